@@ -1,0 +1,3 @@
+export * from './tree.ts';
+export * from './message.ts';
+export * from './output.ts';

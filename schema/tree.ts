@@ -1,0 +1,222 @@
+/**
+ * The document tree: the one shape every stage reads and writes, and the shape of the published JSON.
+ * Types are inferred from these schemas; `npm run schema` writes schema/bulletin.schema.json from them.
+ */
+import { z } from 'zod';
+
+/** Where a node's own text was printed: 1-based source lines (and the printed page once known). */
+export const Position = z
+  .object({
+    line: z.number().int().positive(),
+    endLine: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+  })
+  .describe('Source lines of the node\'s own text (children carry their own positions).');
+export type Position = z.infer<typeof Position>;
+
+/** Another reading of the same text, from a second rendition of the bulletin. */
+export const Variant = z.object({
+  text: z.string(),
+  line: z.number().int().positive().describe('Line of this reading in the source file.'),
+});
+export type Variant = z.infer<typeof Variant>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9-]+(\/[a-z0-9_-]+)*$/)
+  .describe('Stable citation-like path, e.g. yzbf-2023-1/art_14/item_3.');
+
+const base = {
+  id,
+  position: Position,
+  variants: z.array(Variant).optional().describe('Other readings of `text` found in another rendition.'),
+};
+
+export const InstrumentKind = z.enum(['办法', '细则', '方案', '措施', '清单', '规定', '意见', '其他']);
+export type InstrumentKind = z.infer<typeof InstrumentKind>;
+
+export const SubitemNode = z.object({
+  ...base,
+  type: z.literal('subitem'),
+  label: z.string().describe('As printed: 1.'),
+  number: z.number().int(),
+  text: z.string(),
+});
+export type SubitemNode = z.infer<typeof SubitemNode>;
+
+export const ItemNode = z.object({
+  ...base,
+  type: z.literal('item'),
+  label: z.string().describe('As printed: （三）'),
+  number: z.number().int(),
+  text: z.string(),
+  children: z.array(SubitemNode),
+});
+export type ItemNode = z.infer<typeof ItemNode>;
+
+export const RowNode = z.object({
+  ...base,
+  type: z.literal('row'),
+  cells: z.array(z.string()).describe('Cells as printed, left to right.'),
+  text: z.string().describe('Cells joined by a tab.'),
+  header: z.boolean().optional().describe('A repeated column-header row.'),
+});
+export type RowNode = z.infer<typeof RowNode>;
+
+export const TableNode = z.object({
+  ...base,
+  type: z.literal('table'),
+  caption: z.string().optional(),
+  number: z.number().int(),
+  children: z.array(RowNode),
+});
+export type TableNode = z.infer<typeof TableNode>;
+
+export const ParagraphNode = z.object({
+  ...base,
+  type: z.literal('paragraph'),
+  number: z.number().int().optional().describe('Position among the 款 of an article.'),
+  title: z.string().optional().describe('A bold run-in heading that opens the passage.'),
+  text: z.string(),
+  children: z.array(ItemNode).optional(),
+});
+export type ParagraphNode = z.infer<typeof ParagraphNode>;
+
+export const ArticleNode = z.object({
+  ...base,
+  type: z.literal('article'),
+  label: z.string().describe('As printed: 第十四条'),
+  number: z.number().int(),
+  text: z.string().describe('The first 款 when the article has one 款; empty when its 款 are children.'),
+  children: z.array(z.union([ParagraphNode, ItemNode])),
+});
+export type ArticleNode = z.infer<typeof ArticleNode>;
+
+export const SectionNode = z.object({
+  ...base,
+  type: z.literal('section'),
+  label: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  children: z.array(ArticleNode),
+});
+export type SectionNode = z.infer<typeof SectionNode>;
+
+export const ChapterNode = z.object({
+  ...base,
+  type: z.literal('chapter'),
+  label: z.string().describe('As printed: 第一章'),
+  number: z.number().int(),
+  title: z.string(),
+  children: z.array(z.union([SectionNode, ArticleNode])),
+});
+export type ChapterNode = z.infer<typeof ChapterNode>;
+
+export interface HeadingNode {
+  id: string;
+  type: 'heading';
+  position: Position;
+  variants?: Variant[] | undefined;
+  label: string;
+  number: number;
+  level: number;
+  title?: string | undefined;
+  text: string;
+  children: (HeadingNode | ParagraphNode | TableNode)[];
+}
+export const HeadingNode: z.ZodType<HeadingNode> = z.object({
+  ...base,
+  type: z.literal('heading'),
+  label: z.string().describe('As printed: 一、 （一） 1. （1）'),
+  number: z.number().int(),
+  level: z.number().int().min(1).max(4).describe('1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.'),
+  title: z.string().optional().describe('The heading proper, when the line runs on into text.'),
+  text: z.string().describe('The whole line after the label.'),
+  get children() {
+    return z.array(z.union([HeadingNode, ParagraphNode, TableNode]));
+  },
+});
+
+export const BodyNode = z.union([ChapterNode, ArticleNode, HeadingNode, ParagraphNode, TableNode]);
+export type BodyNode = z.infer<typeof BodyNode>;
+
+export const InstrumentNode = z.object({
+  ...base,
+  type: z.literal('instrument'),
+  title: z.string(),
+  kind: InstrumentKind,
+  form: z.enum(['articles', 'outline']).describe('章/条 statute form, or 一、/（一） outline form.'),
+  children: z.array(BodyNode),
+});
+export type InstrumentNode = z.infer<typeof InstrumentNode>;
+
+export const AttachmentNode = z.object({
+  ...base,
+  type: z.literal('attachment'),
+  label: z.string().describe('附件1; "" when the heading line was missing in the source.'),
+  number: z.number().int(),
+  title: z.string(),
+  form: z.enum(['articles', 'outline']),
+  children: z.array(BodyNode),
+});
+export type AttachmentNode = z.infer<typeof AttachmentNode>;
+
+export const AttachmentRef = z.object({
+  number: z.number().int(),
+  title: z.string().describe('As listed under 附件：'),
+  id: z.string().nullable().describe('The attachment node, or null when its body was not found.'),
+});
+
+export const DocumentNode = z.object({
+  ...base,
+  type: z.literal('document'),
+  docNumber: z.string().describe('发文字号 normalised to 〔〕: 攸政办发〔2023〕1号'),
+  docNumberPrinted: z.string(),
+  registrationNumber: z.string().optional().describe('规范性文件登记号, normalised: ZZYXDR-2023-01001'),
+  registrationNumberPrinted: z.string().optional(),
+  title: z.string(),
+  addressees: z.array(z.string()).describe('主送机关'),
+  issuer: z.string().describe('署名'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期'),
+  printedBy: z.object({ issuer: z.string(), date: z.string() }).optional().describe('版记: 印发机关 and 印发日期'),
+  attachments: z.array(AttachmentRef),
+  children: z.array(z.union([ParagraphNode, InstrumentNode, AttachmentNode])),
+});
+export type DocumentNode = z.infer<typeof DocumentNode>;
+
+export const ContentsEntry = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  page: z.number().int().describe('Printed page in the bulletin.'),
+  documentId: z.string().nullable(),
+  line: z.number().int(),
+});
+export type ContentsEntry = z.infer<typeof ContentsEntry>;
+
+export const BulletinNode = z.object({
+  ...base,
+  type: z.literal('bulletin'),
+  title: z.string().describe('攸县人民政府公报'),
+  issuer: z.string(),
+  year: z.number().int(),
+  issue: z.number().int(),
+  file: z.string().describe('Source file, relative to the corpus folder.'),
+  contents: z.array(ContentsEntry).describe('目录'),
+  children: z.array(DocumentNode),
+});
+export type BulletinNode = z.infer<typeof BulletinNode>;
+
+export type TreeNode =
+  | BulletinNode
+  | DocumentNode
+  | InstrumentNode
+  | AttachmentNode
+  | ChapterNode
+  | SectionNode
+  | ArticleNode
+  | ParagraphNode
+  | ItemNode
+  | SubitemNode
+  | HeadingNode
+  | TableNode
+  | RowNode;
