@@ -3,40 +3,16 @@
  * Types are inferred from these schemas; `npm run schema` writes schema/bulletin.schema.json from them.
  */
 import { z } from 'zod';
-
-/** Where a node's own text was printed: 1-based source lines (and the printed page once known). */
-export const Position = z
-  .object({
-    line: z.number().int().positive(),
-    endLine: z.number().int().positive(),
-    page: z.number().int().positive().optional(),
-  })
-  .describe('Source lines of the node\'s own text (children carry their own positions).');
-export type Position = z.infer<typeof Position>;
-
-/** Another reading of the same text, from a second rendition of the bulletin. */
-export const Variant = z.object({
-  text: z.string(),
-  line: z.number().int().positive().describe('Line of this reading in the source file.'),
-});
-export type Variant = z.infer<typeof Variant>;
-
-const id = z
-  .string()
-  .regex(/^[a-z0-9-]+(\/[a-z0-9_-]+)*$/)
-  .describe('Stable citation-like path, e.g. yzbf-2023-1/art_14/item_3.');
-
-const base = {
-  id,
-  position: Position,
-  variants: z.array(Variant).optional().describe('Other readings of `text` found in another rendition.'),
-};
+import { TableNode } from './table.ts';
+import { Position, Variant, nodeBase } from './base.ts';
+export { Position, Variant } from './base.ts';
+export * from './table.ts';
 
 export const InstrumentKind = z.enum(['办法', '细则', '方案', '措施', '清单', '规定', '意见', '其他']);
 export type InstrumentKind = z.infer<typeof InstrumentKind>;
 
 export const SubitemNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('subitem'),
   label: z.string().describe('As printed: 1.'),
   number: z.number().int(),
@@ -45,7 +21,7 @@ export const SubitemNode = z.object({
 export type SubitemNode = z.infer<typeof SubitemNode>;
 
 export const ItemNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('item'),
   label: z.string().describe('As printed: （三）'),
   number: z.number().int(),
@@ -54,26 +30,8 @@ export const ItemNode = z.object({
 });
 export type ItemNode = z.infer<typeof ItemNode>;
 
-export const RowNode = z.object({
-  ...base,
-  type: z.literal('row'),
-  cells: z.array(z.string()).describe('Cells as printed, left to right.'),
-  text: z.string().describe('Cells joined by a tab.'),
-  header: z.boolean().optional().describe('A repeated column-header row.'),
-});
-export type RowNode = z.infer<typeof RowNode>;
-
-export const TableNode = z.object({
-  ...base,
-  type: z.literal('table'),
-  caption: z.string().optional(),
-  number: z.number().int(),
-  children: z.array(RowNode),
-});
-export type TableNode = z.infer<typeof TableNode>;
-
 export const ParagraphNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('paragraph'),
   number: z.number().int().optional().describe('Position among the 款 of an article.'),
   title: z.string().optional().describe('A bold run-in heading that opens the passage.'),
@@ -83,7 +41,7 @@ export const ParagraphNode = z.object({
 export type ParagraphNode = z.infer<typeof ParagraphNode>;
 
 export const ArticleNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('article'),
   label: z.string().describe('As printed: 第十四条'),
   number: z.number().int(),
@@ -93,7 +51,7 @@ export const ArticleNode = z.object({
 export type ArticleNode = z.infer<typeof ArticleNode>;
 
 export const SectionNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('section'),
   label: z.string(),
   number: z.number().int(),
@@ -103,7 +61,7 @@ export const SectionNode = z.object({
 export type SectionNode = z.infer<typeof SectionNode>;
 
 export const ChapterNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('chapter'),
   label: z.string().describe('As printed: 第一章'),
   number: z.number().int(),
@@ -125,7 +83,7 @@ export interface HeadingNode {
   children: (HeadingNode | ParagraphNode | TableNode)[];
 }
 export const HeadingNode: z.ZodType<HeadingNode> = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('heading'),
   label: z.string().describe('As printed: 一、 （一） 1. （1）'),
   number: z.number().int(),
@@ -141,7 +99,7 @@ export const BodyNode = z.union([ChapterNode, ArticleNode, HeadingNode, Paragrap
 export type BodyNode = z.infer<typeof BodyNode>;
 
 export const InstrumentNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('instrument'),
   title: z.string(),
   kind: InstrumentKind,
@@ -151,7 +109,7 @@ export const InstrumentNode = z.object({
 export type InstrumentNode = z.infer<typeof InstrumentNode>;
 
 export const AttachmentNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('attachment'),
   label: z.string().describe('附件1; "" when the heading line was missing in the source.'),
   number: z.number().int(),
@@ -168,7 +126,7 @@ export const AttachmentRef = z.object({
 });
 
 export const DocumentNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('document'),
   docNumber: z.string().describe('发文字号 normalised to 〔〕: 攸政办发〔2023〕1号'),
   docNumberPrinted: z.string(),
@@ -194,7 +152,7 @@ export const ContentsEntry = z.object({
 export type ContentsEntry = z.infer<typeof ContentsEntry>;
 
 export const BulletinNode = z.object({
-  ...base,
+  ...nodeBase,
   type: z.literal('bulletin'),
   title: z.string().describe('攸县人民政府公报'),
   issuer: z.string(),

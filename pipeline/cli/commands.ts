@@ -1,0 +1,23 @@
+/** The command table and the help text printed by `gongbao --help`. */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<unknown> }> = {
+  build: { summary: 'parse every bulletin in corpus/ and write dist/data/*.json and the site', load: () => import('./commands/build.ts') },
+  outline: { summary: 'print the tree of one document: gongbao outline 攸政办发〔2023〕1号', load: () => import('./commands/outline.ts') },
+};
+
+export const HELP = `gongbao — 公报检索: read, cite and search Chinese government bulletins
+
+Usage: gongbao <command> [options]
+
+Commands:
+  build [--corpus DIR] [--out DIR]
+        Parse every bulletin in the corpus folder (default: corpus/) and write one JSON file per
+        bulletin to <out>/data/ (default: dist/). Problems are printed as file:line warnings.
+        The previous build is replaced only when the new one is complete.
+  outline <docNumber|id> [--corpus DIR] [--out DIR]
+        Print the tree of one document (chapters, articles, items, headings, tables), e.g.
+        gongbao outline 攸政办发〔2023〕1号   (also 攸政办发[2023]1号 or yzbf-2023-1)
+
+Options:
+  -h, --help     this help
+  --version      the version
+`;
