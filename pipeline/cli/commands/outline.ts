@@ -1,0 +1,76 @@
+/** `gongbao outline <docNumber|id>`: one document's tree, as a lawyer would scan it. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BulletinFile } from '../../../schema/output.ts';
+import type { DocumentNode, TreeNode } from '../../../schema/tree.ts';
+import { parseDocNumber } from '../../chinese/doc-number.ts';
+import { option, positionals } from '../args.ts';
+import { build } from '../../build.ts';
+
+export async function loadBuilt(out: string, corpus: string): Promise<BulletinFile[]> {
+  const dir = join(out, 'data');
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== 'authorities.json');
+  } catch {
+    const result = await build({ corpus, out });
+    if (!result.written) throw new Error(`no build in ${out}/ and building ${corpus}/ failed; run gongbao build to see why`);
+    return result.files;
+  }
+  return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as BulletinFile));
+}
+
+export function findDocument(files: BulletinFile[], query: string): DocumentNode | undefined {
+  const wanted = parseDocNumber(query)?.normalized;
+  for (const f of files) {
+    for (const d of f.bulletin.children) if (d.id === query || (wanted && d.docNumber === wanted)) return d;
+  }
+  return undefined;
+}
+
+function short(text: string, n = 60): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+/** One line per node, indented by depth: label, title or text, id. */
+export function outlineLines(node: TreeNode, depth = 0, lines: string[] = []): string[] {
+  const pad = '  '.repeat(depth);
+  const n = node as TreeNode & { label?: string; title?: string; text?: string };
+  if (node.type === 'row') {
+    lines.push(`${pad}${short(node.cells.filter(Boolean).join(' | '), 100)}  [${node.id}]`);
+    return lines;
+  }
+  const head = [n.label, n.title, node.type === 'heading' || node.type === 'table' ? undefined : n.text && short(n.text)]
+    .filter(Boolean)
+    .join(' ');
+  const variants = 'variants' in node && node.variants?.length ? `  (other reading: ${node.variants.map((v) => `line ${v.line}`).join(', ')})` : '';
+  lines.push(`${pad}${node.type} ${head || (n.text ? short(n.text) : '')}  [${node.id}] line ${node.position.line}${variants}`);
+  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) outlineLines(c, depth + 1, lines);
+  return lines;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const [query] = positionals(args, ['--out', '--corpus']);
+  if (!query) {
+    process.stderr.write('usage: gongbao outline <docNumber|id>   e.g. gongbao outline 攸政办发〔2023〕1号\n');
+    return 2;
+  }
+  const files = await loadBuilt(option(args, '--out') ?? 'dist', option(args, '--corpus') ?? 'corpus');
+  const doc = findDocument(files, query);
+  if (!doc) {
+    const known = files.flatMap((f) => f.bulletin.children.map((d) => d.docNumber));
+    process.stderr.write(`no document ${query}; known: ${known.join(' ')}\n`);
+    return 1;
+  }
+  const header = [
+    `${doc.docNumber}${doc.registrationNumber ? `  登记号 ${doc.registrationNumber}` : ''}`,
+    doc.title,
+    `主送：${doc.addressees.join('、')}`,
+    `${doc.issuer}  ${doc.date}${doc.printedBy ? `  (${doc.printedBy.issuer} ${doc.printedBy.date} 印发)` : ''}`,
+    ...doc.attachments.map((a) => `附件${a.number}：${a.title}${a.id ? '' : '  (text not found)'}`),
+    '',
+  ];
+  process.stdout.write(`${[...header, ...doc.children.flatMap((c) => outlineLines(c))].join('\n')}\n`);
+  return 0;
+}

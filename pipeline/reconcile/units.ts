@@ -1,0 +1,42 @@
+/** The texts of a document that two renditions can disagree on, in reading order, each with a way to write it back. */
+import type { DocumentNode, TreeNode } from '../../schema/tree.ts';
+
+export interface TextUnit {
+  node: TreeNode;
+  /** Which field (or cell) of the node holds the text. */
+  field: 'text' | 'title' | { cell: number };
+  get(): string;
+  set(value: string): void;
+  line: number;
+}
+
+export function textUnits(doc: DocumentNode): TextUnit[] {
+  const units: TextUnit[] = [];
+  const visit = (node: TreeNode) => {
+    const n = node as unknown as Record<string, unknown> & { position: { line: number } };
+    if (node.type === 'row') {
+      node.cells.forEach((_, i) => {
+        units.push({
+          node,
+          field: { cell: i },
+          get: () => node.cells[i]!,
+          set: (v) => {
+            node.cells[i] = v;
+            node.text = node.cells.join('\t');
+          },
+          line: node.position.line,
+        });
+      });
+      return;
+    }
+    if (node.type !== 'heading' && typeof n.title === 'string' && node.type !== 'paragraph') {
+      units.push({ node, field: 'title', get: () => n.title as string, set: (v) => (n.title = v), line: n.position.line });
+    }
+    if (typeof n.text === 'string') {
+      units.push({ node, field: 'text', get: () => n.text as string, set: (v) => (n.text = v), line: n.position.line });
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) visit(c);
+  };
+  visit(doc);
+  return units;
+}

@@ -1,0 +1,70 @@
+/** The bulletin's cover (name, issuer, 年第N期) and its 目录 with printed page numbers. */
+import type { SourceLine } from '../ingest/source.ts';
+import type { Report } from '../messages.ts';
+
+export interface Cover {
+  title: string;
+  issuer: string;
+  year: number;
+  issue: number;
+  line: number;
+  contents: Array<{ number: number; title: string; page: number; line: number }>;
+  /** Index (in the rendition's lines) of the first line after cover and contents. */
+  end: number;
+}
+
+const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
+const CONTENTS_HEADING = /^目\s*录$/;
+const ENTRY_START = /^(\d+)[.．、]\s*(.*)$/;
+const ENTRY_PAGE = /[.．。…·]{2,}\s*(\d+)\s*$/;
+
+export function readCover(lines: SourceLine[], report: Report): Cover | undefined {
+  const nonBlank = lines.map((l, i) => [l.text.trim(), i] as const).filter(([t]) => t !== '');
+  const issueAt = nonBlank.slice(0, 8).findIndex(([t]) => ISSUE.test(t));
+  if (issueAt < 1) return undefined;
+  const [issueText, issueIndex] = nonBlank[issueAt]!;
+  const m = ISSUE.exec(issueText)!;
+  const cover: Cover = {
+    title: nonBlank[0]![0].replace(/\s+/g, ''),
+    issuer: nonBlank.slice(1, issueAt).map(([t]) => t.replace(/\s+/g, '')).join(''),
+    year: Number(m[1]),
+    issue: Number(m[2]),
+    line: lines[nonBlank[0]![1]]!.position.line,
+    contents: [],
+    end: issueIndex + 1,
+  };
+  let i = issueIndex + 1;
+  while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  if (i >= lines.length || !CONTENTS_HEADING.test(lines[i]!.text.trim())) return cover;
+  i++;
+  let pending: { number: number; title: string; line: number } | undefined;
+  for (; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') {
+      if (pending) continue;
+      if (cover.contents.length > 0) break;
+      continue;
+    }
+    const start = ENTRY_START.exec(text);
+    if (!pending) {
+      if (!start) break;
+      pending = { number: Number(start[1]), title: '', line: lines[i]!.position.line };
+      pending.title = start[2]!;
+    } else {
+      pending.title += text;
+    }
+    const page = ENTRY_PAGE.exec(pending.title);
+    if (page) {
+      cover.contents.push({
+        number: pending.number,
+        title: pending.title.slice(0, page.index).replace(/\s+/g, ''),
+        page: Number(page[1]),
+        line: pending.line,
+      });
+      pending = undefined;
+    }
+  }
+  if (pending) report('warning', 'contents-entry-without-page', `目录 entry ${pending.number} has no page number`, { line: pending.line });
+  cover.end = i;
+  return cover;
+}

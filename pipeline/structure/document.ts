@@ -1,0 +1,287 @@
+/**
+ * One 公文 as reprinted in a bulletin: 登记号, 发文字号, title, 主送机关, the notice's text, 署名 and 成文日期,
+ * then the instrument(s) it issues, their 附件 list and the attachments, and a 版记 where printed.
+ */
+import type { SourceLine } from '../ingest/source.ts';
+import type { AttachmentNode, DocumentNode, InstrumentNode, ParagraphNode } from '../../schema/tree.ts';
+import type { Report } from '../messages.ts';
+import { parseDocNumber, docNumberId } from '../chinese/doc-number.ts';
+import { removeHanSpaces, toHalfWidth } from '../chinese/width.ts';
+import { toBlocks } from './blocks.ts';
+import { bodyForm, paragraphNodes } from './body.ts';
+import { articleBody } from './articles.ts';
+import { outlineBody } from './outline.ts';
+import { instrumentKind, quotedTitles, sameTitle } from './titles.ts';
+
+export const REGISTRATION = /^([A-Z]{2,10})\s*[—–\-－]+\s*(\d{4})\s*[—–\-－]+\s*(\d{3,6})$/;
+const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const PRINTED = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印\s*发$/;
+const ATTACHMENT_HEADING = /^附\s*件\s*(\d+)$/;
+const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
+const LIST_ENTRY = /^(\d+)[.．、]\s*(.+)$/;
+
+/** Is this line a 发文字号 standing on its own, as printed under the 版头? */
+export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
+  const t = text.trim();
+  if (t.length > 30) return undefined;
+  const parsed = parseDocNumber(t);
+  return parsed && t.replace(/\s+/g, '').endsWith('号') && t.replace(/\s+/g, '').startsWith(parsed.agency) ? parsed : undefined;
+}
+
+function isoDate(m: RegExpExecArray): string {
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+const trimmed = (l: SourceLine) => l.text.trim();
+
+/** Parses the lines of one document (from its 登记号 or 文号 line to the next document). */
+export function readDocument(lines: SourceLine[], report: Report): DocumentNode | undefined {
+  let i = 0;
+  const skipBlank = () => {
+    while (i < lines.length && trimmed(lines[i]!) === '') i++;
+  };
+  skipBlank();
+  let registration: { printed: string; normalized: string } | undefined;
+  const reg = REGISTRATION.exec(toHalfWidth(trimmed(lines[i]!)));
+  if (reg) {
+    registration = { printed: trimmed(lines[i]!), normalized: `${reg[1]}-${reg[2]}-${reg[3]}` };
+    i++;
+    skipBlank();
+  }
+  const numberLine = lines[i]!;
+  const docNumber = docNumberLine(numberLine.text);
+  if (!docNumber) return undefined;
+  const id = docNumberId(docNumber);
+  i++;
+  skipBlank();
+
+  // Title: up to the 主送机关 line (ends with ：); printed over 2–3 lines, usually bold.
+  const titleStart = i;
+  const titleLines: string[] = [];
+  while (i < lines.length && !/[：:]$/.test(trimmed(lines[i]!)) && titleLines.length < 6) {
+    if (trimmed(lines[i]!)) titleLines.push(trimmed(lines[i]!));
+    i++;
+  }
+  const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
+  const titleEnd = lines[Math.max(titleStart, i - 1)]!.position.line;
+  let addressees: string[] = [];
+  const addresseeLine = lines[i];
+  if (addresseeLine && /[：:]$/.test(trimmed(addresseeLine))) {
+    addressees = trimmed(addresseeLine)
+      .replace(/[：:]$/, '')
+      .split(/[，,、；;]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    i++;
+  } else {
+    report('warning', 'missing-addressees', `${docNumber.normalized}: no 主送机关 line after the title`, { line: lines[titleStart]?.position.line });
+  }
+
+  // The notice's own text runs to the 署名 + 成文日期 pair.
+  const bodyStart = i;
+  let signatureAt = -1;
+  for (let k = i; k < lines.length; k++) {
+    if (!DATE.test(trimmed(lines[k]!))) continue;
+    let s = k - 1;
+    while (s >= bodyStart && trimmed(lines[s]!) === '') s--;
+    if (s >= bodyStart && !/[。；，：]/.test(trimmed(lines[s]!)) && trimmed(lines[s]!).length <= 30) {
+      signatureAt = s;
+      break;
+    }
+  }
+  if (signatureAt < 0) {
+    report('error', 'missing-signature', `${docNumber.normalized}: no 署名 and 成文日期 found`, { line: numberLine.position.line });
+    return undefined;
+  }
+  let dateAt = signatureAt + 1;
+  while (trimmed(lines[dateAt]!) === '') dateAt++;
+  const date = isoDate(DATE.exec(trimmed(lines[dateAt]!))!);
+  const issuer = trimmed(lines[signatureAt]!).replace(/\s+/g, '');
+  const notice: ParagraphNode[] = [];
+  let n = 0;
+  for (const block of toBlocks(lines.slice(bodyStart, signatureAt))) {
+    if (block.kind === 'text') notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
+  }
+
+  // 版记 at the end: 印发机关 + 印发日期.
+  let end = lines.length;
+  let printedBy: DocumentNode['printedBy'];
+  {
+    let k = end - 1;
+    while (k > dateAt && trimmed(lines[k]!) === '') k--;
+    const printed = k > dateAt ? PRINTED.exec(trimmed(lines[k]!)) : null;
+    if (printed) {
+      let s = k - 1;
+      while (s > dateAt && trimmed(lines[s]!) === '') s--;
+      printedBy = { issuer: trimmed(lines[s]!).replace(/\s+/g, ''), date: isoDate(printed) };
+      end = s;
+    }
+  }
+
+  const rest = lines.slice(dateAt + 1, end);
+  const { instruments, attachments, attachmentList } = readIssued(rest, title, id, report);
+  const doc: DocumentNode = {
+    id,
+    type: 'document',
+    docNumber: docNumber.normalized,
+    docNumberPrinted: trimmed(numberLine),
+    title,
+    addressees,
+    issuer,
+    date,
+    attachments: attachmentList.map((a) => ({
+      number: a.number,
+      title: a.title,
+      id: attachments.find((n) => n.number === a.number)?.id ?? null,
+    })),
+    position: { line: (registration ? lines[0]! : numberLine).position.line, endLine: titleEnd },
+    children: [...notice, ...instruments, ...attachments],
+  };
+  if (registration) {
+    doc.registrationNumber = registration.normalized;
+    doc.registrationNumberPrinted = registration.printed;
+  }
+  if (printedBy) doc.printedBy = printedBy;
+  for (const a of attachmentList) {
+    if (!attachments.some((n) => n.number === a.number)) {
+      report('warning', 'unmatched-attachment', `${doc.docNumber}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
+    }
+  }
+  return doc;
+}
+
+interface ListedAttachment {
+  number: number;
+  title: string;
+  line: number;
+}
+
+/** Splits what follows the signature into instruments and attachments and parses their bodies. */
+function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, report: Report) {
+  const titles = quotedTitles(noticeTitle);
+  // Where each instrument starts: the line that repeats a title named in the notice's title.
+  const starts: Array<{ at: number; title: string; kind: 'instrument' | 'attachment'; number: number; label: string }> = [];
+  let searchFrom = 0;
+  titles.forEach((t, k) => {
+    for (let j = searchFrom; j < lines.length; j++) {
+      const text = trimmed(lines[j]!);
+      if (text && !text.includes('\t') && sameTitle(text, t)) {
+        starts.push({ at: j, title: removeHanSpaces(text), kind: 'instrument', number: k + 1, label: '' });
+        searchFrom = j + 1;
+        return;
+      }
+    }
+    report('warning', 'missing-instrument', `the instrument 《${t}》 named in the title was not found`, { line: lines[0]?.position.line });
+  });
+
+  // The 附件 list (附件：1.… 2.…) under the body.
+  const attachmentList: ListedAttachment[] = [];
+  let listEnd = -1;
+  for (let j = 0; j < lines.length; j++) {
+    const m = ATTACHMENT_LIST.exec(trimmed(lines[j]!));
+    if (!m) continue;
+    const first = LIST_ENTRY.exec(m[1]!);
+    attachmentList.push({ number: first ? Number(first[1]) : 1, title: (first ? first[2]! : m[1]!).trim(), line: lines[j]!.position.line });
+    listEnd = j;
+    for (let k = j + 1; k < lines.length; k++) {
+      const t = trimmed(lines[k]!);
+      if (t === '') continue;
+      const e = LIST_ENTRY.exec(t);
+      if (!e || Number(e[1]) !== attachmentList[attachmentList.length - 1]!.number + 1 || /[。；，]/.test(e[2]!)) break;
+      attachmentList.push({ number: Number(e[1]), title: e[2]!.trim(), line: lines[k]!.position.line });
+      listEnd = k;
+    }
+    break;
+  }
+
+  // Attachment bodies: "附件 N" headings, or for a missing heading the line that repeats a listed title.
+  if (listEnd >= 0) {
+    let from = listEnd + 1;
+    for (const listed of attachmentList) {
+      let found = -1;
+      let label = '';
+      for (let j = from; j < lines.length; j++) {
+        const t = trimmed(lines[j]!);
+        const h = ATTACHMENT_HEADING.exec(t);
+        if (h && Number(h[1]) === listed.number) {
+          found = j;
+          label = t.replace(/\s+/g, '');
+          break;
+        }
+        if (t && !t.includes('\t') && !h && sameTitle(t, listed.title)) {
+          found = j;
+          report('warning', 'missing-attachment-heading', `附件${listed.number}「${listed.title}」 has no "附件 ${listed.number}" line; matched by its title`, { line: lines[j]!.position.line });
+          break;
+        }
+        // A later attachment's heading means this one is not here.
+        if (h && Number(h[1]) > listed.number) break;
+      }
+      if (found < 0) continue;
+      starts.push({ at: found, title: listed.title, kind: 'attachment', number: listed.number, label });
+      from = found + 1;
+    }
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const listFrom = listEnd >= 0 ? listStart(lines, listEnd) : -1;
+
+  const instruments: InstrumentNode[] = [];
+  const attachments: AttachmentNode[] = [];
+  const single = titles.length <= 1;
+  const leading = starts.length ? lines.slice(0, starts[0]!.at) : lines;
+  if (leading.some((l) => trimmed(l) !== '')) {
+    const first = leading.find((l) => trimmed(l) !== '')!;
+    report('warning', 'unplaced-text', `text after the signature that belongs to no instrument`, { line: first.position.line });
+  }
+  starts.forEach((start, k) => {
+    const stop = starts[k + 1]?.at ?? lines.length;
+    let bodyFrom = start.at + 1;
+    let title = start.title;
+    const titleLine = lines[start.at]!.position.line;
+    let titleEnd = titleLine;
+    if (start.kind === 'attachment' && start.label) {
+      // "附件 N" then the title on the next non-blank line (it may be printed slightly differently from the list).
+      while (bodyFrom < stop && trimmed(lines[bodyFrom]!) === '') bodyFrom++;
+      if (bodyFrom < stop && !lines[bodyFrom]!.text.includes('\t')) {
+        title = removeHanSpaces(trimmed(lines[bodyFrom]!));
+        titleEnd = lines[bodyFrom]!.position.line;
+        bodyFrom++;
+      }
+    } else if (start.kind === 'attachment') {
+      title = removeHanSpaces(trimmed(lines[start.at]!));
+    }
+    // The 附件 list is printed at the end of the instrument's body; it is kept on the document, not as body text.
+    const bodyLines = lines.slice(bodyFrom, stop).filter((_, k) => !(bodyFrom + k >= listFrom && bodyFrom + k <= listEnd));
+    const blocks = toBlocks(bodyLines);
+    const form = bodyForm(blocks);
+    if (start.kind === 'instrument') {
+      const scope = single ? docId : `${docId}/ins_${start.number}`;
+      instruments.push({
+        id: `${docId}/ins_${start.number}`,
+        type: 'instrument',
+        title,
+        kind: instrumentKind(title),
+        form,
+        position: { line: titleLine, endLine: titleEnd },
+        children: form === 'articles' ? articleBody(blocks, scope, report) : outlineBody(blocks, scope, report),
+      });
+    } else {
+      const scope = `${docId}/att_${start.number}`;
+      attachments.push({
+        id: scope,
+        type: 'attachment',
+        label: start.label,
+        number: start.number,
+        title,
+        form,
+        position: { line: titleLine, endLine: titleEnd },
+        children: form === 'articles' ? articleBody(blocks, scope, report) : outlineBody(blocks, scope, report),
+      });
+    }
+  });
+  return { instruments, attachments, attachmentList };
+}
+
+function listStart(lines: SourceLine[], listEnd: number): number {
+  for (let j = listEnd; j >= 0; j--) if (ATTACHMENT_LIST.test(trimmed(lines[j]!))) return j;
+  return listEnd;
+}

@@ -1,0 +1,104 @@
+/**
+ * Outline-form bodies (方案, 措施, many 办法): 一、 / （一） / 1. / （1） are heading levels, each with the
+ * text that follows it. In an outline （一） is a heading, never a 项.
+ */
+import type { Block } from './blocks.ts';
+import type { BodyNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
+import type { Report } from '../messages.ts';
+import { parseNumeral } from '../chinese/numerals.ts';
+import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
+
+const LEVELS: Array<{ level: number; pattern: RegExp; numeral: boolean }> = [
+  { level: 1, pattern: /^(([一二三四五六七八九十]+)、)\s*(.*)$/, numeral: true },
+  { level: 2, pattern: /^([（(]([一二三四五六七八九十]+)[）)])\s*(.*)$/, numeral: true },
+  { level: 3, pattern: /^((\d+)[.．、])(?!\d)\s*(.*)$/, numeral: false },
+  { level: 4, pattern: /^([（(](\d+)[）)])\s*(.*)$/, numeral: false },
+];
+
+export function headingOf(text: string): { level: number; label: string; number: number; rest: string } | undefined {
+  for (const { level, pattern, numeral } of LEVELS) {
+    const m = pattern.exec(text);
+    if (m) return { level, label: m[1]!, number: numeral ? parseNumeral(m[2]!)! : Number(m[2]), rest: m[3]! };
+  }
+  return undefined;
+}
+
+/** The heading proper: the whole text when short and unpunctuated, else the first sentence when short. */
+function headingTitle(rest: string): string | undefined {
+  const plain = rest.replace(/\s+/g, '');
+  if (plain.length <= 40 && !/[。；，]/.test(plain.replace(/[。]$/, ''))) return plain.replace(/[。：:]$/, '');
+  const first = /^(.{2,40}?)[。：:]/.exec(rest);
+  return first ? first[1]!.trim() : undefined;
+}
+
+export function outlineBody(blocks: Block[], scope: string, report: Report): BodyNode[] {
+  const out: BodyNode[] = [];
+  const stack: HeadingNode[] = [];
+  const paragraphCounters = new Map<string, number>();
+  let tables = 0;
+  const lastAtLevel = new Map<number, number>();
+  const container = (): { id: string; children: Array<HeadingNode | ParagraphNode | TableNode> } =>
+    stack[stack.length - 1] ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'table') {
+      tables++;
+      container().children.push(tableNode(block, `${scope}/tbl_${tables}`, tables));
+      continue;
+    }
+    if (isCaption(block, blocks[i + 1])) {
+      tables++;
+      container().children.push(tableNode(blocks[i + 1] as never, `${scope}/tbl_${tables}`, tables, block));
+      i++;
+      continue;
+    }
+    const heading = headingOf(block.text);
+    if (!heading) {
+      const parent = container();
+      const next = () => {
+        const n = (paragraphCounters.get(parent.id) ?? 0) + 1;
+        paragraphCounters.set(parent.id, n);
+        return n;
+      };
+      parent.children.push(...paragraphNodes(block, parent.id, next));
+      continue;
+    }
+    while (stack.length && stack[stack.length - 1]!.level >= heading.level) stack.pop();
+    const parent = container();
+    const siblings = parent.children.filter((c): c is HeadingNode => c.type === 'heading' && c.level === heading.level);
+    const previous = siblings[siblings.length - 1];
+    // Numbering restarts under each parent, or runs on through the whole text (1.–27. across （一）…（六）).
+    const runningOn = heading.number === (lastAtLevel.get(heading.level) ?? 0) + 1;
+    if (heading.number !== (previous?.number ?? 0) + 1 && !runningOn) {
+      report('warning', 'numbering-gap', `heading ${heading.label} follows ${previous?.label ?? 'nothing'} at the same level`, { line: block.line });
+    }
+    lastAtLevel.set(heading.level, heading.number);
+    const duplicates = siblings.filter((s) => s.number === heading.number).length;
+    const node: HeadingNode = {
+      id: `${parent.id}/hd_${heading.number}${duplicates ? `_${duplicates + 1}` : ''}`,
+      type: 'heading',
+      label: heading.label,
+      number: heading.number,
+      level: heading.level,
+      text: heading.rest,
+      position: { line: block.line, endLine: block.endLine },
+      children: [],
+    };
+    // Bold run-in headings inside the heading's paragraph open passages of their own under it.
+    const offset = block.text.length - heading.rest.length;
+    const passages = runInPassages({ ...block, text: heading.rest, bold: block.bold.map(([s, e]) => [s - offset, e - offset] as [number, number]).filter(([s]) => s >= 0) });
+    node.text = passages[0]!.title === undefined ? passages.shift()!.text : '';
+    const title = headingTitle(node.text || heading.rest);
+    if (title) node.title = title;
+    passages.forEach((p, k) => {
+      const child: ParagraphNode = { id: `${node.id}/para_${k + 1}`, type: 'paragraph', text: p.text, position: node.position };
+      if (p.title) child.title = p.title;
+      node.children.push(child);
+    });
+    if (passages.length) paragraphCounters.set(node.id, passages.length);
+    parent.children.push(node);
+    stack.push(node);
+  }
+  return out;
+}
