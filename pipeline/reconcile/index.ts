@@ -10,6 +10,9 @@ import type { Report } from '../messages.ts';
 import { normalizeText } from '../chinese/width.ts';
 import { textUnits, type TextUnit } from './units.ts';
 
+/** Characters on either side beyond which a difference is not a misreading but another layout. */
+const MAX_MISREADING = 8;
+
 interface Span {
   unit: TextUnit;
   start: number;
@@ -21,7 +24,8 @@ function layout(units: TextUnit[]): { spans: Span[]; all: string } {
   const spans: Span[] = [];
   let all = '';
   for (const unit of units) {
-    const text = normalizeText(unit.get());
+    // Markup (<p> in table cells) is not text: the renditions disagree on it without disagreeing on the words.
+    const text = normalizeText(unit.get()).replace(/<\/?p>/g, '');
     spans.push({ unit, start: all.length, end: all.length + text.length, text });
     all += text;
   }
@@ -151,7 +155,8 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
     for (const h of list) {
       chosen += span.text.slice(at, h.from);
       alternative += span.text.slice(at, h.from);
-      const useOther = preferOther(span.text, h, corpus);
+      // Only small disagreements are misreadings; a large one (a row printed another way) keeps the first rendition.
+      const useOther = Math.max(h.base.length, h.other.length) <= MAX_MISREADING && preferOther(span.text, h, corpus);
       chosen += useOther ? h.other : h.base;
       alternative += useOther ? h.base : h.other;
       tookOther ||= useOther;
@@ -161,10 +166,14 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
     }
     chosen += span.text.slice(at);
     alternative += span.text.slice(at);
+    // The first rendition's own reading is the variant when the other one was kept.
+    const firstReading = span.unit.get();
     if (tookOther) span.unit.set(chosen);
     if (alternative !== chosen) {
       const node = span.unit.node as { variants?: Variant[] };
-      const variant: Variant = { text: alternative, line: tookOther ? span.unit.line : otherLine };
+      const variant: Variant = tookOther
+        ? { text: span.unit.readingWith(firstReading), line: span.unit.line }
+        : { text: span.unit.readingWith(alternative), line: otherLine };
       if (!(node.variants ?? []).some((v) => v.text === variant.text)) (node.variants ??= []).push(variant);
     }
   }

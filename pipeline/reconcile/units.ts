@@ -7,6 +7,8 @@ export interface TextUnit {
   field: 'text' | 'title' | { cell: number };
   get(): string;
   set(value: string): void;
+  /** The node's text as it would read with this unit's text replaced: what a variant records. */
+  readingWith(value: string): string;
   line: number;
 }
 
@@ -24,16 +26,17 @@ export function textUnits(doc: DocumentNode): TextUnit[] {
             node.cells[i] = v;
             node.text = node.cells.join('\t');
           },
+          readingWith: (v) => node.cells.map((c, j) => (j === i ? v : c)).join('\t'),
           line: node.position.line,
         });
       });
       return;
     }
     if (node.type !== 'heading' && typeof n.title === 'string' && node.type !== 'paragraph') {
-      units.push({ node, field: 'title', get: () => n.title as string, set: (v) => (n.title = v), line: n.position.line });
+      units.push({ node, field: 'title', get: () => n.title as string, set: (v) => (n.title = v), readingWith: (v) => v, line: n.position.line });
     }
     if (typeof n.text === 'string') {
-      units.push({ node, field: 'text', get: () => n.text as string, set: (v) => (n.text = v), line: n.position.line });
+      units.push({ node, field: 'text', get: () => n.text as string, set: (v) => (n.text = v), readingWith: (v) => v, line: n.position.line });
     }
     if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) visit(c);
   };

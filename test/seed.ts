@@ -1,0 +1,39 @@
+/** The seed bulletin, read once per test file: its source lines, each rendition's tree and the merged tree. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ingestText } from '../pipeline/ingest/text.ts';
+import { structure } from '../pipeline/structure/index.ts';
+import { reconcile } from '../pipeline/reconcile/index.ts';
+import { Messages } from '../pipeline/messages.ts';
+import type { BulletinNode, TreeNode } from '../schema/tree.ts';
+
+export const SEED_FILE = 'youxian-2023-01.txt';
+export const seedText = readFileSync(fileURLToPath(new URL(`../corpus/${SEED_FILE}`, import.meta.url)), 'utf8');
+
+export function readSeed(text = seedText) {
+  const messages = new Messages();
+  const source = ingestText(text, SEED_FILE);
+  const renditions = structure(source, 'youxian-2023-01', messages.reporter(SEED_FILE, 'structure'));
+  const merged = reconcile(renditions.map((r) => r.bulletin), messages.reporter(SEED_FILE, 'reconcile'));
+  return { source, renditions, merged, messages: messages.list };
+}
+
+/** Structures a small text (a hand-written case or an excerpt) and returns the messages too. */
+export function readText(text: string) {
+  return readSeed(text);
+}
+
+export function* walk(node: TreeNode): Generator<TreeNode> {
+  yield node;
+  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) yield* walk(c);
+}
+
+export function byId(root: BulletinNode, id: string): TreeNode | undefined {
+  for (const n of walk(root)) if (n.id === id) return n;
+  return undefined;
+}
+
+/** Lines a..b (1-based, inclusive) of the seed, for excerpt tests. */
+export function seedLines(a: number, b: number): string {
+  return seedText.split('\n').slice(a - 1, b).join('\n');
+}
