@@ -1,0 +1,65 @@
+/**
+ * The text of one printed cell. Extractions keep the line breaks of a wrapped cell as spaces
+ * (加快产 业转型 升级) and some carry HTML paragraphs (<p>…</p> <p>…</p>); a cell listing several
+ * units prints them on separate lines too (县科工信局 县发改局), and that space is a separator.
+ */
+
+const HAN = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—]/u;
+/** Last characters of an organisation name: a space after one and before a Han character separates two names. */
+const UNIT_END = /[局办委部院区队会心司团联站所行处府厅]$/u;
+const ARTICLE_END = /第[〇零一二两三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?$/u;
+
+/** Splits <p>…</p> markup into paragraphs; a cell without markup is one paragraph. */
+export function cellParagraphs(printed: string): string[] {
+  if (!/<\/?p>/i.test(printed)) {
+    const text = cleanSpaces(printed);
+    return text === '' ? [] : [text];
+  }
+  return printed
+    .split(/<\/p>|<p>/i)
+    .map(cleanSpaces)
+    .filter((p) => p !== '');
+}
+
+/** The cell as one string: its paragraphs joined by a line break. */
+export function cellText(printed: string): string {
+  return cellParagraphs(printed).join('\n');
+}
+
+/**
+ * Removes the spaces a wrapped line or the extraction left next to Chinese characters (加快产 业转型
+ * 升级, 增长 10%), keeping one where it separates two organisation names (县科工信局 县发改局) or
+ * an article label from its text (第三十一条 在农业收获季节…). Spaces between Latin letters and
+ * digits stay as printed.
+ */
+export function cleanSpaces(text: string): string {
+  const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c !== ' ') {
+      out += c;
+      continue;
+    }
+    const before = t[i - 1] ?? '';
+    const after = t[i + 1] ?? '';
+    if (!HAN.test(before) && !HAN.test(after)) {
+      out += ' ';
+      continue;
+    }
+    const token = out.split(/[ 、，,；;]/).pop() ?? '';
+    const separatesUnits = token.length >= 3 && UNIT_END.test(token) && /\p{Script=Han}/u.test(after);
+    if (separatesUnits || ARTICLE_END.test(out)) out += ' ';
+  }
+  return out;
+}
+
+/** The comparison form of a header or key cell: no spaces at all, brackets half-width. */
+export function compactKey(text: string): string {
+  return text
+    .replace(/<\/?p>/gi, '')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/．/g, '.');
+}

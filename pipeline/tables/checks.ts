@@ -1,0 +1,55 @@
+/**
+ * What a normalised table can be checked against: the count its caption or heading states
+ * (…的行政许可事项（250项）), the run of printed 序号 (gaps, duplicates), and empty cells in
+ * columns a reader relies on (every task has a 牵头单位).
+ */
+import type { TableNode } from '../../schema/table.ts';
+import type { Report } from '../messages.ts';
+
+/** （250项）, (9项), 共31项 → the number. */
+export function statedCount(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const m = /[（(]\s*(\d+)\s*[项个条件][)）]|共\s*(\d+)\s*[项个条]/.exec(text);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+export function checkTable(table: TableNode, report: Report): void {
+  const rows = table.children;
+  const where = (line: number) => ({ line });
+
+  if (table.statedCount !== undefined && rows.length !== table.statedCount) {
+    report('warning', 'table-count-mismatch', `${table.id}: the heading states ${table.statedCount} rows, the table has ${rows.length}`, where(table.position.line));
+  }
+
+  const serials = rows.filter((r) => r.serial !== undefined);
+  if (serials.length > 0) {
+    const seen = new Map<number, number>();
+    for (const r of serials) {
+      const first = seen.get(r.serial!);
+      if (first !== undefined) report('warning', 'table-serial-duplicate', `${table.id}: 序号 ${r.serial} is printed twice (first on line ${first})`, where(r.position.line));
+      else seen.set(r.serial!, r.position.line);
+    }
+    // Gaps: a 序号 that is not one more than the one before (the sequence starts at 1).
+    let expected = 1;
+    for (const r of serials) {
+      if (r.serial! > expected) {
+        const missing = r.serial! - expected === 1 ? `${expected}` : `${expected}–${r.serial! - 1}`;
+        report('warning', 'table-serial-gap', `${table.id}: 序号 ${missing} missing before ${r.serial}`, where(r.position.line));
+      }
+      expected = Math.max(expected, r.serial! + 1);
+    }
+    const unnumbered = rows.filter((r) => r.serial === undefined);
+    for (const r of unnumbered) {
+      report('warning', 'table-row-without-serial', `${table.id}: a row without 序号 in a numbered table (${r.text.slice(0, 30)}…)`, where(r.position.line));
+    }
+  }
+
+  // Empty cells where every other row has text: a lost or unfilled merged cell.
+  (table.columns ?? []).forEach((column, j) => {
+    const empty = rows.filter((r) => (r.cells[j] ?? '') === '');
+    // A column empty on more than one row in twenty is one that may be empty (责任单位 of some tasks).
+    if (empty.length === 0 || empty.length > Math.max(1, rows.length * 0.05)) return;
+    if (column.kind !== 'category' && column.kind !== 'unit' && column.kind !== 'task' && column.kind !== 'serial') return;
+    for (const r of empty) report('warning', 'table-cell-empty', `${table.id}: no ${column.key} on this row`, where(r.position.line));
+  });
+}

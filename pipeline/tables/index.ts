@@ -1,0 +1,69 @@
+/**
+ * The tables stage: every raw table of a rendition (a row per printed line, as the structure stage
+ * hands it over) becomes a normalised table with named columns, logical rows addressable as
+ * `<table id>/row_<序号>`, merge provenance per cell, its notes, and checks of its stated count
+ * and 序号. Pure: returns a new tree.
+ */
+import type { BulletinNode, TableNode, TreeNode } from '../../schema/tree.ts';
+import type { Report } from '../messages.ts';
+import { checkTable, statedCount } from './checks.ts';
+import { countNotes, toNotes } from './notes.ts';
+import { normalizeTable, type TableContext } from './table.ts';
+
+export { formatTable } from './format.ts';
+
+/** What a table needs to know of the nodes around it. */
+interface Scope {
+  /** Title of the nearest instrument, attachment or document. */
+  title: string;
+  /** The outline heading the table sits under, when that is its direct parent. */
+  heading?: { label: string; text: string } | undefined;
+}
+
+type WithChildren = TreeNode & { children: TreeNode[] };
+
+function hasChildren(node: TreeNode): node is WithChildren {
+  return Array.isArray((node as { children?: unknown }).children);
+}
+
+export function tableContext(table: TableNode, scope: Scope): TableContext {
+  const heading = scope.heading ? `${scope.heading.label}${scope.heading.text}` : undefined;
+  const caption = table.caption ?? heading;
+  // A caption line names the list itself; a heading names a part of the enclosing instrument.
+  const title = table.caption
+    ? `《${table.caption}》`
+    : `《${scope.title}》${scope.heading ? scope.heading.label : ''}`;
+  return { caption, title, statedCount: statedCount(table.caption) ?? statedCount(heading) };
+}
+
+function walk(node: TreeNode, scope: Scope, report: Report): TreeNode {
+  if (!hasChildren(node) || node.type === 'table') return node;
+  const titled = node.type === 'document' || node.type === 'instrument' || node.type === 'attachment';
+  const inner: Scope = {
+    title: titled && node.title ? node.title : scope.title,
+    heading: node.type === 'heading' ? { label: node.label, text: node.text } : undefined,
+  };
+
+  const children: TreeNode[] = [];
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (child.type !== 'table') {
+      children.push(walk(child, inner, report));
+      continue;
+    }
+    const table = normalizeTable(child, tableContext(child, inner), report);
+    const notes = countNotes(kids.slice(i + 1) as Parameters<typeof countNotes>[0]);
+    if (notes > 0) {
+      table.notes = toNotes(kids.slice(i + 1, i + 1 + notes) as Parameters<typeof toNotes>[0]);
+      i += notes;
+    }
+    checkTable(table, report);
+    children.push(table);
+  }
+  return { ...node, children } as TreeNode;
+}
+
+export function normalizeTables(bulletin: BulletinNode, report: Report): BulletinNode {
+  return walk(bulletin, { title: bulletin.title }, report) as BulletinNode;
+}

@@ -1,0 +1,147 @@
+/**
+ * From printed lines to logical rows. A printed line is first fitted to the columns (align.ts); then
+ * lines are grouped: a line whose key cell (序号 or numbered task) is empty continues the row above
+ * (a task printed as several sub-rows), and the first line of a page that repeats the key of the last
+ * row continues it (a row printed across a page break). Tables without a key column continue a row
+ * across a page when the short identifying cells repeat (the 消防 权责清单: 行政检查 · 消防工作 ·
+ * 乡镇（街道）printed on three pages).
+ */
+import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
+import { alignPieces, features, type Piece, type Profile } from './align.ts';
+import { cellParagraphs, compactKey } from './cell.ts';
+import type { PrintedRow } from './header.ts';
+
+/** One printed line fitted to the columns. */
+export interface AlignedRow {
+  line: number;
+  /** Per column: the pieces printed there. */
+  cells: Array<Array<{ text: string; source: CellSource }>>;
+  /** Some piece is not where it was printed. */
+  moved: boolean;
+  /** More pieces than columns: the surplus went into the last column. */
+  overflow: boolean;
+  /** First line after a repeated header: a new printed page. */
+  pageStart: boolean;
+}
+
+/** Fits a printed line to the columns, trying also to split a cell that printed a numbered label and its text as two paragraphs. */
+export function alignRow(row: PrintedRow, cols: Profile[], pageStart: boolean): AlignedRow {
+  const plain: Array<Piece & { paragraphs: string[] }> = [];
+  row.cells.forEach((printed, i) => {
+    const paragraphs = cellParagraphs(printed);
+    if (paragraphs.length) plain.push({ text: paragraphs.join('\n'), cell: i, paragraphs });
+  });
+  let pieces = plain;
+  let fitted = alignPieces(plain, cols);
+  const splittable = plain.findIndex((p) => p.paragraphs.length >= 2 && p.paragraphs[0]!.length <= 40 && features(p.paragraphs[0]!).has('task'));
+  if (splittable >= 0) {
+    const p = plain[splittable]!;
+    const split = [
+      ...plain.slice(0, splittable),
+      { text: p.paragraphs[0]!, cell: p.cell, paragraphs: [p.paragraphs[0]!] },
+      { text: p.paragraphs.slice(1).join('\n'), cell: p.cell, paragraphs: p.paragraphs.slice(1) },
+      ...plain.slice(splittable + 1),
+    ];
+    const other = alignPieces(split, cols);
+    if (other && (!fitted || other.score > fitted.score + 0.5)) {
+      pieces = split;
+      fitted = other;
+    }
+  }
+  const cells: AlignedRow['cells'] = cols.map(() => []);
+  const columns = fitted?.columns ?? pieces.map((p) => Math.min(p.cell, cols.length - 1));
+  pieces.forEach((p, i) => {
+    for (const text of p.paragraphs) cells[columns[i]!]!.push({ text, source: { line: row.line, cell: p.cell, text } });
+  });
+  return {
+    line: row.line,
+    cells,
+    moved: pieces.some((p, i) => columns[i] !== p.cell),
+    overflow: fitted === undefined,
+    pageStart,
+  };
+}
+
+/** A row of the table as a reader sees it, before it becomes a node. */
+export interface LogicalRow {
+  lines: number[];
+  printed: AlignedRow[];
+  cells: Array<{ paragraphs: string[]; sources: CellSource[]; filledFrom?: number }>;
+}
+
+function firstText(row: LogicalRow, j: number): string {
+  return row.cells[j]?.paragraphs[0] ?? '';
+}
+
+/** Columns whose cells name the row rather than describe it: repeated on a continuation, they are not new text. */
+function identityColumns(columns: Column[], profiles: Profile[]): number[] {
+  return columns.map((c, j) => (c.kind !== 'text' && profiles[j]!.share.long < 0.5 ? j : -1)).filter((j) => j >= 0);
+}
+
+export function groupRows(aligned: AlignedRow[], columns: Column[], profiles: Profile[]): LogicalRow[] {
+  const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
+  const identity = identityColumns(columns, profiles);
+  const rows: LogicalRow[] = [];
+  let current: LogicalRow | undefined;
+  const keyOf = (r: AlignedRow) => (keyColumn >= 0 ? compactKey(r.cells[keyColumn]!.map((p) => p.text).join('')) : '');
+  const identityOf = (cells: (j: number) => string) => identity.map((j) => compactKey(cells(j))).join('|');
+
+  for (const r of aligned) {
+    let continues = false;
+    if (current) {
+      if (keyColumn >= 0) {
+        const key = keyOf(r);
+        const currentKey = compactKey(firstText(current, keyColumn));
+        continues = currentKey !== '' && (key === '' || (r.pageStart && key === currentKey));
+      } else {
+        const id = identityOf((j) => r.cells[j]!.map((p) => p.text).join(''));
+        continues = r.pageStart && id.replace(/\|/g, '') !== '' && id === identityOf((j) => firstText(current!, j));
+      }
+    }
+    if (!continues) {
+      current = { lines: [], printed: [], cells: columns.map(() => ({ paragraphs: [], sources: [] })) };
+      rows.push(current);
+    }
+    current!.lines.push(r.line);
+    current!.printed.push(r);
+    r.cells.forEach((pieces, j) => {
+      const cell = current!.cells[j]!;
+      for (const piece of pieces) {
+        cell.sources.push(piece.source);
+        // A naming cell printed again on the next line or page (the category, the task, 行政检查) is the same text.
+        const repeat = continues && (identity.includes(j) || columns[j]!.kind === 'category') && compactKey(piece.text) === compactKey(cell.paragraphs.at(-1) ?? '');
+        if (!repeat) cell.paragraphs.push(piece.text);
+      }
+    });
+  }
+  return rows;
+}
+
+/**
+ * Fills merged cells down: a category printed once over several rows is empty in print on the rows
+ * below. Only category columns are filled; other empty cells are reported by the checks.
+ */
+export function fillDown(rows: LogicalRow[], columns: Column[]): void {
+  columns.forEach((c, j) => {
+    if (c.kind !== 'category') return;
+    let last = -1;
+    rows.forEach((row, i) => {
+      const cell = row.cells[j]!;
+      if (cell.paragraphs.length) last = i;
+      else if (last >= 0) {
+        const from = rows[last]!.cells[j]!;
+        cell.paragraphs = [...from.paragraphs];
+        cell.filledFrom = last;
+      }
+    });
+  });
+}
+
+export function cellDetail(cell: LogicalRow['cells'][number], rowIds: string[]): CellDetail {
+  const detail: CellDetail = { paragraphs: cell.paragraphs, sources: cell.sources };
+  if (cell.filledFrom !== undefined) {
+    detail.merged = 'filled';
+    detail.filledFrom = rowIds[cell.filledFrom]!;
+  } else if (new Set(cell.sources.map((s) => s.line)).size > 1) detail.merged = 'spanned';
+  return detail;
+}

@@ -1,0 +1,124 @@
+/** One raw table (a row per printed line) → a normalised table (a row per logical row, cells per column). */
+import type { RowNode, TableNode } from '../../schema/table.ts';
+import type { Report } from '../messages.ts';
+import { profiles } from './align.ts';
+import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
+import { alignRow, cellDetail, fillDown, groupRows, type AlignedRow } from './rows.ts';
+import { compactKey } from './cell.ts';
+
+/** Where the table sits, for its title and the citations of its rows. */
+export interface TableContext {
+  caption?: string | undefined;
+  /** What citations name: 《攸县行政许可事项清单（2023年版）》一、 */
+  title: string;
+  statedCount?: number | undefined;
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  // The most frequent width; on a tie the wider, so no printed cell has to be squeezed.
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+}
+
+/** The leading number of a key cell: 11 or 11.持续深化… → 11. */
+function serialOf(label: string): number | undefined {
+  const m = /^(\d{1,4})(?:\s*[.．、](?!\d)|$)/.exec(compactKey(label));
+  return m ? Number(m[1]) : undefined;
+}
+
+export function normalizeTable(raw: TableNode, context: TableContext, report: Report): TableNode {
+  const printed: PrintedRow[] = raw.children.map((r) => ({ cells: r.cells, line: r.position.line }));
+  const header = findHeaderRows(printed);
+  const data = printed.filter((_, i) => !header.indices.has(i));
+  const width = mode(printed.map((r) => r.cells.length));
+  const cols = profiles(data.map((r) => r.cells.map((c) => compactKey(c))), width);
+
+  // Header names: every repetition is aligned on its own; the first decides, the others add printed variants.
+  const tops: string[][] = [];
+  const subs: string[][] = [];
+  const printedNames: string[][] = [];
+  let shifted: number | undefined;
+  printed.forEach((r, i) => {
+    if (!header.indices.has(i)) return;
+    const aligned = alignHeader(r.cells, cols);
+    if (aligned.moved && shifted === undefined) shifted = r.line;
+    printedNames.push(aligned.printed);
+    if (compactKey(r.cells.join('')) !== '' && header.keys.length > 1 && sameHeader(header.keys[1]!, headerKey(r.cells))) subs.push(aligned.names);
+    else tops.push(aligned.names);
+  });
+  const top = tops[0] ?? Array(width).fill('');
+  if (shifted !== undefined) {
+    report('info', 'table-header-shifted', `${raw.id}: a repeated header row is printed out of line with the columns and was realigned`, { line: shifted });
+  }
+  const columns = buildColumns(top, subs[0], printedNames, cols);
+
+  // Data rows, fitted to the columns; a header repetition marks a page start.
+  const aligned: AlignedRow[] = [];
+  let afterHeader = false;
+  printed.forEach((r, i) => {
+    if (header.indices.has(i)) {
+      afterHeader = aligned.length > 0;
+      return;
+    }
+    const row = alignRow(r, cols, afterHeader);
+    afterHeader = false;
+    if (row.overflow) report('warning', 'table-row-overflow', `${raw.id}: the line has more cells than the table has columns (${width}); the surplus is kept in the last column`, { line: r.line });
+    else if (row.moved) report('info', 'table-row-realigned', `${raw.id}: cells of the line were printed out of their columns and realigned`, { line: r.line });
+    aligned.push(row);
+  });
+
+  const logical = groupRows(aligned, columns, cols);
+  fillDown(logical, columns);
+
+  // Ids: the printed 序号 where every row has a distinct one, otherwise the position.
+  const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
+  const labels = logical.map((row) => (keyColumn >= 0 ? (row.cells[keyColumn]!.paragraphs[0] ?? '') : ''));
+  const serials = labels.map((l) => (l ? serialOf(l) : undefined));
+  const counts = new Map<number, number>();
+  for (const s of serials) if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const bySerial = serials.every((s) => s !== undefined && counts.get(s) === 1);
+  const ids = logical.map((_, k) => `${raw.id}/row_${bySerial ? serials[k] : k + 1}`);
+
+  const children: RowNode[] = logical.map((row, k) => {
+    const cells = row.cells.map((c) => c.paragraphs.join('\n'));
+    const record: Record<string, string> = {};
+    columns.forEach((c, j) => (record[c.key] = cells[j]!));
+    const node: RowNode = {
+      id: ids[k]!,
+      type: 'row',
+      cells,
+      text: cells.join('\t'),
+      record,
+      details: row.cells.map((c) => cellDetail(c, ids)),
+      lines: row.lines,
+      position: { line: row.lines[0]!, endLine: row.lines.at(-1)! },
+      citation: `${context.title}${serials[k] !== undefined ? `序号${serials[k]}` : `第${k + 1}行`}`,
+    };
+    if (row.printed.length > 1) {
+      node.subrows = row.printed.map((r) => ({ line: r.line, cells: r.cells.map((pieces) => pieces.map((p) => p.text).join('\n')) }));
+    }
+    if (serials[k] !== undefined) {
+      node.serial = serials[k];
+      node.label = labels[k];
+    }
+    return node;
+  });
+
+  const table: TableNode = {
+    id: raw.id,
+    type: 'table',
+    number: raw.number,
+    position: raw.position,
+    title: context.title,
+    columns,
+    headerLines: printed.filter((_, i) => header.indices.has(i)).map((r) => r.line),
+    children,
+  };
+  if (raw.variants) table.variants = raw.variants;
+  const caption = context.caption ?? raw.caption;
+  if (caption) table.caption = caption;
+  if (context.statedCount !== undefined) table.statedCount = context.statedCount;
+  return table;
+}
+
