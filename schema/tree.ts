@@ -3,8 +3,9 @@
  * Types are inferred from these schemas; `npm run schema` writes schema/bulletin.schema.json from them.
  */
 import { z } from 'zod';
-import { TableNode } from './table.ts';
+import { TableNode, RowNode } from './table.ts';
 import { Position, Variant, nodeBase } from './base.ts';
+import { Validity } from './reference.ts';
 export { Position, Variant } from './base.ts';
 export * from './table.ts';
 
@@ -27,6 +28,7 @@ export const ItemNode = z.object({
   number: z.number().int(),
   text: z.string(),
   children: z.array(SubitemNode),
+  validity: Validity.optional().describe('Its own period, when the instrument gives this item one.'),
 });
 export type ItemNode = z.infer<typeof ItemNode>;
 
@@ -81,6 +83,7 @@ export interface HeadingNode {
   title?: string | undefined;
   text: string;
   children: (HeadingNode | ParagraphNode | TableNode)[];
+  validity?: Validity | undefined;
 }
 export const HeadingNode: z.ZodType<HeadingNode> = z.object({
   ...nodeBase,
@@ -90,6 +93,7 @@ export const HeadingNode: z.ZodType<HeadingNode> = z.object({
   level: z.number().int().min(1).max(4).describe('1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.'),
   title: z.string().optional().describe('The heading proper, when the line runs on into text.'),
   text: z.string().describe('The whole line after the label.'),
+  validity: Validity.optional().describe('Its own period, when the instrument gives this item one.'),
   get children() {
     return z.array(z.union([HeadingNode, ParagraphNode, TableNode]));
   },
@@ -104,6 +108,7 @@ export const InstrumentNode = z.object({
   title: z.string(),
   kind: InstrumentKind,
   form: z.enum(['articles', 'outline']).describe('章/条 statute form, or 一、/（一） outline form.'),
+  validity: Validity.optional().describe('When it applies (施行/有效期 clauses), filled by the link stage.'),
   children: z.array(BodyNode),
 });
 export type InstrumentNode = z.infer<typeof InstrumentNode>;

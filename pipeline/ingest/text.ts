@@ -4,6 +4,7 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root, Nodes, List } from 'mdast';
 import type { SourceLine, SourceText } from './source.ts';
 
@@ -17,7 +18,9 @@ interface Cut {
 /** Turns the text of a rendition into source lines with markup removed. */
 export function ingestText(content: string, file: string): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const tree = unified().use(remarkParse).parse(text) as Root;
+  // CommonMark does not close **…。** before a Han character; the CJK-friendly rule does, as authors intend.
+  const processor = unified().use(remarkParse).use(remarkCjkFriendly);
+  const tree = processor.runSync(processor.parse(text)) as Root;
   const cuts: Cut[] = [];
   collectMarkup(tree, cuts, false);
   cuts.sort((a, b) => a.start - b.start);
@@ -34,7 +37,7 @@ export function ingestText(content: string, file: string): SourceText {
     let pos = offset;
     const bold: Array<[number, number]> = [];
     // Bold that opened on an earlier line (a title wrapped over lines) covers this one from its start.
-    let boldStart = boldOpen ? 0 : -1;
+    let boldStart: number = boldOpen ? 0 : -1;
     while (cutIndex < cuts.length && cuts[cutIndex]!.start < lineEnd + 1) {
       const cut = cuts[cutIndex++]!;
       if (cut.start < pos) continue;

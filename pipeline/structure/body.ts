@@ -11,7 +11,7 @@ export function bodyForm(blocks: Block[]): 'articles' | 'outline' {
 }
 
 /** A short line right before a table that names it (…重点工作任务清单). */
-export function isCaption(block: Block | undefined, next: Block | undefined): block is TextBlock {
+export function isCaption(block: Block | undefined, next: Block | undefined): boolean {
   return (
     block?.kind === 'text' &&
     next?.kind === 'table' &&

@@ -41,7 +41,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
     stack[stack.length - 1] ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
 
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
+    const block: Block = blocks[i]!;
     if (block.kind === 'table') {
       tables++;
       container().children.push(tableNode(block, `${scope}/tbl_${tables}`, tables));
