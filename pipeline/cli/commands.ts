@@ -1,6 +1,7 @@
 /** The command table and the help text printed by `gongbao --help`. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<unknown> }> = {
   build: { summary: 'parse every bulletin in corpus/ and write dist/data/*.json and the site', load: () => import('./commands/build.ts') },
+  schema: { summary: 'regenerate schema/bulletin.schema.json from the zod schemas', load: () => import('./commands/schema.ts') },
   outline: { summary: 'print the tree of one document: gongbao outline 攸政办发〔2023〕1号', load: () => import('./commands/outline.ts') },
 };
 
@@ -16,6 +17,8 @@ Commands:
   outline <docNumber|id> [--corpus DIR] [--out DIR]
         Print the tree of one document (chapters, articles, items, headings, tables), e.g.
         gongbao outline 攸政办发〔2023〕1号   (also 攸政办发[2023]1号 or yzbf-2023-1)
+  schema
+        Regenerate schema/bulletin.schema.json (the JSON Schema of dist/data/*.json) from schema/*.ts.
 
 Options:
   -h, --help     this help
