@@ -14,6 +14,7 @@ import { Messages } from './messages.ts';
 import { ingestText } from './ingest/text.ts';
 import { structure } from './structure/index.ts';
 import { reconcile } from './reconcile/index.ts';
+import { normalizeTables } from './tables/index.ts';
 
 export interface BuildOptions {
   /** Folder of bulletin files (.txt, .md). */
@@ -63,7 +64,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const source = await time('ingest', () => ingestText(content, name));
       const renditions = await time('structure', () => structure(source, bulletinId, messages.reporter(name, 'structure')));
       if (renditions.length === 0) continue;
-      const merged = await time('reconcile', () => reconcile(renditions.map((r) => r.bulletin), messages.reporter(name, 'reconcile')));
+      const tabled = await time('tables', () => renditions.map((r) => normalizeTables(r.bulletin, messages.reporter(name, 'tables'))));
+      const merged = await time('reconcile', () => reconcile(tabled, messages.reporter(name, 'reconcile')));
       bulletins.push(merged);
     } catch (error) {
       messages.reporter(name, 'build')('error', 'internal-error', `could not read the file: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,6 +6,7 @@ import type { DocumentNode, TreeNode } from '../../../schema/tree.ts';
 import { parseDocNumber } from '../../chinese/doc-number.ts';
 import { option, positionals } from '../args.ts';
 import { build } from '../../build.ts';
+import { formatTable } from '../../tables/index.ts';
 
 export async function loadBuilt(out: string, corpus: string): Promise<BulletinFile[]> {
   const dir = join(out, 'data');
@@ -37,11 +38,11 @@ function short(text: string, n = 60): string {
 export function outlineLines(node: TreeNode, depth = 0, lines: string[] = []): string[] {
   const pad = '  '.repeat(depth);
   const n = node as TreeNode & { label?: string; title?: string; text?: string };
-  if (node.type === 'row') {
-    lines.push(`${pad}${short(node.cells.filter(Boolean).join(' | '), 100)}  [${node.id}]`);
+  if (node.type === 'table') {
+    for (const line of formatTable(node)) lines.push(`${pad}${line}`);
     return lines;
   }
-  const head = [n.label, n.title, node.type === 'heading' || node.type === 'table' ? undefined : n.text && short(n.text)]
+  const head = [n.label, n.title, node.type === 'heading' ? undefined : n.text && short(n.text)]
     .filter(Boolean)
     .join(' ');
   const variants = 'variants' in node && node.variants?.length ? `  (other reading: ${node.variants.map((v) => `line ${v.line}`).join(', ')})` : '';
