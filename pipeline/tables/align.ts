@@ -52,8 +52,7 @@ export function profiles(rows: string[][], width: number): Profile[] {
 }
 
 /** How well a cell fits a column: features the column usually has count for, features it lacks against. */
-export function fit(text: string, profile: Profile): number {
-  const f = features(text);
+export function fit(f: Set<Feature>, profile: Profile): number {
   let score = 0;
   for (const name of FEATURES) {
     const share = profile.share[name];
@@ -118,5 +117,6 @@ export function assign(pieces: Piece[], cols: Profile[], score: (p: Piece, j: nu
 
 /** Fits the non-empty pieces of a printed row to the columns; the printed place scores a bonus. */
 export function alignPieces(pieces: Piece[], cols: Profile[]): { columns: number[]; score: number } | undefined {
-  return assign(pieces, cols, (p, j) => fit(p.text, cols[j]!) - (p.cell === j ? 0 : MOVE));
+  const found = pieces.map((p) => features(p.text));
+  return assign(pieces, cols, (p, j) => fit(found[pieces.indexOf(p)]!, cols[j]!) - (p.cell === j ? 0 : MOVE));
 }

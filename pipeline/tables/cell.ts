@@ -34,24 +34,16 @@ export function cellText(printed: string): string {
  */
 export function cleanSpaces(text: string): string {
   const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  let out = '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (c !== ' ') {
-      out += c;
-      continue;
-    }
-    const before = t[i - 1] ?? '';
-    const after = t[i + 1] ?? '';
-    if (!HAN.test(before) && !HAN.test(after)) {
-      out += ' ';
-      continue;
-    }
-    const token = out.split(/[ 、，,；;]/).pop() ?? '';
+  if (!t.includes(' ')) return t;
+  return t.replace(/ /g, (_space, offset: number) => {
+    const before = t[offset - 1] ?? '';
+    const after = t[offset + 1] ?? '';
+    if (!HAN.test(before) && !HAN.test(after)) return ' ';
+    const head = t.slice(Math.max(0, offset - 24), offset);
+    const token = head.split(/[ 、，,；;]/).pop() ?? '';
     const separatesUnits = token.length >= 3 && UNIT_END.test(token) && /\p{Script=Han}/u.test(after);
-    if (separatesUnits || ARTICLE_END.test(out)) out += ' ';
-  }
-  return out;
+    return separatesUnits || ARTICLE_END.test(head) ? ' ' : '';
+  });
 }
 
 /** The comparison form of a header or key cell: no spaces at all, brackets half-width. */

@@ -71,14 +71,13 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   const logical = groupRows(aligned, columns, cols);
   fillDown(logical, columns);
 
-  // Ids: the printed 序号 where every row has a distinct one, otherwise the position.
+  // Ids: the printed 序号. A row without one (or repeating one) is named after the numbered row before
+  // it (row_14_1: the first such row after 序号 14; row_0_1 before any), so it never takes another
+  // row's number and both renditions name it alike. A table without 序号 numbers rows by position.
   const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
   const labels = logical.map((row) => (keyColumn >= 0 ? (row.cells[keyColumn]!.paragraphs[0] ?? '') : ''));
   const serials = labels.map((l) => (l ? serialOf(l) : undefined));
-  const counts = new Map<number, number>();
-  for (const s of serials) if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const bySerial = serials.every((s) => s !== undefined && counts.get(s) === 1);
-  const ids = logical.map((_, k) => `${raw.id}/row_${bySerial ? serials[k] : k + 1}`);
+  const ids = rowIds(raw.id, serials);
 
   const children: RowNode[] = logical.map((row, k) => {
     const cells = row.cells.map((c) => c.paragraphs.join('\n'));
@@ -122,3 +121,20 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   return table;
 }
 
+
+function rowIds(tableId: string, serials: Array<number | undefined>): string[] {
+  if (serials.every((s) => s === undefined)) return serials.map((_, k) => `${tableId}/row_${k + 1}`);
+  const used = new Set<number>();
+  let last = 0;
+  let extra = 0;
+  return serials.map((s) => {
+    if (s !== undefined && !used.has(s)) {
+      used.add(s);
+      last = s;
+      extra = 0;
+      return `${tableId}/row_${s}`;
+    }
+    extra++;
+    return `${tableId}/row_${last}_${extra}`;
+  });
+}

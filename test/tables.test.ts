@@ -1,0 +1,330 @@
+/**
+ * The tables stage on real excerpts of the seed, one trap at a time. Raw tables are built from line
+ * ranges exactly as the structure stage hands them over (a row per printed tab line, cells untrimmed),
+ * so these tests do not depend on how the rest of the tree is read.
+ */
+import { describe, expect, it } from 'vitest';
+import { seedText } from './seed.ts';
+import type { BulletinNode, HeadingNode, ParagraphNode, RowNode, TableNode } from '../schema/tree.ts';
+import { BulletinNode as BulletinSchema } from '../schema/tree.ts';
+import type { Message } from '../schema/message.ts';
+import { Messages } from '../pipeline/messages.ts';
+import { normalizeTables, formatTable } from '../pipeline/tables/index.ts';
+import { normalizeTable } from '../pipeline/tables/table.ts';
+import { checkTable } from '../pipeline/tables/checks.ts';
+import { cellText, cleanSpaces } from '../pipeline/tables/cell.ts';
+
+const LINES = seedText.split('\n');
+
+/** A raw table of the seed's tab lines between `from` and `to` (inclusive), minus `skip`. */
+function rawTable(from: number, to: number, options: { id?: string; caption?: string; skip?: number[]; extra?: number[] } = {}): TableNode {
+  const id = options.id ?? 'test-2023-1/tbl_1';
+  const numbers: number[] = [];
+  for (let n = from; n <= to; n++) if (LINES[n - 1]!.includes('\t') && !options.skip?.includes(n)) numbers.push(n);
+  for (const n of options.extra ?? []) numbers.push(n);
+  const table: TableNode = {
+    id,
+    type: 'table',
+    number: 1,
+    position: { line: from, endLine: to },
+    children: numbers.map((n, i) => ({
+      id: `${id}/row_${i + 1}`,
+      type: 'row' as const,
+      cells: LINES[n - 1]!.split('\t'),
+      text: LINES[n - 1]!,
+      position: { line: n, endLine: n },
+    })),
+  };
+  if (options.caption) table.caption = options.caption;
+  return table;
+}
+
+function run(raw: TableNode, title = '《测试清单》') {
+  const messages = new Messages();
+  const report = messages.reporter('seed', 'tables');
+  const table = normalizeTable(raw, { title, caption: raw.caption }, report);
+  checkTable(table, report);
+  return { table, messages: messages.list };
+}
+
+function row(table: TableNode, suffix: string): RowNode {
+  const found = table.children.find((r) => r.id.endsWith(`/${suffix}`));
+  if (!found) throw new Error(`no ${suffix} in ${table.id}`);
+  return found;
+}
+
+function cell(r: RowNode, table: TableNode, key: string): string {
+  const j = table.columns!.findIndex((c) => c.key === key);
+  expect(j, `column ${key}`).toBeGreaterThanOrEqual(0);
+  return r.cells[j]!;
+}
+
+/** A bulletin with one document, one heading and the given children under it. */
+function bulletinWith(children: Array<TableNode | ParagraphNode>, heading: { label: string; text: string }): BulletinNode {
+  const hd: HeadingNode = {
+    id: 'test-2023-1/hd_1',
+    type: 'heading',
+    label: heading.label,
+    number: 1,
+    level: 1,
+    text: heading.text,
+    position: { line: 1599, endLine: 1599 },
+    children,
+  };
+  return {
+    id: 'seed',
+    type: 'bulletin',
+    title: '攸县人民政府公报',
+    issuer: '攸县人民政府',
+    year: 2023,
+    issue: 1,
+    file: 'youxian-2023-01.txt',
+    contents: [],
+    position: { line: 1, endLine: 1 },
+    children: [
+      {
+        id: 'test-2023-1',
+        type: 'document',
+        docNumber: '攸政办发〔2023〕7号',
+        docNumberPrinted: '攸政办发〔2023〕7号',
+        title: '攸县人民政府办公室关于印发《攸县行政许可事项清单（2023年版）》的通知',
+        addressees: [],
+        issuer: '攸县人民政府办公室',
+        date: '2023-09-28',
+        attachments: [],
+        position: { line: 1586, endLine: 1586 },
+        children: [
+          {
+            id: 'test-2023-1/ins_1',
+            type: 'instrument',
+            title: '攸县行政许可事项清单（2023年版）',
+            kind: '清单',
+            form: 'outline',
+            position: { line: 1597, endLine: 1597 },
+            children: [hd],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function tablesOf(node: unknown): TableNode[] {
+  const out: TableNode[] = [];
+  const walk = (n: { type?: string; children?: unknown[] }) => {
+    if (n.type === 'table') out.push(n as TableNode);
+    else for (const c of (n.children ?? []) as Array<{ type?: string; children?: unknown[] }>) walk(c);
+  };
+  walk(node as { children?: unknown[] });
+  return out;
+}
+
+describe('cell text', () => {
+  it('removes the spaces of wrapped lines between Chinese characters', () => {
+    expect(cleanSpaces('（四） 加快产 业转型 升级')).toBe('（四）加快产业转型升级');
+    expect(cleanSpaces('3.加大科技型 企业培育。')).toBe('3.加大科技型企业培育。');
+    expect(cleanSpaces('县市场监督 局')).toBe('县市场监督局');
+    expect(cleanSpaces('县财政局、县 科工信局、中 国人民银行攸 县支行')).toBe('县财政局、县科工信局、中国人民银行攸县支行');
+  });
+  it('keeps the space that separates two units and the one after an article label', () => {
+    expect(cleanSpaces('县委组织部 县科工信局')).toBe('县委组织部 县科工信局');
+    expect(cleanSpaces('高新区 县应急管理局')).toBe('高新区 县应急管理局');
+    expect(cleanSpaces('《中华人民共和国消防法》第三十一条 在农业收获季节')).toBe('《中华人民共和国消防法》第三十一条 在农业收获季节');
+  });
+  it('reads <p> paragraphs of a cell as separate paragraphs', () => {
+    const printed = LINES[2055 - 1]!.split('\t')[4]!;
+    expect(printed.startsWith('<p>1.告知责任')).toBe(true);
+    const paragraphs = cellText(printed).split('\n');
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]!.startsWith('2.检查责任')).toBe(true);
+    expect(cellText(printed)).not.toMatch(/<\/?p>/);
+  });
+});
+
+describe('repeated and shifted header rows (攸县打好优化发展环境持久仗重点工作任务清单, lines 557–600)', () => {
+  const { table, messages } = run(rawTable(557, 600));
+  it('names the columns once, the spanning 工作任务 split into 类别 and the task', () => {
+    expect(table.columns!.map((c) => c.key)).toEqual(['类别', '工作任务', '工作事项', '牵头单位', '责任单位']);
+    expect(table.columns!.map((c) => c.kind)).toEqual(['category', 'task', 'text', 'unit', 'unit']);
+  });
+  it('drops every repetition of the header, shifted or not, and reports the shift', () => {
+    expect(table.headerLines).toEqual([557, 564, 570, 578, 584, 590, 596]);
+    expect(table.children.some((r) => r.text.includes('牵头单位'))).toBe(false);
+    expect(messages.some((m) => m.code === 'table-header-shifted' && m.line === 557)).toBe(true);
+  });
+  it('keeps the data columns where they are printed', () => {
+    expect(table.children).toHaveLength(31);
+    expect(cell(row(table, 'row_6'), table, '牵头单位')).toBe('县政府办');
+    expect(cell(row(table, 'row_31'), table, '工作任务')).toBe('31.加强社会诚信建设');
+  });
+});
+
+describe('spaced-out header (工 作 事 项) and merged cells (攸县打好经济增长主动仗重点工作任务清单, lines 332–369)', () => {
+  const { table } = run(rawTable(332, 369, { caption: '攸县打好经济增长主动仗重点工作任务清单' }));
+  it('normalises the header name and keeps the printed form', () => {
+    const column = table.columns!.find((c) => c.key === '工作事项')!;
+    expect(column.printed).toContain('工 作 事 项');
+  });
+  it('fills the category down and marks the cell as merged', () => {
+    const second = row(table, 'row_2');
+    expect(cell(second, table, '类别')).toBe('(一)挖掘消费潜能');
+    expect(second.details![0]!.merged).toBe('filled');
+    expect(second.details![0]!.filledFrom).toBe('test-2023-1/tbl_1/row_1');
+    expect(second.details![0]!.sources).toEqual([]);
+    expect(row(table, 'row_1').details![0]!.merged).toBeUndefined();
+  });
+  it('realigns a row that lost its leading empty cell (10.推进政府投资管理创新, line 344)', () => {
+    const tenth = row(table, 'row_10');
+    expect(tenth.position.line).toBe(344);
+    expect(cell(tenth, table, '工作任务')).toBe('10.推进政府投资管理创新');
+    expect(cell(tenth, table, '牵头单位')).toBe('县发改局');
+    expect(cell(tenth, table, '责任单位')).toBe('各相关部门');
+    expect(cell(tenth, table, '类别')).toBe('(二)扩大有效投资');
+    expect(tenth.details![0]!.merged).toBe('filled');
+  });
+  it('removes stray spaces of wrapped cells (（四） 加快产 业转型 升级, line 354)', () => {
+    expect(cell(row(table, 'row_16'), table, '类别')).toBe('（四）加快产业转型升级');
+  });
+  it('numbers rows by their printed task number and cites them', () => {
+    expect(table.children.map((r) => r.serial)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    expect(row(table, 'row_11').citation).toBe('《测试清单》序号11');
+    expect(row(table, 'row_11').record!['工作任务']).toBe('11.持续深化“放管服”改革');
+  });
+});
+
+describe('a task printed as several sub-rows (攸县打好科技创新攻坚战重点工作任务清单, lines 427–443)', () => {
+  const { table } = run(rawTable(427, 443));
+  it('keeps one row per task, the sub-rows as paragraphs and as subrows', () => {
+    expect(table.children.map((r) => r.serial)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const fifth = row(table, 'row_5');
+    expect(fifth.lines).toEqual([436, 437]);
+    expect(cell(fifth, table, '牵头单位')).toBe('县金融办\n县市场监督局');
+    expect(fifth.details![3]!.merged).toBe('spanned');
+    expect(fifth.subrows!.map((s) => s.cells[3])).toEqual(['县金融办', '县市场监督局']);
+    expect(fifth.subrows![1]!.cells[1]).toBe('');
+  });
+});
+
+describe('cells printed in the wrong column', () => {
+  it('moves a 完成时限 printed under 责任单位 (18.其他行业领域, line 925)', () => {
+    const { table } = run(rawTable(891, 943));
+    const r = row(table, 'row_18');
+    expect(cell(r, table, '完成时限')).toBe('2023年12月底前，长期坚持');
+    expect(cell(r, table, '责任单位')).toBe('');
+    expect(cell(r, table, '牵头单位').startsWith('县公安局')).toBe(true);
+  });
+  it('reports the rows of the first page whose task cell the extraction lost (lines 892–897)', () => {
+    const { table, messages } = run(rawTable(891, 943));
+    const unnumbered = table.children.filter((r) => r.serial === undefined);
+    expect(unnumbered.map((r) => r.position.line)).toEqual([892, 893, 894, 895, 896, 897]);
+    expect(unnumbered.map((r) => r.id.split('/').pop())).toEqual(['row_0_1', 'row_0_2', 'row_0_3', 'row_0_4', 'row_0_5', 'row_0_6']);
+    expect(table.children[6]!.id).toBe('test-2023-1/tbl_1/row_3');
+    expect(unnumbered.every((r) => cell(r, table, '工作事项') !== '' && cell(r, table, '类别') === '(一)强化安全监管')).toBe(true);
+    expect(messages.filter((m) => m.code === 'table-serial-gap').map((m) => m.line)).toEqual([900]);
+    expect(messages.filter((m) => m.code === 'table-row-without-serial')).toHaveLength(6);
+  });
+  it('moves a sub-row whose empty task cell was dropped (农村残疾人阳光增收100人, line 1076)', () => {
+    const { table } = run(rawTable(1039, 1088));
+    const r = row(table, 'row_21');
+    expect(r.lines).toEqual([1073, 1074, 1075, 1076]);
+    const last = r.subrows!.at(-1)!;
+    expect(last.cells[1]).toBe('');
+    expect(last.cells[2]).toBe('农村残疾人阳光增收100人。');
+    expect(last.cells[3]).toBe('县残联');
+  });
+  it('finds a repeated header despite a typo in it (…实项目目… / …实项目…)', () => {
+    const { table } = run(rawTable(1039, 1088));
+    expect(table.headerLines).toEqual([1039, 1048, 1059, 1069, 1083]);
+    expect(table.children).toHaveLength(31);
+  });
+  it('splits a cell that printed the task and its text as two <p> paragraphs (second rendition, lines 2702–2706)', () => {
+    const { table } = run(rawTable(2681, 2724));
+    const r = row(table, 'row_16');
+    expect(cell(r, table, '工作任务')).toBe('16.深化工程建设项目审批制度改革');
+    expect(cell(r, table, '工作事项').startsWith('聚焦解决企业群众')).toBe(true);
+    expect(cell(r, table, '牵头单位')).toBe('县住建局');
+    expect(table.children.map((x) => x.serial)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+  });
+  it('places rows of a page printed one column too wide or too narrow (消防 责任清单, lines 2092–2101, 2110)', () => {
+    const { table } = run(rawTable(2067, 2116));
+    expect(table.columns!.map((c) => c.key)).toEqual(['工作任务', '重点工作', '具体任务', '责任单位', '工作情况']);
+    const twelve = row(table, 'row_12');
+    expect(cell(twelve, table, '工作任务')).toBe('四、建立基层消防救援体系');
+    expect(twelve.subrows![1]!.cells[2]!.startsWith('根据《湖南省火灾风险分级分类预警警示制度》')).toBe(true);
+    const seventeen = row(table, 'row_17');
+    expect(seventeen.subrows![1]!.cells[2]).toBe('积极推进“智慧消防”和物联感知建设，提升风险防控、监测预警能力和监管执法精准性。');
+    expect(seventeen.subrows![1]!.cells[3]).toBe('县消防救援大队、县行政审批局、各乡镇（街道）');
+  });
+});
+
+describe('one logical row printed across pages', () => {
+  it('reads the 消防 权责清单 (三 pages, lines 2053–2063) as one row under a two-level header', () => {
+    const { table } = run(rawTable(2053, 2063));
+    expect(table.children).toHaveLength(1);
+    const only = table.children[0]!;
+    expect(only.lines).toEqual([2055, 2059, 2063]);
+    expect(table.columns!.map((c) => c.key)).toEqual(['权力分类', '项目名称', '实施层级', '设定依据', '责任事项', '责任事项依据', '备注']);
+    expect(table.columns![1]!.name).toBe('权力清单·项目名称');
+    expect(cell(only, table, '权力分类')).toBe('行政检查');
+    expect(cell(only, table, '实施层级')).toBe('乡镇（街道）');
+    expect(only.details![0]!.sources).toHaveLength(3);
+    expect(cell(only, table, '设定依据').split('\n').length).toBeGreaterThan(3);
+  });
+  it('continues a task that a page break cut (3. 单位法人主体责任, lines 2071 and 2074)', () => {
+    const { table } = run(rawTable(2067, 2116));
+    const third = row(table, 'row_3');
+    expect(third.lines).toEqual([2071, 2074, 2075]);
+    expect(cell(third, table, '重点工作')).toBe('3.单位法人主体责任');
+  });
+});
+
+describe('captions, stated counts, notes and citations', () => {
+  it('takes caption and count from the heading above and cites rows by list and 序号', () => {
+    const messages = new Messages();
+    const tree = bulletinWith([rawTable(1601, 1907)], { label: '一、', text: '法律、行政法规、国务院决定设定由县级实施的行政许可事项（250项）' });
+    const out = normalizeTables(tree, messages.reporter('seed', 'tables'));
+    const [table] = tablesOf(out);
+    expect(table!.caption).toBe('一、法律、行政法规、国务院决定设定由县级实施的行政许可事项（250项）');
+    expect(table!.statedCount).toBe(250);
+    expect(table!.children).toHaveLength(250);
+    expect(row(table!, 'row_11').citation).toBe('《攸县行政许可事项清单（2023年版）》一、序号11');
+    expect(row(table!, 'row_11').record!['事项名称']).toBe('校车使用许可');
+    expect(messages.list.filter((m: Message) => m.code.startsWith('table-'))).toEqual([]);
+    expect(BulletinSchema.safeParse(out).success).toBe(true);
+  });
+  it('warns when the rows found do not match the stated count', () => {
+    const messages = new Messages();
+    const tree = bulletinWith([rawTable(1601, 1627)], { label: '一、', text: '法律、行政法规、国务院决定设定由县级实施的行政许可事项（250项）' });
+    normalizeTables(tree, messages.reporter('seed', 'tables'));
+    const mismatch = messages.list.find((m) => m.code === 'table-count-mismatch');
+    expect(mismatch?.message).toContain('250');
+    expect(mismatch?.line).toBe(1601);
+  });
+  it('warns on a gap and on a duplicate in the 序号, with the line', () => {
+    const gap = run(rawTable(1601, 1627, { skip: [1612] }));
+    expect(gap.messages.filter((m) => m.code === 'table-serial-gap').map((m) => [m.line, m.message])).toEqual([[1613, expect.stringContaining('序号 9 missing before 10')]]);
+    const dup = run(rawTable(1601, 1617, { extra: [1612] }));
+    expect(dup.messages.filter((m) => m.code === 'table-serial-duplicate').map((m) => m.line)).toEqual([1612]);
+    // The second 序号 9 cannot take the id of the first: it is named after the row before it.
+    expect(dup.table.children.map((r) => r.id.split('/').pop())).toEqual([...Array.from({ length: 14 }, (_, i) => `row_${i + 1}`), 'row_14_1']);
+  });
+  it('moves the 备注 paragraphs under the table into it', () => {
+    const para = (n: number, line: number): ParagraphNode => ({ id: `test-2023-1/hd_1/para_${n}`, type: 'paragraph', text: LINES[line - 1]!, position: { line, endLine: line } });
+    const after: ParagraphNode = { id: 'test-2023-1/hd_1/para_3', type: 'paragraph', text: '攸县人民政府办公室', position: { line: 1100, endLine: 1100 } };
+    const tree = bulletinWith([rawTable(1039, 1088, { caption: '攸县打好重点民生保障仗工作任务清单' }), para(1, 1090), para(2, 1092), after], { label: '三、', text: '推进机制' });
+    const out = normalizeTables(tree, () => {});
+    const [table] = tablesOf(out);
+    expect(table!.notes!.map((n) => n.position.line)).toEqual([1090, 1092]);
+    expect(table!.notes![1]!.text).toBe('2.2023年县十大重点民生实项目目单独列出。');
+    const heading = (out.children[0]!.children[0]! as { children: HeadingNode[] }).children[0]!;
+    expect(heading.children.map((c) => c.id)).toEqual(['test-2023-1/tbl_1', 'test-2023-1/hd_1/para_3']);
+    expect(table!.title).toBe('《攸县打好重点民生保障仗工作任务清单》');
+  });
+  it('formats a table for the outline with named columns', () => {
+    const { table } = run(rawTable(1911, 1920));
+    const lines = formatTable(table);
+    expect(lines[0]).toContain('(9 rows)');
+    expect(lines).toContain('    事项名称: 建设项目初步设计审批');
+    expect(lines).toContain('  row_9  [1920]');
+  });
+});
