@@ -48,7 +48,7 @@ export const ArticleNode = z.object({
   label: z.string().describe('As printed: 第十四条'),
   number: z.number().int(),
   text: z.string().describe('The first 款 when the article has one 款; empty when its 款 are children.'),
-  children: z.array(z.union([ParagraphNode, ItemNode])),
+  children: z.array(z.discriminatedUnion('type', [ParagraphNode, ItemNode])),
 });
 export type ArticleNode = z.infer<typeof ArticleNode>;
 
@@ -68,7 +68,7 @@ export const ChapterNode = z.object({
   label: z.string().describe('As printed: 第一章'),
   number: z.number().int(),
   title: z.string(),
-  children: z.array(z.union([SectionNode, ArticleNode])),
+  children: z.array(z.discriminatedUnion('type', [SectionNode, ArticleNode])),
 });
 export type ChapterNode = z.infer<typeof ChapterNode>;
 
@@ -95,12 +95,13 @@ export const HeadingNode: z.ZodType<HeadingNode> = z.object({
   text: z.string().describe('The whole line after the label.'),
   validity: Validity.optional().describe('Its own period, when the instrument gives this item one.'),
   get children() {
-    return z.array(z.union([HeadingNode, ParagraphNode, TableNode]));
+    return z.array(z.discriminatedUnion('type', [HeadingNode as never, ParagraphNode, TableNode])) as unknown as z.ZodType<HeadingNode['children']>;
   },
 });
 
-export const BodyNode = z.union([ChapterNode, ArticleNode, HeadingNode, ParagraphNode, TableNode]);
-export type BodyNode = z.infer<typeof BodyNode>;
+export type BodyNode = ChapterNode | ArticleNode | HeadingNode | ParagraphNode | TableNode;
+// Discriminated on `type`: validating a whole bulletin is several times faster than with a plain union.
+export const BodyNode: z.ZodType<BodyNode> = z.discriminatedUnion('type', [ChapterNode, ArticleNode, HeadingNode as never, ParagraphNode, TableNode]);
 
 export const InstrumentNode = z.object({
   ...nodeBase,
@@ -143,7 +144,7 @@ export const DocumentNode = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期'),
   printedBy: z.object({ issuer: z.string(), date: z.string() }).optional().describe('版记: 印发机关 and 印发日期'),
   attachments: z.array(AttachmentRef),
-  children: z.array(z.union([ParagraphNode, InstrumentNode, AttachmentNode])),
+  children: z.array(z.discriminatedUnion('type', [ParagraphNode, InstrumentNode, AttachmentNode])),
 });
 export type DocumentNode = z.infer<typeof DocumentNode>;
 

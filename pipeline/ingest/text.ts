@@ -18,12 +18,7 @@ interface Cut {
 /** Turns the text of a rendition into source lines with markup removed. */
 export function ingestText(content: string, file: string): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // CommonMark does not close **…。** before a Han character; the CJK-friendly rule does, as authors intend.
-  const processor = unified().use(remarkParse).use(remarkCjkFriendly);
-  const tree = processor.runSync(processor.parse(text)) as Root;
-  const cuts: Cut[] = [];
-  collectMarkup(tree, cuts, false);
-  cuts.sort((a, b) => a.start - b.start);
+  const cuts = markupCuts(text);
 
   const lines: SourceLine[] = [];
   let offset = 0;
@@ -56,6 +51,30 @@ export function ingestText(content: string, file: string): SourceText {
     offset = lineEnd + 1;
   }
   return { type: 'source', file, children: lines };
+}
+
+// CommonMark does not close **…。** before a Han character; the CJK-friendly rule does, as authors intend.
+const processor = unified().use(remarkParse).use(remarkCjkFriendly);
+
+/** Lines that can carry markup remark would remove: emphasis, or a bullet at the start. */
+const MAY_HAVE_MARKUP = /[*_]|^\s{0,3}[-+]\s/m;
+
+/**
+ * Markup to cut, as source offsets. Emphasis and list markers never cross a blank line, so each
+ * paragraph (a run of non-blank lines) is parsed on its own, and only those that may hold markup:
+ * most of a bulletin is plain text and tables, and parsing 700 KB at once costs most of a build.
+ */
+function markupCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    if (!MAY_HAVE_MARKUP.test(m[0])) continue;
+    const tree = processor.runSync(processor.parse(m[0])) as Root;
+    const local: Cut[] = [];
+    collectMarkup(tree, local, false);
+    for (const c of local) cuts.push({ ...c, start: c.start + m.index, end: c.end + m.index });
+  }
+  return cuts.sort((a, b) => a.start - b.start);
 }
 
 function collectMarkup(node: Nodes, cuts: Cut[], inOrderedList: boolean): void {
