@@ -7,6 +7,10 @@ import remarkParse from 'remark-parse';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Root, Nodes, List } from 'mdast';
 import type { SourceLine, SourceText } from './source.ts';
+import type { Report } from '../messages.ts';
+
+/** Characters no extraction of a printed page should contain: a decoding failure or binary junk. */
+const UNREADABLE = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 interface Cut {
   start: number;
@@ -16,7 +20,7 @@ interface Cut {
 }
 
 /** Turns the text of a rendition into source lines with markup removed. */
-export function ingestText(content: string, file: string): SourceText {
+export function ingestText(content: string, file: string, report?: Report): SourceText {
   const text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const cuts = markupCuts(text);
 
@@ -27,6 +31,9 @@ export function ingestText(content: string, file: string): SourceText {
   const raw = text.split('\n');
   for (let i = 0; i < raw.length; i++) {
     const lineText = raw[i]!;
+    if (report && UNREADABLE.test(lineText)) {
+      report('warning', 'unreadable-line', `line holds characters that are not text (wrong encoding or binary data): ${JSON.stringify(lineText.slice(0, 40))}`, { line: i + 1 });
+    }
     const lineEnd = offset + lineText.length;
     let out = '';
     let pos = offset;
