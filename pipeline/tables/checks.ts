@@ -38,10 +38,21 @@ export function checkTable(table: TableNode, report: Report): void {
       }
       expected = Math.max(expected, r.serial! + 1);
     }
-    const unnumbered = rows.filter((r) => r.serial === undefined);
-    for (const r of unnumbered) {
-      report('warning', 'table-row-without-serial', `${table.id}: a row without 序号 in a numbered table (${r.text.slice(0, 30)}…)`, where(r.position.line));
+    // Rows without 序号 in a numbered table: one warning per run of them.
+    let run: typeof rows = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const first = run[0]!.position.line;
+      const last = run.at(-1)!.position.endLine;
+      const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
+      report('warning', 'table-row-without-serial', `${table.id}: ${run.length} row${run.length > 1 ? 's' : ''} without 序号 in a numbered table (${lines}); the column of 序号 is empty there`, where(first));
+      run = [];
+    };
+    for (const r of rows) {
+      if (r.serial === undefined) run.push(r);
+      else flush();
     }
+    flush();
   }
 
   // Empty cells where every other row has text: a lost or unfilled merged cell.
