@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BulletinNode } from './tree.ts';
 import { Message } from './message.ts';
+import { CitedBy, Reference } from './reference.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -10,5 +11,7 @@ export const BulletinFile = z.object({
   generatedBy: z.string(),
   bulletin: BulletinNode,
   messages: z.array(Message),
+  references: z.array(Reference).optional().describe('Citations found in this bulletin\'s texts (link stage).'),
+  citedBy: z.record(z.string(), z.array(CitedBy)).optional().describe('Node id → the places, in any bulletin, that cite it.'),
 });
 export type BulletinFile = z.infer<typeof BulletinFile>;

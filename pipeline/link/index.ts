@@ -1,0 +1,282 @@
+/**
+ * The link stage, corpus-wide: finds the citations in every node's text, resolves them against
+ * every bulletin of the corpus (a citation of a document in a later bulletin resolves once that
+ * bulletin is in the corpus), reads each instrument's period of validity, and builds the "cited by"
+ * lists and the authorities index. Unresolved or ambiguous citations stay plain text and are
+ * reported with their line.
+ */
+import type { BulletinNode, HeadingNode, ItemNode, TableNode, TreeNode } from '../../schema/tree.ts';
+import {
+  AUTHORITIES_SCHEMA_VERSION,
+  type AuthoritiesFile,
+  type CitedBy,
+  type Reference,
+  type Target,
+  type Validity,
+} from '../../schema/reference.ts';
+import type { Report } from '../messages.ts';
+import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
+import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
+import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
+import { Authorities } from './authorities.ts';
+import { clauses, finish, readClause } from './validity.ts';
+
+export interface LinkOptions {
+  /** The build date (YYYY-MM-DD) the validity status is computed for; today when absent. */
+  asOf?: string;
+  generatedBy?: string;
+}
+
+/** What the link stage adds to one bulletin's file. */
+export interface BulletinLinks {
+  references: Reference[];
+  /** Target node id → the places citing it (self-references like 本办法 are left out). */
+  citedBy: Record<string, CitedBy[]>;
+}
+
+export interface LinkResult {
+  /** The same bulletins, with `validity` filled in (in place) on instruments and on items/headings with their own period. */
+  bulletins: BulletinNode[];
+  /** By bulletin id. */
+  links: Map<string, BulletinLinks>;
+  authorities: AuthoritiesFile;
+}
+
+interface Scanned {
+  node: TreeNode;
+  field: Reference['field'];
+  /** Offset of the scanned text in the field (a cell of a row). */
+  offset: number;
+  citations: Citation[];
+}
+
+const TEXT_TYPES = new Set(['paragraph', 'article', 'item', 'subitem', 'heading']);
+
+export function link(bulletins: BulletinNode[], reportFor: (file: string) => Report, options: LinkOptions = {}): LinkResult {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  // Validity is written onto the nodes in place: the trees belong to this build, and a copy of
+  // them costs more than the whole stage.
+  const trees = bulletins;
+  const index = indexCorpus(trees);
+  const registry = new Authorities();
+  const links = new Map<string, BulletinLinks>();
+  const all: Array<{ reference: Reference; bulletin: string }> = [];
+
+  for (const bulletin of trees) links.set(bulletin.id, { references: [], citedBy: {} });
+
+  for (const bulletin of trees) {
+    const report = reportFor(bulletin.file);
+    const out = links.get(bulletin.id)!;
+    for (const doc of bulletin.children) {
+      const scanned = scanDocument(doc, report);
+      for (const s of scanned) {
+        const place = index.places.get(s.node.id)!;
+        for (const c of s.citations) {
+          for (const reference of resolveCitation(index, registry, place, s, c, report)) {
+            out.references.push(reference);
+            all.push({ reference, bulletin: bulletin.id });
+          }
+        }
+      }
+      readValidity(doc, out.references, index, asOf, report);
+    }
+    registry.report(report);
+  }
+
+  for (const { reference: r } of all) {
+    if (r.target?.type !== 'node' || r.kind === 'self') continue;
+    const into = links.get(r.target.bulletin);
+    if (!into) continue;
+    const by: CitedBy = { from: r.from, bulletin: bulletinOf(index, r.from), surface: r.surface };
+    if (r.line !== undefined) by.line = r.line;
+    (into.citedBy[r.target.id] ??= []).push(by);
+  }
+
+  return {
+    bulletins: trees,
+    links,
+    authorities: {
+      schemaVersion: AUTHORITIES_SCHEMA_VERSION,
+      generatedBy: options.generatedBy ?? 'gongbao',
+      asOf,
+      authorities: registry.index(all),
+    },
+  };
+}
+
+function bulletinOf(index: CorpusIndex, id: string): string {
+  return index.places.get(id)?.bulletin.id ?? '';
+}
+
+/** Every text of a document, in reading order, with its citations scoped. */
+function scanDocument(doc: TreeNode, report: Report): Scanned[] {
+  const out: Scanned[] = [];
+  const aliases = new Map<string, AuthorityRef>();
+  const scan = (node: TreeNode, field: Reference['field'], text: string, offset = 0, quote?: QuoteState) => {
+    const r = scanCitations(text, { aliases, quote });
+    for (const p of r.problems) report('warning', 'unbalanced-title-bracket', `${p.message} in ${node.id}: …${text.slice(p.offset, p.offset + 20)}…`, { line: node.position.line });
+    if (r.citations.length) out.push({ node, field, offset, citations: r.citations });
+    return r;
+  };
+  const visit = (node: TreeNode): void => {
+    if (node.type === 'document' || node.type === 'instrument' || node.type === 'attachment') {
+      if (node.title) scan(node, 'title', node.title);
+    } else if (node.type === 'table') {
+      if (node.caption) scan(node, 'caption', node.caption);
+      scanTable(node, scan);
+      return;
+    } else if (TEXT_TYPES.has(node.type)) {
+      scan(node, 'text', (node as { text: string }).text);
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) visit(c);
+  };
+  visit(doc);
+  return out;
+}
+
+/**
+ * Rows cell by cell. A quotation open at the end of a cell carries into the same column of the next
+ * row (a quoted law continues over a page break: 第七十九条 … of the 行政处罚法 quoted a row before);
+ * rows whose cell holds no citation (repeated headers, empty cells) pass it on.
+ */
+function scanTable(
+  table: TableNode,
+  scan: (node: TreeNode, field: Reference['field'], text: string, offset?: number, quote?: QuoteState) => { citations: Citation[]; quote: QuoteState | undefined },
+): void {
+  const carry: Array<QuoteState | undefined> = [];
+  for (const row of table.children) {
+    if (row.header) continue;
+    let offset = 0;
+    row.cells.forEach((cell, i) => {
+      if (cell.trim()) {
+        const r = scan(row, 'text', cell, offset, carry[i]);
+        if (r.citations.length) carry[i] = r.quote;
+      }
+      offset += cell.length + 1;
+    });
+  }
+}
+
+function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place): Reference {
+  const r: Reference = {
+    from: s.node.id,
+    field: s.field,
+    surface: c.surface,
+    span: [s.offset + c.start, s.offset + c.end],
+    line: place.node.position.line,
+    kind: c.kind,
+    target: outcome.target,
+    resolved: outcome.target !== null,
+  };
+  if (c.quoted) r.quoted = true;
+  return r;
+}
+
+function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place, s: Scanned, c: Citation, report: Report): Reference[] {
+  const outcomes: Outcome[] = [];
+  switch (c.kind) {
+    case 'title':
+    case 'docNumber':
+      outcomes.push(resolveInAuthority(index, registry, c.authority!, undefined));
+      break;
+    case 'self':
+      outcomes.push(c.authority ? resolveInAuthority(index, registry, c.authority, undefined) : resolveSelf(index, place, c));
+      break;
+    case 'attachment': {
+      const att = place.document?.attachments.find((a) => a.number === c.attachment);
+      outcomes.push(att?.id ? { target: { type: 'node', id: att.id, bulletin: place.bulletin.id } } : { target: null, reason: `the document has no attachment ${c.attachment}` });
+      break;
+    }
+    case 'relative': {
+      const base = c.base as Extract<NonNullable<Citation['base']>, { type: 'relative' }>;
+      const points = c.points ?? [undefined];
+      for (const p of points) outcomes.push(...resolveRelative(index, registry, place, base.relative, base.count, base.quote, p));
+      break;
+    }
+    case 'pinpoint':
+      for (const p of c.points!) {
+        if (c.base?.type === 'authority') outcomes.push(resolveInAuthority(index, registry, c.base.authority, p));
+        else outcomes.push(resolveCurrent(index, place, p));
+      }
+      break;
+  }
+  const refs = outcomes.map((o) => reference(s, c, o, place));
+  const failed = outcomes.filter((o): o is { target: null; reason: string } => o.target === null);
+  if (failed.length) {
+    const reasons = [...new Set(failed.map((f) => f.reason))].join('; ');
+    report('warning', 'unresolved-reference', `「${c.surface}」 in ${s.node.id} left as text: ${reasons}`, { line: place.node.position.line });
+  }
+  return refs;
+}
+
+/**
+ * Validity of each instrument of a document, from the clauses of its own body (tables, which quote
+ * other texts, are not read). A clause that names items of the instrument (其中第二、三、四、五项…)
+ * gives those items their own period.
+ */
+function readValidity(doc: TreeNode, references: Reference[], index: CorpusIndex, asOf: string, report: Report): void {
+  if (doc.type !== 'document') return;
+  const byNode = new Map<string, Reference[]>();
+  for (const r of references) if (r.field === 'text') (byNode.get(r.from) ?? byNode.set(r.from, []).get(r.from)!).push(r);
+  for (const instrument of doc.children) {
+    if (instrument.type !== 'instrument') continue;
+    const v: Validity = { basis: 'date-of-issue', effectiveFrom: doc.date };
+    let duration: { n: number; unit: '年' | '个月' } | undefined;
+    const repeals: NonNullable<Validity['repeals']> = [];
+    const items: Array<{ node: HeadingNode | ItemNode; validity: Validity; duration?: { n: number; unit: '年' | '个月' } | undefined }> = [];
+    const texts: TreeNode[] = [];
+    const collect = (n: TreeNode) => {
+      if (n.type === 'table') return;
+      if (TEXT_TYPES.has(n.type)) texts.push(n);
+      if ('children' in n && Array.isArray(n.children)) for (const c of n.children as TreeNode[]) collect(c);
+    };
+    collect(instrument);
+    let stated = false;
+    for (const node of texts) {
+      const text = (node as { text: string }).text;
+      if (!/施行|实施|执行|生效|有效期|废止|失效/.test(text)) continue;
+      const refs = byNode.get(node.id) ?? [];
+      let sentenceHasStart = -1;
+      for (const clause of clauses(text)) {
+        const reading = readClause(clause.text, doc.date);
+        if (reading.from && !/《/.test(clause.text)) sentenceHasStart = clause.sentence;
+        const inClause = refs.filter((r) => r.span[0] >= clause.start && r.span[1] <= clause.end);
+        const parts = inClause.filter((r) => r.kind === 'pinpoint' && r.target?.type === 'node' && r.target.id.startsWith(`${doc.id}/`));
+        if (reading.repeal) {
+          for (const r of inClause.filter((x) => x.kind === 'title')) repeals.push({ title: r.surface.slice(1, -1), target: r.target });
+        }
+        if (parts.length && (reading.from || reading.until || reading.duration)) {
+          for (const r of parts) {
+            const target = index.places.get((r.target as Extract<Target, { type: 'node' }>).id)?.node;
+            if (target?.type !== 'heading' && target?.type !== 'item') continue;
+            const own: Validity = { basis: 'stated', statedIn: { id: node.id, line: node.position.line } };
+            if (reading.from) own.effectiveFrom = reading.from;
+            if (reading.until) own.effectiveUntil = reading.until;
+            items.push({ node: target, validity: own, duration: reading.duration });
+          }
+          continue;
+        }
+        if (parts.length || /《/.test(clause.text)) continue;
+        if (reading.from) {
+          if (stated && v.effectiveFrom !== reading.from) {
+            report('warning', 'conflicting-validity', `${instrument.id}: a second start date ${reading.from} (first ${v.effectiveFrom})`, { line: node.position.line });
+            continue;
+          }
+          v.effectiveFrom = reading.from;
+          v.basis = 'stated';
+          v.statedIn = { id: node.id, line: node.position.line };
+          stated = true;
+        }
+        if (reading.until && clause.sentence === sentenceHasStart) v.effectiveUntil = reading.until;
+        if (reading.duration && clause.sentence === sentenceHasStart) duration = reading.duration;
+      }
+    }
+    if (repeals.length) v.repeals = repeals;
+    instrument.validity = finish(v, asOf, duration);
+    for (const it of items) {
+      it.validity.effectiveFrom ??= v.effectiveFrom;
+      it.node.validity = finish(it.validity, asOf, it.duration);
+    }
+    if (!stated) report('info', 'no-validity-clause', `${instrument.id} states no start date; the 成文日期 ${doc.date} is used`, { line: instrument.position.line });
+  }
+}
