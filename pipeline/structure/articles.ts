@@ -2,7 +2,7 @@
  * Statute-form bodies (立法法 layout): 章 / 节 / 条; the paragraphs of an article are 款 without numbers,
  * （一） are 项 and 1. are 目. Citations never name the chapter, so article ids hang off the instrument.
  */
-import type { Block, TextBlock } from './blocks.ts';
+import type { Block, TableBlock, TextBlock } from './blocks.ts';
 import type { ArticleNode, BodyNode, ChapterNode, ItemNode, ParagraphNode, SectionNode, SubitemNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { parseNumeral } from '../chinese/numerals.ts';
@@ -63,10 +63,8 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
     const block = blocks[i]!;
     if (block.kind === 'table') {
       closeArticle();
-      const prev = blocks[i - 1];
       tables++;
       place(tableNode(block, `${scope}/tbl_${tables}`, tables));
-      void prev;
       continue;
     }
     const text = block.text;
@@ -124,7 +122,7 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
     } else if (isCaption(block, blocks[i + 1])) {
       i++;
       tables++;
-      place(tableNode(blocks[i] as never, `${scope}/tbl_${tables}`, tables, block));
+      place(tableNode(blocks[i] as TableBlock, `${scope}/tbl_${tables}`, tables, block));
     } else {
       for (const p of paragraphNodes(block, scope, () => ++loose)) place(p);
     }

@@ -2,7 +2,7 @@
  * Outline-form bodies (方案, 措施, many 办法): 一、 / （一） / 1. / （1） are heading levels, each with the
  * text that follows it. In an outline （一） is a heading, never a 项.
  */
-import type { Block } from './blocks.ts';
+import type { Block, TableBlock } from './blocks.ts';
 import type { BodyNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { parseNumeral } from '../chinese/numerals.ts';
@@ -49,7 +49,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
     }
     if (isCaption(block, blocks[i + 1])) {
       tables++;
-      container().children.push(tableNode(blocks[i + 1] as never, `${scope}/tbl_${tables}`, tables, block));
+      container().children.push(tableNode(blocks[i + 1] as TableBlock, `${scope}/tbl_${tables}`, tables, block));
       i++;
       continue;
     }
