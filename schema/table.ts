@@ -9,15 +9,17 @@ export const CellSource = z.object({
 });
 export type CellSource = z.infer<typeof CellSource>;
 
-/** How a logical cell came to be, so a reader can tell printed text from text carried into it. */
+/**
+ * How a logical cell came to be, for the cells not printed plainly (one piece, on the row's first line,
+ * in its own column): filled down, printed over several lines, moved to another column, or split.
+ */
 export const CellDetail = z.object({
-  paragraphs: z.array(z.string()).describe('Paragraphs of the cell: one per <p>…</p> or per printed sub-row.'),
   merged: z
     .enum(['filled', 'spanned'])
     .optional()
     .describe('filled: empty in print under a merged (row-spanning) cell, text carried down from the row above; spanned: the cell was printed across several lines (sub-rows or pages).'),
   filledFrom: z.string().optional().describe('Row id whose cell was carried down (merged = filled).'),
-  sources: z.array(CellSource).describe('Printed pieces, in order; empty for a filled cell.'),
+  sources: z.array(CellSource).describe('Printed pieces, in order; empty for a filled cell. A piece printed again on the next page (行政检查) is a source but not a second paragraph.'),
 });
 export type CellDetail = z.infer<typeof CellDetail>;
 
@@ -32,7 +34,10 @@ export const RowNode = z.object({
   serial: z.number().int().optional().describe('The printed 序号 (or task number 11. of a task list).'),
   label: z.string().optional().describe('The cell that carries the 序号, as printed: 11 or 11.持续深化“放管服”改革'),
   record: z.record(z.string(), z.string()).optional().describe('The cells keyed by column key.'),
-  details: z.array(CellDetail).optional().describe('Per column: paragraphs and merge provenance.'),
+  details: z
+    .record(z.string(), CellDetail)
+    .optional()
+    .describe('Provenance keyed by column key, for cells not printed plainly; a cell without an entry was printed as is on the row\'s first line, in its column. Paragraphs of a cell are separated by \\n in `cells`.'),
   lines: z.array(z.number().int().positive()).optional().describe('Source lines the logical row was printed on.'),
   subrows: z
     .array(z.object({ line: z.number().int().positive(), cells: z.array(z.string()) }))

@@ -10,6 +10,7 @@ import { BulletinNode } from '../schema/tree.ts';
 import { Messages } from '../pipeline/messages.ts';
 import { normalizeTables } from '../pipeline/tables/index.ts';
 import { cellParagraphs } from '../pipeline/tables/cell.ts';
+import { cellSources } from '../pipeline/tables/provenance.ts';
 import { normalizeText } from '../pipeline/chinese/width.ts';
 
 const LINES = seedText.split('\n');
@@ -71,9 +72,10 @@ describe.each([0, 1])('rendition %i', (k) => {
       for (const r of t.children) {
         expect(r.cells[category], `${r.id} category`).not.toBe('');
         expect(r.cells[lead], `${r.id} 牵头单位`).not.toBe('');
-        const printed = r.details![category]!;
-        if (printed.sources.length === 0) {
-          expect(printed.merged).toBe('filled');
+        const detail = r.details?.[t.columns![category]!.key];
+        if (cellSources(r, t.columns!, category).length === 0) {
+          expect(detail?.merged).toBe('filled');
+          expect(detail?.filledFrom).toMatch(new RegExp(`^${id}/row_`));
           filled++;
         }
       }
@@ -96,11 +98,13 @@ describe.each([0, 1])('rendition %i', (k) => {
       // Printed pieces (line, cell) → the text pieces the normalised rows hold for it.
       const held = new Map<string, string[]>();
       for (const r of t.children) {
-        r.details!.forEach((d, j) => {
-          for (const s of d.sources) held.set(`${s.line}:${s.cell}`, [...(held.get(`${s.line}:${s.cell}`) ?? []), s.text]);
-          // Nothing in a cell that was not printed (or carried down from the row it names).
-          if (d.merged !== 'filled') for (const p of d.paragraphs) expect(d.sources.some((s) => s.text === p), `${r.id} col ${j}`).toBe(true);
-          expect(r.cells[j]).toBe(d.paragraphs.join('\n'));
+        r.cells.forEach((text, j) => {
+          const detail = r.details?.[t.columns![j]!.key];
+          const sources = cellSources(r, t.columns!, j);
+          for (const s of sources) held.set(`${s.line}:${s.cell}`, [...(held.get(`${s.line}:${s.cell}`) ?? []), s.text]);
+          // Nothing in a cell that was not printed (or carried down from the row above).
+          if (detail?.merged !== 'filled') for (const p of text ? text.split('\n') : []) expect(sources.some((s) => s.text === p), `${r.id} col ${j}`).toBe(true);
+          if (detail?.merged === 'filled') expect(sources).toEqual([]);
         });
         expect(r.text).toBe(r.cells.join('\t'));
       }
@@ -123,7 +127,7 @@ describe.each([0, 1])('rendition %i', (k) => {
         .filter((r) => !headerLines.has(r.position.line))
         .map((r) => r.text.replace(/<\/?p>|\s/g, ''))
         .join('');
-      const sourceChars = t.children.flatMap((r) => r.details!.flatMap((d) => d.sources.map((s) => s.text.replace(/\s/g, '')))).join('');
+      const sourceChars = t.children.flatMap((r) => r.cells.flatMap((_, j) => cellSources(r, t.columns!, j).map((s) => s.text.replace(/\s/g, '')))).join('');
       expect(sourceChars.length).toBe(printedChars.length);
       expect(pieces).toBeGreaterThan(0);
     }

@@ -171,10 +171,9 @@ describe('spaced-out header (工 作 事 项) and merged cells (攸县打好经�
   it('fills the category down and marks the cell as merged', () => {
     const second = row(table, 'row_2');
     expect(cell(second, table, '类别')).toBe('(一)挖掘消费潜能');
-    expect(second.details![0]!.merged).toBe('filled');
-    expect(second.details![0]!.filledFrom).toBe('test-2023-1/tbl_1/row_1');
-    expect(second.details![0]!.sources).toEqual([]);
-    expect(row(table, 'row_1').details![0]!.merged).toBeUndefined();
+    expect(second.details!['类别']).toEqual({ merged: 'filled', filledFrom: 'test-2023-1/tbl_1/row_1', sources: [] });
+    // Printed as is: no provenance entry.
+    expect(row(table, 'row_1').details).toBeUndefined();
   });
   it('realigns a row that lost its leading empty cell (10.推进政府投资管理创新, line 344)', () => {
     const tenth = row(table, 'row_10');
@@ -183,7 +182,9 @@ describe('spaced-out header (工 作 事 项) and merged cells (攸县打好经�
     expect(cell(tenth, table, '牵头单位')).toBe('县发改局');
     expect(cell(tenth, table, '责任单位')).toBe('各相关部门');
     expect(cell(tenth, table, '类别')).toBe('(二)扩大有效投资');
-    expect(tenth.details![0]!.merged).toBe('filled');
+    expect(tenth.details!['类别']!.merged).toBe('filled');
+    // The moved cells say where they were printed.
+    expect(tenth.details!['工作任务']!.sources).toEqual([{ line: 344, cell: 0, text: '10.推进政府投资管理创新' }]);
   });
   it('removes stray spaces of wrapped cells (（四） 加快产 业转型 升级, line 354)', () => {
     expect(cell(row(table, 'row_16'), table, '类别')).toBe('（四）加快产业转型升级');
@@ -202,7 +203,8 @@ describe('a task printed as several sub-rows (攸县打好科技创新攻坚战�
     const fifth = row(table, 'row_5');
     expect(fifth.lines).toEqual([436, 437]);
     expect(cell(fifth, table, '牵头单位')).toBe('县金融办\n县市场监督局');
-    expect(fifth.details![3]!.merged).toBe('spanned');
+    expect(fifth.details!['牵头单位']!.merged).toBe('spanned');
+    expect(fifth.details!['牵头单位']!.sources.map((x) => x.line)).toEqual([436, 437]);
     expect(fifth.subrows!.map((s) => s.cells[3])).toEqual(['县金融办', '县市场监督局']);
     expect(fifth.subrows![1]!.cells[1]).toBe('');
   });
@@ -270,7 +272,8 @@ describe('one logical row printed across pages', () => {
     expect(table.columns![1]!.name).toBe('权力清单·项目名称');
     expect(cell(only, table, '权力分类')).toBe('行政检查');
     expect(cell(only, table, '实施层级')).toBe('乡镇（街道）');
-    expect(only.details![0]!.sources).toHaveLength(3);
+    expect(only.details!['权力分类']!.sources).toHaveLength(3);
+    expect(only.details!['权力分类']!.merged).toBe('spanned');
     expect(cell(only, table, '设定依据').split('\n').length).toBeGreaterThan(3);
   });
   it('continues a task that a page break cut (3. 单位法人主体责任, lines 2071 and 2074)', () => {

@@ -22,7 +22,7 @@ export function formatTable(table: TableNode): string[] {
     out.push(`  ${row.id.split('/').pop()}  [${row.position.line}${row.position.endLine !== row.position.line ? `–${row.position.endLine}` : ''}]`);
     row.cells.forEach((cell, j) => {
       if (cell === '') return;
-      const merged = row.details?.[j]?.merged === 'filled' ? ' (merged)' : '';
+      const merged = row.details?.[columns[j]?.key ?? '']?.merged === 'filled' ? ' (merged)' : '';
       out.push(`    ${columns[j]?.key ?? j}: ${clip(cell)}${merged}`);
     });
   }

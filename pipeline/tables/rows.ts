@@ -137,11 +137,13 @@ export function fillDown(rows: LogicalRow[], columns: Column[]): void {
   });
 }
 
-export function cellDetail(cell: LogicalRow['cells'][number], rowIds: string[]): CellDetail {
-  const detail: CellDetail = { paragraphs: cell.paragraphs, sources: cell.sources };
-  if (cell.filledFrom !== undefined) {
-    detail.merged = 'filled';
-    detail.filledFrom = rowIds[cell.filledFrom]!;
-  } else if (new Set(cell.sources.map((s) => s.line)).size > 1) detail.merged = 'spanned';
+/** The provenance of a cell, or undefined when it was printed plainly: one piece, on the row's first line, in its own column. */
+export function cellDetail(cell: LogicalRow['cells'][number], column: number, rowLine: number, rowIds: string[]): CellDetail | undefined {
+  if (cell.filledFrom !== undefined) return { merged: 'filled', filledFrom: rowIds[cell.filledFrom]!, sources: [] };
+  const [only, ...more] = cell.sources;
+  if (!only) return undefined;
+  if (more.length === 0 && only.line === rowLine && only.cell === column && only.text === cell.paragraphs.join('\n')) return undefined;
+  const detail: CellDetail = { sources: cell.sources };
+  if (new Set(cell.sources.map((s) => s.line)).size > 1) detail.merged = 'spanned';
   return detail;
 }

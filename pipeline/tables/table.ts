@@ -1,5 +1,5 @@
 /** One raw table (a row per printed line) → a normalised table (a row per logical row, cells per column). */
-import type { RowNode, TableNode } from '../../schema/table.ts';
+import type { CellDetail, RowNode, TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
 import { profiles } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
@@ -82,18 +82,23 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   const children: RowNode[] = logical.map((row, k) => {
     const cells = row.cells.map((c) => c.paragraphs.join('\n'));
     const record: Record<string, string> = {};
-    columns.forEach((c, j) => (record[c.key] = cells[j]!));
+    const details: Record<string, CellDetail> = {};
+    columns.forEach((c, j) => {
+      record[c.key] = cells[j]!;
+      const detail = cellDetail(row.cells[j]!, j, row.lines[0]!, ids);
+      if (detail) details[c.key] = detail;
+    });
     const node: RowNode = {
       id: ids[k]!,
       type: 'row',
       cells,
       text: cells.join('\t'),
       record,
-      details: row.cells.map((c) => cellDetail(c, ids)),
       lines: row.lines,
       position: { line: row.lines[0]!, endLine: row.lines.at(-1)! },
       citation: `${context.title}${serials[k] !== undefined ? `序号${serials[k]}` : `第${k + 1}行`}`,
     };
+    if (Object.keys(details).length) node.details = details;
     if (row.printed.length > 1) {
       node.subrows = row.printed.map((r) => ({ line: r.line, cells: r.cells.map((pieces) => pieces.map((p) => p.text).join('\n')) }));
     }
