@@ -1,0 +1,369 @@
+/**
+ * The search client shared by the page and the CLI (browser-safe: no Node imports). It reads the
+ * static files written by write.ts through a `fetchJson` the caller supplies (fetch() on the page,
+ * readFile in Node), loading only the term chunks and document texts a query needs.
+ *
+ * Ranking, best first:
+ *  3. structure: the article path (攸惠贷 第十四条, 第14条) or the 文号 (攸政办发[2023]6号) the query names;
+ *  2. the whole query as an exact phrase of the unit's text or another reading of it;
+ *  1. every word the user separated with spaces in the text or the citation, scattered.
+ * Within a tier, a query equal to one of the unit's names (label, heading or attachment title,
+ * table cell) comes first, then BM25 on character bigrams plus a jieba word-field boost.
+ * Every result is checked against the normalised text: bigrams alone can match scattered.
+ */
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import type { InstrumentKind } from '../../schema/tree.ts';
+import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type TermChunk } from './format.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import { snippet, type SnippetSegment } from './snippet.ts';
+import { normalizeSearchText, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
+import type { UnitType } from './units.ts';
+
+export type { SnippetSegment } from './snippet.ts';
+
+export interface SearchResult {
+  /** Node id and page anchor: yzbf-2023-1/art_14/item_3. */
+  id: string;
+  docId: string;
+  docNumber: string;
+  bulletinId: string;
+  citation: string;
+  /** The document's title. */
+  title: string;
+  type: UnitType;
+  kind: InstrumentKind;
+  /** 成文日期, YYYY-MM-DD. */
+  date: string;
+  /** The unit's text as printed. */
+  text: string;
+  /** Text around the match; `match` segments are the matched parts. Plain text: escape it. */
+  snippet: SnippetSegment[];
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Most results returned (default 20; Infinity for all). */
+  limit?: number;
+  filter?: { docId?: string; kind?: string; year?: number };
+}
+
+/** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+interface LoadedText {
+  citation: string;
+  text: string;
+  variants: string[];
+  names: string[];
+  /** Normalised text and readings, tab-joined: what a query must be found in. */
+  searchable: string;
+  /** Normalised citation and document title: where words that name the document may be found. */
+  context: string;
+  normalizedNames: string[];
+}
+
+const TYPE_ORDER: Record<UnitType, number> = {
+  document: 0,
+  article: 1,
+  attachment: 2,
+  heading: 3,
+  paragraph: 4,
+  item: 5,
+  subitem: 6,
+  row: 7,
+};
+
+/** Weight of the jieba word field next to the bigram field. */
+const WORD_BOOST = 0.5;
+
+export class SearchClient {
+  private readonly chunkIndexes = new Map<number, MiniSearch>();
+  private readonly pendingChunks = new Map<number, Promise<MiniSearch>>();
+  private readonly texts = new Map<number, LoadedText>();
+  private readonly pendingDocs = new Map<number, Promise<void>>();
+  private readonly documentIds: Record<string, number> = {};
+  private readonly fieldLength: Record<string, number[]> = {};
+
+  private constructor(
+    private readonly fetchJson: FetchJson,
+    private readonly manifest: Manifest,
+  ) {
+    for (let i = 0; i < manifest.units.length; i++) {
+      this.documentIds[i] = i;
+      this.fieldLength[i] = manifest.minisearch.fieldLength[i] ?? [];
+    }
+  }
+
+  /** Opens the index: fetches only the manifest (a few KB); chunks and texts come with queries. */
+  static async open(fetchJson: FetchJson): Promise<SearchClient> {
+    const manifest = (await fetchJson('manifest.json')) as Manifest;
+    if (manifest.format !== SEARCH_FORMAT) throw new Error(`search index format ${manifest.format}, expected ${SEARCH_FORMAT}`);
+    return new SearchClient(fetchJson, manifest);
+  }
+
+  /** Number of units in the index. */
+  get size(): number {
+    return this.manifest.units.length;
+  }
+
+  /** Loads every chunk and text, e.g. before timing queries or going offline. */
+  async loadAll(): Promise<void> {
+    await Promise.all([
+      ...this.manifest.chunks.map((_, i) => this.chunk(i)),
+      ...this.manifest.docs.map((_, d) => this.docTexts(d)),
+    ]);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
+    const q = parseQuery(query);
+    if (!q.phrase) return [];
+    const limit = options.limit ?? 20;
+    const wordTerms = q.words.map(candidateTerms);
+    const phraseTerms = q.words.length > 1 ? candidateTerms(q.phrase) : [];
+    const boostTerms = [...new Set(q.words.flatMap((w) => wordRuns(w).filter((r) => r.length >= 2).map((r) => r.join(''))))];
+    await this.loadChunksFor([...wordTerms.flat(), ...phraseTerms, ...boostTerms.map((term) => ({ term, prefix: false }))]);
+
+    // Candidates: units with every bigram of a word (or of the whole phrase); structure matches.
+    const bm25 = new Map<number, number>();
+    const add = (scores: Map<number, number>) => {
+      for (const [u, s] of scores) bm25.set(u, (bm25.get(u) ?? 0) + s);
+    };
+    for (const terms of wordTerms) add(this.all(terms, 'text'));
+    if (phraseTerms.length) add(this.all(phraseTerms, 'text'));
+    const structural = this.structural(q);
+    const candidates = new Set<number>([...bm25.keys(), ...structural]);
+    const allowed = [...candidates].filter((u) => this.passes(u, options.filter));
+    await this.loadTextsFor(allowed);
+
+    const words = boostTerms.length ? this.any(boostTerms, 'words') : new Map<number, number>();
+    const ranked: Array<{ unit: number; tier: number; named: number; score: number }> = [];
+    for (const u of allowed) {
+      const t = this.texts.get(u)!;
+      let tier = 0;
+      if (structural.has(u) && q.rest.every((w) => t.context.includes(w) || t.searchable.includes(w))) tier = 3;
+      else if (t.searchable.includes(q.phrase)) tier = 2;
+      else if (
+        q.words.length > 1 &&
+        q.words.some((w) => t.searchable.includes(w)) &&
+        q.words.every((w) => t.searchable.includes(w) || t.context.includes(w))
+      ) {
+        tier = 1;
+      }
+      if (!tier) continue;
+      const named = this.named(u, t, q.phrase);
+      const score = (bm25.get(u) ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
+      ranked.push({ unit: u, tier, named, score });
+    }
+    ranked.sort(
+      (a, b) =>
+        b.tier - a.tier ||
+        b.named - a.named ||
+        (a.tier === 3 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
+        b.score - a.score ||
+        a.unit - b.unit,
+    );
+    return ranked.slice(0, limit).map((r) => {
+      // Highlight the phrase where it occurs as a whole; the separate words where it does not.
+      const needles = r.tier === 2 ? [q.phrase] : [...q.words, ...q.rest];
+      return this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
+    });
+  }
+
+  /** 2: the query is one of the unit's names (a cell, a label, a title); 1: a title contains it. */
+  private named(unit: number, t: LoadedText, phrase: string): number {
+    if (t.normalizedNames.includes(phrase)) return 2;
+    const type = this.manifest.units[unit]![2];
+    if ((type === 'document' || type === 'attachment' || type === 'heading') && t.normalizedNames.some((n) => n.includes(phrase))) return 1;
+    return 0;
+  }
+
+  private typeOrder(unit: number): number {
+    return TYPE_ORDER[this.manifest.units[unit]![2]];
+  }
+
+  private passes(unit: number, filter: SearchOptions['filter']): boolean {
+    if (!filter) return true;
+    const [, d, , kind] = this.manifest.units[unit]!;
+    const doc = this.manifest.docs[d]!;
+    if (filter.docId && doc.id !== filter.docId) return false;
+    if (filter.kind && kind !== filter.kind) return false;
+    if (filter.year && Number(doc.date.slice(0, 4)) !== filter.year) return false;
+    return true;
+  }
+
+  /** Units whose article path or 文号 is the one the query names. */
+  private structural(q: ParsedQuery): Set<number> {
+    const found = new Set<number>();
+    if (!q.ref && !q.docNumber) return found;
+    for (const [i, [, d, type, , ref]] of this.manifest.units.entries()) {
+      const doc = this.manifest.docs[d]!;
+      if (q.ref) {
+        if (ref === q.ref && (!q.docNumber || normalizeSearchText(doc.docNumber) === q.docNumber)) found.add(i);
+      } else if (type === 'document' && ref === q.docNumber) {
+        found.add(i);
+      }
+    }
+    return found;
+  }
+
+  private result(unit: number, score: number, needles: string[]): SearchResult {
+    const [id, d, type, kind] = this.manifest.units[unit]!;
+    const doc = this.manifest.docs[d]!;
+    const t = this.texts.get(unit)!;
+    // Cut the snippet from the reading that matched: the printed text, or else another rendition's.
+    let shown = t.text;
+    const main = normalizeSearchText(t.text);
+    if (!needles.some((n) => n && main.includes(n))) {
+      shown = t.variants.find((v) => needles.some((n) => n && normalizeSearchText(v).includes(n))) ?? t.text;
+    }
+    return {
+      id,
+      docId: doc.id,
+      docNumber: doc.docNumber,
+      bulletinId: doc.bulletinId,
+      citation: t.citation,
+      title: doc.title,
+      type,
+      kind,
+      date: doc.date,
+      text: t.text,
+      snippet: snippet(shown, needles),
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+
+  /** Units having every term (AND), with summed BM25 scores. */
+  private all(terms: QueryTerm[], field: string): Map<number, number> {
+    let acc: Map<number, number> | undefined;
+    for (const t of terms) {
+      const scores = this.lookup(t, field);
+      if (!acc) acc = scores;
+      else {
+        const next = new Map<number, number>();
+        for (const [u, s] of scores) {
+          const prev = acc.get(u);
+          if (prev !== undefined) next.set(u, prev + s);
+        }
+        acc = next;
+      }
+      if (acc.size === 0) break;
+    }
+    return acc ?? new Map();
+  }
+
+  /** Units having any of the terms (OR), with summed scores. */
+  private any(terms: string[], field: string): Map<number, number> {
+    const acc = new Map<number, number>();
+    for (const term of terms) {
+      for (const [u, s] of this.lookup({ term, prefix: false }, field)) acc.set(u, (acc.get(u) ?? 0) + s);
+    }
+    return acc;
+  }
+
+  private lookup(t: QueryTerm, field: string): Map<number, number> {
+    const scores = new Map<number, number>();
+    for (const c of this.chunksOf(t)) {
+      const ms = this.chunkIndexes.get(c);
+      if (!ms) continue;
+      const hits: MiniResult[] = ms.search(t.term, { fields: [field], prefix: t.prefix, combineWith: 'OR' });
+      for (const h of hits) scores.set(h.id as number, (scores.get(h.id as number) ?? 0) + h.score);
+    }
+    return scores;
+  }
+
+  /** Chunks that may hold the term (all chunks of the prefix's range for a prefix term). */
+  private chunksOf(t: QueryTerm): number[] {
+    const first = this.chunkOf(t.term);
+    if (!t.prefix) return [first];
+    const last = this.chunkOf(t.term + '\uffff');
+    const out: number[] = [];
+    for (let c = first; c <= last; c++) out.push(c);
+    return out;
+  }
+
+  private chunkOf(term: string): number {
+    const chunks = this.manifest.chunks;
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunks[mid]!.first <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private async loadChunksFor(terms: QueryTerm[]): Promise<void> {
+    const needed = new Set(terms.flatMap((t) => this.chunksOf(t)));
+    await Promise.all([...needed].map((c) => this.chunk(c)));
+  }
+
+  private chunk(c: number): Promise<MiniSearch> {
+    let pending = this.pendingChunks.get(c);
+    if (!pending) {
+      const m = this.manifest.minisearch;
+      pending = this.fetchJson(this.manifest.chunks[c]!.file).then((data) => {
+        // Each chunk is a MiniSearch over all units that knows only its own terms: BM25 needs the
+        // corpus-wide counts and lengths (from the manifest) and each term's full postings (here).
+        const ms = MiniSearch.loadJS(
+          {
+            documentCount: m.documentCount,
+            nextId: m.nextId,
+            documentIds: this.documentIds,
+            fieldIds: m.fieldIds,
+            fieldLength: this.fieldLength,
+            averageFieldLength: m.averageFieldLength,
+            storedFields: {},
+            index: (data as TermChunk).index,
+            serializationVersion: 2,
+          },
+          { idField: 'i', fields: [...FIELDS], tokenize: (s) => [s], processTerm: (s) => s },
+        );
+        this.chunkIndexes.set(c, ms);
+        return ms;
+      });
+      this.pendingChunks.set(c, pending);
+    }
+    return pending;
+  }
+
+  private async loadTextsFor(units: number[]): Promise<void> {
+    const docs = new Set(units.filter((u) => !this.texts.has(u)).map((u) => this.manifest.units[u]![1]));
+    await Promise.all([...docs].map((d) => this.docTexts(d)));
+  }
+
+  private docTexts(d: number): Promise<void> {
+    let pending = this.pendingDocs.get(d);
+    if (!pending) {
+      const doc = this.manifest.docs[d]!;
+      pending = this.fetchJson(doc.file).then((data) => {
+        const title = normalizeSearchText(doc.title);
+        for (const [unit, citation, text, variants, names] of (data as DocTexts).units) {
+          const type = this.manifest.units[unit]![2];
+          const allNames = type === 'row' ? text.split('\t') : names;
+          this.texts.set(unit, {
+            citation,
+            text,
+            variants,
+            names: allNames,
+            searchable: [text, ...variants].map(normalizeSearchText).join('\t'),
+            context: `${normalizeSearchText(citation)}\t${title}`,
+            normalizedNames: allNames.map(normalizeSearchText).filter((n) => n.length > 0),
+          });
+        }
+      });
+      this.pendingDocs.set(d, pending);
+    }
+    return pending;
+  }
+}
+
+/** Terms that find candidates for one normalised word: its bigrams, or its single characters by prefix. */
+function candidateTerms(word: string): QueryTerm[] {
+  const terms = queryTerms(word);
+  const bigrams = terms.filter((t) => !t.prefix);
+  // Lone characters only narrow what the bigrams already found; the exact check does the rest.
+  return bigrams.length ? bigrams : terms;
+}
+
+export { normalizeSearchText };

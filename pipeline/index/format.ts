@@ -1,0 +1,53 @@
+/**
+ * The static files of the search index under <site>/search/, shared by the writer and the client.
+ * Pagefind-style: a small manifest, the MiniSearch postings cut into term-range chunks (a query
+ * fetches only the chunks of its terms), and the unit texts one file per document (fetched for
+ * the documents a query's candidates fall in, to check exact matches and cut snippets).
+ */
+import type { InstrumentKind } from '../../schema/tree.ts';
+import type { UnitType } from './units.ts';
+
+export const SEARCH_FORMAT = 1;
+
+/** MiniSearch options every side must agree on: units are added pre-tokenized. */
+export const FIELDS = ['text', 'words'] as const;
+
+export interface Manifest {
+  format: typeof SEARCH_FORMAT;
+  /** MiniSearch's serialized header; documentIds are the unit indexes and omitted. */
+  minisearch: {
+    documentCount: number;
+    nextId: number;
+    fieldIds: Record<string, number>;
+    averageFieldLength: number[];
+    /** fieldLength[unitIndex] = per-field lengths. */
+    fieldLength: number[][];
+  };
+  docs: ManifestDoc[];
+  /** One row per unit, by unit index: [id, doc index, type, kind, ref]. */
+  units: ManifestUnit[];
+  /** chunks[i] holds the terms t with chunks[i].first <= t < chunks[i+1].first. */
+  chunks: Array<{ file: string; first: string }>;
+}
+
+export interface ManifestDoc {
+  id: string;
+  docNumber: string;
+  bulletinId: string;
+  title: string;
+  date: string;
+  /** Path of the document's unit texts, relative to search/. */
+  file: string;
+}
+
+export type ManifestUnit = [id: string, doc: number, type: UnitType, kind: InstrumentKind, ref: string];
+
+/** A postings chunk: MiniSearch's serialized index entries for a term range. */
+export interface TermChunk {
+  index: Array<[string, Record<string, Record<string, number>>]>;
+}
+
+/** One document's unit texts: [unit index, citation, text, variants, names]. */
+export interface DocTexts {
+  units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[]]>;
+}

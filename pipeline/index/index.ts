@@ -1,0 +1,3 @@
+/** The search stage: units, tokenizer, static index files and the client shared by CLI and page. */
+export { writeSearchIndex, buildSearchIndex } from './write.ts';
+export { unitsFromFiles, type SearchUnit } from './units.ts';

@@ -1,0 +1,204 @@
+/**
+ * The search tokenizer, shared by the index build, the CLI and the page (browser-safe: no Node
+ * imports). Both sides must produce the same terms, so everything a query can differ in from the
+ * printed text is normalised away first: full/half width, letter case, spaces between Chinese and
+ * digits (A 级景区 3 家 = A级景区3家), the brackets of a 文号 (攸政办发[2023]6号, (2023), 2023年 →
+ * 〔2023〕) and arabic citation numbers (第14条 → 第十四条, 第（三）项 → 第三项).
+ *
+ * Terms are character bigrams of every run of letters, digits and Han characters, plus the run's
+ * last character: any substring of two or more characters then finds every text containing it
+ * (word segmentation cannot: jieba keeps 教育局 whole, so 教育 would miss it).
+ */
+import { parseNumeral, toNumeral } from '../chinese/numerals.ts';
+
+/** A normalised text and, for each of its UTF-16 code units, the offset it came from in the original. */
+export interface Normalized {
+  text: string;
+  /** from[i] = offset in the original of normalised code unit i; from[text.length] = original length. */
+  from: number[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Chinese punctuation: a space next to it is extraction noise, like a space next to a Han character. */
+const CJK_PUNCT = /[，。、；：？！"'（）()《》〈〉〔〕…·]/u;
+
+/** One character's search form ('' drops it). */
+function mapChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) c = String.fromCharCode(code - 0xfee0);
+  switch (c) {
+    case '【': case '〔': case '［': case '[': case '〖':
+      return '〔';
+    case '】': case '〕': case '］': case ']': case '〗':
+      return '〕';
+    case '“': case '”': case '„':
+      return '"';
+    case '‘': case '’':
+      return "'";
+    case '—': case '–': case '─': case '‐': case '‑':
+      return '-';
+    case '\r': case '\n': case '\t': case '\v': case '\f':
+      return '\t';
+    case ' ': case '\u00a0': case '\u3000': case '\u2002': case '\u2003': case '\u2009':
+      return ' ';
+    case '\u200b': case '\ufeff':
+      return '';
+  }
+  return c.toLowerCase();
+}
+
+function touchesChinese(c: string | undefined): boolean {
+  return c !== undefined && (HAN.test(c) || CJK_PUNCT.test(c));
+}
+
+/** Applies a regex rewrite to a normalised text, keeping the offset map true. */
+function rewrite(input: Normalized, pattern: RegExp, replace: (m: RegExpExecArray) => string): Normalized {
+  pattern.lastIndex = 0;
+  let text = '';
+  const from: number[] = [];
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(input.text))) {
+    const replacement = replace(m);
+    if (replacement === m[0]) continue;
+    text += input.text.slice(last, m.index);
+    for (let i = last; i < m.index; i++) from.push(input.from[i]!);
+    text += replacement;
+    // A replacement stands for its whole match: spread its characters over the match's span.
+    for (let i = 0; i < replacement.length; i++) {
+      from.push(input.from[m.index + Math.floor((i * m[0].length) / replacement.length)]!);
+    }
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return input;
+  text += input.text.slice(last);
+  for (let i = last; i <= input.text.length; i++) from.push(input.from[i]!);
+  return { text, from };
+}
+
+/** 文号 printed as 攸政办发(2023)6号, [2023], 2023年6号, 〔2023〕第6号 → 攸政办发〔2023〕6号. */
+const DOC_NUMBER = /(\p{Script=Han}[发函字令办])(?:〔(\d{4})〕|\((\d{4})\)|(\d{4})年)第?0*(\d{1,4})号/gu;
+/** 第14条, 第2款, 第3章 → the Chinese numerals of print. */
+const ARABIC_REF = /第(\d{1,3})(条|款|章|节|编)/g;
+/** 第（三）项, 第(3)项, 第3项 → 第三项: court and national styles cite items alike. */
+const ITEM_REF = /第\(([〇零一二两三四五六七八九十百]+|\d{1,3})\)(项|目)|第(\d{1,3})(项|目)/gu;
+
+/**
+ * The search form of a text, with the offset map needed to highlight matches in the original.
+ * Tabs (table cells, line breaks) survive as a single '\t' so that cells stay apart.
+ */
+export function normalizeWithMap(original: string): Normalized {
+  const chars: string[] = [];
+  const at: number[] = [];
+  let offset = 0;
+  for (const c of original) {
+    const mapped = mapChar(c);
+    for (const unit of mapped) {
+      chars.push(unit);
+      at.push(offset);
+    }
+    offset += c.length;
+  }
+  // Whitespace: a run containing a tab becomes one tab; a run of spaces disappears next to Chinese
+  // and becomes one space elsewhere; nothing at either end.
+  let text = '';
+  const from: number[] = [];
+  for (let i = 0; i < chars.length; ) {
+    const c = chars[i]!;
+    if (c !== ' ' && c !== '\t') {
+      text += c;
+      from.push(at[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    let tab = false;
+    for (; j < chars.length && (chars[j] === ' ' || chars[j] === '\t'); j++) if (chars[j] === '\t') tab = true;
+    const before = text[text.length - 1];
+    const after = chars[j];
+    if (before !== undefined && after !== undefined) {
+      if (tab) {
+        text += '\t';
+        from.push(at[i]!);
+      } else if (!touchesChinese(before) && !touchesChinese(after)) {
+        text += ' ';
+        from.push(at[i]!);
+      }
+    }
+    i = j;
+  }
+  from.push(original.length);
+  let out: Normalized = { text, from };
+  out = rewrite(out, DOC_NUMBER, (m) => `${m[1]}〔${m[2] ?? m[3] ?? m[4]}〕${Number(m[5])}号`);
+  out = rewrite(out, ARABIC_REF, (m) => `第${toNumeral(Number(m[1]))}${m[2]}`);
+  out = rewrite(out, ITEM_REF, (m) => {
+    const n = m[1] ?? m[3]!;
+    const value = /^\d+$/.test(n) ? Number(n) : parseNumeral(n);
+    return value === undefined ? m[0] : `第${toNumeral(value)}${m[2] ?? m[4]}`;
+  });
+  return out;
+}
+
+/** The normalised form only (see normalizeWithMap). */
+export function normalizeSearchText(original: string): string {
+  return normalizeWithMap(original).text;
+}
+
+/** Maximal runs of letters, digits and Han characters, as arrays of code points. */
+export function wordRuns(normalized: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const c of normalized) {
+    if (WORD_CHAR.test(c)) run.push(c);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Index-side terms of a normalised text: the bigrams of each run and the run's last character. */
+export function indexTerms(normalized: string): string[] {
+  const terms: string[] = [];
+  for (const run of wordRuns(normalized)) {
+    for (let i = 0; i + 1 < run.length; i++) terms.push(run[i]! + run[i + 1]!);
+    terms.push(run[run.length - 1]!);
+  }
+  return terms;
+}
+
+/**
+ * Query-side terms of one normalised query word. A run of two or more characters gives its bigrams
+ * (a substring's bigrams are bigrams of every text containing it); a lone character is looked up by
+ * prefix, since in the text it is either a run's last character or the start of a bigram.
+ */
+export interface QueryTerm {
+  term: string;
+  prefix: boolean;
+}
+
+export function queryTerms(normalized: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const run of wordRuns(normalized)) {
+    if (run.length === 1) {
+      if (!seen.has(`*${run[0]}`)) terms.push({ term: run[0]!, prefix: true });
+      seen.add(`*${run[0]}`);
+      continue;
+    }
+    for (let i = 0; i + 1 < run.length; i++) {
+      const term = run[i]! + run[i + 1]!;
+      if (!seen.has(term)) terms.push({ term, prefix: false });
+      seen.add(term);
+    }
+  }
+  return terms;
+}
+
+/** Words of a normalised query (split on whitespace), as a user separates what must all appear. */
+export function queryWords(normalized: string): string[] {
+  return normalized.split(/[ \t]+/).filter((w) => w.length > 0);
+}

@@ -1,0 +1,320 @@
+/**
+ * Search units: the pieces of a bulletin a person searches for and cites — each document's header
+ * (title, 文号, date), every article, 款, 项, 目, outline heading, paragraph and table row, and each
+ * attachment's title. A unit carries its citation, its text as printed (label first, as a Ctrl-F on
+ * the page would see it) and the other rendition's readings, which are searchable too.
+ */
+import type { BulletinFile } from '../../schema/output.ts';
+import type {
+  ArticleNode,
+  AttachmentNode,
+  BodyNode,
+  DocumentNode,
+  HeadingNode,
+  InstrumentKind,
+  InstrumentNode,
+  ItemNode,
+  ParagraphNode,
+  RowNode,
+  SubitemNode,
+  TableNode,
+  Variant,
+} from '../../schema/tree.ts';
+import { toNumeral } from '../chinese/numerals.ts';
+import { normalizeSearchText } from './tokenize.ts';
+
+export type UnitType =
+  | 'document'
+  | 'attachment'
+  | 'article'
+  | 'paragraph'
+  | 'item'
+  | 'subitem'
+  | 'heading'
+  | 'row';
+
+export interface SearchUnit {
+  /** The tree node's id, also the page anchor: yzbf-2023-1/art_14/item_3. */
+  id: string;
+  docId: string;
+  /** 攸政办发〔2023〕1号 */
+  docNumber: string;
+  bulletinId: string;
+  /** The document's title. */
+  title: string;
+  type: UnitType;
+  /** Kind of the instrument the unit belongs to (the document's first instrument for its own text). */
+  kind: InstrumentKind;
+  /** 成文日期, YYYY-MM-DD. */
+  date: string;
+  year: number;
+  /** 《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条第（三）项 */
+  citation: string;
+  /** Text as printed, its label first (第十四条 …, （三）…); table rows are cells joined by tabs. */
+  text: string;
+  /** The other rendition's readings of the same text. */
+  variants: string[];
+  /**
+   * Normalised citation tail inside the instrument (第十四条第三项) for article units and their
+   * parts, the 文号 for a document header; '' otherwise. Article and 文号 queries match on it.
+   */
+  ref: string;
+  /** Whole names of the unit (label, title, cells): a query equal to one of them is a direct hit. */
+  names: string[];
+  line: number;
+  page?: number;
+}
+
+interface Scope {
+  doc: DocumentNode;
+  bulletinId: string;
+  kind: InstrumentKind;
+  /** 《title》（文号） */
+  source: string;
+  /** Path within the instrument or attachment as cited: 第十四条第（三）项, 一、（二）. */
+  path: string;
+  /** Article-structured part of the path, normalised: 第十四条第三项. */
+  ref: string;
+  /** Outline path of a row's table, cited before the row: 一、 */
+  rowSource: string;
+}
+
+/** Inner 《》 of a title quoted inside 《》 become 〈〉, as in print. */
+function quote(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+}
+
+/** A label as cited: no spaces, full-width brackets (extractions print （三） as (三)). */
+function compact(label: string): string {
+  return label.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+function readings(variants: Variant[] | undefined, prefix: string): string[] {
+  return (variants ?? []).map((v) => prefix + v.text);
+}
+
+function withLabel(label: string, text: string): string {
+  const l = compact(label);
+  if (!l) return text;
+  if (!text) return l;
+  // Outline labels end in punctuation (一、 （一） 1.); article labels are followed by a space in print.
+  return /[、）).．]$/.test(l) ? l + text : `${l} ${text}`;
+}
+
+/** Turns the bulletins into search units, in reading order. */
+export function unitsFromFiles(files: BulletinFile[]): SearchUnit[] {
+  const units: SearchUnit[] = [];
+  for (const file of files) {
+    for (const doc of file.bulletin.children) collectDocument(doc, file.bulletin.id, units);
+  }
+  return units;
+}
+
+function firstKind(doc: DocumentNode): InstrumentKind {
+  for (const child of doc.children) if (child.type === 'instrument') return child.kind;
+  return '其他';
+}
+
+function printedDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUnit[]): void {
+  const year = Number(doc.date.slice(0, 4));
+  const kind = firstKind(doc);
+  const base = { docId: doc.id, docNumber: doc.docNumber, bulletinId, title: doc.title, date: doc.date, year };
+  const header = [doc.docNumber, doc.title, printedDate(doc.date)];
+  if (doc.registrationNumber) header.unshift(doc.registrationNumber);
+  const headerVariants = new Set<string>();
+  if (doc.docNumberPrinted && doc.docNumberPrinted !== doc.docNumber) headerVariants.add(doc.docNumberPrinted);
+  if (doc.registrationNumberPrinted && doc.registrationNumberPrinted !== doc.registrationNumber) {
+    headerVariants.add(doc.registrationNumberPrinted);
+  }
+  for (const v of doc.variants ?? []) headerVariants.add(v.text);
+  const docSource = `${quote(doc.title)}（${doc.docNumber}）`;
+  units.push({
+    ...base,
+    id: doc.id,
+    type: 'document',
+    kind,
+    citation: docSource,
+    text: header.join('\t'),
+    variants: [...headerVariants],
+    ref: normalizeSearchText(doc.docNumber),
+    names: [doc.title, doc.docNumber],
+    line: doc.position.line,
+    ...(doc.position.page ? { page: doc.position.page } : {}),
+  });
+  const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', rowSource: quote(doc.title) };
+  let paragraphs = 0;
+  for (const child of doc.children) {
+    if (child.type === 'instrument') collectInstrument(child, scope, units);
+    else if (child.type === 'attachment') collectAttachment(child, scope, units);
+    else collectParagraph(child, { ...scope }, ++paragraphs, false, units);
+  }
+}
+
+function unit(
+  scope: Scope,
+  node: { id: string; position: { line: number; page?: number | undefined }; variants?: Variant[] | undefined },
+  type: UnitType,
+  citation: string,
+  text: string,
+  variants: string[],
+  ref: string,
+  names: string[],
+): SearchUnit {
+  const d = scope.doc;
+  return {
+    id: node.id,
+    docId: d.id,
+    docNumber: d.docNumber,
+    bulletinId: scope.bulletinId,
+    title: d.title,
+    type,
+    kind: scope.kind,
+    date: d.date,
+    year: Number(d.date.slice(0, 4)),
+    citation,
+    text,
+    variants: variants.filter((v) => v !== text),
+    ref,
+    names: names.filter((n) => n.length > 0),
+    line: node.position.line,
+    ...(node.position.page ? { page: node.position.page } : {}),
+  };
+}
+
+function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit[]): void {
+  const source = `${quote(ins.title)}（${parent.doc.docNumber}）`;
+  const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', rowSource: quote(ins.title) };
+  collectBody(ins.children, scope, units);
+}
+
+function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
+  const title = att.title || parent.doc.title;
+  const source = `${quote(title)}（${parent.doc.docNumber}${att.label ? ` ${compact(att.label)}` : ''}）`;
+  const scope: Scope = { ...parent, source, path: '', ref: '', rowSource: quote(title) };
+  const text = [compact(att.label), att.title].filter(Boolean).join(' ');
+  units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), '', [att.title, compact(att.label)]));
+  collectBody(att.children, scope, units);
+}
+
+function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[]): void {
+  let paragraphs = 0;
+  let tables = 0;
+  for (const child of children) {
+    switch (child.type) {
+      case 'chapter':
+        // Chapters and sections are not part of a citation (第十四条 is unique in its instrument).
+        for (const c of child.children) {
+          if (c.type === 'section') for (const a of c.children) collectArticle(a, scope, units);
+          else collectArticle(c, scope, units);
+        }
+        break;
+      case 'article':
+        collectArticle(child, scope, units);
+        break;
+      case 'heading':
+        collectHeading(child, scope, units);
+        break;
+      case 'paragraph':
+        collectParagraph(child, scope, ++paragraphs, false, units);
+        break;
+      case 'table':
+        collectTable(child, scope, ++tables, units);
+        break;
+    }
+  }
+}
+
+function collectArticle(art: ArticleNode, parent: Scope, units: SearchUnit[]): void {
+  const label = compact(art.label);
+  const ref = `第${toNumeral(art.number)}条`;
+  const scope: Scope = { ...parent, path: label, ref };
+  units.push(
+    unit(scope, art, 'article', parent.source + label, withLabel(label, art.text), readings(art.variants, `${label} `), ref, [label]),
+  );
+  const paragraphs = art.children.filter((c) => c.type === 'paragraph').length;
+  let count = 0;
+  for (const child of art.children) {
+    if (child.type === 'item') collectItem(child, scope, units);
+    else {
+      count++;
+      // An article with a single 款 is cited without it (第十条第二项, not 第十条第一款第二项).
+      if (paragraphs + (art.text ? 1 : 0) > 1) {
+        const n = child.number ?? count + (art.text ? 1 : 0);
+        collectParagraph(child, { ...scope, path: `${label}第${toNumeral(n)}款`, ref: `${ref}第${toNumeral(n)}款` }, n, true, units);
+      } else {
+        // The single 款 is the article itself: only the article answers 第十四条.
+        collectParagraph(child, scope, count, true, units, false);
+      }
+    }
+  }
+}
+
+/**
+ * inArticle: the scope's path already names this 款 (or the article when it has one 款);
+ * ownsRef: false for the single 款 of an article, which is the article itself (only the article answers 第十四条).
+ */
+function collectParagraph(p: ParagraphNode, scope: Scope, n: number, inArticle: boolean, units: SearchUnit[], ownsRef = true): void {
+  const text = p.title && !p.text.startsWith(p.title) ? `${p.title}${p.text}` : p.text;
+  const path = inArticle ? scope.path : `${scope.path}第${n}段`;
+  units.push(
+    unit(scope, p, 'paragraph', scope.source + path, text, readings(p.variants, p.title && !p.text.startsWith(p.title) ? p.title : ''), inArticle && ownsRef ? scope.ref : '', p.title ? [p.title] : []),
+  );
+  for (const item of p.children ?? []) collectItem(item, scope, units);
+}
+
+function collectItem(item: ItemNode, parent: Scope, units: SearchUnit[]): void {
+  const label = compact(item.label);
+  const path = parent.ref ? `${parent.path}第${label}项` : parent.path + label;
+  const ref = parent.ref ? `${parent.ref}第${toNumeral(item.number)}项` : '';
+  const scope: Scope = { ...parent, path, ref };
+  units.push(unit(scope, item, 'item', parent.source + path, withLabel(label, item.text), readings(item.variants, label), ref, []));
+  for (const sub of item.children) collectSubitem(sub, scope, units);
+}
+
+function collectSubitem(sub: SubitemNode, parent: Scope, units: SearchUnit[]): void {
+  const label = compact(sub.label);
+  const path = parent.ref ? `${parent.path}第${sub.number}目` : parent.path + label;
+  const ref = parent.ref ? `${parent.ref}第${toNumeral(sub.number)}目` : '';
+  units.push(unit({ ...parent, path, ref }, sub, 'subitem', parent.source + path, withLabel(label, sub.text), readings(sub.variants, label), ref, []));
+}
+
+function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[]): void {
+  const label = compact(h.label);
+  const path = parent.path + label;
+  const scope: Scope = { ...parent, path };
+  units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), '', [h.title ?? (h.text.length <= 40 ? h.text : '')]));
+  let paragraphs = 0;
+  let tables = 0;
+  for (const child of h.children) {
+    if (child.type === 'heading') collectHeading(child, scope, units);
+    else if (child.type === 'paragraph') collectParagraph(child, scope, ++paragraphs, false, units);
+    else collectTable(child, scope, ++tables, units);
+  }
+}
+
+function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUnit[]): void {
+  const header = table.children.find((r) => r.header);
+  const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');
+  let index = 0;
+  for (const row of table.children) {
+    if (row.header) continue;
+    index++;
+    units.push(rowUnit(row, scope, numbered, n, index));
+  }
+}
+
+function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number): SearchUnit {
+  const first = (row.cells[0] ?? '').trim();
+  // The tables stage may give rows their own citation; otherwise cite by 序号 when the table has one.
+  const own = (row as RowNode & { citation?: unknown }).citation;
+  const citation =
+    typeof own === 'string' && own
+      ? own
+      : `${scope.rowSource}${scope.path}${numbered && /^\d+$/.test(first) ? `序号${first}` : `表${table}第${index}行`}`;
+  return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), '', row.cells.map((c) => c.trim()));
+}
