@@ -15,6 +15,8 @@ import { ingestText } from './ingest/text.ts';
 import { structure } from './structure/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { normalizeTables } from './tables/index.ts';
+import { link } from './link/index.ts';
+import { AuthoritiesFile } from '../schema/reference.ts';
 
 export interface BuildOptions {
   /** Folder of bulletin files (.txt, .md). */
@@ -77,6 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 
   const generatedBy = 'gongbao 0.1.0';
+  const linked = await time('link', () => link(bulletins, (file) => messages.reporter(file, 'link'), { generatedBy }));
   const files: BulletinFile[] = [];
   await time('json', () => {
     for (const bulletin of bulletins) {
@@ -85,6 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         generatedBy,
         bulletin,
         messages: messages.list.filter((m) => m.file === bulletin.file),
+        ...linked.links.get(bulletin.id),
       };
       const parsed = BulletinFile.safeParse(candidate);
       if (!parsed.success) {
@@ -108,6 +112,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       for (const file of files) {
         await writeFile(join(tmp, 'data', `${file.bulletin.id}.json`), JSON.stringify(file));
       }
+      await writeFile(join(tmp, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(linked.authorities)));
     });
     await swap(tmp, out);
   } catch (error) {

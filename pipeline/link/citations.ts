@@ -51,6 +51,8 @@ export interface Citation {
   self?: 'document' | 'instrument';
   base?: Base;
   points?: Pinpoint[];
+  /** Where each point is printed, when finer than the whole citation (第十四条第（三）项 | 第十二条). */
+  pointSpans?: Array<[number, number]>;
   attachment?: number;
   quoted?: boolean;
 }
@@ -80,7 +82,7 @@ const NUMBERED = /^\s*\d{1,2}\s*[.．、](?!\d)/u;
 const AFTER_TITLE = /^\s*(?:[（(][^（）()《》]{0,80}[）)])?\s*$/u;
 const NUMBER_AFTER_TITLE = /^\s*(?:[（(][^（）()《》。，；]{0,12})?$/u;
 const CUES = /[《〈》〉第本前上号附]|GB|DB/u;
-const ALIAS_BEFORE = /[（(]\s*(?:以下)?(?:简称|称)\s*$/u;
+const ALIAS_BEFORE = /^\s*[（(，,]?\s*(?:以下)?简称\s*$/u;
 /** What follows an article number that is cited inside a sentence rather than quoted (第五条规定, 第五条的). */
 const CONTINUATION = /^[的规之和、，,。；;：:及与或中所第至到以起并项款）)》”]/u;
 
@@ -244,7 +246,7 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
       case 'pinpoint': {
         const m = e.m;
         if (consumed.has(m)) break;
-        const c: Citation = { start: m.start, end: m.end, surface: m.surface, kind: 'pinpoint', points: m.points };
+        const c: Citation = { start: m.start, end: m.end, surface: m.surface, kind: 'pinpoint', points: m.points, pointSpans: m.spans };
         const point = m.points[0]!;
         const afterAuthority = last !== undefined && AFTER_TITLE.test(text.slice(last.end, m.start));
         const articleText = opensArticleText(text, m);

@@ -157,12 +157,12 @@ function scanTable(
   }
 }
 
-function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place): Reference {
+function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place, span: [number, number] = [c.start, c.end], text?: string): Reference {
   const r: Reference = {
     from: s.node.id,
     field: s.field,
-    surface: c.surface,
-    span: [s.offset + c.start, s.offset + c.end],
+    surface: text ?? c.surface,
+    span: [s.offset + span[0], s.offset + span[1]],
     line: place.node.position.line,
     kind: c.kind,
     target: outcome.target,
@@ -174,6 +174,8 @@ function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place): Ref
 
 function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place, s: Scanned, c: Citation, report: Report): Reference[] {
   const outcomes: Outcome[] = [];
+  /** The printed span of each outcome, when finer than the citation's. */
+  const spans: Array<[number, number] | undefined> = [];
   switch (c.kind) {
     case 'title':
     case 'docNumber':
@@ -194,17 +196,22 @@ function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place
       break;
     }
     case 'pinpoint':
-      for (const p of c.points!) {
+      c.points!.forEach((p, i) => {
         if (c.base?.type === 'authority') outcomes.push(resolveInAuthority(index, registry, c.base.authority, p));
         else outcomes.push(resolveCurrent(index, place, p));
-      }
+        spans[i] = c.pointSpans?.[i];
+      });
       break;
   }
-  const refs = outcomes.map((o) => reference(s, c, o, place));
+  const refs = outcomes.map((o, i) => {
+    const span = spans[i];
+    return span ? reference(s, c, o, place, span, c.surface.slice(span[0] - c.start, span[1] - c.start)) : reference(s, c, o, place);
+  });
   const failed = outcomes.filter((o): o is { target: null; reason: string } => o.target === null);
   if (failed.length) {
     const reasons = [...new Set(failed.map((f) => f.reason))].join('; ');
-    report('warning', 'unresolved-reference', `「${c.surface}」 in ${s.node.id} left as text: ${reasons}`, { line: place.node.position.line });
+    const surfaces = [...new Set(refs.filter((r) => !r.resolved).map((r) => r.surface))].join('、');
+    report('warning', 'unresolved-reference', `「${surfaces}」 in ${s.node.id} left as text: ${reasons}`, { line: place.node.position.line });
   }
   return refs;
 }

@@ -20,6 +20,8 @@ export interface PinpointMention {
   end: number;
   surface: string;
   points: Pinpoint[];
+  /** Where each point is printed: 第十四条第（三）项和第十二条 gives two spans; a list or range shares one. */
+  spans: Array<[number, number]>;
   /**
    * 第七十九条 followed by a space and text: the heading of a quoted article, not a citation
    * inside a sentence. Only a single article can be a heading.
@@ -91,9 +93,12 @@ export function parsePinpointAt(text: string, at: number): PinpointMention | und
   const first = segmentAt(text, at);
   if (!first) return undefined;
   const points: Pinpoint[] = [];
+  const spans: Array<[number, number]> = [];
   // The chain being extended by lower levels: the points added by the last segment(s).
   let current: Pinpoint[] = first.values.map((v) => withLevel({}, first.level, v, first.suffix));
+  let currentStart = at;
   points.push(...current);
+  for (const _ of current) spans.push([at, first.end]);
   let lastLevel = first.level;
   let end = first.end;
   for (;;) {
@@ -105,6 +110,7 @@ export function parsePinpointAt(text: string, at: number): PinpointMention | und
       for (const p of base) for (const v of deeper.values) next.push(withLevel({ ...p }, deeper.level, v, deeper.suffix));
       // The deeper points replace the ones they refine.
       points.splice(points.length - base.length, base.length, ...next);
+      spans.splice(spans.length - base.length, base.length, ...next.map((): [number, number] => [currentStart, deeper.end]));
       current = next;
       lastLevel = deeper.level;
       end = deeper.end;
@@ -124,6 +130,9 @@ export function parsePinpointAt(text: string, at: number): PinpointMention | und
           const added: Pinpoint[] = [];
           for (let v = start + 1; v <= stop; v++) added.push(withLevel({ ...inherited }, level, v));
           points.push(...added);
+          // 第七十九条至第八十三条: every article of the range is printed as the whole range.
+          spans[spans.length - added.length - 1] = [currentStart, to.end];
+          for (const _ of added) spans.push([currentStart, to.end]);
           current = added.slice(-1);
           lastLevel = level;
           end = to.end;
@@ -140,6 +149,8 @@ export function parsePinpointAt(text: string, at: number): PinpointMention | und
         const inherited = inheritAbove(from, next.level);
         const added = next.values.map((v) => withLevel({ ...inherited }, next.level, v, next.suffix));
         points.push(...added);
+        currentStart = end + sep[0].length;
+        for (const _ of added) spans.push([currentStart, next.end]);
         current = added;
         lastLevel = next.level;
         end = next.end;
@@ -153,7 +164,7 @@ export function parsePinpointAt(text: string, at: number): PinpointMention | und
     first.level === 'article' &&
     lastLevel === 'article' &&
     /^[ \u3000\u00a0]+\p{Script=Han}/u.test(text.slice(end, end + 4));
-  return { start: at, end, surface: text.slice(at, end), points, heading };
+  return { start: at, end, surface: text.slice(at, end), points, spans, heading };
 }
 
 function withLevel(p: Pinpoint, level: Level, value: number, suffix?: number): Pinpoint {

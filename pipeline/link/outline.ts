@@ -1,0 +1,48 @@
+/**
+ * A node's links for `gongbao outline`: the citations in its text and the places that cite it.
+ */
+import type { Authority, CitedBy, Reference, Target } from '../../schema/reference.ts';
+
+export interface NodeLinks {
+  references: Reference[];
+  citedBy: CitedBy[];
+}
+
+export function linksOf(file: { references?: Reference[] | undefined; citedBy?: Record<string, CitedBy[]> | undefined }, id: string): NodeLinks {
+  return {
+    references: (file.references ?? []).filter((r) => r.from === id),
+    citedBy: file.citedBy?.[id] ?? [],
+  };
+}
+
+/** 中华人民共和国行政处罚法 第七十九条, 攸政办发〔2023〕8号 yzbf-2023-8/hd_2 … */
+export function describeTarget(target: Target | null, authorities: Map<string, Authority>): string {
+  if (!target) return '(unresolved)';
+  if (target.type === 'node') return target.id;
+  const a = authorities.get(target.authority);
+  const name = a?.title ? `《${a.title}》` : (a?.docNumber ?? target.authority);
+  const pin = [
+    target.article !== undefined ? `第${target.article}条${target.articleSuffix ? `之${target.articleSuffix}` : ''}` : '',
+    target.paragraph !== undefined ? `第${target.paragraph}款` : '',
+    target.item !== undefined ? `第${target.item}项` : '',
+    target.subitem !== undefined ? `第${target.subitem}目` : '',
+  ].join('');
+  return `${name}${pin}`;
+}
+
+/** Lines to print under a node in the outline: → for its citations, ← for its backlinks. */
+export function linkLines(links: NodeLinks, authorities: Map<string, Authority>, pad: string): string[] {
+  const lines: string[] = [];
+  // One line per citation as printed, its targets joined (第二、三、四、五项 → hd_2, hd_3 …).
+  const bySpan = new Map<string, Reference[]>();
+  for (const r of links.references) {
+    if (r.kind === 'self') continue;
+    const key = `${r.field}:${r.span[0]}`;
+    (bySpan.get(key) ?? bySpan.set(key, []).get(key)!).push(r);
+  }
+  for (const group of bySpan.values()) {
+    lines.push(`${pad}→ ${group[0]!.surface}  ${group.map((r) => describeTarget(r.target, authorities)).join(', ')}`);
+  }
+  for (const c of links.citedBy) lines.push(`${pad}← ${c.from}「${c.surface}」${c.line ? ` line ${c.line}` : ''}`);
+  return lines;
+}
