@@ -3,6 +3,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<unk
   build: { summary: 'parse every bulletin in corpus/ and write dist/data/*.json and the site', load: () => import('./commands/build.ts') },
   schema: { summary: 'regenerate schema/bulletin.schema.json from the zod schemas', load: () => import('./commands/schema.ts') },
   outline: { summary: 'print the tree of one document: gongbao outline 攸政办发〔2023〕1号', load: () => import('./commands/outline.ts') },
+  authorities: { summary: 'list the laws and documents the corpus cites, with citation counts', load: () => import('./commands/authorities.ts') },
 };
 
 export const HELP = `gongbao — 公报检索: read, cite and search Chinese government bulletins
@@ -17,6 +18,10 @@ Commands:
   outline <docNumber|id> [--corpus DIR] [--out DIR]
         Print the tree of one document (chapters, articles, items, headings, tables), e.g.
         gongbao outline 攸政办发〔2023〕1号   (also 攸政办发[2023]1号 or yzbf-2023-1)
+  authorities [TEXT] [--kind 法律|行政法规|地方性法规|规章|规范性文件|标准] [--articles] [--limit N] [--json]
+        List the external authorities cited by the corpus (dist/data/authorities.json), most cited
+        first: citations, kind, title and 文号; TEXT filters by title or number; --articles adds the
+        articles cited (第七十九条（引文）← where).
   schema
         Regenerate schema/bulletin.schema.json (the JSON Schema of dist/data/*.json) from schema/*.ts.
 
