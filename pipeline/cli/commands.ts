@@ -4,6 +4,9 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<unk
   schema: { summary: 'regenerate schema/bulletin.schema.json from the zod schemas', load: () => import('./commands/schema.ts') },
   outline: { summary: 'print the tree of one document: gongbao outline 攸政办发〔2023〕1号', load: () => import('./commands/outline.ts') },
   authorities: { summary: 'list the laws and documents the corpus cites, with citation counts', load: () => import('./commands/authorities.ts') },
+  search: { summary: 'search the built index: gongbao search "攸惠贷 第十四条"', load: () => import('./commands/search.ts') },
+  bench: { summary: 'build and search timings, index sizes, recall/precision and query-set scores', load: () => import('./commands/bench.ts') },
+  start: { summary: 'build the site if needed and serve dist/site on localhost', load: () => import('./commands/start.ts') },
 };
 
 export const HELP = `gongbao — 公报检索: read, cite and search Chinese government bulletins
@@ -22,8 +25,22 @@ Commands:
         List the external authorities cited by the corpus (dist/data/authorities.json), most cited
         first: citations, kind, title and 文号; TEXT filters by title or number; --articles adds the
         articles cited (第七十九条（引文）← where).
+  start [--port N] [--host H] [--corpus DIR] [--out DIR] [--no-build]
+        Build first if <out>/site is missing or older than the corpus, then serve <out>/site
+        (default: http://127.0.0.1:8080/, another free port if that one is taken) and print
+        the URL. Only files inside <out>/site are served. Ctrl+C stops it.
   schema
         Regenerate schema/bulletin.schema.json (the JSON Schema of dist/data/*.json) from schema/*.ts.
+  search "<query>" [--limit N] [--json] [--out DIR]
+        Search the built index (<out>/site/search/, default dist/; built first if missing) with the
+        page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.
+        --json prints [{id, docNumber, citation, text, score}].
+  search --json -
+        One query per line of standard input, one JSON array per line of output.
+  bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N]
+        Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
+        loaded before the first result, query latency p50/p95, substring recall and precision@10,
+        and success@1/@10 and MRR over the query set (default test/queries.json).
 
 Options:
   -h, --help     this help

@@ -1,0 +1,72 @@
+/**
+ * The browser assets, built from web/ with esbuild: one small script for document and bulletin
+ * pages, one for the search page (it carries the search client), the stylesheet, and the service
+ * worker with the list of files it caches.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import * as esbuild from 'esbuild';
+
+const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
+/** Browsers from 2020 on: what county offices run, without transpiling async or classes. */
+const TARGET = ['es2020'];
+
+export interface Assets {
+  /** Path under the site root → content. */
+  files: Map<string, string>;
+  /** Changes whenever a script or the stylesheet changes. */
+  version: string;
+}
+
+/** A seal-like mark in the official red: drawn, not a font glyph, so it needs no font. */
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="5" fill="#a3191b"/><rect x="7" y="8" width="18" height="3" fill="#fff"/><rect x="7" y="14.5" width="18" height="3" fill="#fff"/><rect x="7" y="21" width="18" height="3" fill="#fff"/></svg>`;
+
+export function contentHash(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex').slice(0, 12);
+}
+
+export async function buildAssets(): Promise<Assets> {
+  const scripts = await esbuild.build({
+    entryPoints: { page: `${WEB}page.ts`, search: `${WEB}search.ts` },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    target: TARGET,
+    outdir: '/assets',
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  const css = await esbuild.transform(await readFile(`${WEB}site.css`, 'utf8'), {
+    loader: 'css',
+    minify: true,
+    target: TARGET,
+    charset: 'utf8',
+  });
+  const files = new Map<string, string>();
+  for (const out of scripts.outputFiles) files.set(`assets/${out.path.split('/').pop()}`, out.text);
+  files.set('assets/site.css', css.code);
+  files.set('assets/icon.svg', ICON);
+  return { files, version: contentHash(...[...files.values()]) };
+}
+
+/** sw.js: the worker with its cache list and version written in. */
+export async function buildServiceWorker(precache: string[], version: string): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [`${WEB}sw.ts`],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    target: TARGET,
+    define: { PRECACHE: JSON.stringify(precache), VERSION: JSON.stringify(version) },
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}

@@ -1,0 +1,32 @@
+/**
+ * The bulletin view: a cover line and the 目录 as printed (number, title, printed page), each
+ * entry linked to its document when the build found it.
+ */
+import type { BulletinNode, ContentsEntry, DocumentNode } from '../../schema/tree.ts';
+import { html, type Html } from './html.ts';
+import { documentPath } from '../../web/routes.ts';
+
+function entry(e: ContentsEntry, documents: Map<string, DocumentNode>, root: string): Html {
+  const doc = e.documentId ? documents.get(e.documentId) : undefined;
+  const title = doc ? html`<a href="${root}${documentPath(doc.id)}">${e.title}</a>` : html`${e.title}`;
+  return html`<li><span class="t-no">${e.number}.</span><span class="t-title">${title}${doc?.docNumber ? html`<span class="t-docno">${doc.docNumber}</span>` : ''}</span><span class="t-page">${e.page}</span></li>`;
+}
+
+/** The 目录; documents the contents did not list are added after it, so none is unreachable. */
+export function renderContents(bulletin: BulletinNode, root: string): Html {
+  const documents = new Map(bulletin.children.map((d) => [d.id, d]));
+  const listed = new Set(bulletin.contents.map((e) => e.documentId));
+  const unlisted = bulletin.children.filter((d) => !listed.has(d.id));
+  return html`<section class="toc" aria-label="目录"><h2>目录</h2><ol>${bulletin.contents.map((e) => entry(e, documents, root))}${unlisted.map(
+    (d) => html`<li><span class="t-no"></span><span class="t-title"><a href="${root}${documentPath(d.id)}">${d.title}</a><span class="t-docno">${d.docNumber}</span></span>${d.position.page ? html`<span class="t-page">${d.position.page}</span>` : ''}</li>`,
+  )}</ol></section>`;
+}
+
+/** 2023年第1期 */
+export function issueName(bulletin: BulletinNode): string {
+  return `${bulletin.year}年第${bulletin.issue}期`;
+}
+
+export function renderBulletin(bulletin: BulletinNode, root: string): Html {
+  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}</p></header>${renderContents(bulletin, root)}</div>`;
+}

@@ -1,0 +1,180 @@
+/**
+ * The document view: the whole document as static HTML, every node an element whose id is the
+ * node id, so `doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3` is a deep link that works even
+ * without the script. Each node carries its full citation (data-cite) and, where known, its
+ * printed page (data-p); the page script copies them with the link.
+ */
+import type {
+  ArticleNode,
+  AttachmentNode,
+  BodyNode,
+  ChapterNode,
+  DocumentNode,
+  HeadingNode,
+  InstrumentNode,
+  ItemNode,
+  ParagraphNode,
+  SectionNode,
+  SubitemNode,
+  TableNode,
+  Variant,
+} from '../../schema/tree.ts';
+import { html, type Html } from './html.ts';
+import { chapterCitation, documentCitation, instrumentCitation, tableCitation } from './citation.ts';
+import { renderOutline } from './outline.ts';
+
+/** What a node needs from its ancestors: the corpus citations and its parent's citation. */
+interface Scope {
+  citations: ReadonlyMap<string, string>;
+  cite: string;
+}
+
+/** A search unit's citation; a node that is no unit is cited as its parent. */
+function citeOf(id: string, scope: Scope, fallback = scope.cite): Scope {
+  return { citations: scope.citations, cite: scope.citations.get(id) ?? fallback };
+}
+
+/** The common attributes of a citable node. */
+function nodeAttrs(id: string, scope: Scope, page: number | undefined): Html {
+  return html`id="${id}" data-cite="${scope.cite}"${page !== undefined ? html` data-p="${page}"` : ''}`;
+}
+
+/** A node's label is its link: following it selects the node and puts its id in the address. */
+function label(id: string, text: string, title = '选中并引用此处'): Html {
+  return html`<a class="lbl" href="#${id}" title="${title}">${text}</a>`;
+}
+
+/** The other rendition's reading, when it differs: lawyers want to know the text is uncertain. */
+function variants(list: Variant[] | undefined): Html {
+  if (!list || list.length === 0) return html``;
+  return html`<details class="var"><summary>异文</summary>${list.map(
+    (v) => html`<p><span class="var-line">源文件第 ${v.line} 行：</span>${v.text}</p>`,
+  )}</details>`;
+}
+
+function subitem(node: SubitemNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent);
+  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants)}</div>`;
+}
+
+function item(node: ItemNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent);
+  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants)}${node.children.map((c) => subitem(c, scope))}</div>`;
+}
+
+function paragraph(node: ParagraphNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent);
+  const title = node.title ? html`<strong class="run-in">${node.title}</strong>` : '';
+  const text = node.title && node.text.startsWith(node.title) ? node.text.slice(node.title.length) : node.text;
+  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position.page)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${text}</p>${variants(node.variants)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
+}
+
+function article(node: ArticleNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent, parent.cite + node.label.replace(/\s+/g, ''));
+  const children = node.children.map((c) => (c.type === 'paragraph' ? paragraph(c, scope) : item(c, scope)));
+  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants)}${children}</div>`;
+}
+
+function section(node: SectionNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '节'));
+  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${variants(node.variants)}${node.children.map((c) => article(c, parent))}</section>`;
+}
+
+/** Articles inside a chapter are cited from the instrument, not from the chapter. */
+function chapter(node: ChapterNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '章'));
+  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${variants(node.variants)}${node.children.map((c) =>
+    c.type === 'section' ? section(c, parent) : article(c, parent),
+  )}</section>`;
+}
+
+function heading(node: HeadingNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent, parent.cite + node.label.replace(/\s+/g, ''));
+  const rest = node.title && node.text.startsWith(node.title) ? node.text.slice(node.title.length) : '';
+  const line = node.title
+    ? html`<strong>${node.title}</strong>${rest}`
+    : html`<span class="hd-text">${node.text}</span>`;
+  const tables = node.children.filter((c) => c.type === 'table').length;
+  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${variants(node.variants)}${node.children.map((c) =>
+    c.type === 'heading' ? heading(c, scope) : c.type === 'table' ? table(c, scope, tables) : paragraph(c, scope),
+  )}</div>`;
+}
+
+function table(node: TableNode, parent: Scope, tablesInParent: number): Html {
+  const scope = citeOf(node.id, parent, tableCitation(parent.cite, node.number, tablesInParent));
+  const width = Math.max(1, ...node.children.map((r) => r.cells.length));
+  const head = node.children.filter((r) => r.header);
+  const body = node.children.filter((r) => !r.header);
+  const cells = (cells: string[], tag: 'th' | 'td'): Html[] => {
+    const padded = [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
+    return padded.map((c) => (tag === 'th' ? html`<th scope="col">${c}</th>` : html`<td>${c}</td>`));
+  };
+  const row = (r: TableNode['children'][number], tag: 'th' | 'td'): Html =>
+    html`<tr class="n row" ${nodeAttrs(r.id, citeOf(r.id, scope), r.position.page)}>${cells(r.cells, tag)}</tr>`;
+  const name = node.caption ?? `表${node.number}`;
+  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position.page)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${variants(node.variants)}</figure>`;
+}
+
+function body(nodes: BodyNode[], scope: Scope): Html[] {
+  const tables = nodes.filter((c) => c.type === 'table').length;
+  return nodes.map((c) => {
+    switch (c.type) {
+      case 'chapter':
+        return chapter(c, scope);
+      case 'article':
+        return article(c, scope);
+      case 'heading':
+        return heading(c, scope);
+      case 'paragraph':
+        return paragraph(c, scope);
+      case 'table':
+        return table(c, scope, tables);
+    }
+  });
+}
+
+function instrument(doc: DocumentNode, node: InstrumentNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent, instrumentCitation(doc, node));
+  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${variants(node.variants)}${body(node.children, scope)}</section>`;
+}
+
+function attachment(node: AttachmentNode, parent: Scope): Html {
+  const scope = citeOf(node.id, parent, `${parent.cite}附件${node.number}`);
+  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${variants(node.variants)}${body(node.children, scope)}</section>`;
+}
+
+/** The document's own header, notice and signature, then its instruments and attachments. */
+export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string, string>): Html {
+  const scope = citeOf(doc.id, { citations, cite: documentCitation(doc) });
+  const notice = doc.children.filter((c) => c.type === 'paragraph');
+  const parts = doc.children.filter((c) => c.type !== 'paragraph');
+  const attachmentList = doc.attachments.length
+    ? html`<div class="att-list"><span>附件：</span><ol>${doc.attachments.map(
+        (a) => html`<li>${a.number}.${a.id ? html`<a href="#${a.id}">${a.title}</a>` : a.title}</li>`,
+      )}</ol></div>`
+    : '';
+  return html`<article class="doc n" ${nodeAttrs(doc.id, scope, doc.position.page)}>
+<header class="doc-head">
+${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
+<p class="docno">${doc.docNumber}</p>
+<h1 class="doc-title">${doc.title}</h1>
+</header>
+<div class="notice">
+${doc.addressees.length ? html`<p class="addressees">${doc.addressees.join('、')}：</p>` : ''}
+${notice.map((p) => paragraph(p, scope))}
+${attachmentList}
+<p class="sign">${doc.issuer}<br>${formatDate(doc.date)}</p>
+</div>
+${parts.map((c) => (c.type === 'instrument' ? instrument(doc, c, scope) : attachment(c as AttachmentNode, scope)))}
+${doc.printedBy ? html`<footer class="printed-by"><span>${doc.printedBy.issuer}</span><span>${doc.printedBy.date}印发</span></footer>` : ''}
+</article>`;
+}
+
+/** 2023-01-31 → 2023年1月31日, as signed. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+}
+
+export { renderOutline };

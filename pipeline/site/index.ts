@@ -1,0 +1,119 @@
+/**
+ * The site stage: plain static files under dist/site/ that any web host can serve — the search
+ * page, a page per bulletin (its 目录) and per document (the whole text, every node anchored),
+ * each document's data as JSON, the scripts and stylesheet, and a service worker that keeps all
+ * of it (search index included) for offline use. Runs after writeSearchIndex, whose files under
+ * search/ it lists for the offline cache.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { BulletinFile } from '../../schema/output.ts';
+import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
+import { html } from './html.ts';
+import { page, type SiteInfo } from './layout.ts';
+import { renderDocument, renderOutline } from './document-page.ts';
+import { issueName, renderBulletin } from './bulletin-page.ts';
+import { renderSearch } from './search-page.ts';
+import { printedIssue, unitCitations } from './citation.ts';
+import { buildAssets, buildServiceWorker, contentHash } from './assets.ts';
+import { bulletinPath, documentDataPath, documentPath } from '../../web/routes.ts';
+
+/** The site's name and publisher, from the bulletins themselves (the most common title). */
+function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion'> {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.bulletin.title, (count.get(f.bulletin.title) ?? 0) + 1);
+  const name = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '政府公报';
+  const issuer = files.find((f) => f.bulletin.title === name)?.bulletin.issuer ?? '';
+  return { name, issuer };
+}
+
+function documentPage(doc: DocumentNode, bulletin: BulletinNode, site: SiteInfo, citations: ReadonlyMap<string, string>): string {
+  const root = '../';
+  const index = bulletin.children.indexOf(doc);
+  const previous = bulletin.children[index - 1];
+  const next = bulletin.children[index + 1];
+  const neighbour = (d: DocumentNode | undefined, rel: string, text: string) =>
+    d ? html`<a rel="${rel}" href="${root}${documentPath(d.id)}"><span>${text}</span>${d.docNumber || d.title}</a>` : html`<span></span>`;
+  const main = html`${renderDocument(doc, citations)}
+<nav class="doc-nav" aria-label="前后文件">${neighbour(previous, 'prev', '上一篇')}${neighbour(next, 'next', '下一篇')}</nav>
+<p class="doc-data">本文数据：<a href="${root}${documentDataPath(doc.id)}" download>JSON</a> · 源文件 ${bulletin.file} 第 ${doc.position.line} 行起</p>`;
+  return page({
+    site,
+    root,
+    view: 'document',
+    title: `${doc.title}${doc.docNumber ? `（${doc.docNumber}）` : ''} — ${site.name}`,
+    description: `${bulletin.title}${issueName(bulletin)} ${doc.docNumber} ${doc.title}`,
+    issue: printedIssue(bulletin),
+    breadcrumb: html`<a href="${root}index.html">检索</a><a href="${root}${bulletinPath(bulletin.id)}">${issueName(bulletin)}</a><span>${doc.docNumber || doc.title}</span>`,
+    aside: renderOutline(doc),
+    main,
+  });
+}
+
+function bulletinPage(bulletin: BulletinNode, site: SiteInfo): string {
+  const root = '../';
+  return page({
+    site,
+    root,
+    view: 'bulletin',
+    title: `${bulletin.title} ${issueName(bulletin)} 目录`,
+    issue: printedIssue(bulletin),
+    breadcrumb: html`<a href="${root}index.html">检索</a><span>${issueName(bulletin)}</span>`,
+    main: renderBulletin(bulletin, root),
+  });
+}
+
+/** Every page and data file of the site, by path under the site root (no scripts, no worker). */
+export function renderPages(files: BulletinFile[], site: SiteInfo): Map<string, string> {
+  const citations = unitCitations(files);
+  const pages = new Map<string, string>();
+  pages.set(
+    'index.html',
+    page({
+      site,
+      root: '',
+      view: 'search',
+      title: `${site.name} · 检索`,
+      description: `${site.name}全文检索：条文、文号、表格，一键复制引用与链接。`,
+      main: renderSearch(files),
+    }),
+  );
+  for (const file of files) {
+    const bulletin = file.bulletin;
+    pages.set(bulletinPath(bulletin.id), bulletinPage(bulletin, site));
+    for (const doc of bulletin.children) {
+      pages.set(documentPath(doc.id), documentPage(doc, bulletin, site, citations));
+      pages.set(
+        documentDataPath(doc.id),
+        JSON.stringify({ schemaVersion: file.schemaVersion, generatedBy: file.generatedBy, bulletinId: bulletin.id, document: doc }),
+      );
+    }
+  }
+  return pages;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+export async function writeSite(files: BulletinFile[], siteDir: string): Promise<void> {
+  const assets = await buildAssets();
+  const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version };
+  const out = new Map([...renderPages(files, site), ...assets.files]);
+  for (const [path, content] of out) {
+    const target = join(siteDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  // The worker caches every file the pages use, by the URL they ask for (assets with ?v=);
+  // data/ is for machines and stays out of the cache.
+  const all = (await listFiles(siteDir)).filter((p) => p !== 'sw.js' && !p.startsWith('data/'));
+  const hashes: string[] = [];
+  for (const p of all) hashes.push(p, contentHash(await readFile(join(siteDir, p), 'utf8')));
+  const precache = all.map((p) => (p.startsWith('assets/') ? `${p}?v=${assets.version}` : p));
+  await writeFile(join(siteDir, 'sw.js'), await buildServiceWorker(precache, contentHash(...hashes)));
+}

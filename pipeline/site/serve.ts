@@ -1,0 +1,123 @@
+/**
+ * The preview server: serves the files of one folder (dist/site) and nothing else. Paths are
+ * decoded, normalised and checked to stay inside the folder after symlinks are resolved, so
+ * `/../package.json`, `%2e%2e%2f` or a link pointing out of the folder get a 404. Responses are
+ * gzipped like a typical static host would, so measured page weights mean something.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface SiteServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The file a request path names inside root, or undefined when it names nothing there.
+ * Pure path logic; the caller still checks the real path for symlinks.
+ */
+export function resolveInside(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const base = resolve(root);
+  const target = resolve(base, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
+  if (target !== base && !target.startsWith(base + sep)) return undefined;
+  return decoded.endsWith('/') ? join(target, 'index.html') : target;
+}
+
+async function fileFor(root: string, realRoot: string, urlPath: string): Promise<string | undefined> {
+  let path = resolveInside(root, urlPath);
+  if (!path) return undefined;
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const real = await realpath(path);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined;
+    return (await stat(real)).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function send(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  res.end(text);
+}
+
+async function handle(root: string, realRoot: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    send(res, 405, 'method not allowed\n');
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const file = await fileFor(root, realRoot, url.pathname);
+  if (!file) {
+    send(res, 404, 'not found\n');
+    return;
+  }
+  let body = await readFile(file);
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const headers: Record<string, string | number> = {
+    'Content-Type': type,
+    // Revalidate every time: a rebuilt site shows at once; the service worker handles offline.
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
+  if (gzip) {
+    body = gzipSync(body);
+    headers['Content-Encoding'] = 'gzip';
+    headers['Vary'] = 'Accept-Encoding';
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Serves root on host:port (port 0 picks a free one). */
+export async function serveSite(root: string, options: { port?: number; host?: string } = {}): Promise<SiteServer> {
+  const base = resolve(root);
+  const realRoot = await realpath(base);
+  const server: Server = createServer((req, res) => {
+    handle(base, realRoot, req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, `${error instanceof Error ? error.message : String(error)}\n`);
+      else res.destroy();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, () => done());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,9 @@
+/** Script of the document and bulletin pages: citation bar, “/” to search, offline cache. */
+import { startDocumentView } from './document-view.ts';
+import { bindSearchKey } from './keys.ts';
+import { registerOffline } from './offline.ts';
+
+const root = document.body.dataset.root ?? '';
+bindSearchKey();
+if (document.body.classList.contains('view-document')) startDocumentView();
+registerOffline(root);

@@ -1,0 +1,196 @@
+/**
+ * The search page: results as you type, filters, the query kept in the address (?q=) so a
+ * search can be shared, and arrow keys to move through the results. Corpus text is only ever
+ * set through textContent.
+ */
+import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
+import { nodePath } from './routes.ts';
+
+const PAGE = 20;
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  doc: HTMLSelectElement;
+  kind: HTMLSelectElement;
+  year: HTMLSelectElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  browse: HTMLElement | null;
+}
+
+function find(): Elements | undefined {
+  const get = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+  const form = get<HTMLFormElement>('search');
+  const input = get<HTMLInputElement>('q');
+  const doc = get<HTMLSelectElement>('f-doc');
+  const kind = get<HTMLSelectElement>('f-kind');
+  const year = get<HTMLSelectElement>('f-year');
+  const status = get<HTMLElement>('status');
+  const results = get<HTMLOListElement>('results');
+  const more = get<HTMLButtonElement>('more');
+  if (!form || !input || !doc || !kind || !year || !status || !results || !more) return undefined;
+  return { form, input, doc, kind, year, status, results, more, browse: get('browse') };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** 2023-01-31 → 2023年1月31日 */
+function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+function renderHit(hit: SearchHit, root: string): HTMLLIElement {
+  const li = el('li', 'result');
+  const a = el('a', '');
+  a.href = root + nodePath(hit.id);
+  a.append(el('span', 'r-cite', hit.citation));
+  const snip = el('span', 'r-snip');
+  for (const part of hit.snippet) snip.append(part.match ? el('mark', '', part.text) : document.createTextNode(part.text));
+  a.append(snip);
+  const meta = el('span', 'r-meta');
+  if (hit.docNumber) meta.append(el('span', '', hit.docNumber));
+  if (hit.title) meta.append(el('span', '', hit.title));
+  if (hit.date) meta.append(el('span', '', formatDate(hit.date)));
+  a.append(meta);
+  li.append(a);
+  return li;
+}
+
+function readFilter(e: Elements): SearchFilter {
+  const filter: SearchFilter = {};
+  if (e.doc.value) filter.docId = e.doc.value;
+  if (e.kind.value) filter.kind = e.kind.value;
+  if (e.year.value) filter.year = Number(e.year.value);
+  return filter;
+}
+
+/** Keeps ?q=&doc=&kind=&year= in the address without adding a history entry per keystroke. */
+function writeUrl(e: Elements): void {
+  const params = new URLSearchParams();
+  if (e.input.value.trim()) params.set('q', e.input.value.trim());
+  if (e.doc.value) params.set('doc', e.doc.value);
+  if (e.kind.value) params.set('kind', e.kind.value);
+  if (e.year.value) params.set('year', e.year.value);
+  const query = params.toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+}
+
+function readUrl(e: Elements): void {
+  const params = new URLSearchParams(location.search);
+  e.input.value = params.get('q') ?? '';
+  for (const [select, key] of [[e.doc, 'doc'], [e.kind, 'kind'], [e.year, 'year']] as const) {
+    const value = params.get(key) ?? '';
+    // Only values the page offers; an unknown one would silently filter everything out.
+    select.value = Array.from(select.options).some((o) => o.value === value) ? value : '';
+  }
+}
+
+export function startSearchView(open: () => Promise<Searcher>, root: string): void {
+  const e = find();
+  if (!e) return;
+  readUrl(e);
+  let searcher: Searcher | undefined;
+  let failed = false;
+  let limit = PAGE;
+  let generation = 0;
+
+  const run = async (): Promise<void> => {
+    const query = e.input.value.trim();
+    writeUrl(e);
+    const mine = ++generation;
+    if (!query) {
+      e.results.replaceChildren();
+      e.status.textContent = '';
+      e.more.hidden = true;
+      if (e.browse) e.browse.hidden = false;
+      return;
+    }
+    if (e.browse) e.browse.hidden = true;
+    if (!searcher) {
+      e.status.textContent = failed ? '检索索引加载失败，请刷新页面重试。' : '正在加载检索索引…';
+      return;
+    }
+    const started = performance.now();
+    const hits = await searcher.search(query, { limit, filter: readFilter(e) });
+    if (mine !== generation) return; // a newer keystroke has already asked
+    const ms = Math.round(performance.now() - started);
+    e.results.replaceChildren(...hits.map((h) => renderHit(h, root)));
+    e.results.dataset.query = query;
+    e.status.textContent = hits.length
+      ? `${hits.length === limit ? `前 ${hits.length}` : `共 ${hits.length}`} 条结果（${ms} 毫秒）`
+      : `没有找到包含“${query}”的条文。可以减少字词，或取消筛选条件。`;
+    e.more.hidden = hits.length < limit;
+  };
+  const fresh = (): void => {
+    limit = PAGE;
+    void run();
+  };
+
+  e.input.addEventListener('input', fresh);
+  for (const select of [e.doc, e.kind, e.year]) select.addEventListener('change', fresh);
+  e.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    fresh();
+  });
+  e.more.addEventListener('click', () => {
+    limit += PAGE;
+    void run();
+  });
+  for (const hint of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-q]'))) {
+    hint.addEventListener('click', (event) => {
+      event.preventDefault();
+      e.input.value = hint.dataset.q ?? '';
+      e.input.focus();
+      fresh();
+    });
+  }
+  // Arrow keys: from the box into the results and back; Escape returns to the box.
+  e.input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = e.results.querySelector<HTMLAnchorElement>('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  e.results.addEventListener('keydown', (event) => {
+    const links = Array.from(e.results.querySelectorAll<HTMLAnchorElement>('.result > a'));
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown' && at + 1 < links.length) links[at + 1]!.focus();
+    else if (event.key === 'ArrowUp') (at === 0 ? e.input : links[at - 1]!).focus();
+    else if (event.key === 'Escape') e.input.focus();
+    else return;
+    event.preventDefault();
+  });
+  window.addEventListener('popstate', () => {
+    readUrl(e);
+    fresh();
+  });
+
+  if (e.input.value) void run();
+  // A phone would open its keyboard over the page; on a desktop the box is ready for typing.
+  else if (window.matchMedia('(min-width: 700px)').matches) e.input.focus();
+  open().then(
+    (s) => {
+      searcher = s;
+      document.body.dataset.searchReady = 'true';
+      void run();
+    },
+    (error: unknown) => {
+      failed = true;
+      console.error(error);
+      void run();
+    },
+  );
+}
