@@ -1,7 +1,8 @@
 /**
  * A node's links for `gongbao outline`: the citations in its text and the places that cite it.
  */
-import type { Authority, CitedBy, Reference, Target } from '../../schema/reference.ts';
+import type { Authority, CitedBy, Reference, Target, Validity } from '../../schema/reference.ts';
+import type { TreeNode } from '../../schema/tree.ts';
 
 export interface NodeLinks {
   references: Reference[];
@@ -45,4 +46,25 @@ export function linkLines(links: NodeLinks, authorities: Map<string, Authority>,
   }
   for (const c of links.citedBy) lines.push(`${pad}← ${c.from}「${c.surface}」${c.line ? ` line ${c.line}` : ''}`);
   return lines;
+}
+
+/** 施行中（2023-02-01 起）, 已失效（2024-01-01 至 2024-06-30）: the 时效性 mark of a node. */
+export function validityMark(v: Validity): string {
+  const period = v.effectiveUntil ? `${v.effectiveFrom ?? '?'} 至 ${v.effectiveUntil}` : `${v.effectiveFrom ?? '?'} 起`;
+  const basis = v.basis === 'date-of-issue' ? '，未载明施行日期，以成文日期计' : v.statedIn ? `，见 line ${v.statedIn.line}` : '';
+  return `${v.status ?? '时效未知'}（${period}${basis}）`;
+}
+
+/** For `gongbao outline`: the lines to print under each node (its 时效性, citations and backlinks). */
+export function annotator(
+  file: { references?: Reference[] | undefined; citedBy?: Record<string, CitedBy[]> | undefined },
+  authorities: Map<string, Authority>,
+): (node: TreeNode, pad: string) => string[] {
+  return (node, pad) => {
+    const lines: string[] = [];
+    const validity = (node as { validity?: Validity }).validity;
+    if (validity) lines.push(`${pad}  时效性：${validityMark(validity)}`);
+    lines.push(...linkLines(linksOf(file, node.id), authorities, `${pad}  `));
+    return lines;
+  };
 }

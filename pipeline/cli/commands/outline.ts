@@ -7,6 +7,8 @@ import { parseDocNumber } from '../../chinese/doc-number.ts';
 import { option, positionals } from '../args.ts';
 import { build } from '../../build.ts';
 import { formatTable } from '../../tables/index.ts';
+import { annotator } from '../../link/outline.ts';
+import { loadAuthorities } from './authorities.ts';
 
 export async function loadBuilt(out: string, corpus: string): Promise<BulletinFile[]> {
   const dir = join(out, 'data');
@@ -35,11 +37,12 @@ function short(text: string, n = 60): string {
 }
 
 /** One line per node, indented by depth: label, title or text, id. */
-export function outlineLines(node: TreeNode, depth = 0, lines: string[] = []): string[] {
+export function outlineLines(node: TreeNode, depth = 0, lines: string[] = [], annotate?: (node: TreeNode, pad: string) => string[]): string[] {
   const pad = '  '.repeat(depth);
   const n = node as TreeNode & { label?: string; title?: string; text?: string };
   if (node.type === 'table') {
     for (const line of formatTable(node)) lines.push(`${pad}${line}`);
+    if (annotate) for (const row of node.children) lines.push(...annotate(row, pad).map((l) => `${l}  [${row.id}]`));
     return lines;
   }
   const head = [n.label, n.title, node.type === 'heading' ? undefined : n.text && short(n.text)]
@@ -47,7 +50,8 @@ export function outlineLines(node: TreeNode, depth = 0, lines: string[] = []): s
     .join(' ');
   const variants = 'variants' in node && node.variants?.length ? `  (other reading: ${node.variants.map((v) => `line ${v.line}`).join(', ')})` : '';
   lines.push(`${pad}${node.type} ${head || (n.text ? short(n.text) : '')}  [${node.id}] line ${node.position.line}${variants}`);
-  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) outlineLines(c, depth + 1, lines);
+  if (annotate) lines.push(...annotate(node, pad));
+  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) outlineLines(c, depth + 1, lines, annotate);
   return lines;
 }
 
@@ -72,6 +76,10 @@ export async function run(args: string[]): Promise<number> {
     ...doc.attachments.map((a) => `附件${a.number}：${a.title}${a.id ? '' : '  (text not found)'}`),
     '',
   ];
-  process.stdout.write(`${[...header, ...doc.children.flatMap((c) => outlineLines(c))].join('\n')}\n`);
+  // References (→), backlinks (←) and 时效性 under each node, from the link stage.
+  const file = files.find((f) => f.bulletin.children.includes(doc))!;
+  const index = await loadAuthorities(option(args, '--out') ?? 'dist', option(args, '--corpus') ?? 'corpus');
+  const annotate = annotator(file, new Map(index.authorities.map((a) => [a.id, a])));
+  process.stdout.write(`${[...header, ...annotate(doc, ''), ...doc.children.flatMap((c) => outlineLines(c, 0, [], annotate))].join('\n')}\n`);
   return 0;
 }
