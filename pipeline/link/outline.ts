@@ -3,6 +3,8 @@
  */
 import type { Authority, CitedBy, Reference, Target, Validity } from '../../schema/reference.ts';
 import type { TreeNode } from '../../schema/tree.ts';
+import { toNumeral } from '../chinese/numerals.ts';
+import { articleLabel } from './pinpoints.ts';
 
 export interface NodeLinks {
   references: Reference[];
@@ -23,11 +25,12 @@ export function describeTarget(target: Target | null, authorities: Map<string, A
   const a = authorities.get(target.authority);
   const name = a?.title ? `《${a.title}》` : (a?.docNumber ?? target.authority);
   const pin = [
-    target.article !== undefined ? `第${target.article}条${target.articleSuffix ? `之${target.articleSuffix}` : ''}` : '',
-    target.paragraph !== undefined ? `第${target.paragraph}款` : '',
-    target.item !== undefined ? `第${target.item}项` : '',
+    target.article !== undefined ? articleLabel(target.article, target.articleSuffix) : '',
+    target.paragraph !== undefined ? `第${toNumeral(target.paragraph)}款` : '',
+    target.item !== undefined ? `第（${toNumeral(target.item)}）项` : '',
     target.subitem !== undefined ? `第${target.subitem}目` : '',
   ].join('');
+  if (!pin) return `${name}${a?.kind ? ` ${a.kind}` : ''}（外部）`;
   return `${name}${pin}`;
 }
 
