@@ -326,6 +326,20 @@ describe('captions, stated counts, notes and citations', () => {
     expect(heading.children.map((c) => c.id)).toEqual(['test-2023-1/tbl_1', 'test-2023-1/hd_1/para_3']);
     expect(table!.title).toBe('《攸县打好重点民生保障仗工作任务清单》');
   });
+  it('leaves an already normalised table alone when run twice', () => {
+    const tree = bulletinWith([rawTable(1911, 1920)], { label: '二、', text: '地方性法规、省级政府规章设定的行政许可事项（9项）' });
+    const once = normalizeTables(tree, () => {});
+    const messages = new Messages();
+    expect(normalizeTables(once, messages.reporter('seed', 'tables'))).toEqual(once);
+    expect(messages.list).toEqual([]);
+  });
+  it('reads a table printed without a header row, naming columns by what they hold', () => {
+    const { table } = run(rawTable(1612, 1616));
+    expect(table.headerLines).toEqual([]);
+    expect(table.columns!.map((c) => c.kind).slice(0, 2)).toEqual(['serial', 'unit']);
+    expect(table.columns![0]!.key).toBe('序号');
+    expect(table.children.map((r) => r.serial)).toEqual([9, 10, 11, 12, 13]);
+  });
   it('formats a table for the outline with named columns', () => {
     const { table } = run(rawTable(1911, 1920));
     const lines = formatTable(table);

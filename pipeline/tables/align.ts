@@ -21,7 +21,7 @@ export function features(text: string): Set<Feature> {
   if (/^\d{1,4}$/.test(text)) f.add('serial');
   else if (TASK.test(text) && text.length <= 60) f.add('task');
   if (CATEGORY.test(text)) f.add('category');
-  if (DATE.test(text) && text.length <= 30) f.add('date');
+  if (text.length <= 30 && DATE.test(text)) f.add('date');
   if (text.length <= 80 && UNIT.test(text) && !f.has('task')) f.add('unit');
   if (text.length >= 40) f.add('long');
   return f;
@@ -34,17 +34,24 @@ export interface Profile {
   empty: number;
 }
 
+/** A printed cell, read once: its paragraphs, its text and what it looks like. */
+export interface PrintedCell {
+  paragraphs: string[];
+  text: string;
+  features: Set<Feature>;
+}
+
 /** Profiles of `width` columns, learnt from rows printed with exactly that many cells. */
-export function profiles(rows: string[][], width: number): Profile[] {
+export function profiles(rows: PrintedCell[][], width: number): Profile[] {
   const full = rows.filter((r) => r.length === width);
   return Array.from({ length: width }, (_, j) => {
     const counts = Object.fromEntries(FEATURES.map((f) => [f, 0])) as Record<Feature, number>;
     let filled = 0;
     for (const r of full) {
-      const text = r[j] ?? '';
-      if (text === '') continue;
+      const cell = r[j];
+      if (!cell || cell.text === '') continue;
       filled++;
-      for (const f of features(text)) counts[f]++;
+      for (const f of cell.features) counts[f]++;
     }
     const share = Object.fromEntries(FEATURES.map((f) => [f, filled ? counts[f] / filled : 0])) as Record<Feature, number>;
     return { share, empty: full.length ? 1 - filled / full.length : 1 };
@@ -68,6 +75,8 @@ const MOVE = 0.5;
 
 export interface Piece {
   text: string;
+  /** features(text), when already known. */
+  features?: Set<Feature>;
   /** Printed index of the cell this piece comes from. */
   cell: number;
 }
@@ -81,42 +90,43 @@ export function assign(pieces: Piece[], cols: Profile[], score: (p: Piece, j: nu
   const w = cols.length;
   if (m > w) return undefined;
   if (m === 0) return { columns: [], score: 0 };
-  // best[i][j]: best score placing pieces 0..i with piece i in column j.
-  const best: number[][] = Array.from({ length: m }, () => Array(w).fill(-Infinity));
-  const from: number[][] = Array.from({ length: m }, () => Array(w).fill(-1));
-  for (let j = 0; j <= w - m; j++) best[0]![j] = score(pieces[0]!, j);
+  // best[i*w+j]: best score placing pieces 0..i with piece i in column j; from: the column of piece i-1 then.
+  const best = new Float64Array(m * w).fill(-Infinity);
+  const from = new Int32Array(m * w).fill(-1);
+  for (let j = 0; j <= w - m; j++) best[j] = score(pieces[0]!, j);
   for (let i = 1; i < m; i++) {
     let runMax = -Infinity;
     let runArg = -1;
     for (let j = i; j <= w - m + i; j++) {
-      const prev = best[i - 1]![j - 1]!;
+      const prev = best[(i - 1) * w + j - 1]!;
       if (prev > runMax) {
         runMax = prev;
         runArg = j - 1;
       }
-      best[i]![j] = runMax + score(pieces[i]!, j);
-      from[i]![j] = runArg;
+      best[i * w + j] = runMax + score(pieces[i]!, j);
+      from[i * w + j] = runArg;
     }
   }
   let end = -1;
   let top = -Infinity;
   for (let j = m - 1; j < w; j++) {
     // Ties go to the leftmost ending, which keeps printed positions when nothing argues otherwise.
-    if (best[m - 1]![j]! > top + 1e-9) {
-      top = best[m - 1]![j]!;
+    const value = best[(m - 1) * w + j]!;
+    if (value > top + 1e-9) {
+      top = value;
       end = j;
     }
   }
-  const columns = Array(m).fill(0);
+  const columns: number[] = Array(m).fill(0);
   for (let i = m - 1, j = end; i >= 0; i--) {
     columns[i] = j;
-    j = from[i]![j]!;
+    j = from[i * w + j]!;
   }
   return { columns, score: top };
 }
 
 /** Fits the non-empty pieces of a printed row to the columns; the printed place scores a bonus. */
 export function alignPieces(pieces: Piece[], cols: Profile[]): { columns: number[]; score: number } | undefined {
-  const found = pieces.map((p) => features(p.text));
-  return assign(pieces, cols, (p, j) => fit(found[pieces.indexOf(p)]!, cols[j]!) - (p.cell === j ? 0 : MOVE));
+  const found = new Map(pieces.map((p) => [p, p.features ?? features(p.text)]));
+  return assign(pieces, cols, (p, j) => fit(found.get(p)!, cols[j]!) - (p.cell === j ? 0 : MOVE));
 }

@@ -48,12 +48,9 @@ export function cleanSpaces(text: string): string {
   });
 }
 
-/** The comparison form of a header or key cell: no spaces at all, brackets half-width. */
+const COMPACT: Record<string, string> = { '（': '(', '）': ')', '．': '.' };
+
+/** The comparison form of a header or key cell: no spaces or markup at all, brackets half-width. */
 export function compactKey(text: string): string {
-  return text
-    .replace(/<\/?p>/gi, '')
-    .replace(/[\s\u00a0\u3000]+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/．/g, '.');
+  return text.replace(/<\/?p>|[\s\u00a0\u3000]+|[（）．]/gi, (m) => COMPACT[m] ?? '');
 }

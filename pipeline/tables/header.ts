@@ -5,13 +5,15 @@
  * may have a second header row under the spanning cells (权力清单 → 项目名称, 实施层级, 设定依据).
  */
 import type { Column, ColumnKind } from '../../schema/table.ts';
-import { assign, features, type Piece, type Profile } from './align.ts';
+import { assign, features, type Piece, type PrintedCell, type Profile } from './align.ts';
 import { compactKey } from './cell.ts';
 
 /** A printed row as the table stage reads it. */
 export interface PrintedRow {
   cells: string[];
   line: number;
+  /** The cells read once (cell.ts, align.ts). */
+  read: PrintedCell[];
 }
 
 /** The comparison key of a header row: its non-empty cells without spaces, in order. */
@@ -85,6 +87,8 @@ export function findHeaderRows(rows: PrintedRow[]): HeaderRows {
   const keys = [headerKey(rows[0]!.cells)];
   if (rows[1] && isSubHeader(rows[0]!.cells, rows[1].cells)) keys.push(headerKey(rows[1].cells));
   rows.forEach((r, i) => {
+    // Header names are short: a row with a long cell is data, whatever else it holds.
+    if (r.cells.some((c) => c.length > 60)) return;
     if (keys.some((k) => sameHeader(k, headerKey(r.cells)))) indices.add(i);
   });
   return { keys, indices };

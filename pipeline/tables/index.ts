@@ -52,6 +52,11 @@ function walk(node: TreeNode, scope: Scope, report: Report): TreeNode {
       children.push(walk(child, inner, report));
       continue;
     }
+    // Already normalised (a tree read back from JSON): nothing to redo.
+    if (child.columns) {
+      children.push(child);
+      continue;
+    }
     const table = normalizeTable(child, tableContext(child, inner), report);
     const notes = countNotes(kids.slice(i + 1) as Parameters<typeof countNotes>[0]);
     if (notes > 0) {

@@ -8,7 +8,7 @@
  */
 import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
 import { alignPieces, features, type Piece, type Profile } from './align.ts';
-import { cellParagraphs, compactKey } from './cell.ts';
+import { compactKey } from './cell.ts';
 import type { PrintedRow } from './header.ts';
 
 /** One printed line fitted to the columns. */
@@ -27,9 +27,8 @@ export interface AlignedRow {
 /** Fits a printed line to the columns, trying also to split a cell that printed a numbered label and its text as two paragraphs. */
 export function alignRow(row: PrintedRow, cols: Profile[], pageStart: boolean): AlignedRow {
   const plain: Array<Piece & { paragraphs: string[] }> = [];
-  row.cells.forEach((printed, i) => {
-    const paragraphs = cellParagraphs(printed);
-    if (paragraphs.length) plain.push({ text: paragraphs.join('\n'), cell: i, paragraphs });
+  row.read.forEach((c, i) => {
+    if (c.paragraphs.length) plain.push({ text: c.text, features: c.features, cell: i, paragraphs: c.paragraphs });
   });
   let pieces = plain;
   let fitted = alignPieces(plain, cols);

@@ -1,10 +1,10 @@
 /** One raw table (a row per printed line) → a normalised table (a row per logical row, cells per column). */
 import type { CellDetail, RowNode, TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
-import { profiles } from './align.ts';
+import { features, profiles, type PrintedCell } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
 import { alignRow, cellDetail, fillDown, groupRows, type AlignedRow } from './rows.ts';
-import { compactKey } from './cell.ts';
+import { cellParagraphs, compactKey } from './cell.ts';
 
 /** Where the table sits, for its title and the citations of its rows. */
 export interface TableContext {
@@ -28,11 +28,11 @@ function serialOf(label: string): number | undefined {
 }
 
 export function normalizeTable(raw: TableNode, context: TableContext, report: Report): TableNode {
-  const printed: PrintedRow[] = raw.children.map((r) => ({ cells: r.cells, line: r.position.line }));
+  const printed: PrintedRow[] = raw.children.map((r) => ({ cells: r.cells, line: r.position.line, read: r.cells.map(readCell) }));
   const header = findHeaderRows(printed);
   const data = printed.filter((_, i) => !header.indices.has(i));
   const width = mode(printed.map((r) => r.cells.length));
-  const cols = profiles(data.map((r) => r.cells.map((c) => compactKey(c))), width);
+  const cols = profiles(data.map((r) => r.read), width);
 
   // Header names: every repetition is aligned on its own; the first decides, the others add printed variants.
   const tops: string[][] = [];
@@ -142,4 +142,10 @@ function rowIds(tableId: string, serials: Array<number | undefined>): string[] {
     extra++;
     return `${tableId}/row_${last}_${extra}`;
   });
+}
+
+function readCell(printed: string): PrintedCell {
+  const paragraphs = cellParagraphs(printed);
+  const text = paragraphs.join('\n');
+  return { paragraphs, text, features: features(text) };
 }
