@@ -143,8 +143,12 @@ function attachment(node: AttachmentNode, parent: Scope): Html {
   return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${variants(node.variants)}${body(node.children, scope)}</section>`;
 }
 
-/** The document's own header, notice and signature, then its instruments and attachments. */
-export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string, string>): Html {
+/**
+ * The document's own header, notice and signature, then its instruments and attachments.
+ * startPage (from the 目录) stands for the printed page of nodes whose own page is unknown:
+ * a gazette is cited by the page its document starts on.
+ */
+export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string, string>, startPage?: number): Html {
   const scope = citeOf(doc.id, { citations, cite: documentCitation(doc) });
   const notice = doc.children.filter((c) => c.type === 'paragraph');
   const parts = doc.children.filter((c) => c.type !== 'paragraph');
@@ -153,7 +157,7 @@ export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string,
         (a) => html`<li>${a.number}.${a.id ? html`<a href="#${a.id}">${a.title}</a>` : a.title}</li>`,
       )}</ol></div>`
     : '';
-  return html`<article class="doc n" ${nodeAttrs(doc.id, scope, doc.position.page)}>
+  return html`<article class="doc n" ${nodeAttrs(doc.id, scope, doc.position.page ?? startPage)}>
 <header class="doc-head">
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
 <p class="docno">${doc.docNumber}</p>

@@ -34,7 +34,8 @@ function documentPage(doc: DocumentNode, bulletin: BulletinNode, site: SiteInfo,
   const next = bulletin.children[index + 1];
   const neighbour = (d: DocumentNode | undefined, rel: string, text: string) =>
     d ? html`<a rel="${rel}" href="${root}${documentPath(d.id)}"><span>${text}</span>${d.docNumber || d.title}</a>` : html`<span></span>`;
-  const main = html`${renderDocument(doc, citations)}
+  const startPage = bulletin.contents.find((e) => e.documentId === doc.id)?.page;
+  const main = html`${renderDocument(doc, citations, startPage)}
 <nav class="doc-nav" aria-label="前后文件">${neighbour(previous, 'prev', '上一篇')}${neighbour(next, 'next', '下一篇')}</nav>
 <p class="doc-data">本文数据：<a href="${root}${documentDataPath(doc.id)}" download>JSON</a> · 源文件 ${bulletin.file} 第 ${doc.position.line} 行起</p>`;
   return page({

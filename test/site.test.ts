@@ -1,0 +1,173 @@
+/**
+ * The static pages, rendered from the real seed: every node anchored by its id, the citations the
+ * copy button uses, tables as tables, the 目录 linked, nothing external, and corpus text escaped.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+import { renderPages } from '../pipeline/site/index.ts';
+import { escapeHtml, html, jsonIsland } from '../pipeline/site/html.ts';
+import type { SiteInfo } from '../pipeline/site/layout.ts';
+import type { BulletinFile } from '../schema/output.ts';
+import type { TreeNode } from '../schema/tree.ts';
+import { walk } from './seed.ts';
+
+const site: SiteInfo = { name: '攸县人民政府公报', issuer: '攸县人民政府办公室', assetVersion: 'test' };
+let files: BulletinFile[];
+let pages: Map<string, string>;
+
+beforeAll(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-site-'));
+  try {
+    const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
+    files = result.files;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+  pages = renderPages(files, site);
+});
+
+/** The element with this id in a page: its opening tag, or undefined. */
+function openingTag(page: string, id: string): string | undefined {
+  const at = page.indexOf(` id="${escapeHtml(id)}"`);
+  if (at < 0) return undefined;
+  return page.slice(page.lastIndexOf('<', at), page.indexOf('>', at) + 1);
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(` ${name}="([^"]*)"`).exec(tag);
+  return m?.[1]?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+describe('html template', () => {
+  it('escapes interpolated text and leaves nested templates alone', () => {
+    const text = `<script>alert("x")</script> & 'q'`;
+    expect(html`<p title="${text}">${text}</p>`.value).toBe(
+      '<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</p>',
+    );
+    expect(html`<div>${[html`<b>${'<i>'}</b>`, '<u>']}</div>`.value).toBe('<div><b>&lt;i&gt;</b>&lt;u&gt;</div>');
+    expect(jsonIsland({ t: '</script><script>' }).value).not.toContain('</script>');
+  });
+});
+
+describe('pages of the seed', () => {
+  it('writes the search page, one page per bulletin and one page plus one data file per document', () => {
+    const docs = files.flatMap((f) => f.bulletin.children);
+    expect(docs.length).toBe(7);
+    expect(pages.has('index.html')).toBe(true);
+    expect(pages.has('b/youxian-2023-01.html')).toBe(true);
+    for (const d of docs) {
+      expect(pages.has(`doc/${d.id}.html`)).toBe(true);
+      expect(JSON.parse(pages.get(`data/${d.id}.json`)!).document.id).toBe(d.id);
+    }
+  });
+
+  it('anchors every node of every document by its id, exactly once', () => {
+    let count = 0;
+    for (const doc of files.flatMap((f) => f.bulletin.children)) {
+      const page = pages.get(`doc/${doc.id}.html`)!;
+      for (const node of walk(doc as TreeNode)) {
+        const needle = ` id="${node.id}"`;
+        const first = page.indexOf(needle);
+        expect(first, node.id).toBeGreaterThan(0);
+        expect(page.indexOf(needle, first + 1), node.id).toBe(-1);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(1000);
+  });
+
+  it('gives each node the citation its search result has, and the issue it was printed in', () => {
+    const page = pages.get('doc/yzbf-2023-1.html')!;
+    const item = openingTag(page, 'yzbf-2023-1/art_14/item_3')!;
+    expect(attr(item, 'data-cite')).toBe('《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条第（三）项');
+    expect(attr(openingTag(page, 'yzbf-2023-1/art_14')!, 'data-cite')).toBe('《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条');
+    // Chapters are cited on their own but are not part of an article's citation.
+    expect(attr(openingTag(page, 'yzbf-2023-1/ins_1/chp_4') ?? openingTag(page, 'yzbf-2023-1/chp_4')!, 'data-cite')).toMatch(/第四章$/);
+    // The document starts on printed page 1 of the issue (目录), which the copied citation names.
+    expect(attr(openingTag(page, 'yzbf-2023-1')!, 'data-p')).toBe('1');
+    expect(page).toContain('data-bulletin="攸县人民政府公报2023年第1期"');
+    // Two instruments in one document: each is cited by its own title.
+    const four = pages.get('doc/yzbf-2023-4.html')!;
+    const ins = files[0]!.bulletin.children.find((d) => d.id === 'yzbf-2023-4')!.children.filter((c) => c.type === 'instrument');
+    expect(ins.length).toBe(2);
+    for (const i of ins) expect(attr(openingTag(four, i.id)!, 'data-cite')).toBe(`《${i.title.replace(/《/g, '〈').replace(/》/g, '〉')}》（攸政办发〔2023〕4号）`);
+  });
+
+  it('renders tables as tables: a row per table row, a cell per printed cell, header rows in thead', () => {
+    let tables = 0;
+    for (const doc of files.flatMap((f) => f.bulletin.children)) {
+      const page = pages.get(`doc/${doc.id}.html`)!;
+      for (const node of walk(doc as TreeNode)) {
+        if (node.type !== 'table') continue;
+        tables++;
+        const start = page.indexOf(` id="${node.id}"`);
+        const end = page.indexOf('</table>', start);
+        const markup = page.slice(start, end);
+        expect((markup.match(/<tr /g) ?? []).length, node.id).toBe(node.children.length);
+        const width = Math.max(...node.children.map((r) => r.cells.length));
+        const first = node.children[0]!;
+        const row = markup.slice(markup.indexOf(` id="${first.id}"`), markup.indexOf('</tr>', markup.indexOf(` id="${first.id}"`)));
+        expect((row.match(/<t[hd][ >]/g) ?? []).length).toBe(width);
+        if (first.header) expect(markup.indexOf('<thead>')).toBeGreaterThan(0);
+      }
+    }
+    expect(tables).toBeGreaterThan(5);
+  });
+
+  it('lists the 目录 with printed pages, each entry linked to its document', () => {
+    const bulletin = files[0]!.bulletin;
+    const page = pages.get('b/youxian-2023-01.html')!;
+    expect(bulletin.contents.length).toBe(7);
+    for (const e of bulletin.contents) {
+      expect(e.documentId).not.toBeNull();
+      const link = `<a href="../doc/${e.documentId}.html">${escapeHtml(e.title)}</a>`;
+      expect(page, e.title).toContain(link);
+      const after = page.slice(page.indexOf(link));
+      expect(after).toMatch(new RegExp(`^[^]*?<span class="t-page">${e.page}</span>`));
+    }
+    // The search page shows the same 目录 before anything is typed.
+    expect(pages.get('index.html')).toContain(`<a href="doc/${bulletin.contents[0]!.documentId}.html">`);
+  });
+
+  it('offers filters by document, instrument type and year', () => {
+    const index = pages.get('index.html')!;
+    for (const d of files[0]!.bulletin.children) expect(index).toContain(`<option value="${d.id}">`);
+    expect(index).toContain('<option value="办法">办法</option>');
+    expect(index).toContain('<option value="2023">2023年</option>');
+  });
+
+  it('loads nothing from elsewhere and runs no inline script', () => {
+    for (const [path, page] of pages) {
+      if (!path.endsWith('.html')) continue;
+      expect(page, path).not.toMatch(/(src|href|action)="(https?:)?\/\//);
+      expect(page, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(page, path).not.toMatch(/ style="/);
+      expect(page, path).toContain('content="default-src &#39;self&#39;');
+    }
+  });
+});
+
+describe('corpus text is escaped', () => {
+  it('shows markup in the text as text on the document, bulletin and search pages', () => {
+    const evil = '<script>alert("gongbao")</script><img src=x onerror=alert(1)>';
+    const copy: BulletinFile = structuredClone(files[0]!);
+    const doc = copy.bulletin.children[0]!;
+    doc.title = `关于${evil}的通知`;
+    copy.bulletin.contents[0]!.title = `目录${evil}`;
+    for (const node of walk(doc as TreeNode)) {
+      if ('text' in node && typeof node.text === 'string') node.text += evil;
+      if (node.type === 'row') node.cells = node.cells.map((c) => c + evil);
+      if ('variants' in node && node.variants) node.variants = node.variants.map((v) => ({ ...v, text: v.text + evil }));
+    }
+    const rendered = renderPages([copy], site);
+    for (const path of ['index.html', 'b/youxian-2023-01.html', `doc/${doc.id}.html`]) {
+      const page = rendered.get(path)!;
+      expect(page, path).not.toContain('<script>alert');
+      expect(page, path).not.toContain('<img src=x');
+      expect(page, path).toContain('&lt;script&gt;alert(&quot;gongbao&quot;)&lt;/script&gt;');
+    }
+  });
+});
