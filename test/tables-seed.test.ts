@@ -85,6 +85,12 @@ describe.each([0, 1])('rendition %i', (k) => {
     expect(fire.children.every((r) => r.cells[0] !== '')).toBe(true);
   });
 
+  it('gives every row an id of its own', () => {
+    const ids = runs[k]!.tables.flatMap((t) => t.children.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(250 + 9 + 27 + 9 + 31 + 41 + 34 + 31 + 1 + 21);
+  });
+
   it('reads the 消防 权责清单 as one logical row', () => {
     const t = table(k, 'yzbf-2023-9/att_1/tbl_1');
     expect(t.children).toHaveLength(1);
