@@ -86,8 +86,8 @@ export const Authority = z.object({
   title: z.string().optional().describe('Normalised: nested titles in 〈〉, no line-break spaces.'),
   docNumber: z.string().optional().describe('文号, 令号 or standard number printed next to the title.'),
   kind: AuthorityKind.optional().describe('Only when the title, number or a 【】 label says it.'),
-  citations: z.number().int().describe('How many references point at it (titles, numbers and pinpoints).'),
-  citedBy: z.array(CitedBy),
+  citations: z.number().int().describe('How many times it is named (a title, or a 文号 printed without one).'),
+  citedBy: z.array(CitedBy).describe('The places that name it; the articles cited are listed under `articles`.'),
   articles: z
     .array(
       z.object({

@@ -224,5 +224,11 @@ describe('kinds of authority', () => {
     expect(authorityKind({ title: '湖南省实施〈中华人民共和国港口法〉办法' })).toBe('地方性法规');
     expect(authorityKind({ title: '消防安全责任制实施办法', label: '规范性文件' })).toBe('规范性文件');
     expect(authorityKind({ title: '湖南省古树名木保护办法' })).toBeUndefined();
+    // Place names are not any 市/区 in a title.
+    expect(authorityKind({ title: '城市市容和环境卫生管理条例' })).toBe('行政法规');
+    expect(authorityKind({ title: '人力资源市场暂行条例' })).toBe('行政法规');
+    expect(authorityKind({ title: '风景名胜区条例' })).toBe('行政法规');
+    expect(authorityKind({ title: '株洲市城市综合管理条例' })).toBe('地方性法规');
+    expect(authorityKind({ title: '湖南省专职消防队伍管理办法', number: { kind: 'decree', normalized: '省政府令第312号', start: 0, end: 0, surface: '' } })).toBe('规章');
   });
 });

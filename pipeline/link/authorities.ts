@@ -26,7 +26,8 @@ const LABELS: Record<string, AuthorityKind> = {
   地方标准: '标准',
 };
 
-const PLACE = /^(?:[\p{Script=Han}]{2,7}?(?:省|自治区|市|州|县|区))/u;
+/** A place name opening a title (湖南省, 株洲市, 湘西土家族苗族自治州); not 城市…, 人力资源市场…, 风景名胜区…. */
+const PLACE = /^(?:[\p{Script=Han}]{2,3}省|(?!城市)[\p{Script=Han}]{2,3}市(?![场容政民])|[\p{Script=Han}]{2,8}自治(?:区|州|县)|[\p{Script=Han}]{2,3}县(?![级域]))/u;
 
 /** The kind of an authority where its 【label】, number or title says it; undefined otherwise. */
 export function authorityKind(ref: AuthorityRef): AuthorityKind | undefined {
@@ -104,7 +105,7 @@ export class Authorities implements AuthorityRegistry {
     return [...this.byTitle.values()].filter((e) => e.numbers.size > 1).map((e) => ({ title: e.title!, numbers: [...e.numbers] }));
   }
 
-  /** The index, built from the references of every bulletin. */
+  /** The index, built from the references of every bulletin (in reading order). */
   index(references: Array<{ reference: Reference; bulletin: string }>): Authority[] {
     const entries = new Map<string, Entry>();
     for (const e of [...this.byTitle.values(), ...this.byNumber.values()]) entries.set(e.id, e);
@@ -125,8 +126,11 @@ export class Authorities implements AuthorityRegistry {
       }
       const by: CitedBy = { from: r.from, bulletin, surface: r.surface };
       if (r.line !== undefined) by.line = r.line;
-      a.citations += 1;
       if (r.target.article === undefined) {
+        // Named once per title or standalone number: a 文号 printed beside its title is the same naming,
+        // and 本法 inside a quotation names nothing new.
+        if (r.kind === 'self' || (r.kind === 'docNumber' && besideTitle(r, references))) continue;
+        a.citations += 1;
         a.citedBy.push(by);
         continue;
       }
@@ -152,4 +156,9 @@ export class Authorities implements AuthorityRegistry {
       report('warning', 'conflicting-doc-number', `《${c.title}》 is printed with different numbers: ${c.numbers.join(', ')}`);
     }
   }
+}
+
+/** A 文号 printed right after a title of the same authority in the same text: （湘政办发〔2017〕79号）. */
+function besideTitle(r: Reference, all: Array<{ reference: Reference }>): boolean {
+  return all.some(({ reference: t }) => t.kind === 'title' && t.from === r.from && t.field === r.field && t.target?.type === 'external' && r.target?.type === 'external' && t.target.authority === r.target.authority && t.span[1] <= r.span[0] && r.span[0] - t.span[1] <= 14);
 }
