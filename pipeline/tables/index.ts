@@ -1,8 +1,13 @@
 /**
  * The tables stage: every raw table of a rendition (a row per printed line, as the structure stage
- * hands it over) becomes a normalised table with named columns, logical rows addressable as
- * `<table id>/row_<序号>`, merge provenance per cell, its notes, and checks of its stated count
- * and 序号. Pure: returns a new tree.
+ * hands it over) becomes a normalised table: named columns (`columns`), one row per logical row with
+ * `cells` aligned with the columns, `text` = cells joined by a tab, `record` keyed by column,
+ * provenance (`details`) for cells that were filled down, printed over several lines, moved or split,
+ * `subrows` when a row was printed on several lines, the printed 序号 (`serial`) and a `citation`.
+ * Row ids are `<table id>/row_<序号>`; a row without a 序号 of its own in a numbered table is
+ * `row_<previous 序号>_<n>` (row_0_1 before any); a table without 序号 numbers rows by position.
+ * The 备注 paragraphs after a table move into its `notes`; stated counts and 序号 runs are checked.
+ * Pure: returns a new tree.
  */
 import type { BulletinNode, TableNode, TreeNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
