@@ -111,6 +111,9 @@ describe('what is found on the seed', () => {
     const bare = rows.filter((r) => ['第七十九条', '第八十条', '第八十三条'].includes(r.surface));
     expect(bare.length).toBeGreaterThanOrEqual(3);
     expect(bare.every((r) => r.quoted && targetOf(r)?.startsWith('中华人民共和国行政处罚法#'))).toBe(true);
+    // The row gathers lines 2055–2063; each citation keeps the line it was printed on.
+    expect(rows.find((r) => r.surface === '第七十六条')?.line).toBe(2055);
+    expect(rows.find((r) => r.surface === '第七十九条')?.line).toBe(2059);
     const record = [...authorities.values()].find((a) => a.title === '中华人民共和国行政处罚法')!;
     expect(record.kind).toBe('法律');
     expect(record.articles.find((a) => a.article === 79)).toMatchObject({ label: '第七十九条', quoted: true });

@@ -5,7 +5,7 @@
  * lists and the authorities index. Unresolved or ambiguous citations stay plain text and are
  * reported with their line.
  */
-import type { BulletinNode, HeadingNode, ItemNode, TableNode, TreeNode } from '../../schema/tree.ts';
+import type { BulletinNode, HeadingNode, ItemNode, RowNode, TableNode, TreeNode } from '../../schema/tree.ts';
 import {
   AUTHORITIES_SCHEMA_VERSION,
   type AuthoritiesFile,
@@ -20,6 +20,7 @@ import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
 import { Authorities } from './authorities.ts';
 import { clauses, finish, readClause } from './validity.ts';
+import { normalizeText } from '../chinese/width.ts';
 
 export interface LinkOptions {
   /** The build date (YYYY-MM-DD) the validity status is computed for; today when absent. */
@@ -48,6 +49,8 @@ interface Scanned {
   /** Offset of the scanned text in the field (a cell of a row). */
   offset: number;
   citations: Citation[];
+  /** The source line of an offset in the scanned text, where the node spans several lines (table cells). */
+  lineAt?: (offset: number) => number;
 }
 
 const TEXT_TYPES = new Set(['paragraph', 'article', 'item', 'subitem', 'heading']);
@@ -112,10 +115,10 @@ function bulletinOf(index: CorpusIndex, id: string): string {
 function scanDocument(doc: TreeNode, report: Report): Scanned[] {
   const out: Scanned[] = [];
   const aliases = new Map<string, AuthorityRef>();
-  const scan = (node: TreeNode, field: Reference['field'], text: string, offset = 0, quote?: QuoteState) => {
+  const scan: Scan = (node, field, text, offset = 0, quote, lineAt) => {
     const r = scanCitations(text, { aliases, quote });
-    for (const p of r.problems) report('warning', 'unbalanced-title-bracket', `${p.message} in ${node.id}: …${text.slice(p.offset, p.offset + 20)}…`, { line: node.position.line });
-    if (r.citations.length) out.push({ node, field, offset, citations: r.citations });
+    for (const p of r.problems) report('warning', 'unbalanced-title-bracket', `${p.message} in ${node.id}: …${text.slice(p.offset, p.offset + 20)}…`, { line: lineAt?.(p.offset) ?? node.position.line });
+    if (r.citations.length) out.push({ node, field, offset, citations: r.citations, ...(lineAt ? { lineAt } : {}) });
     return r;
   };
   const visit = (node: TreeNode): void => {
@@ -139,22 +142,53 @@ function scanDocument(doc: TreeNode, report: Report): Scanned[] {
  * row (a quoted law continues over a page break: 第七十九条 … of the 行政处罚法 quoted a row before);
  * rows whose cell holds no citation (repeated headers, empty cells) pass it on.
  */
-function scanTable(
-  table: TableNode,
-  scan: (node: TreeNode, field: Reference['field'], text: string, offset?: number, quote?: QuoteState) => { citations: Citation[]; quote: QuoteState | undefined },
-): void {
+type Scan = (
+  node: TreeNode,
+  field: Reference['field'],
+  text: string,
+  offset?: number,
+  quote?: QuoteState,
+  lineAt?: (offset: number) => number,
+) => { citations: Citation[]; quote: QuoteState | undefined };
+
+function scanTable(table: TableNode, scan: Scan): void {
   const carry: Array<QuoteState | undefined> = [];
   for (const row of table.children) {
     if (row.header) continue;
     let offset = 0;
     row.cells.forEach((cell, i) => {
       if (cell.trim()) {
-        const r = scan(row, 'text', cell, offset, carry[i]);
+        const r = scan(row, 'text', cell, offset, carry[i], cellLines(table, row, i));
         if (r.citations.length) carry[i] = r.quote;
       }
       offset += cell.length + 1;
     });
   }
+}
+
+/**
+ * A logical row gathers pieces printed on several lines (a cell running over a page break): the
+ * tables stage keeps each piece with its line, so a citation gets the line it was printed on.
+ */
+function cellLines(table: TableNode, row: RowNode, i: number): ((offset: number) => number) | undefined {
+  const key = table.columns?.[i]?.key;
+  const sources = key ? row.details?.[key]?.sources : undefined;
+  if (!sources || sources.length < 2) return undefined;
+  const cell = row.cells[i]!;
+  const starts: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const src of sources) {
+    // Pieces keep the printed spacing and punctuation; the cell has them normalised.
+    const at = cell.indexOf(normalizeText(src.text).slice(0, 12), cursor);
+    if (at < 0) continue;
+    starts.push([at, src.line]);
+    cursor = at + 1;
+  }
+  return (offset) => {
+    let line = row.position.line;
+    for (const [at, l] of starts) if (at <= offset) line = l;
+    return line;
+  };
 }
 
 function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place, span: [number, number] = [c.start, c.end], text?: string): Reference {
@@ -163,7 +197,7 @@ function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place, span
     field: s.field,
     surface: text ?? c.surface,
     span: [s.offset + span[0], s.offset + span[1]],
-    line: place.node.position.line,
+    line: s.lineAt?.(span[0]) ?? place.node.position.line,
     kind: c.kind,
     target: outcome.target,
     resolved: outcome.target !== null,
@@ -211,7 +245,7 @@ function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place
   if (failed.length) {
     const reasons = [...new Set(failed.map((f) => f.reason))].join('; ');
     const surfaces = [...new Set(refs.filter((r) => !r.resolved).map((r) => r.surface))].join('、');
-    report('warning', 'unresolved-reference', `「${surfaces}」 in ${s.node.id} left as text: ${reasons}`, { line: place.node.position.line });
+    report('warning', 'unresolved-reference', `「${surfaces}」 in ${s.node.id} left as text: ${reasons}`, { line: s.lineAt?.(c.start) ?? place.node.position.line });
   }
   return refs;
 }
