@@ -14,9 +14,12 @@ export interface TextUnit {
 
 export function textUnits(doc: DocumentNode): TextUnit[] {
   const units: TextUnit[] = [];
+  let columns: string[] = [];
   const visit = (node: TreeNode) => {
+    if (node.type === 'table') columns = node.columns?.map((c) => c.key) ?? [];
     const n = node as unknown as Record<string, unknown> & { position: { line: number } };
     if (node.type === 'row') {
+      const keys = columns;
       node.cells.forEach((_, i) => {
         units.push({
           node,
@@ -25,6 +28,8 @@ export function textUnits(doc: DocumentNode): TextUnit[] {
           set: (v) => {
             node.cells[i] = v;
             node.text = node.cells.join('\t');
+            const key = keys[i];
+            if (node.record && key !== undefined) node.record[key] = v;
           },
           readingWith: (v) => node.cells.map((c, j) => (j === i ? v : c)).join('\t'),
           line: node.position.line,
