@@ -1,0 +1,208 @@
+/**
+ * The built site in a real browser (Debian's Chromium through playwright-core): the seed plus one
+ * line carrying a <script> tag is built into a temporary folder and served by the preview server;
+ * the test types queries, checks the results and their order, filters, follows a deep link with
+ * the keyboard, copies a citation, checks the injected markup shows as text, looks at a phone
+ * width, and finally stops the server to check the site still searches offline.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from '../pipeline/build.ts';
+import { writeSearchIndex } from '../pipeline/index/index.ts';
+import { writeSite } from '../pipeline/site/index.ts';
+import { serveSite, type SiteServer } from '../pipeline/site/serve.ts';
+import type { BulletinFile } from '../schema/output.ts';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** The line the build must carry through as text: article 13 of 攸政办发〔2023〕1号, both renditions. */
+const INJECTED = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
+const ANCHOR = '将剩余追回资金的 30% 转至风补资金专户。';
+
+let dir: string;
+let server: SiteServer;
+let context: BrowserContext;
+let page: Page;
+let files: BulletinFile[];
+const foreign: string[] = [];
+
+async function search(query: string): Promise<void> {
+  const box = page.locator('#q');
+  await box.fill('');
+  // Typed key by key: results must follow the typing, not a submit.
+  await box.pressSequentially(query, { delay: 15 });
+  await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q.trim(), query);
+}
+
+async function results(): Promise<Array<{ cite: string; href: string; marks: string[]; text: string }>> {
+  return page.$$eval('#results .result > a', (links) =>
+    links.map((a) => ({
+      cite: a.querySelector('.r-cite')?.textContent ?? '',
+      href: a.getAttribute('href') ?? '',
+      marks: Array.from(a.querySelectorAll('mark')).map((m) => m.textContent ?? ''),
+      text: a.querySelector('.r-snip')?.textContent ?? '',
+    })),
+  );
+}
+
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', () => {
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gongbao-browser-'));
+    const corpus = join(dir, 'corpus');
+    await mkdir(corpus);
+    const seed = await readFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), 'utf8');
+    expect(seed.split(ANCHOR).length).toBe(3);
+    await writeFile(join(corpus, 'youxian-2023-01.txt'), seed.replaceAll(ANCHOR, ANCHOR + INJECTED));
+    const out = join(dir, 'dist');
+    const result = await build({ corpus, out, dataOnly: true });
+    expect(result.written).toBe(true);
+    files = result.files;
+    const siteDir = join(out, 'site');
+    await writeSearchIndex(files, siteDir);
+    await writeSite(files, siteDir);
+    server = await serveSite(siteDir, { port: 0 });
+
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    context.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) foreign.push(r.url());
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('answers as the query is typed, 文号 and article queries first, and keeps the query in the address', async () => {
+    await page.goto(`${server.url}index.html`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+
+    await search('攸惠贷 第十四条');
+    const article = await results();
+    expect(article[0]!.cite).toBe('《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条');
+    expect(article[0]!.href).toBe('doc/yzbf-2023-1.html#yzbf-2023-1/art_14');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('攸惠贷 第十四条');
+
+    for (const q of ['攸政办发[2023]6号', '攸政办发2023年6号']) {
+      await search(q);
+      expect((await results())[0]!.href, q).toBe('doc/yzbf-2023-6.html');
+    }
+
+    await search('校车使用许可');
+    const row = (await results())[0]!;
+    expect(row.href).toMatch(/^doc\/yzbf-2023-7\.html#yzbf-2023-7\/.*tbl_\d+\/row_\d+$/);
+    expect(row.marks).toContain('校车使用许可');
+  });
+
+  it('finds every unit containing a two-character substring, highlighted, with more on request', async () => {
+    await search('教育');
+    const first = await results();
+    expect(first.length).toBe(20);
+    for (const r of first) expect(r.marks.join('')).toContain('教育');
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelectorAll('#results .result').length > 20);
+    const all = await results();
+    expect(all.slice(0, 20)).toEqual(first);
+    for (const r of all) expect(r.text).toContain('教育');
+  });
+
+  it('filters by document, and a shared address restores query and filter', async () => {
+    await page.selectOption('#f-doc', 'yzbf-2023-1');
+    await search('贷款');
+    const filtered = await results();
+    expect(filtered.length).toBeGreaterThan(5);
+    for (const r of filtered) expect(r.href.startsWith('doc/yzbf-2023-1.html')).toBe(true);
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('doc')).toBe('yzbf-2023-1');
+
+    await page.goto(shared);
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '贷款');
+    expect(await page.inputValue('#q')).toBe('贷款');
+    expect(await page.inputValue('#f-doc')).toBe('yzbf-2023-1');
+    expect(await results()).toEqual(filtered);
+    await page.selectOption('#f-doc', '');
+  });
+
+  it('follows a result with the keyboard to its node and copies the citation with the deep link', async () => {
+    await search('贷款年化利率');
+    expect((await results())[0]!.href).toBe('doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3');
+    await Promise.all([page.waitForURL(/yzbf-2023-1\.html#/), page.keyboard.press('Enter')]);
+
+    const target = page.locator(':target');
+    expect(await target.getAttribute('id')).toBe('yzbf-2023-1/art_14/item_3');
+    expect(await target.innerText()).toContain('贷款年化利率不超过 5%');
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+
+    const cite = '《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条第（三）项';
+    expect(await page.locator('#citation').innerText()).toContain(cite);
+    await page.getByRole('button', { name: '复制引用' }).click();
+    await page.getByText('已复制', { exact: true }).waitFor();
+    const page1 = files[0]!.bulletin.contents.find((e) => e.documentId === 'yzbf-2023-1')!.page;
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${cite} — 攸县人民政府公报2023年第1期第${page1}页\n${server.url}doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3`);
+
+    // Another node by its label link: the bar follows the selection.
+    await page.click('a.lbl[href="#yzbf-2023-1/art_15"]');
+    expect(await page.locator('#citation').innerText()).toContain('（攸政办发〔2023〕1号）第十五条');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.citebar').isHidden()).toBe(true);
+  });
+
+  it('shows a corpus line containing <script> as text, on the document and in results', async () => {
+    await page.goto(`${server.url}doc/yzbf-2023-1.html#yzbf-2023-1/art_13`);
+    expect(await page.locator(':target').innerText()).toContain(INJECTED);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+
+    await page.goto(`${server.url}index.html`);
+    await search('window.__xss');
+    const hit = (await results())[0]!;
+    expect(hit.href).toBe('doc/yzbf-2023-1.html#yzbf-2023-1/art_13');
+    expect(hit.text).toContain('<script>window.__xss=1</script>');
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('#results script, #results img').length)).toBe(0);
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['index.html?q=校车', 'doc/yzbf-2023-7.html', 'b/youxian-2023-01.html']) {
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('loads nothing from elsewhere and still searches with the server gone', async () => {
+    await page.goto(`${server.url}index.html`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(foreign).toEqual([]);
+
+    await server.close();
+    await page.goto(`${server.url}index.html?q=${encodeURIComponent('风补资金')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#results .result').length > 0);
+    expect((await results())[0]!.marks.join('')).toContain('风补资金');
+    await page.goto(`${server.url}doc/yzbf-2023-9.html`);
+    expect(await page.locator('h1.doc-title').innerText()).toContain('消防安全');
+  });
+});
