@@ -253,3 +253,80 @@ describe('across bulletins', () => {
     });
   });
 });
+
+describe('positional and in-instrument citations', () => {
+  const text = `攸县人民政府公报
+
+攸县人民政府办公室
+
+2024 年第 2 期
+
+攸政办发〔2024〕5号
+
+**攸县人民政府办公室
+关于印发《攸县测试管理办法》的通知**
+
+各乡镇人民政府：
+
+《攸县测试管理办法》已经县人民政府同意，现印发给你们。
+
+攸县人民政府办公室
+
+2024年5月6日
+
+攸县测试管理办法
+
+第一章 总 则
+
+第一条 为规范测试工作，根据《中华人民共和国行政许可法》第十二条，制定本办法。
+
+第二条 本办法所称测试，包括下列情形：
+
+（一）现场测试；
+
+（二）书面测试。
+
+前款第（二）项规定的书面测试，适用本条第（一）项的程序。
+
+第二章 附 则
+
+第三条 违反本办法第二条第一款第（二）项规定的，依照前条处理；本办法第九条另有规定的除外。
+
+第四条 本办法自印发之日起施行，有效期 3 年。
+`;
+  const m = new Messages();
+  const b = tree(text, 'case.txt', 'case').bulletin;
+  const linked = link([b], (f) => m.reporter(f, 'link'), { asOf: AS_OF });
+  const refs = linked.links.get('case')!.references;
+  const node = (id: string | undefined) => (id ? byId(linked.bulletins[0]!, id) : undefined) as (TreeNode & { number?: number }) | undefined;
+  const at = (surface: string) => refs.filter((r) => r.surface === surface);
+
+  it('前款第（二）项 and 本条第（一）项 resolve by position within the article', () => {
+    const [prev] = at('前款第（二）项');
+    const target = node(prev?.target?.type === 'node' ? prev.target.id : undefined);
+    expect(target).toMatchObject({ type: 'item', number: 2 });
+    expect(prev!.target?.type === 'node' && prev!.target.id).toMatch(/\/art_2\//);
+    const [self] = at('本条第（一）项');
+    expect(node(self?.target?.type === 'node' ? self.target.id : undefined)).toMatchObject({ type: 'item', number: 1 });
+  });
+
+  it('本办法第二条第一款第（二）项 and 前条 resolve in the instrument; a missing article is left as text and reported', () => {
+    const [pin] = at('第二条第一款第（二）项');
+    expect(pin!.target?.type === 'node' && pin!.target.id).toBe(at('前款第（二）项')[0]!.target?.type === 'node' ? (at('前款第（二）项')[0]!.target as { id: string }).id : null);
+    const [previous] = at('前条');
+    expect(node(previous?.target?.type === 'node' ? previous.target.id : undefined)).toMatchObject({ type: 'article', number: 2 });
+    const [missing] = at('第九条');
+    expect(missing!.resolved).toBe(false);
+    expect(m.list.find((x) => x.code === 'unresolved-reference')).toMatchObject({ file: 'case.txt', line: missing!.line });
+  });
+
+  it('a law’s article stays external, 第一章 is not a citation, and 自印发之日起 … 有效期 3 年 gives the period', () => {
+    const [law] = at('第十二条');
+    expect(law!.target).toMatchObject({ type: 'external', article: 12 });
+    const authority = linked.authorities.authorities.find((x) => law!.target?.type === 'external' && x.id === law!.target.authority);
+    expect(authority).toMatchObject({ title: '中华人民共和国行政许可法', kind: '法律' });
+    expect(refs.some((r) => /章/.test(r.surface))).toBe(false);
+    const ins = linked.bulletins[0]!.children[0]!.children.find((c) => c.type === 'instrument')!;
+    expect(ins.type === 'instrument' && ins.validity).toMatchObject({ effectiveFrom: '2024-05-06', effectiveUntil: '2027-05-05', basis: 'stated', status: '施行中' });
+  });
+});
