@@ -111,6 +111,12 @@ export class Authorities implements AuthorityRegistry {
     for (const e of [...this.byTitle.values(), ...this.byNumber.values()]) entries.set(e.id, e);
     const out = new Map<string, Authority>();
     const articles = new Map<string, Map<string, Authority['articles'][number]>>();
+    const titlesByText = new Map<string, Reference[]>();
+    for (const { reference: t } of references) {
+      if (t.kind !== 'title') continue;
+      const key = `${t.from}|${t.field}`;
+      (titlesByText.get(key) ?? titlesByText.set(key, []).get(key)!).push(t);
+    }
     for (const { reference: r, bulletin } of references) {
       if (r.target?.type !== 'external') continue;
       const e = entries.get(r.target.authority);
@@ -129,7 +135,7 @@ export class Authorities implements AuthorityRegistry {
       if (r.target.article === undefined) {
         // Named once per title or standalone number: a 文号 printed beside its title is the same naming,
         // and 本法 inside a quotation names nothing new.
-        if (r.kind === 'self' || (r.kind === 'docNumber' && besideTitle(r, references))) continue;
+        if (r.kind === 'self' || (r.kind === 'docNumber' && besideTitle(r, titlesByText))) continue;
         a.citations += 1;
         a.citedBy.push(by);
         continue;
@@ -159,6 +165,8 @@ export class Authorities implements AuthorityRegistry {
 }
 
 /** A 文号 printed right after a title of the same authority in the same text: （湘政办发〔2017〕79号）. */
-function besideTitle(r: Reference, all: Array<{ reference: Reference }>): boolean {
-  return all.some(({ reference: t }) => t.kind === 'title' && t.from === r.from && t.field === r.field && t.target?.type === 'external' && r.target?.type === 'external' && t.target.authority === r.target.authority && t.span[1] <= r.span[0] && r.span[0] - t.span[1] <= 14);
+function besideTitle(r: Reference, titlesByText: Map<string, Reference[]>): boolean {
+  return (titlesByText.get(`${r.from}|${r.field}`) ?? []).some(
+    (t) => t.target?.type === 'external' && r.target?.type === 'external' && t.target.authority === r.target.authority && t.span[1] <= r.span[0] && r.span[0] - t.span[1] <= 14,
+  );
 }
