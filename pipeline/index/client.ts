@@ -11,9 +11,9 @@
  * table cell) comes first, then BM25 on character bigrams plus a jieba word-field boost.
  * Every result is checked against the normalised text: bigrams alone can match scattered.
  */
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { InstrumentKind } from '../../schema/tree.ts';
-import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type TermChunk } from './format.ts';
+import { SEARCH_FORMAT, type DocTexts, type Manifest, type TermChunk } from './format.ts';
+import { Postings } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
@@ -50,16 +50,47 @@ export interface SearchOptions {
 /** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
-interface LoadedText {
-  citation: string;
-  text: string;
-  variants: string[];
-  names: string[];
-  /** Normalised text and readings, tab-joined: what a query must be found in. */
-  searchable: string;
+/** A unit's texts as fetched; the normalised forms are computed when a query first needs them. */
+class LoadedText {
+  private cache?: { readings: string[]; searchable: string; context: string; normalizedNames: string[] };
+
+  constructor(
+    readonly citation: string,
+    readonly text: string,
+    readonly variants: string[],
+    /** Label, titles, cells: a query equal to one is a direct hit. */
+    readonly names: string[],
+    private readonly docTitle: string,
+  ) {}
+
+  private get normalized() {
+    if (!this.cache) {
+      const readings = [this.text, ...this.variants].map(normalizeSearchText);
+      this.cache = {
+        readings,
+        searchable: readings.join('\t'),
+        context: `${normalizeSearchText(this.citation)}\t${normalizeSearchText(this.docTitle)}`,
+        normalizedNames: this.names.map(normalizeSearchText).filter((n) => n.length > 0),
+      };
+    }
+    return this.cache;
+  }
+
+  /** Normalised text, then each normalised reading. */
+  get readings(): string[] {
+    return this.normalized.readings;
+  }
+  /** The readings tab-joined: what a query must be found in. */
+  get searchable(): string {
+    return this.normalized.searchable;
+  }
   /** Normalised citation and document title: where words that name the document may be found. */
-  context: string;
-  normalizedNames: string[];
+  get context(): string {
+    return this.normalized.context;
+  }
+  get normalizedNames(): string[] {
+    return this.normalized.normalizedNames;
+  }
 }
 
 const TYPE_ORDER: Record<UnitType, number> = {
@@ -77,21 +108,17 @@ const TYPE_ORDER: Record<UnitType, number> = {
 const WORD_BOOST = 0.5;
 
 export class SearchClient {
-  private readonly chunkIndexes = new Map<number, MiniSearch>();
-  private readonly pendingChunks = new Map<number, Promise<MiniSearch>>();
+  private readonly postings: Postings;
+  private readonly pendingChunks = new Map<number, Promise<void>>();
   private readonly texts = new Map<number, LoadedText>();
   private readonly pendingDocs = new Map<number, Promise<void>>();
-  private readonly documentIds: Record<string, number> = {};
-  private readonly fieldLength: Record<string, number[]> = {};
 
   private constructor(
     private readonly fetchJson: FetchJson,
     private readonly manifest: Manifest,
   ) {
-    for (let i = 0; i < manifest.units.length; i++) {
-      this.documentIds[i] = i;
-      this.fieldLength[i] = manifest.minisearch.fieldLength[i] ?? [];
-    }
+    const m = manifest.minisearch;
+    this.postings = new Postings(m.documentCount, m.fieldLength, m.averageFieldLength);
   }
 
   /** Opens the index: fetches only the manifest (a few KB); chunks and texts come with queries. */
@@ -128,14 +155,15 @@ export class SearchClient {
     const add = (scores: Map<number, number>) => {
       for (const [u, s] of scores) bm25.set(u, (bm25.get(u) ?? 0) + s);
     };
-    for (const terms of wordTerms) add(this.all(terms, 'text'));
-    if (phraseTerms.length) add(this.all(phraseTerms, 'text'));
+    const text = this.field('text');
+    for (const terms of wordTerms) add(this.all(terms, text));
+    if (phraseTerms.length) add(this.all(phraseTerms, text));
     const structural = this.structural(q);
     const candidates = new Set<number>([...bm25.keys(), ...structural]);
     const allowed = [...candidates].filter((u) => this.passes(u, options.filter));
     await this.loadTextsFor(allowed);
 
-    const words = boostTerms.length ? this.any(boostTerms, 'words') : new Map<number, number>();
+    const words = boostTerms.length ? this.any(boostTerms, this.field('words')) : new Map<number, number>();
     const ranked: Array<{ unit: number; tier: number; named: number; score: number }> = [];
     for (const u of allowed) {
       const t = this.texts.get(u)!;
@@ -211,11 +239,12 @@ export class SearchClient {
     const doc = this.manifest.docs[d]!;
     const t = this.texts.get(unit)!;
     // Cut the snippet from the reading that matched: the printed text, or else another rendition's.
-    let shown = t.text;
-    const main = normalizeSearchText(t.text);
-    if (!needles.some((n) => n && main.includes(n))) {
-      shown = t.variants.find((v) => needles.some((n) => n && normalizeSearchText(v).includes(n))) ?? t.text;
-    }
+    const has = (reading: string) => needles.some((n) => n && reading.includes(n));
+    const i = Math.max(0, t.readings.findIndex(has));
+    const shown = i === 0 ? t.text : t.variants[i - 1]!;
+    const reading = t.readings[i]!;
+    const offsets = needles.map((n) => (n ? reading.indexOf(n) : -1)).filter((o) => o >= 0);
+    const hint = offsets.length ? Math.min(...offsets) : undefined;
     return {
       id,
       docId: doc.id,
@@ -227,13 +256,13 @@ export class SearchClient {
       kind,
       date: doc.date,
       text: t.text,
-      snippet: snippet(shown, needles),
+      snippet: snippet(shown, needles, hint),
       score: Math.round(score * 1000) / 1000,
     };
   }
 
   /** Units having every term (AND), with summed BM25 scores. */
-  private all(terms: QueryTerm[], field: string): Map<number, number> {
+  private all(terms: QueryTerm[], field: number): Map<number, number> {
     let acc: Map<number, number> | undefined;
     for (const t of terms) {
       const scores = this.lookup(t, field);
@@ -252,23 +281,18 @@ export class SearchClient {
   }
 
   /** Units having any of the terms (OR), with summed scores. */
-  private any(terms: string[], field: string): Map<number, number> {
+  private any(terms: string[], field: number): Map<number, number> {
     const acc = new Map<number, number>();
-    for (const term of terms) {
-      for (const [u, s] of this.lookup({ term, prefix: false }, field)) acc.set(u, (acc.get(u) ?? 0) + s);
-    }
+    for (const term of terms) this.postings.scores(term, field, false, [], acc);
     return acc;
   }
 
-  private lookup(t: QueryTerm, field: string): Map<number, number> {
-    const scores = new Map<number, number>();
-    for (const c of this.chunksOf(t)) {
-      const ms = this.chunkIndexes.get(c);
-      if (!ms) continue;
-      const hits: MiniResult[] = ms.search(t.term, { fields: [field], prefix: t.prefix, combineWith: 'OR' });
-      for (const h of hits) scores.set(h.id as number, (scores.get(h.id as number) ?? 0) + h.score);
-    }
-    return scores;
+  private lookup(t: QueryTerm, field: number): Map<number, number> {
+    return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
+  }
+
+  private field(name: string): number {
+    return this.manifest.minisearch.fieldIds[name]!;
   }
 
   /** Chunks that may hold the term (all chunks of the prefix's range for a prefix term). */
@@ -298,30 +322,11 @@ export class SearchClient {
     await Promise.all([...needed].map((c) => this.chunk(c)));
   }
 
-  private chunk(c: number): Promise<MiniSearch> {
+  private chunk(c: number): Promise<void> {
     let pending = this.pendingChunks.get(c);
     if (!pending) {
-      const m = this.manifest.minisearch;
-      pending = this.fetchJson(this.manifest.chunks[c]!.file).then((data) => {
-        // Each chunk is a MiniSearch over all units that knows only its own terms: BM25 needs the
-        // corpus-wide counts and lengths (from the manifest) and each term's full postings (here).
-        const ms = MiniSearch.loadJS(
-          {
-            documentCount: m.documentCount,
-            nextId: m.nextId,
-            documentIds: this.documentIds,
-            fieldIds: m.fieldIds,
-            fieldLength: this.fieldLength,
-            averageFieldLength: m.averageFieldLength,
-            storedFields: {},
-            index: (data as TermChunk).index,
-            serializationVersion: 2,
-          },
-          { idField: 'i', fields: [...FIELDS], tokenize: (s) => [s], processTerm: (s) => s },
-        );
-        this.chunkIndexes.set(c, ms);
-        return ms;
-      });
+      // BM25 needs corpus-wide counts and lengths (the manifest) and each term's full postings (its chunk).
+      pending = this.fetchJson(this.manifest.chunks[c]!.file).then((data) => this.postings.add(c, data as TermChunk));
       this.pendingChunks.set(c, pending);
     }
     return pending;
@@ -337,19 +342,10 @@ export class SearchClient {
     if (!pending) {
       const doc = this.manifest.docs[d]!;
       pending = this.fetchJson(doc.file).then((data) => {
-        const title = normalizeSearchText(doc.title);
         for (const [unit, citation, text, variants, names] of (data as DocTexts).units) {
-          const type = this.manifest.units[unit]![2];
-          const allNames = type === 'row' ? text.split('\t') : names;
-          this.texts.set(unit, {
-            citation,
-            text,
-            variants,
-            names: allNames,
-            searchable: [text, ...variants].map(normalizeSearchText).join('\t'),
-            context: `${normalizeSearchText(citation)}\t${title}`,
-            normalizedNames: allNames.map(normalizeSearchText).filter((n) => n.length > 0),
-          });
+          // Row cells are the row's names (not stored twice).
+          const allNames = this.manifest.units[unit]![2] === 'row' ? text.split('\t') : names;
+          this.texts.set(unit, new LoadedText(citation, text, variants, allNames, doc.title));
         }
       });
       this.pendingDocs.set(d, pending);

@@ -39,17 +39,32 @@ function toOriginal(original: string, map: Normalized, [a, b]: [number, number])
 
 /**
  * Segments of `original` around the needles (normalised strings). Without a match the start of the
- * text is given.
+ * text is given. `hint`, the offset of the first match in the normalised text, lets a long text be
+ * normalised only around it (normalisation barely moves offsets; a miss falls back to the whole).
  */
-export function snippet(original: string, needles: string[], length = LENGTH): SnippetSegment[] {
-  const map = normalizeWithMap(original);
-  const ranges = matchRanges(map.text, needles).map((r) => toOriginal(original, map, r));
+export function snippet(original: string, needles: string[], hint?: number, length = LENGTH): SnippetSegment[] {
+  if (hint !== undefined && original.length > 2 * length) {
+    const longest = Math.max(0, ...needles.map((n) => n.length));
+    const from = Math.max(0, hint - 2 * BEFORE - 16);
+    const to = Math.min(original.length, hint + 2 * longest + length + 32);
+    const near = cut(original, needles, from, to, length);
+    if (near) return near;
+  }
+  return cut(original, needles, 0, original.length, length) ?? [{ text: original.slice(0, length), match: false }];
+}
+
+/** The snippet from original[from, to), or undefined when no needle occurs there (and from > 0 or to < end). */
+function cut(original: string, needles: string[], from: number, to: number, length: number): SnippetSegment[] | undefined {
+  const part = original.slice(from, to);
+  const map = normalizeWithMap(part);
+  const ranges = matchRanges(map.text, needles).map((r) => toOriginal(part, map, r).map((x) => x + from) as [number, number]);
   const first = ranges[0];
+  if (!first && (from > 0 || to < original.length)) return undefined;
   let start = first ? Math.max(0, first[0] - BEFORE) : 0;
   // Start on a clean boundary when one is close: after a tab, space or sentence end.
   if (start > 0) {
-    const cut = original.slice(start, first![0]).search(/[\t 。；，]/);
-    if (cut >= 0 && cut < 8) start += cut + 1;
+    const boundary = original.slice(start, first![0]).search(/[\t 。；，]/);
+    if (boundary >= 0 && boundary < 8) start += boundary + 1;
   }
   const end = Math.min(original.length, Math.max(start + length, first ? first[1] : 0));
   const segments: SnippetSegment[] = [];
@@ -62,7 +77,7 @@ export function snippet(original: string, needles: string[], length = LENGTH): S
   if (start > 0) push('…', false);
   let at = start;
   for (const [a, b] of ranges) {
-    if (b <= start || a >= end) continue;
+    if (b <= at || a >= end) continue;
     push(original.slice(at, Math.max(at, a)), false);
     push(original.slice(Math.max(at, a), Math.min(b, end)), true);
     at = Math.min(b, end);

@@ -102,12 +102,12 @@ export function normalizeWithMap(original: string): Normalized {
   }
   // Whitespace: a run containing a tab becomes one tab; a run of spaces disappears next to Chinese
   // and becomes one space elsewhere; nothing at either end.
-  let text = '';
+  const kept: string[] = [];
   const from: number[] = [];
   for (let i = 0; i < chars.length; ) {
     const c = chars[i]!;
     if (c !== ' ' && c !== '\t') {
-      text += c;
+      kept.push(c);
       from.push(at[i]!);
       i++;
       continue;
@@ -115,21 +115,21 @@ export function normalizeWithMap(original: string): Normalized {
     let j = i;
     let tab = false;
     for (; j < chars.length && (chars[j] === ' ' || chars[j] === '\t'); j++) if (chars[j] === '\t') tab = true;
-    const before = text[text.length - 1];
+    const before = kept[kept.length - 1];
     const after = chars[j];
     if (before !== undefined && after !== undefined) {
       if (tab) {
-        text += '\t';
+        kept.push('\t');
         from.push(at[i]!);
       } else if (!touchesChinese(before) && !touchesChinese(after)) {
-        text += ' ';
+        kept.push(' ');
         from.push(at[i]!);
       }
     }
     i = j;
   }
   from.push(original.length);
-  let out: Normalized = { text, from };
+  let out: Normalized = { text: kept.join(''), from };
   out = rewrite(out, DOC_NUMBER, (m) => `${m[1]}〔${m[2] ?? m[3] ?? m[4]}〕${Number(m[5])}号`);
   out = rewrite(out, ARABIC_REF, (m) => `第${toNumeral(Number(m[1]))}${m[2]}`);
   out = rewrite(out, ITEM_REF, (m) => {

@@ -107,7 +107,11 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
 
 /** Writes the search index as plain static files under <siteDir>/search/ (replacing an older one). */
 export async function writeSearchIndex(files: BulletinFile[], siteDir: string): Promise<void> {
-  const built = await buildSearchIndex(files);
+  await writeIndexFiles(await buildSearchIndex(files), siteDir);
+}
+
+/** Writes index files built by buildSearchIndex under <siteDir>/search/. */
+export async function writeIndexFiles(built: SearchIndexFiles, siteDir: string): Promise<void> {
   const root = join(siteDir, 'search');
   await rm(root, { recursive: true, force: true });
   for (const [path, content] of built.files) {

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: builds the corpus into a temporary folder and measures what the search promises —
+ * build time per stage, index size, bytes the page loads before its first result, query latency in
+ * Node, Ctrl-F recall and precision over random substrings, and the query set's success and MRR.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from '../build.ts';
+import { SearchClient } from '../index/client.ts';
+import { diskFetcher } from '../index/local.ts';
+import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/write.ts';
+import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';
+import { sampleSubstrings } from './substrings.ts';
+
+export interface BenchOptions {
+  corpus: string;
+  queries: string;
+  seed: number;
+  substrings: number;
+  /** Timed runs of each query for latency. */
+  repeat: number;
+  log: (line: string) => void;
+}
+
+/** A query of the query set: the units a person would want on top, best first. */
+export interface QueryCase {
+  query: string;
+  want: string[];
+  note?: string;
+}
+
+export interface BenchReport {
+  timings: Record<string, number>;
+  units: number;
+  index: { files: number; raw: number; gzip: number };
+  firstResult: { median: number; max: number; pageAssets: number; worstQuery: string };
+  latency: { p50: number; p95: number; queries: number };
+  substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
+  querySet: { count: number; successAt1: number; successAt10: number; mrr: number; failures: string[] };
+}
+
+function gzipBytes(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+/** Bytes of the search page itself (HTML and the scripts and styles it links), gzip, if the site was built. */
+async function pageAssetBytes(siteDir: string): Promise<number> {
+  const page = join(siteDir, 'index.html');
+  if (!existsSync(page)) return 0;
+  const html = await readFile(page, 'utf8');
+  let bytes = gzipBytes(html);
+  const refs = [...html.matchAll(/(?:src|href)="([^"#?]+\.(?:js|mjs|css))"/g)].map((m) => m[1]!);
+  for (const ref of new Set(refs)) {
+    if (/^[a-z]+:/i.test(ref)) continue;
+    const file = join(siteDir, ref.replace(/^\//, ''));
+    if (existsSync(file)) bytes += gzipBytes(await readFile(file));
+  }
+  return bytes;
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { log } = options;
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-bench-'));
+  try {
+    const t0 = performance.now();
+    const result = await build({ corpus: resolve(options.corpus), out });
+    const buildMs = performance.now() - t0;
+    if (!result.written) throw new Error('the build failed; run gongbao build to see why');
+    const siteDir = join(out, 'site');
+    const timings: Record<string, number> = { ...result.timings };
+    if (!existsSync(join(siteDir, 'search', 'manifest.json'))) {
+      // The build did not write the index itself: time the stage here.
+      const t = performance.now();
+      await writeIndexFiles(await buildSearchIndex(result.files), siteDir);
+      timings.index = performance.now() - t;
+    }
+    timings.total = buildMs + (timings.index !== undefined && !result.timings.index ? timings.index : 0);
+
+    // Index size: every file under search/.
+    const index = { files: 0, raw: 0, gzip: 0 };
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else {
+          index.files++;
+          index.raw += (await stat(path)).size;
+          index.gzip += gzipBytes(await readFile(path));
+        }
+      }
+    };
+    await walk(join(siteDir, 'search'));
+
+    const queries = JSON.parse(await readFile(options.queries, 'utf8')) as QueryCase[];
+
+    // Bytes before the first result: a fresh client per query, as a first visit to the page.
+    const pageAssets = await pageAssetBytes(siteDir);
+    const loads: Array<{ query: string; bytes: number }> = [];
+    for (const q of queries) {
+      let bytes = pageAssets;
+      const client = await SearchClient.open(diskFetcher(siteDir, (_path, content) => (bytes += gzipBytes(content))));
+      await client.search(q.query, { limit: 10 });
+      loads.push({ query: q.query, bytes });
+    }
+    const worst = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+
+    // Warm client for everything else.
+    const client = await SearchClient.open(diskFetcher(siteDir));
+    await client.loadAll();
+
+    // Ctrl-F: substrings and their truth, from the same units the index was built from.
+    const units = (await buildSearchIndex(result.files)).units;
+    const ids = units.map((u) => u.id);
+    const cases = sampleSubstrings(units.map(searchableText), options.substrings, options.seed);
+    const recalls: number[] = [];
+    const precisions: number[] = [];
+    const misses: string[] = [];
+    for (const c of cases) {
+      const truth = new Set([...c.truth].map((u) => ids[u]!));
+      const found = (await client.search(c.query, { limit: Infinity })).map((r) => r.id);
+      const r = recall(found, truth);
+      const p = precisionAt(found, truth, 10);
+      recalls.push(r);
+      precisions.push(p);
+      if (r < 1 || p < 1) misses.push(`${c.query} (recall ${r.toFixed(2)}, p@10 ${p.toFixed(2)})`);
+    }
+
+    // The query set.
+    let at1 = 0;
+    let at10 = 0;
+    const reciprocal: number[] = [];
+    const failures: string[] = [];
+    for (const q of queries) {
+      const found = (await client.search(q.query, { limit: 10 })).map((r) => r.id);
+      const rank = firstRank(found, q.want);
+      if (rank === 1) at1++;
+      if (rank !== undefined) at10++;
+      reciprocal.push(rank ? 1 / rank : 0);
+      if (rank !== 1) failures.push(`${q.query}: wanted ${q.want[0]} at 1, ${rank ? `got it at ${rank}` : 'not in the top 10'} (top: ${found[0] ?? '-'})`);
+    }
+
+    // Latency, warm, over the query set and the substrings.
+    const latencyQueries = [...queries.map((q) => q.query), ...cases.map((c) => c.query)];
+    const times: number[] = [];
+    for (let r = 0; r < options.repeat; r++) {
+      for (const q of latencyQueries) {
+        const t = performance.now();
+        await client.search(q, { limit: 10 });
+        times.push(performance.now() - t);
+      }
+    }
+
+    const report: BenchReport = {
+      timings,
+      units: units.length,
+      index,
+      firstResult: { median: percentile(loads.map((l) => l.bytes), 50), max: worst.bytes, pageAssets, worstQuery: worst.query },
+      latency: { p50: percentile(times, 50), p95: percentile(times, 95), queries: latencyQueries.length },
+      substrings: { count: cases.length, recall: mean(recalls), precisionAt10: mean(precisions), misses },
+      querySet: { count: queries.length, successAt1: at1 / queries.length, successAt10: at10 / queries.length, mrr: mean(reciprocal), failures },
+    };
+    log(formatReport(report));
+    return report;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function formatReport(r: BenchReport): string {
+  const lines: string[] = [];
+  lines.push('build time per stage (ms):');
+  for (const [stage, ms] of Object.entries(r.timings)) lines.push(`  ${stage.padEnd(10)} ${ms.toFixed(1).padStart(8)}`);
+  lines.push(`search units: ${r.units}`);
+  lines.push(`index: ${r.index.files} files, ${kb(r.index.raw)} raw, ${kb(r.index.gzip)} gzip`);
+  lines.push(
+    `loaded before the first result (gzip, fresh page, query set): median ${kb(r.firstResult.median)}, max ${kb(r.firstResult.max)} (${r.firstResult.worstQuery})` +
+      (r.firstResult.pageAssets ? `, of which page HTML/JS/CSS ${kb(r.firstResult.pageAssets)}` : ', search files only (no site built)'),
+  );
+  lines.push(`query latency (Node, warm, ${r.latency.queries} queries): p50 ${r.latency.p50.toFixed(2)} ms, p95 ${r.latency.p95.toFixed(2)} ms`);
+  lines.push(
+    `substrings (${r.substrings.count}, 2–8 chars, fixed seed): recall ${r.substrings.recall.toFixed(3)}, precision@10 ${r.substrings.precisionAt10.toFixed(3)}`,
+  );
+  for (const m of r.substrings.misses.slice(0, 10)) lines.push(`  miss: ${m}`);
+  lines.push(
+    `query set (${r.querySet.count}): success@1 ${r.querySet.successAt1.toFixed(3)}, success@10 ${r.querySet.successAt10.toFixed(3)}, MRR ${r.querySet.mrr.toFixed(3)}`,
+  );
+  for (const f of r.querySet.failures) lines.push(`  ${f}`);
+  return lines.join('\n');
+}
