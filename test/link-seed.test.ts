@@ -11,7 +11,7 @@ import { normalizeTables } from '../pipeline/tables/index.ts';
 import { reconcile } from '../pipeline/reconcile/index.ts';
 import { Messages } from '../pipeline/messages.ts';
 import { link } from '../pipeline/link/index.ts';
-import { linksOf } from '../pipeline/link/outline.ts';
+import { annotator, linksOf } from '../pipeline/link/outline.ts';
 import { AuthoritiesFile, type Reference } from '../schema/reference.ts';
 import { BulletinFile, SCHEMA_VERSION } from '../schema/output.ts';
 import type { BulletinNode, TreeNode } from '../schema/tree.ts';
@@ -185,6 +185,14 @@ describe('outputs', () => {
     expect(hd4.citedBy.map((c) => c.surface)).toEqual(['第二、三、四、五项', '第四、五项']);
     const closing = linksOf({ references, citedBy }, references.find(lineOf(1969))!.from);
     expect(closing.references.map((r) => r.surface)).toContain('第四、五项');
+    const annotate = annotator({ references, citedBy }, authorities);
+    const lines = annotate(byId(root, 'yzbf-2023-8/hd_4')!, '');
+    expect(lines[0]).toBe('  时效性：已失效（2024-01-01 至 2024-06-30，见 line 1969）');
+    expect(lines.some((l) => /^ {2}← \S+「第四、五项」 line 1969$/.test(l))).toBe(true);
+    const closingLines = annotate(byId(root, closing.references[0]!.from)!, '');
+    expect(closingLines).toContain('  → 第二、三、四、五项  yzbf-2023-8/hd_2, yzbf-2023-8/hd_3, yzbf-2023-8/hd_4, yzbf-2023-8/hd_5');
+    const quoted = annotate(byId(root, references.find((r) => r.surface === '第七十九条')!.from)!, '');
+    expect(quoted).toContain('  → 第七十九条  《中华人民共和国行政处罚法》第七十九条');
   });
 });
 
