@@ -94,9 +94,10 @@ function readUrl(e: Elements): void {
   }
 }
 
-export function startSearchView(open: () => Promise<Searcher>, root: string): void {
+/** Starts the view; resolves once the index is open and the first results (if any) are shown. */
+export function startSearchView(open: () => Promise<Searcher>, root: string): Promise<void> {
   const e = find();
-  if (!e) return;
+  if (!e) return Promise.resolve();
   readUrl(e);
   let searcher: Searcher | undefined;
   let failed = false;
@@ -120,7 +121,15 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): vo
       return;
     }
     const started = performance.now();
-    const hits = await searcher.search(query, { limit, filter: readFilter(e) });
+    let hits: SearchHit[];
+    try {
+      hits = await searcher.search(query, { limit, filter: readFilter(e) });
+    } catch (error) {
+      // Usually a search file that could not be fetched (offline before the cache was filled).
+      console.error(error);
+      if (mine === generation) e.status.textContent = '检索出错：部分索引文件无法加载，请检查网络后重试。';
+      return;
+    }
     if (mine !== generation) return; // a newer keystroke has already asked
     const ms = Math.round(performance.now() - started);
     e.results.replaceChildren(...hits.map((h) => renderHit(h, root)));
@@ -181,16 +190,16 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): vo
   if (e.input.value) void run();
   // A phone would open its keyboard over the page; on a desktop the box is ready for typing.
   else if (window.matchMedia('(min-width: 700px)').matches) e.input.focus();
-  open().then(
-    (s) => {
+  return open().then(
+    async (s) => {
       searcher = s;
       document.body.dataset.searchReady = 'true';
-      void run();
+      await run();
     },
-    (error: unknown) => {
+    async (error: unknown) => {
       failed = true;
       console.error(error);
-      void run();
+      await run();
     },
   );
 }

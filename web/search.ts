@@ -17,5 +17,4 @@ async function fetchJson(path: string): Promise<unknown> {
 }
 
 bindSearchKey();
-startSearchView(() => SearchClient.open(fetchJson), root);
-registerOffline(root);
+registerOffline(root, startSearchView(() => SearchClient.open(fetchJson), root));

@@ -1,0 +1,90 @@
+/**
+ * Makes the screenshots in docs/ and measures the page in Chromium: builds the seed's site into a
+ * temporary folder, serves it gzipped with the preview server, and for a fresh browser profile
+ * reports the bytes transferred and the time until the first result of a typed query.
+ *
+ *   npx tsx docs/capture.ts            # screenshots + numbers
+ *   npx tsx docs/capture.ts --no-shots # numbers only
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { build } from '../pipeline/build.ts';
+import { writeSearchIndex } from '../pipeline/index/index.ts';
+import { writeSite } from '../pipeline/site/index.ts';
+import { serveSite } from '../pipeline/site/serve.ts';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const DOCS = import.meta.dirname;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 860 };
+
+const dir = await mkdtemp(join(tmpdir(), 'gongbao-capture-'));
+const root = join(import.meta.dirname, '..');
+const result = await build({ corpus: join(root, 'corpus'), out: join(dir, 'dist'), dataOnly: true });
+const siteDir = join(dir, 'dist', 'site');
+await writeSearchIndex(result.files, siteDir);
+await writeSite(result.files, siteDir);
+const server = await serveSite(siteDir);
+
+async function fresh(viewport: { width: number; height: number }, scale = 1): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(await mkdtemp(join(dir, 'profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport,
+    deviceScaleFactor: scale,
+    locale: 'zh-CN',
+  });
+}
+
+/** Bytes on the wire (gzip as served) and milliseconds from navigation to the first result. */
+async function firstResult(query: string): Promise<{ bytes: number; files: number; ms: number; firstMs: number }> {
+  const context = await fresh(DESKTOP);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  const start = Date.now();
+  await page.goto(`${server.url}index.html?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('#results .result');
+  const ms = Date.now() - start;
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  // A second query on the loaded page: what typing costs once the index is warm.
+  const t = Date.now();
+  await page.fill('#q', '风险补偿');
+  await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '风险补偿');
+  const firstMs = Date.now() - t;
+  await context.close();
+  return { bytes, files: sizes.length, ms, firstMs };
+}
+
+try {
+  for (const q of ['攸惠贷 第十四条', '校车使用许可', '教育', '攸政办发[2023]6号']) {
+    const m = await firstResult(q);
+    console.log(`${q}: ${(m.bytes / 1024).toFixed(1)} KB in ${m.files} requests, first result after ${m.ms} ms; next query ${m.firstMs} ms`);
+  }
+  if (!process.argv.includes('--no-shots')) {
+    const shots: Array<[string, string, { width: number; height: number }, number]> = [
+      ['search-desktop.png', `index.html?q=${encodeURIComponent('贷款年化利率')}`, DESKTOP, 1],
+      ['search-phone.png', `index.html?q=${encodeURIComponent('校车使用许可')}`, PHONE, 2],
+      ['document-desktop.png', 'doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3', DESKTOP, 1],
+      ['document-phone.png', 'doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3', PHONE, 2],
+      ['table-desktop.png', 'doc/yzbf-2023-7.html#yzbf-2023-7/tbl_1/row_11', DESKTOP, 1],
+      ['bulletin-phone.png', 'b/youxian-2023-01.html', PHONE, 2],
+    ];
+    for (const [file, path, viewport, scale] of shots) {
+      const context = await fresh(viewport, scale);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(server.url + path);
+      if (path.startsWith('index.html')) await page.waitForSelector('#results .result');
+      await page.screenshot({ path: join(DOCS, file) });
+      await context.close();
+      console.log(`docs/${file}`);
+    }
+  }
+} finally {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
