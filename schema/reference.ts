@@ -95,6 +95,7 @@ export const Authority = z.object({
         articleSuffix: z.number().int().optional(),
         label: z.string().describe('第七十九条'),
         quoted: z.boolean().describe('Its text is quoted somewhere in the corpus.'),
+        text: z.string().optional().describe('The article as quoted (first quotation found), its 款 separated by \\n.'),
         citedBy: z.array(CitedBy),
       }),
     )

@@ -117,6 +117,11 @@ describe('what is found on the seed', () => {
     const record = [...authorities.values()].find((a) => a.title === '中华人民共和国行政处罚法')!;
     expect(record.kind).toBe('法律');
     expect(record.articles.find((a) => a.article === 79)).toMatchObject({ label: '第七十九条', quoted: true });
+    // The article records carry the text as quoted, 款 by 款, and stop where the quotation ends.
+    const art79 = record.articles.find((a) => a.article === 79)!.text!;
+    expect(art79.split('\n').map((p) => p.slice(0, 8))).toEqual(['行政机关截留、私', '执法人员利用职务']);
+    expect(record.articles.find((a) => a.article === 83)!.text).toMatch(/依法追究刑事责任。$/);
+    expect(record.articles.find((a) => a.article === 20)!.text).toBeUndefined();
   });
 
   it('traps: nothing in a quote or a table points at the current instrument; no 期/批/章/届 and no year next to 号 links', () => {

@@ -106,7 +106,7 @@ export class Authorities implements AuthorityRegistry {
   }
 
   /** The index, built from the references of every bulletin (in reading order). */
-  index(references: Array<{ reference: Reference; bulletin: string }>): Authority[] {
+  index(references: Array<{ reference: Reference; bulletin: string }>, quotedTexts: Map<Reference, string> = new Map()): Authority[] {
     const entries = new Map<string, Entry>();
     for (const e of [...this.byTitle.values(), ...this.byNumber.values()]) entries.set(e.id, e);
     const out = new Map<string, Authority>();
@@ -149,6 +149,8 @@ export class Authorities implements AuthorityRegistry {
         list.set(key, art);
       }
       if (r.quoted) art.quoted = true;
+      const quotedText = quotedTexts.get(r);
+      if (quotedText && !art.text) art.text = quotedText;
       art.citedBy.push(by);
     }
     for (const [id, a] of out) {

@@ -55,6 +55,8 @@ export interface Citation {
   pointSpans?: Array<[number, number]>;
   attachment?: number;
   quoted?: boolean;
+  /** For a quoted article's heading: the article's text as quoted, its 款 separated by \n. */
+  quotedText?: string;
 }
 
 export interface ScanResult {
@@ -165,6 +167,19 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
     if (p && opensArticleText(lead, p)) quote = { ...options.quote };
   }
 
+  /** The heading whose article text is being read, to cut that text when the quotation ends. */
+  let reading: Citation | undefined;
+  const endReading = (at: number) => {
+    if (!reading) return;
+    const quoted = text
+      .slice(reading.end, at)
+      .replace(/<\/p>\s*<p>/g, '\n')
+      .replace(/<\/?p>/g, '')
+      .trim();
+    if (quoted) reading.quotedText = quoted;
+    reading = undefined;
+  };
+
   for (const e of events) {
     switch (e.type) {
       case 'paragraph':
@@ -172,8 +187,10 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
         sentence = undefined;
         last = undefined;
         if (quote) {
-          if (NUMBERED.test(text.slice(e.at))) quote = undefined;
-          else quote.paragraph += 1;
+          if (NUMBERED.test(text.slice(e.at))) {
+            quote = undefined;
+            endReading(e.at);
+          } else quote.paragraph += 1;
         }
         break;
       case 'sentence':
@@ -255,12 +272,16 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
           if (point.articleSuffix) quote.articleSuffix = point.articleSuffix;
           c.base = { type: 'authority', authority: last.ref };
           c.quoted = true;
+          endReading(m.start);
+          reading = c;
         } else if (articleText && atParagraphStart(m.start)) {
           if (!quote) break; // the printed heading of this very text, not a citation
           quote = { authority: quote.authority, article: point.article!, paragraph: 1 };
           if (point.articleSuffix) quote.articleSuffix = point.articleSuffix;
           c.base = { type: 'authority', authority: quote.authority };
           c.quoted = true;
+          endReading(m.start);
+          reading = c;
         } else if (sentence) {
           c.base = { type: 'authority', authority: sentence };
         } else if (quote) {
@@ -276,5 +297,6 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
         break;
     }
   }
+  endReading(text.length);
   return { citations, quote, problems };
 }

@@ -64,6 +64,8 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
   const registry = new Authorities();
   const links = new Map<string, BulletinLinks>();
   const all: Array<{ reference: Reference; bulletin: string }> = [];
+  /** Texts of quoted articles, by the reference of their heading (for the authorities index only). */
+  const quotedTexts = new Map<Reference, string>();
 
   for (const bulletin of trees) links.set(bulletin.id, { references: [], citedBy: {} });
 
@@ -78,6 +80,7 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
           for (const reference of resolveCitation(index, registry, place, s, c, report)) {
             out.references.push(reference);
             all.push({ reference, bulletin: bulletin.id });
+            if (c.quotedText) quotedTexts.set(reference, c.quotedText);
           }
         }
       }
@@ -102,7 +105,7 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
       schemaVersion: AUTHORITIES_SCHEMA_VERSION,
       generatedBy: options.generatedBy ?? 'gongbao',
       asOf,
-      authorities: registry.index(all),
+      authorities: registry.index(all, quotedTexts),
     },
   };
 }
