@@ -50,6 +50,7 @@ export async function run(args: string[]): Promise<number> {
     for (const art of a.articles) {
       const places = [...new Set(art.citedBy.map((c) => `${c.from}${c.line ? `:${c.line}` : ''}`))];
       lines.push(`        ${art.label}${art.quoted ? '（引文）' : ''}  ← ${places.join(', ')}`);
+      if (art.text) lines.push(`          「${art.text.replace(/\n/g, ' ¶ ').slice(0, 60)}${art.text.length > 60 ? '…' : ''}」`);
     }
     if (a.citedBy.length) lines.push(`        ← ${[...new Set(a.citedBy.map((c) => c.from.split('/')[0]))].join(', ')}`);
   }
