@@ -178,7 +178,7 @@ export class SearchClient {
         tier = 1;
       }
       if (!tier) continue;
-      const named = this.named(u, t, q.phrase);
+      const named = this.named(u, t, q);
       const score = (bm25.get(u) ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
       ranked.push({ unit: u, tier, named, score });
     }
@@ -186,7 +186,8 @@ export class SearchClient {
       (a, b) =>
         b.tier - a.tier ||
         b.named - a.named ||
-        (a.tier === 3 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
+        // Among structure matches and title hits, the document before its attachments and headings.
+        (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
         b.score - a.score ||
         a.unit - b.unit,
     );
@@ -197,12 +198,16 @@ export class SearchClient {
     });
   }
 
-  /** 2: the query is one of the unit's names (a cell, a label, a title); 1: a title contains it. */
-  private named(unit: number, t: LoadedText, phrase: string): number {
-    if (t.normalizedNames.includes(phrase)) return 2;
+  /**
+   * 2: the query is one of the unit's names (a cell, a label, a title); 1: the title of a document,
+   * attachment or heading contains the query (or all its words).
+   */
+  private named(unit: number, t: LoadedText, q: ParsedQuery): number {
+    if (t.normalizedNames.includes(q.phrase)) return 2;
     const type = this.manifest.units[unit]![2];
-    if ((type === 'document' || type === 'attachment' || type === 'heading') && t.normalizedNames.some((n) => n.includes(phrase))) return 1;
-    return 0;
+    if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
+    const words = q.words.length > 1 ? q.words : [q.phrase];
+    return t.normalizedNames.some((n) => words.every((w) => n.includes(w))) ? 1 : 0;
   }
 
   private typeOrder(unit: number): number {

@@ -311,10 +311,7 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
 function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number): SearchUnit {
   const first = (row.cells[0] ?? '').trim();
   // The tables stage may give rows their own citation; otherwise cite by 序号 when the table has one.
-  const own = (row as RowNode & { citation?: unknown }).citation;
   const citation =
-    typeof own === 'string' && own
-      ? own
-      : `${scope.rowSource}${scope.path}${numbered && /^\d+$/.test(first) ? `序号${first}` : `表${table}第${index}行`}`;
+    row.citation || `${scope.rowSource}${scope.path}${numbered && /^\d+$/.test(first) ? `序号${first}` : `表${table}第${index}行`}`;
   return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), '', row.cells.map((c) => c.trim()));
 }

@@ -1,0 +1,93 @@
+/**
+ * The shared tokenizer: normalisation that makes queries meet the printed text, and the recall
+ * invariant that every substring's query terms are index terms of every text containing it.
+ */
+import { describe, expect, it } from 'vitest';
+import { indexTerms, normalizeSearchText, normalizeWithMap, queryTerms, queryWords } from '../pipeline/index/tokenize.ts';
+import { parseQuery } from '../pipeline/index/query.ts';
+import { seededRandom } from '../pipeline/bench/random.ts';
+import { seedText } from './seed.ts';
+
+describe('normalizeSearchText', () => {
+  it('drops the spaces extractions put between Chinese and digits, keeps those between Latin words', () => {
+    expect(normalizeSearchText('A 级景区 3 家')).toBe(normalizeSearchText('A级景区3家'));
+    expect(normalizeSearchText('贷款期限不超过 3 年')).toBe('贷款期限不超过3年');
+    expect(normalizeSearchText('hello   World')).toBe('hello world');
+  });
+
+  it('folds full width and case', () => {
+    expect(normalizeSearchText('ＺＺＹＸＤＲ—２０２３—０１００１')).toBe(normalizeSearchText('zzyxdr-2023-01001'));
+    expect(normalizeSearchText('（三）')).toBe(normalizeSearchText('(三)'));
+  });
+
+  it('writes every bracket form of a 文号 the same way', () => {
+    const forms = ['攸政办发〔2023〕6号', '攸政办发[2023]6号', '攸政办发【2023】6号', '攸政办发(2023)6号', '攸政办发（2023）6号', '攸政办发2023年6号', '攸政办发 〔2023〕 6 号'];
+    expect(new Set(forms.map(normalizeSearchText))).toEqual(new Set(['攸政办发〔2023〕6号']));
+  });
+
+  it('writes article numbers as printed and items in one style', () => {
+    expect(normalizeSearchText('第14条')).toBe('第十四条');
+    expect(normalizeSearchText('第十四条第（三）项')).toBe('第十四条第三项');
+    expect(normalizeSearchText('第14条第(3)项')).toBe('第十四条第三项');
+    expect(normalizeSearchText('第二款')).toBe('第二款');
+  });
+
+  it('keeps table cells apart with a tab', () => {
+    expect(normalizeSearchText('11\t县教育局\t校车使用许可')).toBe('11\t县教育局\t校车使用许可');
+    expect(normalizeSearchText('a \t b')).toBe('a\tb');
+  });
+
+  it('maps every normalised character back to the original, for highlighting', () => {
+    const original = '依照 攸政办发[2023]6号 第14条 执行';
+    const { text, from } = normalizeWithMap(original);
+    expect(from).toHaveLength(text.length + 1);
+    const at = text.indexOf('攸政办发〔2023〕6号');
+    expect(original.slice(from[at], from[at + '攸政办发〔2023〕6号'.length])).toBe('攸政办发[2023]6号 ');
+    for (let i = 1; i < from.length; i++) expect(from[i]).toBeGreaterThanOrEqual(from[i - 1]!);
+  });
+});
+
+describe('terms', () => {
+  it('indexes character bigrams of each run and its last character', () => {
+    expect(indexTerms('教育局，a级')).toEqual(['教育', '育局', '局', 'a级', '级']);
+  });
+
+  it('looks a lone character up by prefix and longer runs by bigrams', () => {
+    expect(queryTerms('教育')).toEqual([{ term: '教育', prefix: false }]);
+    expect(queryTerms('局')).toEqual([{ term: '局', prefix: true }]);
+  });
+
+  it('gives every substring of the seed terms that every text containing it was indexed with', () => {
+    const lines = seedText.split('\n').map(normalizeSearchText).filter((l) => l.length > 8);
+    const random = seededRandom(7);
+    for (let n = 0; n < 2000; n++) {
+      const line = lines[Math.floor(random() * lines.length)]!;
+      const start = Math.floor(random() * (line.length - 2));
+      const query = line.slice(start, start + 2 + Math.floor(random() * 7));
+      const indexed = indexTerms(line);
+      for (const t of queryTerms(query)) {
+        const ok = t.prefix ? indexed.some((i) => i.startsWith(t.term)) : indexed.includes(t.term);
+        if (!ok) throw new Error(`query ${query} term ${t.term} not indexed in ${line}`);
+      }
+    }
+  });
+});
+
+describe('parseQuery', () => {
+  it('finds the article path and the words that name the document', () => {
+    const q = parseQuery('攸惠贷 第14条第(三)项');
+    expect(q.ref).toBe('第十四条第三项');
+    expect(q.rest).toEqual(['攸惠贷']);
+    expect(q.words).toEqual(['攸惠贷', '第十四条第三项']);
+  });
+
+  it('finds a 文号 in any bracket form', () => {
+    expect(parseQuery('攸政办发2023年6号').docNumber).toBe('攸政办发〔2023〕6号');
+    expect(parseQuery('攸政办发[2023]6号 第二条').ref).toBe('第二条');
+  });
+
+  it('splits words on ASCII and ideographic spaces', () => {
+    expect(queryWords(normalizeSearchText('风补资金'))).toEqual(['风补资金']);
+    expect(parseQuery('风补资金\u3000利息').words).toEqual(['风补资金', '利息']);
+  });
+});
