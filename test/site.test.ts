@@ -106,7 +106,7 @@ describe('pages of the seed', () => {
         const start = page.indexOf(` id="${node.id}"`);
         const end = page.indexOf('</table>', start);
         const markup = page.slice(start, end);
-        expect((markup.match(/<tr /g) ?? []).length, node.id).toBe(node.children.length);
+        expect((markup.match(/<tr class="n row"/g) ?? []).length, node.id).toBe(node.children.length);
         const width = Math.max(...node.children.map((r) => r.cells.length));
         const first = node.children[0]!;
         const row = markup.slice(markup.indexOf(` id="${first.id}"`), markup.indexOf('</tr>', markup.indexOf(` id="${first.id}"`)));
@@ -115,6 +115,27 @@ describe('pages of the seed', () => {
       }
     }
     expect(tables).toBeGreaterThan(5);
+  });
+
+  it('shows the other rendition\'s reading under a node, its differences marked', () => {
+    let shown = 0;
+    for (const doc of files.flatMap((f) => f.bulletin.children)) {
+      const page = pages.get(`doc/${doc.id}.html`)!;
+      for (const node of walk(doc as TreeNode)) {
+        if (!node.variants?.length) continue;
+        const at = page.indexOf(` id="${node.id}"`);
+        const details = page.indexOf('<details class="var">', at);
+        expect(details, node.id).toBeGreaterThan(at);
+        const block = page.slice(details, page.indexOf('</details>', details));
+        expect(block).toContain(`源文件第 ${node.variants[0]!.line} 行`);
+        expect(block, node.id).toMatch(/<ins>|<del>/);
+        // Taking the marks away gives the other reading back.
+        const reading = block.slice(block.indexOf('行：</span>') + '行：</span>'.length).replace(/<del>.*?<\/del>/g, '').replace(/<\/?(ins|p)>/g, '');
+        expect(reading.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe(node.variants[0]!.text);
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThan(5);
   });
 
   it('lists the 目录 with printed pages, each entry linked to its document', () => {

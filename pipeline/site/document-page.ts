@@ -17,11 +17,11 @@ import type {
   SectionNode,
   SubitemNode,
   TableNode,
-  Variant,
 } from '../../schema/tree.ts';
 import { html, type Html } from './html.ts';
 import { chapterCitation, documentCitation, instrumentCitation, tableCitation } from './citation.ts';
 import { renderOutline } from './outline.ts';
+import { renderVariants as variants } from './variants.ts';
 
 /** What a node needs from its ancestors: the corpus citations and its parent's citation. */
 interface Scope {
@@ -44,46 +44,39 @@ function label(id: string, text: string, title = '选中并引用此处'): Html 
   return html`<a class="lbl" href="#${id}" title="${title}">${text}</a>`;
 }
 
-/** The other rendition's reading, when it differs: lawyers want to know the text is uncertain. */
-function variants(list: Variant[] | undefined): Html {
-  if (!list || list.length === 0) return html``;
-  return html`<details class="var"><summary>异文</summary>${list.map(
-    (v) => html`<p><span class="var-line">源文件第 ${v.line} 行：</span>${v.text}</p>`,
-  )}</details>`;
-}
 
 function subitem(node: SubitemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants)}</div>`;
+  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants, node.text)}</div>`;
 }
 
 function item(node: ItemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants)}${node.children.map((c) => subitem(c, scope))}</div>`;
+  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
 }
 
 function paragraph(node: ParagraphNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
   const title = node.title ? html`<strong class="run-in">${node.title}</strong>` : '';
   const text = node.title && node.text.startsWith(node.title) ? node.text.slice(node.title.length) : node.text;
-  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position.page)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${text}</p>${variants(node.variants)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
+  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position.page)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${text}</p>${variants(node.variants, node.text)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
 }
 
 function article(node: ArticleNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, parent.cite + node.label.replace(/\s+/g, ''));
   const children = node.children.map((c) => (c.type === 'paragraph' ? paragraph(c, scope) : item(c, scope)));
-  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants)}${children}</div>`;
+  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants, node.text)}${children}</div>`;
 }
 
 function section(node: SectionNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '节'));
-  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${variants(node.variants)}${node.children.map((c) => article(c, parent))}</section>`;
+  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${variants(node.variants, node.title)}${node.children.map((c) => article(c, parent))}</section>`;
 }
 
 /** Articles inside a chapter are cited from the instrument, not from the chapter. */
 function chapter(node: ChapterNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '章'));
-  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${variants(node.variants)}${node.children.map((c) =>
+  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${variants(node.variants, node.title)}${node.children.map((c) =>
     c.type === 'section' ? section(c, parent) : article(c, parent),
   )}</section>`;
 }
@@ -95,7 +88,7 @@ function heading(node: HeadingNode, parent: Scope): Html {
     ? html`<strong>${node.title}</strong>${rest}`
     : html`<span class="hd-text">${node.text}</span>`;
   const tables = node.children.filter((c) => c.type === 'table').length;
-  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${variants(node.variants)}${node.children.map((c) =>
+  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${variants(node.variants, node.text)}${node.children.map((c) =>
     c.type === 'heading' ? heading(c, scope) : c.type === 'table' ? table(c, scope, tables) : paragraph(c, scope),
   )}</div>`;
 }
@@ -109,10 +102,13 @@ function table(node: TableNode, parent: Scope, tablesInParent: number): Html {
     const padded = [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
     return padded.map((c) => (tag === 'th' ? html`<th scope="col">${c}</th>` : html`<td>${c}</td>`));
   };
+  // A row's other reading goes in a row of its own under it: details cannot sit inside a <tr>.
   const row = (r: TableNode['children'][number], tag: 'th' | 'td'): Html =>
-    html`<tr class="n row" ${nodeAttrs(r.id, citeOf(r.id, scope), r.position.page)}>${cells(r.cells, tag)}</tr>`;
+    html`<tr class="n row" ${nodeAttrs(r.id, citeOf(r.id, scope), r.position.page)}>${cells(r.cells, tag)}</tr>${
+      r.variants?.length ? html`<tr class="var-row"><td colspan="${width}">${variants(r.variants, r.text)}</td></tr>` : ''
+    }`;
   const name = node.caption ?? `表${node.number}`;
-  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position.page)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${variants(node.variants)}</figure>`;
+  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position.page)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${variants(node.variants, node.caption ?? '')}</figure>`;
 }
 
 function body(nodes: BodyNode[], scope: Scope): Html[] {
@@ -135,12 +131,12 @@ function body(nodes: BodyNode[], scope: Scope): Html[] {
 
 function instrument(doc: DocumentNode, node: InstrumentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, instrumentCitation(doc, node));
-  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${variants(node.variants)}${body(node.children, scope)}</section>`;
+  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${variants(node.variants, node.title)}${body(node.children, scope)}</section>`;
 }
 
 function attachment(node: AttachmentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, `${parent.cite}附件${node.number}`);
-  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${variants(node.variants)}${body(node.children, scope)}</section>`;
+  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${variants(node.variants, node.title)}${body(node.children, scope)}</section>`;
 }
 
 /**
@@ -162,6 +158,7 @@ export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string,
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
 <p class="docno">${doc.docNumber}</p>
 <h1 class="doc-title">${doc.title}</h1>
+${variants(doc.variants, doc.title)}
 </header>
 <div class="notice">
 ${doc.addressees.length ? html`<p class="addressees">${doc.addressees.join('、')}：</p>` : ''}
