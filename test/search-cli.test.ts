@@ -1,0 +1,54 @@
+/** gongbao search: the terminal ranks as the page does, and a query set runs in one process. */
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+
+const root = join(import.meta.dirname, '..');
+let out: string;
+
+function gongbao(args: string[], input?: string) {
+  return spawnSync(process.execPath, [join(root, 'bin', 'gongbao.mjs'), ...args], { cwd: root, input, encoding: 'utf8' });
+}
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'gongbao-cli-'));
+  const result = await build({ corpus: join(root, 'corpus'), out, dataOnly: true });
+  expect(result.written).toBe(true);
+});
+
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('gongbao search', () => {
+  it('answers one query per stdin line with one JSON array per line, writing the index when missing', () => {
+    const run = gongbao(['search', '--json', '-', '--out', out], '攸政办发[2023]6号\n校车使用许可\n\n攸惠贷 第十四条\n');
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(out, 'site', 'search', 'manifest.json'))).toBe(true);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Array<Record<string, unknown>>);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]![0]!.id).toBe('yzbf-2023-6');
+    expect(lines[1]![0]).toMatchObject({ id: 'yzbf-2023-7/tbl_1/row_11', docNumber: '攸政办发〔2023〕7号', citation: '《攸县行政许可事项清单（2023年版）》一、序号11' });
+    expect(Object.keys(lines[1]![0]!).sort()).toEqual(['citation', 'docNumber', 'id', 'score', 'text']);
+    expect(lines[2]).toEqual([]);
+    expect(lines[3]![0]!.id).toBe('yzbf-2023-1/art_14');
+  });
+
+  it('prints citations, highlighted snippets and deep links, and honours --limit', () => {
+    const run = gongbao(['search', '校车使用许可', '--limit', '2', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('1. 《攸县行政许可事项清单（2023年版）》一、序号11');
+    expect(run.stdout).toContain('【校车使用许可】');
+    expect(run.stdout).toContain('#yzbf-2023-7/tbl_1/row_11');
+    expect(run.stdout).not.toContain('\n3. ');
+  });
+
+  it('rejects a bad --limit and a missing query', () => {
+    expect(gongbao(['search', '校车', '--limit', 'x', '--out', out]).status).toBe(2);
+    expect(gongbao(['search', '--out', out]).status).toBe(2);
+  });
+});

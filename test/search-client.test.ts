@@ -1,0 +1,183 @@
+/**
+ * The search client on the real seed, through the same static files the page fetches: Ctrl-F recall
+ * and exact precision, the ranking promises (文号, article paths, item names, phrase above scattered),
+ * filters, other readings, snippets as plain segments, and loading only what a query needs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+import { SearchClient } from '../pipeline/index/client.ts';
+import { normalizeSearchText } from '../pipeline/index/tokenize.ts';
+import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
+import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
+
+let built: SearchIndexFiles;
+let fetched: string[];
+
+function open(): Promise<SearchClient> {
+  fetched = [];
+  return SearchClient.open(async (path) => {
+    const content = built.files.get(path);
+    if (content === undefined) throw new Error(`404 ${path}`);
+    fetched.push(path);
+    return JSON.parse(content) as unknown;
+  });
+}
+
+beforeAll(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-search-'));
+  try {
+    const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
+    built = await buildSearchIndex(result.files);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+async function ids(client: SearchClient, query: string, limit = 10): Promise<string[]> {
+  return (await client.search(query, { limit })).map((r) => r.id);
+}
+
+describe('Ctrl-F', () => {
+  it('finds every unit containing a substring, and only those', async () => {
+    const client = await open();
+    const searchable = built.units.map(searchableText);
+    for (const c of sampleSubstrings(searchable, 150, 42)) {
+      const found = await client.search(c.query, { limit: Infinity });
+      expect(new Set(found.map((r) => r.id)), c.query).toEqual(new Set([...c.truth].map((u) => built.units[u]!.id)));
+    }
+  });
+
+  it('finds 教育 inside 教育局, which word segmentation keeps whole', async () => {
+    const client = await open();
+    const found = await client.search('教育', { limit: Infinity });
+    const truth = built.units.filter((u) => searchableText(u).includes('教育'));
+    expect(found.length).toBe(truth.length);
+    expect(found.some((r) => r.text.includes('县教育局') && !r.text.replace(/教育局/g, '').includes('教育'))).toBe(true);
+  });
+});
+
+describe('ranking', () => {
+  it('puts the document first for its 文号 in any bracket form', async () => {
+    const client = await open();
+    for (const q of ['攸政办发〔2023〕6号', '攸政办发[2023]6号', '攸政办发2023年6号', '攸政办发（2023）6号']) {
+      expect((await ids(client, q))[0], q).toBe('yzbf-2023-6');
+    }
+  });
+
+  it('puts the article first for an article query', async () => {
+    const client = await open();
+    expect((await ids(client, '攸惠贷 第十四条'))[0]).toBe('yzbf-2023-1/art_14');
+    expect((await ids(client, '攸惠贷 第14条'))[0]).toBe('yzbf-2023-1/art_14');
+    expect((await ids(client, '攸惠贷第十四条第（三）项'))[0]).toBe('yzbf-2023-1/art_14/item_3');
+    expect((await ids(client, '违法用地 第十四条'))[0]).toBe('yzbf-2023-4/ins_2/art_14');
+    const fourteen = await ids(client, '第14条');
+    expect(fourteen.slice(0, 4).every((id) => /\/art_14$/.test(id))).toBe(true);
+  });
+
+  it('puts a table row first by its item name', async () => {
+    const client = await open();
+    expect((await ids(client, '校车使用许可'))[0]).toBe('yzbf-2023-7/tbl_1/row_11');
+  });
+
+  it('ranks the exact phrase above the same words scattered', async () => {
+    const client = await open();
+    const results = await client.search('风补资金 专户', { limit: Infinity });
+    const phrase = normalizeSearchText('风补资金专户');
+    const exact = results.map((r) => normalizeSearchText(r.text).includes(phrase));
+    expect(exact[0]).toBe(true);
+    expect(exact.includes(false)).toBe(true);
+    expect(exact.indexOf(false)).toBeGreaterThan(exact.lastIndexOf(true));
+  });
+
+  it('matches queries typed with the spaces of the other extraction', async () => {
+    const client = await open();
+    expect(await ids(client, 'A 级景区 3 家', Infinity)).toEqual(await ids(client, 'A级景区3家', Infinity));
+    expect((await ids(client, 'A级景区3家')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('results', () => {
+  it('filters by document, instrument kind and year', async () => {
+    const client = await open();
+    const all = await client.search('资金', { limit: Infinity });
+    const inDoc = await client.search('资金', { limit: Infinity, filter: { docId: 'yzbf-2023-1' } });
+    expect(inDoc.length).toBeGreaterThan(0);
+    expect(inDoc.length).toBeLessThan(all.length);
+    expect(inDoc.every((r) => r.docId === 'yzbf-2023-1')).toBe(true);
+    const kind = await client.search('资金', { limit: Infinity, filter: { kind: '方案' } });
+    expect(kind.length).toBeGreaterThan(0);
+    expect(kind.every((r) => r.kind === '方案')).toBe(true);
+    expect(await client.search('资金', { limit: 5, filter: { year: 1999 } })).toEqual([]);
+  });
+
+  it('carries what the page shows, with the snippet as plain segments around the match', async () => {
+    const client = await open();
+    const [first] = await client.search('贷款年化利率', { limit: 1 });
+    expect(first).toMatchObject({
+      id: 'yzbf-2023-1/art_14/item_3',
+      docId: 'yzbf-2023-1',
+      docNumber: '攸政办发〔2023〕1号',
+      bulletinId: 'youxian-2023-01',
+      citation: '《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条第（三）项',
+      type: 'item',
+      kind: '办法',
+      date: '2023-01-31',
+    });
+    expect(first!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['贷款年化利率']);
+    expect(first!.snippet.map((s) => s.text).join('')).toBe(first!.text);
+  });
+
+  it('cuts long texts around the match', async () => {
+    const client = await open();
+    const [hit] = await client.search('打造酒仙湖', { limit: 1 });
+    const shown = hit!.snippet.map((s) => s.text).join('');
+    expect(shown.length).toBeLessThan(hit!.text.length);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(hit!.snippet.some((s) => s.match && s.text === '打造酒仙湖')).toBe(true);
+  });
+
+  it('finds a unit by the reading of the other rendition, and shows that reading', async () => {
+    const client = await open();
+    // A unit whose other reading has a word its printed text lacks (the seed has several such).
+    let probe: { id: string; query: string } | undefined;
+    for (const u of built.units) {
+      const text = normalizeSearchText(u.text);
+      for (const v of u.variants.map(normalizeSearchText)) {
+        for (let i = 0; i + 4 <= v.length && !probe; i++) {
+          const q = v.slice(i, i + 4);
+          if (/^\p{Script=Han}{4}$/u.test(q) && !text.includes(q)) probe = { id: u.id, query: q };
+        }
+      }
+    }
+    expect(probe).toBeDefined();
+    const results = await client.search(probe!.query, { limit: Infinity });
+    const hit = results.find((r) => r.id === probe!.id);
+    expect(hit).toBeDefined();
+    expect(hit!.snippet.some((s) => s.match && normalizeSearchText(s.text) === probe!.query)).toBe(true);
+  });
+
+  it('returns nothing for punctuation or an empty query', async () => {
+    const client = await open();
+    expect(await client.search('', {})).toEqual([]);
+    expect(await client.search('，。', {})).toEqual([]);
+  });
+});
+
+describe('loading', () => {
+  it('fetches the manifest, then only the chunks and documents a query needs', async () => {
+    const client = await open();
+    expect(fetched).toEqual(['manifest.json']);
+    await client.search('校车使用许可', { limit: 10 });
+    const chunks = fetched.filter((p) => p.startsWith('terms/'));
+    const docs = fetched.filter((p) => p.startsWith('docs/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThan([...built.files.keys()].filter((p) => p.startsWith('terms/')).length / 2);
+    expect(docs).toEqual(['docs/yzbf-2023-7.json']);
+    const before = fetched.length;
+    await client.search('校车使用许可', { limit: 10 });
+    expect(fetched.length).toBe(before);
+  });
+});
