@@ -174,3 +174,13 @@ describe('warnings', () => {
     expect(msgs.find((x) => x.code === 'numbering-gap')).toMatchObject({ file: 'youxian-2023-01.txt', line: 26, message: expect.stringContaining('第四条') });
   });
 });
+
+describe('closing clauses of outline texts', () => {
+  it('puts 本措施自 2024 年 1 月 1 日起施行… under the 措施 itself, not under its last item 十二、', () => {
+    const measures = byId(merged, 'yzbf-2023-8/ins_1') as TreeNode & { children: TreeNode[] };
+    const last = measures.children[measures.children.length - 1] as ParagraphNode;
+    expect(last).toMatchObject({ type: 'paragraph', id: 'yzbf-2023-8/para_2' });
+    expect(last.text).toMatch(/^本措施自 2024 年 1 月 1 日起施行/);
+    expect((byId(merged, 'yzbf-2023-8/hd_12') as HeadingNode).children).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ const LEVELS: Array<{ level: number; pattern: RegExp; numeral: boolean }> = [
   { level: 4, pattern: /^([（(](\d+)[）)])\s*(.*)$/, numeral: false },
 ];
 
+const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
+
 export function headingOf(text: string): { level: number; label: string; number: number; rest: string } | undefined {
   for (const { level, pattern, numeral } of LEVELS) {
     const m = pattern.exec(text);
@@ -54,6 +56,8 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
       continue;
     }
     const heading = headingOf(block.text);
+    // The closing clause (本措施自…起施行, 本方案由…负责解释) belongs to the whole text, not to its last heading.
+    if (!heading && CLOSING.test(block.text)) stack.length = 0;
     if (!heading) {
       const parent = container();
       const next = () => {
