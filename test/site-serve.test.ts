@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -131,6 +132,53 @@ describe('site freshness', () => {
       expect(await siteIsStale(corpus, site)).toBe(true);
     } finally {
       await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('gongbao start', () => {
+  const bin = join(import.meta.dirname, '..', 'bin', 'gongbao.mjs');
+
+  function start(args: string[]) {
+    const child = spawn(process.execPath, [bin, 'start', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const url = new Promise<string>((done, fail) => {
+      child.stdout.on('data', () => {
+        const m = /http:\/\/\S+\//.exec(stdout);
+        if (m) done(m[0]);
+      });
+      void exit.then(() => fail(new Error(`exited: ${stderr}`)));
+    });
+    url.catch(() => undefined); // awaited only by the tests that expect a server
+    return { child, url, exit, output: () => stdout + stderr };
+  }
+
+  it('serves a built site on a free port, prints its URL and stops on SIGTERM', async () => {
+    const run = start(['--out', dir, '--corpus', dir, '--no-build', '--port', '0']);
+    const url = await run.url;
+    const res = await fetch(`${url}index.html`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('站点');
+    expect((await fetch(`${url}..%2fsecret.txt`)).status).toBe(404);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+  });
+
+  it('says so when there is no site to serve, and rejects a bad port', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'gongbao-empty-'));
+    try {
+      const none = start(['--out', empty, '--no-build']);
+      expect(await none.exit).toBe(1);
+      expect(none.output()).toContain('no site in');
+      const bad = start(['--out', dir, '--no-build', '--port', 'eighty']);
+      expect(await bad.exit).toBe(2);
+      expect(bad.output()).toContain('--port');
+    } finally {
+      await rm(empty, { recursive: true, force: true });
     }
   });
 });
