@@ -96,6 +96,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(article[0]!.cite).toBe('《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十四条');
     expect(article[0]!.href).toBe('doc/yzbf-2023-1.html#yzbf-2023-1/art_14');
     expect(new URL(page.url()).searchParams.get('q')).toBe('攸惠贷 第十四条');
+    expect(await page.title()).toMatch(/^攸惠贷 第十四条 - /);
 
     for (const q of ['攸政办发[2023]6号', '攸政办发2023年6号']) {
       await search(q);
@@ -162,6 +163,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     // Another node by its label link: the bar follows the selection.
     await page.click('a.lbl[href="#yzbf-2023-1/art_15"]');
     expect(await page.locator('#citation').innerText()).toContain('（攸政办发〔2023〕1号）第十五条');
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes('第十五条')));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十五条 — .*\n.*#yzbf-2023-1\/art_15$/);
     await page.keyboard.press('Escape');
     expect(await page.locator('.citebar').isHidden()).toBe(true);
   });

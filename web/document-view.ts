@@ -113,8 +113,13 @@ export function startDocumentView(): void {
     history.replaceState(null, '', location.pathname + location.search);
     select(null);
   });
+  copyCitation.title = '快捷键 C';
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && selected) close.click();
+    if (!selected || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (event.key === 'Escape') close.click();
+    else if (event.key === 'c' || event.key === 'C') copyCitation.click();
   });
   window.addEventListener('hashchange', fromHash);
   fromHash();

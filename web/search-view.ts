@@ -7,6 +7,7 @@ import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
 import { nodePath } from './routes.ts';
 
 const PAGE = 20;
+const BASE_TITLE = document.title;
 
 interface Elements {
   form: HTMLFormElement;
@@ -82,6 +83,8 @@ function writeUrl(e: Elements): void {
   const query = params.toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  // The tab and history entry name the query, so a shared or bookmarked search says what it is.
+  document.title = e.input.value.trim() ? `${e.input.value.trim()} - ${BASE_TITLE}` : BASE_TITLE;
 }
 
 function readUrl(e: Elements): void {
