@@ -67,7 +67,7 @@ try {
   }
   if (!process.argv.includes('--no-shots')) {
     const shots: Array<[string, string, { width: number; height: number }, number]> = [
-      ['search-desktop.png', `index.html?q=${encodeURIComponent('贷款年化利率')}`, DESKTOP, 1],
+      ['search-desktop.png', `index.html?q=${encodeURIComponent('代偿')}`, DESKTOP, 1],
       ['search-phone.png', `index.html?q=${encodeURIComponent('校车使用许可')}`, PHONE, 2],
       ['document-desktop.png', 'doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3', DESKTOP, 1],
       ['document-phone.png', 'doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3', PHONE, 2],

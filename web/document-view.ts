@@ -123,6 +123,10 @@ export function startDocumentView(): void {
   });
   window.addEventListener('hashchange', fromHash);
   fromHash();
+  // Arriving by a deep link: show the node with what comes before it (its article, its heading)
+  // rather than flush against the top edge.
+  // A tall part (an attachment, a chapter) keeps its title at the top as the browser put it.
+  if (selected && selected.getBoundingClientRect().height < window.innerHeight * 0.5) selected.scrollIntoView({ block: 'center' });
 
   // On a phone the outline starts folded so the text comes first.
   const outline = document.querySelector<HTMLDetailsElement>('.outline details');

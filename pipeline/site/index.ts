@@ -105,16 +105,14 @@ export async function writeSite(files: BulletinFile[], siteDir: string): Promise
   const assets = await buildAssets();
   const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version };
   const out = new Map([...renderPages(files, site), ...assets.files]);
-  for (const [path, content] of out) {
-    const target = join(siteDir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
+  for (const folder of new Set([...out.keys()].map((p) => dirname(join(siteDir, p))))) await mkdir(folder, { recursive: true });
+  await Promise.all([...out].map(([path, content]) => writeFile(join(siteDir, path), content)));
   // The worker caches every file the pages use, by the URL they ask for (assets with ?v=);
-  // data/ is for machines and stays out of the cache.
+  // data/ is for machines and stays out of the cache. Its version changes with any content.
   const all = (await listFiles(siteDir)).filter((p) => p !== 'sw.js' && !p.startsWith('data/'));
-  const hashes: string[] = [];
-  for (const p of all) hashes.push(p, contentHash(await readFile(join(siteDir, p), 'utf8')));
+  const hashes = await Promise.all(
+    all.map(async (p) => `${p}:${contentHash(out.get(p) ?? (await readFile(join(siteDir, p), 'utf8')))}`),
+  );
   const precache = all.map((p) => (p.startsWith('assets/') ? `${p}?v=${assets.version}` : p));
   await writeFile(join(siteDir, 'sw.js'), await buildServiceWorker(precache, contentHash(...hashes)));
 }
