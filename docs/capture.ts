@@ -70,6 +70,7 @@ try {
       ['search-desktop.png', `index.html?q=${encodeURIComponent('代偿')}`, DESKTOP, 1],
       ['search-phone.png', `index.html?q=${encodeURIComponent('校车使用许可')}`, PHONE, 2],
       ['document-desktop.png', 'doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3', DESKTOP, 1],
+      ['document-top-desktop.png', 'doc/yzbf-2023-1.html', DESKTOP, 1],
       ['document-phone.png', 'doc/yzbf-2023-1.html#yzbf-2023-1/art_14/item_3', PHONE, 2],
       ['table-desktop.png', 'doc/yzbf-2023-7.html#yzbf-2023-7/tbl_1/row_11', DESKTOP, 1],
       ['bulletin-phone.png', 'b/youxian-2023-01.html', PHONE, 2],
@@ -79,6 +80,7 @@ try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto(server.url + path);
       if (path.startsWith('index.html')) await page.waitForSelector('#results .result');
+      await page.waitForTimeout(300); // the deep-link centring runs one frame after load
       await page.screenshot({ path: join(DOCS, file) });
       await context.close();
       console.log(`docs/${file}`);

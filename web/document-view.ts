@@ -126,7 +126,12 @@ export function startDocumentView(): void {
   // Arriving by a deep link: show the node with what comes before it (its article, its heading)
   // rather than flush against the top edge.
   // A tall part (an attachment, a chapter) keeps its title at the top as the browser put it.
-  if (selected && selected.getBoundingClientRect().height < window.innerHeight * 0.5) selected.scrollIntoView({ block: 'center' });
+  // The browser scrolls to the fragment itself until load, so this waits for load.
+  const centre = (): void => {
+    if (selected && selected.getBoundingClientRect().height < window.innerHeight * 0.5) selected.scrollIntoView({ block: 'center' });
+  };
+  if (document.readyState === 'complete') centre();
+  else window.addEventListener('load', () => requestAnimationFrame(centre), { once: true });
 
   // On a phone the outline starts folded so the text comes first.
   const outline = document.querySelector<HTMLDetailsElement>('.outline details');
