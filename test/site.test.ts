@@ -171,6 +171,26 @@ describe('pages of the seed', () => {
   });
 });
 
+describe('several bulletins', () => {
+  it('shows the newest issue\'s 目录 on the search page, links the earlier ones, and groups the document filter by issue', () => {
+    const later: BulletinFile = structuredClone(files[0]!);
+    later.bulletin.id = 'youxian-2023-02';
+    later.bulletin.issue = 2;
+    later.bulletin.children = later.bulletin.children.slice(0, 2).map((d, i) => ({ ...d, id: `yzbf-2023-${20 + i}` }));
+    later.bulletin.contents = later.bulletin.contents.slice(0, 2).map((e, i) => ({ ...e, documentId: `yzbf-2023-${20 + i}` }));
+    const rendered = renderPages([files[0]!, later], site);
+    const index = rendered.get('index.html')!;
+    expect(index).toContain('<a href="b/youxian-2023-02.html">攸县人民政府公报 2023年第2期</a></h2>');
+    expect(index).toContain('<a href="doc/yzbf-2023-20.html">');
+    // The earlier issue: a link to its own page, not its whole 目录.
+    expect(index).toContain('<li><a href="b/youxian-2023-01.html">攸县人民政府公报 2023年第1期</a><span>7 件</span></li>');
+    expect(index).not.toContain('<a href="doc/yzbf-2023-9.html">');
+    expect(index.indexOf('<optgroup label="2023年第2期">')).toBeLessThan(index.indexOf('<optgroup label="2023年第1期">'));
+    expect(rendered.has('b/youxian-2023-01.html')).toBe(true);
+    expect(rendered.get('b/youxian-2023-01.html')).toContain('<a href="../doc/yzbf-2023-9.html">');
+  });
+});
+
 describe('corpus text is escaped', () => {
   it('shows markup in the text as text on the document, bulletin and search pages', () => {
     const evil = '<script>alert("gongbao")</script><img src=x onerror=alert(1)>';

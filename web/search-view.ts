@@ -113,6 +113,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     const mine = ++generation;
     if (!query) {
       e.results.replaceChildren();
+      delete e.results.dataset.query;
       e.status.textContent = '';
       e.more.hidden = true;
       if (e.browse) e.browse.hidden = false;

@@ -29,11 +29,14 @@ function years(files: BulletinFile[]): number[] {
 }
 
 function filters(files: BulletinFile[]): Html {
-  const documents = files.flatMap((f) => f.bulletin.children);
+  // Documents grouped by issue, newest first, so a long list stays findable.
+  const documents = newestFirst(files).map(
+    (f) => html`<optgroup label="${issueName(f.bulletin)}">${f.bulletin.children.map(
+      (d) => html`<option value="${d.id}">${d.docNumber ? `${d.docNumber} ` : ''}${shortTitle(d)}</option>`,
+    )}</optgroup>`,
+  );
   return html`<div class="filters">
-<label>文件<select name="doc" id="f-doc"><option value="">全部文件</option>${documents.map(
-    (d) => html`<option value="${d.id}">${d.docNumber ? `${d.docNumber} ` : ''}${shortTitle(d)}</option>`,
-  )}</select></label>
+<label>文件<select name="doc" id="f-doc"><option value="">全部文件</option>${documents}</select></label>
 <label>类型<select name="kind" id="f-kind"><option value="">全部类型</option>${kinds(files).map((k) => html`<option value="${k}">${k}</option>`)}</select></label>
 <label>年份<select name="year" id="f-year"><option value="">全部年份</option>${years(files).map((y) => html`<option value="${y}">${y}年</option>`)}</select></label>
 </div>`;
@@ -57,8 +60,24 @@ function hints(files: BulletinFile[]): Html {
   return html`<p class="hints">例如：${examples.map((q) => html`<a href="?q=${encodeURIComponent(q)}" data-q="${q}">${q}</a>`)}</p>`;
 }
 
+function newestFirst(files: BulletinFile[]): BulletinFile[] {
+  return [...files].sort((a, b) => b.bulletin.year - a.bulletin.year || b.bulletin.issue - a.bulletin.issue);
+}
+
+/** The newest issue's 目录 in full, the earlier issues as links to theirs. */
+function browse(files: BulletinFile[]): Html {
+  const [latest, ...earlier] = newestFirst(files);
+  if (!latest) return html``;
+  return html`<h2><a href="${bulletinPath(latest.bulletin.id)}">${latest.bulletin.title} ${issueName(latest.bulletin)}</a></h2>${renderContents(latest.bulletin, '')}${
+    earlier.length
+      ? html`<h2>往期</h2><ul class="issues">${earlier.map(
+          (f) => html`<li><a href="${bulletinPath(f.bulletin.id)}">${f.bulletin.title} ${issueName(f.bulletin)}</a><span>${f.bulletin.children.length} 件</span></li>`,
+        )}</ul>`
+      : ''
+  }`;
+}
+
 export function renderSearch(files: BulletinFile[]): Html {
-  const sorted = [...files].sort((a, b) => b.bulletin.year - a.bulletin.year || b.bulletin.issue - a.bulletin.issue);
   return html`<section class="search-box">
 <h1>检索公报全文</h1>
 <form id="search" role="search" action="index.html" method="get">
@@ -72,8 +91,6 @@ ${hints(files)}
 <ol id="results" class="results" aria-label="检索结果"></ol>
 <button id="more" class="more" type="button" hidden>显示更多结果</button>
 <section class="browse" id="browse" aria-label="公报">
-${sorted.map(
-  (f) => html`<h2><a href="${bulletinPath(f.bulletin.id)}">${f.bulletin.title} ${issueName(f.bulletin)}</a></h2>${renderContents(f.bulletin, '')}`,
-)}
+${browse(files)}
 </section>`;
 }
