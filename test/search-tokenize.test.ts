@@ -37,6 +37,13 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('a \t b')).toBe('a\tb');
   });
 
+  it('gives the same text with and without the offset map, on every line of the seed', () => {
+    const tricky = ['  攸政办发 [2023] 6 号\t\t第 14 条 ', 'Ａ \u3000级\u200b景区', 'x\t \ty', '第(三)项 and 第3目', 'İstanbul ＡＢ'];
+    for (const line of [...seedText.split('\n'), ...tricky]) {
+      expect(normalizeSearchText(line), line).toBe(normalizeWithMap(line).text);
+    }
+  });
+
   it('maps every normalised character back to the original, for highlighting', () => {
     const original = '依照 攸政办发[2023]6号 第14条 执行';
     const { text, from } = normalizeWithMap(original);

@@ -22,6 +22,9 @@ function loadJieba(): Promise<Jieba> {
   return jieba;
 }
 
+/** Most texts kept in the cache (about 400 bytes each). */
+const CACHE_ENTRIES = 50_000;
+
 export const DEFAULT_CACHE = join(process.cwd(), 'node_modules', '.cache', 'gongbao', 'jieba-words.json');
 
 function hash(text: string): string {
@@ -73,10 +76,22 @@ export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): 
     return w;
   });
   if (missing) {
-    // Keep only what this corpus uses, so the cache does not grow without bound.
+    // This corpus's texts first, then older entries (other checkouts, the texts of earlier
+    // builds while a parser changes) up to a bound, so that one changed text does not cost a
+    // dictionary load next time and the cache does not grow without limit.
+    const kept: Record<string, string[]> = { ...used };
+    let count = Object.keys(kept).length;
+    for (const [key, value] of Object.entries(cache)) {
+      if (count >= CACHE_ENTRIES) break;
+      if (!(key in kept)) {
+        kept[key] = value;
+        count++;
+      }
+    }
     mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(`${cacheFile}.tmp`, JSON.stringify(used));
-    renameSync(`${cacheFile}.tmp`, cacheFile);
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(kept));
+    renameSync(tmp, cacheFile);
   }
   return { words, stats };
 }

@@ -4,21 +4,14 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import MiniSearch from 'minisearch';
 import type { BulletinFile } from '../../schema/output.ts';
-import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type TermChunk } from './format.ts';
+import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc } from './format.ts';
 import { indexTerms, normalizeSearchText } from './tokenize.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords, type SegmentStats } from './words.ts';
 
 /** Postings per chunk: small enough that a query's few chunks stay light, large enough to keep the file count low. */
 const CHUNK_POSTINGS = 3000;
-
-interface IndexedUnit {
-  i: number;
-  text: string;
-  words: string;
-}
 
 export interface SearchIndexFiles {
   units: SearchUnit[];
@@ -32,23 +25,90 @@ export function searchableText(u: { text: string; variants: string[] }): string 
   return [u.text, ...u.variants].map(normalizeSearchText).join('\t');
 }
 
+/** A term's postings per field id: [unit, term frequency] pairs in unit order. */
+export interface IndexEntry {
+  term: string;
+  fields: Array<Array<[unit: number, tf: number]> | undefined>;
+  postings: number;
+}
+
+/**
+ * MiniSearch's index for pre-tokenized units (unit i is MiniSearch's short id i): the `fieldIds`,
+ * `fieldLength` and `averageFieldLength` of MiniSearch.toJSON() (serializationVersion 2), and the
+ * entries of its `index`, written by chunkJson. MiniSearch.addAll + toJSON gives the same JSON
+ * (test/search-index.test.ts loads ours with MiniSearch.loadJS and compares), but spent 1–3 s on
+ * the seed's 200,000 bigrams — most of the build's budget — where this takes a tenth of that.
+ */
+export function serializeIndex(units: Array<string[][]>): {
+  documentCount: number;
+  fieldIds: Record<string, number>;
+  fieldLength: number[][];
+  averageFieldLength: number[];
+  entries: IndexEntry[];
+} {
+  const postings = new Map<string, IndexEntry & { last: number[] }>();
+  const fieldLength: number[][] = [];
+  const totals = FIELDS.map(() => 0);
+  for (const [unit, fields] of units.entries()) {
+    const lengths: number[] = [];
+    for (const [field, terms] of fields.entries()) {
+      // MiniSearch's field length is the number of distinct terms.
+      let distinct = 0;
+      for (const term of terms) {
+        let entry = postings.get(term);
+        if (!entry) postings.set(term, (entry = { term, fields: [], postings: 0, last: [] }));
+        const pairs = (entry.fields[field] ??= []);
+        if (entry.last[field] === unit) pairs[pairs.length - 1]![1]++;
+        else {
+          pairs.push([unit, 1]);
+          entry.last[field] = unit;
+          entry.postings++;
+          distinct++;
+        }
+      }
+      lengths[field] = distinct;
+      totals[field]! += distinct;
+    }
+    fieldLength.push(lengths);
+  }
+  return {
+    documentCount: units.length,
+    fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+    fieldLength,
+    averageFieldLength: totals.map((t) => (units.length ? t / units.length : 0)),
+    entries: [...postings.values()]
+      .map(({ term, fields, postings: count }) => ({ term, fields, postings: count }))
+      .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)),
+  };
+}
+
+/** A chunk file (TermChunk JSON) of entries, written directly: objects keyed by unit numbers are slow to build. */
+export function chunkJson(entries: IndexEntry[]): string {
+  let out = '{"index":[';
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    out += (e ? ',[' : '[') + JSON.stringify(entry.term) + ',{';
+    let first = true;
+    for (let field = 0; field < entry.fields.length; field++) {
+      const pairs = entry.fields[field];
+      if (!pairs) continue;
+      out += (first ? '"' : ',"') + field + '":{';
+      first = false;
+      for (let i = 0; i < pairs.length; i++) out += (i ? ',"' : '"') + pairs[i]![0] + '":' + pairs[i]![1];
+      out += '}';
+    }
+    out += '}]';
+  }
+  return out + ']}';
+}
+
 /** Builds every file of the search index in memory. */
 export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchIndexFiles> {
   const units = unitsFromFiles(input);
   const texts = units.map(searchableText);
   const { words, stats } = await segmentWords(texts);
 
-  const ms = new MiniSearch<IndexedUnit>({
-    idField: 'i',
-    fields: [...FIELDS],
-    // Units arrive tokenized (terms joined by newlines): the tokenizer lives in tokenize.ts.
-    tokenize: (text) => (text ? text.split('\n') : []),
-    processTerm: (term) => term,
-  });
-  ms.addAll(
-    units.map((_, i) => ({ i, text: indexTerms(texts[i]!).join('\n'), words: words[i]!.join('\n') })),
-  );
-  const js = ms.toJSON();
+  const js = serializeIndex(units.map((_, i) => [indexTerms(texts[i]!), words[i]!]));
 
   const docs: ManifestDoc[] = [];
   const docIndex = new Map<string, number>();
@@ -65,36 +125,33 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
     docTexts[d]!.units.push([i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names]);
   }
 
-  const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const chunks: Manifest['chunks'] = [];
   const files = new Map<string, string>();
-  let current: TermChunk = { index: [] };
+  let current: IndexEntry[] = [];
   let postings = 0;
   const flush = () => {
-    if (!current.index.length) return;
+    if (!current.length) return;
     const file = `terms/${chunks.length}.json`;
-    chunks.push({ file, first: chunks.length === 0 ? '' : current.index[0]![0] });
-    files.set(file, JSON.stringify(current));
-    current = { index: [] };
+    chunks.push({ file, first: chunks.length === 0 ? '' : current[0]!.term });
+    files.set(file, chunkJson(current));
+    current = [];
     postings = 0;
   };
-  for (const entry of entries) {
-    current.index.push(entry as TermChunk['index'][number]);
-    for (const field of Object.values(entry[1])) postings += Object.keys(field).length;
+  for (const entry of js.entries) {
+    current.push(entry);
+    postings += entry.postings;
     if (postings >= CHUNK_POSTINGS) flush();
   }
   flush();
 
-  const fieldLength: number[][] = [];
-  for (let i = 0; i < units.length; i++) fieldLength.push(js.fieldLength[String(i)] ?? []);
   const manifest: Manifest = {
     format: SEARCH_FORMAT,
     minisearch: {
       documentCount: js.documentCount,
-      nextId: js.nextId,
+      nextId: js.documentCount,
       fieldIds: js.fieldIds,
       averageFieldLength: js.averageFieldLength,
-      fieldLength,
+      fieldLength: js.fieldLength,
     },
     docs,
     units: units.map((u) => [u.id, docIndex.get(u.docId)!, u.type, u.kind, u.ref]),

@@ -1,0 +1,103 @@
+/**
+ * The index files: MiniSearch's own format (what MiniSearch.addAll + toJSON gives, loadable with
+ * MiniSearch.loadJS), scored as MiniSearch scores, cut into term-range chunks.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { build } from '../pipeline/build.ts';
+import { FIELDS, type Manifest, type TermChunk } from '../pipeline/index/format.ts';
+import { Postings } from '../pipeline/index/postings.ts';
+import { indexTerms } from '../pipeline/index/tokenize.ts';
+import { buildSearchIndex, chunkJson, searchableText, serializeIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
+
+let built: SearchIndexFiles;
+let tokenized: string[][][];
+
+beforeAll(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-index-'));
+  try {
+    built = await buildSearchIndex((await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true })).files);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+  // Words as written in the index, read back from the chunks.
+  const words: string[][] = built.units.map(() => []);
+  for (const [path, content] of built.files) {
+    if (!path.startsWith('terms/')) continue;
+    for (const [term, fields] of (JSON.parse(content) as TermChunk).index) {
+      for (const [unit, tf] of Object.entries(fields['1'] ?? {})) for (let k = 0; k < tf; k++) words[Number(unit)]!.push(term);
+    }
+  }
+  tokenized = built.units.map((u, i) => [indexTerms(searchableText(u)), words[i]!]);
+});
+
+function miniSearch(): MiniSearch {
+  const ms = new MiniSearch<{ i: number; text: string; words: string }>({
+    idField: 'i',
+    fields: [...FIELDS],
+    tokenize: (text) => (text ? text.split('\n') : []),
+    processTerm: (term) => term,
+  });
+  ms.addAll(tokenized.map(([text, words], i) => ({ i, text: text!.join('\n'), words: words!.join('\n') })));
+  return ms;
+}
+
+const byTerm = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+describe('the serialized index', () => {
+  it('is what MiniSearch itself writes for the seed', () => {
+    const ours = serializeIndex(tokenized);
+    const theirs = miniSearch().toJSON();
+    expect(ours.documentCount).toBe(theirs.documentCount);
+    expect(ours.fieldIds).toEqual(theirs.fieldIds);
+    expect(ours.fieldLength).toEqual(tokenized.map((_, i) => theirs.fieldLength[String(i)]));
+    ours.averageFieldLength.forEach((v, i) => expect(v).toBeCloseTo(theirs.averageFieldLength[i]!, 6));
+    const written = (JSON.parse(chunkJson(ours.entries)) as TermChunk).index;
+    expect(written).toEqual([...theirs.index].sort(byTerm));
+  });
+
+  it('loads in MiniSearch, which scores its terms as the client does', () => {
+    const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
+    const chunks = manifest.chunks.map((c) => JSON.parse(built.files.get(c.file)!) as TermChunk);
+    const m = manifest.minisearch;
+    const ms = MiniSearch.loadJS(
+      {
+        documentCount: m.documentCount,
+        nextId: m.nextId,
+        documentIds: Object.fromEntries(built.units.map((_, i) => [i, i])),
+        fieldIds: m.fieldIds,
+        fieldLength: Object.fromEntries(m.fieldLength.map((l, i) => [i, l])),
+        averageFieldLength: m.averageFieldLength,
+        storedFields: {},
+        index: chunks.flatMap((c) => c.index),
+        serializationVersion: 2,
+      },
+      { idField: 'i', fields: [...FIELDS], tokenize: (s) => [s], processTerm: (s) => s },
+    );
+    const postings = new Postings(m.documentCount, m.fieldLength, m.averageFieldLength);
+    chunks.forEach((c, i) => postings.add(i, c));
+    for (const term of ['教育', '资金', '攸惠', '县']) {
+      const ours = postings.scores(term, 0, false, []);
+      const theirs = ms.search(term, { fields: ['text'] });
+      expect(new Set(ours.keys()), term).toEqual(new Set(theirs.map((r) => r.id as number)));
+      for (const r of theirs) expect(ours.get(r.id as number)).toBeCloseTo(r.score, 6);
+    }
+  });
+
+  it('is cut into chunks of disjoint, ordered term ranges', () => {
+    const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
+    expect(manifest.chunks.length).toBeGreaterThan(4);
+    let last = '';
+    for (const [i, c] of manifest.chunks.entries()) {
+      const terms = (JSON.parse(built.files.get(c.file)!) as TermChunk).index.map((e) => e[0]);
+      if (i > 0) expect(terms[0]).toBe(c.first);
+      for (const t of terms) {
+        expect(t > last || (i === 0 && last === '')).toBe(true);
+        last = t;
+      }
+    }
+  });
+});
