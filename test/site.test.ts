@@ -138,6 +138,39 @@ describe('pages of the seed', () => {
     expect(shown).toBeGreaterThan(5);
   });
 
+  it('links citations of corpus nodes to them, and lists on each cited node who cites it', () => {
+    const refs = files[0]!.references ?? [];
+    const internal = refs.filter((r) => r.resolved && r.target?.type === 'node' && r.field === 'text');
+    expect(internal.length).toBeGreaterThan(10);
+    let linked = 0;
+    for (const r of internal) {
+      const docId = r.from.split('/')[0]!;
+      const target = (r.target as { id: string }).id;
+      const href = target.split('/')[0] === docId ? `#${target}` : `../doc/${target.split('/')[0]}.html#${target}`;
+      const page = pages.get(`doc/${docId}.html`)!;
+      const at = page.indexOf(` id="${r.from}"`);
+      const own = page.slice(at, page.indexOf('</p>', at));
+      if (own.includes(`<a class="ref" href="${escapeHtml(href)}"`)) linked++;
+      else expect(own, `${r.from} ${r.surface}`).toMatch(/<a (class="ref"|href=)/); // a nested or listed citation
+    }
+    expect(linked).toBeGreaterThan(internal.length / 2);
+    // One surface naming several nodes (第二、三、四、五项): the first is the link, the others are listed after it.
+    const multi = internal.find((r) => internal.filter((o) => o.from === r.from && o.span[0] === r.span[0] && o.span[1] === r.span[1]).length > 1)!;
+    expect(multi).toBeDefined();
+    const targets = internal.filter((o) => o.from === multi.from && o.span[0] === multi.span[0]).map((o) => (o.target as { id: string }).id);
+    const docId = multi.from.split('/')[0]!;
+    const page = pages.get(`doc/${docId}.html`)!;
+    const own = page.slice(page.indexOf(` id="${multi.from}"`));
+    expect(own).toContain(`<a class="ref" href="#${targets[0]}" title="转到所引条文（另见 ${targets.length - 1} 处）">${multi.surface}</a><sup class="ref-more"><a href="#${targets[1]}"`);
+    // Each cited node lists the place that cites it.
+    for (const t of targets) {
+      const cited = page.slice(page.indexOf(` id="${t}"`));
+      const list = cited.slice(cited.indexOf('<details class="cited">'), cited.indexOf('</details>', cited.indexOf('<details class="cited">')));
+      expect(list, t).toContain(`<a href="#${multi.from}">`);
+      expect(list, t).toContain(`“${multi.surface}”`);
+    }
+  });
+
   it('lists the 目录 with printed pages, each entry linked to its document', () => {
     const bulletin = files[0]!.bulletin;
     const page = pages.get('b/youxian-2023-01.html')!;

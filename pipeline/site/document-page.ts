@@ -17,21 +17,41 @@ import type {
   SectionNode,
   SubitemNode,
   TableNode,
+  Variant,
 } from '../../schema/tree.ts';
 import { html, type Html } from './html.ts';
 import { chapterCitation, documentCitation, instrumentCitation, tableCitation } from './citation.ts';
 import { renderOutline } from './outline.ts';
 import { renderVariants as variants } from './variants.ts';
+import { citedByList, linkedText, type Links } from './references.ts';
 
-/** What a node needs from its ancestors: the corpus citations and its parent's citation. */
-interface Scope {
+/** What every node of the page needs: the corpus citations and cross-references, and where it is. */
+export interface PageContext {
   citations: ReadonlyMap<string, string>;
+  links: Links;
+  /** The document this page shows. */
+  docId: string;
+}
+
+/** What a node needs from its ancestors: the page context and its parent's citation. */
+interface Scope {
+  ctx: PageContext;
   cite: string;
 }
 
 /** A search unit's citation; a node that is no unit is cited as its parent. */
 function citeOf(id: string, scope: Scope, fallback = scope.cite): Scope {
-  return { citations: scope.citations, cite: scope.citations.get(id) ?? fallback };
+  return { ctx: scope.ctx, cite: scope.ctx.citations.get(id) ?? fallback };
+}
+
+/** A node's text (or part of it, by offsets) with its citations of corpus nodes linked. */
+function linked(scope: Scope, id: string, text: string, start = 0, end = text.length, field: 'text' | 'title' | 'caption' = 'text'): Html {
+  return linkedText(scope.ctx.links, scope.ctx.docId, id, field, text, start, end);
+}
+
+/** What the node carries below its own text: the other reading and who cites it. */
+function notes(scope: Scope, id: string, node: { variants?: Variant[] | undefined }, text: string): Html {
+  return html`${variants(node.variants, text)}${citedByList(scope.ctx.links, scope.ctx.citations, scope.ctx.docId, id)}`;
 }
 
 /** The common attributes of a citable node. */
@@ -47,48 +67,47 @@ function label(id: string, text: string, title = '选中并引用此处'): Html 
 
 function subitem(node: SubitemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants, node.text)}</div>`;
+  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}</div>`;
 }
 
 function item(node: ItemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
+  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
 }
 
 function paragraph(node: ParagraphNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
   const title = node.title ? html`<strong class="run-in">${node.title}</strong>` : '';
-  const text = node.title && node.text.startsWith(node.title) ? node.text.slice(node.title.length) : node.text;
-  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position.page)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${text}</p>${variants(node.variants, node.text)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
+  const from = node.title && node.text.startsWith(node.title) ? node.title.length : 0;
+  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position.page)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${linked(scope, node.id, node.text, from)}</p>${notes(scope, node.id, node, node.text)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
 }
 
 function article(node: ArticleNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, parent.cite + node.label.replace(/\s+/g, ''));
   const children = node.children.map((c) => (c.type === 'paragraph' ? paragraph(c, scope) : item(c, scope)));
-  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${node.text}</p>${variants(node.variants, node.text)}${children}</div>`;
+  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}${children}</div>`;
 }
 
 function section(node: SectionNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '节'));
-  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${variants(node.variants, node.title)}${node.children.map((c) => article(c, parent))}</section>`;
+  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${notes(scope, node.id, node, node.title)}${node.children.map((c) => article(c, parent))}</section>`;
 }
 
 /** Articles inside a chapter are cited from the instrument, not from the chapter. */
 function chapter(node: ChapterNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '章'));
-  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${variants(node.variants, node.title)}${node.children.map((c) =>
+  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${notes(scope, node.id, node, node.title)}${node.children.map((c) =>
     c.type === 'section' ? section(c, parent) : article(c, parent),
   )}</section>`;
 }
 
 function heading(node: HeadingNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, parent.cite + node.label.replace(/\s+/g, ''));
-  const rest = node.title && node.text.startsWith(node.title) ? node.text.slice(node.title.length) : '';
   const line = node.title
-    ? html`<strong>${node.title}</strong>${rest}`
-    : html`<span class="hd-text">${node.text}</span>`;
+    ? html`<strong>${node.title}</strong>${node.text.startsWith(node.title) ? linked(scope, node.id, node.text, node.title.length) : ''}`
+    : html`<span class="hd-text">${linked(scope, node.id, node.text)}</span>`;
   const tables = node.children.filter((c) => c.type === 'table').length;
-  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${variants(node.variants, node.text)}${node.children.map((c) =>
+  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${notes(scope, node.id, node, node.text)}${node.children.map((c) =>
     c.type === 'heading' ? heading(c, scope) : c.type === 'table' ? table(c, scope, tables) : paragraph(c, scope),
   )}</div>`;
 }
@@ -98,17 +117,28 @@ function table(node: TableNode, parent: Scope, tablesInParent: number): Html {
   const width = Math.max(1, ...node.children.map((r) => r.cells.length));
   const head = node.children.filter((r) => r.header);
   const body = node.children.filter((r) => !r.header);
-  const cells = (cells: string[], tag: 'th' | 'td'): Html[] => {
-    const padded = [...cells, ...Array<string>(Math.max(0, width - cells.length)).fill('')];
-    return padded.map((c) => (tag === 'th' ? html`<th scope="col">${c}</th>` : html`<td>${c}</td>`));
+  // Cells are linked by their offsets in the row's text (the cells joined by tabs).
+  const cells = (r: TableNode['children'][number], tag: 'th' | 'td'): Html[] => {
+    let at = 0;
+    const out = r.cells.map((c) => {
+      const start = r.text.indexOf(c, at);
+      const content = start >= 0 ? linked(scope, r.id, r.text, start, start + c.length) : html`${c}`;
+      if (start >= 0) at = start + c.length;
+      return tag === 'th' ? html`<th scope="col">${content}</th>` : html`<td>${content}</td>`;
+    });
+    for (let i = r.cells.length; i < width; i++) out.push(tag === 'th' ? html`<th></th>` : html`<td></td>`);
+    return out;
   };
-  // A row's other reading goes in a row of its own under it: details cannot sit inside a <tr>.
-  const row = (r: TableNode['children'][number], tag: 'th' | 'td'): Html =>
-    html`<tr class="n row" ${nodeAttrs(r.id, citeOf(r.id, scope), r.position.page)}>${cells(r.cells, tag)}</tr>${
-      r.variants?.length ? html`<tr class="var-row"><td colspan="${width}">${variants(r.variants, r.text)}</td></tr>` : ''
+  // A row's other reading and its citers go in a row of their own under it: nothing else fits in a <tr>.
+  const row = (r: TableNode['children'][number], tag: 'th' | 'td'): Html => {
+    const rowScope = citeOf(r.id, scope);
+    const below = notes(rowScope, r.id, r, r.text);
+    return html`<tr class="n row" ${nodeAttrs(r.id, rowScope, r.position.page)}>${cells(r, tag)}</tr>${
+      below.value ? html`<tr class="var-row"><td colspan="${width}">${below}</td></tr>` : ''
     }`;
+  };
   const name = node.caption ?? `表${node.number}`;
-  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position.page)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${variants(node.variants, node.caption ?? '')}</figure>`;
+  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position.page)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${notes(scope, node.id, node, node.caption ?? '')}</figure>`;
 }
 
 function body(nodes: BodyNode[], scope: Scope): Html[] {
@@ -131,12 +161,12 @@ function body(nodes: BodyNode[], scope: Scope): Html[] {
 
 function instrument(doc: DocumentNode, node: InstrumentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, instrumentCitation(doc, node));
-  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${variants(node.variants, node.title)}${body(node.children, scope)}</section>`;
+  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
 }
 
 function attachment(node: AttachmentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, `${parent.cite}附件${node.number}`);
-  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${variants(node.variants, node.title)}${body(node.children, scope)}</section>`;
+  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
 }
 
 /**
@@ -144,8 +174,8 @@ function attachment(node: AttachmentNode, parent: Scope): Html {
  * startPage (from the 目录) stands for the printed page of nodes whose own page is unknown:
  * a gazette is cited by the page its document starts on.
  */
-export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string, string>, startPage?: number): Html {
-  const scope = citeOf(doc.id, { citations, cite: documentCitation(doc) });
+export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: number): Html {
+  const scope = citeOf(doc.id, { ctx, cite: documentCitation(doc) });
   const notice = doc.children.filter((c) => c.type === 'paragraph');
   const parts = doc.children.filter((c) => c.type !== 'paragraph');
   const attachmentList = doc.attachments.length
@@ -158,7 +188,7 @@ export function renderDocument(doc: DocumentNode, citations: ReadonlyMap<string,
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
 <p class="docno">${doc.docNumber}</p>
 <h1 class="doc-title">${doc.title}</h1>
-${variants(doc.variants, doc.title)}
+${notes(scope, doc.id, doc, doc.title)}
 </header>
 <div class="notice">
 ${doc.addressees.length ? html`<p class="addressees">${doc.addressees.join('、')}：</p>` : ''}

@@ -11,7 +11,8 @@ import type { BulletinFile } from '../../schema/output.ts';
 import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import { html } from './html.ts';
 import { page, type SiteInfo } from './layout.ts';
-import { renderDocument, renderOutline } from './document-page.ts';
+import { renderDocument, renderOutline, type PageContext } from './document-page.ts';
+import { linksOf } from './references.ts';
 import { issueName, renderBulletin } from './bulletin-page.ts';
 import { renderSearch } from './search-page.ts';
 import { printedIssue, unitCitations } from './citation.ts';
@@ -27,7 +28,7 @@ function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion'> {
   return { name, issuer };
 }
 
-function documentPage(doc: DocumentNode, bulletin: BulletinNode, site: SiteInfo, citations: ReadonlyMap<string, string>): string {
+function documentPage(doc: DocumentNode, bulletin: BulletinNode, site: SiteInfo, corpus: Omit<PageContext, 'docId'>): string {
   const root = '../';
   const index = bulletin.children.indexOf(doc);
   const previous = bulletin.children[index - 1];
@@ -35,7 +36,7 @@ function documentPage(doc: DocumentNode, bulletin: BulletinNode, site: SiteInfo,
   const neighbour = (d: DocumentNode | undefined, rel: string, text: string) =>
     d ? html`<a rel="${rel}" href="${root}${documentPath(d.id)}"><span>${text}</span>${d.docNumber || d.title}</a>` : html`<span></span>`;
   const startPage = bulletin.contents.find((e) => e.documentId === doc.id)?.page;
-  const main = html`${renderDocument(doc, citations, startPage)}
+  const main = html`${renderDocument(doc, { ...corpus, docId: doc.id }, startPage)}
 <nav class="doc-nav" aria-label="前后文件">${neighbour(previous, 'prev', '上一篇')}${neighbour(next, 'next', '下一篇')}</nav>
 <p class="doc-data">本文数据：<a href="${root}${documentDataPath(doc.id)}" download>JSON</a> · 源文件 ${bulletin.file} 第 ${doc.position.line} 行起</p>`;
   return page({
@@ -66,7 +67,7 @@ function bulletinPage(bulletin: BulletinNode, site: SiteInfo): string {
 
 /** Every page and data file of the site, by path under the site root (no scripts, no worker). */
 export function renderPages(files: BulletinFile[], site: SiteInfo): Map<string, string> {
-  const citations = unitCitations(files);
+  const corpus = { citations: unitCitations(files), links: linksOf(files) };
   const pages = new Map<string, string>();
   pages.set(
     'index.html',
@@ -83,7 +84,7 @@ export function renderPages(files: BulletinFile[], site: SiteInfo): Map<string, 
     const bulletin = file.bulletin;
     pages.set(bulletinPath(bulletin.id), bulletinPage(bulletin, site));
     for (const doc of bulletin.children) {
-      pages.set(documentPath(doc.id), documentPage(doc, bulletin, site, citations));
+      pages.set(documentPath(doc.id), documentPage(doc, bulletin, site, corpus));
       pages.set(
         documentDataPath(doc.id),
         JSON.stringify({ schemaVersion: file.schemaVersion, generatedBy: file.generatedBy, bulletinId: bulletin.id, document: doc }),
