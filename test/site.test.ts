@@ -10,6 +10,7 @@ import { build } from '../pipeline/build.ts';
 import { renderPages } from '../pipeline/site/index.ts';
 import { escapeHtml, html, jsonIsland } from '../pipeline/site/html.ts';
 import type { SiteInfo } from '../pipeline/site/layout.ts';
+import { inward } from '../pipeline/site/references.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
@@ -140,8 +141,13 @@ describe('pages of the seed', () => {
 
   it('links citations of corpus nodes to them, and lists on each cited node who cites it', () => {
     const refs = files[0]!.references ?? [];
-    const internal = refs.filter((r) => r.resolved && r.target?.type === 'node' && r.field === 'text');
-    expect(internal.length).toBeGreaterThan(10);
+    // Not the inward ones (本办法 inside the 办法, a notice naming its own instrument): those stay text.
+    const internal = refs.filter((r) => r.resolved && r.target?.type === 'node' && r.field === 'text' && !inward(r.from, r.target.id));
+    expect(internal.length).toBeGreaterThan(3);
+    const selfRef = refs.find((r) => r.kind === 'self' && r.target?.type === 'node' && inward(r.from, r.target.id))!;
+    const selfPage = pages.get(`doc/${selfRef.from.split('/')[0]}.html`)!;
+    const selfAt = selfPage.indexOf(` id="${selfRef.from}"`);
+    expect(selfPage.slice(selfAt, selfPage.indexOf('</p>', selfAt))).not.toContain('class="ref"');
     let linked = 0;
     for (const r of internal) {
       const docId = r.from.split('/')[0]!;
@@ -169,6 +175,27 @@ describe('pages of the seed', () => {
       expect(list, t).toContain(`<a href="#${multi.from}">`);
       expect(list, t).toContain(`“${multi.surface}”`);
     }
+  });
+
+  it('says under each instrument when it applies, linking the clause that says so', () => {
+    let shown = 0;
+    for (const doc of files.flatMap((f) => f.bulletin.children)) {
+      const page = pages.get(`doc/${doc.id}.html`)!;
+      for (const ins of doc.children) {
+        if (ins.type !== 'instrument' || !ins.validity) continue;
+        const at = page.indexOf(` id="${ins.id}"`);
+        const line = page.slice(page.indexOf('<p class="validity">', at), page.indexOf('</p>', page.indexOf('<p class="validity">', at)));
+        expect(page.indexOf('<p class="validity">', at)).toBeLessThan(page.indexOf('</h2>', at) + 10);
+        if (ins.validity.status) expect(line, ins.id).toContain(`>${ins.validity.status}</span>`);
+        if (ins.validity.effectiveFrom) {
+          const [y, m, d] = ins.validity.effectiveFrom.split('-').map(Number);
+          expect(line, ins.id).toContain(`${y}年${m}月${d}日`);
+        }
+        if (ins.validity.statedIn) expect(line, ins.id).toContain(`<a href="#${ins.validity.statedIn.id}">`);
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThan(3);
   });
 
   it('lists the 目录 with printed pages, each entry linked to its document', () => {

@@ -23,7 +23,10 @@ import { html, type Html } from './html.ts';
 import { chapterCitation, documentCitation, instrumentCitation, tableCitation } from './citation.ts';
 import { renderOutline } from './outline.ts';
 import { renderVariants as variants } from './variants.ts';
-import { citedByList, linkedText, type Links } from './references.ts';
+import { citedByList, hrefFrom, linkedText, type Links } from './references.ts';
+import { renderValidity } from './validity.ts';
+import type { Validity } from '../../schema/reference.ts';
+import { formatDate } from './dates.ts';
 
 /** What every node of the page needs: the corpus citations and cross-references, and where it is. */
 export interface PageContext {
@@ -42,6 +45,11 @@ interface Scope {
 /** A search unit's citation; a node that is no unit is cited as its parent. */
 function citeOf(id: string, scope: Scope, fallback = scope.cite): Scope {
   return { ctx: scope.ctx, cite: scope.ctx.citations.get(id) ?? fallback };
+}
+
+/** When the node applies, if its text says (instruments; items and headings with their own period). */
+function validity(scope: Scope, v: Validity | undefined): Html {
+  return renderValidity(v, (id) => scope.ctx.citations.get(id), (id) => hrefFrom(scope.ctx.docId, id));
 }
 
 /** A node's text (or part of it, by offsets) with its citations of corpus nodes linked. */
@@ -72,7 +80,7 @@ function subitem(node: SubitemNode, parent: Scope): Html {
 
 function item(node: ItemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
+  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${validity(scope, node.validity)}${notes(scope, node.id, node, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
 }
 
 function paragraph(node: ParagraphNode, parent: Scope): Html {
@@ -107,7 +115,7 @@ function heading(node: HeadingNode, parent: Scope): Html {
     ? html`<strong>${node.title}</strong>${node.text.startsWith(node.title) ? linked(scope, node.id, node.text, node.title.length) : ''}`
     : html`<span class="hd-text">${linked(scope, node.id, node.text)}</span>`;
   const tables = node.children.filter((c) => c.type === 'table').length;
-  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${notes(scope, node.id, node, node.text)}${node.children.map((c) =>
+  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${validity(scope, node.validity)}${notes(scope, node.id, node, node.text)}${node.children.map((c) =>
     c.type === 'heading' ? heading(c, scope) : c.type === 'table' ? table(c, scope, tables) : paragraph(c, scope),
   )}</div>`;
 }
@@ -161,7 +169,7 @@ function body(nodes: BodyNode[], scope: Scope): Html[] {
 
 function instrument(doc: DocumentNode, node: InstrumentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, instrumentCitation(doc, node));
-  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
+  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${validity(scope, node.validity)}${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
 }
 
 function attachment(node: AttachmentNode, parent: Scope): Html {
@@ -201,11 +209,5 @@ ${doc.printedBy ? html`<footer class="printed-by"><span>${doc.printedBy.issuer}<
 </article>`;
 }
 
-/** 2023-01-31 → 2023年1月31日, as signed. */
-export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
-}
 
-export { renderOutline };
+export { renderOutline, formatDate };

@@ -1,7 +1,8 @@
 /**
  * Cross-references on the document page (from the link stage): a citation of a node of the corpus
- * (本办法第十四条, 《…》, 附件1) becomes a link to it, and every cited node lists the places
- * that cite it. Citations of outside authorities stay plain text: there is no page to go to.
+ * (第十四条, 前款, 《…》 of another document, 附件1) becomes a link to it, and every cited node
+ * lists the places that cite it. Citations of outside authorities stay plain text: there is no
+ * page to go to.
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import type { CitedBy, Reference } from '../../schema/reference.ts';
@@ -17,17 +18,27 @@ export interface Links {
 
 const key = (from: string, field: string) => `${from}\u0000${field}`;
 
-/** A citer that merely announces the target: the document's title or notice naming its own instrument. */
-function announces(from: string, target: string): boolean {
+/**
+ * A citation that goes nowhere new: the document's title or notice naming its own instrument, or
+ * a text naming what contains it (本办法 inside the 办法). Linking those would underline every
+ * 本办法 and list every article under the instrument.
+ */
+export function inward(from: string, target: string): boolean {
   const doc = target.split('/')[0]!;
-  return from === doc || from.startsWith(`${doc}/notice/`) || target.startsWith(`${from}/`) || from === target;
+  return (
+    from === target ||
+    from === doc ||
+    from.startsWith(`${doc}/notice/`) ||
+    target.startsWith(`${from}/`) ||
+    from.startsWith(`${target}/`)
+  );
 }
 
 export function linksOf(files: BulletinFile[]): Links {
   const grouped = new Map<string, Reference[]>();
   for (const file of files) {
     for (const ref of file.references ?? []) {
-      if (!ref.resolved || ref.target?.type !== 'node') continue;
+      if (!ref.resolved || ref.target?.type !== 'node' || inward(ref.from, ref.target.id)) continue;
       const k = key(ref.from, ref.field);
       grouped.set(k, [...(grouped.get(k) ?? []), ref]);
     }
@@ -53,7 +64,7 @@ export function linksOf(files: BulletinFile[]): Links {
   const citedBy: Links['citedBy'] = new Map();
   for (const file of files) {
     for (const [target, list] of Object.entries(file.citedBy ?? {})) {
-      const useful = list.filter((c) => !announces(c.from, target));
+      const useful = list.filter((c) => !inward(c.from, target));
       if (useful.length) citedBy.set(target, [...(citedBy.get(target) ?? []), ...useful]);
     }
   }
