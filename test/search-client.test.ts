@@ -166,6 +166,19 @@ describe('results', () => {
   });
 });
 
+describe('long queries', () => {
+  it('finds a whole pasted clause, fetching only a few chunks for it', async () => {
+    const client = await open();
+    const clause = built.units.find((u) => u.id === 'yzbf-2023-1/art_2')!.text;
+    expect(clause.length).toBeGreaterThan(100);
+    const results = await client.search(clause, { limit: 10 });
+    expect(results[0]!.id).toBe('yzbf-2023-1/art_2');
+    expect(results.every((r) => normalizeSearchText(r.text).includes(normalizeSearchText(clause)))).toBe(true);
+    const all = [...built.files.keys()].filter((p) => p.startsWith('terms/')).length;
+    expect(fetched.filter((p) => p.startsWith('terms/')).length).toBeLessThan(all / 3);
+  });
+});
+
 describe('loading', () => {
   it('fetches the manifest, then only the chunks and documents a query needs', async () => {
     const client = await open();

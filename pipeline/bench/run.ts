@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.ts';
@@ -40,7 +40,7 @@ export interface BenchReport {
   index: { files: number; raw: number; gzip: number };
   firstResult: { median: number; max: number; pageAssets: number; worstQuery: string };
   /** p50/p95 over each query's median of `runs` runs; raw over every run. */
-  latency: { p50: number; p95: number; rawP50: number; rawP95: number; max: number; queries: number; runs: number };
+  latency: { p50: number; p95: number; rawP50: number; rawP95: number; max: number; cpuP50: number; cpuP95: number; queries: number; runs: number };
   substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
   querySet: { count: number; successAt1: number; successAt10: number; mrr: number; failures: string[] };
 }
@@ -107,15 +107,25 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await walk(join(siteDir, 'search'));
 
     const queries = JSON.parse(await readFile(options.queries, 'utf8')) as QueryCase[];
+    const units = built.units;
+    const ids = units.map((u) => u.id);
+    const cases = sampleSubstrings(units.map(searchableText), options.substrings, options.seed);
 
-    // Bytes before the first result: a fresh client per query, as a first visit to the page.
+    // Bytes before the first result: a fresh client per query (query set and substrings), as a
+    // first visit to the page: its HTML, script and style, then the search files it fetches.
     const pageAssets = await pageAssetBytes(siteDir);
+    const gzipped = new Map<string, number>();
     const loads: Array<{ query: string; bytes: number }> = [];
-    for (const q of queries) {
+    for (const query of [...queries.map((q) => q.query), ...cases.map((c) => c.query)]) {
       let bytes = pageAssets;
-      const client = await SearchClient.open(diskFetcher(siteDir, (_path, content) => (bytes += gzipBytes(content))));
-      await client.search(q.query, { limit: 10 });
-      loads.push({ query: q.query, bytes });
+      const client = await SearchClient.open(
+        diskFetcher(siteDir, (path, content) => {
+          if (!gzipped.has(path)) gzipped.set(path, gzipBytes(content));
+          bytes += gzipped.get(path)!;
+        }),
+      );
+      await client.search(query, { limit: 10 });
+      loads.push({ query, bytes });
     }
     const worst = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 
@@ -124,9 +134,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await client.loadAll();
 
     // Ctrl-F: substrings and their truth, from the same units the index was built from.
-    const units = built.units;
-    const ids = units.map((u) => u.id);
-    const cases = sampleSubstrings(units.map(searchableText), options.substrings, options.seed);
     const recalls: number[] = [];
     const precisions: number[] = [];
     const misses: string[] = [];
@@ -157,11 +164,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // Latency, warm, over the query set and the substrings.
     const latencyQueries = [...queries.map((q) => q.query), ...cases.map((c) => c.query)];
     const perQuery: number[][] = latencyQueries.map(() => []);
+    const cpu: number[] = [];
     for (let r = 0; r < options.repeat; r++) {
       for (const [i, q] of latencyQueries.entries()) {
+        const c = process.cpuUsage();
         const t = performance.now();
         await client.search(q, { limit: 10 });
         perQuery[i]!.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        cpu.push((used.user + used.system) / 1000);
       }
     }
     const times = perQuery.flat();
@@ -181,6 +192,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         rawP50: percentile(times, 50),
         rawP95: percentile(times, 95),
         max: Math.max(...medians),
+        cpuP50: percentile(cpu, 50),
+        cpuP95: percentile(cpu, 95),
         queries: latencyQueries.length,
         runs: options.repeat,
       },
@@ -206,12 +219,13 @@ export function formatReport(r: BenchReport): string {
   );
   lines.push(`index: ${r.index.files} files, ${kb(r.index.raw)} raw, ${kb(r.index.gzip)} gzip`);
   lines.push(
-    `loaded before the first result (gzip, fresh page, query set): median ${kb(r.firstResult.median)}, max ${kb(r.firstResult.max)} (${r.firstResult.worstQuery})` +
+    `loaded before the first result (gzip, fresh page, query set and substrings): median ${kb(r.firstResult.median)}, max ${kb(r.firstResult.max)} (${r.firstResult.worstQuery})` +
       (r.firstResult.pageAssets ? `, of which page HTML/JS/CSS ${kb(r.firstResult.pageAssets)}` : ', search files only (no site built)'),
   );
   lines.push(
     `query latency (Node, warm, ${r.latency.queries} queries × ${r.latency.runs} runs, per-query median): p50 ${r.latency.p50.toFixed(2)} ms, p95 ${r.latency.p95.toFixed(2)} ms, max ${r.latency.max.toFixed(2)} ms` +
-      ` (every run: p50 ${r.latency.rawP50.toFixed(2)} ms, p95 ${r.latency.rawP95.toFixed(2)} ms)`,
+      `; every run: p50 ${r.latency.rawP50.toFixed(2)} ms, p95 ${r.latency.rawP95.toFixed(2)} ms; CPU time per run: p50 ${r.latency.cpuP50.toFixed(2)} ms, p95 ${r.latency.cpuP95.toFixed(2)} ms` +
+      ` (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
   );
   lines.push(
     `substrings (${r.substrings.count}, 2–8 chars, fixed seed): recall ${r.substrings.recall.toFixed(3)}, precision@10 ${r.substrings.precisionAt10.toFixed(3)}`,

@@ -104,6 +104,10 @@ const TYPE_ORDER: Record<UnitType, number> = {
   row: 7,
 };
 
+/** Longest run looked up in the word field, and most runs looked up. */
+const MAX_WORD = 6;
+const MAX_BOOST_TERMS = 4;
+
 /** Weight of the jieba word field next to the bigram field. */
 const WORD_BOOST = 0.5;
 
@@ -145,9 +149,15 @@ export class SearchClient {
     const q = parseQuery(query);
     if (!q.phrase) return [];
     const limit = options.limit ?? 20;
-    const wordTerms = q.words.map(candidateTerms);
-    const phraseTerms = q.words.length > 1 ? candidateTerms(q.phrase) : [];
-    const boostTerms = [...new Set(q.words.flatMap((w) => wordRuns(w).filter((r) => r.length >= 2).map((r) => r.join(''))))];
+    // A budget of bigrams shared by the words and the phrase keeps a long query's fetches few.
+    const budget = q.words.length === 1 ? MAX_CANDIDATE_TERMS : Math.max(2, Math.floor(12 / (q.words.length + 1)));
+    const wordTerms = q.words.map((w) => candidateTerms(w, budget));
+    const phraseTerms = q.words.length > 1 ? candidateTerms(q.phrase, budget) : [];
+    // The word field boosts units where a typed run is a whole jieba word (教育, not 教育局); a run
+    // longer than a word (a pasted sentence) cannot be one and would only cost chunk fetches.
+    const boostTerms = [
+      ...new Set(q.words.flatMap((w) => wordRuns(w).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join('')))),
+    ].slice(0, MAX_BOOST_TERMS);
     await this.loadChunksFor([...wordTerms.flat(), ...phraseTerms, ...boostTerms.map((term) => ({ term, prefix: false }))]);
 
     // Candidates: units with every bigram of a word (or of the whole phrase); structure matches.
@@ -359,12 +369,22 @@ export class SearchClient {
   }
 }
 
-/** Terms that find candidates for one normalised word: its bigrams, or its single characters by prefix. */
-function candidateTerms(word: string): QueryTerm[] {
+/** Most bigrams of one word used to find candidates (a pasted sentence has dozens). */
+const MAX_CANDIDATE_TERMS = 8;
+
+/**
+ * Terms that find candidates for one normalised word: its bigrams, or its single characters by
+ * prefix. Any subset of a word's bigrams finds every unit containing the word (the exact check then
+ * drops the others), so a long word uses a few spread over its length: fewer chunks to fetch.
+ */
+function candidateTerms(word: string, max: number): QueryTerm[] {
   const terms = queryTerms(word);
   const bigrams = terms.filter((t) => !t.prefix);
   // Lone characters only narrow what the bigrams already found; the exact check does the rest.
-  return bigrams.length ? bigrams : terms;
+  if (!bigrams.length) return terms;
+  if (bigrams.length <= max) return bigrams;
+  const step = (bigrams.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => bigrams[Math.round(i * step)]!);
 }
 
 export { normalizeSearchText };
