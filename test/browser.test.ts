@@ -128,9 +128,18 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(filtered.length).toBeGreaterThan(5);
     for (const r of filtered) expect(r.href.startsWith('doc/yzbf-2023-1.html')).toBe(true);
     const shared = page.url();
+    // A document no longer in force is flagged in every result from it.
+    // (攸政办发〔2023〕8号 applied to 2024 only.)
+    const expired = files[0]!.bulletin.children.find((d) => d.children.some((c) => c.type === 'instrument' && c.validity?.status === '已失效'))!;
+    expect(expired).toBeDefined();
+    await page.selectOption('#f-doc', expired.id);
+    await search('补贴');
+    const flagged = await page.$$eval('#results .r-cite', (cites) => cites.map((c) => c.querySelector('.st-flag')?.textContent ?? ''));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(new Set(flagged)).toEqual(new Set(['已失效']));
+    await page.goto(shared);
     expect(new URL(shared).searchParams.get('doc')).toBe('yzbf-2023-1');
 
-    await page.goto(shared);
     await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '贷款');
     expect(await page.inputValue('#q')).toBe('贷款');
     expect(await page.inputValue('#f-doc')).toBe('yzbf-2023-1');

@@ -48,11 +48,29 @@ function formatDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
-function renderHit(hit: SearchHit, root: string): HTMLLIElement {
+/** Status of the part a result belongs to when it is not in force (written by the build). */
+function readNotInForce(): Map<string, string> {
+  try {
+    const island = document.getElementById('not-in-force')?.textContent ?? '{}';
+    return new Map(Object.entries(JSON.parse(island) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
+
+function statusOf(id: string, notInForce: Map<string, string>): string | undefined {
+  for (const [prefix, status] of notInForce) if (id === prefix || id.startsWith(`${prefix}/`)) return status;
+  return undefined;
+}
+
+function renderHit(hit: SearchHit, root: string, notInForce: Map<string, string>): HTMLLIElement {
   const li = el('li', 'result');
   const a = el('a', '');
   a.href = root + nodePath(hit.id);
-  a.append(el('span', 'r-cite', hit.citation));
+  const cite = el('span', 'r-cite', hit.citation);
+  const status = statusOf(hit.id, notInForce);
+  if (status) cite.append(el('span', 'st st-flag', status));
+  a.append(cite);
   const snip = el('span', 'r-snip');
   for (const part of hit.snippet) snip.append(part.match ? el('mark', '', part.text) : document.createTextNode(part.text));
   a.append(snip);
@@ -102,6 +120,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
   const e = find();
   if (!e) return Promise.resolve();
   readUrl(e);
+  const notInForce = readNotInForce();
   let searcher: Searcher | undefined;
   let failed = false;
   let limit = PAGE;
@@ -136,7 +155,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     }
     if (mine !== generation) return; // a newer keystroke has already asked
     const ms = Math.round(performance.now() - started);
-    e.results.replaceChildren(...hits.map((h) => renderHit(h, root)));
+    e.results.replaceChildren(...hits.map((h) => renderHit(h, root, notInForce)));
     e.results.dataset.query = query;
     e.status.textContent = hits.length
       ? `${hits.length === limit ? `前 ${hits.length}` : `共 ${hits.length}`} 条结果（${ms} 毫秒）`
