@@ -12,6 +12,7 @@ import { FIELDS, type Manifest, type TermChunk } from '../pipeline/index/format.
 import { Postings } from '../pipeline/index/postings.ts';
 import { indexTerms } from '../pipeline/index/tokenize.ts';
 import { buildSearchIndex, chunkJson, searchableText, serializeIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
+import { prepareSegmenter, segmentWords } from '../pipeline/index/words.ts';
 
 let built: SearchIndexFiles;
 let tokenized: string[][][];
@@ -98,6 +99,27 @@ describe('the serialized index', () => {
         expect(t > last || (i === 0 && last === '')).toBe(true);
         last = t;
       }
+    }
+  });
+});
+
+describe('the word field', () => {
+  it('segments with jieba (loaded early in a worker), keeps words of two or more characters, and caches them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gongbao-words-'));
+    try {
+      const cache = join(dir, 'words.json');
+      prepareSegmenter(cache);
+      const texts = ['合作银行按以下流程发放贷款及办理贷款纳入代偿范围备案：', '县教育局负责。'];
+      const first = await segmentWords(texts, cache);
+      expect(first.words[0]).toContain('发放贷款');
+      expect(first.words[1]).toContain('教育局');
+      expect(first.words.flat().every((w) => w.length >= 2 && !/[：。]/.test(w))).toBe(true);
+      expect(first.stats).toMatchObject({ cached: 0, segmented: 2 });
+      const again = await segmentWords(texts, cache);
+      expect(again.words).toEqual(first.words);
+      expect(again.stats).toEqual({ cached: 2, segmented: 0, loadMs: 0 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -215,7 +215,7 @@ export function formatReport(r: BenchReport): string {
   for (const [stage, ms] of Object.entries(r.timings)) lines.push(`  ${stage.padEnd(10)} ${ms.toFixed(1).padStart(8)}`);
   lines.push(
     `search units: ${r.units}; jieba words: ${r.segment.cached} from the cache, ${r.segment.segmented} segmented` +
-      (r.segment.loadMs ? ` (dictionary load ${r.segment.loadMs.toFixed(0)} ms)` : ' (dictionary not loaded)'),
+      (r.segment.loadMs ? ` (${r.segment.loadMs.toFixed(0)} ms loading jieba and segmenting)` : ' (jieba not loaded)'),
   );
   lines.push(`index: ${r.index.files} files, ${kb(r.index.raw)} raw, ${kb(r.index.gzip)} gzip`);
   lines.push(

@@ -4,22 +4,56 @@
  * the dictionary is loaded only when a text is not in the cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { wordRuns } from './tokenize.ts';
 
-type Jieba = typeof import('nodejieba');
+/** Segments texts into words. */
+type Cut = (texts: string[]) => Promise<string[][]>;
 
-let jieba: Promise<Jieba> | undefined;
+let segmenter: Promise<Cut> | undefined;
 
-/** Loads nodejieba and its dictionary once per process. */
-function loadJieba(): Promise<Jieba> {
-  jieba ??= import('nodejieba').then((m) => {
-    const lib = ((m as { default?: Jieba }).default ?? m) as Jieba;
+/** nodejieba in this thread, its dictionary loaded once per process. */
+function loadHere(): Promise<Cut> {
+  return import('nodejieba').then((m) => {
+    const lib = ((m as { default?: typeof import('nodejieba') }).default ?? m) as typeof import('nodejieba');
     lib.load();
-    return lib;
+    return async (texts: string[]) => texts.map((t) => lib.cut(t));
   });
-  return jieba;
+}
+
+/** The worker's code (CommonJS): load the dictionary at once, then cut what it is sent. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const jieba = require(workerData.module);
+jieba.load();
+parentPort.on('message', (texts) => parentPort.postMessage(texts.map((t) => jieba.cut(t))));
+`;
+
+/** nodejieba in a worker thread, loading its dictionary while this thread goes on. */
+function loadInWorker(): Promise<Cut> {
+  const worker = new Worker(WORKER, { eval: true, workerData: { module: createRequire(import.meta.url).resolve('nodejieba') } });
+  // An idle worker must not keep the process alive (a build may end without segmenting anything).
+  worker.unref();
+  const cut: Cut = (texts) =>
+    new Promise((resolve, reject) => {
+      worker.once('message', (words: string[][]) => resolve(words));
+      worker.once('error', reject);
+      worker.ref();
+      worker.postMessage(texts);
+    }).finally(() => worker.unref()) as Promise<string[][]>;
+  return Promise.resolve(cut);
+}
+
+/**
+ * Starts loading the dictionary in a worker thread when the cache is cold (no cache file), so that
+ * its seconds overlap the stages before the index: call it at the start of a build. Without it,
+ * segmentWords loads the dictionary itself when a text is not in the cache.
+ */
+export function prepareSegmenter(cacheFile = DEFAULT_CACHE): void {
+  if (!segmenter && !existsSync(cacheFile)) segmenter = loadInWorker();
 }
 
 /** Most texts kept in the cache (about 400 bytes each). */
@@ -40,6 +74,7 @@ function keep(word: string): boolean {
 export interface SegmentStats {
   cached: number;
   segmented: number;
+  /** Waiting for the segmenter (dictionary load, unless prepared early) and segmenting, in ms. */
   loadMs: number;
 }
 
@@ -57,19 +92,23 @@ export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): 
   const keys = texts.map(hash);
   const missing = keys.some((k) => !(k in cache));
   const stats: SegmentStats = { cached: 0, segmented: 0, loadMs: 0 };
-  let lib: Jieba | undefined;
-  if (missing) {
+  const todo = texts.filter((_, i) => !(keys[i]! in cache));
+  const fresh = new Map<string, string[]>();
+  if (todo.length) {
     const t = performance.now();
-    lib = await loadJieba();
+    segmenter ??= loadHere();
+    const cut = await segmenter;
+    const words = await cut(todo);
+    todo.forEach((text, i) => fresh.set(hash(text), words[i]!.filter(keep)));
     stats.loadMs = performance.now() - t;
   }
   const used: Record<string, string[]> = {};
-  const words = texts.map((text, i) => {
+  const words = texts.map((_, i) => {
     const key = keys[i]!;
     let w = cache[key];
     if (w) stats.cached++;
     else {
-      w = lib!.cut(text).filter(keep);
+      w = fresh.get(key)!;
       stats.segmented++;
     }
     used[key] = w;

@@ -171,9 +171,7 @@ export async function writeSearchIndex(files: BulletinFile[], siteDir: string): 
 export async function writeIndexFiles(built: SearchIndexFiles, siteDir: string): Promise<void> {
   const root = join(siteDir, 'search');
   await rm(root, { recursive: true, force: true });
-  for (const [path, content] of built.files) {
-    const target = join(root, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
+  const paths = [...built.files.keys()];
+  for (const dir of new Set(paths.map((p) => dirname(join(root, p))))) await mkdir(dir, { recursive: true });
+  await Promise.all(paths.map((p) => writeFile(join(root, p), built.files.get(p)!)));
 }
