@@ -73,6 +73,9 @@ describe('ranking', () => {
     expect((await ids(client, '攸惠贷 第14条'))[0]).toBe('yzbf-2023-1/art_14');
     expect((await ids(client, '攸惠贷第十四条第（三）项'))[0]).toBe('yzbf-2023-1/art_14/item_3');
     expect((await ids(client, '违法用地 第十四条'))[0]).toBe('yzbf-2023-4/ins_2/art_14');
+    // Both 细则 of 攸政办发〔2023〕4号 have a 第三条; the words pick the instrument, not only the document.
+    expect((await ids(client, '第三条 违法用地'))[0]).toBe('yzbf-2023-4/ins_2/art_3');
+    expect((await ids(client, '第三条 违法建设'))[0]).toBe('yzbf-2023-4/ins_1/art_3');
     const fourteen = await ids(client, '第14条');
     expect(fourteen.slice(0, 4).every((id) => /\/art_14$/.test(id))).toBe(true);
   });

@@ -174,7 +174,7 @@ export class SearchClient {
     await this.loadTextsFor(allowed);
 
     const words = boostTerms.length ? this.any(boostTerms, this.field('words')) : new Map<number, number>();
-    const ranked: Array<{ unit: number; tier: number; named: number; score: number }> = [];
+    const ranked: Array<{ unit: number; tier: number; cited: number; named: number; score: number }> = [];
     for (const u of allowed) {
       const t = this.texts.get(u)!;
       let tier = 0;
@@ -190,11 +190,15 @@ export class SearchClient {
       if (!tier) continue;
       const named = this.named(u, t, q);
       const score = (bm25.get(u) ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
-      ranked.push({ unit: u, tier, named, score });
+      // Words that name the document are better found in the unit's own citation (its instrument's
+      // title) than only in the document's title, which names every instrument it issues.
+      const cited = tier === 3 && q.rest.every((w) => t.context.slice(0, t.context.indexOf('\t')).includes(w)) ? 1 : 0;
+      ranked.push({ unit: u, tier, cited, named, score });
     }
     ranked.sort(
       (a, b) =>
         b.tier - a.tier ||
+        b.cited - a.cited ||
         b.named - a.named ||
         // Among structure matches and title hits, the document before its attachments and headings.
         (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
