@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { wordRuns } from './tokenize.ts';
 
@@ -59,7 +60,8 @@ export function prepareSegmenter(cacheFile = DEFAULT_CACHE): void {
 /** Most texts kept in the cache (about 400 bytes each). */
 const CACHE_ENTRIES = 50_000;
 
-export const DEFAULT_CACHE = join(process.cwd(), 'node_modules', '.cache', 'gongbao', 'jieba-words.json');
+/** In the project's node_modules/.cache (ignored by git, kept by CI caches), wherever gongbao is run from. */
+export const DEFAULT_CACHE = fileURLToPath(new URL('../../node_modules/.cache/gongbao/jieba-words.json', import.meta.url));
 
 function hash(text: string): string {
   return createHash('sha1').update(text).digest('base64url').slice(0, 16);
