@@ -42,6 +42,7 @@ const CSP = [
 export function page(options: PageOptions): string {
   const { site, root, view } = options;
   const v = site.assetVersion;
+  // The search page preloads the index manifest, so its fetch overlaps the script's download and start.
   const searchForm = html`<form class="mast-search" role="search" action="${root}index.html" method="get">
 <label class="vh" for="mast-q">检索公报</label>
 <input id="mast-q" name="q" type="search" placeholder="检索条文、文号…" autocomplete="off" enterkeyhint="search">
@@ -61,6 +62,7 @@ ${options.description ? html`<meta name="description" content="${options.descrip
 <link rel="stylesheet" href="${root}assets/site.css?v=${v}">
 <link rel="icon" href="${root}assets/icon.svg?v=${v}" type="image/svg+xml">
 <script src="${root}assets/${view === 'search' ? 'search' : 'page'}.js?v=${v}" defer></script>
+${view === 'search' ? html`<link rel="preload" href="${root}search/manifest.json" as="fetch" crossorigin="anonymous">` : ''}
 </head>
 <body class="view-${view}" data-root="${root}"${options.issue ? html` data-bulletin="${options.issue}"` : ''}>
 <a class="skip" href="#main">跳到正文</a>
