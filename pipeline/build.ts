@@ -15,6 +15,8 @@ import { ingestText } from './ingest/text.ts';
 import { structure } from './structure/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { normalizeTables } from './tables/index.ts';
+import { prepareSegmenter, writeSearchIndex } from './index/index.ts';
+import { writeSite } from './site/index.ts';
 import { link } from './link/index.ts';
 import { AuthoritiesFile } from '../schema/reference.ts';
 
@@ -39,6 +41,8 @@ export interface BuildResult {
 export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // On a cold cache jieba's dictionary (seconds) loads in a worker while the other stages run.
+  if (!options.dataOnly) prepareSegmenter();
   const messages = new Messages();
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
@@ -114,6 +118,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       await writeFile(join(tmp, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(linked.authorities)));
     });
+    if (!options.dataOnly) {
+      const site = join(tmp, 'site');
+      await time('index', () => writeSearchIndex(files, site));
+      await time('site', () => writeSite(files, site));
+    }
     await swap(tmp, out);
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });

@@ -14,10 +14,12 @@ export const HELP = `gongbao — 公报检索: read, cite and search Chinese gov
 Usage: gongbao <command> [options]
 
 Commands:
-  build [--corpus DIR] [--out DIR]
-        Parse every bulletin in the corpus folder (default: corpus/) and write one JSON file per
-        bulletin to <out>/data/ (default: dist/). Problems are printed as file:line warnings.
-        The previous build is replaced only when the new one is complete.
+  build [--corpus DIR] [--out DIR] [--data-only] [--verbose] [--quiet]
+        Parse every bulletin in the corpus folder (default: corpus/), write one JSON file per
+        bulletin and authorities.json to <out>/data/ (default: dist/), then the search index and
+        the static site to <out>/site/ (not with --data-only). Problems are printed as file:line
+        warnings (--verbose adds the info messages) and summarised; the previous build is replaced
+        only when the new one is complete.
   outline <docNumber|id> [--corpus DIR] [--out DIR]
         Print the tree of one document (chapters, articles, items, headings, tables), e.g.
         gongbao outline 攸政办发〔2023〕1号   (also 攸政办发[2023]1号 or yzbf-2023-1)

@@ -7,7 +7,8 @@ export async function run(args: string[]): Promise<number> {
   const out = option(args, '--out') ?? 'dist';
   const quiet = args.includes('--quiet');
   const t = performance.now();
-  const result = await build({ corpus, out });
+  const dataOnly = args.includes('--data-only');
+  const result = await build({ corpus, out, dataOnly });
   for (const m of result.messages) {
     if (m.severity === 'info' && !args.includes('--verbose')) continue;
     if (quiet && m.severity !== 'error') continue;
@@ -20,6 +21,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`build failed: nothing written, the previous build in ${out}/ is unchanged\n`);
     return 1;
   }
-  process.stdout.write(`built ${result.files.length} bulletin(s), ${docs} documents → ${out}/data/ in ${ms} ms\n`);
+  const where = dataOnly ? `${out}/data/` : `${out}/data/ and ${out}/site/`;
+  process.stdout.write(`built ${result.files.length} bulletin(s), ${docs} documents → ${where} in ${ms} ms\n`);
   return 0;
 }
