@@ -168,6 +168,28 @@ describe('gongbao start', () => {
     expect(await run.exit).toBe(0);
   });
 
+  it('builds the seed when there is no site yet, then serves pages and the search index', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'gongbao-start-'));
+    try {
+      const run = start(['--out', out, '--corpus', join(import.meta.dirname, '..', 'corpus'), '--port', '0']);
+      const url = await run.url;
+      expect(run.output()).toContain('building');
+      expect(await (await fetch(`${url}`)).text()).toContain('攸县人民政府公报');
+      expect((await fetch(`${url}doc/yzbf-2023-1.html`)).status).toBe(200);
+      expect(((await (await fetch(`${url}search/manifest.json`)).json()) as { units: unknown[] }).units.length).toBeGreaterThan(500);
+      run.child.kill('SIGTERM');
+      expect(await run.exit, run.output()).toBe(0);
+      // Now fresh: a second start serves without building.
+      const again = start(['--out', out, '--corpus', join(import.meta.dirname, '..', 'corpus'), '--port', '0']);
+      await again.url;
+      expect(again.output()).not.toContain('building');
+      again.child.kill('SIGTERM');
+      expect(await again.exit, again.output()).toBe(0);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
   it('says so when there is no site to serve, and rejects a bad port', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'gongbao-empty-'));
     try {

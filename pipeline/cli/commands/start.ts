@@ -61,11 +61,13 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const server = await listen(siteDir, host, port);
-  process.stdout.write(`serving ${siteDir}\n${server.url}\n(Ctrl+C to stop)\n`);
-  await new Promise<void>((done) => {
+  // Listen for the stop signal before printing the URL: a script that reads the URL may stop us at once.
+  const stopped = new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+  process.stdout.write(`serving ${siteDir}\n${server.url}\n(Ctrl+C to stop)\n`);
+  await stopped;
   await server.close();
   return 0;
 }
