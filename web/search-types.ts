@@ -30,4 +30,6 @@ export interface SearchFilter {
 
 export interface Searcher {
   search(query: string, options: { limit?: number; filter?: SearchFilter }): Promise<SearchHit[]>;
+  /** Fetches the whole index, so later queries need no network. */
+  loadAll?(): Promise<void>;
 }
