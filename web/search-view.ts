@@ -115,7 +115,6 @@ function readUrl(e: Elements): void {
   }
 }
 
-/** Starts the view; resolves once the index is open and the first results (if any) are shown. */
 /**
  * Once the first results are on screen, the rest of the index is fetched while the reader reads,
  * so the next keystrokes need no network (unless the browser asks to save data).
@@ -133,6 +132,7 @@ function warmUp(searcher: Searcher): void {
   else setTimeout(load, 1000);
 }
 
+/** Starts the view; resolves once the index is open and the first results (if any) are shown. */
 export function startSearchView(open: () => Promise<Searcher>, root: string): Promise<void> {
   const e = find();
   if (!e) return Promise.resolve();
