@@ -73,6 +73,8 @@ function renderHit(hit: SearchHit, root: string, notInForce: Map<string, string>
   a.append(cite);
   const snip = el('span', 'r-snip');
   for (const part of hit.snippet) snip.append(part.match ? el('mark', '', part.text) : document.createTextNode(part.text));
+  // A hit found by its citation alone (第十四条 of a long article) may have no snippet: show its opening.
+  if (hit.snippet.length === 0) snip.textContent = hit.text.length > 120 ? `${hit.text.slice(0, 119)}…` : hit.text;
   a.append(snip);
   const meta = el('span', 'r-meta');
   if (hit.docNumber) meta.append(el('span', '', hit.docNumber));
