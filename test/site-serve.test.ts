@@ -95,6 +95,14 @@ describe('preview server', () => {
     expect(res.body).not.toContain('next to the site');
   });
 
+  it('answers an unchanged file with 304 when asked with its ETag', async () => {
+    const first = await fetch(`${server.url}doc/yzbf-2023-1.html`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/);
+    expect((await fetch(`${server.url}doc/yzbf-2023-1.html`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await fetch(`${server.url}index.html`, { headers: { 'If-None-Match': etag } })).status).toBe(200);
+  });
+
   it('answers only GET and HEAD', async () => {
     expect((await get('/index.html', { method: 'POST' })).status).toBe(405);
     const head = await get('/index.html', { method: 'HEAD' });

@@ -75,14 +75,22 @@ async function handle(root: string, realRoot: string, req: IncomingMessage, res:
     send(res, 404, 'not found\n');
     return;
   }
-  let body = await readFile(file);
+  const info = await stat(file);
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  // Revalidate every time (a rebuilt site shows at once) but cheaply: an unchanged file is a 304.
+  const etag = `W/"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
   const headers: Record<string, string | number> = {
     'Content-Type': type,
-    // Revalidate every time: a rebuilt site shows at once; the service worker handles offline.
     'Cache-Control': 'no-cache',
+    ETag: etag,
     'X-Content-Type-Options': 'nosniff',
   };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  let body = await readFile(file);
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
   if (gzip) {
     body = gzipSync(body);
