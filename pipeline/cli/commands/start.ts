@@ -43,15 +43,6 @@ export async function run(args: string[]): Promise<number> {
       process.stderr.write('gongbao start: the build failed; run `gongbao build` for the details\n');
       return 1;
     }
-    // A build that wrote the data but not the site (a data-only build) gets its site here, from the same files.
-    try {
-      await access(join(siteDir, 'index.html'));
-    } catch {
-      const { writeSearchIndex } = await import('../../index/index.ts');
-      const { writeSite } = await import('../../site/index.ts');
-      await writeSearchIndex(result.files, siteDir);
-      await writeSite(result.files, siteDir);
-    }
   }
   try {
     await access(join(siteDir, 'index.html'));
