@@ -2,7 +2,6 @@
  * 发文字号 (docNumber): 机关代字 + year in 〔〕 + serial + 号. Extractions print the brackets as
  * [] () 【】 （） or garble them; the normalised form always uses 〔〕.
  */
-import { pinyin } from 'pinyin-pro';
 
 export interface DocNumber {
   /** 攸政办发 */
@@ -33,9 +32,21 @@ export function parseDocNumber(text: string): DocNumber | undefined {
 
 /** A document id from its 文号: 攸政办发〔2023〕1号 → yzbf-2023-1 (initials of the 机关代字). */
 export function docNumberId(doc: DocNumber): string {
-  const initials = pinyin(doc.agency, { pattern: 'first', toneType: 'none', type: 'array' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  const initials = [...doc.agency].map(pinyinInitial).join('');
   return `${initials || 'doc'}-${doc.year}-${doc.serial}`;
+}
+
+// The first character of each initial in pinyin order: ICU's pinyin collation places every Han
+// character between two of them, which gives its initial without a dictionary to load.
+const PINYIN_BOUNDS = [...'阿八嚓哒妸发旮哈丌咔垃妈拏噢妑七呥仨他屲夕丫帀'];
+const PINYIN_LETTERS = 'abcdefghjklmnopqrstwxyz';
+const pinyinOrder = new Intl.Collator('zh-CN-u-co-pinyin');
+
+/** 攸 → y, 政 → z; Latin letters and digits stay as they are; anything else gives ''. */
+export function pinyinInitial(char: string): string {
+  if (/^[A-Za-z0-9]$/.test(char)) return char.toLowerCase();
+  if (!/^\p{Script=Han}$/u.test(char)) return '';
+  let letter = '';
+  for (let i = 0; i < PINYIN_BOUNDS.length && pinyinOrder.compare(char, PINYIN_BOUNDS[i]!) >= 0; i++) letter = PINYIN_LETTERS[i]!;
+  return letter;
 }
