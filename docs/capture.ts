@@ -13,8 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { build } from '../pipeline/build.ts';
-import { writeSearchIndex } from '../pipeline/index/index.ts';
-import { writeSite } from '../pipeline/site/index.ts';
 import { serveSite } from '../pipeline/site/serve.ts';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -25,11 +23,8 @@ const DESKTOP = { width: 1280, height: 860 };
 
 const dir = await mkdtemp(join(tmpdir(), 'gongbao-capture-'));
 const root = join(import.meta.dirname, '..');
-const result = await build({ corpus: join(root, 'corpus'), out: join(dir, 'dist'), dataOnly: true });
-const siteDir = join(dir, 'dist', 'site');
-await writeSearchIndex(result.files, siteDir);
-await writeSite(result.files, siteDir);
-const server = await serveSite(siteDir);
+await build({ corpus: join(root, 'corpus'), out: join(dir, 'dist') });
+const server = await serveSite(join(dir, 'dist', 'site'));
 
 async function fresh(viewport: { width: number; height: number }, scale = 1): Promise<BrowserContext> {
   return chromium.launchPersistentContext(await mkdtemp(join(dir, 'profile-')), {

@@ -12,8 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from '../pipeline/build.ts';
-import { writeSearchIndex } from '../pipeline/index/index.ts';
-import { writeSite } from '../pipeline/site/index.ts';
 import { serveSite, type SiteServer } from '../pipeline/site/serve.ts';
 import type { BulletinFile } from '../schema/output.ts';
 
@@ -57,13 +55,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(seed.split(ANCHOR).length).toBe(3);
     await writeFile(join(corpus, 'youxian-2023-01.txt'), seed.replaceAll(ANCHOR, ANCHOR + INJECTED));
     const out = join(dir, 'dist');
-    const result = await build({ corpus, out, dataOnly: true });
+    // The whole build, as `gongbao build` runs it: data, search index, site.
+    const result = await build({ corpus, out });
     expect(result.written).toBe(true);
     files = result.files;
-    const siteDir = join(out, 'site');
-    await writeSearchIndex(files, siteDir);
-    await writeSite(files, siteDir);
-    server = await serveSite(siteDir, { port: 0 });
+    server = await serveSite(join(out, 'site'), { port: 0 });
 
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
