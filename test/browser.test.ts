@@ -173,6 +173,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《攸县“攸惠贷”风险补偿资金管理办法》（攸政办发〔2023〕1号）第十五条 — .*\n.*#yzbf-2023-1\/art_15$/);
     await page.keyboard.press('Escape');
     expect(await page.locator('.citebar').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('.sel').length)).toBe(0);
+    expect(new URL(page.url()).hash).toBe('');
   });
 
   it('shows a corpus line containing <script> as text, on the document and in results', async () => {
