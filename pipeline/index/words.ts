@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { wordRuns } from './tokenize.ts';
+import { PROJECT_ROOT } from '../project.ts';
 
 /** Segments texts into words. */
 type Cut = (texts: string[]) => Promise<string[][]>;
@@ -61,7 +61,7 @@ export function prepareSegmenter(cacheFile = DEFAULT_CACHE): void {
 const CACHE_ENTRIES = 50_000;
 
 /** In the project's node_modules/.cache (ignored by git, kept by CI caches), wherever gongbao is run from. */
-export const DEFAULT_CACHE = fileURLToPath(new URL('../../node_modules/.cache/gongbao/jieba-words.json', import.meta.url));
+export const DEFAULT_CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'gongbao', 'jieba-words.json');
 
 function hash(text: string): string {
   return createHash('sha1').update(text).digest('base64url').slice(0, 16);

@@ -4,11 +4,12 @@
  * worker with the list of files it caches.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { PROJECT_ROOT } from '../project.ts';
 import { createHash } from 'node:crypto';
 import * as esbuild from 'esbuild';
 
-const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
+const WEB = join(PROJECT_ROOT, 'web') + sep;
 /** Browsers from 2020 on: what county offices run, without transpiling async or classes. */
 const TARGET = ['es2020'];
 

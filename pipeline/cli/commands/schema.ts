@@ -1,9 +1,10 @@
 /** `gongbao schema`: regenerate schema/bulletin.schema.json from the zod schemas. */
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../project.ts';
 import { bulletinJsonSchema } from '../../../schema/json-schema.ts';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/bulletin.schema.json', import.meta.url));
+export const SCHEMA_FILE = join(PROJECT_ROOT, 'schema', 'bulletin.schema.json');
 
 export async function run(): Promise<number> {
   await writeFile(SCHEMA_FILE, bulletinJsonSchema());
