@@ -45,7 +45,8 @@ export function outlineLines(node: TreeNode, depth = 0, lines: string[] = [], an
     if (annotate) for (const row of node.children) lines.push(...annotate(row, pad).map((l) => `${l}  [${row.id}]`));
     return lines;
   }
-  const head = [n.label, n.title, node.type === 'heading' ? undefined : n.text && short(n.text)]
+  const title = n.title && !(node.type === 'paragraph' && n.text?.startsWith(n.title)) ? n.title : undefined;
+  const head = [n.label, title, node.type === 'heading' ? undefined : n.text && short(n.text)]
     .filter(Boolean)
     .join(' ');
   const variants = 'variants' in node && node.variants?.length ? `  (other reading: ${node.variants.map((v) => `line ${v.line}`).join(', ')})` : '';
