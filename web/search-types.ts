@@ -1,35 +1,14 @@
 /**
- * What the page needs from a search engine. The shipped page passes pipeline/index/client.ts's
+ * What the page needs from a search engine: the shipped page passes pipeline/index/client.ts's
  * SearchClient; the view depends only on this shape so it can be read and tested on its own.
  */
-export interface SnippetPart {
-  text: string;
-  match: boolean;
-}
+import type { SearchOptions, SearchResult } from '../pipeline/index/client.ts';
 
-export interface SearchHit {
-  id: string;
-  docId: string;
-  docNumber: string;
-  bulletinId: string;
-  citation: string;
-  title: string;
-  type: string;
-  kind: string;
-  date: string;
-  text: string;
-  snippet: SnippetPart[];
-  score: number;
-}
-
-export interface SearchFilter {
-  docId?: string;
-  kind?: string;
-  year?: number;
-}
+export type SearchHit = SearchResult;
+export type SearchFilter = NonNullable<SearchOptions['filter']>;
 
 export interface Searcher {
-  search(query: string, options: { limit?: number; filter?: SearchFilter }): Promise<SearchHit[]>;
-  /** Fetches the whole index, so later queries need no network. */
+  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /** Fetch the rest of the index in idle time, so later queries need no network. */
   loadAll?(): Promise<void>;
 }
