@@ -267,21 +267,20 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
         const point = m.points[0]!;
         const afterAuthority = last !== undefined && AFTER_TITLE.test(text.slice(last.end, m.start));
         const articleText = opensArticleText(text, m);
-        if (last && afterAuthority && (m.heading || (articleText && last.lineStart))) {
-          quote = { authority: last.ref, article: point.article!, paragraph: 1 };
+        // The article opens a quoted text of `authority`: later 前款/本条 read inside it.
+        const openQuote = (authority: AuthorityRef) => {
+          quote = { authority, article: point.article!, paragraph: 1 };
           if (point.articleSuffix) quote.articleSuffix = point.articleSuffix;
-          c.base = { type: 'authority', authority: last.ref };
+          c.base = { type: 'authority', authority };
           c.quoted = true;
           endReading(m.start);
           reading = c;
+        };
+        if (last && afterAuthority && (m.heading || (articleText && last.lineStart))) {
+          openQuote(last.ref);
         } else if (articleText && atParagraphStart(m.start)) {
           if (!quote) break; // the printed heading of this very text, not a citation
-          quote = { authority: quote.authority, article: point.article!, paragraph: 1 };
-          if (point.articleSuffix) quote.articleSuffix = point.articleSuffix;
-          c.base = { type: 'authority', authority: quote.authority };
-          c.quoted = true;
-          endReading(m.start);
-          reading = c;
+          openQuote(quote.authority);
         } else if (sentence) {
           c.base = { type: 'authority', authority: sentence };
         } else if (quote) {
