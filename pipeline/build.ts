@@ -82,6 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   }
 
+  checkUnique(bulletins, messages);
+
   const generatedBy = 'gongbao 0.1.0';
   const linked = await time('link', () => link(bulletins, (file) => messages.reporter(file, 'link'), { generatedBy }));
   const files: BulletinFile[] = [];
@@ -130,6 +132,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   result.written = true;
   return result;
+}
+
+/**
+ * Ids are addresses on the site and in citations: a bulletin file given twice (a.txt and a.md), or a
+ * document printed in two bulletins, would make two things answer to one address.
+ */
+function checkUnique(bulletins: BulletinNode[], messages: Messages): void {
+  const bulletinFiles = new Map<string, string>();
+  const documents = new Map<string, { file: string; line: number }>();
+  for (const b of bulletins) {
+    const report = messages.reporter(b.file, 'build');
+    const other = bulletinFiles.get(b.id);
+    if (other) report('error', 'duplicate-bulletin', `${b.file} and ${other} are both bulletin "${b.id}": rename or remove one`);
+    bulletinFiles.set(b.id, b.file);
+    for (const d of b.children) {
+      const seen = documents.get(d.id);
+      if (seen) {
+        report('error', 'duplicate-document', `${d.docNumber} is also in ${seen.file}:${seen.line}; a document belongs to one bulletin (remove the older file?)`, { line: d.position.line });
+      } else documents.set(d.id, { file: b.file, line: d.position.line });
+    }
+  }
 }
 
 /** Puts the new build in place of the old one with renames only. */

@@ -49,3 +49,18 @@ describe('gongbao build', () => {
     expect(result.messages).toContainEqual(expect.objectContaining({ file: 'notes.docx', code: 'unsupported-file', severity: 'warning' }));
   });
 });
+
+describe('a corpus with the same bulletin twice', () => {
+  it('fails with both files named instead of letting one document overwrite the other', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongbao-dup-'));
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    copyFileSync(seed, join(corpus, 'youxian-2023-01.txt'));
+    copyFileSync(seed, join(corpus, 'youxian-2023-01-revised.txt'));
+    const result = await build({ corpus, out: join(root, 'dist'), dataOnly: true });
+    expect(result.written).toBe(false);
+    const duplicate = result.messages.filter((m) => m.code === 'duplicate-document');
+    expect(duplicate).toHaveLength(7);
+    expect(duplicate[0]).toMatchObject({ file: 'youxian-2023-01.txt', line: 27, message: expect.stringContaining('youxian-2023-01-revised.txt:27') });
+  });
+});
