@@ -1,7 +1,7 @@
 /** The command table and the help text printed by `gongbao --help`. */
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<unknown> }> = {
   build: { summary: 'parse every bulletin in corpus/ and write dist/data/*.json and the site', load: () => import('./commands/build.ts') },
-  schema: { summary: 'regenerate schema/bulletin.schema.json from the zod schemas', load: () => import('./commands/schema.ts') },
+  schema: { summary: 'regenerate the JSON Schemas under schema/ from the zod schemas', load: () => import('./commands/schema.ts') },
   outline: { summary: 'print the tree of one document: gongbao outline 攸政办发〔2023〕1号', load: () => import('./commands/outline.ts') },
   authorities: { summary: 'list the laws and documents the corpus cites, with citation counts', load: () => import('./commands/authorities.ts') },
   search: { summary: 'search the built index: gongbao search "攸惠贷 第十四条"', load: () => import('./commands/search.ts') },
@@ -32,7 +32,8 @@ Commands:
         (default: http://127.0.0.1:8080/, another free port if that one is taken) and print
         the URL. Only files inside <out>/site are served. Ctrl+C stops it.
   schema
-        Regenerate schema/bulletin.schema.json (the JSON Schema of dist/data/*.json) from schema/*.ts.
+        Regenerate schema/bulletin.schema.json and schema/authorities.schema.json (the JSON Schemas
+        of the files in dist/data/) from the zod schemas in schema/*.ts.
   search "<query>" [--limit N] [--json] [--out DIR]
         Search the built index (<out>/site/search/, default dist/; built first if missing) with the
         page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.

@@ -1,13 +1,14 @@
-/** `gongbao schema`: regenerate schema/bulletin.schema.json from the zod schemas. */
+/** `gongbao schema`: regenerate the JSON Schemas under schema/ from the zod schemas. */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../project.ts';
-import { bulletinJsonSchema } from '../../../schema/json-schema.ts';
-
-export const SCHEMA_FILE = join(PROJECT_ROOT, 'schema', 'bulletin.schema.json');
+import { jsonSchemas } from '../../../schema/json-schema.ts';
 
 export async function run(): Promise<number> {
-  await writeFile(SCHEMA_FILE, bulletinJsonSchema());
-  process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+  for (const [name, text] of Object.entries(jsonSchemas())) {
+    const file = join(PROJECT_ROOT, 'schema', name);
+    await writeFile(file, text);
+    process.stdout.write(`wrote ${file}\n`);
+  }
   return 0;
 }
