@@ -105,6 +105,42 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(row.marks).toContain('校车使用许可');
   });
 
+  it('suggests completions of the typed word as an ARIA listbox, taken with the keyboard', async () => {
+    const box = page.locator('#q');
+    await search('校车');
+    await page.waitForSelector('#q-suggest [role="option"]');
+    expect(await box.getAttribute('role')).toBe('combobox');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await box.getAttribute('aria-controls')).toBe('q-suggest');
+    const words = await page.$$eval('#q-suggest [role="option"] .s-word', (o) => o.map((x) => x.textContent ?? ''));
+    expect(words.length).toBeLessThanOrEqual(8);
+    expect(words).toContain('校车使用许可');
+    for (const w of words) expect(w).toContain('校车');
+
+    // Arrow down to 校车使用许可: the box keeps the focus and names the active option.
+    const at = words.indexOf('校车使用许可');
+    for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`[id="${active}"] .s-word`).textContent()).toBe('校车使用许可');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '校车使用许可');
+    expect(await box.inputValue()).toBe('校车使用许可');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect((await results())[0]!.href).toMatch(/^doc\/yzbf-2023-7\.html#yzbf-2023-7\/.*tbl_\d+\/row_\d+$/);
+
+    // The last word of several is completed; Escape closes the list and leaves the text alone.
+    await search('攸惠贷 第十');
+    await page.waitForSelector('#q-suggest [role="option"]');
+    const texts = await page.$$eval('#q-suggest [role="option"]', (o) => o.map((x) => (x as HTMLElement).dataset.text ?? ''));
+    expect(texts).toContain('攸惠贷 第十条');
+    for (const t of texts) expect(t.startsWith('攸惠贷 第十')).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#q-suggest').isHidden()).toBe(true);
+    expect(await box.inputValue()).toBe('攸惠贷 第十');
+  });
+
   it('finds every unit containing a two-character substring, highlighted, with more on request', async () => {
     await search('教育');
     const first = await results();
@@ -213,6 +249,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     await page.goto(`${server.url}index.html?q=${encodeURIComponent('风补资金')}`);
     await page.waitForFunction(() => document.querySelectorAll('#results .result').length > 0);
     expect((await results())[0]!.marks.join('')).toContain('风补资金');
+    // Suggestions too come from the cached index files.
+    await search('校车');
+    await page.waitForSelector('#q-suggest [role="option"]');
+    expect(await page.$$eval('#q-suggest .s-word', (o) => o.map((x) => x.textContent))).toContain('校车使用许可');
     await page.goto(`${server.url}doc/yzbf-2023-9.html`);
     expect(await page.locator('h1.doc-title').innerText()).toContain('消防安全');
   });

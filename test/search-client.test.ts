@@ -12,6 +12,7 @@ import { SearchClient } from '../pipeline/index/client.ts';
 import { normalizeSearchText } from '../pipeline/index/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
+import type { Manifest, NameList, TermChunk } from '../pipeline/index/format.ts';
 
 let built: SearchIndexFiles;
 let fetched: string[];
@@ -195,5 +196,68 @@ describe('loading', () => {
     const before = fetched.length;
     await client.search('校车使用许可', { limit: 10 });
     expect(fetched.length).toBe(before);
+  });
+});
+
+describe('suggestions', () => {
+  /** Units per term of the jieba word field, read from every chunk as written. */
+  function wordCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    const field = String((JSON.parse(built.files.get('manifest.json')!) as Manifest).minisearch.fieldIds.words);
+    for (const [path, content] of built.files) {
+      if (!path.startsWith('terms/')) continue;
+      for (const [term, entry] of (JSON.parse(content) as TermChunk).index) {
+        if (entry[field]) counts.set(term, Object.keys(entry[field]).length);
+      }
+    }
+    return counts;
+  }
+
+  it('completes the last word from jieba words, most units first, with their unit counts', async () => {
+    const client = await open();
+    const counts = wordCounts();
+    const found = await client.suggest('攸惠贷 第十');
+    expect(found.length).toBe(8);
+    expect(found.map((s) => s.text)).toContain('攸惠贷 第十条');
+    for (const s of found) {
+      expect(s.text).toBe(`攸惠贷 ${s.word}`);
+      expect(s.word.startsWith('第十') && s.word !== '第十').toBe(true);
+      expect(s.units).toBe(counts.get(s.word));
+    }
+    expect(found.map((s) => s.units)).toEqual([...found.map((s) => s.units)].sort((a, b) => b - a));
+    // No word starting with 第十 that is in more units was left out.
+    const best = [...counts].filter(([t]) => t.startsWith('第十') && t !== '第十').map(([, n]) => n).sort((a, b) => b - a);
+    expect(found.map((s) => s.units)).toEqual(best.slice(0, 8));
+
+    const inside = await client.suggest('发放');
+    expect(inside.map((s) => s.word)).toContain('发放贷款');
+  });
+
+  it('offers names jieba cuts apart (a 事项名称, a quoted title), and titles containing the word', async () => {
+    const client = await open();
+    const school = await client.suggest('校车', 8);
+    expect(school.map((s) => s.word)).toEqual(expect.arrayContaining(['校车使用许可', '校车驾驶资格许可', '校车安全管理条例']));
+    for (const s of school) expect(normalizeSearchText(s.word)).toContain('校车');
+    // Titles containing what was typed, after the completions that start with it.
+    const title = await client.suggest('攸惠');
+    expect(title.map((s) => s.word)).toContain('攸县“攸惠贷”风险补偿资金管理办法');
+    expect(await client.suggest('')).toEqual([]);
+    expect(await client.suggest('校车 ')).toEqual([]);
+    // Names are counted as the units they name.
+    const names = (JSON.parse(built.files.get('names.json')!) as NameList).names;
+    const permit = names.find(([n]) => n === '校车使用许可');
+    expect(permit?.[1]).toBe(built.units.filter((u) => u.type === 'row' && u.text.split('\t').includes('校车使用许可')).length);
+    // Outline labels and citation labels are not names; a cell listing titles gives the titles.
+    expect(names.some(([n]) => /^[（(][一二三四五六七八九十]+[）)]/.test(n) || /^第.+条$/.test(n) || n.startsWith('《'))).toBe(false);
+  });
+
+  it('costs no chunk beyond those the same search fetches, only the names list', async () => {
+    for (const q of ['校车', '发放', '攸惠', '攸惠贷 第十', '教育']) {
+      const client = await open();
+      await client.search(q, { limit: 20 });
+      const before = new Set(fetched);
+      await client.suggest(q);
+      expect(fetched.filter((p) => !before.has(p)), q).toEqual(['names.json']);
+    }
   });
 });

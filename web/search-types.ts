@@ -2,7 +2,7 @@
  * What the page needs from a search engine: the shipped page passes pipeline/index/client.ts's
  * SearchClient; the view depends only on this shape so it can be read and tested on its own.
  */
-import type { SearchOptions, SearchResult } from '../pipeline/index/client.ts';
+import type { SearchOptions, SearchResult, Suggestion } from '../pipeline/index/client.ts';
 
 export type SearchHit = SearchResult;
 export type SearchFilter = NonNullable<SearchOptions['filter']>;
@@ -11,4 +11,6 @@ export interface Searcher {
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   /** Fetch the rest of the index in idle time, so later queries need no network. */
   loadAll?(): Promise<void>;
+  /** Completions of the last word typed, for the list under the box. */
+  suggest?(input: string, limit?: number): Promise<Suggestion[]>;
 }

@@ -5,6 +5,7 @@
  */
 import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
 import { nodePath } from './routes.ts';
+import { attachSuggestions } from './suggest-view.ts';
 
 const PAGE = 20;
 const BASE_TITLE = document.title;
@@ -144,6 +145,8 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
   let failed = false;
   let limit = PAGE;
   let generation = 0;
+  // Before the box's other key handlers: while the list is open, the arrows move through it.
+  const suggestions = attachSuggestions(e.input, () => searcher, () => fresh());
 
   const run = async (): Promise<void> => {
     const query = e.input.value.trim();
@@ -188,10 +191,15 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     void run();
   };
 
-  e.input.addEventListener('input', fresh);
+  // Suggestions follow the results, so a first search is not slowed by them.
+  e.input.addEventListener('input', () => {
+    limit = PAGE;
+    void run().then(() => suggestions.update());
+  });
   for (const select of [e.doc, e.kind, e.year]) select.addEventListener('change', fresh);
   e.form.addEventListener('submit', (event) => {
     event.preventDefault();
+    suggestions.close();
     fresh();
   });
   e.more.addEventListener('click', () => {
@@ -227,6 +235,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     event.preventDefault();
   });
   window.addEventListener('popstate', () => {
+    suggestions.close();
     readUrl(e);
     fresh();
   });

@@ -12,11 +12,11 @@
  * Every result is checked against the normalised text: bigrams alone can match scattered.
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
-import { SEARCH_FORMAT, type DocTexts, type Manifest, type TermChunk } from './format.ts';
+import { NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type NameList, type TermChunk } from './format.ts';
 import { Postings } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
-import { normalizeSearchText, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
+import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import type { UnitType } from './units.ts';
 
 export type { SnippetSegment } from './snippet.ts';
@@ -45,6 +45,16 @@ export interface SearchOptions {
   /** Most results returned (default 20; Infinity for all). */
   limit?: number;
   filter?: { docId?: string; kind?: string; year?: number };
+}
+
+/** A completion of the last word typed. */
+export interface Suggestion {
+  /** The whole input with its last word completed: what the search box would hold. */
+  text: string;
+  /** The completed word (normalised, as jieba cut it at build time). */
+  word: string;
+  /** Units whose jieba words include it. */
+  units: number;
 }
 
 /** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
@@ -116,6 +126,7 @@ export class SearchClient {
   private readonly pendingChunks = new Map<number, Promise<void>>();
   private readonly texts = new Map<number, LoadedText>();
   private readonly pendingDocs = new Map<number, Promise<void>>();
+  private names?: Promise<Array<{ name: string; key: string; units: number }>>;
 
   private constructor(
     private readonly fetchJson: FetchJson,
@@ -142,6 +153,7 @@ export class SearchClient {
     await Promise.all([
       ...this.manifest.chunks.map((_, i) => this.chunk(i)),
       ...this.manifest.docs.map((_, d) => this.docTexts(d)),
+      this.loadNames(),
     ]);
   }
 
@@ -210,6 +222,57 @@ export class SearchClient {
       const needles = r.tier === 2 ? [q.phrase] : [...q.words, ...q.rest];
       return this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
     });
+  }
+
+  /**
+   * Completions of the last word of `input` (the run of letters, digits or Han characters it ends
+   * with) from the corpus's jieba words, most units first. They come from the term chunks a search
+   * for the same input fetches anyway (words and bigrams share one sorted term space), so
+   * suggestions cost at most a neighbouring chunk.
+   */
+  async suggest(input: string, limit = 8): Promise<Suggestion[]> {
+    const wordStart = input.search(/[^\s\u3000]+$/);
+    if (wordStart < 0) return [];
+    const raw = input.slice(wordStart);
+    const map = normalizeWithMap(raw);
+    const run = /[\p{L}\p{N}]+$/u.exec(map.text);
+    if (!run) return [];
+    const prefix = run[0];
+    const term: QueryTerm = { term: prefix, prefix: true };
+    await this.loadChunksFor([term]);
+    const names = await this.loadNames();
+    const head = input.slice(0, wordStart + map.from[run.index]!);
+    const whole = normalizeSearchText(raw);
+    // Words and names that start with what was typed, most units first; then names containing it.
+    const starting = [
+      ...this.postings
+        .completions(prefix, this.field('words'), this.chunksOf(term))
+        .map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
+      ...names
+        .filter((n) => n.key.startsWith(whole))
+        .map((n) => ({ key: n.key, text: input.slice(0, wordStart) + n.name, word: n.name, units: n.units })),
+    ].sort((a, b) => b.units - a.units || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
+    const containing = names
+      .filter((n) => !n.key.startsWith(whole) && n.key.includes(whole))
+      .map((n) => ({ key: n.key, text: input.slice(0, wordStart) + n.name, word: n.name, units: n.units }));
+    const out: Suggestion[] = [];
+    const seen = new Set<string>([normalizeSearchText(input)]);
+    for (const c of [...starting, ...containing]) {
+      if (out.length >= limit) break;
+      const key = normalizeSearchText(c.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: c.text, word: c.word, units: c.units });
+    }
+    return out;
+  }
+
+  /** The names list (names.json), fetched once, with each name's normalised form. */
+  private loadNames(): Promise<Array<{ name: string; key: string; units: number }>> {
+    this.names ??= this.fetchJson(NAMES_FILE).then((data) =>
+      (data as NameList).names.map(([name, units]) => ({ name, key: normalizeSearchText(name), units })),
+    );
+    return this.names;
   }
 
   /**

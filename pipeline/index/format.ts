@@ -51,3 +51,9 @@ export interface TermChunk {
 export interface DocTexts {
   units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[]]>;
 }
+
+/** names.json: whole names (cells, titles, 《titles》) with the number of units they name, most first; fetched for suggestions. */
+export const NAMES_FILE = 'names.json';
+export interface NameList {
+  names: Array<[name: string, units: number]>;
+}

@@ -74,6 +74,23 @@ export class Postings {
     return into;
   }
 
+  /**
+   * Terms of the field starting with `prefix` in the given chunks, each with the number of units
+   * holding it (its document frequency), for suggestions.
+   */
+  completions(prefix: string, field: number, chunks: number[]): Array<{ term: string; units: number }> {
+    const out: Array<{ term: string; units: number }> = [];
+    for (const c of chunks) {
+      const chunk = this.chunks.get(c);
+      if (!chunk) continue;
+      for (let i = lowerBound(chunk.terms, prefix); i < chunk.terms.length && chunk.terms[i]!.startsWith(prefix); i++) {
+        const postings = chunk.entries[i]![field];
+        if (postings) out.push({ term: chunk.terms[i]!, units: postings.units.length });
+      }
+    }
+    return out;
+  }
+
   private unpack(entry: Entry): Unpacked {
     const out: Unpacked = [];
     for (const [field, postings] of Object.entries(entry)) {

@@ -5,7 +5,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
-import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc } from './format.ts';
+import { FIELDS, NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from './format.ts';
+import { suggestionNames } from './names.ts';
 import { indexTerms, normalizeSearchText } from './tokenize.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords, type SegmentStats } from './words.ts';
@@ -160,6 +161,7 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
     chunks,
   };
   files.set('manifest.json', JSON.stringify(manifest));
+  files.set(NAMES_FILE, JSON.stringify({ names: suggestionNames(units) } satisfies NameList));
   for (const [d, doc] of docs.entries()) files.set(doc.file, JSON.stringify(docTexts[d]));
   return { units, files, segment: stats };
 }
