@@ -153,6 +153,16 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     for (const r of all) expect(r.text).toContain('教育');
   });
 
+  it('shows the whole word a match lies inside (发放 in 发放贷款), the match still marked alone', async () => {
+    await search('发放');
+    const words = await page.$$eval('#results .r-snip .r-word', (spans) =>
+      spans.map((w) => ({ text: w.textContent ?? '', marks: Array.from(w.querySelectorAll('mark')).map((m) => m.textContent) })),
+    );
+    expect(words).toContainEqual({ text: '发放贷款', marks: ['发放'] });
+    for (const w of words) expect(w.marks).toEqual(['发放']);
+    for (const r of await results()) for (const m of r.marks) expect(m).toBe('发放');
+  });
+
   it('filters by document, and a shared address restores query and filter', async () => {
     await page.selectOption('#f-doc', 'yzbf-2023-1');
     await search('贷款');

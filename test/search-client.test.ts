@@ -13,6 +13,8 @@ import { normalizeSearchText } from '../pipeline/index/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
 import type { Manifest, NameList, TermChunk } from '../pipeline/index/format.ts';
+import { snippet } from '../pipeline/index/snippet.ts';
+import { decodeSpans, encodeSpans, type Span } from '../pipeline/index/word-spans.ts';
 
 let built: SearchIndexFiles;
 let fetched: string[];
@@ -259,5 +261,70 @@ describe('suggestions', () => {
       await client.suggest(q);
       expect(fetched.filter((p) => !before.has(p)), q).toEqual(['names.json']);
     }
+  });
+});
+
+describe('whole words around a match', () => {
+  it('writes word spans compactly and reads them back', () => {
+    const spans: Span[] = [[0, 3], [5, 9], [9, 11], [140, 166]];
+    expect(encodeSpans(spans)).toBe('c2db129z');
+    expect(decodeSpans(encodeSpans(spans))).toEqual(spans);
+    // Too long to write (over 26) or overlapping: left out, the rest still placed right.
+    expect(decodeSpans(encodeSpans([[0, 30], [31, 34], [32, 35], [40, 42]]))).toEqual([[31, 34], [40, 42]]);
+    expect(decodeSpans('')).toEqual([]);
+  });
+
+  it('marks the word a match lies inside, and only a longer one, leaving the match exact', () => {
+    const text = '合作银行按以下流程发放贷款及办理贷款';
+    const words: Span[] = [[0, 4], [9, 13]];
+    expect(snippet(text, ['发放'], undefined, 110, words)).toEqual([
+      { text: '合作银行按以下流程', match: false },
+      { text: '发放', match: true, word: true },
+      { text: '贷款', match: false, word: true },
+      { text: '及办理贷款', match: false },
+    ]);
+    // The whole word asked for, or a match crossing a word's edge: nothing more to mark.
+    expect(snippet(text, ['发放贷款'], undefined, 110, words).some((s) => s.word)).toBe(false);
+    expect(snippet(text, ['流程发放'], undefined, 110, words).some((s) => s.word)).toBe(false);
+    expect(snippet(text, ['发放'])).toEqual([
+      { text: '合作银行按以下流程', match: false },
+      { text: '发放', match: true },
+      { text: '贷款及办理贷款', match: false },
+    ]);
+  });
+
+  it('on the seed, every marked word is a jieba word of that unit holding a match, in every result of a query', async () => {
+    const client = await open();
+    await client.loadAll();
+    const field = String((JSON.parse(built.files.get('manifest.json')!) as Manifest).minisearch.fieldIds.words);
+    const index = new Map<string, Set<number>>();
+    for (const [path, content] of built.files) {
+      if (!path.startsWith('terms/')) continue;
+      for (const [term, entry] of (JSON.parse(content) as TermChunk).index) if (entry[field]) index.set(term, new Set(Object.keys(entry[field]).map(Number)));
+    }
+    const unitOf = new Map(built.units.map((u, i) => [u.id, i]));
+    let marked = 0;
+    for (const q of ['发放', '教育', '管理', '资金', '安全']) {
+      for (const r of await client.search(q, { limit: Infinity })) {
+        // The matches stay exactly the query (the window's end may cut the last one short).
+        const matches = r.snippet.filter((s) => s.match).map((s) => normalizeSearchText(s.text));
+        expect(matches.slice(0, -1).every((m) => m === q) && q.startsWith(matches.at(-1) ?? q), `${q} ${r.id}`).toBe(true);
+        // Consecutive word segments: one or more whole words, each containing the match.
+        let group = '';
+        for (const s of [...r.snippet, { text: '', match: false }]) {
+          if (s.word) group += s.text;
+          else if (group) {
+            const word = normalizeSearchText(group);
+            marked++;
+            expect(word.includes(q) && word.length > q.length, `${q} ${r.id} ${word}`).toBe(true);
+            expect(index.get(word)?.has(unitOf.get(r.id)!), `${q} ${r.id} ${word}`).toBe(true);
+            group = '';
+          }
+        }
+      }
+    }
+    expect(marked).toBeGreaterThan(20);
+    const loan = (await client.search('发放', { limit: Infinity })).flatMap((r) => r.snippet.filter((s) => s.word).map((s) => s.text));
+    expect(loan.join('')).toContain('发放贷款');
   });
 });

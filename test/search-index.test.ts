@@ -111,9 +111,15 @@ describe('the word field', () => {
       prepareSegmenter(cache);
       const texts = ['合作银行按以下流程发放贷款及办理贷款纳入代偿范围备案：', '县教育局负责。'];
       const first = await segmentWords(texts, cache);
-      expect(first.words[0]).toContain('发放贷款');
-      expect(first.words[1]).toContain('教育局');
-      expect(first.words.flat().every((w) => w.length >= 2 && !/[：。]/.test(w))).toBe(true);
+      const words = first.words.map((spans) => spans.map((s) => s.word));
+      expect(words[0]).toContain('发放贷款');
+      expect(words[1]).toContain('教育局');
+      expect(words.flat().every((w) => w.length >= 2 && !/[：。]/.test(w))).toBe(true);
+      // Each word is placed where jieba cut it: 贷款 twice, the second after 办理.
+      for (const [i, spans] of first.words.entries()) for (const s of spans) expect(texts[i]!.slice(s.start, s.end)).toBe(s.word);
+      const loans = first.words[0]!.filter((s) => s.word === '贷款');
+      expect(loans.map((s) => s.start)).toEqual([texts[0]!.indexOf('办理贷款') + 2]);
+      expect(first.words[0]!.find((s) => s.word === '发放贷款')!.start).toBe(texts[0]!.indexOf('发放贷款'));
       expect(first.stats).toMatchObject({ cached: 0, segmented: 2 });
       const again = await segmentWords(texts, cache);
       expect(again.words).toEqual(first.words);

@@ -73,7 +73,14 @@ function renderHit(hit: SearchHit, root: string, notInForce: Map<string, string>
   if (status) cite.append(el('span', 'st st-flag', status));
   a.append(cite);
   const snip = el('span', 'r-snip');
-  for (const part of hit.snippet) snip.append(part.match ? el('mark', '', part.text) : document.createTextNode(part.text));
+  // A match inside a longer word (发放 in 发放贷款): the whole word is wrapped, the match marked in it.
+  let word: HTMLElement | undefined;
+  for (const part of hit.snippet) {
+    const node = part.match ? el('mark', '', part.text) : document.createTextNode(part.text);
+    if (!part.word) word = undefined;
+    else if (!word) snip.append((word = el('span', 'r-word')));
+    (word ?? snip).append(node);
+  }
   // A hit found by its citation alone (第十四条 of a long article) may have no snippet: show its opening.
   if (hit.snippet.length === 0) snip.textContent = hit.text.length > 120 ? `${hit.text.slice(0, 119)}…` : hit.text;
   a.append(snip);

@@ -18,6 +18,7 @@ import { parseQuery, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import type { UnitType } from './units.ts';
+import { decodeSpans, type Span } from './word-spans.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 
@@ -63,6 +64,7 @@ export type FetchJson = (path: string) => Promise<unknown>;
 /** A unit's texts as fetched; the normalised forms are computed when a query first needs them. */
 class LoadedText {
   private cache?: { readings: string[]; searchable: string; context: string; normalizedNames: string[] };
+  private spans?: Span[];
 
   constructor(
     readonly citation: string,
@@ -71,7 +73,14 @@ class LoadedText {
     /** Label, titles, cells: a query equal to one is a direct hit. */
     readonly names: string[],
     private readonly docTitle: string,
+    private readonly wordCode: string,
   ) {}
+
+  /** Where jieba's words lie in the printed text. */
+  get words(): Span[] {
+    this.spans ??= decodeSpans(this.wordCode);
+    return this.spans;
+  }
 
   private get normalized() {
     if (!this.cache) {
@@ -338,7 +347,8 @@ export class SearchClient {
       kind,
       date: doc.date,
       text: t.text,
-      snippet: snippet(shown, needles, hint),
+      // Word boundaries are known for the printed text only.
+      snippet: snippet(shown, needles, hint, undefined, i === 0 ? t.words : []),
       score: Math.round(score * 1000) / 1000,
     };
   }
@@ -424,10 +434,10 @@ export class SearchClient {
     if (!pending) {
       const doc = this.manifest.docs[d]!;
       pending = this.fetchJson(doc.file).then((data) => {
-        for (const [unit, citation, text, variants, names] of (data as DocTexts).units) {
+        for (const [unit, citation, text, variants, names, words] of (data as DocTexts).units) {
           // Row cells are the row's names (not stored twice).
           const allNames = this.manifest.units[unit]![2] === 'row' ? text.split('\t') : names;
-          this.texts.set(unit, new LoadedText(citation, text, variants, allNames, doc.title));
+          this.texts.set(unit, new LoadedText(citation, text, variants, allNames, doc.title, words));
         }
       });
       this.pendingDocs.set(d, pending);

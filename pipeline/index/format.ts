@@ -47,9 +47,12 @@ export interface TermChunk {
   index: Array<[string, Record<string, Record<string, number>>]>;
 }
 
-/** One document's unit texts: [unit index, citation, text, variants, names]. */
+/**
+ * One document's unit texts: [unit index, citation, text, variants, names, words] where words are
+ * jieba's words of the printed text, as spans encoded by word-spans.ts.
+ */
 export interface DocTexts {
-  units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[]]>;
+  units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[], words: string]>;
 }
 
 /** names.json: whole names (cells, titles, 《titles》) with the number of units they name, most first; fetched for suggestions. */

@@ -1,7 +1,8 @@
 /**
- * Word segmentation with nodejieba, for the ranking field (build time only: the browser cannot run
- * it). Its dictionary load costs seconds, so results are cached by content hash across builds and
- * the dictionary is loaded only when a text is not in the cache.
+ * Word segmentation with nodejieba, for the ranking field and the whole-word marks of snippets
+ * (build time only: the browser cannot run it). Its dictionary load costs seconds, so jieba's
+ * whole cut of each text is cached by content hash across builds and the dictionary is loaded only
+ * when a text is not in the cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -60,8 +61,15 @@ export function prepareSegmenter(cacheFile = DEFAULT_CACHE): void {
 /** Most texts kept in the cache (about 400 bytes each). */
 const CACHE_ENTRIES = 50_000;
 
-/** In the project's node_modules/.cache (ignored by git, kept by CI caches), wherever gongbao is run from. */
-export const DEFAULT_CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'gongbao', 'jieba-words.json');
+/**
+ * In the project's node_modules/.cache (ignored by git, kept by CI caches), wherever gongbao is run
+ * from. Each entry is the whole cut joined by SEPARATOR (jieba-words.json held only the kept words,
+ * which cannot place them in the text).
+ */
+export const DEFAULT_CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'gongbao', 'jieba-cut.json');
+
+/** Joins a cut in the cache: invisible, and not a character of the bulletins. */
+const SEPARATOR = '\u2063';
 
 function hash(text: string): string {
   return createHash('sha1').update(text).digest('base64url').slice(0, 16);
@@ -80,14 +88,37 @@ export interface SegmentStats {
   loadMs: number;
 }
 
+/** A word of two or more characters and where it is: text.slice(start, end) === word. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Words of each normalised text, in order. Texts already segmented in an earlier build come from
- * the cache file; jieba is loaded only for the rest.
+ * The kept words of a cut, placed in the text. Each piece is looked for from where the last one
+ * ended, so a cut that covers the text (jieba's does) places every word exactly.
  */
-export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): Promise<{ words: string[][]; stats: SegmentStats }> {
-  let cache: Record<string, string[]> = {};
+function place(text: string, cut: string[]): WordSpan[] {
+  const out: WordSpan[] = [];
+  let at = 0;
+  for (const piece of cut) {
+    const start = text.startsWith(piece, at) ? at : text.indexOf(piece, at);
+    if (start < 0) continue;
+    at = start + piece.length;
+    if (piece.length >= 2 && keep(piece)) out.push({ word: piece, start, end: at });
+  }
+  return out;
+}
+
+/**
+ * Words of each normalised text, in order and placed in it. Texts already segmented in an earlier
+ * build come from the cache file; jieba is loaded only for the rest.
+ */
+export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): Promise<{ words: WordSpan[][]; stats: SegmentStats }> {
+  let cache: Record<string, string> = {};
   try {
-    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string[]>;
+    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>;
   } catch {
     // No cache yet (first build): every text is segmented.
   }
@@ -95,17 +126,17 @@ export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): 
   const missing = keys.some((k) => !(k in cache));
   const stats: SegmentStats = { cached: 0, segmented: 0, loadMs: 0 };
   const todo = texts.filter((_, i) => !(keys[i]! in cache));
-  const fresh = new Map<string, string[]>();
+  const fresh = new Map<string, string>();
   if (todo.length) {
     const t = performance.now();
     segmenter ??= loadHere();
     const cut = await segmenter;
     const words = await cut(todo);
-    todo.forEach((text, i) => fresh.set(hash(text), words[i]!.filter(keep)));
+    todo.forEach((text, i) => fresh.set(hash(text), words[i]!.join(SEPARATOR)));
     stats.loadMs = performance.now() - t;
   }
-  const used: Record<string, string[]> = {};
-  const words = texts.map((_, i) => {
+  const used: Record<string, string> = {};
+  const words = texts.map((text, i) => {
     const key = keys[i]!;
     let w = cache[key];
     if (w) stats.cached++;
@@ -114,13 +145,13 @@ export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): 
       stats.segmented++;
     }
     used[key] = w;
-    return w;
+    return place(text, w.split(SEPARATOR));
   });
   if (missing) {
     // This corpus's texts first, then older entries (other checkouts, the texts of earlier
     // builds while a parser changes) up to a bound, so that one changed text does not cost a
     // dictionary load next time and the cache does not grow without limit.
-    const kept: Record<string, string[]> = { ...used };
+    const kept: Record<string, string> = { ...used };
     let count = Object.keys(kept).length;
     for (const [key, value] of Object.entries(cache)) {
       if (count >= CACHE_ENTRIES) break;

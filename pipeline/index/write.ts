@@ -7,9 +7,11 @@ import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import { FIELDS, NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from './format.ts';
 import { suggestionNames } from './names.ts';
-import { indexTerms, normalizeSearchText } from './tokenize.ts';
+import { indexTerms, normalizeSearchText, normalizeWithMap } from './tokenize.ts';
+import { toOriginal } from './snippet.ts';
+import { encodeSpans, type Span } from './word-spans.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
-import { segmentWords, type SegmentStats } from './words.ts';
+import { segmentWords, type SegmentStats, type WordSpan } from './words.ts';
 
 /** Postings per chunk: small enough that a query's few chunks stay light, large enough to keep the file count low. */
 const CHUNK_POSTINGS = 3000;
@@ -24,6 +26,21 @@ export interface SearchIndexFiles {
 /** The searchable form of a unit: its text and every other reading, normalised. */
 export function searchableText(u: { text: string; variants: string[] }): string {
   return [u.text, ...u.variants].map(normalizeSearchText).join('\t');
+}
+
+/**
+ * The words that lie in the printed text (the searchable text's first reading), as spans of the
+ * printed text: the page marks a whole word around a match in what it shows.
+ */
+/**
+ * Shortest word written: a match of two or more characters can only lie inside a longer word, and
+ * two-character words are most of the words (leaving them out saves two thirds of the bytes).
+ */
+const MIN_MARKED = 3;
+
+function printedSpans(text: string, words: WordSpan[]): Span[] {
+  const map = normalizeWithMap(text);
+  return words.filter((w) => w.end <= map.text.length && w.end - w.start >= MIN_MARKED).map((w) => toOriginal(text, map, [w.start, w.end]));
 }
 
 /** A term's postings per field id: units in order and their term frequencies (parallel arrays: fewer objects to collect). */
@@ -111,7 +128,7 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
   const texts = units.map(searchableText);
   const { words, stats } = await segmentWords(texts);
 
-  const js = serializeIndex(units.map((_, i) => [indexTerms(texts[i]!), words[i]!]));
+  const js = serializeIndex(units.map((_, i) => [indexTerms(texts[i]!), words[i]!.map((w) => w.word)]));
 
   const docs: ManifestDoc[] = [];
   const docIndex = new Map<string, number>();
@@ -125,7 +142,7 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
       docTexts.push({ units: [] });
     }
     // Row cells are the row's names: the page splits them from the text instead of storing them twice.
-    docTexts[d]!.units.push([i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names]);
+    docTexts[d]!.units.push([i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))]);
   }
 
   const chunks: Manifest['chunks'] = [];
