@@ -39,8 +39,10 @@ export function searchableText(u: { text: string; variants: string[] }): string 
 const MIN_MARKED = 3;
 
 function printedSpans(text: string, words: WordSpan[]): Span[] {
+  const long = words.filter((w) => w.end - w.start >= MIN_MARKED);
+  if (!long.length) return [];
   const map = normalizeWithMap(text);
-  return words.filter((w) => w.end <= map.text.length && w.end - w.start >= MIN_MARKED).map((w) => toOriginal(text, map, [w.start, w.end]));
+  return long.filter((w) => w.end <= map.text.length).map((w) => toOriginal(text, map, [w.start, w.end]));
 }
 
 /** A term's postings per field id: units in order and their term frequencies (parallel arrays: fewer objects to collect). */
