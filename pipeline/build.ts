@@ -70,11 +70,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const source = await time('ingest', () => ingestText(content, name, report));
       const renditions = await time('structure', () => structure(source, bulletinId, messages.reporter(name, 'structure')));
       if (renditions.length === 0) continue;
-      if (renditions.every((r) => r.bulletin.children.length === 0)) {
+      if (renditions.every((r) => r.children.length === 0)) {
         report('error', 'no-documents', 'no document found: no line holds a 发文字号 such as 攸政办发〔2023〕1号 on its own', { line: 1 });
         continue;
       }
-      const tabled = await time('tables', () => renditions.map((r) => normalizeTables(r.bulletin, messages.reporter(name, 'tables'))));
+      const tabled = await time('tables', () => renditions.map((r) => normalizeTables(r, messages.reporter(name, 'tables'))));
       const merged = await time('reconcile', () => reconcile(tabled, messages.reporter(name, 'reconcile')));
       bulletins.push(merged);
     } catch (error) {

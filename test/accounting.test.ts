@@ -11,7 +11,7 @@ import { titleKey } from '../pipeline/chinese/width.ts';
 import type { BulletinNode, DocumentNode, TreeNode } from '../schema/tree.ts';
 
 const { merged, renditions } = readSeed();
-const firstEnd = renditions[1]!.bulletin.position.line - 1;
+const firstEnd = renditions[1]!.position.line - 1;
 
 /** The first rendition's reading of a node's field. */
 function reading(node: TreeNode, value: string | undefined): string {
@@ -82,7 +82,7 @@ describe('text accounting on the whole seed', () => {
   it('adds no node from the second rendition', () => {
     const count = (n: TreeNode): number =>
       1 + ('children' in n && Array.isArray(n.children) ? (n.children as TreeNode[]).reduce((s, c) => s + count(c), 0) : 0);
-    expect(count(merged)).toBe(count(renditions[0]!.bulletin));
-    expect(merged.children).toHaveLength(renditions[0]!.bulletin.children.length);
+    expect(count(merged)).toBe(count(renditions[0]!));
+    expect(merged.children).toHaveLength(renditions[0]!.children.length);
   });
 });

@@ -19,7 +19,7 @@ import type { BulletinNode, TreeNode } from '../schema/tree.ts';
 function tree(text: string, file: string, id: string): { bulletin: BulletinNode; messages: Messages } {
   const messages = new Messages();
   const renditions = structure(ingestText(text, file), id, messages.reporter(file, 'structure'));
-  const tabled = renditions.map((r) => normalizeTables(r.bulletin, messages.reporter(file, 'tables')));
+  const tabled = renditions.map((r) => normalizeTables(r, messages.reporter(file, 'tables')));
   return { bulletin: reconcile(tabled, messages.reporter(file, 'reconcile')), messages };
 }
 

@@ -10,17 +10,13 @@ import type { BulletinNode, TreeNode } from '../schema/tree.ts';
 export const SEED_FILE = 'youxian-2023-01.txt';
 export const seedText = readFileSync(fileURLToPath(new URL(`../corpus/${SEED_FILE}`, import.meta.url)), 'utf8');
 
+/** The seed, or a small text (a hand-written case or an excerpt), through ingest, structure and reconcile. */
 export function readSeed(text = seedText) {
   const messages = new Messages();
   const source = ingestText(text, SEED_FILE);
   const renditions = structure(source, 'youxian-2023-01', messages.reporter(SEED_FILE, 'structure'));
-  const merged = reconcile(renditions.map((r) => r.bulletin), messages.reporter(SEED_FILE, 'reconcile'));
+  const merged = reconcile(renditions, messages.reporter(SEED_FILE, 'reconcile'));
   return { source, renditions, merged, messages: messages.list };
-}
-
-/** Structures a small text (a hand-written case or an excerpt) and returns the messages too. */
-export function readText(text: string) {
-  return readSeed(text);
 }
 
 export function* walk(node: TreeNode): Generator<TreeNode> {

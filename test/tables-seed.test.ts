@@ -22,10 +22,10 @@ function tables(node: TreeNode): TableNode[] {
   return (node.children as TreeNode[]).flatMap(tables);
 }
 
-const raw = renditions.map((r) => tables(r.bulletin));
+const raw = renditions.map((r) => tables(r));
 const runs = renditions.map((r) => {
   const messages = new Messages();
-  const bulletin = normalizeTables(r.bulletin, messages.reporter('youxian-2023-01.txt', 'tables'));
+  const bulletin = normalizeTables(r, messages.reporter('youxian-2023-01.txt', 'tables'));
   return { bulletin, messages: messages.list, tables: tables(bulletin) };
 });
 

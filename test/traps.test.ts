@@ -1,6 +1,6 @@
 /** One test per trap of the seed's extraction, on excerpts of the real seed and on small hand-written cases. */
 import { describe, expect, it } from 'vitest';
-import { byId, readSeed, readText, seedLines, walk } from './seed.ts';
+import { byId, readSeed, seedLines, walk } from './seed.ts';
 import { toBlocks } from '../pipeline/structure/blocks.ts';
 import { ingestText } from '../pipeline/ingest/text.ts';
 import type { HeadingNode, ParagraphNode, TreeNode } from '../schema/tree.ts';
@@ -58,7 +58,7 @@ describe('two renditions of one issue', () => {
   it('merges a hand-written pair of renditions, keeping the better-supported reading', () => {
     const body = '第一条 县交运局负责。\n\n第二条 县交运局、县财政局负责。\n\n第三条 由县交运局牵头。\n';
     const text = cover + notice(body) + '\n' + cover + notice(body.replace('由县交运局牵头', '由县交通局牵头'));
-    const { merged: m, messages: msgs } = readText(text);
+    const { merged: m, messages: msgs } = readSeed(text);
     expect(m.children).toHaveLength(1);
     const art3 = byId(m, 'yzbf-2023-1/art_3') as TreeNode & { text: string; variants: Array<{ text: string }> };
     expect(art3.text).toBe('由县交运局牵头。');
@@ -126,7 +126,7 @@ describe('markdown-ish noise', () => {
   });
 
   it('reads a bold title wrapped over three lines as one line without markup', () => {
-    const { merged: m } = readText(cover + notice('第一条 测试。\n\n第二条 测试。\n\n第三条 测试。'));
+    const { merged: m } = readSeed(cover + notice('第一条 测试。\n\n第二条 测试。\n\n第三条 测试。'));
     expect(m.children[0]!.title).toBe('攸县人民政府办公室关于印发《攸县测试办法》的通知');
   });
 });
@@ -141,7 +141,7 @@ describe('attachments', () => {
 
   it('warns with the line when a listed attachment is nowhere to be found', () => {
     const body = '一、目标\n\n测试。\n\n附件：1.测试清单\n2.不存在的方案\n\n附件 1\n\n测试清单\n\n序号\t名称\n1\t甲\n';
-    const { merged: m, messages: msgs } = readText(cover + notice(body));
+    const { merged: m, messages: msgs } = readSeed(cover + notice(body));
     expect(m.children[0]!.attachments).toEqual([
       { number: 1, title: '测试清单', id: 'yzbf-2023-1/att_1' },
       { number: 2, title: '不存在的方案', id: null },
@@ -163,14 +163,14 @@ describe("a text's own wording and misprints", () => {
   });
 
   it('normalises the brackets of a 发文字号 and keeps what was printed', () => {
-    const { merged: m } = readText(cover + notice('第一条 测试。\n\n第二条 测试。\n\n第三条 测试。').replace('攸政办发〔2023〕1号', '攸政办发[2023]1号'));
+    const { merged: m } = readSeed(cover + notice('第一条 测试。\n\n第二条 测试。\n\n第三条 测试。').replace('攸政办发〔2023〕1号', '攸政办发[2023]1号'));
     expect(m.children[0]).toMatchObject({ docNumber: '攸政办发〔2023〕1号', docNumberPrinted: '攸政办发[2023]1号', id: 'yzbf-2023-1' });
   });
 });
 
 describe('warnings', () => {
   it('reports a numbering gap with file and line', () => {
-    const { messages: msgs } = readText(cover + notice('第一条 测试。\n\n第二条 测试。\n\n第四条 测试。'));
+    const { messages: msgs } = readSeed(cover + notice('第一条 测试。\n\n第二条 测试。\n\n第四条 测试。'));
     expect(msgs.find((x) => x.code === 'numbering-gap')).toMatchObject({ file: 'youxian-2023-01.txt', line: 26, message: expect.stringContaining('第四条') });
   });
 });

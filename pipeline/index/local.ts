@@ -3,9 +3,9 @@
  * static files the page fetches, so the terminal ranks exactly as the page does.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BulletinFile } from '../../schema/output.ts';
+import { readBuiltFiles } from '../built.ts';
 import { SearchClient, type FetchJson } from './client.ts';
 import { writeSearchIndex } from './write.ts';
 
@@ -16,18 +16,6 @@ export function diskFetcher(siteDir: string, onFetch?: (path: string, content: s
     onFetch?.(path, content);
     return JSON.parse(content) as unknown;
   };
-}
-
-/** The bulletins of a finished build (<out>/data/*.json, other data such as authorities.json skipped), schema-checked. */
-export async function readBuiltFiles(out: string): Promise<BulletinFile[]> {
-  const dir = join(out, 'data');
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
-  const files: BulletinFile[] = [];
-  for (const name of names) {
-    const json = JSON.parse(await readFile(join(dir, name), 'utf8')) as Record<string, unknown>;
-    if ('bulletin' in json) files.push(BulletinFile.parse(json));
-  }
-  return files;
 }
 
 /**

@@ -10,12 +10,6 @@ import { docNumberLine, readDocument, REGISTRATION } from './document.ts';
 import { toHalfWidth, titleKey } from '../chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
 
-export interface Rendition {
-  /** 1 for the first rendition in the file. */
-  number: number;
-  bulletin: BulletinNode;
-}
-
 /** Where each rendition starts: the cover's first line, repeated later and followed by 年第N期. */
 export function renditionStarts(lines: SourceLine[]): number[] {
   const first = lines.findIndex((l) => l.text.trim() !== '');
@@ -30,17 +24,15 @@ export function renditionStarts(lines: SourceLine[]): number[] {
   return starts;
 }
 
-export function structure(source: SourceText, bulletinId: string, report: Report): Rendition[] {
+/** One bulletin tree per rendition, in the order they appear in the file. */
+export function structure(source: SourceText, bulletinId: string, report: Report): BulletinNode[] {
   const lines = source.children;
   const starts = renditionStarts(lines);
   if (starts.length === 0) {
     report('error', 'empty-file', 'the file holds no text');
     return [];
   }
-  return starts.map((start, k) => ({
-    number: k + 1,
-    bulletin: readRendition(lines.slice(start, starts[k + 1] ?? lines.length), source.file, bulletinId, report),
-  }));
+  return starts.map((start, k) => readRendition(lines.slice(start, starts[k + 1] ?? lines.length), source.file, bulletinId, report));
 }
 
 function readRendition(lines: SourceLine[], file: string, bulletinId: string, report: Report): BulletinNode {

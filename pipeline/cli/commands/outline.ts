@@ -1,26 +1,21 @@
 /** `gongbao outline <docNumber|id>`: one document's tree, as a lawyer would scan it. */
-import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BulletinFile } from '../../../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../../../schema/tree.ts';
 import { parseDocNumber } from '../../chinese/doc-number.ts';
 import { option, positionals } from '../args.ts';
 import { build } from '../../build.ts';
+import { readBuiltFiles } from '../../built.ts';
 import { formatTable } from '../../tables/index.ts';
 import { annotator } from '../../link/outline.ts';
 import { loadAuthorities } from './authorities.ts';
 
 export async function loadBuilt(out: string, corpus: string): Promise<BulletinFile[]> {
-  const dir = join(out, 'data');
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== 'authorities.json');
-  } catch {
-    const result = await build({ corpus, out });
-    if (!result.written) throw new Error(`no build in ${out}/ and building ${corpus}/ failed; run gongbao build to see why`);
-    return result.files;
-  }
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as BulletinFile));
+  if (existsSync(join(out, 'data'))) return readBuiltFiles(out);
+  const result = await build({ corpus, out });
+  if (!result.written) throw new Error(`no build in ${out}/ and building ${corpus}/ failed; run gongbao build to see why`);
+  return result.files;
 }
 
 export function findDocument(files: BulletinFile[], query: string): DocumentNode | undefined {
