@@ -1,24 +1,17 @@
 #!/usr/bin/env node
 // Runs the TypeScript CLI with no build step to forget. The sources are bundled by esbuild into
-// .cache/gongbao-cli.mjs (packages left external) and rebuilt whenever a source is newer: loading
-// every module through a TypeScript loader hook costs more than a whole build of the seed.
-// If bundling fails, the sources run through tsx as they are.
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+// .cache/gongbao-cli.mjs (packages left external): loading every module through a TypeScript loader
+// hook costs more than a whole build of the seed. esbuild's metafile lists every file that went into
+// the bundle (pipeline/, core/, schema/, web/, package.json …) with its modification time; the bundle
+// is rebuilt as soon as any of them differs, so the CLI never runs code older than its sources. A
+// bundle that cannot be built is an error with esbuild's own messages, not a silent fallback.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, '.cache', 'gongbao-cli.mjs');
-
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) latest = Math.max(latest, newest(path));
-    else if (entry.name.endsWith('.ts')) latest = Math.max(latest, statSync(path).mtimeMs);
-  }
-  return latest;
-}
+const inputsFile = join(root, '.cache', 'gongbao-cli.inputs.json');
 
 function mtime(path) {
   try {
@@ -28,32 +21,50 @@ function mtime(path) {
   }
 }
 
-async function bundled() {
-  const sources = Math.max(newest(join(root, 'pipeline')), newest(join(root, 'schema')), mtime(join(root, 'package-lock.json')));
-  if (mtime(bundle) > sources) return bundle;
+/** The bundle, when every input it was built from is still as it was. */
+function isFresh() {
+  if (mtime(bundle) < 0) return false;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8')).inputs;
+  } catch {
+    return false;
+  }
+  for (const [path, time] of Object.entries(inputs)) if (mtime(join(root, path)) !== time) return false;
+  return true;
+}
+
+async function rebuild() {
   const esbuild = await import('esbuild');
   mkdirSync(dirname(bundle), { recursive: true });
   const tmp = `${bundle}.${process.pid}.tmp`;
-  await esbuild.build({
-    entryPoints: [join(root, 'pipeline', 'cli', 'main.ts')],
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['pipeline/cli/main.ts'],
     outfile: tmp,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    logLevel: 'silent',
+    metafile: true,
+    logLevel: 'error',
   });
-  renameSync(tmp, bundle); // atomic: parallel runs never load a half-written bundle
-  return bundle;
+  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((path) => [path, mtime(join(root, path))]));
+  const inputsTmp = `${inputsFile}.${process.pid}.tmp`;
+  writeFileSync(inputsTmp, JSON.stringify({ inputs }));
+  // Bundle first, its input list second: a run in between sees a stale list and rebuilds, never a stale bundle.
+  renameSync(tmp, bundle);
+  renameSync(inputsTmp, inputsFile);
 }
 
-let entry;
-try {
-  entry = pathToFileURL(await bundled()).href;
-} catch {
-  const { register } = await import('tsx/esm/api');
-  register();
-  entry = pathToFileURL(join(root, 'pipeline', 'cli', 'main.ts')).href;
+if (!isFresh()) {
+  try {
+    await rebuild();
+  } catch (error) {
+    const detail = error && Array.isArray(error.errors) && error.errors.length ? '' : `: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`gongbao: could not bundle the sources in ${root}${detail}${detail ? '' : ' (esbuild\'s messages above)'}\n`);
+    process.exit(1);
+  }
 }
-await import(entry);
+await import(pathToFileURL(bundle).href);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import diff from 'fast-diff';
 import { readSeed, seedText } from './seed.ts';
-import { titleKey } from '../pipeline/chinese/width.ts';
+import { titleKey } from '../core/chinese/width.ts';
 import type { BulletinNode, DocumentNode, TreeNode } from '../schema/tree.ts';
 
 const { merged, renditions } = readSeed();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docNumberId, parseDocNumber, pinyinInitial } from '../pipeline/chinese/doc-number.ts';
+import { docNumberId, parseDocNumber, pinyinInitial } from '../core/chinese/doc-number.ts';
 
 describe('发文字号', () => {
   it('normalises the brackets extractions print and keeps year and serial', () => {

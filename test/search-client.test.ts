@@ -8,13 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
-import { SearchClient } from '../pipeline/index/client.ts';
-import { normalizeSearchText } from '../pipeline/index/tokenize.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
-import type { Manifest, NameList, TermChunk } from '../pipeline/index/format.ts';
-import { snippet } from '../pipeline/index/snippet.ts';
-import { decodeSpans, encodeSpans, type Span } from '../pipeline/index/word-spans.ts';
+import type { Manifest, NameList, TermChunk } from '../core/search/format.ts';
+import { snippet } from '../core/search/snippet.ts';
+import { decodeSpans, encodeSpans, type Span } from '../core/search/word-spans.ts';
 
 let built: SearchIndexFiles;
 let fetched: string[];

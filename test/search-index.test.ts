@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
-import { FIELDS, type Manifest, type TermChunk } from '../pipeline/index/format.ts';
-import { Postings } from '../pipeline/index/postings.ts';
-import { indexTerms } from '../pipeline/index/tokenize.ts';
+import { FIELDS, type Manifest, type TermChunk } from '../core/search/format.ts';
+import { Postings } from '../core/search/postings.ts';
+import { indexTerms } from '../core/search/tokenize.ts';
 import { buildSearchIndex, chunkJson, searchableText, serializeIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { prepareSegmenter, segmentWords } from '../pipeline/index/words.ts';
 

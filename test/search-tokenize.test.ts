@@ -3,8 +3,8 @@
  * invariant that every substring's query terms are index terms of every text containing it.
  */
 import { describe, expect, it } from 'vitest';
-import { indexTerms, normalizeSearchText, normalizeWithMap, queryTerms, queryWords } from '../pipeline/index/tokenize.ts';
-import { parseQuery } from '../pipeline/index/query.ts';
+import { indexTerms, normalizeSearchText, normalizeWithMap, queryTerms, queryWords } from '../core/search/tokenize.ts';
+import { parseQuery } from '../core/search/query.ts';
 import { seededRandom } from '../pipeline/bench/random.ts';
 import { seedText } from './seed.ts';
 

@@ -11,7 +11,7 @@ import { Messages } from '../pipeline/messages.ts';
 import { normalizeTables } from '../pipeline/tables/index.ts';
 import { cellParagraphs } from '../pipeline/tables/cell.ts';
 import { cellSources } from '../pipeline/tables/provenance.ts';
-import { normalizeText } from '../pipeline/chinese/width.ts';
+import { normalizeText } from '../core/chinese/width.ts';
 
 const LINES = seedText.split('\n');
 const { renditions } = readSeed();

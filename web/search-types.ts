@@ -2,7 +2,7 @@
  * What the page needs from a search engine: the shipped page passes pipeline/index/client.ts's
  * SearchClient; the view depends only on this shape so it can be read and tested on its own.
  */
-import type { SearchOptions, SearchResult, Suggestion } from '../pipeline/index/client.ts';
+import type { SearchOptions, SearchResult, Suggestion } from '../core/search/client.ts';
 
 export type SearchHit = SearchResult;
 export type SearchFilter = NonNullable<SearchOptions['filter']>;

@@ -4,7 +4,7 @@
  * set through textContent.
  */
 import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
-import { nodePath } from './routes.ts';
+import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
 
 const PAGE = 20;

@@ -4,7 +4,7 @@
  * box; arrow keys move the active option (aria-activedescendant), Enter or a click takes it,
  * Escape closes the list. Text is set through textContent only.
  */
-import type { Suggestion } from '../pipeline/index/client.ts';
+import type { Suggestion } from '../core/search/client.ts';
 
 export interface Suggester {
   suggest?(input: string, limit?: number): Promise<Suggestion[]>;

@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.ts';
-import { SearchClient } from '../index/client.ts';
+import { SearchClient } from '../../core/search/client.ts';
 import { diskFetcher } from '../index/local.ts';
 import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/write.ts';
 import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';

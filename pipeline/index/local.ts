@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBuiltFiles } from '../built.ts';
-import { SearchClient, type FetchJson } from './client.ts';
+import { SearchClient, type FetchJson } from '../../core/search/client.ts';
 import { writeSearchIndex } from './write.ts';
 
 /** Reads index files from <siteDir>/search/; `onFetch` sees every file fetched (the bench counts bytes). */

@@ -4,7 +4,7 @@
  * quoted in one. jieba cuts 校车使用许可 into three words, so only the name completes 校车 to it.
  * Build side; the list is small (about a thousand names, 15 KB gzip on the seed).
  */
-import { normalizeSearchText } from './tokenize.ts';
+import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import type { SearchUnit } from './units.ts';
 
 /** An outline label the name starts with: 一、 （一） 1. （1） — not part of what a person types. */

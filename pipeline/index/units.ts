@@ -20,18 +20,11 @@ import type {
   TableNode,
   Variant,
 } from '../../schema/tree.ts';
-import { toNumeral } from '../chinese/numerals.ts';
-import { normalizeSearchText } from './tokenize.ts';
+import { toNumeral } from '../../core/chinese/numerals.ts';
+import { normalizeSearchText } from '../../core/search/tokenize.ts';
+import type { UnitType } from '../../core/search/format.ts';
 
-export type UnitType =
-  | 'document'
-  | 'attachment'
-  | 'article'
-  | 'paragraph'
-  | 'item'
-  | 'subitem'
-  | 'heading'
-  | 'row';
+export type { UnitType } from '../../core/search/format.ts';
 
 export interface SearchUnit {
   /** The tree node's id, also the page anchor: yzbf-2023-1/art_14/item_3. */

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { wordRuns } from './tokenize.ts';
+import { wordRuns } from '../../core/search/tokenize.ts';
 import { PROJECT_ROOT } from '../project.ts';
 
 /** Segments texts into words. */

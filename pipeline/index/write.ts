@@ -5,11 +5,11 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
-import { FIELDS, NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from './format.ts';
+import { FIELDS, NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from '../../core/search/format.ts';
 import { suggestionNames } from './names.ts';
-import { indexTerms, normalizeSearchText, normalizeWithMap } from './tokenize.ts';
-import { toOriginal } from './snippet.ts';
-import { encodeSpans, type Span } from './word-spans.ts';
+import { indexTerms, normalizeSearchText, normalizeWithMap } from '../../core/search/tokenize.ts';
+import { toOriginal } from '../../core/search/snippet.ts';
+import { encodeSpans, type Span } from '../../core/search/word-spans.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords, type SegmentStats, type WordSpan } from './words.ts';
 

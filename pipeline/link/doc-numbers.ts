@@ -5,7 +5,7 @@
  * The shared DOC_NUMBER_PATTERN reads whole lines; in a sentence its agency part swallows the verb
  * before it (落实财税…, 含国发…), so the agency is cut back here.
  */
-import { docNumberId, type DocNumber } from '../chinese/doc-number.ts';
+import { docNumberId, type DocNumber } from '../../core/chinese/doc-number.ts';
 
 export type NumberKind = 'docNumber' | 'decree' | 'standard';
 

@@ -20,7 +20,7 @@ import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
 import { Authorities } from './authorities.ts';
 import { clauses, finish, readClause } from './validity.ts';
-import { normalizeText } from '../chinese/width.ts';
+import { normalizeText } from '../../core/chinese/width.ts';
 
 export interface LinkOptions {
   /** The build date (YYYY-MM-DD) the validity status is computed for; today when absent. */

@@ -3,7 +3,7 @@
  */
 import type { Authority, CitedBy, Reference, Target, Validity } from '../../schema/reference.ts';
 import type { TreeNode } from '../../schema/tree.ts';
-import { toNumeral } from '../chinese/numerals.ts';
+import { toNumeral } from '../../core/chinese/numerals.ts';
 import { articleLabel } from './pinpoints.ts';
 
 export interface NodeLinks {

@@ -3,7 +3,7 @@
  * (第五条第一款第（三）项, 第一款第三项), with lists (第二、三、四、五项; 第(一)、(四)项; 第三十一条、
  * 第三十二条) and ranges (第七十九条至第八十三条; 第（三）项至第（八）项). Pure string work.
  */
-import { CHINESE_NUMERAL, parseNumeral, toNumeral as toChinese } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral, toNumeral as toChinese } from '../../core/chinese/numerals.ts';
 
 /** One cited unit; levels above the first one given are absent (第三项 = { item: 3 }). */
 export interface Pinpoint {

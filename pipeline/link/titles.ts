@@ -3,7 +3,7 @@
  * print the inner brackets as 《》 too); a title may run over a line break. The normalised title
  * uses 〈〉 inside and drops the spaces and breaks an extraction put in.
  */
-import { normalizeText, titleKey } from '../chinese/width.ts';
+import { normalizeText, titleKey } from '../../core/chinese/width.ts';
 
 export interface TitleMention {
   start: number;

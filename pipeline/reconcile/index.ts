@@ -7,7 +7,7 @@
 import diff from 'fast-diff';
 import type { BulletinNode, DocumentNode, Variant } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { normalizeText } from '../chinese/width.ts';
+import { normalizeText } from '../../core/chinese/width.ts';
 import { textUnits, type TextUnit } from './units.ts';
 
 /** Characters on either side beyond which a difference is not a misreading but another layout. */

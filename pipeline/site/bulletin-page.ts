@@ -4,7 +4,7 @@
  */
 import type { BulletinNode, ContentsEntry, DocumentNode } from '../../schema/tree.ts';
 import { html, type Html } from './html.ts';
-import { documentPath } from '../../web/routes.ts';
+import { documentPath } from '../../core/routes.ts';
 
 function entry(e: ContentsEntry, documents: Map<string, DocumentNode>, root: string): Html {
   const doc = e.documentId ? documents.get(e.documentId) : undefined;

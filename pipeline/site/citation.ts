@@ -6,7 +6,7 @@
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
-import { toNumeral } from '../chinese/numerals.ts';
+import { toNumeral } from '../../core/chinese/numerals.ts';
 import { unitsFromFiles } from '../index/units.ts';
 
 /** Node id → citation, for every search unit of the corpus. */

@@ -26,7 +26,7 @@ import { renderVariants as variants } from './variants.ts';
 import { citedByList, hrefFrom, linkedText, type Links } from './references.ts';
 import { renderValidity } from './validity.ts';
 import type { Validity } from '../../schema/reference.ts';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../../core/chinese/dates.ts';
 
 /** What every node of the page needs: the corpus citations and cross-references, and where it is. */
 export interface PageContext {

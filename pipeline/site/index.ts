@@ -17,7 +17,7 @@ import { issueName, renderBulletin } from './bulletin-page.ts';
 import { renderSearch } from './search-page.ts';
 import { printedIssue, unitCitations } from './citation.ts';
 import { buildAssets, buildServiceWorker, contentHash } from './assets.ts';
-import { bulletinPath, documentDataPath, documentPath } from '../../web/routes.ts';
+import { bulletinPath, documentDataPath, documentPath } from '../../core/routes.ts';
 
 /** The site's name and publisher, from the bulletins themselves (the most common title). */
 function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion'> {

@@ -4,7 +4,7 @@
  */
 import type { AttachmentNode, BodyNode, DocumentNode, HeadingNode, InstrumentNode } from '../../schema/tree.ts';
 import { html, type Html } from './html.ts';
-import { toNumeral } from '../chinese/numerals.ts';
+import { toNumeral } from '../../core/chinese/numerals.ts';
 
 function articles(nodes: BodyNode[]): Html {
   const list = nodes.filter((n) => n.type === 'article');

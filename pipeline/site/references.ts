@@ -7,7 +7,7 @@
 import type { BulletinFile } from '../../schema/output.ts';
 import type { CitedBy, Reference } from '../../schema/reference.ts';
 import { html, type Html } from './html.ts';
-import { nodePath } from '../../web/routes.ts';
+import { nodePath } from '../../core/routes.ts';
 
 export interface Links {
   /** `${from}\u0000${field}` → citations of corpus nodes in that string, in reading order, not overlapping. */

@@ -6,7 +6,7 @@
 import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode } from '../../schema/tree.ts';
 import { html, jsonIsland, type Html } from './html.ts';
-import { bulletinPath } from '../../web/routes.ts';
+import { bulletinPath } from '../../core/routes.ts';
 import { issueName, renderContents } from './bulletin-page.ts';
 
 function shortTitle(doc: DocumentNode): string {

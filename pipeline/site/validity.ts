@@ -5,7 +5,7 @@
  */
 import type { Validity } from '../../schema/reference.ts';
 import { html, type Html } from './html.ts';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../../core/chinese/dates.ts';
 
 const STATUS_CLASS: Record<string, string> = { 尚未施行: 'not-yet', 施行中: 'in-force', 已失效: 'expired' };
 

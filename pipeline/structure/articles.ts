@@ -5,7 +5,7 @@
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
 import type { ArticleNode, BodyNode, ChapterNode, ItemNode, ParagraphNode, SectionNode, SubitemNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseNumeral } from '../chinese/numerals.ts';
+import { parseNumeral } from '../../core/chinese/numerals.ts';
 import { isCaption, paragraphNodes, tableNode } from './body.ts';
 
 const N = '[〇零一二两三四五六七八九十百千]+';

@@ -5,8 +5,8 @@
 import type { SourceLine } from '../ingest/source.ts';
 import type { AttachmentNode, DocumentNode, InstrumentNode, ParagraphNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseDocNumber, docNumberId } from '../chinese/doc-number.ts';
-import { removeHanSpaces, toHalfWidth } from '../chinese/width.ts';
+import { parseDocNumber, docNumberId } from '../../core/chinese/doc-number.ts';
+import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
 import { toBlocks } from './blocks.ts';
 import { bodyForm, paragraphNodes } from './body.ts';
 import { articleBody } from './articles.ts';

@@ -7,7 +7,7 @@ import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { readCover } from './cover.ts';
 import { docNumberLine, readDocument, REGISTRATION } from './document.ts';
-import { toHalfWidth, titleKey } from '../chinese/width.ts';
+import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
 
 /** Where each rendition starts: the cover's first line, repeated later and followed by 年第N期. */

@@ -5,7 +5,7 @@
 import type { Block, TableBlock } from './blocks.ts';
 import type { BodyNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseNumeral } from '../chinese/numerals.ts';
+import { parseNumeral } from '../../core/chinese/numerals.ts';
 import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
 
 const LEVELS: Array<{ level: number; pattern: RegExp; numeral: boolean }> = [

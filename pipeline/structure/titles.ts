@@ -1,5 +1,5 @@
 /** Titles: the 《》 names inside a notice's title, and fuzzy matching of a title against printed lines. */
-import { titleKey } from '../chinese/width.ts';
+import { titleKey } from '../../core/chinese/width.ts';
 
 /**
  * Top-level 《…》 names in a title; inner 〈〉 (or nested 《》) become 《》 as printed in the instrument's own title.

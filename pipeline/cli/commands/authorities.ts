@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthoritiesFile, type Authority } from '../../../schema/reference.ts';
-import { titleKey } from '../../chinese/width.ts';
+import { titleKey } from '../../../core/chinese/width.ts';
 import { option, positionals } from '../args.ts';
 import { build } from '../../build.ts';
 

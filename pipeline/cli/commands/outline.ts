@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BulletinFile } from '../../../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../../../schema/tree.ts';
-import { parseDocNumber } from '../../chinese/doc-number.ts';
+import { parseDocNumber } from '../../../core/chinese/doc-number.ts';
 import { option, positionals } from '../args.ts';
 import { build } from '../../build.ts';
 import { readBuiltFiles } from '../../built.ts';

@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { openBuiltIndex } from '../../index/local.ts';
-import type { SearchClient, SearchResult } from '../../index/client.ts';
+import type { SearchClient, SearchResult } from '../../../core/search/client.ts';
 import { option, positionals } from '../args.ts';
 
 const FLAGS_WITH_VALUES = ['--limit', '--out', '--corpus'];

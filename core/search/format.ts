@@ -5,9 +5,20 @@
  * the documents a query's candidates fall in, to check exact matches and cut snippets).
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
-import type { UnitType } from './units.ts';
 
 export const SEARCH_FORMAT = 1;
+
+/** The kinds of search unit: the node types a result can be. */
+export type UnitType =
+  | 'document'
+  | 'attachment'
+  | 'article'
+  | 'paragraph'
+  | 'item'
+  | 'subitem'
+  | 'heading'
+  | 'row';
+
 
 /** MiniSearch options every side must agree on: units are added pre-tokenized. */
 export const FIELDS = ['text', 'words'] as const;

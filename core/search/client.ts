@@ -12,12 +12,12 @@
  * Every result is checked against the normalised text: bigrams alone can match scattered.
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
-import { NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type NameList, type TermChunk } from './format.ts';
+import { NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type NameList, type TermChunk, type UnitType } from './format.ts';
 import { Postings } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
-import type { UnitType } from './units.ts';
+
 import { decodeSpans, type Span } from './word-spans.ts';
 
 export type { SnippetSegment } from './snippet.ts';
