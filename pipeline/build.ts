@@ -19,6 +19,7 @@ import { prepareSegmenter, writeSearchIndex } from './index/index.ts';
 import { writeSite } from './site/index.ts';
 import { link } from './link/index.ts';
 import { AuthoritiesFile } from '../schema/reference.ts';
+import { GENERATED_BY } from './version.ts';
 
 export interface BuildOptions {
   /** Folder of bulletin files (.txt, .md). */
@@ -27,6 +28,8 @@ export interface BuildOptions {
   out: string;
   /** Skip the search index and site (JSON only). */
   dataOnly?: boolean;
+  /** Write validity statuses for this date (YYYY-MM-DD); without it the output does not depend on the day of the build. */
+  asOf?: string | undefined;
 }
 
 export interface BuildResult {
@@ -84,8 +87,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   checkUnique(bulletins, messages);
 
-  const generatedBy = 'gongbao 0.1.0';
-  const linked = await time('link', () => link(bulletins, (file) => messages.reporter(file, 'link'), { generatedBy }));
+  const generatedBy = GENERATED_BY;
+  const linked = await time('link', () => link(bulletins, (file) => messages.reporter(file, 'link'), { generatedBy, asOf: options.asOf }));
   const files: BulletinFile[] = [];
   await time('json', () => {
     for (const bulletin of bulletins) {

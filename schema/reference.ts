@@ -68,8 +68,8 @@ export const Validity = z.object({
     .enum(['stated', 'date-of-issue'])
     .describe('stated: read from a 施行/有效期 clause; date-of-issue: no clause, the 成文日期 is used.'),
   statedIn: z.object({ id: nodeId, line: z.number().int().positive() }).optional().describe('The clause.'),
-  status: ValidityStatus.optional().describe('At `asOf` (the build date).'),
-  asOf: isoDate.optional(),
+  status: ValidityStatus.optional().describe('At `asOf`, only when the build was given a date (--as-of or SOURCE_DATE_EPOCH); otherwise computed from the dates where it is shown.'),
+  asOf: isoDate.optional().describe('The date `status` was computed for.'),
   repeals: z
     .array(z.object({ title: z.string(), target: Target.nullable() }))
     .optional()
@@ -109,7 +109,7 @@ export const AUTHORITIES_SCHEMA_VERSION = 1;
 export const AuthoritiesFile = z.object({
   schemaVersion: z.literal(AUTHORITIES_SCHEMA_VERSION),
   generatedBy: z.string(),
-  asOf: isoDate.describe('Build date.'),
+  asOf: isoDate.optional().describe('The date statuses were computed for, only when the build was given one.'),
   authorities: z.array(Authority),
 });
 export type AuthoritiesFile = z.infer<typeof AuthoritiesFile>;

@@ -52,13 +52,16 @@ export const ArticleNode = z.object({
 });
 export type ArticleNode = z.infer<typeof ArticleNode>;
 
+/** An ordinary paragraph, a bold line or a table between the labels of a statute text (a chapter's preamble). */
+const Preamble = [ParagraphNode, TableNode] as const;
+
 export const SectionNode = z.object({
   ...nodeBase,
   type: z.literal('section'),
-  label: z.string(),
+  label: z.string().describe('As printed: 第一节'),
   number: z.number().int(),
   title: z.string(),
-  children: z.array(ArticleNode),
+  children: z.array(z.discriminatedUnion('type', [ArticleNode, ...Preamble])),
 });
 export type SectionNode = z.infer<typeof SectionNode>;
 
@@ -68,40 +71,31 @@ export const ChapterNode = z.object({
   label: z.string().describe('As printed: 第一章'),
   number: z.number().int(),
   title: z.string(),
-  children: z.array(z.discriminatedUnion('type', [SectionNode, ArticleNode])),
+  children: z.array(z.discriminatedUnion('type', [SectionNode, ArticleNode, ...Preamble])),
 });
 export type ChapterNode = z.infer<typeof ChapterNode>;
 
-export interface HeadingNode {
-  id: string;
-  type: 'heading';
-  position: Position;
-  variants?: Variant[] | undefined;
-  label: string;
-  number: number;
-  level: number;
-  title?: string | undefined;
-  text: string;
-  children: (HeadingNode | ParagraphNode | TableNode)[];
-  validity?: Validity | undefined;
-}
-export const HeadingNode: z.ZodType<HeadingNode> = z.object({
-  ...nodeBase,
+export const HeadingNode = z.object({
+  // The base fields one by one: TypeScript cannot infer a recursive object built with a spread.
+  id: nodeBase.id,
+  position: nodeBase.position,
+  variants: nodeBase.variants,
   type: z.literal('heading'),
-  label: z.string().describe('As printed: 一、 （一） 1. （1）'),
+  label: z.string().describe('As printed: 一、 （一） 1. （1） ①'),
   number: z.number().int(),
-  level: z.number().int().min(1).max(4).describe('1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.'),
+  level: z.number().int().min(1).max(5).describe('1 for 一、, 2 for （一）, 3 for 1., 4 for （1） or ⑴, 5 for ①.'),
   title: z.string().optional().describe('The heading proper, when the line runs on into text.'),
   text: z.string().describe('The whole line after the label.'),
   validity: Validity.optional().describe('Its own period, when the instrument gives this item one.'),
-  get children() {
-    return z.array(z.discriminatedUnion('type', [HeadingNode as never, ParagraphNode, TableNode])) as unknown as z.ZodType<HeadingNode['children']>;
+  get children(): z.ZodArray<z.ZodDiscriminatedUnion<[typeof HeadingNode, typeof ParagraphNode, typeof TableNode]>> {
+    return z.array(z.discriminatedUnion('type', [HeadingNode, ParagraphNode, TableNode]));
   },
 });
+export type HeadingNode = z.infer<typeof HeadingNode>;
 
-export type BodyNode = ChapterNode | ArticleNode | HeadingNode | ParagraphNode | TableNode;
 // Discriminated on `type`: validating a whole bulletin is several times faster than with a plain union.
-export const BodyNode: z.ZodType<BodyNode> = z.discriminatedUnion('type', [ChapterNode, ArticleNode, HeadingNode as never, ParagraphNode, TableNode]);
+export const BodyNode = z.discriminatedUnion('type', [ChapterNode, SectionNode, ArticleNode, HeadingNode, ParagraphNode, TableNode]);
+export type BodyNode = z.infer<typeof BodyNode>;
 
 export const InstrumentNode = z.object({
   ...nodeBase,

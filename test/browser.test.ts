@@ -14,6 +14,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from '../pipeline/build.ts';
 import { serveSite, type SiteServer } from '../pipeline/site/serve.ts';
 import type { BulletinFile } from '../schema/output.ts';
+import type { InstrumentNode } from '../schema/tree.ts';
+import { today, validityStatus } from '../core/validity.ts';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** The line the build must carry through as text: article 13 of 攸政办发〔2023〕1号, both renditions. */
@@ -172,7 +174,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     const shared = page.url();
     // A document no longer in force is flagged in every result from it.
     // (攸政办发〔2023〕8号 applied to 2024 only.)
-    const expired = files[0]!.bulletin.children.find((d) => d.children.some((c) => c.type === 'instrument' && c.validity?.status === '已失效'))!;
+    const expired = files[0]!.bulletin.children.find((d) => d.children.some((c) => c.type === 'instrument' && c.validity && validityStatus(c.validity, today()) === '已失效'))!;
     expect(expired).toBeDefined();
     await page.selectOption('#f-doc', expired.id);
     await search('补贴');
@@ -187,6 +189,23 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(await page.inputValue('#f-doc')).toBe('yzbf-2023-1');
     expect(await results()).toEqual(filtered);
     await page.selectOption('#f-doc', '');
+  });
+
+  it('shows on a document page the status of each instrument for the reader’s day, computed from the dates', async () => {
+    const instruments = files[0]!.bulletin.children.flatMap((d) => d.children.filter((c): c is InstrumentNode => c.type === 'instrument'));
+    const expired = instruments.find((i) => i.validity && validityStatus(i.validity, today()) === '已失效')!;
+    // A page of its own: the tests around this one go on with \`page\` where they left it.
+    const today_ = await context.newPage();
+    await today_.goto(`${server.url}doc/${expired.id.split('/')[0]}.html`);
+    const mark = await today_.$eval(`[id="${expired.id}"] .validity .st`, (e) => [e.textContent, e.className]);
+    expect(mark).toEqual(['已失效', 'st st-expired']);
+    await today_.close();
+    // The same page read on a day inside the period says 施行中: the status is the reader's day's, not the build's.
+    const reader = await context.newPage();
+    await reader.clock.setFixedTime(new Date(`${expired.validity!.effectiveFrom}T12:00:00`));
+    await reader.goto(`${server.url}doc/${expired.id.split('/')[0]}.html`);
+    expect(await reader.$eval(`[id="${expired.id}"] .validity .st`, (e) => e.textContent)).toBe('施行中');
+    await reader.close();
   });
 
   it('follows a result with the keyboard to its node and copies the citation with the deep link', async () => {

@@ -8,7 +8,8 @@ import { findPinpoints } from '../pipeline/link/pinpoints.ts';
 import { findTitles } from '../pipeline/link/titles.ts';
 import { findDocNumbers } from '../pipeline/link/doc-numbers.ts';
 import { scanCitations, type Citation } from '../pipeline/link/citations.ts';
-import { clauses, periodEnd, readClause, status } from '../pipeline/link/validity.ts';
+import { clauses, periodEnd, readClause } from '../pipeline/link/validity.ts';
+import { validityStatus as status } from '../core/validity.ts';
 import { authorityKind } from '../pipeline/link/authorities.ts';
 
 const lines = seedText.split('\n');

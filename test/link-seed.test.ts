@@ -160,7 +160,7 @@ describe('validity', () => {
     for (const n of [1, 6, 12]) expect(validity(`yzbf-2023-8/hd_${n}`)).toBeUndefined();
   });
 
-  it('the status depends on the build date only', () => {
+  it('writes the status only for a date the build is given (--as-of)', () => {
     const m = new Messages();
     const early = link([tree(seedText, SEED_FILE, 'youxian-2023-01').bulletin], (f) => m.reporter(f, 'link'), { asOf: '2024-03-01' });
     const ins = byId(early.bulletins[0]!, 'yzbf-2023-8/ins_1') as { validity?: { status?: string } };
@@ -190,7 +190,7 @@ describe('outputs', () => {
     expect(hd4.citedBy.map((c) => c.surface)).toEqual(['第二、三、四、五项', '第四、五项']);
     const closing = linksOf({ references, citedBy }, references.find(lineOf(1969))!.from);
     expect(closing.references.map((r) => r.surface)).toContain('第四、五项');
-    const annotate = annotator({ references, citedBy }, authorities);
+    const annotate = annotator({ references, citedBy }, authorities, AS_OF);
     const lines = annotate(byId(root, 'yzbf-2023-8/hd_4')!, '');
     expect(lines[0]).toBe('  时效性：已失效（2024-01-01 至 2024-06-30，见 line 1969）');
     expect(lines.some((l) => /^ {2}← \S+「第四、五项」 line 1969$/.test(l))).toBe(true);

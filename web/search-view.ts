@@ -6,6 +6,8 @@
 import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
 import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
+import { today, validityStatus } from '../core/validity.ts';
+import { formatDate } from '../core/chinese/dates.ts';
 
 const PAGE = 20;
 const BASE_TITLE = document.title;
@@ -43,34 +45,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** 2023-01-31 → 2023年1月31日 */
-function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
-}
-
-/** Status of the part a result belongs to when it is not in force (written by the build). */
-function readNotInForce(): Map<string, string> {
-  try {
-    const island = document.getElementById('not-in-force')?.textContent ?? '{}';
-    return new Map(Object.entries(JSON.parse(island) as Record<string, string>));
-  } catch {
-    return new Map();
-  }
-}
-
-function statusOf(id: string, notInForce: Map<string, string>): string | undefined {
-  for (const [prefix, status] of notInForce) if (id === prefix || id.startsWith(`${prefix}/`)) return status;
-  return undefined;
-}
-
-function renderHit(hit: SearchHit, root: string, notInForce: Map<string, string>): HTMLLIElement {
+function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
   const li = el('li', 'result');
   const a = el('a', '');
   a.href = root + nodePath(hit.id);
   const cite = el('span', 'r-cite', hit.citation);
-  const status = statusOf(hit.id, notInForce);
-  if (status) cite.append(el('span', 'st st-flag', status));
+  // Only the exception is worth a mark: a part no longer (or not yet) in force on the reader's day.
+  const status = hit.period ? validityStatus(hit.period, day) : undefined;
+  if (status && status !== '施行中') cite.append(el('span', 'st st-flag', status));
   a.append(cite);
   const snip = el('span', 'r-snip');
   // A match inside a longer word (发放 in 发放贷款): the whole word is wrapped, the match marked in it.
@@ -147,7 +129,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
   const e = find();
   if (!e) return Promise.resolve();
   readUrl(e);
-  const notInForce = readNotInForce();
+  const day = today();
   let searcher: Searcher | undefined;
   let failed = false;
   let limit = PAGE;
@@ -184,7 +166,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     }
     if (mine !== generation) return; // a newer keystroke has already asked
     const ms = Math.round(performance.now() - started);
-    e.results.replaceChildren(...hits.map((h) => renderHit(h, root, notInForce)));
+    e.results.replaceChildren(...hits.map((h) => renderHit(h, root, day)));
     // A User Timing mark: what a first visit costs until it sees results (docs/capture.ts reads it).
     if (hits.length && performance.getEntriesByName('first-result').length === 0) performance.mark('first-result');
     e.results.dataset.query = query;

@@ -1,3 +1,38 @@
+/**
+ * Dates as 公文 print them: 2023年1月31日 (成文日期 in Arabic numerals, GB/T 9704), also with spaces
+ * (2023 年 1 月 31 日) and in Chinese numerals (二〇二三年一月三十一日, older documents). One pattern
+ * for every stage, ISO strings (YYYY-MM-DD) inside the tree, and the printed form back for pages.
+ */
+import { parseNumeral } from './numerals.ts';
+
+/**
+ * A printed date as a regex source with exactly three groups: year, month, day (each Arabic or
+ * Chinese). Compose it into larger patterns: new RegExp(`^${DATE}$`, 'u').
+ */
+export const DATE = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
+
+/** YYYY-MM-DD from numbers or printed numerals; undefined when not a real calendar date. */
+export function isoDate(year: string | number, month: string | number, day: string | number): string | undefined {
+  const [y, m, d] = [year, month, day].map((v) => (typeof v === 'number' ? v : parseNumeral(v)));
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The ISO date of the three groups of a DATE match starting at group `first`. */
+export function isoFromMatch(m: RegExpExecArray | RegExpMatchArray, first = 1): string | undefined {
+  return isoDate(m[first]!, m[first + 1]!, m[first + 2]!);
+}
+
+const WHOLE = new RegExp(`^${DATE}$`, 'u');
+
+/** A text that is a printed date and nothing else → YYYY-MM-DD. */
+export function parseDate(text: string): string | undefined {
+  const m = WHOLE.exec(text.trim());
+  return m ? isoFromMatch(m) : undefined;
+}
+
 /** 2023-01-31 → 2023年1月31日, as dates are printed in 公文. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -12,13 +12,27 @@ export interface DocNumber {
   normalized: string;
 }
 
-const OPEN = '[〔\\[【（(［Ｃ]';
-const CLOSE = '[〕\\]】）)］]';
-/** Finds a 文号 anywhere in a text (also as 攸政办发2023年6号 in queries). */
+/** Brackets extractions print around the year of a 文号 (〔〕 in print; [] () 【】 （） ［］ after extraction). */
+export const YEAR_OPEN = '〔\\[【（(［';
+export const YEAR_CLOSE = '〕\\]】）)］';
+/** The last character of a 机关代字 in a 文号 standing on its own line (攸政办发, 湘政函, 国办字, 省政府令). */
+const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办]';
+
+/**
+ * A 文号: agency, then the year in brackets or followed by 年, then the serial and 号
+ * (攸政办发〔2023〕1号, 攸政办发[2023]1号, 攸政办发（2023）第1号, 攸政办发2023年1号). Groups: 1 agency,
+ * 2 bracketed year, 3 year before 年, 4 serial. Global: reset lastIndex before exec.
+ */
 export const DOC_NUMBER_PATTERN = new RegExp(
-  `([\\p{Script=Han}]{1,10}[发函字令办])\\s*(?:${OPEN}\\s*(\\d{4})\\s*${CLOSE}|(\\d{4})年?)\\s*第?\\s*(\\d{1,4})\\s*号`,
+  `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4})\\s*[${YEAR_CLOSE}]|(\\d{4})\\s*年)\\s*第?\\s*0*(\\d{1,4})\\s*号`,
   'gu',
 );
+
+/**
+ * The year-and-serial part of a 文号 in running text, where the agency is cut out separately:
+ * 〔2017〕79号, [2017]79号, C2013〕143号 (a lost 〔 read as C). Groups: 1 year, 2 serial.
+ */
+export const DOC_NUMBER_TAIL = new RegExp(`[${YEAR_OPEN}C]\\s*(\\d{4})\\s*[${YEAR_CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`, 'gu');
 
 export function parseDocNumber(text: string): DocNumber | undefined {
   DOC_NUMBER_PATTERN.lastIndex = 0;

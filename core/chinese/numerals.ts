@@ -1,15 +1,40 @@
-/** Chinese numerals as printed in 公文 numbering and citations: 〇/零, 一…九, 十, 百, 千, 两. */
+/**
+ * Numbers as 公文 print them in labels and citations: Chinese numerals (〇/零, 一…九, 十, 百, 千, 两),
+ * Arabic digits (half- or full-width), circled ①–⑳ and parenthesised ⑴–⒇. The one definition every
+ * stage builds its patterns from.
+ */
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
+/** A Chinese numeral, as a regex source: 十四, 一百零二, 二〇二三. */
 export const CHINESE_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
+/** Arabic digits as printed, half- or full-width. */
+export const ARABIC_NUMERAL = '[0-9０-９]{1,4}';
+/** A number in a label or a citation: Chinese or Arabic (第十四条, 第14条). */
+export const NUMERAL = `(?:${CHINESE_NUMERAL}|${ARABIC_NUMERAL})`;
+/** A Chinese numeral that numbers an outline heading or an item (一、, （十一）): no 〇, 零 or 两 at its start. */
+export const ORDINAL_NUMERAL = '[一二三四五六七八九十][〇零一二三四五六七八九十百]*';
+/** Circled numbers ①–⑳ (a list inside a paragraph, or the lowest outline level). */
+export const CIRCLED = '[\u2460-\u2473]';
+/** Parenthesised numbers ⑴–⒇, one character each: the same level as （1）. */
+export const PARENTHESISED = '[\u2474-\u2487]';
 
-/** Parses 十四 → 14, 一百零二 → 102, 二〇二三 → 2023 (digit by digit), 12 → 12. Returns undefined if not a numeral. */
+const CHINESE = new RegExp(`^${CHINESE_NUMERAL}$`);
+
+/**
+ * Parses 十四 → 14, 一百零二 → 102, 二〇二三 → 2023 (digit by digit), 12 or １２ → 12, ③ → 3, ⑶ → 3.
+ * Returns undefined if the text is not a numeral.
+ */
 export function parseNumeral(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (!new RegExp(`^${CHINESE_NUMERAL}$`).test(text)) return undefined;
+  if (/^[0-9０-９]+$/.test(text)) return Number(text.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+    if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
+  }
+  if (!CHINESE.test(text)) return undefined;
   // Digit-by-digit form (二〇二三) has no units.
   if (!/[十百千]/.test(text)) {
     if (text.length === 1) return DIGITS[text];

@@ -19,6 +19,7 @@ import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 
 import { decodeSpans, type Span } from './word-spans.ts';
+import type { Period } from '../validity.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 
@@ -40,6 +41,8 @@ export interface SearchResult {
   /** Text around the match; `match` segments are the matched parts. Plain text: escape it. */
   snippet: SnippetSegment[];
   score: number;
+  /** When the part of the document the unit belongs to applies, if its text says: for a status on the reader's day (core/validity.ts). */
+  period?: Period;
 }
 
 export interface SearchOptions {
@@ -135,6 +138,8 @@ export class SearchClient {
   private readonly pendingChunks = new Map<number, Promise<void>>();
   private readonly texts = new Map<number, LoadedText>();
   private readonly pendingDocs = new Map<number, Promise<void>>();
+  /** Per document index: its periods of validity, longest prefix first. */
+  private readonly periods = new Map<number, NonNullable<DocTexts['periods']>>();
   private names?: Promise<Array<{ name: string; key: string; units: number }>>;
 
   private constructor(
@@ -336,7 +341,9 @@ export class SearchClient {
     const reading = t.readings[i]!;
     const offsets = needles.map((n) => (n ? reading.indexOf(n) : -1)).filter((o) => o >= 0);
     const hint = offsets.length ? Math.min(...offsets) : undefined;
+    const period = this.periods.get(d)?.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
     return {
+      ...(period ? { period: { ...(period[1] ? { effectiveFrom: period[1] } : {}), ...(period[2] ? { effectiveUntil: period[2] } : {}) } } : {}),
       id,
       docId: doc.id,
       docNumber: doc.docNumber,
@@ -434,7 +441,9 @@ export class SearchClient {
     if (!pending) {
       const doc = this.manifest.docs[d]!;
       pending = this.fetchJson(doc.file).then((data) => {
-        for (const [unit, citation, text, variants, names, words] of (data as DocTexts).units) {
+        const texts = data as DocTexts;
+        this.periods.set(d, [...(texts.periods ?? [])].sort((a, b) => b[0].length - a[0].length));
+        for (const [unit, citation, text, variants, names, words] of texts.units) {
           // Row cells are the row's names (not stored twice).
           const allNames = this.manifest.units[unit]![2] === 'row' ? text.split('\t') : names;
           this.texts.set(unit, new LoadedText(citation, text, variants, allNames, doc.title, words));

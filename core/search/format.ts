@@ -64,6 +64,12 @@ export interface TermChunk {
  */
 export interface DocTexts {
   units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[], words: string]>;
+  /**
+   * When the parts of the document apply: [node id prefix, effectiveFrom, effectiveUntil] ('' when
+   * absent), for a result to show its status (已失效 …) on the reader's day; the longest prefix of
+   * a unit's id wins (an item with a period of its own inside its instrument).
+   */
+  periods?: Array<[prefix: string, from: string, until: string]>;
 }
 
 /** names.json: whole names (cells, titles, 《titles》) with the number of units they name, most first; fetched for suggestions. */

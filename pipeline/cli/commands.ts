@@ -1,51 +1,92 @@
-/** The command table and the help text printed by `gongbao --help`. */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<unknown> }> = {
-  build: { summary: 'parse every bulletin in corpus/ and write dist/data/*.json and the site', load: () => import('./commands/build.ts') },
-  schema: { summary: 'regenerate the JSON Schemas under schema/ from the zod schemas', load: () => import('./commands/schema.ts') },
-  outline: { summary: 'print the tree of one document: gongbao outline 攸政办发〔2023〕1号', load: () => import('./commands/outline.ts') },
-  authorities: { summary: 'list the laws and documents the corpus cites, with citation counts', load: () => import('./commands/authorities.ts') },
-  search: { summary: 'search the built index: gongbao search "攸惠贷 第十四条"', load: () => import('./commands/search.ts') },
-  bench: { summary: 'build and search timings, index sizes, recall/precision and query-set scores', load: () => import('./commands/bench.ts') },
-  start: { summary: 'build the site if needed and serve dist/site on localhost', load: () => import('./commands/start.ts') },
+/**
+ * The command table: each command's usage as `gongbao --help` prints it (and as a usage error
+ * repeats it), and the module that runs it, loaded only when asked for.
+ */
+export interface CommandEntry {
+  /** The command's lines in the help: its synopsis, then what it does. */
+  usage: string;
+  load: () => Promise<{ run(args: string[]): Promise<number> }>;
+}
+
+export const COMMANDS: Record<string, CommandEntry> = {
+  build: {
+    usage: `build [--corpus DIR] [--out DIR] [--data-only] [--as-of DATE] [--verbose] [--quiet]
+      Parse every bulletin in the corpus folder (default: corpus/), write one JSON file per
+      bulletin and authorities.json to <out>/data/ (default: dist/), then the search index and
+      the static site to <out>/site/ (not with --data-only). Problems are printed as file:line
+      warnings (--verbose adds the info messages) and summarised; the previous build is replaced
+      only when the new one is complete. The output does not depend on the day of the build:
+      statuses (施行中 / 已失效) are computed where they are shown, unless --as-of (or
+      SOURCE_DATE_EPOCH) writes them for that date.`,
+    load: () => import('./commands/build.ts'),
+  },
+  outline: {
+    usage: `outline <docNumber|id> [--corpus DIR] [--out DIR] [--as-of DATE]
+      Print the tree of one document (chapters, articles, items, headings, tables), e.g.
+      gongbao outline 攸政办发〔2023〕1号   (also 攸政办发[2023]1号 or yzbf-2023-1)`,
+    load: () => import('./commands/outline.ts'),
+  },
+  authorities: {
+    usage: `authorities [TEXT] [--kind 法律|行政法规|地方性法规|规章|规范性文件|标准] [--articles] [--limit N] [--json]
+      List the external authorities cited by the corpus (dist/data/authorities.json), most cited
+      first: citations, kind, title and 文号; TEXT filters by title or number; --articles adds the
+      articles cited (第七十九条（引文）← where).`,
+    load: () => import('./commands/authorities.ts'),
+  },
+  start: {
+    usage: `start [--port N] [--host H] [--corpus DIR] [--out DIR] [--no-build]
+      Build first if <out>/site is missing or older than the corpus, then serve <out>/site
+      (default: http://127.0.0.1:8080/, another free port if that one is taken) and print
+      the URL. Only files inside <out>/site are served. Ctrl+C stops it.`,
+    load: () => import('./commands/start.ts'),
+  },
+  schema: {
+    usage: `schema
+      Regenerate schema/bulletin.schema.json and schema/authorities.schema.json (the JSON Schemas
+      of the files in dist/data/) from the zod schemas in schema/*.ts.`,
+    load: () => import('./commands/schema.ts'),
+  },
+  search: {
+    usage: `search "<query>" [--limit N] [--json] [--out DIR]
+      Search the built index (<out>/site/search/, default dist/; built first if missing) with the
+      page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.
+      --json prints [{id, docNumber, citation, text, score}].
+search --json -
+      One query per line of standard input, one JSON array per line of output.`,
+    load: () => import('./commands/search.ts'),
+  },
+  bench: {
+    usage: `bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N]
+      Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
+      loaded before the first result, query latency p50/p95, substring recall and precision@10,
+      and success@1/@10 and MRR over the query set (default test/queries.json).`,
+    load: () => import('./commands/bench.ts'),
+  },
 };
+
+function indent(usage: string): string {
+  return usage
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}
 
 export const HELP = `gongbao — 公报检索: read, cite and search Chinese government bulletins
 
 Usage: gongbao <command> [options]
 
 Commands:
-  build [--corpus DIR] [--out DIR] [--data-only] [--verbose] [--quiet]
-        Parse every bulletin in the corpus folder (default: corpus/), write one JSON file per
-        bulletin and authorities.json to <out>/data/ (default: dist/), then the search index and
-        the static site to <out>/site/ (not with --data-only). Problems are printed as file:line
-        warnings (--verbose adds the info messages) and summarised; the previous build is replaced
-        only when the new one is complete.
-  outline <docNumber|id> [--corpus DIR] [--out DIR]
-        Print the tree of one document (chapters, articles, items, headings, tables), e.g.
-        gongbao outline 攸政办发〔2023〕1号   (also 攸政办发[2023]1号 or yzbf-2023-1)
-  authorities [TEXT] [--kind 法律|行政法规|地方性法规|规章|规范性文件|标准] [--articles] [--limit N] [--json]
-        List the external authorities cited by the corpus (dist/data/authorities.json), most cited
-        first: citations, kind, title and 文号; TEXT filters by title or number; --articles adds the
-        articles cited (第七十九条（引文）← where).
-  start [--port N] [--host H] [--corpus DIR] [--out DIR] [--no-build]
-        Build first if <out>/site is missing or older than the corpus, then serve <out>/site
-        (default: http://127.0.0.1:8080/, another free port if that one is taken) and print
-        the URL. Only files inside <out>/site are served. Ctrl+C stops it.
-  schema
-        Regenerate schema/bulletin.schema.json and schema/authorities.schema.json (the JSON Schemas
-        of the files in dist/data/) from the zod schemas in schema/*.ts.
-  search "<query>" [--limit N] [--json] [--out DIR]
-        Search the built index (<out>/site/search/, default dist/; built first if missing) with the
-        page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.
-        --json prints [{id, docNumber, citation, text, score}].
-  search --json -
-        One query per line of standard input, one JSON array per line of output.
-  bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N]
-        Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
-        loaded before the first result, query latency p50/p95, substring recall and precision@10,
-        and success@1/@10 and MRR over the query set (default test/queries.json).
+${Object.values(COMMANDS)
+  .map((c) => indent(c.usage))
+  .join('\n')}
 
 Options:
   -h, --help     this help
   --version      the version
 `;
+
+/** What a usage error prints under its message. */
+export function usageOf(name: string): string {
+  const entry = COMMANDS[name];
+  return entry ? `Usage: gongbao ${entry.usage.split('\n').filter((l) => !l.startsWith(' ')).join('\n       gongbao ')}\n(gongbao --help for the whole help)\n` : '';
+}

@@ -2,7 +2,9 @@
  * gongbao: the command line. Each command lives in its own module under commands/ and is loaded
  * only when asked for, so `gongbao search` does not pay for the PDF reader and vice versa.
  */
-import { HELP, COMMANDS } from './commands.ts';
+import { COMMANDS, HELP, usageOf } from './commands.ts';
+import { UsageError } from './args.ts';
+import { VERSION } from '../version.ts';
 
 const [name, ...args] = process.argv.slice(2);
 
@@ -11,7 +13,7 @@ if (!name || name === '--help' || name === '-h' || name === 'help') {
   process.exit(name ? 0 : 1);
 }
 if (name === '--version') {
-  process.stdout.write('gongbao 0.1.0\n');
+  process.stdout.write(`gongbao ${VERSION}\n`);
   process.exit(0);
 }
 const command = COMMANDS[name];
@@ -20,10 +22,15 @@ if (!command) {
   process.exit(2);
 }
 try {
-  const mod = (await command.load()) as { run(args: string[]): Promise<number> };
-  process.exitCode = await mod.run(args);
+  const mod = await command.load();
+  process.exitCode = args.includes('--help') || args.includes('-h') ? (process.stdout.write(usageOf(name)), 0) : await mod.run(args);
 } catch (error) {
-  process.stderr.write(`gongbao ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (process.env.GONGBAO_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  process.exitCode = 1;
+  if (error instanceof UsageError) {
+    process.stderr.write(`gongbao ${name}: ${error.message}\n${usageOf(name)}`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`gongbao ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    if ((process.env.GONGBAO_DEBUG || args.includes('--verbose')) && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -6,23 +6,23 @@
  */
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import type { SearchUnit } from './units.ts';
+import { BARE_CITATION, outlineLabel } from '../../core/chinese/labels.ts';
 
-/** An outline label the name starts with: 一、 （一） 1. （1） — not part of what a person types. */
-const LABEL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*/u;
-/** Citation labels alone (第十四条, 附件1) are found by structure, not typed as names. */
-const CITATION = /^(?:第[〇零一二两三四五六七八九十百千\d]+[条款项目章节]|附件\d*)$/u;
 const MIN = 3;
 const MAX = 40;
 
 /** The suggestible forms of one name: itself without its label, and each 《title》 inside it. */
 function forms(name: string): string[] {
-  const out = [name.replace(LABEL, '').trim()];
+  // An outline label (一、 （一） 1. （1）) is not part of what a person types; a bare citation label
+  // (第十四条, 附件1) is found by structure.
+  const trimmed = name.trim();
+  const out = [(outlineLabel(trimmed)?.rest ?? trimmed).trim()];
   for (const m of name.matchAll(/《([^《》]+)》/gu)) out.push(m[1]!.trim());
   return out.filter((n) => {
     const chars = [...n].length;
     // A cell that only lists 《titles》 (with their 文号 in brackets) is offered as those titles.
     const own = n.replace(/《[^《》]*》|[（(][^（）()]*[）)]/gu, '');
-    return chars >= MIN && chars <= MAX && /\p{Script=Han}.*\p{Script=Han}/u.test(own) && !CITATION.test(n) && !/[\t\n]/.test(n);
+    return chars >= MIN && chars <= MAX && /\p{Script=Han}.*\p{Script=Han}/u.test(own) && !BARE_CITATION.test(n) && !/[\t\n]/.test(n);
   });
 }
 

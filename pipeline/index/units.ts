@@ -200,11 +200,9 @@ function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[]): v
   for (const child of children) {
     switch (child.type) {
       case 'chapter':
+      case 'section':
         // Chapters and sections are not part of a citation (第十四条 is unique in its instrument).
-        for (const c of child.children) {
-          if (c.type === 'section') for (const a of c.children) collectArticle(a, scope, units);
-          else collectArticle(c, scope, units);
-        }
+        collectBody(child.children, scope, units);
         break;
       case 'article':
         collectArticle(child, scope, units);

@@ -5,6 +5,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
+import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
+import type { Validity } from '../../schema/reference.ts';
+import { walk } from '../walk.ts';
 import { FIELDS, NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from '../../core/search/format.ts';
 import { suggestionNames } from './names.ts';
 import { indexTerms, normalizeSearchText, normalizeWithMap } from '../../core/search/tokenize.ts';
@@ -124,6 +127,25 @@ export function chunkJson(entries: IndexEntry[]): string {
   return out + ']}';
 }
 
+/**
+ * The periods of validity in a document, by the id prefix they cover: a document's only instrument
+ * speaks for the whole document (its notice included); items and headings with a period of their own
+ * come as longer prefixes.
+ */
+function periodsOf(doc: DocumentNode | undefined): NonNullable<DocTexts['periods']> {
+  const out: NonNullable<DocTexts['periods']> = [];
+  if (!doc) return out;
+  const instruments = doc.children.filter((c): c is InstrumentNode => c.type === 'instrument');
+  const add = (prefix: string, v: Validity | undefined) => {
+    if (v && (v.effectiveFrom || v.effectiveUntil)) out.push([prefix, v.effectiveFrom ?? '', v.effectiveUntil ?? '']);
+  };
+  for (const ins of instruments) {
+    add(instruments.length === 1 ? doc.id : ins.id, ins.validity);
+    for (const node of walk(ins)) if ((node.type === 'item' || node.type === 'heading') && node.validity) add(node.id, node.validity);
+  }
+  return out;
+}
+
 /** Builds every file of the search index in memory. */
 export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchIndexFiles> {
   const units = unitsFromFiles(input);
@@ -132,6 +154,7 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
 
   const js = serializeIndex(units.map((_, i) => [indexTerms(texts[i]!), words[i]!.map((w) => w.word)]));
 
+  const documents = new Map(input.flatMap((f) => f.bulletin.children.map((d) => [d.id, d] as const)));
   const docs: ManifestDoc[] = [];
   const docIndex = new Map<string, number>();
   const docTexts: DocTexts[] = [];
@@ -141,7 +164,7 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
       d = docs.length;
       docIndex.set(u.docId, d);
       docs.push({ id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date, file: `docs/${u.docId}.json` });
-      docTexts.push({ units: [] });
+      docTexts.push({ units: [], periods: periodsOf(documents.get(u.docId)) });
     }
     // Row cells are the row's names: the page splits them from the text instead of storing them twice.
     docTexts[d]!.units.push([i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))]);

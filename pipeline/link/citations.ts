@@ -12,6 +12,7 @@ import { findTitles, type TitleMention, type TitleProblem } from './titles.ts';
 import { findDocNumbers, type DocNumberMention } from './doc-numbers.ts';
 import { findPinpoints, parsePinpointAt, type Pinpoint, type PinpointMention } from './pinpoints.ts';
 import type { ReferenceKind } from '../../schema/reference.ts';
+import { outlineLabel } from '../../core/chinese/labels.ts';
 
 /** An authority as a text names it: a title, a number, or both side by side. */
 export interface AuthorityRef {
@@ -80,7 +81,6 @@ const ATTACHMENT = /附件\s*(\d{1,2})(?![\d.．])/gu;
 const LABEL = /【([^】]{2,8})】\s*$/u;
 const SENTENCE_END = /[。！？]/gu;
 const PARAGRAPH = /<\/p>\s*<p>|\n|<\/?p>/gu;
-const NUMBERED = /^\s*\d{1,2}\s*[.．、](?!\d)/u;
 const AFTER_TITLE = /^\s*(?:[（(][^（）()《》]{0,80}[）)])?\s*$/u;
 const NUMBER_AFTER_TITLE = /^\s*(?:[（(][^（）()《》。，；]{0,12})?$/u;
 const CUES = /[《〈》〉第本前上号附]|GB|DB/u;
@@ -187,7 +187,7 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
         sentence = undefined;
         last = undefined;
         if (quote) {
-          if (NUMBERED.test(text.slice(e.at))) {
+          if (outlineLabel(text.slice(e.at).trimStart())?.level === 3) {
             quote = undefined;
             endReading(e.at);
           } else quote.paragraph += 1;

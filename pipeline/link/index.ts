@@ -23,8 +23,12 @@ import { clauses, finish, readClause } from './validity.ts';
 import { normalizeText } from '../../core/chinese/width.ts';
 
 export interface LinkOptions {
-  /** The build date (YYYY-MM-DD) the validity status is computed for; today when absent. */
-  asOf?: string;
+  /**
+   * A date (YYYY-MM-DD) to write each validity's status for (--as-of, SOURCE_DATE_EPOCH). Without
+   * one the tree holds the dates only and the status is computed where it is shown, so the output
+   * does not depend on the day of the build.
+   */
+  asOf?: string | undefined;
   generatedBy?: string;
 }
 
@@ -56,7 +60,7 @@ interface Scanned {
 const TEXT_TYPES = new Set(['paragraph', 'article', 'item', 'subitem', 'heading']);
 
 export function link(bulletins: BulletinNode[], reportFor: (file: string) => Report, options: LinkOptions = {}): LinkResult {
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.asOf;
   // Validity is written onto the nodes in place: the trees belong to this build, and a copy of
   // them costs more than the whole stage.
   const trees = bulletins;
@@ -104,7 +108,7 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
     authorities: {
       schemaVersion: AUTHORITIES_SCHEMA_VERSION,
       generatedBy: options.generatedBy ?? 'gongbao',
-      asOf,
+      ...(asOf ? { asOf } : {}),
       authorities: registry.index(all, quotedTexts),
     },
   };
@@ -258,7 +262,7 @@ function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place
  * other texts, are not read). A clause that names items of the instrument (其中第二、三、四、五项…)
  * gives those items their own period.
  */
-function readValidity(doc: TreeNode, references: Reference[], index: CorpusIndex, asOf: string, report: Report): void {
+function readValidity(doc: TreeNode, references: Reference[], index: CorpusIndex, asOf: string | undefined, report: Report): void {
   if (doc.type !== 'document') return;
   const byNode = new Map<string, Reference[]>();
   for (const r of references) if (r.field === 'text') (byNode.get(r.from) ?? byNode.set(r.from, []).get(r.from)!).push(r);

@@ -5,6 +5,7 @@ import type { Authority, CitedBy, Reference, Target, Validity } from '../../sche
 import type { TreeNode } from '../../schema/tree.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { articleLabel } from './pinpoints.ts';
+import { validityStatus } from '../../core/validity.ts';
 
 export interface NodeLinks {
   references: Reference[];
@@ -51,22 +52,23 @@ export function linkLines(links: NodeLinks, authorities: Map<string, Authority>,
   return lines;
 }
 
-/** 施行中（2023-02-01 起）, 已失效（2024-01-01 至 2024-06-30）: the 时效性 mark of a node. */
-export function validityMark(v: Validity): string {
+/** 施行中（2023-02-01 起）, 已失效（2024-01-01 至 2024-06-30）: the 时效性 mark of a node on `asOf`. */
+export function validityMark(v: Validity, asOf: string): string {
   const period = v.effectiveUntil ? `${v.effectiveFrom ?? '?'} 至 ${v.effectiveUntil}` : `${v.effectiveFrom ?? '?'} 起`;
   const basis = v.basis === 'date-of-issue' ? '，未载明施行日期，以成文日期计' : v.statedIn ? `，见 line ${v.statedIn.line}` : '';
-  return `${v.status ?? '时效未知'}（${period}${basis}）`;
+  return `${validityStatus(v, asOf) ?? '时效未知'}（${period}${basis}）`;
 }
 
 /** For `gongbao outline`: the lines to print under each node (its 时效性, citations and backlinks). */
 export function annotator(
   file: { references?: Reference[] | undefined; citedBy?: Record<string, CitedBy[]> | undefined },
   authorities: Map<string, Authority>,
+  asOf: string,
 ): (node: TreeNode, pad: string) => string[] {
   return (node, pad) => {
     const lines: string[] = [];
     const validity = (node as { validity?: Validity }).validity;
-    if (validity) lines.push(`${pad}  时效性：${validityMark(validity)}`);
+    if (validity) lines.push(`${pad}  时效性：${validityMark(validity, asOf)}`);
     lines.push(...linkLines(linksOf(file, node.id), authorities, `${pad}  `));
     return lines;
   };

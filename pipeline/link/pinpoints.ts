@@ -3,7 +3,7 @@
  * (第五条第一款第（三）项, 第一款第三项), with lists (第二、三、四、五项; 第(一)、(四)项; 第三十一条、
  * 第三十二条) and ranges (第七十九条至第八十三条; 第（三）项至第（八）项). Pure string work.
  */
-import { CHINESE_NUMERAL, parseNumeral, toNumeral as toChinese } from '../../core/chinese/numerals.ts';
+import { NUMERAL, parseNumeral, toNumeral as toChinese } from '../../core/chinese/numerals.ts';
 
 /** One cited unit; levels above the first one given are absent (第三项 = { item: 3 }). */
 export interface Pinpoint {
@@ -34,7 +34,7 @@ const UNIT_LEVEL: Record<string, Level> = { 条: 'article', 款: 'paragraph', �
 const RANK: Record<Level, number> = { article: 0, paragraph: 1, item: 2, subitem: 3 };
 const LEVELS: Level[] = ['article', 'paragraph', 'item', 'subitem'];
 
-const NUM = `(?:${CHINESE_NUMERAL}|\\d{1,4})`;
+const NUM = NUMERAL;
 const BRACKETED = `[（(]\\s*${NUM}\\s*[）)]`;
 const NUM_TOKEN = `(?:${BRACKETED}|${NUM})`;
 /** 第 + a list of numbers + unit: 第三十一条, 第二、三、四、五项, 第(一)、(四)、(五)项, 第十条之一 */

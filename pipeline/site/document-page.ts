@@ -98,15 +98,13 @@ function article(node: ArticleNode, parent: Scope): Html {
 
 function section(node: SectionNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '节'));
-  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${notes(scope, node.id, node, node.title)}${node.children.map((c) => article(c, parent))}</section>`;
+  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${notes(scope, node.id, node, node.title)}${body(node.children, parent)}</section>`;
 }
 
 /** Articles inside a chapter are cited from the instrument, not from the chapter. */
 function chapter(node: ChapterNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '章'));
-  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${notes(scope, node.id, node, node.title)}${node.children.map((c) =>
-    c.type === 'section' ? section(c, parent) : article(c, parent),
-  )}</section>`;
+  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${notes(scope, node.id, node, node.title)}${body(node.children, parent)}</section>`;
 }
 
 function heading(node: HeadingNode, parent: Scope): Html {
@@ -155,6 +153,8 @@ function body(nodes: BodyNode[], scope: Scope): Html[] {
     switch (c.type) {
       case 'chapter':
         return chapter(c, scope);
+      case 'section':
+        return section(c, scope);
       case 'article':
         return article(c, scope);
       case 'heading':
@@ -205,7 +205,7 @@ ${attachmentList}
 <p class="sign">${doc.issuer}<br>${formatDate(doc.date)}</p>
 </div>
 ${parts.map((c) => (c.type === 'instrument' ? instrument(doc, c, scope) : attachment(c as AttachmentNode, scope)))}
-${doc.printedBy ? html`<footer class="printed-by"><span>${doc.printedBy.issuer}</span><span>${doc.printedBy.date}印发</span></footer>` : ''}
+${doc.printedBy ? html`<footer class="printed-by"><span>${doc.printedBy.issuer}</span><span>${formatDate(doc.printedBy.date)}印发</span></footer>` : ''}
 </article>`;
 }
 

@@ -32,13 +32,3 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
   for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
   return new Html(out);
 }
-
-/** Markup that is not corpus text (a built script tag, JSON for a data island after escaping). */
-export function trusted(markup: string): Html {
-  return new Html(markup);
-}
-
-/** JSON inside <script type="application/json">: `<` is escaped so `</script>` in text cannot close the tag. */
-export function jsonIsland(value: unknown): Html {
-  return new Html(JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
-}

@@ -5,7 +5,7 @@
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode } from '../../schema/tree.ts';
-import { html, jsonIsland, type Html } from './html.ts';
+import { html, type Html } from './html.ts';
 import { bulletinPath } from '../../core/routes.ts';
 import { issueName, renderContents } from './bulletin-page.ts';
 
@@ -77,23 +77,6 @@ function browse(files: BulletinFile[]): Html {
   }`;
 }
 
-/**
- * Parts of the corpus no longer (or not yet) in force, for the result list to flag: node id
- * prefix (a document, or an instrument where a document has several) → status. In-force parts
- * are left out: only the exception is worth a mark.
- */
-export function notInForce(files: BulletinFile[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const doc of files.flatMap((f) => f.bulletin.children)) {
-    const instruments = doc.children.filter((c) => c.type === 'instrument');
-    for (const ins of instruments) {
-      const status = ins.validity?.status;
-      if (status && status !== '施行中') out[instruments.length === 1 ? doc.id : ins.id] = status;
-    }
-  }
-  return out;
-}
-
 export function renderSearch(files: BulletinFile[]): Html {
   return html`<section class="search-box">
 <h1>检索公报全文</h1>
@@ -106,7 +89,6 @@ ${hints(files)}
 </section>
 <p id="status" class="status" role="status" aria-live="polite"></p>
 <ol id="results" class="results" aria-label="检索结果"></ol>
-<script type="application/json" id="not-in-force">${jsonIsland(notInForce(files))}</script>
 <button id="more" class="more" type="button" hidden>显示更多结果</button>
 <section class="browse" id="browse" aria-label="公报">
 ${browse(files)}

@@ -1,19 +1,15 @@
 /**
  * Statute-form bodies (立法法 layout): 章 / 节 / 条; the paragraphs of an article are 款 without numbers,
  * （一） are 项 and 1. are 目. Citations never name the chapter, so article ids hang off the instrument.
+ * Whatever stands between the labels (a chapter's preamble, a bold line, a table, 节 with or without
+ * 章, articles after the last chapter) is kept where it was printed.
  */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
-import type { ArticleNode, BodyNode, ChapterNode, ItemNode, ParagraphNode, SectionNode, SubitemNode } from '../../schema/tree.ts';
+import type { ArticleNode, BodyNode, ChapterNode, ItemNode, ParagraphNode, SectionNode, SubitemNode, TableNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseNumeral } from '../../core/chinese/numerals.ts';
+import { outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
 import { isCaption, paragraphNodes, tableNode } from './body.ts';
-
-const N = '[〇零一二两三四五六七八九十百千]+';
-const CHAPTER = new RegExp(`^第(${N})章\\s*(.*)$`);
-const SECTION = new RegExp(`^第(${N})节\\s*(.*)$`);
-const ARTICLE = new RegExp(`^(第(${N})条(?:之(${N}))?)\\s*(.*)$`);
-const ITEM = /^([（(]([一二三四五六七八九十]+)[）)])\s*(.*)$/;
-const SUBITEM = /^((\d+)[.．、])(?!\d)\s*(.*)$/;
+import { IdSpace } from './ids.ts';
 
 interface OpenArticle {
   node: ArticleNode;
@@ -22,13 +18,14 @@ interface OpenArticle {
 
 export function articleBody(blocks: Block[], scope: string, report: Report): BodyNode[] {
   const out: BodyNode[] = [];
+  const ids = new IdSpace();
   let chapter: ChapterNode | undefined;
   let section: SectionNode | undefined;
   let article: OpenArticle | undefined;
   let item: ItemNode | undefined;
   let lastArticle = 0;
   let tables = 0;
-  let loose = 0;
+  const paragraphCounts = new Map<string, number>();
 
   const closeArticle = () => {
     if (!article) return;
@@ -53,67 +50,70 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
     article = undefined;
     item = undefined;
   };
-  const place = (node: BodyNode) => {
-    if (section) section.children.push(node as ArticleNode);
-    else if (chapter) chapter.children.push(node as ArticleNode);
+  /** An article, a preamble paragraph or a table goes into the open section, else the open chapter, else the body. */
+  const place = (node: ArticleNode | ParagraphNode | TableNode) => {
+    if (section) section.children.push(node);
+    else if (chapter) chapter.children.push(node);
     else out.push(node);
+  };
+  const placeTable = (raw: TableBlock, caption?: TextBlock) => {
+    closeArticle();
+    tables++;
+    place(tableNode(raw, `${scope}/tbl_${tables}`, tables, caption));
   };
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind === 'table') {
-      closeArticle();
-      tables++;
-      place(tableNode(block, `${scope}/tbl_${tables}`, tables));
+      placeTable(block);
       continue;
     }
     const text = block.text;
     const position = { line: block.line, endLine: block.endLine };
-    let m: RegExpExecArray | null;
-    if ((m = CHAPTER.exec(text))) {
+    const label = structureLabel(text);
+    if (label?.unit === '章') {
       closeArticle();
       section = undefined;
-      const number = parseNumeral(m[1]!)!;
-      if (chapter && number !== chapter.number + 1) report('warning', 'numbering-gap', `第${m[1]}章 follows chapter ${chapter.number}`, { line: block.line });
-      chapter = { id: `${scope}/chp_${number}`, type: 'chapter', label: `第${m[1]}章`, number, title: m[2]!.replace(/\s+/g, ''), position, children: [] };
+      if (chapter && label.number !== chapter.number + 1) report('warning', 'numbering-gap', `${label.label} follows chapter ${chapter.number}`, { line: block.line });
+      const { id, before } = ids.take(`${scope}/chp_${label.number}`);
+      if (before) report('warning', 'duplicate-number', `${label.label} is printed again; this one is ${id}`, { line: block.line });
+      chapter = { id, type: 'chapter', label: label.label, number: label.number, title: label.rest.replace(/\s+/g, ''), position, children: [] };
       out.push(chapter);
-    } else if ((m = SECTION.exec(text))) {
+    } else if (label?.unit === '节') {
       closeArticle();
-      const number = parseNumeral(m[1]!)!;
-      section = { id: `${chapter?.id ?? scope}/sec_${number}`, type: 'section', label: `第${m[1]}节`, number, title: m[2]!.replace(/\s+/g, ''), position, children: [] };
+      const { id, before } = ids.take(`${chapter?.id ?? scope}/sec_${label.number}`);
+      if (before) report('warning', 'duplicate-number', `${label.label} is printed again; this one is ${id}`, { line: block.line });
+      section = { id, type: 'section', label: label.label, number: label.number, title: label.rest.replace(/\s+/g, ''), position, children: [] };
       if (chapter) chapter.children.push(section);
-      else out.push(section as unknown as BodyNode);
-    } else if ((m = ARTICLE.exec(text))) {
+      else out.push(section);
+    } else if (label?.unit === '条') {
       closeArticle();
-      const number = parseNumeral(m[2]!)!;
-      const sub = m[3] ? parseNumeral(m[3]) : undefined;
-      if (sub === undefined && number !== lastArticle + 1) {
-        report('warning', 'numbering-gap', `${m[1]} follows article ${lastArticle}`, { line: block.line });
+      const { number, suffix } = label;
+      if (suffix === undefined && number !== lastArticle + 1 && number !== lastArticle) {
+        report('warning', 'numbering-gap', `${label.label} follows article ${lastArticle}`, { line: block.line });
       }
-      if (sub === undefined) lastArticle = number;
-      const node: ArticleNode = {
-        id: `${scope}/art_${number}${sub ? `_${sub}` : ''}`,
-        type: 'article',
-        label: m[1]!,
-        number,
-        text: m[4]!,
-        position,
-        children: [],
-      };
-      article = { node, paragraphs: [{ block: { ...block, text: m[4]! }, items: [] }] };
+      const { id, before } = ids.take(`${scope}/art_${number}${suffix ? `_${suffix}` : ''}`);
+      if (before) report('warning', 'duplicate-number', `${label.label} is printed again (a misprint?); this one is ${id}`, { line: block.line });
+      if (suffix === undefined) lastArticle = number;
+      const node: ArticleNode = { id, type: 'article', label: label.label, number, text: label.rest, position, children: [] };
+      article = { node, paragraphs: [{ block: { ...block, text: label.rest }, items: [] }] };
       place(node);
-    } else if (article && (m = ITEM.exec(text))) {
+    } else if (article && outlineLabel(text)?.level === 2) {
+      const m = outlineLabel(text)!;
       const paragraph = article.paragraphs[article.paragraphs.length - 1]!;
-      const number = parseNumeral(m[2]!)!;
       const previous = paragraph.items[paragraph.items.length - 1];
-      if (number !== (previous?.number ?? 0) + 1) report('warning', 'numbering-gap', `item ${m[1]} follows item ${previous?.number ?? 0} in ${article.node.label}`, { line: block.line });
-      item = { id: `${article.node.id}/item_${number}`, type: 'item', label: m[1]!, number, text: m[3]!, position, children: [] };
+      if (m.number !== (previous?.number ?? 0) + 1) report('warning', 'numbering-gap', `item ${m.label} follows item ${previous?.number ?? 0} in ${article.node.label}`, { line: block.line });
+      const base = `${article.node.id}/item_${m.number}`;
+      const taken = paragraph.items.filter((it) => it.number === m.number).length;
+      item = { id: taken ? `${base}__${taken + 1}` : base, type: 'item', label: m.label, number: m.number, text: m.rest, position, children: [] };
       paragraph.items.push(item);
-    } else if (item && (m = SUBITEM.exec(text))) {
-      const number = Number(m[2]);
+    } else if (item && outlineLabel(text)?.level === 3) {
+      const m = outlineLabel(text)!;
       const previous = item.children[item.children.length - 1];
-      if (number !== (previous?.number ?? 0) + 1) report('warning', 'numbering-gap', `subitem ${m[1]} follows ${previous?.number ?? 0}`, { line: block.line });
-      const sub: SubitemNode = { id: `${item.id}/subitem_${number}`, type: 'subitem', label: m[1]!, number, text: m[3]!, position };
+      if (m.number !== (previous?.number ?? 0) + 1) report('warning', 'numbering-gap', `subitem ${m.label} follows ${previous?.number ?? 0}`, { line: block.line });
+      const base = `${item.id}/subitem_${m.number}`;
+      const taken = item.children.filter((s) => s.number === m.number).length;
+      const sub: SubitemNode = { id: taken ? `${base}__${taken + 1}` : base, type: 'subitem', label: m.label, number: m.number, text: m.rest, position };
       item.children.push(sub);
     } else if (article) {
       // An unnumbered paragraph inside an article is its next 款.
@@ -121,10 +121,16 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
       item = undefined;
     } else if (isCaption(block, blocks[i + 1])) {
       i++;
-      tables++;
-      place(tableNode(blocks[i] as TableBlock, `${scope}/tbl_${tables}`, tables, block));
+      placeTable(blocks[i] as TableBlock, block);
     } else {
-      for (const p of paragraphNodes(block, scope, () => ++loose)) place(p);
+      // A preamble: text before the first article, or between a chapter or section heading and its first article.
+      const parent = section?.id ?? chapter?.id ?? scope;
+      const next = () => {
+        const n = (paragraphCounts.get(parent) ?? 0) + 1;
+        paragraphCounts.set(parent, n);
+        return n;
+      };
+      for (const p of paragraphNodes(block, parent, next)) place(p);
     }
   }
   closeArticle();

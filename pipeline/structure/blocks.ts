@@ -5,6 +5,7 @@
  * numbered unit; two real paragraphs are never joined.
  */
 import type { SourceLine } from '../ingest/source.ts';
+import { opensUnit, outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
 
 export interface TextBlock {
   kind: 'text';
@@ -25,9 +26,6 @@ export interface TableBlock {
 
 export type Block = TextBlock | TableBlock;
 
-/** Patterns that open a numbered unit: a line starting with one of these is never a continuation. */
-export const OPENS_UNIT =
-  /^(第[〇零一二两三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|附件|[①-⑳])/;
 
 // A closing 》 or ” alone does not end a sentence (现将《…若干措施》 ⏎ 印发给你们); after 。 it does.
 const ENDS_SENTENCE = /[。；！？：:;!?…）)]$|[。；！？]\s*[）)”"」》]$/;
@@ -35,8 +33,10 @@ const ENDS_SENTENCE = /[。；！？：:;!?…）)]$|[。；！？]\s*[）)”"�
 /** A short line that is a title on its own (一、总体要求; 第一章 总 则), which the next line never continues. */
 function isStandaloneTitle(text: string): boolean {
   // An article's text runs on whatever its length (第五条 …根据专用账户余 ⏎ 额按…).
-  if (/^第[〇零一二两三四五六七八九十百千\d]+条/.test(text)) return false;
-  return OPENS_UNIT.test(text) && text.length <= 24 && !/[，。；、]/.test(text.replace(OPENS_UNIT, ''));
+  const statute = structureLabel(text);
+  if (statute?.unit === '条') return false;
+  const rest = statute?.rest ?? outlineLabel(text)?.rest ?? (opensUnit(text) ? text : undefined);
+  return rest !== undefined && text.length <= 24 && !/[，。；、]/.test(rest);
 }
 
 export function isTableLine(line: SourceLine): boolean {
@@ -66,7 +66,7 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     const bold = line.bold
       .map(([s, e]) => [Math.max(0, s - lead), Math.min(text.length, e - lead)] as [number, number])
       .filter(([s, e]) => e > s);
-    if (open && !OPENS_UNIT.test(text)) {
+    if (open && !opensUnit(text)) {
       const shift = open.text.length;
       open.text += text;
       open.bold.push(...bold.map(([s, e]) => [s + shift, e + shift] as [number, number]));

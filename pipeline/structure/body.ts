@@ -1,12 +1,12 @@
 /** What article-form and outline-form bodies share: tables, captions, bold run-in headings, form detection. */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
 import type { ParagraphNode, TableNode } from '../../schema/tree.ts';
+import { outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
 
-const ARTICLE_LINE = /^第[〇零一二两三四五六七八九十百千]+条/;
 
 /** Statute form (章/条) when articles carry the text; otherwise an outline (一、/（一）/1.). */
 export function bodyForm(blocks: Block[]): 'articles' | 'outline' {
-  const articles = blocks.filter((b) => b.kind === 'text' && ARTICLE_LINE.test(b.text)).length;
+  const articles = blocks.filter((b) => b.kind === 'text' && structureLabel(b.text)?.unit === '条').length;
   return articles >= 3 ? 'articles' : 'outline';
 }
 
@@ -17,7 +17,8 @@ export function isCaption(block: Block | undefined, next: Block | undefined): bo
     next?.kind === 'table' &&
     block.text.length <= 60 &&
     !/[。；，：:]$/.test(block.text) &&
-    !/^(第[〇零一二两三四五六七八九十百千]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．])/.test(block.text)
+    structureLabel(block.text) === undefined &&
+    outlineLabel(block.text) === undefined
   );
 }
 

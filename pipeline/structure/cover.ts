@@ -1,6 +1,7 @@
 /** The bulletin's cover (name, issuer, 年第N期) and its 目录 with printed page numbers. */
 import type { SourceLine } from '../ingest/source.ts';
 import type { Report } from '../messages.ts';
+import { outlineLabel } from '../../core/chinese/labels.ts';
 
 export interface Cover {
   title: string;
@@ -15,7 +16,6 @@ export interface Cover {
 
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
 const CONTENTS_HEADING = /^目\s*录$/;
-const ENTRY_START = /^(\d+)[.．、]\s*(.*)$/;
 const ENTRY_PAGE = /[.．。…·]{2,}\s*(\d+)\s*$/;
 
 export function readCover(lines: SourceLine[], report: Report): Cover | undefined {
@@ -45,11 +45,11 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
       if (cover.contents.length > 0) break;
       continue;
     }
-    const start = ENTRY_START.exec(text);
+    const start = outlineLabel(text);
     if (!pending) {
-      if (!start) break;
-      pending = { number: Number(start[1]), title: '', line: lines[i]!.position.line };
-      pending.title = start[2]!;
+      if (start?.level !== 3) break;
+      pending = { number: start.number, title: '', line: lines[i]!.position.line };
+      pending.title = start.rest;
     } else {
       pending.title += text;
     }

@@ -8,17 +8,16 @@ import type { Report } from '../messages.ts';
 import { parseDocNumber, docNumberId } from '../../core/chinese/doc-number.ts';
 import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
 import { toBlocks } from './blocks.ts';
+import { attachmentLabel, outlineLabel } from '../../core/chinese/labels.ts';
+import { DATE, isoFromMatch, parseDate } from '../../core/chinese/dates.ts';
 import { bodyForm, paragraphNodes } from './body.ts';
 import { articleBody } from './articles.ts';
 import { outlineBody } from './outline.ts';
 import { instrumentKind, quotedTitles, sameTitle } from './titles.ts';
 
 export const REGISTRATION = /^([A-Z]{2,10})\s*[—–\-－]+\s*(\d{4})\s*[—–\-－]+\s*(\d{3,6})$/;
-const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-const PRINTED = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印\s*发$/;
-const ATTACHMENT_HEADING = /^附\s*件\s*(\d+)$/;
+const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
-const LIST_ENTRY = /^(\d+)[.．、]\s*(.+)$/;
 
 /** Is this line a 发文字号 standing on its own, as printed under the 版头? */
 export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
@@ -28,8 +27,10 @@ export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
   return parsed && t.replace(/\s+/g, '').endsWith('号') && t.replace(/\s+/g, '').startsWith(parsed.agency) ? parsed : undefined;
 }
 
-function isoDate(m: RegExpExecArray): string {
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+/** 1.… in the 附件 list: a level-3 outline label and the attachment's title. */
+function listEntry(text: string): { number: number; title: string } | undefined {
+  const m = outlineLabel(text);
+  return m?.level === 3 && m.rest.trim() ? { number: m.number, title: m.rest } : undefined;
 }
 
 const trimmed = (l: SourceLine) => l.text.trim();
@@ -81,7 +82,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   const bodyStart = i;
   let signatureAt = -1;
   for (let k = i; k < lines.length; k++) {
-    if (!DATE.test(trimmed(lines[k]!))) continue;
+    if (parseDate(trimmed(lines[k]!)) === undefined) continue;
     let s = k - 1;
     while (s >= bodyStart && trimmed(lines[s]!) === '') s--;
     if (s >= bodyStart && !/[。；，：]/.test(trimmed(lines[s]!)) && trimmed(lines[s]!).length <= 30) {
@@ -95,7 +96,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   }
   let dateAt = signatureAt + 1;
   while (trimmed(lines[dateAt]!) === '') dateAt++;
-  const date = isoDate(DATE.exec(trimmed(lines[dateAt]!))!);
+  const date = parseDate(trimmed(lines[dateAt]!))!;
   const issuer = trimmed(lines[signatureAt]!).replace(/\s+/g, '');
   const notice: ParagraphNode[] = [];
   let n = 0;
@@ -110,10 +111,11 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     let k = end - 1;
     while (k > dateAt && trimmed(lines[k]!) === '') k--;
     const printed = k > dateAt ? PRINTED.exec(trimmed(lines[k]!)) : null;
-    if (printed) {
+    const printedDate = printed ? isoFromMatch(printed) : undefined;
+    if (printedDate) {
       let s = k - 1;
       while (s > dateAt && trimmed(lines[s]!) === '') s--;
-      printedBy = { issuer: trimmed(lines[s]!).replace(/\s+/g, ''), date: isoDate(printed) };
+      printedBy = { issuer: trimmed(lines[s]!).replace(/\s+/g, ''), date: printedDate };
       end = s;
     }
   }
@@ -180,15 +182,15 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
   for (let j = 0; j < lines.length; j++) {
     const m = ATTACHMENT_LIST.exec(trimmed(lines[j]!));
     if (!m) continue;
-    const first = LIST_ENTRY.exec(m[1]!);
-    attachmentList.push({ number: first ? Number(first[1]) : 1, title: (first ? first[2]! : m[1]!).trim(), line: lines[j]!.position.line });
+    const first = listEntry(m[1]!);
+    attachmentList.push({ number: first?.number ?? 1, title: (first?.title ?? m[1]!).trim(), line: lines[j]!.position.line });
     listEnd = j;
     for (let k = j + 1; k < lines.length; k++) {
       const t = trimmed(lines[k]!);
       if (t === '') continue;
-      const e = LIST_ENTRY.exec(t);
-      if (!e || Number(e[1]) !== attachmentList[attachmentList.length - 1]!.number + 1 || /[。；，]/.test(e[2]!)) break;
-      attachmentList.push({ number: Number(e[1]), title: e[2]!.trim(), line: lines[k]!.position.line });
+      const e = listEntry(t);
+      if (!e || e.number !== attachmentList[attachmentList.length - 1]!.number + 1 || /[。；，]/.test(e.title)) break;
+      attachmentList.push({ number: e.number, title: e.title.trim(), line: lines[k]!.position.line });
       listEnd = k;
     }
     break;
@@ -202,19 +204,19 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
       let label = '';
       for (let j = from; j < lines.length; j++) {
         const t = trimmed(lines[j]!);
-        const h = ATTACHMENT_HEADING.exec(t);
-        if (h && Number(h[1]) === listed.number) {
+        const h = attachmentLabel(t);
+        if (h === listed.number) {
           found = j;
           label = t.replace(/\s+/g, '');
           break;
         }
-        if (t && !t.includes('\t') && !h && sameTitle(t, listed.title)) {
+        if (t && !t.includes('\t') && h === undefined && sameTitle(t, listed.title)) {
           found = j;
           report('warning', 'missing-attachment-heading', `附件${listed.number}「${listed.title}」 has no "附件 ${listed.number}" line; matched by its title`, { line: lines[j]!.position.line });
           break;
         }
         // A later attachment's heading means this one is not here.
-        if (h && Number(h[1]) > listed.number) break;
+        if (h !== undefined && h > listed.number) break;
       }
       if (found < 0) continue;
       starts.push({ at: found, title: listed.title, kind: 'attachment', number: listed.number, label });

@@ -5,25 +5,10 @@
 import type { Block, TableBlock } from './blocks.ts';
 import type { BodyNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseNumeral } from '../../core/chinese/numerals.ts';
+import { outlineLabel } from '../../core/chinese/labels.ts';
 import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
 
-const LEVELS: Array<{ level: number; pattern: RegExp; numeral: boolean }> = [
-  { level: 1, pattern: /^(([一二三四五六七八九十]+)、)\s*(.*)$/, numeral: true },
-  { level: 2, pattern: /^([（(]([一二三四五六七八九十]+)[）)])\s*(.*)$/, numeral: true },
-  { level: 3, pattern: /^((\d+)[.．、])(?!\d)\s*(.*)$/, numeral: false },
-  { level: 4, pattern: /^([（(](\d+)[）)])\s*(.*)$/, numeral: false },
-];
-
 const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
-
-export function headingOf(text: string): { level: number; label: string; number: number; rest: string } | undefined {
-  for (const { level, pattern, numeral } of LEVELS) {
-    const m = pattern.exec(text);
-    if (m) return { level, label: m[1]!, number: numeral ? parseNumeral(m[2]!)! : Number(m[2]), rest: m[3]! };
-  }
-  return undefined;
-}
 
 /** The heading proper: the whole text when short and unpunctuated, else the first sentence when short. */
 function headingTitle(rest: string): string | undefined {
@@ -55,7 +40,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
       i++;
       continue;
     }
-    const heading = headingOf(block.text);
+    const heading = outlineLabel(block.text);
     // The closing clause (本措施自…起施行, 本方案由…负责解释) belongs to the whole text, not to its last heading.
     if (!heading && CLOSING.test(block.text)) stack.length = 0;
     if (!heading) {
@@ -78,9 +63,11 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
       report('warning', 'numbering-gap', `heading ${heading.label} follows ${previous?.label ?? 'nothing'} at the same level`, { line: block.line });
     }
     lastAtLevel.set(heading.level, heading.number);
+    // A number printed twice under one parent (a misprint) gets hd_3__2, as articles do.
     const duplicates = siblings.filter((s) => s.number === heading.number).length;
+    if (duplicates) report('warning', 'duplicate-number', `heading ${heading.label} is printed again under the same parent`, { line: block.line });
     const node: HeadingNode = {
-      id: `${parent.id}/hd_${heading.number}${duplicates ? `_${duplicates + 1}` : ''}`,
+      id: `${parent.id}/hd_${heading.number}${duplicates ? `__${duplicates + 1}` : ''}`,
       type: 'heading',
       label: heading.label,
       number: heading.number,

@@ -7,20 +7,21 @@
  * non-empty cells that best matches those profiles, moving cells only when the evidence is clear.
  */
 
+import { outlineLabel } from '../../core/chinese/labels.ts';
+
 export const FEATURES = ['serial', 'task', 'category', 'date', 'unit', 'long'] as const;
 export type Feature = (typeof FEATURES)[number];
 
-const TASK = /^\d{1,3}\s*[.．、](?!\d)/;
-const CATEGORY = /^[（(]\s*[一二三四五六七八九十]+\s*[)）]|^[一二三四五六七八九十]+、/;
 const DATE = /\d{4}\s*年\s*\d*\s*月?|长期坚持|月底前/;
 const UNIT = /(局|办|委|部|院|区|队|会|中心|公司|集团|联|站|所|支行|单位|部门|街道[)）]|乡镇|政府)(等)?(负责|牵头|配合|落实)?$/;
 
 export function features(text: string): Set<Feature> {
   const f = new Set<Feature>();
   if (text === '') return f;
+  const label = outlineLabel(text);
   if (/^\d{1,4}$/.test(text)) f.add('serial');
-  else if (TASK.test(text) && text.length <= 60) f.add('task');
-  if (CATEGORY.test(text)) f.add('category');
+  else if (label?.level === 3 && text.length <= 60) f.add('task');
+  if (label?.level === 1 || label?.level === 2) f.add('category');
   if (text.length <= 30 && DATE.test(text)) f.add('date');
   if (text.length <= 80 && UNIT.test(text) && !f.has('task')) f.add('unit');
   if (text.length >= 40) f.add('long');

@@ -3,13 +3,13 @@
  * (加快产 业转型 升级) and some carry HTML paragraphs (<p>…</p> <p>…</p>); a cell listing several
  * units prints them on separate lines too (县科工信局 县发改局), and that space is a separator.
  */
+import { ENDS_WITH_ARTICLE } from '../../core/chinese/labels.ts';
 
 const HAN = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—]/u;
 /** Last characters of an organisation name: a space after one and before a Han character separates two names. */
 const UNIT_END = /[局办委部院区队会心司团联站所行处府厅]$/u;
 /** First characters of an organisation name (县…, 高新区, 各乡镇, 人民银行…, 攸发集团, 文旅广体局). */
 const UNIT_START = /[县市省区高各国人生乡镇攸中相供电移文党团公]/u;
-const ARTICLE_END = /第[〇零一二两三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?$/u;
 
 /** Splits <p>…</p> markup into paragraphs; a cell without markup is one paragraph. */
 export function cellParagraphs(printed: string): string[] {
@@ -44,7 +44,7 @@ export function cleanSpaces(text: string): string {
     const head = t.slice(Math.max(0, offset - 24), offset);
     const token = head.split(/[ 、，,；;]/).pop() ?? '';
     const separatesUnits = token.length >= 3 && UNIT_END.test(token) && UNIT_START.test(after);
-    return separatesUnits || ARTICLE_END.test(head) ? ' ' : '';
+    return separatesUnits || ENDS_WITH_ARTICLE.test(head) ? ' ' : '';
   });
 }
 

@@ -5,6 +5,7 @@ import { features, profiles, type PrintedCell } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
 import { alignRow, cellDetail, fillDown, groupRows, type AlignedRow } from './rows.ts';
 import { cellParagraphs, compactKey } from './cell.ts';
+import { outlineLabel } from '../../core/chinese/labels.ts';
 
 /** Where the table sits, for its title and the citations of its rows. */
 export interface TableContext {
@@ -23,8 +24,10 @@ function mode(values: number[]): number {
 
 /** The leading number of a key cell: 11 or 11.持续深化… → 11. */
 function serialOf(label: string): number | undefined {
-  const m = /^(\d{1,4})(?:\s*[.．、](?!\d)|$)/.exec(compactKey(label));
-  return m ? Number(m[1]) : undefined;
+  const key = compactKey(label);
+  if (/^\d{1,4}$/.test(key)) return Number(key);
+  const m = outlineLabel(key);
+  return m?.level === 3 ? m.number : undefined;
 }
 
 export function normalizeTable(raw: TableNode, context: TableContext, report: Report): TableNode {

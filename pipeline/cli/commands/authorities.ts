@@ -2,24 +2,28 @@
  * `gongbao authorities`: the external authorities the corpus cites, most cited first, with their
  * kind and citation counts; `--articles` adds the articles cited and where, `--json` prints the index.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { AuthoritiesFile, type Authority } from '../../../schema/reference.ts';
+import type { AuthoritiesFile, Authority } from '../../../schema/reference.ts';
+import { AuthorityKind } from '../../../schema/reference.ts';
 import { titleKey } from '../../../core/chinese/width.ts';
-import { option, positionals } from '../args.ts';
-import { build } from '../../build.ts';
+import { ensureBuilt, readAuthorities } from '../../built.ts';
+import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
+const spec = {
+  options: {
+    out: { type: 'string' },
+    corpus: { type: 'string' },
+    kind: { type: 'string' },
+    limit: { type: 'string' },
+    articles: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  positionals: [0, 1] as [number, number],
+} as const;
+
+/** The authorities index of <out>, building the data first when it is missing. */
 export async function loadAuthorities(out: string, corpus: string): Promise<AuthoritiesFile> {
-  const path = join(out, 'data', 'authorities.json');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    const result = await build({ corpus, out, dataOnly: true });
-    if (!result.written) throw new Error(`no build in ${out}/ and building ${corpus}/ failed; run gongbao build to see why`);
-    text = await readFile(path, 'utf8');
-  }
-  return AuthoritiesFile.parse(JSON.parse(text));
+  await ensureBuilt({ out, corpus, need: 'data', log: (line) => process.stderr.write(`${line}\n`) });
+  return readAuthorities(out);
 }
 
 function line(a: Authority): string {
@@ -29,24 +33,26 @@ function line(a: Authority): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const flags = ['--out', '--corpus', '--kind', '--limit'];
-  const [query] = positionals(args, flags);
-  const index = await loadAuthorities(option(args, '--out') ?? 'dist', option(args, '--corpus') ?? 'corpus');
-  const kind = option(args, '--kind');
-  const limit = Number(option(args, '--limit') ?? Infinity);
-  const key = query ? titleKey(query) : '';
+  const { values, positionals } = parseCommand(args, spec);
+  const kind = values.kind;
+  if (kind !== undefined && !AuthorityKind.safeParse(kind).success) {
+    throw new UsageError(`--kind is one of ${AuthorityKind.options.join(' ')}, got "${kind}"`);
+  }
+  const limit = wholeNumber(values.limit, '--limit', Number.MAX_SAFE_INTEGER);
+  const index = await loadAuthorities(values.out ?? 'dist', values.corpus ?? 'corpus');
+  const key = positionals[0] ? titleKey(positionals[0]) : '';
   const chosen = index.authorities
     .filter((a) => !kind || a.kind === kind)
     .filter((a) => !key || titleKey(`${a.title ?? ''}${a.docNumber ?? ''}`).includes(key))
     .slice(0, limit);
-  if (args.includes('--json')) {
+  if (values.json) {
     process.stdout.write(`${JSON.stringify({ ...index, authorities: chosen }, null, 2)}\n`);
     return 0;
   }
-  const lines = [`${chosen.length} of ${index.authorities.length} authorities (citations, kind, title), as of ${index.asOf}`];
+  const lines = [`${chosen.length} of ${index.authorities.length} authorities (citations, kind, title)`];
   for (const a of chosen) {
     lines.push(line(a));
-    if (!args.includes('--articles')) continue;
+    if (!values.articles) continue;
     for (const art of a.articles) {
       const places = [...new Set(art.citedBy.map((c) => `${c.from}${c.line ? `:${c.line}` : ''}`))];
       lines.push(`        ${art.label}${art.quoted ? '（引文）' : ''}  ← ${places.join(', ')}`);

@@ -1,21 +1,24 @@
 /** `gongbao outline <docNumber|id>`: one document's tree, as a lawyer would scan it. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BulletinFile } from '../../../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../../../schema/tree.ts';
 import { parseDocNumber } from '../../../core/chinese/doc-number.ts';
-import { option, positionals } from '../args.ts';
-import { build } from '../../build.ts';
-import { readBuiltFiles } from '../../built.ts';
+import { isoDateOption, parseCommand } from '../args.ts';
+import { ensureBuilt, readBuiltFiles } from '../../built.ts';
+import { childrenOf } from '../../walk.ts';
+import { today } from '../../../core/validity.ts';
 import { formatTable } from '../../tables/index.ts';
 import { annotator } from '../../link/outline.ts';
 import { loadAuthorities } from './authorities.ts';
 
+const spec = {
+  options: { out: { type: 'string' }, corpus: { type: 'string' }, 'as-of': { type: 'string' } },
+  positionals: [1, 1] as [number, number],
+} as const;
+
+/** The bulletins of <out>, building the data first when it is missing. */
 export async function loadBuilt(out: string, corpus: string): Promise<BulletinFile[]> {
-  if (existsSync(join(out, 'data'))) return readBuiltFiles(out);
-  const result = await build({ corpus, out });
-  if (!result.written) throw new Error(`no build in ${out}/ and building ${corpus}/ failed; run gongbao build to see why`);
-  return result.files;
+  await ensureBuilt({ out, corpus, need: 'data', log: (line) => process.stderr.write(`${line}\n`) });
+  return readBuiltFiles(out);
 }
 
 export function findDocument(files: BulletinFile[], query: string): DocumentNode | undefined {
@@ -47,17 +50,17 @@ export function outlineLines(node: TreeNode, depth = 0, lines: string[] = [], an
   const variants = 'variants' in node && node.variants?.length ? `  (other reading: ${node.variants.map((v) => `line ${v.line}`).join(', ')})` : '';
   lines.push(`${pad}${node.type} ${head || (n.text ? short(n.text) : '')}  [${node.id}] line ${node.position.line}${variants}`);
   if (annotate) lines.push(...annotate(node, pad));
-  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) outlineLines(c, depth + 1, lines, annotate);
+  for (const c of childrenOf(node)) outlineLines(c, depth + 1, lines, annotate);
   return lines;
 }
 
 export async function run(args: string[]): Promise<number> {
-  const [query] = positionals(args, ['--out', '--corpus']);
-  if (!query) {
-    process.stderr.write('usage: gongbao outline <docNumber|id>   e.g. gongbao outline 攸政办发〔2023〕1号\n');
-    return 2;
-  }
-  const files = await loadBuilt(option(args, '--out') ?? 'dist', option(args, '--corpus') ?? 'corpus');
+  const { values, positionals } = parseCommand(args, spec);
+  const query = positionals[0]!;
+  const out = values.out ?? 'dist';
+  const corpus = values.corpus ?? 'corpus';
+  const asOf = isoDateOption(values['as-of'], '--as-of') ?? today();
+  const files = await loadBuilt(out, corpus);
   const doc = findDocument(files, query);
   if (!doc) {
     const known = files.flatMap((f) => f.bulletin.children.map((d) => d.docNumber));
@@ -74,8 +77,8 @@ export async function run(args: string[]): Promise<number> {
   ];
   // References (→), backlinks (←) and 时效性 under each node, from the link stage.
   const file = files.find((f) => f.bulletin.children.includes(doc))!;
-  const index = await loadAuthorities(option(args, '--out') ?? 'dist', option(args, '--corpus') ?? 'corpus');
-  const annotate = annotator(file, new Map(index.authorities.map((a) => [a.id, a])));
+  const index = await loadAuthorities(out, corpus);
+  const annotate = annotator(file, new Map(index.authorities.map((a) => [a.id, a])), asOf);
   process.stdout.write(`${[...header, ...annotate(doc, ''), ...doc.children.flatMap((c) => outlineLines(c, 0, [], annotate))].join('\n')}\n`);
   return 0;
 }

@@ -6,9 +6,12 @@
 import { createInterface } from 'node:readline';
 import { openBuiltIndex } from '../../index/local.ts';
 import type { SearchClient, SearchResult } from '../../../core/search/client.ts';
-import { option, positionals } from '../args.ts';
+import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
-const FLAGS_WITH_VALUES = ['--limit', '--out', '--corpus'];
+const spec = {
+  options: { limit: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, corpus: { type: 'string' } },
+  positionals: [1, Number.MAX_SAFE_INTEGER] as [number, number],
+} as const;
 
 function brief(r: SearchResult) {
   return { id: r.id, docNumber: r.docNumber, citation: r.citation, text: r.text, score: r.score };
@@ -25,20 +28,12 @@ function plain(results: SearchResult[]): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const limitArg = option(args, '--limit');
-  const limit = limitArg === undefined ? (json ? 10 : 10) : Number(limitArg);
-  if (!Number.isInteger(limit) || limit <= 0) {
-    process.stderr.write(`gongbao search: --limit needs a positive whole number\n`);
-    return 2;
-  }
-  const words = positionals(args, FLAGS_WITH_VALUES);
-  if (words.length === 0) {
-    process.stderr.write('usage: gongbao search "<query>" [--limit N] [--json]   or   gongbao search --json -\n');
-    return 2;
-  }
-  const out = option(args, '--out') ?? 'dist';
-  const client: SearchClient = await openBuiltIndex(out, option(args, '--corpus') ?? 'corpus', (line) =>
+  const { values, positionals: words } = parseCommand(args, spec);
+  const json = values.json ?? false;
+  const limit = wholeNumber(values.limit, '--limit', 10);
+  if (words.includes('-') && (words.length > 1 || !json)) throw new UsageError('- (queries from standard input) goes alone, with --json');
+  const out = values.out ?? 'dist';
+  const client: SearchClient = await openBuiltIndex(out, values.corpus ?? 'corpus', (line) =>
     process.stderr.write(`${line}\n`),
   );
   if (words.length === 1 && words[0] === '-') {

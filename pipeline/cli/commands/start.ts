@@ -4,11 +4,20 @@
  */
 import { access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from '../../build.ts';
 import { formatMessage, summarize } from '../../messages.ts';
 import { serveSite, type SiteServer } from '../../site/serve.ts';
-import { siteIsStale } from '../../site/stale.ts';
-import { option } from '../args.ts';
+import { ensureBuilt } from '../../built.ts';
+import { parseCommand, wholeNumber } from '../args.ts';
+
+const spec = {
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    corpus: { type: 'string' },
+    out: { type: 'string' },
+    'no-build': { type: 'boolean' },
+  },
+} as const;
 
 const DEFAULT_PORT = 8080;
 
@@ -23,25 +32,18 @@ async function listen(siteDir: string, host: string, port: number | undefined): 
 }
 
 export async function run(args: string[]): Promise<number> {
-  const corpus = resolve(option(args, '--corpus') ?? 'corpus');
-  const out = resolve(option(args, '--out') ?? 'dist');
-  const host = option(args, '--host') ?? '127.0.0.1';
-  const portArg = option(args, '--port');
-  const port = portArg === undefined ? undefined : Number(portArg);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-    process.stderr.write(`gongbao start: --port needs a number from 0 to 65535, got "${portArg}"\n`);
-    return 2;
-  }
+  const { values } = parseCommand(args, spec);
+  const corpus = resolve(values.corpus ?? 'corpus');
+  const out = resolve(values.out ?? 'dist');
+  const host = values.host ?? '127.0.0.1';
+  const port = values.port === undefined ? undefined : wholeNumber(values.port, '--port', 0, 0, 65535);
   const siteDir = join(out, 'site');
 
-  if (!args.includes('--no-build') && (await siteIsStale(corpus, siteDir))) {
-    process.stderr.write(`building ${siteDir} from ${corpus} …\n`);
-    const result = await build({ corpus, out });
-    for (const m of result.messages) if (m.severity === 'error') process.stderr.write(`${formatMessage(m)}\n`);
-    process.stderr.write(`${summarize(result.messages)}\n`);
-    if (!result.written) {
-      process.stderr.write('gongbao start: the build failed; run `gongbao build` for the details\n');
-      return 1;
+  if (!values['no-build']) {
+    const result = await ensureBuilt({ out, corpus, need: 'site', ifStale: true, log: (line) => process.stderr.write(`${line}\n`) });
+    if (result) {
+      for (const m of result.messages) if (m.severity === 'error') process.stderr.write(`${formatMessage(m)}\n`);
+      process.stderr.write(`${summarize(result.messages)}\n`);
     }
   }
   try {
