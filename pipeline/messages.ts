@@ -2,11 +2,11 @@
  * Problems found on the way, collected like compiler warnings: each names its file and line,
  * none is dropped, and the build prints a summary by code at the end.
  */
-import type { Message } from '../schema/message.ts';
+import type { Message, MessageCode } from '../schema/message.ts';
 
 export type Report = (
   severity: Message['severity'],
-  code: string,
+  code: MessageCode,
   message: string,
   where?: { line?: number | undefined; page?: number | undefined },
 ) => void;

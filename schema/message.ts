@@ -1,9 +1,62 @@
 import { z } from 'zod';
 
+/**
+ * Every problem gongbao reports, by a stable kebab-case name: the codes are part of the output, so
+ * tools and people can filter on them. One list, here; a stage cannot report a code not in it.
+ */
+export const MessageCode = z
+  .enum([
+    // ingest
+    'unsupported-file', // not a bulletin file gongbao reads
+    'unreadable-line', // characters no extraction of a page should hold (wrong encoding, binary)
+    'empty-file',
+    // structure
+    'missing-cover', // no name, issuer and 年第N期 at the start
+    'contents-entry-without-page',
+    'unmatched-contents-entry', // a 目录 entry that names no document
+    'no-documents', // no line holds a 发文字号
+    'unplaced-text', // text that belongs to no document or instrument
+    'missing-addressees',
+    'missing-signature', // no 署名 and 成文日期: the document is left out
+    'missing-instrument', // an instrument named in the notice's title was not found
+    'missing-attachment-heading', // an attachment found by its title, without its 附件N line
+    'unmatched-attachment', // listed under 附件 but its text was not found
+    'misprinted-registration-number',
+    'numbering-gap', // 第五条 after 第三条, （三） after （一）
+    'duplicate-number', // a number printed twice: the later node gets __2
+    // tables
+    'table-header-shifted',
+    'table-row-overflow',
+    'table-row-realigned',
+    'table-row-without-serial',
+    'table-serial-gap',
+    'table-serial-duplicate',
+    'table-count-mismatch', // （250项） stated, another number of rows found
+    'table-cell-empty',
+    // reconcile
+    'reconciled', // two renditions differ: the better-supported reading kept, the other as a variant
+    'reconciled-field',
+    'reconcile-span',
+    'document-only-in-one-rendition',
+    // link
+    'unbalanced-title-bracket',
+    'unresolved-reference',
+    'conflicting-doc-number',
+    'conflicting-validity',
+    'no-validity-clause',
+    // build
+    'duplicate-bulletin',
+    'duplicate-document',
+    'schema-violation',
+    'internal-error',
+  ])
+  .describe('Stable kebab-case name of the problem (schema/message.ts lists them all with their meaning).');
+export type MessageCode = z.infer<typeof MessageCode>;
+
 /** A problem found while reading a bulletin, reported like a compiler warning. */
 export const Message = z.object({
   severity: z.enum(['error', 'warning', 'info']),
-  code: z.string().describe('Stable kebab-case name, e.g. missing-attachment-heading.'),
+  code: MessageCode,
   message: z.string(),
   file: z.string(),
   line: z.number().int().positive().optional(),

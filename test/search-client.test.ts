@@ -17,6 +17,7 @@ import { snippet } from '../core/search/snippet.ts';
 import { decodeSpans, encodeSpans, type Span } from '../core/search/word-spans.ts';
 
 let built: SearchIndexFiles;
+let manifest: Manifest;
 let fetched: string[];
 
 function open(): Promise<SearchClient> {
@@ -34,6 +35,7 @@ beforeAll(async () => {
   try {
     const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
     built = await buildSearchIndex(result.files);
+    manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
   } finally {
     await rm(out, { recursive: true, force: true });
   }
@@ -194,7 +196,10 @@ describe('loading', () => {
     const docs = fetched.filter((p) => p.startsWith('docs/'));
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.length).toBeLessThan([...built.files.keys()].filter((p) => p.startsWith('terms/')).length / 2);
-    expect(docs).toEqual(['docs/yzbf-2023-7.json']);
+    expect(docs).toEqual([manifest.docs.find((d) => d.id === 'yzbf-2023-7')!.file]);
+    // Every file but the manifest is named by its content.
+    expect(docs[0]).toMatch(/^docs\/yzbf-2023-7\.[0-9a-f]{10}\.json$/);
+    expect(chunks.every((c) => /^terms\/\d+\.[0-9a-f]{10}\.json$/.test(c))).toBe(true);
     const before = fetched.length;
     await client.search('校车使用许可', { limit: 10 });
     expect(fetched.length).toBe(before);
@@ -246,7 +251,7 @@ describe('suggestions', () => {
     expect(await client.suggest('')).toEqual([]);
     expect(await client.suggest('校车 ')).toEqual([]);
     // Names are counted as the units they name.
-    const names = (JSON.parse(built.files.get('names.json')!) as NameList).names;
+    const names = (JSON.parse(built.files.get(manifest.names)!) as NameList).names;
     const permit = names.find(([n]) => n === '校车使用许可');
     expect(permit?.[1]).toBe(built.units.filter((u) => u.type === 'row' && u.text.split('\t').includes('校车使用许可')).length);
     // Outline labels and citation labels are not names; a cell listing titles gives the titles.
@@ -259,7 +264,7 @@ describe('suggestions', () => {
       await client.search(q, { limit: 20 });
       const before = new Set(fetched);
       await client.suggest(q);
-      expect(fetched.filter((p) => !before.has(p)), q).toEqual(['names.json']);
+      expect(fetched.filter((p) => !before.has(p)), q).toEqual([manifest.names]);
     }
   });
 });

@@ -6,6 +6,7 @@ import { structure } from '../pipeline/structure/index.ts';
 import { reconcile } from '../pipeline/reconcile/index.ts';
 import { Messages } from '../pipeline/messages.ts';
 import type { BulletinNode, TreeNode } from '../schema/tree.ts';
+import { walk } from '../pipeline/walk.ts';
 
 export const SEED_FILE = 'youxian-2023-01.txt';
 export const seedText = readFileSync(fileURLToPath(new URL(`../corpus/${SEED_FILE}`, import.meta.url)), 'utf8');
@@ -19,10 +20,7 @@ export function readSeed(text = seedText) {
   return { source, renditions, merged, messages: messages.list };
 }
 
-export function* walk(node: TreeNode): Generator<TreeNode> {
-  yield node;
-  if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) yield* walk(c);
-}
+export { walk };
 
 export function byId(root: BulletinNode, id: string): TreeNode | undefined {
   for (const n of walk(root)) if (n.id === id) return n;

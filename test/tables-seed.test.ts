@@ -4,7 +4,7 @@
  * the 消防 权责清单 as one row, and no cell text lost or doubled against the raw lines.
  */
 import { describe, expect, it } from 'vitest';
-import { readSeed, seedText } from './seed.ts';
+import { readSeed, seedText, walk } from './seed.ts';
 import type { TableNode, TreeNode } from '../schema/tree.ts';
 import { BulletinNode } from '../schema/tree.ts';
 import { Messages } from '../pipeline/messages.ts';
@@ -17,9 +17,7 @@ const LINES = seedText.split('\n');
 const { renditions } = readSeed();
 
 function tables(node: TreeNode): TableNode[] {
-  if (node.type === 'table') return [node];
-  if (!('children' in node) || !Array.isArray(node.children)) return [];
-  return (node.children as TreeNode[]).flatMap(tables);
+  return [...walk(node)].filter((n): n is TableNode => n.type === 'table');
 }
 
 const raw = renditions.map((r) => tables(r));

@@ -12,7 +12,7 @@
  * Every result is checked against the normalised text: bigrams alone can match scattered.
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
-import { NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type NameList, type TermChunk, type UnitType } from './format.ts';
+import { SEARCH_FORMAT, type DocTexts, type Manifest, type NameList, type TermChunk, type UnitType } from './format.ts';
 import { Postings } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
@@ -283,7 +283,7 @@ export class SearchClient {
 
   /** The names list (names.json), fetched once, with each name's normalised form. */
   private loadNames(): Promise<Array<{ name: string; key: string; units: number }>> {
-    this.names ??= this.fetchJson(NAMES_FILE).then((data) =>
+    this.names ??= this.fetchJson(this.manifest.names).then((data) =>
       (data as NameList).names.map(([name, units]) => ({ name, key: normalizeSearchText(name), units })),
     );
     return this.names;

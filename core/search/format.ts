@@ -39,6 +39,8 @@ export interface Manifest {
   units: ManifestUnit[];
   /** chunks[i] holds the terms t with chunks[i].first <= t < chunks[i+1].first. */
   chunks: Array<{ file: string; first: string }>;
+  /** The names list (NameList) for suggestions. */
+  names: string;
 }
 
 export interface ManifestDoc {
@@ -72,8 +74,11 @@ export interface DocTexts {
   periods?: Array<[prefix: string, from: string, until: string]>;
 }
 
-/** names.json: whole names (cells, titles, 《titles》) with the number of units they name, most first; fetched for suggestions. */
-export const NAMES_FILE = 'names.json';
+/**
+ * The names list: whole names (cells, titles, 《titles》) with the number of units they name, most
+ * first; fetched for suggestions. Every file but the manifest is named with a hash of its content
+ * (terms/3.<hash>.json), so a cache can never pair a new manifest with an old chunk.
+ */
 export interface NameList {
   names: Array<[name: string, units: number]>;
 }

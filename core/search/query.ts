@@ -4,6 +4,8 @@
  * (第十四条, 第14条第（三）项) — which select units by structure rather than by text.
  */
 import { normalizeSearchText } from './tokenize.ts';
+import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
+import { parseDocNumber } from '../chinese/doc-number.ts';
 
 export interface ParsedQuery {
   /** The whole query normalised: spaces next to Chinese dropped (A 级景区 3 家 = a级景区3家). */
@@ -18,9 +20,9 @@ export interface ParsedQuery {
   rest: string[];
 }
 
-const NUM = '[〇零一二两三四五六七八九十百千]+';
+// The query is normalised first (tokenize.ts): Arabic article numbers are Chinese, 文号 brackets 〔〕.
+const NUM = CHINESE_NUMERAL;
 const REF = new RegExp(`第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?(?:第${NUM}目)?`, 'u');
-const DOC_NUMBER = /\p{Script=Han}{1,10}[发函字令办]〔\d{4}〕\d{1,4}号/u;
 
 export function parseQuery(query: string): ParsedQuery {
   const phrase = normalizeSearchText(query);
@@ -29,7 +31,7 @@ export function parseQuery(query: string): ParsedQuery {
     .map(normalizeSearchText)
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [] };
-  const docNumber = DOC_NUMBER.exec(phrase)?.[0];
+  const docNumber = parseDocNumber(phrase)?.normalized;
   if (docNumber) parsed.docNumber = docNumber;
   const ref = REF.exec(phrase)?.[0];
   if (ref) parsed.ref = ref;

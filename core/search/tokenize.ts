@@ -9,7 +9,8 @@
  * last character: any substring of two or more characters then finds every text containing it
  * (word segmentation cannot: jieba keeps 教育局 whole, so 教育 would miss it).
  */
-import { parseNumeral, toNumeral } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
+import { DOC_NUMBER_PATTERN } from '../chinese/doc-number.ts';
 
 /** A normalised text and, for each of its UTF-16 code units, the offset it came from in the original. */
 export interface Normalized {
@@ -53,7 +54,7 @@ function touchesChinese(c: string | undefined): boolean {
 }
 
 /** Applies a regex rewrite to a normalised text, keeping the offset map true. */
-function rewrite(input: Normalized, pattern: RegExp, replace: (m: RegExpExecArray) => string): Normalized {
+function rewrite(input: Normalized, pattern: RegExp, replace: (m: Match) => string): Normalized {
   pattern.lastIndex = 0;
   let text = '';
   const from: number[] = [];
@@ -77,12 +78,13 @@ function rewrite(input: Normalized, pattern: RegExp, replace: (m: RegExpExecArra
   return { text, from };
 }
 
-/** 文号 printed as 攸政办发(2023)6号, [2023], 2023年6号, 〔2023〕第6号 → 攸政办发〔2023〕6号. */
-const DOC_NUMBER = /(\p{Script=Han}[发函字令办])(?:〔(\d{4})〕|\((\d{4})\)|(\d{4})年)第?0*(\d{1,4})号/gu;
 /** 第14条, 第2款, 第3章 → the Chinese numerals of print. */
 const ARABIC_REF = /第(\d{1,3})(条|款|章|节|编)/g;
 /** 第（三）项, 第(3)项, 第3项 → 第三项: court and national styles cite items alike. */
-const ITEM_REF = /第\(([〇零一二两三四五六七八九十百]+|\d{1,3})\)(项|目)|第(\d{1,3})(项|目)/gu;
+const ITEM_REF = new RegExp(`第\\((${CHINESE_NUMERAL}|\\d{1,3})\\)(项|目)|第(\\d{1,3})(项|目)`, 'gu');
+
+/** A match as a rewrite sees it: the whole match, then its groups (undefined when a group did not take part). */
+type Match = ReadonlyArray<string | undefined>;
 
 /**
  * The search form of a text, with the offset map needed to highlight matches in the original.
@@ -135,15 +137,16 @@ export function normalizeWithMap(original: string): Normalized {
 }
 
 /** The citation rewrites, applied in this order after width and spaces. */
-const REWRITES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [DOC_NUMBER, (m) => `${m[1]}〔${m[2] ?? m[3] ?? m[4]}〕${Number(m[5])}号`],
+const REWRITES: Array<[RegExp, (m: Match) => string]> = [
+  // 文号 printed as 攸政办发(2023)6号, [2023], 2023年6号, 〔2023〕第6号 → 攸政办发〔2023〕6号.
+  [DOC_NUMBER_PATTERN, (m) => `${m[1]}〔${m[2] ?? m[3]}〕${Number(m[4])}号`],
   [ARABIC_REF, (m) => `第${toNumeral(Number(m[1]))}${m[2]}`],
   [
     ITEM_REF,
     (m) => {
       const n = m[1] ?? m[3]!;
       const value = /^\d+$/.test(n) ? Number(n) : parseNumeral(n);
-      return value === undefined ? m[0] : `第${toNumeral(value)}${m[2] ?? m[4]}`;
+      return value === undefined ? m[0]! : `第${toNumeral(value)}${m[2] ?? m[4]}`;
     },
   ],
 ];
@@ -167,11 +170,8 @@ export function normalizeSearchText(original: string): string {
     return touchesChinese(before) || touchesChinese(after) ? '' : ' ';
   });
   for (const [pattern, replace] of REWRITES) {
-    text = text.replace(pattern, (...args: unknown[]) => {
-      const groups = args.slice(0, -2) as string[];
-      const m = Object.assign(groups, { index: args[args.length - 2] as number, input: text }) as unknown as RegExpExecArray;
-      return replace(m);
-    });
+    // replace() hands the callback the match, its groups, then the offset and the whole text.
+    text = text.replace(pattern, (...args: Array<string | undefined>) => replace(args.slice(0, -2)));
   }
   return text;
 }

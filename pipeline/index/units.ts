@@ -23,6 +23,7 @@ import type {
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import type { UnitType } from '../../core/search/format.ts';
+import { quoteTitle } from '../../core/chinese/quote.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -72,10 +73,6 @@ interface Scope {
   rowSource: string;
 }
 
-/** Inner 《》 of a title quoted inside 《》 become 〈〉, as in print. */
-function quote(title: string): string {
-  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
-}
 
 /** A label as cited: no spaces, full-width brackets (extractions print （三） as (三)). */
 function compact(label: string): string {
@@ -125,7 +122,7 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     headerVariants.add(doc.registrationNumberPrinted);
   }
   for (const v of doc.variants ?? []) headerVariants.add(v.text);
-  const docSource = `${quote(doc.title)}（${doc.docNumber}）`;
+  const docSource = `${quoteTitle(doc.title)}（${doc.docNumber}）`;
   units.push({
     ...base,
     id: doc.id,
@@ -139,7 +136,7 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     line: doc.position.line,
     ...(doc.position.page ? { page: doc.position.page } : {}),
   });
-  const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', rowSource: quote(doc.title) };
+  const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', rowSource: quoteTitle(doc.title) };
   let paragraphs = 0;
   for (const child of doc.children) {
     if (child.type === 'instrument') collectInstrument(child, scope, units);
@@ -180,15 +177,15 @@ function unit(
 }
 
 function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit[]): void {
-  const source = `${quote(ins.title)}（${parent.doc.docNumber}）`;
-  const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', rowSource: quote(ins.title) };
+  const source = `${quoteTitle(ins.title)}（${parent.doc.docNumber}）`;
+  const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', rowSource: quoteTitle(ins.title) };
   collectBody(ins.children, scope, units);
 }
 
 function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
   const title = att.title || parent.doc.title;
-  const source = `${quote(title)}（${parent.doc.docNumber}${att.label ? ` ${compact(att.label)}` : ''}）`;
-  const scope: Scope = { ...parent, source, path: '', ref: '', rowSource: quote(title) };
+  const source = `${quoteTitle(title)}（${parent.doc.docNumber}${att.label ? ` ${compact(att.label)}` : ''}）`;
+  const scope: Scope = { ...parent, source, path: '', ref: '', rowSource: quoteTitle(title) };
   const text = [compact(att.label), att.title].filter(Boolean).join(' ');
   units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), '', [att.title, compact(att.label)]));
   collectBody(att.children, scope, units);

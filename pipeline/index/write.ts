@@ -8,7 +8,8 @@ import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { Validity } from '../../schema/reference.ts';
 import { walk } from '../walk.ts';
-import { FIELDS, NAMES_FILE, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from '../../core/search/format.ts';
+import { hashedName } from '../hash.ts';
+import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from '../../core/search/format.ts';
 import { suggestionNames } from './names.ts';
 import { indexTerms, normalizeSearchText, normalizeWithMap } from '../../core/search/tokenize.ts';
 import { toOriginal } from '../../core/search/snippet.ts';
@@ -163,7 +164,7 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
     if (d === undefined) {
       d = docs.length;
       docIndex.set(u.docId, d);
-      docs.push({ id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date, file: `docs/${u.docId}.json` });
+      docs.push({ id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date, file: '' });
       docTexts.push({ units: [], periods: periodsOf(documents.get(u.docId)) });
     }
     // Row cells are the row's names: the page splits them from the text instead of storing them twice.
@@ -176,9 +177,10 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
   let postings = 0;
   const flush = () => {
     if (!current.length) return;
-    const file = `terms/${chunks.length}.json`;
+    const json = chunkJson(current);
+    const file = hashedName(`terms/${chunks.length}.json`, json);
     chunks.push({ file, first: chunks.length === 0 ? '' : current[0]!.term });
-    files.set(file, chunkJson(current));
+    files.set(file, json);
     current = [];
     postings = 0;
   };
@@ -188,6 +190,16 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
     if (postings >= CHUNK_POSTINGS) flush();
   }
   flush();
+
+  // Document texts and names under hashed names, the manifest pointing at them.
+  for (const [d, doc] of docs.entries()) {
+    const json = JSON.stringify(docTexts[d]);
+    doc.file = hashedName(`docs/${doc.id}.json`, json);
+    files.set(doc.file, json);
+  }
+  const namesJson = JSON.stringify({ names: suggestionNames(units) } satisfies NameList);
+  const namesFile = hashedName('names.json', namesJson);
+  files.set(namesFile, namesJson);
 
   const manifest: Manifest = {
     format: SEARCH_FORMAT,
@@ -201,10 +213,9 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
     docs,
     units: units.map((u) => [u.id, docIndex.get(u.docId)!, u.type, u.kind, u.ref]),
     chunks,
+    names: namesFile,
   };
   files.set('manifest.json', JSON.stringify(manifest));
-  files.set(NAMES_FILE, JSON.stringify({ names: suggestionNames(units) } satisfies NameList));
-  for (const [d, doc] of docs.entries()) files.set(doc.file, JSON.stringify(docTexts[d]));
   return { units, files, segment: stats };
 }
 

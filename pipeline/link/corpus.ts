@@ -15,6 +15,7 @@ import type {
   TreeNode,
 } from '../../schema/tree.ts';
 import { titleMatchKey } from './titles.ts';
+import { visitTree } from '../walk.ts';
 
 export type Container = InstrumentNode | AttachmentNode;
 
@@ -51,8 +52,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function indexCorpus(bulletins: BulletinNode[]): CorpusIndex {
   const index: CorpusIndex = { places: new Map(), byDocNumber: new Map(), byTitle: new Map(), articles: new Map() };
-  const visit = (node: TreeNode, place: Omit<Place, 'node'>): void => {
-    const here: Place = { ...place, node };
+  const visit = (node: TreeNode, parent: Place | undefined, bulletin: BulletinNode): void => {
+    const { node: _parentNode, ...inherited } = parent ?? { node, bulletin };
+    const here: Place = { ...inherited, node };
     switch (node.type) {
       case 'document':
         here.document = node;
@@ -73,8 +75,8 @@ export function indexCorpus(bulletins: BulletinNode[]): CorpusIndex {
         break;
       case 'article':
         here.article = node;
-        if (place.container) {
-          const byNumber = index.articles.get(place.container.id)!;
+        if (inherited.container) {
+          const byNumber = index.articles.get(inherited.container.id)!;
           push(byNumber, node.number, node);
         }
         break;
@@ -89,12 +91,9 @@ export function indexCorpus(bulletins: BulletinNode[]): CorpusIndex {
         break;
     }
     index.places.set(node.id, here);
-    if ('children' in node && Array.isArray(node.children)) {
-      const { node: _n, ...rest } = here;
-      for (const child of node.children as TreeNode[]) visit(child, rest);
-    }
   };
-  for (const b of bulletins) visit(b, { bulletin: b });
+  // Pre-order: a node's parent has its place before the node is visited.
+  for (const b of bulletins) visitTree(b, (node, ancestors) => visit(node, ancestors.length ? index.places.get(ancestors[ancestors.length - 1]!.id) : undefined, b));
   return index;
 }
 

@@ -5,7 +5,7 @@
  * The shared DOC_NUMBER_PATTERN reads whole lines; in a sentence its agency part swallows the verb
  * before it (落实财税…, 含国发…), so the agency is cut back here.
  */
-import { docNumberId, type DocNumber } from '../../core/chinese/doc-number.ts';
+import { DOC_NUMBER_TAIL, docNumberId, type DocNumber } from '../../core/chinese/doc-number.ts';
 
 export type NumberKind = 'docNumber' | 'decree' | 'standard';
 
@@ -21,8 +21,6 @@ export interface DocNumberMention {
   id?: string;
 }
 
-/** Year in brackets (any extraction's brackets, or a C for a lost 〔) + serial + 号. */
-const CORE = /[〔\[【［C（(]\s*(\d{4})\s*[〕\]】］）)]\s*第?\s*(\d{1,5})\s*号/gu;
 /** Verbs and particles that run into an agency code in a sentence. */
 const LEADING_WORDS =
   /^(?:根据|依据|依照|按照|参照|落实|贯彻|执行|印发|转发|见|含|和|及|与|或|的|按|据|由|经|即|如|以|在|对|将|并|等|于|详见|参见|文件|精神)/u;
@@ -33,7 +31,7 @@ export function findDocNumbers(text: string): DocNumberMention[] {
   const out: DocNumberMention[] = [];
   // Cheap guards first: most texts cite nothing, and the patterns below cost per character.
   const hasNumber = text.includes('号');
-  for (const m of hasNumber ? text.matchAll(CORE) : []) {
+  for (const m of hasNumber ? text.matchAll(DOC_NUMBER_TAIL) : []) {
     const coreStart = m.index!;
     // The agency: the run of Han characters (and a Latin letter or two: 安监总厅管一) right before.
     let s = coreStart;

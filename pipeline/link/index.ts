@@ -15,6 +15,7 @@ import {
   type Validity,
 } from '../../schema/reference.ts';
 import type { Report } from '../messages.ts';
+import { visitTree } from '../walk.ts';
 import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
@@ -57,7 +58,19 @@ interface Scanned {
   lineAt?: (offset: number) => number;
 }
 
-const TEXT_TYPES = new Set(['paragraph', 'article', 'item', 'subitem', 'heading']);
+/** The running text of the nodes that have one (paragraphs, articles, items, subitems, headings). */
+function textOf(node: TreeNode): string | undefined {
+  switch (node.type) {
+    case 'paragraph':
+    case 'article':
+    case 'item':
+    case 'subitem':
+    case 'heading':
+      return node.text;
+    default:
+      return undefined;
+  }
+}
 
 export function link(bulletins: BulletinNode[], reportFor: (file: string) => Report, options: LinkOptions = {}): LinkResult {
   const asOf = options.asOf;
@@ -128,19 +141,19 @@ function scanDocument(doc: TreeNode, report: Report): Scanned[] {
     if (r.citations.length) out.push({ node, field, offset, citations: r.citations, ...(lineAt ? { lineAt } : {}) });
     return r;
   };
-  const visit = (node: TreeNode): void => {
+  visitTree(doc, (node) => {
     if (node.type === 'document' || node.type === 'instrument' || node.type === 'attachment') {
       if (node.title) scan(node, 'title', node.title);
     } else if (node.type === 'table') {
       if (node.caption) scan(node, 'caption', node.caption);
       scanTable(node, scan);
-      return;
-    } else if (TEXT_TYPES.has(node.type)) {
-      scan(node, 'text', (node as { text: string }).text);
+      return false;
+    } else {
+      const text = textOf(node);
+      if (text !== undefined) scan(node, 'text', text);
     }
-    if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) visit(c);
-  };
-  visit(doc);
+    return true;
+  });
   return out;
 }
 
@@ -272,16 +285,14 @@ function readValidity(doc: TreeNode, references: Reference[], index: CorpusIndex
     let duration: { n: number; unit: '年' | '个月' } | undefined;
     const repeals: NonNullable<Validity['repeals']> = [];
     const items: Array<{ node: HeadingNode | ItemNode; validity: Validity; duration?: { n: number; unit: '年' | '个月' } | undefined }> = [];
-    const texts: TreeNode[] = [];
-    const collect = (n: TreeNode) => {
-      if (n.type === 'table') return;
-      if (TEXT_TYPES.has(n.type)) texts.push(n);
-      if ('children' in n && Array.isArray(n.children)) for (const c of n.children as TreeNode[]) collect(c);
-    };
-    collect(instrument);
+    const texts: Array<{ node: TreeNode; text: string }> = [];
+    visitTree(instrument, (n) => {
+      const text = textOf(n);
+      if (text !== undefined) texts.push({ node: n, text });
+      return n.type !== 'table';
+    });
     let stated = false;
-    for (const node of texts) {
-      const text = (node as { text: string }).text;
+    for (const { node, text } of texts) {
       if (!/施行|实施|执行|生效|有效期|废止|失效/.test(text)) continue;
       const refs = byNode.get(node.id) ?? [];
       let sentenceHasStart = -1;

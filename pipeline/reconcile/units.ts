@@ -1,5 +1,6 @@
 /** The texts of a document that two renditions can disagree on, in reading order, each with a way to write it back. */
 import type { DocumentNode, TreeNode } from '../../schema/tree.ts';
+import { walk } from '../walk.ts';
 
 export interface TextUnit {
   node: TreeNode;
@@ -12,12 +13,40 @@ export interface TextUnit {
   line: number;
 }
 
+/** The node whose `title` is its own text (a heading's or paragraph's title repeats its text: not a unit of its own). */
+function titleHolder(node: TreeNode): { title: string } | undefined {
+  switch (node.type) {
+    case 'bulletin':
+    case 'document':
+    case 'instrument':
+    case 'attachment':
+    case 'chapter':
+    case 'section':
+      return node;
+    default:
+      return undefined;
+  }
+}
+
+function textHolder(node: TreeNode): { text: string } | undefined {
+  switch (node.type) {
+    case 'article':
+    case 'paragraph':
+    case 'item':
+    case 'subitem':
+    case 'heading':
+      return node;
+    default:
+      return undefined;
+  }
+}
+
 export function textUnits(doc: DocumentNode): TextUnit[] {
   const units: TextUnit[] = [];
   let columns: string[] = [];
-  const visit = (node: TreeNode) => {
+  // Pre-order: a table's rows come right after the table, so they read its columns.
+  for (const node of walk(doc)) {
     if (node.type === 'table') columns = node.columns?.map((c) => c.key) ?? [];
-    const n = node as unknown as Record<string, unknown> & { position: { line: number } };
     if (node.type === 'row') {
       const keys = columns;
       node.cells.forEach((_, i) => {
@@ -35,16 +64,16 @@ export function textUnits(doc: DocumentNode): TextUnit[] {
           line: node.position.line,
         });
       });
-      return;
+      continue;
     }
-    if (node.type !== 'heading' && typeof n.title === 'string' && node.type !== 'paragraph') {
-      units.push({ node, field: 'title', get: () => n.title as string, set: (v) => (n.title = v), readingWith: (v) => v, line: n.position.line });
+    const titled = titleHolder(node);
+    if (titled) {
+      units.push({ node, field: 'title', get: () => titled.title, set: (v) => (titled.title = v), readingWith: (v) => v, line: node.position.line });
     }
-    if (typeof n.text === 'string') {
-      units.push({ node, field: 'text', get: () => n.text as string, set: (v) => (n.text = v), readingWith: (v) => v, line: n.position.line });
+    const texted = textHolder(node);
+    if (texted) {
+      units.push({ node, field: 'text', get: () => texted.text, set: (v) => (texted.text = v), readingWith: (v) => v, line: node.position.line });
     }
-    if ('children' in node && Array.isArray(node.children)) for (const c of node.children as TreeNode[]) visit(c);
-  };
-  visit(doc);
+  }
   return units;
 }

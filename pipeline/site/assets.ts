@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { PROJECT_ROOT } from '../project.ts';
-import { createHash } from 'node:crypto';
+import { contentHash } from '../hash.ts';
 import * as esbuild from 'esbuild';
 
 const WEB = join(PROJECT_ROOT, 'web') + sep;
@@ -23,11 +23,6 @@ export interface Assets {
 /** A seal-like mark in the official red: drawn, not a font glyph, so it needs no font. */
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="5" fill="#a3191b"/><rect x="7" y="8" width="18" height="3" fill="#fff"/><rect x="7" y="14.5" width="18" height="3" fill="#fff"/><rect x="7" y="21" width="18" height="3" fill="#fff"/></svg>`;
 
-export function contentHash(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p).update('\0');
-  return hash.digest('hex').slice(0, 12);
-}
 
 export async function buildAssets(): Promise<Assets> {
   const scripts = await esbuild.build({

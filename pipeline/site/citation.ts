@@ -8,23 +8,20 @@ import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { unitsFromFiles } from '../index/units.ts';
+import { quoteTitle } from '../../core/chinese/quote.ts';
 
 /** Node id → citation, for every search unit of the corpus. */
 export function unitCitations(files: BulletinFile[]): Map<string, string> {
   return new Map(unitsFromFiles(files).map((u) => [u.id, u.citation]));
 }
 
-/** Inner 《》 of a title quoted inside 《》 become 〈〉, as in print. */
-function quote(title: string): string {
-  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
-}
 
 export function documentCitation(doc: DocumentNode): string {
-  return doc.docNumber ? `${quote(doc.title)}（${doc.docNumber}）` : quote(doc.title);
+  return doc.docNumber ? `${quoteTitle(doc.title)}（${doc.docNumber}）` : quoteTitle(doc.title);
 }
 
 export function instrumentCitation(doc: DocumentNode, instrument: InstrumentNode): string {
-  const title = quote(instrument.title || doc.title);
+  const title = quoteTitle(instrument.title || doc.title);
   return doc.docNumber ? `${title}（${doc.docNumber}）` : title;
 }
 

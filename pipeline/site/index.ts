@@ -16,7 +16,8 @@ import { linksOf } from './references.ts';
 import { issueName, renderBulletin } from './bulletin-page.ts';
 import { renderSearch } from './search-page.ts';
 import { printedIssue, unitCitations } from './citation.ts';
-import { buildAssets, buildServiceWorker, contentHash } from './assets.ts';
+import { buildAssets, buildServiceWorker } from './assets.ts';
+import { contentHash } from '../hash.ts';
 import { bulletinPath, documentDataPath, documentPath } from '../../core/routes.ts';
 
 /** The site's name and publisher, from the bulletins themselves (the most common title). */

@@ -14,6 +14,7 @@ import type { Report } from '../messages.ts';
 import { checkTable, statedCount } from './checks.ts';
 import { countNotes, toNotes } from './notes.ts';
 import { normalizeTable, type TableContext } from './table.ts';
+import { childrenOf } from '../walk.ts';
 
 export { formatTable } from './format.ts';
 
@@ -23,12 +24,6 @@ interface Scope {
   title: string;
   /** The outline heading the table sits under, when that is its direct parent. */
   heading?: { label: string; text: string } | undefined;
-}
-
-type WithChildren = TreeNode & { children: TreeNode[] };
-
-function hasChildren(node: TreeNode): node is WithChildren {
-  return Array.isArray((node as { children?: unknown }).children);
 }
 
 export function tableContext(table: TableNode, scope: Scope): TableContext {
@@ -41,8 +36,10 @@ export function tableContext(table: TableNode, scope: Scope): TableContext {
   return { caption, title, statedCount: statedCount(table.caption) ?? statedCount(heading) };
 }
 
-function walk(node: TreeNode, scope: Scope, report: Report): TreeNode {
-  if (!hasChildren(node) || node.type === 'table') return node;
+/** The node with the tables below it normalised (a new node where anything changed below). */
+function normalizeIn(node: TreeNode, scope: Scope, report: Report): TreeNode {
+  const kids = childrenOf(node);
+  if (kids.length === 0 || node.type === 'table') return node;
   const titled = node.type === 'document' || node.type === 'instrument' || node.type === 'attachment';
   const inner: Scope = {
     title: titled && node.title ? node.title : scope.title,
@@ -50,11 +47,10 @@ function walk(node: TreeNode, scope: Scope, report: Report): TreeNode {
   };
 
   const children: TreeNode[] = [];
-  const kids = node.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (child.type !== 'table') {
-      children.push(walk(child, inner, report));
+      children.push(normalizeIn(child, inner, report));
       continue;
     }
     // Already normalised (a tree read back from JSON): nothing to redo.
@@ -75,5 +71,5 @@ function walk(node: TreeNode, scope: Scope, report: Report): TreeNode {
 }
 
 export function normalizeTables(bulletin: BulletinNode, report: Report): BulletinNode {
-  return walk(bulletin, { title: bulletin.title }, report) as BulletinNode;
+  return normalizeIn(bulletin, { title: bulletin.title }, report) as BulletinNode;
 }
