@@ -115,6 +115,12 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
       const taken = item.children.filter((s) => s.number === m.number).length;
       const sub: SubitemNode = { id: taken ? `${base}__${taken + 1}` : base, type: 'subitem', label: m.label, number: m.number, text: m.rest, position };
       item.children.push(sub);
+    } else if (item && (outlineLabel(text)?.level ?? 0) >= 4) {
+      // （1） or ① below a 项 or 目 has no level of its own in a statute: it stays in the text above, so
+      // that it does not pass for the article's next 款 and shift the numbers of the 款 after it.
+      const holder = item.children[item.children.length - 1] ?? item;
+      holder.text += text;
+      holder.position = { ...holder.position, endLine: block.endLine };
     } else if (article) {
       // An unnumbered paragraph inside an article is its next 款.
       article.paragraphs.push({ block, items: [] });
