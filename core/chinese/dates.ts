@@ -3,13 +3,13 @@
  * (2023 年 1 月 31 日) and in Chinese numerals (二〇二三年一月三十一日, older documents). One pattern
  * for every stage, ISO strings (YYYY-MM-DD) inside the tree, and the printed form back for pages.
  */
-import { parseNumeral } from './numerals.ts';
+import { CHINESE_DIGIT, ORDINAL_NUMERAL, parseNumeral } from './numerals.ts';
 
 /**
  * A printed date as a regex source with exactly three groups: year, month, day (each Arabic or
  * Chinese). Compose it into larger patterns: new RegExp(`^${DATE}$`, 'u').
  */
-export const DATE = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
+export const DATE = String.raw`(\d{4}|${CHINESE_DIGIT}{4})\s*年\s*(\d{1,2}|${ORDINAL_NUMERAL})\s*月\s*(\d{1,2}|${ORDINAL_NUMERAL})\s*日`;
 
 /** YYYY-MM-DD from numbers or printed numerals; undefined when not a real calendar date. */
 export function isoDate(year: string | number, month: string | number, day: string | number): string | undefined {

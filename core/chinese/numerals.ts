@@ -10,6 +10,8 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A Chinese numeral, as a regex source: 十四, 一百零二, 二〇二三. */
 export const CHINESE_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
+/** One Chinese digit, as years are printed digit by digit (二〇二三). */
+export const CHINESE_DIGIT = '[〇零一二三四五六七八九]';
 /** Arabic digits as printed, half- or full-width. */
 export const ARABIC_NUMERAL = '[0-9０-９]{1,4}';
 /** A number in a label or a citation: Chinese or Arabic (第十四条, 第14条). */
