@@ -107,6 +107,24 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(row.marks).toContain('校车使用许可');
   });
 
+  it('corrects a mistyped word, says so, and marks what a result lacks', async () => {
+    await page.goto(`${server.url}index.html`);
+    await search('安全生产番身仗');
+    expect(await page.isVisible('#corrected')).toBe(true);
+    expect(await page.textContent('#corrected')).toBe('您是不是要找：安全生产翻身仗');
+    expect((await results())[0]!.href).toBe('doc/yzbf-2023-2.html#yzbf-2023-2/att_5');
+    // Following the line searches for the corrected words alone: nothing left to correct.
+    await page.click('#corrected a');
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '安全生产翻身仗');
+    expect(await page.isVisible('#corrected')).toBe(false);
+    // A question in everyday words: the answer first, and results that lack a word say which.
+    await search('消防 网格员 职责');
+    expect((await results())[0]!.href).toBe('doc/yzbf-2023-9.html#yzbf-2023-9/hd_4/hd_4');
+    const lacking = await page.$$eval('#results .r-missing', (spans) => spans.map((s) => s.textContent));
+    expect(lacking.length).toBeGreaterThan(0);
+    expect(lacking.every((t) => /^缺少：/.test(t ?? ''))).toBe(true);
+  });
+
   it('suggests completions of the typed word as an ARIA listbox, taken with the keyboard', async () => {
     const box = page.locator('#q');
     await search('校车');

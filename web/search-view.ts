@@ -4,6 +4,7 @@
  * set through textContent.
  */
 import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
+import type { Correction } from '../core/search/spell.ts';
 import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
 import { today, validityStatus } from '../core/validity.ts';
@@ -19,6 +20,7 @@ interface Elements {
   kind: HTMLSelectElement;
   year: HTMLSelectElement;
   status: HTMLElement;
+  corrected: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
   browse: HTMLElement | null;
@@ -32,10 +34,11 @@ function find(): Elements | undefined {
   const kind = get<HTMLSelectElement>('f-kind');
   const year = get<HTMLSelectElement>('f-year');
   const status = get<HTMLElement>('status');
+  const corrected = get<HTMLElement>('corrected');
   const results = get<HTMLOListElement>('results');
   const more = get<HTMLButtonElement>('more');
-  if (!form || !input || !doc || !kind || !year || !status || !results || !more) return undefined;
-  return { form, input, doc, kind, year, status, results, more, browse: get('browse') };
+  if (!form || !input || !doc || !kind || !year || !status || !corrected || !results || !more) return undefined;
+  return { form, input, doc, kind, year, status, corrected, results, more, browse: get('browse') };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -71,8 +74,37 @@ function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
   if (hit.title) meta.append(el('span', '', hit.title));
   if (hit.date) meta.append(el('span', '', formatDate(hit.date)));
   a.append(meta);
+  // What the unit does not hold of the query, as web search says it: 缺少：比例.
+  if (hit.missing?.length) {
+    const lacks = el('span', 'r-missing', '缺少：');
+    hit.missing.forEach((m, i) => lacks.append(...(i ? [document.createTextNode(' ')] : []), el('s', '', m)));
+    a.append(lacks);
+  }
   li.append(a);
   return li;
+}
+
+/**
+ * 您是不是要找：安全生产翻身仗 — the query as corrected (a homophone, a character off, traditional
+ * characters, pinyin letters); its results are already among those shown, below the exact ones.
+ * Following the link searches for the corrected words alone.
+ */
+function showCorrections(e: Elements, query: string, corrections: Correction[]): void {
+  if (!corrections.length) {
+    e.corrected.hidden = true;
+    return;
+  }
+  let fixed = query;
+  for (const c of corrections) fixed = fixed.includes(c.from) ? fixed.replace(c.from, c.to) : fixed;
+  const link = el('a', '', fixed);
+  link.href = `?q=${encodeURIComponent(fixed)}`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    e.input.value = fixed;
+    e.input.dispatchEvent(new Event('input'));
+  });
+  e.corrected.replaceChildren(document.createTextNode('您是不是要找：'), link);
+  e.corrected.hidden = false;
 }
 
 function readFilter(e: Elements): SearchFilter {
@@ -145,6 +177,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       e.results.replaceChildren();
       delete e.results.dataset.query;
       e.status.textContent = '';
+      e.corrected.hidden = true;
       e.more.hidden = true;
       if (e.browse) e.browse.hidden = false;
       return;
@@ -156,8 +189,9 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     }
     const started = performance.now();
     let hits: SearchHit[];
+    let corrections: Correction[];
     try {
-      hits = await searcher.search(query, { limit, filter: readFilter(e) });
+      ({ results: hits, corrected: corrections } = await searcher.find(query, { limit, filter: readFilter(e) }));
     } catch (error) {
       // Usually a search file that could not be fetched (offline before the cache was filled).
       console.error(error);
@@ -167,6 +201,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     if (mine !== generation) return; // a newer keystroke has already asked
     const ms = Math.round(performance.now() - started);
     e.results.replaceChildren(...hits.map((h) => renderHit(h, root, day)));
+    showCorrections(e, query, corrections);
     // A User Timing mark: what a first visit costs until it sees results (docs/capture.ts reads it).
     if (hits.length && performance.getEntriesByName('first-result').length === 0) performance.mark('first-result');
     e.results.dataset.query = query;

@@ -10,6 +10,7 @@ export const SEARCH_FORMAT = 1;
 
 /** The kinds of search unit: the node types a result can be. */
 export type UnitType =
+  | 'table'
   | 'document'
   | 'attachment'
   | 'article'
@@ -35,12 +36,34 @@ export interface Manifest {
     fieldLength: number[][];
   };
   docs: ManifestDoc[];
-  /** One row per unit, by unit index: [id, doc index, type, kind, ref]. */
+  /** One row per unit, by unit index: [id, doc index, type, kind, refs joined by |]. */
   units: ManifestUnit[];
   /** chunks[i] holds the terms t with chunks[i].first <= t < chunks[i+1].first. */
   chunks: Array<{ file: string; first: string }>;
   /** The names list (NameList) for suggestions. */
   names: string;
+  /** Where the spelling files are (fetched only for a query the index does not know). */
+  spell: SpellIndex;
+}
+
+/** The spelling files: pinyin and simplified forms of characters, and the vocabulary by pinyin. */
+export interface SpellIndex {
+  /** SpellChars */
+  chars: string;
+  /** First syllable of a word's pinyin → its SpellShard. */
+  shards: Record<string, string>;
+}
+
+export interface SpellChars {
+  /** Toneless syllable (ü as v) → every character read so. */
+  pinyin: Record<string, string>;
+  /** Traditional and simplified characters in pairs: 國国資资… */
+  t2s: string;
+}
+
+export interface SpellShard {
+  /** [whole toneless pinyin, word, units using it], sorted by pinyin. */
+  words: Array<[key: string, word: string, units: number]>;
 }
 
 export interface ManifestDoc {
@@ -49,11 +72,14 @@ export interface ManifestDoc {
   bulletinId: string;
   title: string;
   date: string;
-  /** Path of the document's unit texts, relative to search/. */
-  file: string;
+  /** The document's DocMeta, relative to search/. */
+  meta: string;
+  /** Its unit texts, a few kilobytes per file, in reading order (TextFragment). */
+  fragments: string[];
 }
 
-export type ManifestUnit = [id: string, doc: number, type: UnitType, kind: InstrumentKind, ref: string];
+/** [id, doc index, type, kind, refs joined by |, the fragment of the document that holds its text]. */
+export type ManifestUnit = [id: string, doc: number, type: UnitType, kind: InstrumentKind, refs: string, fragment: number];
 
 /** A postings chunk: MiniSearch's serialized index entries for a term range. */
 export interface TermChunk {
@@ -61,17 +87,28 @@ export interface TermChunk {
 }
 
 /**
- * One document's unit texts: [unit index, citation, text, variants, names, words] where words are
- * jieba's words of the printed text, as spans encoded by word-spans.ts.
+ * Unit texts of a stretch of a document, a few kilobytes: fetched for the units a query ranks or
+ * shows, not for the whole document. [unit index, citation, text, variants, names, words] where words
+ * are jieba's words of the printed text, as spans encoded by word-spans.ts; the last element, the
+ * unit's short names (a document header's instruments' aliases), is there only when it has some.
  */
-export interface DocTexts {
-  units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[], words: string]>;
+export interface TextFragment {
+  units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[], words: string, aliases?: string[]]>;
+}
+
+/** What a document's units share, fetched with the first of its fragments a query needs. */
+export interface DocMeta {
   /**
    * When the parts of the document apply: [node id prefix, effectiveFrom, effectiveUntil] ('' when
    * absent), for a result to show its status (已失效 …) on the reader's day; the longest prefix of
    * a unit's id wins (an item with a period of its own inside its instrument).
    */
   periods?: Array<[prefix: string, from: string, until: string]>;
+  /**
+   * The texts the document holds (its instruments and attachments) as citations name them: [node id
+   * prefix of their units, title, short names]. An article query (违建细则 第十条) picks the text here.
+   */
+  scopes?: Array<[prefix: string, title: string, aliases: string[]]>;
 }
 
 /**

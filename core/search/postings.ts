@@ -74,6 +74,28 @@ export class Postings {
     return into;
   }
 
+  /** Whether a loaded chunk holds the term (in any field). */
+  hasTerm(term: string): boolean {
+    return this.byTerm.has(term);
+  }
+
+  /**
+   * The term's BM25 idf in the field (MiniSearch's), 0 when no unit has it; for a prefix term, the
+   * rarest of the terms it stands for in the given chunks.
+   */
+  idf(term: string, field: number, prefix: boolean, chunks: number[]): number {
+    if (!prefix) return this.byTerm.get(term)?.[field]?.idf ?? 0;
+    let best = 0;
+    for (const c of chunks) {
+      const chunk = this.chunks.get(c);
+      if (!chunk) continue;
+      for (let i = lowerBound(chunk.terms, term); i < chunk.terms.length && chunk.terms[i]!.startsWith(term); i++) {
+        best = Math.max(best, chunk.entries[i]![field]?.idf ?? 0);
+      }
+    }
+    return best;
+  }
+
   /**
    * Terms of the field starting with `prefix` in the given chunks, each with the number of units
    * holding it (its document frequency), for suggestions.

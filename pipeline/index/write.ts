@@ -9,7 +9,8 @@ import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { Validity } from '../../schema/reference.ts';
 import { walk } from '../walk.ts';
 import { hashedName } from '../hash.ts';
-import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from '../../core/search/format.ts';
+import { buildSpell } from './spell.ts';
+import { FIELDS, SEARCH_FORMAT, type DocMeta, type Manifest, type ManifestDoc, type NameList, type TextFragment } from '../../core/search/format.ts';
 import { suggestionNames } from './names.ts';
 import { indexTerms, normalizeSearchText, normalizeWithMap } from '../../core/search/tokenize.ts';
 import { toOriginal } from '../../core/search/snippet.ts';
@@ -17,8 +18,11 @@ import { encodeSpans, type Span } from '../../core/search/word-spans.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords, type SegmentStats, type WordSpan } from './words.ts';
 
+/** Characters of unit texts per fragment file (about 1–2 KB gzip): a query fetches the stretches its results stand in. */
+const FRAGMENT_CHARS = 2500;
+
 /** Postings per chunk: small enough that a query's few chunks stay light, large enough to keep the file count low. */
-const CHUNK_POSTINGS = 3000;
+const CHUNK_POSTINGS = 1200;
 
 export interface SearchIndexFiles {
   units: SearchUnit[];
@@ -27,9 +31,9 @@ export interface SearchIndexFiles {
   segment: SegmentStats;
 }
 
-/** The searchable form of a unit: its text and every other reading, normalised. */
-export function searchableText(u: { text: string; variants: string[] }): string {
-  return [u.text, ...u.variants].map(normalizeSearchText).join('\t');
+/** The searchable form of a unit: its text, every other reading and its short names, normalised. */
+export function searchableText(u: { text: string; variants: string[]; aliases?: string[] }): string {
+  return [u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t');
 }
 
 /**
@@ -133,8 +137,8 @@ export function chunkJson(entries: IndexEntry[]): string {
  * speaks for the whole document (its notice included); items and headings with a period of their own
  * come as longer prefixes.
  */
-function periodsOf(doc: DocumentNode | undefined): NonNullable<DocTexts['periods']> {
-  const out: NonNullable<DocTexts['periods']> = [];
+function periodsOf(doc: DocumentNode | undefined): NonNullable<DocMeta['periods']> {
+  const out: NonNullable<DocMeta['periods']> = [];
   if (!doc) return out;
   const instruments = doc.children.filter((c): c is InstrumentNode => c.type === 'instrument');
   const add = (prefix: string, v: Validity | undefined) => {
@@ -144,6 +148,15 @@ function periodsOf(doc: DocumentNode | undefined): NonNullable<DocTexts['periods
     add(instruments.length === 1 ? doc.id : ins.id, ins.validity);
     for (const node of walk(ins)) if ((node.type === 'item' || node.type === 'heading') && node.validity) add(node.id, node.validity);
   }
+  return out;
+}
+
+/** A document's instruments and attachments, by the id prefix of their units (a sole instrument's units hang off the document). */
+function scopesOf(doc: DocumentNode | undefined): NonNullable<DocMeta['scopes']> {
+  if (!doc) return [];
+  const instruments = doc.children.filter((c): c is InstrumentNode => c.type === 'instrument');
+  const out: NonNullable<DocMeta['scopes']> = instruments.map((i) => [instruments.length === 1 ? doc.id : i.id, i.title, i.aliases ?? []]);
+  for (const c of doc.children) if (c.type === 'attachment') out.push([c.id, c.title, c.aliases ?? []]);
   return out;
 }
 
@@ -158,17 +171,30 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
   const documents = new Map(input.flatMap((f) => f.bulletin.children.map((d) => [d.id, d] as const)));
   const docs: ManifestDoc[] = [];
   const docIndex = new Map<string, number>();
-  const docTexts: DocTexts[] = [];
+  const fragments: TextFragment[][] = [];
+  const fragmentOf: number[] = [];
+  let size = 0;
   for (const [i, u] of units.entries()) {
     let d = docIndex.get(u.docId);
     if (d === undefined) {
       d = docs.length;
       docIndex.set(u.docId, d);
-      docs.push({ id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date, file: '' });
-      docTexts.push({ units: [], periods: periodsOf(documents.get(u.docId)) });
+      docs.push({ id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date, meta: '', fragments: [] });
+      fragments.push([{ units: [] }]);
+      size = 0;
     }
     // Row cells are the row's names: the page splits them from the text instead of storing them twice.
-    docTexts[d]!.units.push([i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))]);
+    const entry: TextFragment['units'][number] = [i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))];
+    if (u.aliases.length) entry.push(u.aliases);
+    const bytes = JSON.stringify(entry).length;
+    const own = fragments[d]!;
+    if (size > 0 && size + bytes > FRAGMENT_CHARS) {
+      own.push({ units: [] });
+      size = 0;
+    }
+    own[own.length - 1]!.units.push(entry);
+    fragmentOf[i] = own.length - 1;
+    size += bytes;
   }
 
   const chunks: Manifest['chunks'] = [];
@@ -193,10 +219,19 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
 
   // Document texts and names under hashed names, the manifest pointing at them.
   for (const [d, doc] of docs.entries()) {
-    const json = JSON.stringify(docTexts[d]);
-    doc.file = hashedName(`docs/${doc.id}.json`, json);
-    files.set(doc.file, json);
+    const node = documents.get(doc.id);
+    const meta = JSON.stringify({ periods: periodsOf(node), scopes: scopesOf(node) } satisfies DocMeta);
+    doc.meta = hashedName(`docs/${doc.id}/meta.json`, meta);
+    files.set(doc.meta, meta);
+    fragments[d]!.forEach((fragment, k) => {
+      const json = JSON.stringify(fragment);
+      const file = hashedName(`docs/${doc.id}/${k}.json`, json);
+      doc.fragments.push(file);
+      files.set(file, json);
+    });
   }
+  const spell = buildSpell(units, words);
+  for (const [path, json] of spell.files) files.set(path, json);
   const namesJson = JSON.stringify({ names: suggestionNames(units) } satisfies NameList);
   const namesFile = hashedName('names.json', namesJson);
   files.set(namesFile, namesJson);
@@ -211,9 +246,10 @@ export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchInd
       fieldLength: js.fieldLength,
     },
     docs,
-    units: units.map((u) => [u.id, docIndex.get(u.docId)!, u.type, u.kind, u.ref]),
+    units: units.map((u, i) => [u.id, docIndex.get(u.docId)!, u.type, u.kind, u.refs.join('|'), fragmentOf[i]!]),
     chunks,
     names: namesFile,
+    spell: spell.index,
   };
   files.set('manifest.json', JSON.stringify(manifest));
   return { units, files, segment: stats };

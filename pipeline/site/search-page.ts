@@ -88,6 +88,7 @@ ${hints(files)}
 <noscript><p class="hints">检索需要浏览器启用脚本；也可以从下面的目录逐篇浏览。</p></noscript>
 </section>
 <p id="status" class="status" role="status" aria-live="polite"></p>
+<p id="corrected" class="corrected" hidden></p>
 <ol id="results" class="results" aria-label="检索结果"></ol>
 <button id="more" class="more" type="button" hidden>显示更多结果</button>
 <section class="browse" id="browse" aria-label="公报">

@@ -1,6 +1,6 @@
 /** gongbao bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N]: see pipeline/bench/run.ts. */
 import { runBench } from '../../bench/run.ts';
-import { parseCommand, wholeNumber } from '../args.ts';
+import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
 const spec = {
   options: {
@@ -9,14 +9,30 @@ const spec = {
     seed: { type: 'string' },
     substrings: { type: 'string' },
     repeat: { type: 'string' },
+    halves: { type: 'string' },
   },
 } as const;
+
+const HALVES: Record<string, { name: string; path: string }> = {
+  dev: { name: 'blind set, dev half (tuned on)', path: 'test/eval/queries-dev.json' },
+  test: { name: 'blind set, test half (never tuned on)', path: 'test/eval/queries-test.json' },
+};
+
+function halves(list: string): Array<{ name: string; path: string }> {
+  return list.split(',').map((h) => {
+    const half = HALVES[h.trim()];
+    if (!half) throw new UsageError(`--halves takes dev, test or dev,test, got "${list}"`);
+    return half;
+  });
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCommand(args, spec);
   await runBench({
     corpus: values.corpus ?? 'corpus',
     queries: values.queries ?? 'test/queries.json',
+    // While tuning, `--halves dev` keeps the test half out of sight.
+    evalSets: halves(values.halves ?? 'dev,test'),
     seed: wholeNumber(values.seed, '--seed', 20230131),
     substrings: wholeNumber(values.substrings, '--substrings', 300),
     repeat: wholeNumber(values.repeat, '--repeat', 5),
