@@ -86,6 +86,24 @@ describe('the serialized index', () => {
       expect(new Set(ours.keys()), term).toEqual(new Set(theirs.map((r) => r.id as number)));
       for (const r of theirs) expect(ours.get(r.id as number)).toBeCloseTo(r.score, 6);
     }
+    // A query of several terms, OR-combined as MiniSearch's default: its score is the sum of the
+    // terms' BM25 times the number of terms matched; the client sums the same BM25 per unit (and
+    // weighs coverage by idf itself).
+    for (const terms of [['开饭', '饭店', '许可'], ['消防', '网格', '职责'], ['风补', '资金', '专户']]) {
+      const sums = new Map<number, { score: number; matched: number }>();
+      for (const t of terms) {
+        for (const [u, s] of postings.scores(t, 0, false, [])) {
+          const e = sums.get(u) ?? { score: 0, matched: 0 };
+          sums.set(u, { score: e.score + s, matched: e.matched + 1 });
+        }
+      }
+      const theirs = ms.search(terms.join(' '), { fields: ['text'], combineWith: 'OR', tokenize: (s) => s.split(' ') });
+      expect(new Set(sums.keys()), terms.join(' ')).toEqual(new Set(theirs.map((r) => r.id as number)));
+      for (const r of theirs) {
+        const ours = sums.get(r.id as number)!;
+        expect(ours.score * ours.matched, terms.join(' ')).toBeCloseTo(r.score, 6);
+      }
+    }
   });
 
   it('is cut into chunks of disjoint, ordered term ranges', () => {

@@ -48,17 +48,24 @@ export interface Manifest {
 
 /** The spelling files: pinyin and simplified forms of characters, and the vocabulary by pinyin. */
 export interface SpellIndex {
-  /** SpellChars */
-  chars: string;
+  /** Every toneless syllable (ü as v), for reading letters typed in pinyin. */
+  syllables: string[];
+  /** spellCharsKey(character) → its SpellChars file: a query fetches those of the characters it corrects. */
+  chars: Record<string, string>;
   /** First syllable of a word's pinyin → its SpellShard. */
   shards: Record<string, string>;
 }
 
 export interface SpellChars {
-  /** Toneless syllable (ü as v) → every character read so. */
+  /** Character → its toneless readings joined by spaces (长 → chang zhang). */
   pinyin: Record<string, string>;
   /** Traditional and simplified characters in pairs: 國国資资… */
   t2s: string;
+}
+
+/** Which SpellChars file holds a character: its code point in blocks of 512. */
+export function spellCharsKey(ch: string): string {
+  return String(ch.codePointAt(0)! >> 9);
 }
 
 export interface SpellShard {

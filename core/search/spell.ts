@@ -5,7 +5,7 @@
  * concept in traditional characters is read in simplified ones first (國有資產 → 国有资产). The files
  * (pipeline/index/spell.ts) are fetched only when a query needs them.
  */
-import type { SpellChars, SpellIndex, SpellShard } from './format.ts';
+import { spellCharsKey, type SpellChars, type SpellIndex, type SpellShard } from './format.ts';
 
 export interface Correction {
   /** The stretch as typed. */
@@ -20,7 +20,9 @@ const MAX_READINGS = 32;
 const MAX_WINDOW = 6;
 
 export class Speller {
-  private chars?: Promise<{ readings: Map<string, string[]>; t2s: Map<string, string>; syllables: Set<string> }>;
+  private readonly readings = new Map<string, string[]>();
+  private readonly t2s = new Map<string, string>();
+  private readonly blocks = new Map<string, Promise<void>>();
   private readonly shards = new Map<string, Promise<SpellShard['words']>>();
 
   constructor(
@@ -28,16 +30,23 @@ export class Speller {
     private readonly fetchJson: (path: string) => Promise<unknown>,
   ) {}
 
-  private loadChars() {
-    this.chars ??= this.fetchJson(this.index.chars).then((data) => {
-      const { pinyin, t2s } = data as SpellChars;
-      const readings = new Map<string, string[]>();
-      for (const [syllable, chars] of Object.entries(pinyin)) for (const ch of chars) (readings.get(ch) ?? readings.set(ch, []).get(ch)!).push(syllable);
-      const pairs = new Map<string, string>();
-      for (let i = 0; i + 1 < t2s.length; i += 2) pairs.set(t2s[i]!, t2s[i + 1]!);
-      return { readings, t2s: pairs, syllables: new Set(Object.keys(pinyin)) };
-    });
-    return this.chars;
+  /** Fetches the character files of these characters (their readings and traditional forms). */
+  private async loadChars(chars: Iterable<string>): Promise<void> {
+    const keys = new Set([...chars].map(spellCharsKey).filter((k) => this.index.chars[k]));
+    await Promise.all(
+      [...keys].map((key) => {
+        let pending = this.blocks.get(key);
+        if (!pending) {
+          pending = this.fetchJson(this.index.chars[key]!).then((data) => {
+            const { pinyin, t2s } = data as SpellChars;
+            for (const [ch, r] of Object.entries(pinyin)) this.readings.set(ch, r.split(' '));
+            for (let i = 0; i + 1 < t2s.length; i += 2) this.t2s.set(t2s[i]!, t2s[i + 1]!);
+          });
+          this.blocks.set(key, pending);
+        }
+        return pending;
+      }),
+    );
   }
 
   private shard(syllable: string): Promise<SpellShard['words']> {
@@ -53,8 +62,8 @@ export class Speller {
 
   /** The text with traditional characters made simplified (unchanged when it has none). */
   async simplified(text: string): Promise<string> {
-    const { t2s } = await this.loadChars();
-    return [...text].map((c) => t2s.get(c) ?? c).join('');
+    await this.loadChars(text);
+    return [...text].map((c) => this.t2s.get(c) ?? c).join('');
   }
 
   /**
@@ -67,7 +76,8 @@ export class Speller {
    */
   async correct(text: string, unknown: boolean[]): Promise<Correction | undefined> {
     const chars = [...text];
-    const { readings } = await this.loadChars();
+    await this.loadChars(chars);
+    const readings = this.readings;
     // Characters that only an unknown bigram holds may change; the rest was found as typed.
     const changeable = chars.map((_, i) => (i > 0 && unknown[i - 1]) || unknown[i] === true);
     let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number } | undefined;
@@ -98,8 +108,7 @@ export class Speller {
 
   /** Letters typed for a word in pinyin (youhuidai): the vocabulary words read so, most used first. */
   async fromPinyin(letters: string): Promise<Correction | undefined> {
-    const { syllables } = await this.loadChars();
-    const split = splitSyllables(letters, syllables);
+    const split = splitSyllables(letters, new Set(this.index.syllables));
     if (!split) return undefined;
     const key = split.join('');
     const entries = await this.shard(split[0]!);

@@ -22,7 +22,7 @@ import type { SearchUnit } from './units.ts';
 import type { WordSpan } from './words.ts';
 import { suggestionNames } from './names.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
-import type { SpellIndex, SpellChars, SpellShard } from '../../core/search/format.ts';
+import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
 import { hashedName } from '../hash.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -158,11 +158,29 @@ export function buildSpell(units: SearchUnit[], words: WordSpan[][]): { files: M
   const vocab = vocabulary(units, words);
   const chars = new Set(common);
   for (const w of vocab.keys()) for (const ch of w) chars.add(ch);
-  const bySyllable = new Map<string, string>();
-  for (const ch of [...chars].sort()) for (const r of readings(ch)) bySyllable.set(r, (bySyllable.get(r) ?? '') + ch);
-  const charsJson = JSON.stringify({ pinyin: Object.fromEntries([...bySyllable].sort()), t2s } satisfies SpellChars);
-  const charsFile = hashedName('spell/chars.json', charsJson);
-  files.set(charsFile, charsJson);
+  // Character files by code point block: readings, and the traditional characters of the block.
+  const blocks = new Map<string, SpellChars>();
+  const block = (ch: string) => {
+    const key = spellCharsKey(ch);
+    let b = blocks.get(key);
+    if (!b) blocks.set(key, (b = { pinyin: {}, t2s: '' }));
+    return b;
+  };
+  const syllables = new Set<string>();
+  for (const ch of [...chars].sort()) {
+    const r = readings(ch);
+    if (!r.length) continue;
+    block(ch).pinyin[ch] = r.join(' ');
+    for (const s of r) syllables.add(s);
+  }
+  for (let i = 0; i + 1 < t2s.length; i += 2) block(t2s[i]!).t2s += t2s[i]! + t2s[i + 1]!;
+  const charFiles: Record<string, string> = {};
+  for (const [key, content] of [...blocks].sort((a, b) => Number(a[0]) - Number(b[0]))) {
+    const json = JSON.stringify(content);
+    const file = hashedName(`spell/chars/${key}.json`, json);
+    files.set(file, json);
+    charFiles[key] = file;
+  }
 
   const shards = new Map<string, SpellShard['words']>();
   for (const [word, n] of vocab) {
@@ -171,7 +189,7 @@ export function buildSpell(units: SearchUnit[], words: WordSpan[][]): { files: M
     const first = syllables[0]!;
     (shards.get(first) ?? shards.set(first, []).get(first)!).push([syllables.join(''), word, n]);
   }
-  const index: SpellIndex = { chars: charsFile, shards: {} };
+  const index: SpellIndex = { syllables: [...syllables].sort(), chars: charFiles, shards: {} };
   for (const [syllable, entries] of [...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2]));
     const json = JSON.stringify({ words: entries } satisfies SpellShard);
