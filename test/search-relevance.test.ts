@@ -89,6 +89,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸政办发〔2023〕8号 第五条', 1))[0]).toBe('yzbf-2023-8/hd_5');
     expect((await top(client, '9号文 附件2', 1))[0]).toBe('yzbf-2023-9/att_2');
     expect((await top(client, '行政许可事项清单 二、第8项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_8');
+    // An outline part by its labels, a chapter by its number.
+    expect((await top(client, '消防方案 四、（四）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_4');
+    expect((await top(client, '攸惠贷办法 第四章', 1))[0]).toBe('yzbf-2023-1/chp_4');
   });
 
   it('searches everyday words as the words bulletins print, below what was typed', async () => {

@@ -101,7 +101,7 @@ describe('units of a small tree', () => {
     // An attachment is 附件N; a heading inside it is cited by its place only.
     expect(byId(units, 'yzbf-2023-1/att_1').refs).toEqual(['附件1']);
     // A level-1 heading of an outline text is its 第N项 (and lawyers say 第N条); a row is its 序号 under its heading.
-    expect(byId(units, 'yzbf-2023-1/att_1/hd_1').refs).toEqual(['第一项', '第一条']);
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1').refs).toEqual(['第一项', '第一条', '一、']);
     expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').refs).toEqual(['序号11', '第十一项', '一、序号11', '一、第十一项']);
   });
 
@@ -132,13 +132,13 @@ describe('units of the seed', () => {
     units = unitsFromFiles(files);
   });
 
-  it('covers every article, 款, item, subitem, heading, table and body row of the tree, once', () => {
+  it('covers every chapter, section, article, 款, item, subitem, heading, table and body row of the tree, once', () => {
     const ids = units.map((u) => u.id);
     expect(new Set(ids).size).toBe(ids.length);
     const want = new Set<string>();
     for (const f of files) {
       for (const n of walk(f.bulletin)) {
-        if (['document', 'article', 'paragraph', 'item', 'subitem', 'heading', 'attachment'].includes(n.type)) want.add(n.id);
+        if (['document', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem', 'heading', 'attachment'].includes(n.type)) want.add(n.id);
         if (n.type === 'row' && !n.header) want.add(n.id);
         // A table is a unit for its caption and column names (事项名称, 牵头单位 are printed text too).
         if (n.type === 'table' && (n.caption || n.columns?.length)) want.add(n.id);

@@ -137,6 +137,8 @@ class LoadedText {
 
 const TYPE_ORDER: Record<UnitType, number> = {
   document: 0,
+  chapter: 1,
+  section: 1,
   article: 1,
   attachment: 2,
   heading: 3,
@@ -160,6 +162,8 @@ const PARTIAL_CANDIDATES = 24;
 const MAX_CANDIDATE_TERMS = 8;
 /** Most bigrams of a whole query used to find candidates. */
 const TERM_BUDGET = 24;
+/** Weight of a bigram that is no word of the corpus, next to one that is. */
+const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
 
@@ -336,15 +340,17 @@ export class SearchClient {
       const chars = [...c.text];
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       const latin = /^[a-z]{4,}$/.test(c.text) && unknown.some((x) => x);
-      // A word the table knows (环评 → 环境影响评价) is not a typo: its synonyms find it.
+      // A word the table knows (环评 → 环境影响评价) is not a typo: its synonyms find it; nor is a short
+      // name whose characters stand in order in a document's title (消防方案).
       if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym')) continue;
+      if (chars.length >= 4 && this.manifest.docs.some((d) => inOrder(c.text, normalizeSearchText(d.title)))) continue;
       let correction: Correction | undefined;
       if (latin) correction = await this.speller.fromPinyin(c.text);
       else {
         const simple = await this.speller.simplified(c.text);
         if (simple !== c.text) {
           correction = { from: c.text, to: simple };
-          await this.loadChunksFor(candidateTerms(simple, MAX_CANDIDATE_TERMS));
+          await this.loadChunksFor(queryTerms(simple).filter((t) => !t.prefix));
           const s = [...simple];
           const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
           if (still.some((x) => x)) {
@@ -370,7 +376,7 @@ export class SearchClient {
     const out = new Map<number, { concept: number[]; bm25: number; score: number }>();
     const counted = new Map<string, number>();
     for (const f of forms) {
-      const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)));
+      const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t));
       const total = idfs.reduce((a, b) => a + b, 0) || 1;
       const held = new Map<number, number>();
       f.terms.forEach((t, k) => {
@@ -411,13 +417,22 @@ export class SearchClient {
     return out;
   }
 
+  /**
+   * A bigram that is a word of the corpus (jieba cut it as one: 补贴, 许可) carries meaning; one that
+   * straddles two words of the query (要办, 领的) counts for less. Words and bigrams share one term
+   * space, so the chunk that holds the bigram says.
+   */
+  private wordness(t: QueryTerm): number {
+    return t.prefix || this.postings.idf(t.term, this.field('words'), false, []) > 0 ? 1 : STRADDLING;
+  }
+
   /** How much each concept weighs: the idf of the typed form's bigrams (a bigram the index lacks counts as rare). */
   private importance(concepts: number, forms: Form[], field: number): number[] {
     const out = Array<number>(concepts).fill(0);
     const max = Math.log(1 + (this.manifest.minisearch.documentCount + 0.5) / 0.5);
     for (const f of forms) {
       if (f.via !== 'typed') continue;
-      out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) : max), 0) || max;
+      out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
     }
     return out;
   }

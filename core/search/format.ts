@@ -10,6 +10,8 @@ export const SEARCH_FORMAT = 1;
 
 /** The kinds of search unit: the node types a result can be. */
 export type UnitType =
+  | 'chapter'
+  | 'section'
   | 'table'
   | 'document'
   | 'attachment'

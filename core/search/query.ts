@@ -59,6 +59,10 @@ const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项
 const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
 /** A list's row: 二、第八项, 第八项, 序号8. */
 const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|序号([0-9]{1,4}))`, 'u');
+/** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
+const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四五六七八九十]{1,3}\))?(?:[0-9]{1,3}\.(?![0-9]))?/u;
+/** 第四章, 第二节, 第二章第一节. */
+const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
 
 /** The citation path in a normalised query, and the query without it. */
@@ -74,6 +78,13 @@ function readPath(text: string): { ref?: string; rest: string } {
   if (row) {
     const n = row[2] ? parseNumeral(row[2]) : Number(row[3]);
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}第${toNumeral(n)}项`, rest: cut(text, row) };
+  }
+  const chapter = CHAPTER_PATH.exec(text);
+  if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };
+  // An outline path counts only when it stands apart (after a space, or ending the query).
+  const outline = OUTLINE_PATH.exec(text);
+  if (outline && (outline.index === 0 || /\s/.test(text[outline.index - 1]!)) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
+    return { ref: outline[0], rest: cut(text, outline) };
   }
   return { rest: text };
 }

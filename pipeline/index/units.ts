@@ -75,6 +75,8 @@ interface Scope {
   ref: string;
   /** The outline label of the heading a table sits under (二、), for its rows' refs. */
   heading: string;
+  /** The chapter being read (第二章), for its sections' refs. */
+  chapter?: string;
   /**
    * The article's own path when its items are cited without their 款: the article has several 款
    * and only this one has items (第三条第（六）项 for the 6th item of 第三条's first 款).
@@ -209,10 +211,17 @@ function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], to
   for (const child of children) {
     switch (child.type) {
       case 'chapter':
-      case 'section':
-        // Chapters and sections are not part of a citation (第十四条 is unique in its instrument).
-        collectBody(child.children, scope, units);
+      case 'section': {
+        // A chapter is cited on its own (第四章), never as part of its articles' citations (第十四条 is
+        // unique in its instrument).
+        const label = compact(child.label);
+        const unit_ = child.type === 'chapter' ? '章' : '节';
+        const ref = `第${toNumeral(child.number)}${unit_}`;
+        const refs = child.type === 'section' && scope.chapter ? [ref, scope.chapter + ref] : [ref];
+        units.push(unit({ ...scope, path: label }, child, child.type, scope.source + label, `${label} ${child.title}`.trim(), readings(child.variants, ''), refs, [child.title]));
+        collectBody(child.children, child.type === 'chapter' ? { ...scope, chapter: ref } : scope, units);
         break;
+      }
       case 'article':
         collectArticle(child, scope, units);
         break;
@@ -291,8 +300,10 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   const label = compact(h.label);
   const path = parent.path + label;
   const scope: Scope = { ...parent, path, heading: label };
-  // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条).
+  // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条); every heading is
+  // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
+  if (/^[一二三四五六七八九十百]+、/.test(path)) refs.push(normalizeSearchText(path));
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;
