@@ -34,9 +34,9 @@ export function pageNumberOf(text: string): number | undefined {
   return undefined;
 }
 
-/** The comparison key of a candidate: digits masked, spaces removed. */
-export function furnitureKey(text: string): string {
-  return text.replace(/\s+/g, '').replace(/\d+/g, '#');
+/** The comparison key of a candidate: digits masked, spaces removed, with its font size (a cover title is not the running header). */
+export function furnitureKey(text: string, size: number): string {
+  return `${text.replace(/\s+/g, '').replace(/\d+/g, '#')}@${Math.round(size)}`;
 }
 
 export interface Furniture {
@@ -75,7 +75,7 @@ export function findFurniture(layouts: PageLayout[]): Furniture {
   const candidates = layouts.map(edges);
   const pagesWith = new Map<string, number>();
   for (const lines of candidates) {
-    for (const key of new Set(lines.map((l) => furnitureKey(l.line.text)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+    for (const key of new Set(lines.map((l) => furnitureKey(l.line.text, l.line.size)))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(RECURS * layouts.length));
   const removed: Array<Set<Item>> = [];
@@ -87,7 +87,7 @@ export function findFurniture(layouts: PageLayout[]): Furniture {
     const judge = (item: LineItem, atTop: boolean): boolean => {
       const rest = layout.items.filter((o) => !gone.has(o));
       const text = item.line.text;
-      const recurs = (pagesWith.get(furnitureKey(text)) ?? 0) >= needed;
+      const recurs = (pagesWith.get(furnitureKey(text, item.line.size)) ?? 0) >= needed;
       const apart = standsApart(layout, rest, item, atTop);
       if (!apart) return false;
       const n = pageNumberOf(text);

@@ -8,7 +8,7 @@
  */
 import type { SourceLine, SourceText } from '../source.ts';
 import type { Report } from '../../messages.ts';
-import { openDocument, PdfError, toPdfError, withTimeout, type PdfDocument, type PdfPage } from './pdfjs.ts';
+import { hasEndMarker, openDocument, PdfError, toPdfError, withTimeout, type PdfDocument, type PdfPage } from './pdfjs.ts';
 import { readPage, type PageData } from './page.ts';
 import { layoutPage, type Item, type LineItem, type PageLayout, type RowItem } from './layout.ts';
 import type { Line } from './lines.ts';
@@ -30,6 +30,8 @@ export interface PdfIngestOptions {
   ocr?: OcrHook;
   /** Milliseconds pdfjs may take to open the file or to read one page before it is given up (default 60 000). */
   timeoutMs?: number;
+  /** The password of an encrypted PDF (without it such a file fails with a PdfError of kind 'encrypted'). */
+  password?: string;
 }
 
 /** What reading one file cost, for the bench. */
@@ -75,10 +77,10 @@ export async function readPdf(data: Uint8Array, file: string, report: Report, op
     rows: 0,
     duplicates: 0,
   };
-  if (data.length > 0 && !hasEndMarker(data)) {
+  const doc = await openDocument(data, file, timeoutMs, options.password);
+  if (!hasEndMarker(data)) {
     report('warning', 'pdf-truncated', 'the file does not end with %%EOF: it may be truncated; pages that cannot be read are reported');
   }
-  const doc = await openDocument(data, file, timeoutMs);
   stats.ms.open = performance.now() - started;
   stats.pages = doc.numPages;
   const layouts: PageLayout[] = [];
@@ -128,12 +130,6 @@ export async function readPdf(data: Uint8Array, file: string, report: Report, op
   stats.rows = source.children.filter((l) => l.row).length;
   stats.ms.total = performance.now() - started;
   return { source, stats };
-}
-
-/** %%EOF within the last 2 KB: the end of a complete PDF (a truncated download lacks it). */
-function hasEndMarker(data: Uint8Array): boolean {
-  const tail = Buffer.from(data.subarray(Math.max(0, data.length - 2048))).toString('latin1');
-  return tail.includes('%%EOF');
 }
 
 async function ocrOnPage(doc: PdfDocument, n: number, file: string, page: PageData, hook: OcrHook) {
@@ -233,20 +229,21 @@ export function assemble(layouts: PageLayout[], file: string): SourceText {
 }
 
 /**
- * The text block of every page, measured over all pages of the same size (portrait and landscape
- * pages differ); pages of a size too rare to measure get a block of 70% of their width.
+ * The text block of every page, measured over all pages of the same size and side (portrait and
+ * landscape pages differ; odd and even pages may have mirrored margins), else over all pages of the
+ * size; pages too rare to measure get a block of 70% of their width.
  */
 function textBlocks(layouts: PageLayout[], contents: Item[][]): Geometry[] {
   const sizeOf = (l: PageLayout) => `${Math.round(l.width)}x${Math.round(l.height)}`;
-  const bySize = new Map<string, Line[]>();
+  const sideOf = (l: PageLayout) => `${sizeOf(l)}/${l.page % 2}`;
+  const groups = new Map<string, Line[]>();
   contents.forEach((items, p) => {
-    const key = sizeOf(layouts[p]!);
     const lines = items.filter((i): i is LineItem => i.kind === 'line').map((i) => i.line);
-    bySize.set(key, [...(bySize.get(key) ?? []), ...lines]);
+    for (const key of [sizeOf(layouts[p]!), sideOf(layouts[p]!)]) groups.set(key, [...(groups.get(key) ?? []), ...lines]);
   });
   const blocks = new Map<string, Geometry | undefined>();
-  for (const [key, lines] of bySize) blocks.set(key, geometry(lines, Number(key.split('x')[0])));
-  return layouts.map((l) => blocks.get(sizeOf(l)) ?? { left: 0.15 * (l.width || 595), right: 0.85 * (l.width || 595), pitch: 0 });
+  for (const [key, lines] of groups) blocks.set(key, geometry(lines, Number(key.split('x')[0])));
+  return layouts.map((l) => blocks.get(sideOf(l)) ?? blocks.get(sizeOf(l)) ?? { left: 0.15 * (l.width || 595), right: 0.85 * (l.width || 595), pitch: 0 });
 }
 
 function ocrMark(paragraph: Paragraph): Pick<SourceLine, 'ocr'> {

@@ -25,6 +25,9 @@ const ENDS_SENTENCE = /[。；！？：:;!?]$|[。；！？][）)”"」》]$/;
 /** Lines that are never part of a wrapped title: 文号, dates, 登记号. */
 const NEVER_JOINED = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|〔\d{4}〕\s*\d+\s*号$|\[\d{4}\]\s*\d+\s*号$|^[A-Z]{2,10}\s*[—–\-－]+\s*\d{4}/;
 
+/** A 目录 entry's end: dot leaders and a page number. */
+const LEADER_END = /[.．。…·]{3,}\s*\d+$/;
+
 function clusters(values: number[], tolerance: number): Array<{ at: number; count: number }> {
   const sorted = [...values].sort((a, b) => a - b);
   const out: Array<{ values: number[] }> = [];
@@ -89,10 +92,11 @@ export function startsParagraph(prev: Placed | undefined, next: Placed): boolean
     // A title wrapped over centred lines of one page: same face, close lines, neither a 文号 nor a date.
     const close = samePage && Q.baseline - P.baseline <= 1.9 * Math.max(P.size, Q.size);
     const sameStyle = P.family === Q.family && P.allBold === Q.allBold;
-    return !((pCentred || wrapped) && sameStyle && close && !NEVER_JOINED.test(P.text) && !NEVER_JOINED.test(Q.text) && !OPENS_UNIT.test(Q.text));
+    // Only a line filled to the width wraps: a title broken by hand (梯形, 菱形) keeps its lines, as the cover's lines do.
+    return !(wrapped && sameStyle && close && !NEVER_JOINED.test(P.text) && !NEVER_JOINED.test(Q.text) && !OPENS_UNIT.test(Q.text));
   }
   if (pCentred) return true;
-  if (!wrapped || NEVER_JOINED.test(P.text)) return true;
+  if (!wrapped || NEVER_JOINED.test(P.text) || NEVER_JOINED.test(Q.text) || LEADER_END.test(P.text)) return true;
   if (samePage && next.geometry.pitch > 0 && Q.baseline - P.baseline > 1.6 * next.geometry.pitch) return true;
   const indent = (Q.x0 - next.geometry.left) / em;
   // Set out to the left of the text block: a heading of its own.

@@ -28,7 +28,7 @@ export function pdfjs(): Promise<Pdfjs> {
 export class PdfError extends Error {
   constructor(
     readonly file: string,
-    readonly kind: 'encrypted' | 'not-a-pdf' | 'damaged' | 'empty' | 'timeout',
+    readonly kind: 'encrypted' | 'not-a-pdf' | 'truncated' | 'damaged' | 'empty' | 'timeout',
     readonly detail: string,
   ) {
     super(`${file}: ${detail}`);
@@ -37,9 +37,11 @@ export class PdfError extends Error {
 }
 
 /** Opens a document; every failure becomes a PdfError that says what is wrong with the file. */
-export async function openDocument(data: Uint8Array, file: string, timeoutMs: number): Promise<PdfDocument> {
+export async function openDocument(data: Uint8Array, file: string, timeoutMs: number, password = ''): Promise<PdfDocument> {
   const lib = await pdfjs();
   if (data.length === 0) throw new PdfError(file, 'empty', 'the file is empty (0 bytes)');
+  const head = Buffer.from(data.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new PdfError(file, 'not-a-pdf', 'not a PDF: the file does not start with %PDF-');
   // pdfjs takes ownership of the buffer it is given (it transfers it to its worker): give it a copy.
   const task = lib.getDocument({
     data: data.slice(),
@@ -52,7 +54,7 @@ export async function openDocument(data: Uint8Array, file: string, timeoutMs: nu
     verbosity: lib.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     // No password prompts: an encrypted file fails at once with a PasswordException.
-    password: '',
+    password,
   });
   try {
     const doc = await withTimeout(task.promise, timeoutMs, () => new PdfError(file, 'timeout', `pdfjs did not open the file within ${Math.round(timeoutMs / 1000)} s`));
@@ -63,7 +65,12 @@ export async function openDocument(data: Uint8Array, file: string, timeoutMs: nu
     return doc;
   } catch (error) {
     void task.destroy().catch(() => undefined);
-    throw toPdfError(error, file);
+    const e = toPdfError(error, file);
+    if (e.kind === 'encrypted' && password) throw new PdfError(file, 'encrypted', 'the PDF is encrypted and the password given does not open it');
+    if (e.kind === 'not-a-pdf' && !hasEndMarker(data)) {
+      throw new PdfError(file, 'truncated', 'the PDF is truncated: it stops before its end (no %%EOF) and its structure cannot be read');
+    }
+    throw e;
   }
 }
 
@@ -79,6 +86,12 @@ export function toPdfError(error: unknown, file: string): PdfError {
     return new PdfError(file, 'not-a-pdf', `not a readable PDF (${message.replace(/\.$/, '')}): the file is corrupt, truncated or not a PDF`);
   }
   return new PdfError(file, 'damaged', `the PDF could not be read: ${message}`);
+}
+
+/** %%EOF within the last 2 KB: the end of a complete PDF (a truncated download lacks it). */
+export function hasEndMarker(data: Uint8Array): boolean {
+  const tail = Buffer.from(data.subarray(Math.max(0, data.length - 2048))).toString('latin1');
+  return tail.includes('%%EOF');
 }
 
 /** Resolves as `promise` does, or rejects with `onTimeout()` after `ms` (0 or Infinity: never). */

@@ -10,10 +10,13 @@ import type { SourceCell, SourceRow } from '../source.ts';
 import type { GridCell, GridTable } from './lattice.ts';
 import type { RowItem } from './layout.ts';
 
-/** Same columns: the same number of grid columns at the same places (within 3 pt). */
+/**
+ * Same columns: the same number of grid columns of the same widths (within 3 pt); the table may sit
+ * further left or right (odd and even pages have mirrored margins).
+ */
 export function sameColumns(a: GridTable, b: GridTable): boolean {
   if (a.xs.length !== b.xs.length) return false;
-  return a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 3);
+  return a.xs.every((x, i) => Math.abs(x - a.xs[0]! - (b.xs[i]! - b.xs[0]!)) <= 3);
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
