@@ -231,7 +231,8 @@ export function assemble(layouts: PageLayout[], file: string): SourceText {
 /**
  * The text block of every page, measured over all pages of the same size and side (portrait and
  * landscape pages differ; odd and even pages may have mirrored margins), else over all pages of the
- * size; pages too rare to measure get a block of 70% of their width.
+ * size. Where too few lines share edges (a file of tables), the block spans its lines and tables;
+ * failing all, 70% of the page's width.
  */
 function textBlocks(layouts: PageLayout[], contents: Item[][]): Geometry[] {
   const sizeOf = (l: PageLayout) => `${Math.round(l.width)}x${Math.round(l.height)}`;
@@ -243,7 +244,15 @@ function textBlocks(layouts: PageLayout[], contents: Item[][]): Geometry[] {
   });
   const blocks = new Map<string, Geometry | undefined>();
   for (const [key, lines] of groups) blocks.set(key, geometry(lines, Number(key.split('x')[0])));
-  return layouts.map((l) => blocks.get(sideOf(l)) ?? blocks.get(sizeOf(l)) ?? { left: 0.15 * (l.width || 595), right: 0.85 * (l.width || 595), pitch: 0 });
+  const extent = (l: PageLayout): Geometry | undefined => {
+    const same = layouts.filter((o) => sideOf(o) === sideOf(l));
+    const boxes = same.flatMap((o) => [...o.tables, ...contents[o.page - 1]!.flatMap((i) => (i.kind === 'line' ? [i.line] : []))]);
+    if (boxes.length === 0) return undefined;
+    const left = Math.min(...boxes.map((b) => b.x0));
+    const right = Math.max(...boxes.map((b) => b.x1));
+    return right - left >= 0.45 * l.width ? { left, right, pitch: 0 } : undefined;
+  };
+  return layouts.map((l) => blocks.get(sideOf(l)) ?? blocks.get(sizeOf(l)) ?? extent(l) ?? { left: 0.15 * (l.width || 595), right: 0.85 * (l.width || 595), pitch: 0 });
 }
 
 function ocrMark(paragraph: Paragraph): Pick<SourceLine, 'ocr'> {
