@@ -139,7 +139,7 @@ export function findTables(rules: Rule[], runs: Run[], page: number): { tables: 
     };
     const mine = rest.filter(inside);
     rest = rest.filter((r) => !inside(r));
-    fillCells(table, splitAtBorders(mine, table));
+    fillCells(table, splitAtBorders(mine, table.xs.slice(1, -1)));
     tables.push(table);
   }
   return { tables: tables.sort((a, b) => a.top - b.top), rest };
@@ -201,11 +201,11 @@ function buildGrid(xs: number[], ys: number[], hs: Rule[], vs: Rule[], page: num
   return { page, x0: xs[0]!, x1: xs[C]!, top: ys[0]!, bottom: ys[R]!, xs, ys, rows };
 }
 
-/** Cuts runs printed across a column border of the table (one text item over two cells) at their estimated character positions. */
-function splitAtBorders(runs: Run[], table: GridTable): Run[] {
+/** Cuts runs printed across a column border (one text item over two cells) at their estimated character positions. */
+export function splitAtBorders(runs: Run[], columnBorders: number[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
-    const borders = table.xs.slice(1, -1).filter((x) => x > run.x0 + 0.5 * run.size && x < run.x1 - 0.5 * run.size);
+    const borders = columnBorders.filter((x) => x > run.x0 + 0.5 * run.size && x < run.x1 - 0.5 * run.size);
     if (borders.length === 0 || run.text.length < 2) {
       out.push(run);
       continue;
@@ -263,18 +263,20 @@ function fillCells(table: GridTable, runs: Run[]): void {
   let padding = Infinity;
   for (const [cell, mine] of byCell) padding = Math.min(padding, Math.min(...mine.map((r) => r.x0)) - cell.x0);
   padding = Number.isFinite(padding) ? Math.max(0.5, padding) : 2;
-  for (const [cell, mine] of byCell) {
-    const lines = groupLines(mine, table.page, { fields: false });
-    cell.lines = lines;
-    const right = cell.x1 - padding;
-    let text = '';
-    lines.forEach((line, i) => {
-      if (i > 0) text += endsParagraph(lines[i - 1]!, line, right) ? '\n' : joiner(lines[i - 1]!.text, line.text);
-      text += line.text;
-    });
-    cell.text = text;
-    cell.bold = mine.length > 0 && mine.every((r) => r.bold);
-  }
+  for (const [cell, mine] of byCell) setCellText(cell, mine, table.page, cell.x1 - padding);
+}
+
+/** A cell's lines from its runs, rejoined: a line that ends short of `right` ends a paragraph ('\n'). */
+export function setCellText(cell: GridCell, runs: Run[], page: number, right: number): void {
+  const lines = groupLines(runs, page, { fields: false });
+  cell.lines = lines;
+  let text = '';
+  lines.forEach((line, i) => {
+    if (i > 0) text += endsParagraph(lines[i - 1]!, line, right) ? '\n' : joiner(lines[i - 1]!.text, line.text);
+    text += line.text;
+  });
+  cell.text = text;
+  cell.bold = runs.length > 0 && runs.every((r) => r.bold);
 }
 
 /** What joins two wrapped lines of one paragraph: nothing in Chinese, a space between Latin words. */

@@ -44,7 +44,7 @@ export function layoutPage(data: PageData): PageLayout {
     rest: [...found.rest, ...found.tables.filter((t) => t.xs.length <= 2).flatMap((t) => t.rows.flat().flatMap((c) => c.lines.flatMap((l) => l.runs)))],
   };
   const rows = baselineRows(ruled.rest);
-  const stream = findStreamTables(rows, data.page);
+  const stream = findStreamTables(rows, data.page, data.width);
   const kept = new Set(stream.rest);
   const lines = rowsToLines(
     rows.map((row) => row.filter((r) => kept.has(r))).filter((row) => row.length > 0),

@@ -1,123 +1,139 @@
 /**
- * Tables without rules (the "stream" method): consecutive rows of runs that break into the same
- * columns, by wide gaps whose segments start at the same x on every row. Each printed row becomes a
- * grid row; its segments go to the column whose start they sit at.
+ * Tables without rules (the "stream" method). A table starts at a row of runs broken by wide gaps
+ * (an em) into two or more segments and goes on until a line of prose (one piece without even the
+ * narrow gap of a cell's padding, as wide as a text block, or a numbered heading) or a wide
+ * vertical gap. Columns start where the runs of several
+ * lines start (justified and left-aligned cells all start at their column's left edge; centred
+ * header cells fall inside their column). Rows: printed lines that overlap vertically are one band;
+ * bands are grouped into rows where the gaps between them fall into two sizes (the wider one between
+ * rows, from the cell padding), else at the lines that fill the first column.
  */
 import type { Run } from './runs.ts';
-import { cluster, type GridCell, type GridTable } from './lattice.ts';
-import { makeLine } from './lines.ts';
+import { bottom, top } from './runs.ts';
+import { cluster, setCellText, splitAtBorders, type GridCell, type GridTable } from './lattice.ts';
 
 /** A gap this wide (in ems) separates two cells of an unruled table. */
-const CELL_GAP = 2;
-/** Segment starts closer than this (points) are one column. */
-const ALIGN = 3;
+const CELL_GAP = 1;
+/** Run starts closer than this (points) are one column start. */
+const ALIGN = 2.5;
+const HEADING = /^(第[〇零一二两三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附\s*件)/;
 
-interface Segment {
-  runs: Run[];
-  x0: number;
-  x1: number;
+/** Pieces of a row separated by gaps of at least `gap` ems. */
+function segments(row: Run[], gap = CELL_GAP): number {
+  let n = 1;
+  for (let i = 1; i < row.length; i++) if (row[i]!.x0 - row[i - 1]!.x1 >= gap * Math.min(row[i]!.size, row[i - 1]!.size)) n++;
+  return n;
 }
 
-interface Row {
-  runs: Run[];
-  baseline: number;
-  size: number;
-  segments: Segment[];
-}
-
-function segmentsOf(runs: Run[]): Segment[] {
-  const sorted = [...runs].sort((a, b) => a.x0 - b.x0);
-  const out: Segment[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.x0 - last.x1 < CELL_GAP * r.size) {
-      last.runs.push(r);
-      last.x1 = Math.max(last.x1, r.x1);
-    } else out.push({ runs: [r], x0: r.x0, x1: r.x1 });
-  }
-  return out;
-}
+/** Inside a table, cells filled to their width leave only the padding between them: a third of an em. */
+const PADDING_GAP = 0.3;
 
 /**
- * Finds unruled tables among rows of runs (runs already grouped by baseline, top to bottom).
- * Returns the tables and the rows' runs that are in none.
+ * Finds unruled tables among rows of runs (grouped by baseline, top to bottom, sorted by x).
+ * Returns the tables and the runs that are in none.
  */
-export function findStreamTables(rows: Run[][], page: number): { tables: GridTable[]; rest: Run[] } {
-  const info: Row[] = rows.map((runs) => {
-    const size = Math.max(...runs.map((r) => r.size));
-    return { runs, baseline: runs[0]!.baseline, size, segments: segmentsOf(runs) };
-  });
+export function findStreamTables(rows: Run[][], page: number, pageWidth = 595): { tables: GridTable[]; rest: Run[] } {
+  const size = (row: Run[]) => Math.max(...row.map((r) => r.size));
+  const width = (row: Run[]) => row[row.length - 1]!.x1 - row[0]!.x0;
+  const prose = (row: Run[]) => segments(row, PADDING_GAP) === 1 && (width(row) >= 0.45 * pageWidth || HEADING.test(row[0]!.text));
   const tables: GridTable[] = [];
   const used = new Set<number>();
   let i = 0;
-  while (i < info.length) {
-    if (info[i]!.segments.length < 2) {
+  while (i < rows.length) {
+    if (segments(rows[i]!) < 2) {
       i++;
       continue;
     }
-    // A block of consecutive multi-segment rows at a steady line pitch.
-    let j = i + 1;
-    while (
-      j < info.length &&
-      info[j]!.segments.length >= 2 &&
-      info[j]!.baseline - info[j - 1]!.baseline < 3 * Math.max(info[j]!.size, info[j - 1]!.size) &&
-      Math.abs(info[j]!.size - info[i]!.size) < 0.2 * info[i]!.size
-    ) {
-      j++;
-    }
-    const block = info.slice(i, j);
-    const table = asTable(block, page);
+    let start = i;
+    // A header cell wrapped over two lines is centred around the row's other cells: its first line sits above them.
+    while (start > 0 && !used.has(start - 1) && rows[i]![0]!.baseline - rows[start - 1]![0]!.baseline < size(rows[i]!) && !prose(rows[start - 1]!)) start--;
+    let end = i + 1;
+    while (end < rows.length && !prose(rows[end]!) && rows[end]![0]!.baseline - rows[end - 1]![0]!.baseline <= 3 * size(rows[end]!)) end++;
+    const table = asTable(rows.slice(start, end), page);
     if (table) {
       tables.push(table);
-      for (let k = i; k < j; k++) used.add(k);
+      for (let k = start; k < end; k++) used.add(k);
     }
-    i = j;
+    i = end;
   }
-  const rest = info.filter((_, k) => !used.has(k)).flatMap((r) => r.runs);
+  const rest = rows.filter((_, k) => !used.has(k)).flat();
   return { tables, rest };
 }
 
-function asTable(block: Row[], page: number): GridTable | undefined {
-  if (block.length < 3) return undefined;
-  const starts = cluster(block.flatMap((r) => r.segments.map((s) => s.x0)), ALIGN);
-  // Columns: starts used by at least half the rows.
-  const columns = starts.filter((x) => block.filter((r) => r.segments.some((s) => Math.abs(s.x0 - x) <= ALIGN)).length >= block.length / 2);
-  if (columns.length < 2 || (columns.length === 2 && block.length < 4)) return undefined;
-  // Every segment must start at a column: text that does not is prose, not a table.
-  const aligned = block.every((r) => r.segments.every((s) => columns.some((x) => Math.abs(s.x0 - x) <= ALIGN)));
-  if (!aligned) return undefined;
-  const x0 = Math.min(...block.flatMap((r) => r.runs.map((run) => run.x0)));
-  const x1 = Math.max(...block.flatMap((r) => r.runs.map((run) => run.x1)));
-  const xs = [x0, ...columns.slice(1), x1];
-  const ys = [block[0]!.baseline - block[0]!.size, ...block.slice(1).map((r, k) => (r.baseline - r.size + block[k]!.baseline) / 2), block[block.length - 1]!.baseline + 0.3 * block[block.length - 1]!.size];
-  const rows: GridCell[][] = block.map((r, k) =>
-    r.segments.map((s) => {
-      const column = columns.reduce((best, x, c) => (x <= s.x0 + ALIGN ? c : best), 0);
-      const line = makeLine(s.runs, page);
-      return {
-        row: k,
-        column,
-        rowSpan: 1,
-        columnSpan: 1,
-        x0: xs[column]!,
-        x1: xs[column + 1]!,
-        top: ys[k]!,
-        bottom: ys[k + 1]!,
-        text: line.text,
-        bold: line.allBold,
-        lines: [line],
-      };
-    }),
-  );
-  // Two segments in one column (a gap inside a cell) are one cell.
-  for (const row of rows) {
-    for (let k = row.length - 1; k > 0; k--) {
-      if (row[k]!.column === row[k - 1]!.column) {
-        row[k - 1]!.text += ` ${row[k]!.text}`;
-        row[k - 1]!.lines.push(...row[k]!.lines);
-        row.splice(k, 1);
-      }
+function asTable(block: Run[][], page: number): GridTable | undefined {
+  const runs = block.flat();
+  const em = Math.max(...runs.map((r) => r.size));
+  // Column starts: x where runs of two or more lines start.
+  const starts = [...runs.map((r) => r.x0)].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const x of starts) {
+    const last = groups[groups.length - 1];
+    if (last && x - last[last.length - 1]! <= ALIGN) last.push(x);
+    else groups.push([x]);
+  }
+  // A column start no run of the block is printed across (a river of white down the block): justified
+  // prose lines can leave gaps at the same places (CJK glyphs sit on a grid), but other lines cross them.
+  const columns = groups
+    .filter((g) => g.length >= 2)
+    .map((g) => Math.min(...g))
+    .filter((x, k) => k === 0 || !runs.some((r) => r.x0 < x - 0.5 * r.size && r.x1 > x + 0.5 * r.size));
+  if (columns.length < 2) return undefined;
+  const left = Math.min(...runs.map((r) => r.x0));
+  const right = Math.max(...runs.map((r) => r.x1));
+  const xs = [Math.min(left, columns[0]!), ...columns.slice(1), right];
+  const pieces = splitAtBorders(runs, columns.slice(1));
+  const columnOf = (r: Run) => {
+    let k = 0;
+    for (let c = 1; c < columns.length; c++) if (columns[c]! <= r.x0 + ALIGN) k = c;
+    return k;
+  };
+
+  // Bands: printed lines, those overlapping vertically taken together.
+  const sorted = [...pieces].sort((a, b) => top(a) - top(b));
+  const bands: Array<{ top: number; bottom: number; runs: Run[] }> = [];
+  for (const r of sorted) {
+    const last = bands[bands.length - 1];
+    if (last && top(r) < last.bottom - 0.1 * r.size) {
+      last.runs.push(r);
+      last.bottom = Math.max(last.bottom, bottom(r));
+    } else bands.push({ top: top(r), bottom: bottom(r), runs: [r] });
+  }
+  const gaps = bands.slice(1).map((b, k) => b.top - bands[k]!.bottom);
+  // Two sizes of gap: between lines of a cell, and (wider, the cell padding) between rows.
+  const ordered = [...gaps].sort((a, b) => a - b);
+  let threshold: number | undefined;
+  let jump = 0;
+  for (let k = 1; k < ordered.length; k++) {
+    if (ordered[k]! - ordered[k - 1]! > jump) {
+      jump = ordered[k]! - ordered[k - 1]!;
+      threshold = (ordered[k]! + ordered[k - 1]!) / 2;
     }
   }
-  return { page, x0, x1, top: ys[0]!, bottom: ys[ys.length - 1]!, xs, ys, rows };
+  const hasKey = (b: (typeof bands)[number]) => b.runs.some((r) => columnOf(r) === 0);
+  const rowsOf: Array<typeof bands> = [];
+  bands.forEach((b, k) => {
+    const newRow = k === 0 || (threshold !== undefined && jump >= 0.2 * em ? gaps[k - 1]! > threshold : hasKey(b));
+    if (newRow) rowsOf.push([b]);
+    else rowsOf[rowsOf.length - 1]!.push(b);
+  });
+  const C = xs.length - 1;
+  // Enough evidence for a table: three columns over three printed lines, or two columns over four rows.
+  if (C < 2 || bands.length < 3 || rowsOf.length < 2 || (C === 2 && rowsOf.length < 4)) return undefined;
+
+  const ys = [...rowsOf.map((r) => r[0]!.top), rowsOf[rowsOf.length - 1]!.at(-1)!.bottom];
+  const grid: GridCell[][] = rowsOf.map((bandsOfRow, k) => {
+    const mine = bandsOfRow.flatMap((b) => b.runs);
+    const cells: GridCell[] = [];
+    for (let c = 0; c < C; c++) {
+      const inCell = mine.filter((r) => columnOf(r) === c);
+      if (inCell.length === 0) continue;
+      const cell: GridCell = { row: k, column: c, rowSpan: 1, columnSpan: 1, x0: xs[c]!, x1: xs[c + 1]!, top: ys[k]!, bottom: ys[k + 1]!, text: '', bold: false, lines: [] };
+      setCellText(cell, inCell, page, (c + 1 < C ? xs[c + 1]! : right) - 0.2 * em);
+      cells.push(cell);
+    }
+    return cells;
+  });
+  // Every row but a few must fill two or more columns: a block of prose does not.
+  if (grid.filter((cells) => cells.length >= 2).length < Math.max(2, 0.5 * grid.length)) return undefined;
+  return { page, x0: xs[0]!, x1: right, top: ys[0]!, bottom: ys[ys.length - 1]!, xs, ys, rows: grid };
 }
