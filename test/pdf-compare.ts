@@ -12,13 +12,7 @@ export function* nodes(node: TreeNode): Generator<TreeNode> {
 
 /** Text up to spacing and bracket width: what both renditions must agree on. */
 export function plain(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')')
-    .replace(/[，,]/g, ',')
-    .replace(/[：:]/g, ':')
-    .replace(/[；;]/g, ';');
+  return (text ?? '').replace(/[\s\u3000]+/g, '');
 }
 
 /** What a node says: its label, title and text (rows: the cells). */

@@ -14,7 +14,8 @@ import { layoutPage, type Item, type LineItem, type PageLayout, type RowItem } f
 import type { Line } from './lines.ts';
 import { findFurniture } from './furniture.ts';
 import { extend, geometry, startsParagraph, type Geometry, type Paragraph, type Placed } from './paragraphs.ts';
-import { buildRow, keptRows, rowKey, sameColumns } from './rows.ts';
+import { buildRow } from './rows.ts';
+import { linkTables, withText } from './continuation.ts';
 import { scanVerdict, ocrLines, type OcrHook } from './scan.ts';
 import type { Run } from './runs.ts';
 
@@ -175,9 +176,8 @@ export function assemble(layouts: PageLayout[], file: string): SourceText {
     open = undefined;
   };
 
-  // Tables: the part of a table on each page, continued from the page before when it goes on.
-  let lastTable: { first: RowItem[]; key: string[] } | undefined;
-  let previousItem: Item | undefined;
+  // Tables going on over page breaks: repeated headers, page starts, rows broken by a break joined.
+  const marks = linkTables(contents);
   contents.forEach((items, p) => {
     const g = pageGeometry[p]!;
     let k = 0;
@@ -194,7 +194,6 @@ export function assemble(layouts: PageLayout[], file: string): SourceText {
           extend(paragraph, item.line);
           open = { paragraph, last: placed };
         }
-        previousItem = item;
         k++;
         continue;
       }
@@ -203,25 +202,15 @@ export function assemble(layouts: PageLayout[], file: string): SourceText {
       const table = item.table;
       const part: RowItem[] = [];
       while (k < items.length && items[k]!.kind === 'row' && (items[k] as RowItem).table === table) part.push(items[k++] as RowItem);
-      const rows = keptRows(part);
+      const rows = withText(part).filter((r) => !marks.get(r)?.joined);
       const kept = rows.map((r) => r.index);
-      const continues = previousItem?.kind === 'row' && previousItem.table.page !== table.page && k - part.length === 0 && sameColumns(previousItem.table, table) && lastTable !== undefined;
-      const keys = rows.map((r) => rowKey(r.cells));
-      let headers = 0;
-      if (continues && lastTable) {
-        while (headers < rows.length && headers < lastTable.key.length && keys[headers] === lastTable.key[headers] && headers < 3) headers++;
-        // A header is what precedes the data: never the whole part.
-        if (headers === rows.length) headers = 0;
-      } else {
-        lastTable = { first: rows, key: keys };
-      }
-      rows.forEach((r, i) => {
+      for (const r of rows) {
         const built = buildRow(r, kept);
-        if (continues && i < headers) built.row.header = true;
-        if (continues && i === headers) built.row.pageStart = true;
-        out.push({ type: 'line', text: built.text, bold: built.bold, position: position(table.page, table.page), row: built.row });
-      });
-      previousItem = part[part.length - 1];
+        const mark = marks.get(r) ?? {};
+        if (mark.header) built.row.header = true;
+        if (mark.pageStart) built.row.pageStart = true;
+        out.push({ type: 'line', text: built.text, bold: built.bold, position: position(table.page, mark.endPage ?? table.page), row: built.row });
+      }
     }
   });
   flush();

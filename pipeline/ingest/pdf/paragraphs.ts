@@ -92,8 +92,10 @@ export function startsParagraph(prev: Placed | undefined, next: Placed): boolean
     // A title wrapped over centred lines of one page: same face, close lines, neither a 文号 nor a date.
     const close = samePage && Q.baseline - P.baseline <= 1.9 * Math.max(P.size, Q.size);
     const sameStyle = P.family === Q.family && P.allBold === Q.allBold;
-    // Only a line filled to the width wraps: a title broken by hand (梯形, 菱形) keeps its lines, as the cover's lines do.
-    return !(wrapped && sameStyle && close && !NEVER_JOINED.test(P.text) && !NEVER_JOINED.test(Q.text) && !OPENS_UNIT.test(Q.text));
+    // A line filled to the width wraps; a bold title is also broken by hand into centred lines (梯形, 菱形). Other centred
+    // lines (the cover's issuer and issue) stay apart.
+    const title = (wrapped || (pCentred && P.allBold && Q.allBold)) && sameStyle && close;
+    return !(title && !NEVER_JOINED.test(P.text) && !NEVER_JOINED.test(Q.text) && !OPENS_UNIT.test(Q.text));
   }
   if (pCentred) return true;
   if (!wrapped || NEVER_JOINED.test(P.text) || NEVER_JOINED.test(Q.text) || LEADER_END.test(P.text)) return true;

@@ -39,8 +39,10 @@ export function findStreamTables(rows: Run[][], page: number, pageWidth = 595): 
   const tables: GridTable[] = [];
   const used = new Set<number>();
   let i = 0;
+  // A table starts at a row of three cells or more (a 第X条 label and its text are two pieces of one line).
+  const opens = (row: Run[]) => segments(row) >= 3 || segments(row, 2.5) >= 2;
   while (i < rows.length) {
-    if (segments(rows[i]!) < 2) {
+    if (!opens(rows[i]!)) {
       i++;
       continue;
     }
@@ -135,5 +137,8 @@ function asTable(block: Run[][], page: number): GridTable | undefined {
   });
   // Every row but a few must fill two or more columns: a block of prose does not.
   if (grid.filter((cells) => cells.length >= 2).length < Math.max(2, 0.5 * grid.length)) return undefined;
+  // Cells of one character (not a number) are the gaps of a letter-spaced line cut into pieces, not cells.
+  const filled = grid.flat().filter((c) => c.text.trim() !== '');
+  if (filled.filter((c) => [...c.text.trim()].length === 1 && !/\d/.test(c.text)).length > 0.25 * filled.length) return undefined;
   return { page, x0: xs[0]!, x1: right, top: ys[0]!, bottom: ys[ys.length - 1]!, xs, ys, rows: grid };
 }
