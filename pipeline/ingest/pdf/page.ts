@@ -8,6 +8,7 @@ import { pdfjs } from './pdfjs.ts';
 import { readGraphics, type PageGraphics } from './graphics.ts';
 import { readRuns, type Run } from './runs.ts';
 import { fontStyle, type FontStyle } from './fonts.ts';
+import { strokedGlyphs, strokedItems } from './stroke.ts';
 
 export interface PageData {
   /** 1-based page index in the file. */
@@ -59,7 +60,9 @@ export async function readPage(doc: PdfDocument, pageNumber: number): Promise<Pa
       }
       return style;
     };
-    const { runs, duplicates } = readRuns(content, transform, fontOf);
+    const strings = content.items.map((item) => ('str' in item ? item.str : ''));
+    const stroked = strokedItems(strings, strokedGlyphs(operators, lib.OPS as unknown as Record<string, number>));
+    const { runs, duplicates } = readRuns(content, transform, fontOf, stroked);
     const graphics = readGraphics(operators, lib.OPS as unknown as Record<string, number>, transform, viewport.width, viewport.height);
     let chars = 0;
     for (const item of content.items) if ('str' in item) chars += item.str.replace(/\s+/g, '').length;

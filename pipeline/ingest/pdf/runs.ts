@@ -1,12 +1,13 @@
 /**
  * Text runs: pdfjs's text items placed on the displayed page. Items arrive in content-stream order,
  * split at font changes, with whitespace items pdfjs made up itself; each becomes a run with its box
- * in display coordinates (points, origin top left), its font size and its font's style. The same
- * text drawn twice a hair apart (fake bold) is kept once, marked bold.
+ * in display coordinates (points, origin top left), its font size and its font's style. Bold comes
+ * from the face, from stroked glyphs (stroke.ts), or from the same text drawn twice a hair apart
+ * (fake bold), which is kept once.
  */
 import type { TextContent } from './pdfjs.ts';
 import { multiply } from './graphics.ts';
-import { cleanRunText } from './chars.ts';
+import { advance, cleanRunText } from './chars.ts';
 import type { FontStyle } from './fonts.ts';
 
 type Matrix = [number, number, number, number, number, number];
@@ -42,7 +43,13 @@ export const bottom = (r: { baseline: number; size: number }) => r.baseline + 0.
  * Runs of a page. `viewport` maps user space to display space; `fontOf` names the style of a
  * loaded font. Returns the runs and how many duplicate (fake-bold) items were dropped.
  */
-export function readRuns(content: TextContent, viewport: Matrix, fontOf: (loadedName: string) => FontStyle): { runs: Run[]; duplicates: number } {
+export function readRuns(
+  content: TextContent,
+  viewport: Matrix,
+  fontOf: (loadedName: string) => FontStyle,
+  /** Per item: which characters were drawn filled and stroked (bold by stroking, see stroke.ts). */
+  stroked: Array<boolean[] | undefined> = [],
+): { runs: Run[]; duplicates: number } {
   const scale = Math.hypot(viewport[0], viewport[1]);
   const runs: Run[] = [];
   content.items.forEach((item, order) => {
@@ -59,57 +66,98 @@ export function readRuns(content: TextContent, viewport: Matrix, fontOf: (loaded
     const upright = m[0] > 0 && Math.abs(m[1]) < 0.05 * length && Math.abs(m[2]) < 0.05 * size;
     const width = item.width * scale;
     const font = fontOf(item.fontName);
-    const text = cleanRunText(raw);
-    const trimmed = text.trim();
-    if (!trimmed) return;
-    let x0 = x;
-    let x1 = x + width;
-    let baseline = y;
     if (!upright) {
       // Rotated text: its box, read as one run at its top left.
+      const text = cleanRunText(raw).trim();
+      if (!text) return;
       const dx = (m[0] / length) * width;
       const dy = (m[1] / length) * width;
-      x0 = Math.min(x, x + dx);
-      x1 = Math.max(x, x + dx);
-      baseline = Math.max(y, y + dy);
+      runs.push({ text, x0: Math.min(x, x + dx), x1: Math.max(x, x + dx), baseline: Math.max(y, y + dy), size, font, bold: font.bold, spaceBefore: false, spaceAfter: false, upright, order });
+      return;
     }
-    runs.push({
-      text: trimmed,
-      x0,
-      x1,
-      baseline,
-      size,
-      font,
-      bold: font.bold,
-      spaceBefore: /^\s/.test(text),
-      spaceAfter: /\s$/.test(text),
-      upright,
-      order,
-    });
+    // An item whose characters were partly stroked (a bold run-in heading and its text in one item) is cut where that changes.
+    for (const piece of pieces(raw, x, width, stroked[order])) {
+      const text = cleanRunText(piece.text);
+      const trimmed = text.trim();
+      if (!trimmed) continue;
+      runs.push({
+        text: trimmed,
+        x0: piece.x0,
+        x1: piece.x1,
+        baseline: y,
+        size,
+        font,
+        bold: font.bold || piece.stroked,
+        spaceBefore: /^\s/.test(text),
+        spaceAfter: /\s$/.test(text),
+        upright,
+        order,
+      });
+    }
   });
   const duplicates = dropDuplicates(runs);
   return { runs: runs.filter((r) => r.text !== ''), duplicates };
 }
 
+/** The item's string cut where its characters change from stroked to not, each piece placed by estimated advances. */
+function pieces(raw: string, x: number, width: number, flags: boolean[] | undefined): Array<{ text: string; x0: number; x1: number; stroked: boolean }> {
+  if (!flags || flags.every((f) => f === flags[0])) return [{ text: raw, x0: x, x1: x + width, stroked: flags?.[0] ?? false }];
+  const chars = [...raw];
+  const weights = chars.map(advance);
+  const scale = width / (weights.reduce((s, w) => s + w, 0) || 1);
+  const out: Array<{ text: string; x0: number; x1: number; stroked: boolean }> = [];
+  let at = x;
+  chars.forEach((ch, i) => {
+    const flag = flags[i] ?? false;
+    const last = out[out.length - 1];
+    if (last && last.stroked === flag) last.text += ch;
+    else out.push({ text: ch, x0: at, x1: at, stroked: flag });
+    at += weights[i]! * scale;
+    out[out.length - 1]!.x1 = at;
+  });
+  return out;
+}
+
 /**
  * Fake bold: the same text drawn again within a fraction of an em (a stroke offset). The later copy
- * is dropped (its text emptied) and the kept one is marked bold. Returns how many were dropped.
+ * is dropped and the kept one is marked bold. A copy that pdfjs ran together with the text after it
+ * (or before it) in one item shows as a run beginning (or ending) with the other: the copy's part is
+ * cut off it. Returns how many copies were dropped.
  */
 function dropDuplicates(runs: Run[]): number {
-  const byText = new Map<string, Run[]>();
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline);
   let dropped = 0;
-  for (const r of runs) {
-    const same = byText.get(r.text);
-    const twin = same?.find((o) => Math.abs(o.x0 - r.x0) < 0.25 * r.size && Math.abs(o.baseline - r.baseline) < 0.25 * r.size && Math.abs(o.size - r.size) < 0.1 * r.size);
-    if (twin) {
-      twin.bold = true;
-      twin.x1 = Math.max(twin.x1, r.x1);
-      r.text = '';
-      dropped++;
-      continue;
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.baseline - a.baseline < 0.25 * a.size; j++) {
+      const b = sorted[j]!;
+      if (!a.text || !b.text || Math.abs(a.size - b.size) > 0.1 * a.size) continue;
+      const tolerance = 0.25 * a.size;
+      const [short, long] = a.text.length <= b.text.length ? [a, b] : [b, a];
+      if (short.text === long.text && Math.abs(a.x0 - b.x0) < tolerance) {
+        const [keep, drop] = a.order <= b.order ? [a, b] : [b, a];
+        keep.bold = true;
+        keep.x1 = Math.max(keep.x1, drop.x1);
+        drop.text = '';
+        dropped++;
+      } else if (short.text.length >= 2 && long.text.startsWith(short.text) && Math.abs(short.x0 - long.x0) < tolerance) {
+        long.x0 = long.x0 + ((long.x1 - long.x0) * widthOf(short.text)) / widthOf(long.text);
+        long.text = long.text.slice(short.text.length).trim();
+        long.spaceBefore = false;
+        short.bold = true;
+        dropped++;
+      } else if (short.text.length >= 2 && long.text.endsWith(short.text) && Math.abs(short.x1 - long.x1) < tolerance) {
+        long.x1 = long.x1 - ((long.x1 - long.x0) * widthOf(short.text)) / widthOf(long.text);
+        long.text = long.text.slice(0, long.text.length - short.text.length).trim();
+        long.spaceAfter = false;
+        short.bold = true;
+        dropped++;
+      }
     }
-    if (same) same.push(r);
-    else byText.set(r.text, [r]);
   }
   return dropped;
+}
+
+function widthOf(text: string): number {
+  return [...text].reduce((w, ch) => w + advance(ch), 0) || 1;
 }
