@@ -8,7 +8,7 @@ import { pdfjs } from './pdfjs.ts';
 import { readGraphics, type PageGraphics } from './graphics.ts';
 import { readRuns, type Run } from './runs.ts';
 import { fontStyle, type FontStyle } from './fonts.ts';
-import { strokedGlyphs, strokedItems } from './stroke.ts';
+import { itemGlyphs, readGlyphs } from './glyphs.ts';
 
 export interface PageData {
   /** 1-based page index in the file. */
@@ -61,8 +61,8 @@ export async function readPage(doc: PdfDocument, pageNumber: number): Promise<Pa
       return style;
     };
     const strings = content.items.map((item) => ('str' in item ? item.str : ''));
-    const stroked = strokedItems(strings, strokedGlyphs(operators, lib.OPS as unknown as Record<string, number>));
-    const { runs, duplicates } = readRuns(content, transform, fontOf, stroked);
+    const glyphs = itemGlyphs(strings, readGlyphs(operators, lib.OPS as unknown as Record<string, number>));
+    const { runs, duplicates } = readRuns(content, transform, fontOf, glyphs);
     const graphics = readGraphics(operators, lib.OPS as unknown as Record<string, number>, transform, viewport.width, viewport.height);
     let chars = 0;
     for (const item of content.items) if ('str' in item) chars += item.str.replace(/\s+/g, '').length;

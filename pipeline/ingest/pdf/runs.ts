@@ -2,12 +2,13 @@
  * Text runs: pdfjs's text items placed on the displayed page. Items arrive in content-stream order,
  * split at font changes, with whitespace items pdfjs made up itself; each becomes a run with its box
  * in display coordinates (points, origin top left), its font size and its font's style. Bold comes
- * from the face, from stroked glyphs (stroke.ts), or from the same text drawn twice a hair apart
+ * from the face, from stroked glyphs (glyphs.ts), or from the same text drawn twice a hair apart
  * (fake bold), which is kept once.
  */
 import type { TextContent } from './pdfjs.ts';
 import { multiply } from './graphics.ts';
-import { advance, cleanRunText } from './chars.ts';
+import { advance, cleanRunText, isWide } from './chars.ts';
+import type { ItemGlyphs } from './glyphs.ts';
 import type { FontStyle } from './fonts.ts';
 
 type Matrix = [number, number, number, number, number, number];
@@ -47,8 +48,8 @@ export function readRuns(
   content: TextContent,
   viewport: Matrix,
   fontOf: (loadedName: string) => FontStyle,
-  /** Per item: which characters were drawn filled and stroked (bold by stroking, see stroke.ts). */
-  stroked: Array<boolean[] | undefined> = [],
+  /** Per item: what the operator list says of its characters (stroked, real spaces; see glyphs.ts). */
+  glyphs: Array<ItemGlyphs | undefined> = [],
 ): { runs: Run[]; duplicates: number } {
   const scale = Math.hypot(viewport[0], viewport[1]);
   const runs: Run[] = [];
@@ -76,7 +77,7 @@ export function readRuns(
       return;
     }
     // An item whose characters were partly stroked (a bold run-in heading and its text in one item) is cut where that changes.
-    for (const piece of pieces(raw, x, width, stroked[order])) {
+    for (const piece of pieces(withoutFakeSpaces(raw, glyphs[order]), x, width, glyphs[order]?.stroked)) {
       const text = cleanRunText(piece.text);
       const trimmed = text.trim();
       if (!trimmed) continue;
@@ -99,11 +100,27 @@ export function readRuns(
   return { runs: runs.filter((r) => r.text !== ''), duplicates };
 }
 
-/** The item's string cut where its characters change from stroked to not, each piece placed by estimated advances. */
-function pieces(raw: string, x: number, width: number, flags: boolean[] | undefined): Array<{ text: string; x0: number; x1: number; stroked: boolean }> {
-  if (!flags || flags.every((f) => f === flags[0])) return [{ text: raw, x0: x, x1: x + width, stroked: flags?.[0] ?? false }];
+/**
+ * The item's string with the spaces pdfjs put at a gap between Chinese and Latin or digits (where
+ * the file draws no space glyph) made empty, so that character positions stay as they were.
+ */
+function withoutFakeSpaces(raw: string, glyphs: ItemGlyphs | undefined): string[] {
   const chars = [...raw];
-  const weights = chars.map(advance);
+  if (!glyphs) return chars;
+  return chars.map((ch, i) => {
+    if (!/\s/.test(ch) || glyphs.realSpace[i]) return ch;
+    const before = chars.slice(0, i).reverse().find((c) => !/\s/.test(c));
+    const after = chars.slice(i + 1).find((c) => !/\s/.test(c));
+    return before !== undefined && after !== undefined && isWide(before) !== isWide(after) ? '' : ch;
+  });
+}
+
+/** The item's characters cut where they change from stroked to not, each piece placed by estimated advances. */
+function pieces(chars: string[], x: number, width: number, flags: boolean[] | undefined): Array<{ text: string; x0: number; x1: number; stroked: boolean }> {
+  const raw = chars.join('');
+  if (!flags || flags.every((f) => f === flags[0])) return [{ text: raw, x0: x, x1: x + width, stroked: flags?.[0] ?? false }];
+  // A character made empty (a dropped space) still stands for the room it took.
+  const weights = chars.map((c) => advance(c === '' ? ' ' : c));
   const scale = width / (weights.reduce((s, w) => s + w, 0) || 1);
   const out: Array<{ text: string; x0: number; x1: number; stroked: boolean }> = [];
   let at = x;
