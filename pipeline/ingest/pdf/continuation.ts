@@ -95,7 +95,9 @@ function labelled(parts: Part[]): { columns: Set<number>; key: number | undefine
     for (const row of part.rows.slice(part.headers)) {
       for (const c of row.cells) {
         if (!c.text.trim()) continue;
-        lengths.set(c.column, [...(lengths.get(c.column) ?? []), c.text.trim().length]);
+        let list = lengths.get(c.column);
+        if (!list) lengths.set(c.column, (list = []));
+        list.push(c.text.trim().length);
         if (LABEL.test(c.text.trim())) labels.set(c.column, (labels.get(c.column) ?? 0) + 1);
       }
     }

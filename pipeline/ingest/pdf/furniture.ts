@@ -127,7 +127,9 @@ export function findFurniture(layouts: PageLayout[]): Furniture {
     for (const item of removed[p]!) {
       if (item.kind !== 'line' || pageNumberOf(item.line.text) !== undefined) continue;
       const key = item.line.text.replace(/\s+/g, '');
-      headers.set(key, [...(headers.get(key) ?? []), item.line.size]);
+      let sizes = headers.get(key);
+      if (!sizes) headers.set(key, (sizes = []));
+      sizes.push(item.line.size);
     }
   });
   layouts.forEach((layout, p) => {

@@ -21,6 +21,12 @@ export interface Glyphs {
   spaced: boolean[];
 }
 
+/** NFKC of one character, skipping the work for ASCII and CJK ideographs (which it leaves as they are). */
+function nfkc(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  return (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff) ? ch : ch.normalize('NFKC');
+}
+
 /** Rendering modes that stroke the glyph outline as well as filling it (2, and 6 which also clips). */
 const FILL_STROKE = new Set([2, 6]);
 
@@ -52,7 +58,7 @@ export function readGlyphs(list: OperatorList, OPS: Record<string, number>): Gly
       for (const g of glyphs) {
         const unicode = typeof g === 'object' && g !== null ? (g as { unicode?: unknown }).unicode : undefined;
         if (typeof unicode !== 'string' || !unicode) continue;
-        for (const ch of unicode.normalize('NFKC')) {
+        for (const ch of nfkc(unicode)) {
           if (/\s/.test(ch)) {
             space = true;
             continue;
@@ -85,7 +91,8 @@ export function itemGlyphs(items: string[], glyphs: Glyphs): Array<ItemGlyphs | 
   let cursor = 0;
   return items.map((str) => {
     const raw = [...str];
-    const mine = raw.map((c) => c.normalize('NFKC')).filter((c) => c !== '' && !/\s/.test(c));
+    const normal = raw.map(nfkc);
+    const mine = normal.filter((c) => c !== '' && !/\s/.test(c));
     if (mine.length === 0) return undefined;
     const probe = mine.slice(0, Math.min(3, mine.length));
     const at = (from: number, to: number) => {
@@ -99,8 +106,7 @@ export function itemGlyphs(items: string[], glyphs: Glyphs): Array<ItemGlyphs | 
     let matched = 0;
     let last = false;
     let pendingSpaces = 0;
-    for (const c of raw) {
-      const n = c.normalize('NFKC');
+    for (const n of normal) {
       if (n === '' || /\s/.test(n)) {
         out.stroked.push(last);
         out.realSpace.push(false);

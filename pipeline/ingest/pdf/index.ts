@@ -229,7 +229,11 @@ function textBlocks(layouts: PageLayout[], contents: Item[][]): Geometry[] {
   const groups = new Map<string, Line[]>();
   contents.forEach((items, p) => {
     const lines = items.filter((i): i is LineItem => i.kind === 'line').map((i) => i.line);
-    for (const key of [sizeOf(layouts[p]!), sideOf(layouts[p]!)]) groups.set(key, [...(groups.get(key) ?? []), ...lines]);
+    for (const key of [sizeOf(layouts[p]!), sideOf(layouts[p]!)]) {
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      for (const line of lines) group.push(line);
+    }
   });
   const blocks = new Map<string, Geometry | undefined>();
   for (const [key, lines] of groups) blocks.set(key, geometry(lines, Number(key.split('x')[0])));

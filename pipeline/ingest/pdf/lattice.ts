@@ -102,7 +102,9 @@ export function frames(rules: Rule[]): Rule[][] {
   const groups = new Map<number, Rule[]>();
   merged.forEach((r, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    group.push(r);
   });
   return [...groups.values()].filter((g) => g.filter((r) => r.horizontal).length >= 2 && g.filter((r) => !r.horizontal).length >= 2);
 }
@@ -257,7 +259,10 @@ function fillCells(table: GridTable, runs: Run[]): void {
       }
       if (d === 0) break;
     }
-    if (best) byCell.set(best, [...(byCell.get(best) ?? []), run]);
+    if (!best) continue;
+    let mine = byCell.get(best);
+    if (!mine) byCell.set(best, (mine = []));
+    mine.push(run);
   }
   // The padding: the smallest gap seen between a cell's border and its text.
   let padding = Infinity;
