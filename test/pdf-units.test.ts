@@ -230,3 +230,80 @@ describe('paragraphs over a page break', () => {
     expect(source.children[1]!.text.endsWith(`${full}跨页接续的文字。`)).toBe(true);
   });
 });
+
+describe('tables over page breaks', () => {
+  /** A page holding one ruled table part: rows of cell texts ('' empty, null covered by the cell above), columns 60 pt wide from x. */
+  function tablePage(page: number, rows: Array<Array<string | null>>, x = 80): PageLayout {
+    const C = rows[0]!.length;
+    const xs = Array.from({ length: C + 1 }, (_, j) => x + 60 * j);
+    const ys = Array.from({ length: rows.length + 1 }, (_, k) => 100 + 30 * k);
+    const grid = rows.map((cells, k) =>
+      cells.flatMap((text, j) => {
+        if (text === null) return [];
+        let span = 1;
+        while (rows[k + span]?.[j] === null) span++;
+        return [{ row: k, column: j, rowSpan: span, columnSpan: 1, x0: xs[j]!, x1: xs[j + 1]!, top: ys[k]!, bottom: ys[k + span]!, text, bold: false, lines: [] }];
+      }),
+    );
+    const table = { page, x0: xs[0]!, x1: xs[C]!, top: ys[0]!, bottom: ys[rows.length]!, xs, ys, rows: grid };
+    const items = grid.map((cells, index) => ({ kind: 'row' as const, table, index, cells, top: ys[index]!, bottom: ys[index + 1]!, ruled: true }));
+    return { page, width: 595, height: 842, items, tables: [table] };
+  }
+  const header = ['序号', '工作任务', '工作事项', '牵头单位'];
+  const rowsOf = (source: ReturnType<typeof assemble>) =>
+    source.children.map((l) => [l.text, l.position.page, l.position.endPage, l.row!.header ?? false, l.row!.pageStart ?? false]);
+
+  it('joins the rest of a row broken by the page break to it, and marks the repeated header', () => {
+    const source = assemble(
+      [
+        tablePage(1, [header, ['1', '1.开展促消费活动', '聚焦餐饮、家电。', '县商务局'], ['2', '2.支持住房消费', '抓好上级政策落实，', '县住建局']]),
+        tablePage(2, [header, ['', '', '全面推进“保交楼”。', ''], ['3', '3.激活文旅消费', '大力开展旅游。', '县文旅局']], 74),
+      ],
+      'x.pdf',
+    );
+    expect(rowsOf(source)).toEqual([
+      ['序号\t工作任务\t工作事项\t牵头单位', 1, undefined, false, false],
+      ['1\t1.开展促消费活动\t聚焦餐饮、家电。\t县商务局', 1, undefined, false, false],
+      ['2\t2.支持住房消费\t抓好上级政策落实，全面推进“保交楼”。\t县住建局', 1, 2, false, false],
+      ['序号\t工作任务\t工作事项\t牵头单位', 2, undefined, true, false],
+      ['3\t3.激活文旅消费\t大力开展旅游。\t县文旅局', 2, undefined, false, true],
+    ]);
+  });
+
+  it('keeps a new sub-row under a task cell spanning from the page before as a row of its own', () => {
+    const source = assemble(
+      [
+        tablePage(1, [header, ['1', '1.开展促消费活动', '聚焦餐饮、家电。', '县商务局'], ['2', '2.支持住房消费', '抓好上级政策落实。', '县住建局']]),
+        tablePage(2, [header, ['', '', '规范二手房交易。', '县自然资源局'], ['3', '3.激活文旅消费', '大力开展旅游。', '县文旅局']]),
+      ],
+      'x.pdf',
+    );
+    expect(rowsOf(source).slice(2)).toEqual([
+      ['2\t2.支持住房消费\t抓好上级政策落实。\t县住建局', 1, undefined, false, false],
+      ['序号\t工作任务\t工作事项\t牵头单位', 2, undefined, true, false],
+      ['\t\t规范二手房交易。\t县自然资源局', 2, undefined, false, true],
+      ['3\t3.激活文旅消费\t大力开展旅游。\t县文旅局', 2, undefined, false, false],
+    ]);
+  });
+
+  it('carries a category cell broken mid-text onto the cell above, the new row keeping its own cells', () => {
+    const cat = ['工作任务', '工作事项', '牵头单位'];
+    const source = assemble(
+      [
+        tablePage(1, [cat, ['(一)挖掘消费潜能', '1.开展促消费活动', '县商务局'], ['(二)以服务强一流环', '2.建好用好“湘易办”', '县政务局']]),
+        tablePage(2, [cat, ['境', '3.深化“一网通办”', '县政务局'], [null, '4.持续放权赋能', '县政务局']]),
+      ],
+      'x.pdf',
+    );
+    expect(rowsOf(source).map((r) => r[0])).toEqual([
+      '工作任务\t工作事项\t牵头单位',
+      '(一)挖掘消费潜能\t1.开展促消费活动\t县商务局',
+      '(二)以服务强一流环境\t2.建好用好“湘易办”\t县政务局',
+      '工作任务\t工作事项\t牵头单位',
+      '\t3.深化“一网通办”\t县政务局',
+      '\t4.持续放权赋能\t县政务局',
+    ]);
+    // The emptied category cell still spans its two rows on the new page.
+    expect(source.children[4]!.row!.cells[0]).toMatchObject({ text: '', rowSpan: 2 });
+  });
+});

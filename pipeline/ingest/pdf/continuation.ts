@@ -8,7 +8,9 @@
  * of their text, the cells that were finished are empty. Such a piece is joined to the row it
  * continues (the text appended to the cells above, the piece dropped), so that a row is one line as
  * in print: a row continues when its key cell (the column of 序号 or numbered tasks) is empty or does
- * not start a new number, or, in a table without such a column, when its first cell is empty where
+ * not start a new number and it leaves a cell empty that was filled above or carries on only unfinished
+ * cells (a new sub-row under a key cell spanning from the page before fills its cells afresh), or,
+ * in a table without such a column, when its first cell is empty where
  * the row above had its own first cell (a new row fills it, or a category spans it from above). A
  * piece can continue a piece: one row may run over several pages. A cell spanning rows (a category) is
  * broken too: in a column whose cells start with labels ((三), 1.), a cell without one on the new
@@ -171,7 +173,16 @@ export function linkTables(contents: Item[][]): Map<RowItem, RowMark> {
         if (filled.length === 0) return false;
         if (key !== undefined) {
           const cell = cellAt(first, key);
-          return !cell || !cell.text.trim() || !LABEL.test(cell.text.trim());
+          if (cell && cell.text.trim() && LABEL.test(cell.text.trim())) return false;
+          // Under a key cell spanning from the page before, a new sub-row fills its cells afresh; the rest of a
+          // broken row leaves empty the cells (other than the labelled ones, which span) that were finished, or only
+          // carries on cells that were not.
+          const finished = first.cells.some((c) => !columns.has(c.column) && !c.text.trim() && (cellAbove(parts, p - 1, c.column, moved, marks)?.cell.text.trim() ?? '') !== '');
+          const carriesOn = filled.every((c) => {
+            const above = cellAbove(parts, p - 1, c.column, moved, marks)?.cell.text.trim() ?? '';
+            return above !== '' && !FINISHED.test(above);
+          });
+          return finished || carriesOn;
         }
         const own = cellAt(first, 0);
         const above = cellAbove(parts, p - 1, 0, moved, marks);
