@@ -18,6 +18,8 @@ import { reconcile } from '../pipeline/reconcile/index.ts';
 import { Messages, formatMessage } from '../pipeline/messages.ts';
 import type { BulletinNode, DocumentNode, TableNode, TreeNode } from '../schema/tree.ts';
 import { readSeed } from './seed.ts';
+import { link } from '../pipeline/link/index.ts';
+import { BulletinNode as BulletinSchema } from '../schema/tree.ts';
 import { diffTrees, firstDifference, nodes } from './pdf-compare.ts';
 
 const PDF = new URL('./fixtures/pdf/youxian-2023-01.pdf', import.meta.url);
@@ -153,5 +155,26 @@ describe.skipIf(!present)('the seed bulletin as a PDF, through ingest, structure
     seed.renditions.forEach((r) => normalizeTables(r, m.reporter('youxian-2023-01.txt', 'tables')));
     const textCodes = codes([...seed.messages, ...m.list]);
     expect(codes(messages.list).filter((c) => !textCodes.includes(c))).toEqual([]);
+  });
+
+  it('gives a tree the schema accepts, with the same references found and resolved to the same targets', () => {
+    expect(BulletinSchema.safeParse(pdf).success).toBe(true);
+    const refs = (tree: BulletinNode) => {
+      const byNode = new Map<string, string[]>();
+      for (const r of link([structuredClone(tree)], () => () => undefined, { asOf: '2024-06-30' }).links.get(tree.id)!.references) {
+        const list = byNode.get(r.from) ?? [];
+        list.push(`${r.field} ${r.surface.replace(/\s+/g, '')} ${r.kind} ${r.resolved} ${JSON.stringify(r.target)}`);
+        byNode.set(r.from, list);
+      }
+      return byNode;
+    };
+    const ours = refs(pdf);
+    const theirs = refs(text);
+    expect([...ours.values()].flat().length).toBe([...theirs.values()].flat().length);
+    const differ = [...new Set([...ours.keys(), ...theirs.keys()])].filter((id) => JSON.stringify(ours.get(id)) !== JSON.stringify(theirs.get(id)));
+    // The one known gap, outside ingest: the PDF row's cells carry their paragraphs as '\n' (SourceCell.text), but the
+    // tables stage splits a cell into paragraphs only at <p> markup and closes the '\n' up, so the 权责清单's long 设定依据
+    // and 责任事项依据 cells run their quoted articles together and 前款 resolves to another paragraph (or none).
+    expect(differ).toEqual(['yzbf-2023-9/att_1/tbl_1/row_1']);
   });
 });

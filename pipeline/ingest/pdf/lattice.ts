@@ -9,7 +9,7 @@ import type { Rule } from './graphics.ts';
 import { bottom, top, type Run } from './runs.ts';
 import { advance } from './chars.ts';
 import { groupLines, type Line } from './lines.ts';
-import { endsParagraph } from './wrap.ts';
+import { endsParagraph, ENDS_SENTENCE, OPENS_UNIT } from './wrap.ts';
 
 /** Rules closer than this (points) are one line of the grid. */
 const SNAP = 1.5;
@@ -277,7 +277,9 @@ export function setCellText(cell: GridCell, runs: Run[], page: number, right: nu
   cell.lines = lines;
   let text = '';
   lines.forEach((line, i) => {
-    if (i > 0) text += endsParagraph(lines[i - 1]!, line, right) ? '\n' : joiner(lines[i - 1]!.text, line.text);
+    const prev = lines[i - 1];
+    // A line that ends short ends its paragraph; so does a full one ending a sentence before a line opening a numbered unit.
+    if (prev) text += endsParagraph(prev, line, right) || (ENDS_SENTENCE.test(prev.text) && OPENS_UNIT.test(line.text)) ? '\n' : joiner(prev.text, line.text);
     text += line.text;
   });
   cell.text = text;

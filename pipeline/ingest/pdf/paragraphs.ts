@@ -8,7 +8,7 @@
  * centred lines of one style are one title wrapped over lines.
  */
 import type { Line } from './lines.ts';
-import { endsParagraph } from './wrap.ts';
+import { endsParagraph, ENDS_SENTENCE, OPENS_UNIT } from './wrap.ts';
 import { joiner } from './lattice.ts';
 
 /** The text block of a page: left and right edges of its full lines, and its usual line pitch. */
@@ -19,9 +19,6 @@ export interface Geometry {
   pitch: number;
 }
 
-/** Patterns that open a numbered unit (as the structure stage reads them) or an attachment. */
-const OPENS_UNIT = /^(第[〇零一二两三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|附\s*件\s*\d*\s*[：:]?$|附\s*件\s*\d+|[①-⑳])/;
-const ENDS_SENTENCE = /[。；！？：:;!?]$|[。；！？][）)”"」》]$/;
 /** Lines that are never part of a wrapped title: 文号, dates, 登记号. */
 const NEVER_JOINED = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|〔\d{4}〕\s*\d+\s*号$|\[\d{4}\]\s*\d+\s*号$|^[A-Z]{2,10}\s*[—–\-－]+\s*\d{4}/;
 

@@ -7,6 +7,11 @@
 import { advance } from './chars.ts';
 import type { Line } from './lines.ts';
 
+/** Patterns that open a numbered unit (as the structure stage reads them) or an attachment. */
+export const OPENS_UNIT = /^(第[〇零一二两三四五六七八九十百千\d]+[编章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)]|附\s*件\s*\d*\s*[：:]?$|附\s*件\s*\d+|[①-⑳])/;
+/** A finished sentence (or clause that introduces a list). */
+export const ENDS_SENTENCE = /[。；！？：:;!?]$|[。；！？][）)”"」》]$/;
+
 /** Punctuation a Chinese line may not start with (避头): the line breaker carries the character before it down too. */
 const NO_START = /^[，。、；：？！）》」』”’〕】…—·%‰,.;:?!)\]]/;
 
