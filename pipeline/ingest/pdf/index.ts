@@ -4,7 +4,8 @@
  * starts on, the page it ends on when it runs over a break, and the page numbers printed there.
  *
  * Pages are read one at a time through pdfjs-dist and released; then page furniture is dropped,
- * paragraphs are rebuilt over the whole file and tables become rows. See README.md in this folder.
+ * paragraphs are rebuilt over the whole file, tables that go on over page breaks are linked (repeated
+ * headers marked, broken rows joined) and become rows. See README.md in this folder.
  */
 import type { SourceLine, SourceText } from '../source.ts';
 import type { Report } from '../../messages.ts';
