@@ -11,14 +11,17 @@ import { readPdf } from '../pipeline/ingest/pdf/index.ts';
 /** Text as the hex string of UCS-2 codes, for UniGB-UCS2-H. */
 const ucs2 = (text: string) => `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
 
-/** A PDF of the given page content streams; F1 is STSong-Light (UniGB-UCS2-H), F2 Helvetica; X1 a form. */
-function makePdf(pages: Array<{ content: string; rotate?: number }>, form = ''): Uint8Array {
+/**
+ * A PDF of the given page content streams; F1 is STSong-Light (UniGB-UCS2-H), F2 Helvetica; X1 a form.
+ * `brokenPage` adds a page whose reference points at an object the file does not have.
+ */
+function makePdf(pages: Array<{ content: string; rotate?: number }>, form = '', brokenPage = false): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   const firstPage = 6;
-  const kids = pages.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ');
-  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
+  const kids = pages.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ') + (brokenPage ? ' 999 0 R' : '');
+  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length + (brokenPage ? 1 : 0)} >>`);
   add('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>');
   add(
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 ' +
@@ -108,5 +111,16 @@ describe('hand-made PDFs', () => {
       ['序号\t事项', 2],
       ['1\t校车使用许可', 2],
     ]);
+  });
+
+  it('reports a page pdfjs cannot read and reads the others; warns about a file without its end marker', async () => {
+    const broken = await read(makePdf([{ content: line(72, 700, '第一页的文字。') }], '', true));
+    expect(broken.texts).toEqual(['第一页的文字。']);
+    expect(broken.messages).toEqual(['error pdf-page-unreadable page 2 could not be read (Page dictionary kid reference points to wrong type of object); the other pages are read']);
+    const whole = makePdf([{ content: line(72, 700, '第一页的文字。') }]);
+    const cut = whole.subarray(0, Buffer.from(whole).lastIndexOf('%%EOF'));
+    const truncated = await read(cut);
+    expect(truncated.texts).toEqual(['第一页的文字。']);
+    expect(truncated.messages).toEqual(['warning pdf-truncated the file does not end with %%EOF: it may be truncated; pages that cannot be read are reported']);
   });
 });

@@ -92,8 +92,8 @@ export async function readPdf(data: Uint8Array, file: string, report: Report, op
       try {
         page = await withTimeout(readPage(doc, n), timeoutMs, () => new PdfError(file, 'timeout', `page ${n} took longer than ${Math.round(timeoutMs / 1000)} s to read`));
       } catch (error) {
-        const e = toPdfError(error, file);
-        report('error', 'pdf-page-unreadable', `page ${n} could not be read: ${e.detail}`, { page: n });
+        const why = error instanceof PdfError ? error.detail : error instanceof Error ? error.message : String(error);
+        report('error', 'pdf-page-unreadable', `page ${n} could not be read (${why.replace(/\.$/, '')}); the other pages are read`, { page: n });
         layouts.push({ page: n, width: 0, height: 0, items: [], tables: [] });
         continue;
       }
