@@ -62,3 +62,29 @@ function keepBetweenLatin(t: string): string {
 const DIGIT = /\d/;
 /** Characters a number is printed with: digits and the separators inside a figure or a range. */
 const NUMBER_PART = /[\d.,:%\-–—~～／/]/;
+
+/**
+ * Radicals → the ideographs they stand for. Some producers (Chrome/Skia among them) map glyphs to the
+ * Kangxi Radicals (⼈ U+2F08) and CJK Radicals Supplement (⺠ U+2EA0, ⻛ U+2EDB) code points instead of
+ * the unified ideographs the page shows (人, 民, 风): 攸县⼈⺠政府 would match no title and no search.
+ * Kangxi radicals have NFKC forms; the supplement's equivalents (Unicode's EquivalentUnifiedIdeograph
+ * data) are listed here as pairs.
+ */
+const SUPPLEMENT = new Map<string, string>();
+const PAIRS = '⺀冫⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺉刂⺊卜⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺗㣺⺘扌⺙攵⺛旡⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬⺥爫⺦丬⺨犭⺫罒⺬示⺭礻⺯糹⺰纟⺱罓⺳㓁⺴㓁⺹耂⺺肀⺼月⺽臼⺾艹⺿艹⻀艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻊足⻋车⻌辶⻍辶⻎辶⻏阝⻐钅⻑長⻒镸⻓长⻔门⻕阜⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻞食⻟飠⻠饣⻡首⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟';
+for (let i = 0; i < PAIRS.length; i += 2) SUPPLEMENT.set(PAIRS[i]!, PAIRS[i + 1]!);
+
+/**
+ * The text with radical code points replaced by their ideographs, and characters that are canonically
+ * another one (CJK compatibility ideographs U+F900–FAFF, 〈 U+2329 for 〈 U+3008) replaced by it:
+ * character for character, so that positions in the text stay as they were.
+ */
+export function unifyCodePoints(text: string): string {
+  if (!/[\u2300-\u23FF\u2E80-\u2FDF\uF900-\uFAFF]/.test(text)) return text;
+  return text.replace(/[\u2300-\u23FF\u2E80-\u2FDF\uF900-\uFAFF]/g, (ch) => {
+    const radical = SUPPLEMENT.get(ch) ?? (ch >= '\u2F00' && ch <= '\u2FDF' ? ch.normalize('NFKC') : undefined);
+    if (radical) return radical;
+    const canonical = ch.normalize('NFC');
+    return canonical.length === 1 ? canonical : ch;
+  });
+}

@@ -7,7 +7,7 @@
  */
 import type { TextContent } from './pdfjs.ts';
 import { multiply } from './graphics.ts';
-import { advance, cleanRunText, isWide } from './chars.ts';
+import { advance, cleanRunText, isWide, unifyCodePoints } from './chars.ts';
 import type { ItemGlyphs } from './glyphs.ts';
 import type { FontStyle } from './fonts.ts';
 
@@ -55,7 +55,8 @@ export function readRuns(
   const runs: Run[] = [];
   content.items.forEach((item, order) => {
     if (!('str' in item)) return;
-    const raw = item.str;
+    // Character for character, so that the glyph flags still line up.
+    const raw = unifyCodePoints(item.str);
     if (raw.trim() === '') return;
     const t = item.transform as number[];
     const m = multiply([t[0]!, t[1]!, t[2]!, t[3]!, t[4]!, t[5]!], viewport);

@@ -15,11 +15,14 @@ export const ENDS_SENTENCE = /[。；！？：:;!?]$|[。；！？][）)”"」�
 /** Punctuation a Chinese line may not start with (避头): the line breaker carries the character before it down too. */
 const NO_START = /^[，。、；：？！）》」』”’〕】…—·%‰,.;:?!)\]]/;
 
+/** An opening bracket and the figure or word after it, closed: 〔2016〕 moves to a new line whole. */
+const OPENED_FIGURE = /^[（(〔［\[【“‘《〈「『][A-Za-z0-9][A-Za-z0-9.,:/%-]*[）)〕］\]】”’》〉」』]?/;
+
 /** Width in points of the start of `line` that had to fit on the line before for it to be a wrap. */
 export function leadWidth(line: Line): number {
   const text = line.text;
   const size = line.size;
-  const word = /^[A-Za-z0-9][A-Za-z0-9.,:/%-]*/.exec(text);
+  const word = /^[A-Za-z0-9][A-Za-z0-9.,:/%-]*/.exec(text) ?? OPENED_FIGURE.exec(text);
   if (word) return [...word[0]].reduce((w, ch) => w + advance(ch), 0) * size;
   const chars = [...text];
   let w = advance(chars[0] ?? '') * size;
