@@ -123,7 +123,7 @@ export function findFurniture(layouts: PageLayout[]): Furniture {
   // A running header the producer placed lower on some pages (after a few lines of text, even in the
   // middle of a page): the same text in the same size as the headers found at the edges.
   const headers = new Map<string, number[]>();
-  layouts.forEach((layout, p) => {
+  layouts.forEach((_, p) => {
     for (const item of removed[p]!) {
       if (item.kind !== 'line' || pageNumberOf(item.line.text) !== undefined) continue;
       const key = item.line.text.replace(/\s+/g, '');

@@ -10,7 +10,7 @@
  */
 import type { Run } from './runs.ts';
 import { bottom, top } from './runs.ts';
-import { cluster, setCellText, splitAtBorders, type GridCell, type GridTable } from './lattice.ts';
+import { setCellText, splitAtBorders, type GridCell, type GridTable } from './lattice.ts';
 
 /** A gap this wide (in ems) separates two cells of an unruled table. */
 const CELL_GAP = 1;
