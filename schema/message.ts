@@ -10,6 +10,18 @@ export const MessageCode = z
     'unsupported-file', // not a bulletin file gongbao reads
     'unreadable-line', // characters no extraction of a page should hold (wrong encoding, binary)
     'empty-file',
+
+    // PDF ingest
+    'pdf-encrypted', // the file needs a password
+    'pdf-not-a-pdf',
+    'pdf-truncated',
+    'pdf-damaged',
+    'pdf-empty',
+    'pdf-timeout',
+    'pdf-page-unreadable', // one page pdfjs cannot read: left out, the others read
+    'pdf-needs-ocr', // a page without a text layer (a scan), when OCR is not asked for
+    'pdf-ocr-failed',
+    'pdf-ocr-text', // a page read by OCR
     // structure
     'missing-cover', // no name, issuer and 年第N期 at the start
     'contents-entry-without-page',

@@ -80,6 +80,7 @@ export const HeadingNode = z.object({
   id: nodeBase.id,
   position: nodeBase.position,
   variants: nodeBase.variants,
+  ocr: nodeBase.ocr,
   type: z.literal('heading'),
   label: z.string().describe('As printed: 一、 （一） 1. （1） ①'),
   number: z.number().int(),

@@ -16,7 +16,8 @@ export interface Cover {
 
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
 const CONTENTS_HEADING = /^目\s*录$/;
-const ENTRY_PAGE = /[.．。…·]{2,}\s*(\d+)\s*$/;
+/** The page number after the title: after dot leaders, a tab, or a wide space (a leader drawn as a line is no text). */
+const ENTRY_PAGE = /(?:[.．。…·]{2,}\s*|\t\s*|\s{2,})(\d+)\s*$/;
 
 export function readCover(lines: SourceLine[], report: Report): Cover | undefined {
   const nonBlank = lines.map((l, i) => [l.text.trim(), i] as const).filter(([t]) => t !== '');
