@@ -160,8 +160,10 @@ const CORRECTION_WEIGHT = 0.85;
 const PARTIAL_CANDIDATES = 24;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
 const MAX_CANDIDATE_TERMS = 8;
-/** Most bigrams of a whole query used to find candidates. */
+/** Most bigrams of a pasted sentence used to find candidates. */
 const TERM_BUDGET = 24;
+/** Most bigrams of one form of a question's concept. */
+const MAX_FORM_TERMS = 16;
 /** Weight of a bigram that is no word of the corpus, next to one that is. */
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
@@ -226,16 +228,24 @@ export class SearchClient {
 
   /** The results of a query and the corrections made to find them. */
   async find(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
-    const q = parseQuery(query);
+    let q = parseQuery(query);
     if (!q.phrase) return { results: [], corrected: [] };
     const limit = options.limit ?? 20;
+
+    // Structure first: the words left of an article query pick its document by their bigrams in the
+    // document headers. A 文号 or path the corpus does not hold (湘政办发〔2023〕30号, cited in a
+    // text) is searched as text instead.
+    let structural = new Map<number, number>();
+    if (q.ref || q.docNumber) {
+      await this.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
+      structural = await this.structural(q);
+      if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' ')) };
+    }
 
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
     const forms = this.forms(q.concepts);
     const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
-    // The words left of an article query pick its document by their bigrams in the document headers.
-    const restTerms = q.ref || q.docNumber ? q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)) : [];
-    await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms, ...restTerms]);
+    await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     const corrected = await this.correct(q, forms);
     if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
 
@@ -248,7 +258,6 @@ export class SearchClient {
       (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
     // Every unit holding any term, scored on its postings: coverage of the concepts, then BM25.
     const partial = this.partialScores(q.concepts.length, forms, text);
-    const structural = await this.structural(q);
     const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
     await this.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
     const words = boostTerms.length ? this.any(boostTerms, this.field('words')) : new Map<number, number>();
@@ -258,7 +267,7 @@ export class SearchClient {
     const pool = [...new Set([...partial.keys(), ...holding.flatMap((h) => [...h]), ...structural.keys()])].filter((u) => this.passes(u, options.filter));
     const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: partial.get(u)?.score ?? 0 }));
     order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
-    const candidates = (limit === Infinity ? order : order.slice(0, Math.max(PARTIAL_CANDIDATES, limit * 2))).map((x) => x.u);
+    const candidates = (limit === Infinity ? order : order.slice(0, Math.max(PARTIAL_CANDIDATES, limit + 10))).map((x) => x.u);
     await this.loadTextsFor(candidates);
 
     const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form> }> = [];
@@ -309,10 +318,12 @@ export class SearchClient {
     // A pasted sentence is looked up as printed: its words are the text's own, synonyms would only cost fetches.
     const pasted = concepts.length > PASTED_CONCEPTS;
     const alternatives = concepts.flatMap((c, i) => c.alternatives.filter((a) => !pasted || a.via === 'typed').map((a) => ({ concept: i, ...a })));
-    const per = Math.max(1, Math.min(MAX_CANDIDATE_TERMS, Math.floor(TERM_BUDGET / Math.max(1, alternatives.length))));
+    // A question's words are scored on all their bigrams (a sample would miss the one that matters);
+    // a pasted sentence on a sample of them.
+    const per = pasted ? Math.max(1, Math.min(MAX_CANDIDATE_TERMS, Math.floor(TERM_BUDGET / Math.max(1, alternatives.length)))) : MAX_FORM_TERMS;
     // A lone character (元 of a pasted sentence) finds candidates only when nothing longer does.
     const longer = alternatives.some((a) => a.via === 'typed' && [...a.text].length > 1);
-    let budget = TERM_BUDGET;
+    let budget = pasted ? TERM_BUDGET : Infinity;
     // The words typed take the budget first, then their synonyms; a form left without terms still counts when its text is checked.
     const order = [...alternatives.keys()].sort((x, y) => (alternatives[x]!.via === 'typed' ? 0 : 1) - (alternatives[y]!.via === 'typed' ? 0 : 1) || x - y);
     const terms: QueryTerm[][] = [];
@@ -544,6 +555,8 @@ export class SearchClient {
     const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
     if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
     const type = this.manifest.units[unit]![2];
+    // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
+    if (q.concepts.some((c) => c.text.length >= 2 && (t.searchable.includes(`简称${c.text}`) || t.searchable.includes(`简称"${c.text}`)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;

@@ -10,7 +10,7 @@
 import { normalizeSearchText } from './tokenize.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { STOP_CHARS, STOP_PHRASES, SYNONYMS } from './lexicon.ts';
+import { FINAL_PARTICLES, STOP_CHARS, STOP_PHRASES, SYNONYMS } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -66,7 +66,14 @@ const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`
 const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
 
 /** The citation path in a normalised query, and the query without it. */
-function readPath(text: string): { ref?: string; rest: string } {
+function readPath(query: string): { ref?: string; rest: string } {
+  // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
+  const text = query
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${toNumeral(v)}、` : m;
+    })
+    .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、');
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
   if (article) return { ref: article[0], rest: cut(text, article) };
   const attachment = ATTACHMENT.exec(text);
@@ -109,17 +116,37 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
   return { rest: text };
 }
 
-const STOP = new RegExp(`${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]`, 'gu');
+// Question words and particles, and the X不X / X没X of a yes-no question (管不管, 算不算).
+const STOP = new RegExp(
+  `(\\p{Script=Han})[不没]\\1|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const KEYS = [...SYNONYMS.keys()].sort((a, b) => b.length - a.length);
+const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
+const AMOUNT = /([一二两三四五六七八九十百千]+)(万|千|百|元|块)/gu;
 
-/** The concepts of some text: runs between spaces, punctuation, question words and particles. */
+/**
+ * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone
+ * Chinese character left between them (在, 上 of 在自己家宅基地上加盖) carries no meaning of its own
+ * when the query has longer words: it is dropped.
+ */
 export function concepts(text: string): Concept[] {
   const out: Concept[] = [];
-  for (const piece of text.replace(STOP, ' ').split(/[^\p{L}\p{N}]+/u)) {
+  const read = text
+    // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
+    .replace(DEFINITION, ' 定义 ')
+    // 五万块 → 5万元: amounts as bulletins print them.
+    .replace(AMOUNT, (m, n: string, unit: string) => {
+      const v = parseNumeral(n);
+      return v === undefined ? m : `${v}${unit === '块' ? '元' : unit}`;
+    })
+    .replace(/(\d)块/gu, '$1元');
+  for (const piece of read.replace(STOP, ' ').split(/[^\p{L}\p{N}]+/u)) {
     if (!piece) continue;
     for (const part of splitAtKeys(piece)) out.push(concept(part));
   }
-  return out;
+  const lone = (c: Concept) => /^\p{Script=Han}$/u.test(c.text) && c.alternatives.length === 1;
+  return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
 }
 
 /** A word of the table inside a longer run stands on its own: 在附近读书 → 在附近 · 读书; 农村房子着火 → 农村 · 房子 · 着火. */
@@ -139,10 +166,11 @@ function concept(text: string): Concept {
 
 export function parseQuery(query: string): ParsedQuery {
   const phrase = normalizeSearchText(query);
-  // A space between two Chinese words separates them; one next to a digit or a Latin letter is the
-  // spacing of an extraction (A 级景区 3 家), which the text's normal form drops too.
+  // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
+  // between a Chinese character and a digit or a Latin letter is the spacing of an extraction
+  // (A 级景区 3 家), which the text's normal form drops too.
   const words = query
-    .replace(/(?<=[^\p{Script=Han}\s\u3000])[\s\u3000]+|[\s\u3000]+(?=[^\p{Script=Han}\s\u3000])/gu, '')
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])|(?<=[^\p{Script=Han}\s\u3000\p{P}])[\s\u3000]+(?=\p{Script=Han})/gu, '')
     .split(/[\s\u3000]+/)
     .map(normalizeSearchText)
     .filter((w) => w.length > 0);

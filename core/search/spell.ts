@@ -106,14 +106,33 @@ export class Speller {
     return best ? { from: best.from, to: best.to } : undefined;
   }
 
-  /** Letters typed for a word in pinyin (youhuidai): the vocabulary words read so, most used first. */
+  /**
+   * Letters typed in pinyin (youhuidai, xiaofangwangge): the vocabulary words read so, the longest
+   * first from the start (消防 + 网格), the most used where two read the same.
+   */
   async fromPinyin(letters: string): Promise<Correction | undefined> {
     const split = splitSyllables(letters, new Set(this.index.syllables));
     if (!split) return undefined;
-    const key = split.join('');
-    const entries = await this.shard(split[0]!);
-    const hits = entries.filter(([k]) => k === key).sort((x, y) => y[2] - x[2]);
-    return hits[0] ? { from: letters, to: hits[0][1] } : undefined;
+    let out = '';
+    for (let i = 0; i < split.length; ) {
+      const entries = await this.shard(split[i]!);
+      let best: { word: string; units: number; length: number } | undefined;
+      for (let j = split.length; j > i && !best; j--) {
+        const key = split.slice(i, j).join('');
+        for (const [k, word, units] of entries) if (k === key && (!best || units > best.units)) best = { word, units, length: j - i };
+      }
+      // The rest typed is the start of a longer word (fengbu of 风补资金): that word's first characters.
+      if (!best) {
+        const key = split.slice(i).join('');
+        for (const [k, word, units] of entries) {
+          if (k.startsWith(key) && [...word].length > split.length - i && (!best || units > best.units)) best = { word: [...word].slice(0, split.length - i).join(''), units, length: split.length - i };
+        }
+      }
+      if (!best) return undefined;
+      out += best.word;
+      i += best.length;
+    }
+    return { from: letters, to: out };
   }
 }
 

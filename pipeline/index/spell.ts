@@ -146,6 +146,8 @@ function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string, numbe
     for (const w of new Set(words[i]!.map((x) => x.word))) add(w);
     // “攸惠贷”, “发展六仗”: a quoted term is a name people type, though jieba cuts it.
     for (const m of u.text.matchAll(/[“"]([^”"]{2,8})[”"]/gu)) add(m[1]!);
+    // （以下简称风补资金）, （简称“查控违”）: a short name the text defines.
+    for (const m of u.text.matchAll(/简称[“"]?([^”"）)，,。；]{2,8})/gu)) add(m[1]!);
     for (const a of u.aliases) add(a);
   });
   for (const [name, n] of suggestionNames(units)) add(name, n);

@@ -304,6 +304,8 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
   if (/^[一二三四五六七八九十百]+、/.test(path)) refs.push(normalizeSearchText(path));
+  // （一） under 三、 is that part's 第一项 (9号文 第三部分第（一）项).
+  if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;

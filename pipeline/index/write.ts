@@ -19,10 +19,10 @@ import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords, type SegmentStats, type WordSpan } from './words.ts';
 
 /** Characters of unit texts per fragment file (about 1–2 KB gzip): a query fetches the stretches its results stand in. */
-const FRAGMENT_CHARS = 2500;
+const FRAGMENT_CHARS = 1500;
 
 /** Postings per chunk: small enough that a query's few chunks stay light, large enough to keep the file count low. */
-const CHUNK_POSTINGS = 1200;
+const CHUNK_POSTINGS = 600;
 
 export interface SearchIndexFiles {
   units: SearchUnit[];
@@ -157,6 +157,8 @@ function scopesOf(doc: DocumentNode | undefined): NonNullable<DocMeta['scopes']>
   const instruments = doc.children.filter((c): c is InstrumentNode => c.type === 'instrument');
   const out: NonNullable<DocMeta['scopes']> = instruments.map((i) => [instruments.length === 1 ? doc.id : i.id, i.title, i.aliases ?? []]);
   for (const c of doc.children) if (c.type === 'attachment') out.push([c.id, c.title, c.aliases ?? []]);
+  // A list named by its caption (经济增长主动仗重点工作任务清单 序号17).
+  for (const node of walk(doc)) if (node.type === 'table' && node.caption) out.push([node.id, node.caption, []]);
   return out;
 }
 

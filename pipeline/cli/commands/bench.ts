@@ -15,13 +15,14 @@ const spec = {
 
 const HALVES: Record<string, { name: string; path: string }> = {
   dev: { name: 'blind set, dev half (tuned on)', path: 'test/eval/queries-dev.json' },
+  dev2: { name: 'second blind set (tuned on)', path: 'test/eval/queries-dev2.json' },
   test: { name: 'blind set, test half (never tuned on)', path: 'test/eval/queries-test.json' },
 };
 
 function halves(list: string): Array<{ name: string; path: string }> {
   return list.split(',').map((h) => {
     const half = HALVES[h.trim()];
-    if (!half) throw new UsageError(`--halves takes dev, test or dev,test, got "${list}"`);
+    if (!half) throw new UsageError(`--halves takes dev, dev2, test or a list of them, got "${list}"`);
     return half;
   });
 }
