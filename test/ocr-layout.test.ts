@@ -6,6 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { cleanBoxText, gapIsSpace, groupParagraphs, groupRows, joinRow, FONT_SIZE_PER_BOX_HEIGHT, type OcrBox } from '../pipeline/ingest/ocr/layout.ts';
 import { characterErrorRate, editDistance } from '../pipeline/ingest/ocr/cer.ts';
+import { toPageSpace } from '../pipeline/ingest/ocr/index.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** The viewport of a one-page PDF of A4 size written here (pdfjs rebuilds the missing xref table). */
+async function a4Viewport(scale: number, rotate: number) {
+  const pdf = `%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Rotate ${rotate}>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n`;
+  const doc = await getDocument({ data: new TextEncoder().encode(pdf), verbosity: 0 }).promise;
+  const viewport = (await doc.getPage(1)).getViewport({ scale });
+  await doc.destroy();
+  return viewport;
+}
 
 const EM = 16; // 三号 body text
 const LEFT = 90;
@@ -111,6 +122,28 @@ describe('paragraphs from rows', () => {
 
   it('returns nothing for a page without boxes', () => {
     expect(groupParagraphs(groupRows([]))).toEqual([]);
+  });
+});
+
+describe('page coordinates', () => {
+  it('maps pixel boxes of a 300-dpi render back to PDF points, y up', async () => {
+    const scale = 300 / 72;
+    const viewport = await a4Viewport(scale, 0);
+    const height = Math.ceil(viewport.height);
+    // A box 1 inch from the left and 2 inches from the top, 0.5 inch wide and 0.25 inch high.
+    const { boxes, space } = toPageSpace([{ text: '公告', box: [300, 600, 450, 675], confidence: 0.9 }], { viewport, scale, height });
+    expect(space).toBe('pdf');
+    const [x0, y0, x1, y1] = boxes[0]!.box;
+    expect([x0, y0, x1, y1].map((v) => Math.round(v * 10) / 10)).toEqual([72, 842 - 162, 108, 842 - 144]);
+  });
+
+  it('keeps a rotated page upright', async () => {
+    const scale = 2;
+    const viewport = await a4Viewport(scale, 90);
+    const height = Math.ceil(viewport.height); // 595 × 2: the page lies on its side
+    const { boxes, space } = toPageSpace([{ text: '表', box: [100, 100, 300, 140], confidence: 0.9 }], { viewport, scale, height });
+    expect(space).toBe('upright');
+    expect(boxes[0]!.box).toEqual([50, (height - 140) / 2, 150, (height - 100) / 2]);
   });
 });
 
