@@ -120,6 +120,30 @@ describe('paragraphs from rows', () => {
     expect(groupParagraphs(rows).map((p) => p.lines.length)).toEqual([1, 2]);
   });
 
+  it('joins the rows of a centred title but not the bracketed line under it, on a page of few full rows', () => {
+    // Page 28 of the 1989 gazette as OCR boxes: a three-row title, its date, a paragraph of three rows.
+    const rows = groupRows([
+      box('全国人民代表大会常务委员会', 95, 647.5, { width: 269.3, h: 19 }),
+      box('关于撤销赵紫阳的中华人民共和国', 73.9, 616, { width: 310.3, h: 18.2 }),
+      box('中央军事委员会副主席职务的决定', 74.6, 584.6, { width: 309.6, h: 18.3 }),
+      box('(1989年6月30日通过)', 155, 554.6, { width: 148.6, h: 16.1 }),
+      box('第七届全国人民代表大会常务委员会第八次会议根据中华人民共和国', 58.6, 505.6, { width: 369.6, h: 13.2 }),
+      box('中央军事委员会主席邓小平的提请，决定撤销赵紫阳的中华人民共和国', 30.7, 484.3, { width: 394.3, h: 13.2 }),
+      box('职务。', 29.3, 463.9, { width: 38, h: 14 }),
+    ]);
+    expect(groupParagraphs(rows).map((p) => p.lines.length)).toEqual([3, 1, 3]);
+  });
+
+  it('keeps indented rows of body size apart even when they look centred', () => {
+    // 附件：… rows of one width, indented two characters, the first ending short of its bracket.
+    const rows = groupRows([
+      box('正文第一行顶格写满整个版心的宽度一直写到右边的边缘为止', LEFT, 700, { width: 28 * EM }),
+      box('附件：1.××区领导小组成员名单；（错误', LEFT + 2 * EM, 672, { width: 24 * EM }),
+      box('附件：1.××区领导小组成员名单（正确）', LEFT + 2 * EM, 644, { width: 24 * EM }),
+    ]);
+    expect(groupParagraphs(rows).map((p) => p.lines.length)).toEqual([1, 1, 1]);
+  });
+
   it('returns nothing for a page without boxes', () => {
     expect(groupParagraphs(groupRows([]))).toEqual([]);
   });

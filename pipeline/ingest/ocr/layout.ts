@@ -176,6 +176,9 @@ function makeLine(items: OcrBox[]): OcrLine {
 /** Starts of a 公文 heading or numbered item: 第X章/节/条, 一、 （一） 1. （1） ①, 附件. */
 const HEADING_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章节条款编部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|[①-⑳]|附件\s*\d*[：:\s]?$)/u;
 
+/** A row wholly in brackets: (1989年6月30日通过), （第18号） under a title. */
+const PARENTHETICAL = /^[（(][^（()）]*[）)]$/u;
+
 /** Ends of a paragraph's last line: sentence-final punctuation. */
 const SENTENCE_END = /[。！？；：”」』）)]$/u;
 
@@ -183,24 +186,31 @@ const SENTENCE_END = /[。！？；：”」』）)]$/u;
  * Groups rows into paragraphs, as a text layer's lines would be: a row starts a paragraph when it
  * is indented by about two characters from the text's left edge (公文 first-line indent), when the
  * row above ended short of the right edge, after a vertical gap wider than the page's usual line
- * pitch, at a change of font size, at a heading pattern, or when it or the row above is a row of
- * several boxes spread over the width (a table row or a form line: kept on its own).
+ * pitch, at a change of font size, at a heading pattern, when it or the row above is wholly in
+ * brackets ((1989年6月30日通过) under a title), or when it or the row above is a row of several boxes
+ * spread over the width (a table row or a form line: kept on its own). The rows of a title set
+ * centred and larger than the body stay together.
  */
 export function groupParagraphs(lines: readonly OcrLine[]): OcrParagraph[] {
   if (lines.length === 0) return [];
-  const em = median(lines.map((l) => l.fontSize)) || 1;
-  // The text block: left edge = the common start of full rows, right edge = their common end.
+  // The body's font size: the size of the median character (not row: a title has few characters a row).
+  const em = weightedMedian(lines.map((l) => [l.fontSize, Array.from(l.text).length] as const)) || 1;
+  // The text block: the common start and end of the wide rows, or further out where at least two
+  // rows of any width share an edge (a page of indented paragraphs may have few full rows; a lone
+  // speck of a scan is not the margin).
   const wide = lines.filter((l) => l.box[2] - l.box[0] > 10 * em);
   const body = wide.length ? wide : [...lines];
-  const left = percentile(body.map((l) => l.box[0]), 0.2);
-  const right = percentile(body.map((l) => l.box[2]), 0.8);
-  // Usual distance between the bottoms of consecutive rows of one paragraph.
+  const left = Math.min(percentile(body.map((l) => l.box[0]), 0.2), sharedEdge(lines.map((l) => l.box[0]), 0.5 * em, 1));
+  const right = Math.max(percentile(body.map((l) => l.box[2]), 0.8), sharedEdge(lines.map((l) => l.box[2]), 0.5 * em, -1));
+  // Usual distance between the bottoms of consecutive rows of one paragraph, in font sizes (a title
+  // set larger has its rows further apart).
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
-    const p = lines[i - 1]!.box[1] - lines[i]!.box[1];
-    if (p > 0 && p < 4 * em) pitches.push(p);
+    const size = Math.max(lines[i - 1]!.fontSize, lines[i]!.fontSize) || em;
+    const p = (lines[i - 1]!.box[1] - lines[i]!.box[1]) / size;
+    if (p > 0 && p < 4) pitches.push(p);
   }
-  const pitch = pitches.length ? percentile(pitches, 0.3) : 1.5 * em;
+  const pitch = pitches.length ? percentile(pitches, 0.3) : 1.5;
 
   const paragraphs: OcrLine[][] = [];
   let current: OcrLine[] = [];
@@ -217,22 +227,30 @@ export function groupParagraphs(lines: readonly OcrLine[]): OcrParagraph[] {
   return paragraphs.map(makeParagraph);
 }
 
+/** `page.pitch` is the usual row distance in font sizes. */
 function continues(prev: OcrLine, line: OcrLine, page: { em: number; left: number; right: number; pitch: number }): boolean {
   const em = Math.max(prev.fontSize, line.fontSize, 1e-6);
   const gap = prev.box[1] - line.box[1];
-  if (gap > 1.45 * page.pitch) return false;
+  if (gap > 1.45 * page.pitch * em) return false;
   // Box heights are quantized by the detector's scale (a 300-dpi page detected at 960 px: ±2 pt), so
   // only a clear change counts: 三号 body to 二号 title, not 三号 to 四号.
   if (Math.abs(prev.fontSize - line.fontSize) > 0.3 * em) return false;
   if (isSpread(prev, page.em) || isSpread(line, page.em)) return false;
+  if (HEADING_START.test(line.text)) return false;
+  if (PARENTHETICAL.test(prev.text) || PARENTHETICAL.test(line.text)) return false;
   const indent = line.box[0] - page.left;
   if (indent > 1.2 * em) {
-    // A first-line indent, a centred or a right-aligned row starts a paragraph, except the second
-    // row of a title: both centred on the same axis, the first not ending a sentence. over two rows: both centred on the same axis, the first not ending a sentence.
-    const centred = (l: OcrLine) => l.box[0] - page.left > 2 * em && Math.abs(page.right - l.box[2] - (l.box[0] - page.left)) < 2 * em;
+    // A first-line indent, a centred or a right-aligned row starts a paragraph, except the next row
+    // of a title: both centred on the same axis, the first not ending a sentence. Centred means
+    // indented on both sides alike, and set larger than the body or well in: two indented body
+    // rows of one width (附件：… / 附件：…) are not a title.
+    const centred = (l: OcrLine) => {
+      const l0 = l.box[0] - page.left;
+      const r0 = page.right - l.box[2];
+      return l0 > 2 * em && Math.abs(r0 - l0) < 1.5 * em && (l.fontSize > 1.15 * page.em || l0 > 4 * em);
+    };
     return centred(prev) && centred(line) && Math.abs(centerX(prev.box) - centerX(line.box)) < em && !SENTENCE_END.test(prev.text);
   }
-  if (HEADING_START.test(line.text)) return false;
   if (prev.box[2] < page.right - 1.5 * em) return false; // the row above ended short: its paragraph ended
   return true;
 }
@@ -243,6 +261,26 @@ function isSpread(line: OcrLine, em: number): boolean {
     if (line.segments[i]!.box[0] - line.segments[i - 1]!.box[2] > 2 * em) return true;
   }
   return false;
+}
+
+function weightedMedian(pairs: ReadonlyArray<readonly [value: number, weight: number]>): number {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((n, [, w]) => n + w, 0);
+  let sum = 0;
+  for (const [value, weight] of sorted) {
+    sum += weight;
+    if (sum >= total / 2) return value;
+  }
+  return 0;
+}
+
+/** The first value, from the left (`dir` 1) or the right (-1), that another value lies within `tolerance` of. */
+function sharedEdge(values: number[], tolerance: number, dir: 1 | -1): number {
+  const sorted = [...values].sort((a, b) => dir * (a - b));
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (Math.abs(sorted[i + 1]! - sorted[i]!) <= tolerance) return sorted[i]!;
+  }
+  return sorted[0] ?? 0;
 }
 
 function percentile(values: number[], q: number): number {
