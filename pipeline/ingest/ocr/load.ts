@@ -1,6 +1,6 @@
 /**
  * Finds the optional OCR packages. They live in their own folder, `ocr/` at the project's root, with
- * its own package.json and lockfile, so that the default install stays small (they weigh ≈370 MB,
+ * its own package.json and lockfile, so that the default install stays small (they weigh ≈360 MB,
  * mostly onnxruntime's native libraries). Nothing here is loaded unless OCR is asked for.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,7 +65,7 @@ export function ocrDir(): string | undefined {
  */
 export function findOcrPackages(dir: string | undefined = ocrDir()): OcrPackages {
   const missing = (what: string) =>
-    new OcrUnavailableError(`OCR needs packages that are not installed (${what}): run \`${OCR_SETUP_COMMAND}\` in the project's root once (≈370 MB in ocr/node_modules), then build again with --ocr`);
+    new OcrUnavailableError(`OCR needs packages that are not installed (${what}): run \`${OCR_SETUP_COMMAND}\` in the project's root once (≈360 MB in ocr/node_modules), then build again with --ocr`);
   if (!dir || !existsSync(join(dir, 'package.json'))) throw missing(`no ${dir ? join(dir, 'package.json') : 'ocr/ folder'}`);
   const require = createRequire(join(dir, 'package.json'));
   const find = (name: string) => {
