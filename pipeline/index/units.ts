@@ -60,6 +60,7 @@ export interface SearchUnit {
   /** Whole names of the unit (label, title, cells): a query equal to one of them is a direct hit. */
   names: string[];
   line: number;
+  /** The page number printed where the unit's text starts (a bulletin read from its PDF). */
   page?: number;
 }
 
@@ -145,7 +146,7 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     aliases: doc.children.flatMap((c) => (c.type === 'instrument' ? (c.aliases ?? []) : [])),
     names: [doc.title, doc.docNumber],
     line: doc.position.line,
-    ...(doc.position.page ? { page: doc.position.page } : {}),
+    ...(doc.position.printedPage !== undefined ? { page: doc.position.printedPage } : {}),
   });
   const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', heading: '', rowSource: quoteTitle(doc.title) };
   let paragraphs = 0;
@@ -158,7 +159,7 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
 
 function unit(
   scope: Scope,
-  node: { id: string; position: { line: number; page?: number | undefined }; variants?: Variant[] | undefined },
+  node: { id: string; position: { line: number; printedPage?: number | undefined }; variants?: Variant[] | undefined },
   type: UnitType,
   citation: string,
   text: string,
@@ -185,7 +186,7 @@ function unit(
     aliases,
     names: names.filter((n) => n.length > 0),
     line: node.position.line,
-    ...(node.position.page ? { page: node.position.page } : {}),
+    ...(node.position.printedPage !== undefined ? { page: node.position.printedPage } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ export function renderContents(bulletin: BulletinNode, root: string): Html {
   const listed = new Set(bulletin.contents.map((e) => e.documentId));
   const unlisted = bulletin.children.filter((d) => !listed.has(d.id));
   return html`<section class="toc" aria-label="目录"><h2>目录</h2><ol>${bulletin.contents.map((e) => entry(e, documents, root))}${unlisted.map(
-    (d) => html`<li><span class="t-no"></span><span class="t-title"><a href="${root}${documentPath(d.id)}">${d.title}</a><span class="t-docno">${d.docNumber}</span></span>${d.position.page ? html`<span class="t-page">${d.position.page}</span>` : ''}</li>`,
+    (d) => html`<li><span class="t-no"></span><span class="t-title"><a href="${root}${documentPath(d.id)}">${d.title}</a><span class="t-docno">${d.docNumber}</span></span>${d.position.printedPage !== undefined ? html`<span class="t-page">${d.position.printedPage}</span>` : ''}</li>`,
   )}</ol></section>`;
 }
 
