@@ -12,12 +12,14 @@ import { SearchClient } from '../core/search/client.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
-import type { Manifest, NameList, TermChunk } from '../core/search/format.ts';
+import { WORDS } from '../core/search/format.ts';
+import { readIndex, type ReadIndex } from '../pipeline/index/read.ts';
+import { suggestionNames } from '../pipeline/index/names.ts';
 import { snippet } from '../core/search/snippet.ts';
 import { decodeSpans, encodeSpans, type Span } from '../core/search/word-spans.ts';
 
 let built: SearchIndexFiles;
-let manifest: Manifest;
+let index: ReadIndex;
 let fetched: string[];
 
 function open(): Promise<SearchClient> {
@@ -35,7 +37,7 @@ beforeAll(async () => {
   try {
     const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
     built = await buildSearchIndex(result.files);
-    manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
+    index = readIndex((p) => built.files.get(p)!);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
@@ -202,18 +204,18 @@ describe('loading', () => {
     const client = await open();
     expect(fetched).toEqual(['manifest.json']);
     const [first] = await client.search('校车使用许可', { limit: 10 });
-    const chunks = fetched.filter((p) => p.startsWith('terms/'));
-    const texts = fetched.filter((p) => p.startsWith('docs/') && !p.includes('/meta.'));
-    const allTexts = manifest.docs.flatMap((d) => d.fragments);
+    const chunks = fetched.filter((p) => /^terms\/[0-9a-f]+\.json$/.test(p));
+    const texts = fetched.filter((p) => p.startsWith('units/') && !p.startsWith('units/dir/'));
+    const allTexts = [...built.files.keys()].filter((p) => p.startsWith('units/') && !p.startsWith('units/dir/'));
     expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks.length).toBeLessThan([...built.files.keys()].filter((p) => p.startsWith('terms/')).length / 2);
+    expect(chunks.length).toBeLessThan(index.chunks.length / 2);
     // The result's own stretch of its document, and a few more for the other candidates: not whole documents.
-    const row = manifest.units.find((u) => u[0] === first!.id)!;
-    expect(texts).toContain(manifest.docs[row[1]]!.fragments[row[5]]);
+    const own = [...index.units.values()].find((u) => u.unit[0] === first!.id)!;
+    expect(texts).toContain(own.file);
     expect(texts.length).toBeLessThan(allTexts.length / 4);
-    // Every file but the manifest is named by its content.
-    expect(texts.every((t) => /^docs\/[a-z0-9-]+\/\d+\.[0-9a-f]{10}\.json$/.test(t))).toBe(true);
-    expect(chunks.every((c) => /^terms\/\d+\.[0-9a-f]{10}\.json$/.test(c))).toBe(true);
+    // Every file but the manifest and the texts is named by its content; texts by their bulletin's.
+    expect(texts.every((t) => /^units\/youxian-2023-01\.[0-9a-f]{10}\/\d+\.json$/.test(t))).toBe(true);
+    expect(fetched.filter((p) => p !== 'manifest.json' && !texts.includes(p)).every((c) => /^(terms|terms\/dir|units\/dir)\/[0-9a-f]{12}\.json$/.test(c))).toBe(true);
     const before = fetched.length;
     await client.search('校车使用许可', { limit: 10 });
     expect(fetched.length).toBe(before);
@@ -224,13 +226,7 @@ describe('suggestions', () => {
   /** Units per term of the jieba word field, read from every chunk as written. */
   function wordCounts(): Map<string, number> {
     const counts = new Map<string, number>();
-    const field = String((JSON.parse(built.files.get('manifest.json')!) as Manifest).minisearch.fieldIds.words);
-    for (const [path, content] of built.files) {
-      if (!path.startsWith('terms/')) continue;
-      for (const [term, entry] of (JSON.parse(content) as TermChunk).index) {
-        if (entry[field]) counts.set(term, Object.keys(entry[field]).length);
-      }
-    }
+    for (const [term, entry] of index.terms) if (entry.fields[WORDS]) counts.set(term, entry.fields[WORDS].units.length);
     return counts;
   }
 
@@ -265,24 +261,23 @@ describe('suggestions', () => {
     expect(await client.suggest('')).toEqual([]);
     expect(await client.suggest('校车 ')).toEqual([]);
     // Names are counted as the units they name.
-    const names = (JSON.parse(built.files.get(manifest.names)!) as NameList).names;
+    const names = suggestionNames(built.units);
     const permit = names.find(([n]) => n === '校车使用许可');
     expect(permit?.[1]).toBe(built.units.filter((u) => u.type === 'row' && u.text.split('\t').includes('校车使用许可')).length);
     // Outline labels and citation labels are not names; a cell listing titles gives the titles.
     expect(names.some(([n]) => /^[（(][一二三四五六七八九十]+[）)]/.test(n) || /^第.+条$/.test(n) || n.startsWith('《'))).toBe(false);
   });
 
-  it('costs the names list and at most the chunk next to those the same search fetches', async () => {
+  it('costs at most the chunk next to those the same search fetches (names are filed in the term chunks)', async () => {
     for (const q of ['校车', '发放', '攸惠', '攸惠贷 第十', '教育']) {
       const client = await open();
       await client.search(q, { limit: 20 });
       const before = new Set(fetched);
       await client.suggest(q);
       const added = fetched.filter((p) => !before.has(p));
-      expect(added, q).toContain(manifest.names);
       // The words starting with what was typed may run on past the end of its chunk into the next one.
       expect(added.filter((p) => p.startsWith('terms/')).length, q).toBeLessThanOrEqual(1);
-      expect(added.length, q).toBeLessThanOrEqual(2);
+      expect(added.length, q).toBeLessThanOrEqual(1);
     }
   });
 });
@@ -319,13 +314,9 @@ describe('whole words around a match', () => {
   it('on the seed, every marked word is a jieba word of that unit holding a match, in every result of a query', async () => {
     const client = await open();
     await client.loadAll();
-    const field = String((JSON.parse(built.files.get('manifest.json')!) as Manifest).minisearch.fieldIds.words);
-    const index = new Map<string, Set<number>>();
-    for (const [path, content] of built.files) {
-      if (!path.startsWith('terms/')) continue;
-      for (const [term, entry] of (JSON.parse(content) as TermChunk).index) if (entry[field]) index.set(term, new Set(Object.keys(entry[field]).map(Number)));
-    }
-    const unitOf = new Map(built.units.map((u, i) => [u.id, i]));
+    const words = new Map<string, Set<number>>();
+    for (const [term, entry] of index.terms) if (entry.fields[WORDS]) words.set(term, new Set(entry.fields[WORDS].units));
+    const unitOf = new Map(built.units.map((u, i) => [u.id, built.numbers[i]!]));
     let marked = 0;
     for (const q of ['发放', '教育', '管理', '资金', '安全']) {
       for (const r of await client.search(q, { limit: Infinity })) {
@@ -340,7 +331,7 @@ describe('whole words around a match', () => {
             const word = normalizeSearchText(group);
             marked++;
             expect(word.includes(q) && word.length > q.length, `${q} ${r.id} ${word}`).toBe(true);
-            expect(index.get(word)?.has(unitOf.get(r.id)!), `${q} ${r.id} ${word}`).toBe(true);
+            expect(words.get(word)?.has(unitOf.get(r.id)!), `${q} ${r.id} ${word}`).toBe(true);
             group = '';
           }
         }

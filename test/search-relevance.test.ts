@@ -142,7 +142,8 @@ describe('corrections on files of their own', () => {
     files.set(`chars/${key}`, file);
     index.chars[key] = `chars/${key}`;
   }
-  const speller = new Speller(index, async (path) => files.get(path));
+  files.set('index', index);
+  const speller = new Speller('index', async (path) => files.get(path));
 
   it('replaces only the characters of unknown bigrams, by a word read the same', async () => {
     // 工消设: every bigram unknown; 供销社 reads gong xiao she.

@@ -17,8 +17,24 @@
  * field as a boost). A result says which concepts it lacks (`missing`).
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
-import { SEARCH_FORMAT, type DocMeta, type Manifest, type NameList, type TermChunk, type TextFragment, type UnitType } from './format.ts';
+import {
+  FRAGMENT_UNITS,
+  HEAD,
+  REF,
+  SEARCH_FORMAT,
+  TEXT,
+  WORDS,
+  type BulletinDirectory,
+  type FragmentDoc,
+  type Manifest,
+  type PostingsPage,
+  type TermChunk,
+  type TermDirectory,
+  type TextFragment,
+  type UnitType,
+} from './format.ts';
 import { Postings } from './postings.ts';
+import { docNumberKey } from './refs.ts';
 import { concepts as readConcepts, parseQuery, type Concept, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
@@ -80,24 +96,39 @@ export interface Suggestion {
 /** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
+/** A document as its fragments describe it, with its periods and scopes longest prefix first. */
+interface LoadedDoc extends FragmentDoc {
+  periods: NonNullable<FragmentDoc['periods']>;
+  scopes: NonNullable<FragmentDoc['scopes']>;
+}
+
 /** A unit's texts as fetched; the normalised forms are computed when a query first needs them. */
 class LoadedText {
   private cache?: { readings: string[]; searchable: string; context: string; normalizedNames: string[] };
   private spans?: Span[];
 
   constructor(
+    readonly id: string,
+    readonly type: UnitType,
+    readonly kind: InstrumentKind,
+    /** The normalised citations naming the unit (第十四条第三项, the 文号 of a document). */
+    readonly refs: string[],
+    readonly doc: LoadedDoc,
     readonly citation: string,
     readonly text: string,
     readonly variants: string[],
     /** Label, titles, cells: a query equal to one is a direct hit. */
     readonly names: string[],
-    private readonly docTitle: string,
     private readonly wordCode: string,
     /** Short names of the unit itself (a document header's), searched like its text. */
     private readonly aliases: string[] = [],
     /** Short names of the text the unit belongs to (违建细则 for an article of that 细则): words that name it. */
     private readonly scopeAliases: string[] = [],
   ) {}
+
+  private get docTitle(): string {
+    return this.doc.title;
+  }
 
   /** Where jieba's words lie in the printed text. */
   get words(): Span[] {
@@ -168,6 +199,10 @@ const MAX_FORM_TERMS = 16;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** Most document titles read to tell a short name from a typo (the latest documents). */
+const MAX_TITLE_CHECKS = 8;
+/** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
+const MAX_SCOPE_HEADERS = 24;
 
 /** One alternative of a concept, with its terms. */
 interface Form {
@@ -181,22 +216,22 @@ interface Form {
 
 export class SearchClient {
   private readonly postings: Postings;
-  private readonly pendingChunks = new Map<number, Promise<void>>();
+  /** Pages of the term directory, by index in the manifest's list. */
+  private readonly termPages = new Map<number, Promise<TermDirectory['chunks']>>();
+  private readonly loadedTermPages = new Map<number, TermDirectory['chunks']>();
+  private readonly pendingChunks = new Map<string, Promise<void>>();
+  private readonly pendingPages = new Map<string, Promise<PostingsPage>>();
+  private readonly bulletinPages = new Map<number, Promise<BulletinDirectory['bulletins']>>();
+  private readonly pendingFragments = new Map<number, Promise<void>>();
+  /** Units whose fragment is here, by unit number. */
   private readonly texts = new Map<number, LoadedText>();
-  private readonly pendingFragments = new Map<string, Promise<void>>();
-  private readonly pendingMeta = new Map<number, Promise<void>>();
-  /** Per document index: its periods of validity and its texts by scope, longest prefix first. */
-  private readonly periods = new Map<number, NonNullable<DocMeta['periods']>>();
-  private readonly scopes = new Map<number, NonNullable<DocMeta['scopes']>>();
-  private names?: Promise<Array<{ name: string; key: string; units: number }>>;
   private readonly speller: Speller;
 
   private constructor(
     private readonly fetchJson: FetchJson,
     private readonly manifest: Manifest,
   ) {
-    const m = manifest.minisearch;
-    this.postings = new Postings(m.documentCount, m.fieldLength, m.averageFieldLength);
+    this.postings = new Postings(manifest.units, manifest.averageFieldLength);
     this.speller = new Speller(manifest.spell, fetchJson);
   }
 
@@ -209,16 +244,29 @@ export class SearchClient {
 
   /** Number of units in the index. */
   get size(): number {
-    return this.manifest.units.length;
+    return this.manifest.units;
   }
 
-  /** Loads every chunk and text, e.g. before timing queries or going offline. */
+  /**
+   * Loads every chunk and text of the index (not the pages of frequent terms' further postings):
+   * for timing queries without fetches in Node. The page never calls it: an archive is too large
+   * to download whole (offline.ts saves one bulletin at a time).
+   */
   async loadAll(): Promise<void> {
-    await Promise.all([
-      ...this.manifest.chunks.map((_, i) => this.chunk(i)),
-      ...this.manifest.docs.flatMap((doc, d) => doc.fragments.map((_, k) => this.fragment(d, k))),
-      this.loadNames(),
-    ]);
+    const pages = await Promise.all(this.manifest.terms.map((_, i) => this.termPage(i)));
+    await Promise.all(pages.flat().map(([, file]) => this.chunk(file)));
+    const bulletins = await Promise.all(this.manifest.bulletins.map((_, i) => this.bulletinPage(i)));
+    await Promise.all(bulletins.flat().flatMap(([first, , count]) => Array.from({ length: count }, (_, k) => this.fragment(first + k))));
+  }
+
+  /**
+   * The files of one bulletin's texts (units/<key>/<k>.json), for saving it offline; empty when the
+   * index does not hold it.
+   */
+  async bulletinFiles(bulletinId: string): Promise<string[]> {
+    const pages = await Promise.all(this.manifest.bulletins.map((_, i) => this.bulletinPage(i)));
+    const found = pages.flat().find(([, key]) => key.slice(0, key.lastIndexOf('.')) === bulletinId);
+    return found ? Array.from({ length: found[2] }, (_, k) => `units/${found[1]}/${k}.json`) : [];
   }
 
   /** The results of a query, best first. */
@@ -248,8 +296,10 @@ export class SearchClient {
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     const corrected = await this.correct(q, forms);
     if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
+    // Everything asked for: every posting of the terms, not only those each weighs most in.
+    if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
 
-    const text = this.field('text');
+    const text = TEXT;
     // Units holding every bigram of a form (of the whole phrase): those that may hold it exactly.
     const holding = forms.map((f) => (f.terms.length ? new Set(this.all(f.terms, text).keys()) : new Set<number>()));
     const phraseHolders = phraseTerms.length ? new Set(this.all(phraseTerms, text).keys()) : undefined;
@@ -260,15 +310,27 @@ export class SearchClient {
     const partial = this.partialScores(q.concepts.length, forms, text);
     const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
     await this.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
-    const words = boostTerms.length ? this.any(boostTerms, this.field('words')) : new Map<number, number>();
+    const words = boostTerms.length ? this.any(boostTerms, WORDS) : new Map<number, number>();
 
     // The candidates worth reading, best first by what the postings say: a structure match, a unit
-    // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched.
-    const pool = [...new Set([...partial.keys(), ...holding.flatMap((h) => [...h]), ...structural.keys()])].filter((u) => this.passes(u, options.filter));
-    const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: partial.get(u)?.score ?? 0 }));
+    // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
+    // a batch at a time while a filter leaves too few.
+    const pool = [...new Set([...partial.keys(), ...holding.flatMap((h) => [...h]), ...structural.keys()])];
+    // The postings' score with the word field's boost, as the final score has it.
+    const early = (u: number) => {
+      const p = partial.get(u);
+      return p ? p.coverage * p.coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0))) : 0;
+    };
+    const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
     order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
-    const candidates = (limit === Infinity ? order : order.slice(0, Math.max(PARTIAL_CANDIDATES, limit + 10))).map((x) => x.u);
-    await this.loadTextsFor(candidates);
+    const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit + 10);
+    const candidates: number[] = [];
+    for (let at = 0; at < order.length && candidates.length < want; ) {
+      const batch = order.slice(at, want === Infinity ? order.length : at + Math.max(want - candidates.length, PARTIAL_CANDIDATES)).map((x) => x.u);
+      at += batch.length;
+      await this.loadTextsFor(batch);
+      for (const u of batch) if (candidates.length < want && this.passes(this.texts.get(u)!, options.filter)) candidates.push(u);
+    }
 
     const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form> }> = [];
     for (const u of candidates) {
@@ -287,7 +349,7 @@ export class SearchClient {
       const coverage = this.coverage(q.concepts.length, forms, found.credit, p?.concept ?? []);
       const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity);
-      ranked.push({ unit: u, tier, named: this.named(u, t, q, forms), score, missing, via: found.via });
+      ranked.push({ unit: u, tier, named: this.named(t, q, forms), score, missing, via: found.via });
     }
     ranked.sort(
       (a, b) =>
@@ -354,7 +416,7 @@ export class SearchClient {
       // A word the table knows (环评 → 环境影响评价) is not a typo: its synonyms find it; nor is a short
       // name whose characters stand in order in a document's title (消防方案).
       if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym')) continue;
-      if (chars.length >= 4 && this.manifest.docs.some((d) => inOrder(c.text, normalizeSearchText(d.title)))) continue;
+      if (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) continue;
       let correction: Correction | undefined;
       if (latin) correction = await this.speller.fromPinyin(c.text);
       else {
@@ -383,8 +445,8 @@ export class SearchClient {
    * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
    * to choose the candidates worth reading.
    */
-  private partialScores(concepts: number, forms: Form[], field: number): Map<number, { concept: number[]; bm25: number; score: number }> {
-    const out = new Map<number, { concept: number[]; bm25: number; score: number }>();
+  private partialScores(concepts: number, forms: Form[], field: number): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
+    const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
     const counted = new Map<string, number>();
     for (const f of forms) {
       const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t));
@@ -400,7 +462,7 @@ export class SearchClient {
         for (const [u, s] of scores) {
           held.set(u, (held.get(u) ?? 0) + idfs[k]!);
           let entry = out.get(u);
-          if (!entry) out.set(u, (entry = { concept: Array(concepts).fill(0), bm25: 0, score: 0 }));
+          if (!entry) out.set(u, (entry = { concept: Array(concepts).fill(0), bm25: 0, coverage: 0, score: 0 }));
           entry.bm25 += extra * s;
         }
       });
@@ -410,12 +472,11 @@ export class SearchClient {
       }
       // Words that name the document or attachment (攸惠贷 in its title or short names) count for
       // every unit of it, a little less than in the unit's own text: as the text check does with
-      // the citation.
-      const named = [...held].filter(([u, idf]) => idf >= total - 1e-9 && (this.manifest.units[u]![2] === 'document' || this.manifest.units[u]![2] === 'attachment')).map(([u]) => this.manifest.units[u]![0]);
+      // the citation. The head field says which headers hold every bigram and what each covers.
+      const named = this.headers(f.terms.filter((t, k) => idfs[k]! > 0));
       if (named.length) {
         for (const [u, entry] of out) {
-          const id = this.manifest.units[u]![0];
-          if (named.some((p) => id === p || id.startsWith(`${p}/`))) entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, 0.9 * f.weight);
+          if (covers(named, u)) entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, 0.9 * f.weight);
         }
       }
     }
@@ -423,6 +484,7 @@ export class SearchClient {
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
     for (const entry of out.values()) {
       const coverage = entry.concept.reduce((a, c, i) => a + c * importance[i]!, 0) / sum;
+      entry.coverage = coverage;
       entry.score = coverage * coverage * (1 + Math.log1p(entry.bm25));
     }
     return out;
@@ -434,13 +496,13 @@ export class SearchClient {
    * space, so the chunk that holds the bigram says.
    */
   private wordness(t: QueryTerm): number {
-    return t.prefix || this.postings.idf(t.term, this.field('words'), false, []) > 0 ? 1 : STRADDLING;
+    return t.prefix || this.postings.idf(t.term, WORDS, false, []) > 0 ? 1 : STRADDLING;
   }
 
   /** How much each concept weighs: the idf of the typed form's bigrams (a bigram the index lacks counts as rare). */
   private importance(concepts: number, forms: Form[], field: number): number[] {
     const out = Array<number>(concepts).fill(0);
-    const max = Math.log(1 + (this.manifest.minisearch.documentCount + 0.5) / 0.5);
+    const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
     for (const f of forms) {
       if (f.via !== 'typed') continue;
       out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
@@ -450,7 +512,7 @@ export class SearchClient {
 
   /** Share of the query a unit covers, each concept by its best credit (exact in the text, or its bigrams). */
   private coverage(concepts: number, forms: Form[], exact: number[], partial: number[]): number {
-    const importance = this.importance(concepts, forms, this.field('text'));
+    const importance = this.importance(concepts, forms, TEXT);
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
     let covered = 0;
     for (let c = 0; c < concepts; c++) covered += importance[c]! * Math.max(exact[c]!, 0.8 * (partial[c] ?? 0));
@@ -508,22 +570,24 @@ export class SearchClient {
     if (!run) return [];
     const prefix = run[0];
     const term: QueryTerm = { term: prefix, prefix: true };
-    await this.loadChunksFor([term]);
-    const names = await this.loadNames();
-    const head = input.slice(0, wordStart + map.from[run.index]!);
     const whole = normalizeSearchText(raw);
+    const named: QueryTerm = { term: whole, prefix: true };
+    await this.loadChunksFor([term, named]);
+    const head = input.slice(0, wordStart + map.from[run.index]!);
+    // Names are filed under their normalised form (starting) and titles also under each later place
+    // in them (containing), in the same sorted term space as the words.
+    const names = this.postings.names(whole, this.chunksOf(named));
     // Words and names that start with what was typed, most units first; then names containing it.
     const starting = [
-      ...this.postings
-        .completions(prefix, this.field('words'), this.chunksOf(term))
-        .map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
+      ...this.postings.completions(prefix, WORDS, this.chunksOf(term)).map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
       ...names
-        .filter((n) => n.key.startsWith(whole))
-        .map((n) => ({ key: n.key, text: input.slice(0, wordStart) + n.name, word: n.name, units: n.units })),
+        .filter((n) => !n.entry[2])
+        .map(({ key, entry: [name, units] }) => ({ key, text: input.slice(0, wordStart) + name, word: name, units })),
     ].sort((a, b) => b.units - a.units || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
     const containing = names
-      .filter((n) => !n.key.startsWith(whole) && n.key.includes(whole))
-      .map((n) => ({ key: n.key, text: input.slice(0, wordStart) + n.name, word: n.name, units: n.units }));
+      .filter((n) => n.entry[2])
+      .map(({ entry: [name, units] }) => ({ key: normalizeSearchText(name), text: input.slice(0, wordStart) + name, word: name, units }))
+      .sort((a, b) => b.units - a.units || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
     const out: Suggestion[] = [];
     const seen = new Set<string>([normalizeSearchText(input)]);
     for (const c of [...starting, ...containing]) {
@@ -536,25 +600,17 @@ export class SearchClient {
     return out;
   }
 
-  /** The names list, fetched once, with each name's normalised form. */
-  private loadNames(): Promise<Array<{ name: string; key: string; units: number }>> {
-    this.names ??= this.fetchJson(this.manifest.names).then((data) =>
-      (data as NameList).names.map(([name, units]) => ({ name, key: normalizeSearchText(name), units })),
-    );
-    return this.names;
-  }
-
   /**
    * 2: the query is one of the unit's names (a cell, a label, a title); 1: the title of a document,
    * attachment or heading holds every concept of the query, in that order (国资管理办法 in
    * 攸县国有资产管理办法: the characters of a short name stand in the title in the order typed).
    */
-  private named(unit: number, t: LoadedText, q: ParsedQuery, forms: Form[]): number {
+  private named(t: LoadedText, q: ParsedQuery, forms: Form[]): number {
     // The query as typed, or as corrected (违法用第细则 → 违法用地细则).
     const corrected = forms.filter((f) => f.via === 'correction');
     const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
     if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
-    const type = this.manifest.units[unit]![2];
+    const type = t.type;
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
     if (q.concepts.some((c) => c.text.length >= 2 && (t.searchable.includes(`简称${c.text}`) || t.searchable.includes(`简称"${c.text}`)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
@@ -565,17 +621,48 @@ export class SearchClient {
   }
 
   private typeOrder(unit: number): number {
-    return TYPE_ORDER[this.manifest.units[unit]![2]];
+    return TYPE_ORDER[this.texts.get(unit)!.type];
   }
 
-  private passes(unit: number, filter: SearchOptions['filter']): boolean {
+  private passes(t: LoadedText, filter: SearchOptions['filter']): boolean {
     if (!filter) return true;
-    const [, d, , kind] = this.manifest.units[unit]!;
-    const doc = this.manifest.docs[d]!;
-    if (filter.docId && doc.id !== filter.docId) return false;
-    if (filter.kind && kind !== filter.kind) return false;
-    if (filter.year && Number(doc.date.slice(0, 4)) !== filter.year) return false;
+    if (filter.docId && t.doc.id !== filter.docId) return false;
+    if (filter.kind && t.kind !== filter.kind) return false;
+    if (filter.year && Number(t.doc.date.slice(0, 4)) !== filter.year) return false;
     return true;
+  }
+
+  /**
+   * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
+   * in the title of a document whose header holds the bigrams the index knows (消防方案 in
+   * 攸县消防安全专项整治三年行动实施方案): a short name, not a typo.
+   */
+  private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
+    const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
+    if (!known.length) return false;
+    const headers = this.headers(known).slice(0, MAX_TITLE_CHECKS);
+    await this.loadTextsFor(headers.map(([h]) => h));
+    return headers.some(([h]) => inOrder(text, normalizeSearchText(this.texts.get(h)!.doc.title)));
+  }
+
+  /**
+   * The document and attachment headers holding every term (a prefix term: any term it starts),
+   * as [header unit, last unit it covers], ascending.
+   */
+  private headers(terms: QueryTerm[]): Array<[number, number]> {
+    if (!terms.length) return [];
+    let acc: Map<number, number> | undefined;
+    for (const t of terms) {
+      const found = new Map<number, number>();
+      const lists = t.prefix ? this.postings.completions(t.term, HEAD, this.chunksOf(t)).map((c) => this.postings.get(c.term, HEAD)!) : [this.postings.get(t.term, HEAD)];
+      for (const p of lists) {
+        if (!p) continue;
+        for (let i = 0; i < p.units.length; i++) found.set(p.units[i]!, p.ends ? p.ends[i]! : p.units[i]!);
+      }
+      acc = acc ? new Map([...acc].filter(([u]) => found.has(u))) : found;
+      if (!acc.size) return [];
+    }
+    return [...acc!].sort((a, b) => a[0] - b[0]);
   }
 
   /**
@@ -583,58 +670,80 @@ export class SearchClient {
    * (whole, or short: 8号文, 〔2023〕8号), and the units at the citation path (第十四条第三项, 附件5,
    * 二、第八项) inside the documents and texts the query names — by 文号, or by the words left
    * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
-   * when it names none.
+   * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
    */
   private async structural(q: ParsedQuery): Promise<Map<number, number>> {
     const found = new Map<number, number>();
     if (!q.ref && !q.docNumber) return found;
-    const docs = this.manifest.docs;
-    let chosen = docs.map((_, d) => d);
-    if (q.docNumber) {
-      const n = q.docNumber;
-      chosen = chosen.filter((d) => {
-        const doc = normalizeSearchText(docs[d]!.docNumber);
-        if (n.normalized) return doc === n.normalized;
-        const m = /〔(\d{4})〕(\d+)号$/.exec(doc);
-        return !!m && Number(m[2]) === n.serial && (!n.year || Number(m[1]) === n.year);
-      });
+    const lookups: QueryTerm[] = [];
+    const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
+    if (numberKey) lookups.push({ term: numberKey, prefix: false });
+    if (q.ref) lookups.push({ term: q.ref, prefix: false });
+    await this.loadChunksFor(lookups);
+
+    // The documents a 文号 names, as ranges of units: [header, last unit].
+    let chosen: Array<[number, number]> | undefined;
+    if (numberKey) {
+      await this.completeTerms([{ term: numberKey, prefix: false }], REF);
+      const p = this.postings.get(numberKey, REF);
+      chosen = p ? Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]) : [];
+      if (!chosen.length) return found;
     }
-    // The words left pick the text: scored on the titles and short names of each document's texts.
+    // The words left pick the text: scored on the titles and short names of the texts of the
+    // documents whose header holds a bigram of them.
     const rest = q.rest.join('');
-    let scopes: Array<{ d: number; prefix: string; score: number }> = [];
+    let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
     if (rest) {
-      // Documents whose header holds a bigram of the words left (titles and short names are in it).
-      const headers = new Set<number>();
-      for (const w of q.rest) for (const [u] of this.anyTerms(candidateTerms(w, MAX_CANDIDATE_TERMS), this.field('text'))) if (this.manifest.units[u]![2] === 'document' || this.manifest.units[u]![2] === 'attachment') headers.add(this.manifest.units[u]![1]);
-      const pool = chosen.filter((d) => headers.has(d));
-      await Promise.all(pool.map((d) => this.meta(d)));
-      for (const d of pool) {
-        for (const [prefix, title, aliases] of this.scopes.get(d) ?? []) {
+      const heads = new Map<number, number>();
+      for (const w of q.rest) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
+      let pool = [...heads].filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b));
+      // The newest documents first (the lowest numbers) when many name the words: an archive of yearly issues.
+      pool = pool.sort((a, b) => a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
+      await this.loadTextsFor(pool.map(([h]) => h));
+      for (const [h, end] of pool) {
+        const header = this.texts.get(h)!;
+        for (const [prefix, title, aliases] of header.doc.scopes) {
+          // A document's header stands for all its texts; an attachment's for itself and what is in it.
+          if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
           const score = nameScore(rest, normalizeSearchText(title), aliases.map(normalizeSearchText));
-          if (score > 0) scopes.push({ d, prefix, score });
+          if (score > 0) scopes.push({ range: [h, end], prefix, score });
         }
       }
       const top = Math.max(0, ...scopes.map((s) => s.score));
       scopes = scopes.filter((s) => s.score === top);
       if (!scopes.length && !q.docNumber) return found;
     }
-    const inScope = (d: number, id: string) => !scopes.length || scopes.some((s) => s.d === d && (id === s.prefix || id.startsWith(`${s.prefix}/`)));
-    const allowed = new Set(chosen);
-    for (const [i, [id, d, type, , refs]] of this.manifest.units.entries()) {
-      if (!allowed.has(d)) continue;
-      if (q.ref) {
-        if (refs && refs.split('|').includes(q.ref) && inScope(d, id)) found.set(i, scopes.length ? 2 : q.docNumber ? 2 : 1);
-      } else if (type === 'document') {
-        found.set(i, 2);
-      }
+    const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
+    if (!q.ref) {
+      for (const [h] of chosen ?? []) found.set(h, 2);
+      return found;
     }
+    // The units the path names, in those ranges (the pages of a frequent path that meet them).
+    const pages = this.postings.missingPages(q.ref, REF, ranges);
+    if (pages.length) this.postings.complete(q.ref, REF, await Promise.all(this.postings.get(q.ref, REF)!.pages!.map(([, , file]) => this.page(file))));
+    const p = this.postings.get(q.ref, REF);
+    if (!p) return found;
+    const units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
+    if (scopes.length) {
+      await this.loadTextsFor(units);
+      for (const u of units) {
+        const id = this.texts.get(u)!.id;
+        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
+      }
+    } else for (const u of units) found.set(u, q.docNumber ? 2 : 1);
     return found;
   }
 
+  /** Headers holding any of the terms, with the last unit each covers. */
+  private headersAny(terms: QueryTerm[]): Array<[number, number]> {
+    const out = new Map<number, number>();
+    for (const t of terms) for (const [h, end] of this.headers([t])) out.set(h, end);
+    return [...out];
+  }
+
   private result(unit: number, score: number, needles: string[]): SearchResult {
-    const [id, d, type, kind] = this.manifest.units[unit]!;
-    const doc = this.manifest.docs[d]!;
     const t = this.texts.get(unit)!;
+    const { id, type, kind, doc } = t;
     // Cut the snippet from the reading that matched: the printed text, or else another rendition's.
     const has = (reading: string) => needles.some((n) => n && reading.includes(n));
     const i = Math.max(0, t.readings.findIndex(has));
@@ -642,7 +751,7 @@ export class SearchClient {
     const reading = t.readings[i]!;
     const offsets = needles.map((n) => (n ? reading.indexOf(n) : -1)).filter((o) => o >= 0);
     const hint = offsets.length ? Math.min(...offsets) : undefined;
-    const period = this.periods.get(d)?.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
+    const period = doc.periods.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
     return {
       ...(period ? { period: { ...(period[1] ? { effectiveFrom: period[1] } : {}), ...(period[2] ? { effectiveUntil: period[2] } : {}) } } : {}),
       id,
@@ -698,92 +807,147 @@ export class SearchClient {
     return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
   }
 
-  private field(name: string): number {
-    return this.manifest.minisearch.fieldIds[name]!;
+  /** Index of the term directory page whose range holds the term. */
+  private termPageOf(term: string): number {
+    return lastAtOrBelow(this.manifest.terms, term, (e) => e[0]);
   }
 
-  /** Chunks that may hold the term (all chunks of the prefix's range for a prefix term). */
-  private chunksOf(t: QueryTerm): number[] {
-    const first = this.chunkOf(t.term);
-    if (!t.prefix) return [first];
-    const last = this.chunkOf(t.term + '\uffff');
-    const out: number[] = [];
-    for (let c = first; c <= last; c++) out.push(c);
+  /**
+   * Chunks that may hold the term (all chunks of the prefix's range for a prefix term), among the
+   * directory pages loaded (loadChunksFor loads them first).
+   */
+  private chunksOf(t: QueryTerm): string[] {
+    const out: string[] = [];
+    const end = t.prefix ? t.term + '\uffff' : t.term;
+    for (let p = this.termPageOf(t.term); p <= this.termPageOf(end); p++) {
+      const chunks = this.loadedTermPages.get(p);
+      if (!chunks?.length) continue;
+      const from = p === this.termPageOf(t.term) ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
+      const to = p === this.termPageOf(end) ? lastAtOrBelow(chunks, end, (c) => c[0]) : chunks.length - 1;
+      for (let c = from; c <= to; c++) out.push(chunks[c]![1]);
+    }
     return out;
   }
 
-  private chunkOf(term: string): number {
-    const chunks = this.manifest.chunks;
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (chunks[mid]!.first <= term) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   private async loadChunksFor(terms: QueryTerm[]): Promise<void> {
+    const pages = new Set<number>();
+    for (const t of terms) for (let p = this.termPageOf(t.term); p <= this.termPageOf(t.prefix ? t.term + '\uffff' : t.term); p++) pages.add(p);
+    await Promise.all([...pages].map((p) => this.termPage(p)));
     const needed = new Set(terms.flatMap((t) => this.chunksOf(t)));
     await Promise.all([...needed].map((c) => this.chunk(c)));
   }
 
-  private chunk(c: number): Promise<void> {
-    let pending = this.pendingChunks.get(c);
+  /** Loads every posting of the terms (their pages) in the field, for exact scores over the whole index. */
+  private async completeTerms(terms: QueryTerm[], field: number): Promise<void> {
+    const names = new Set<string>();
+    for (const t of terms) {
+      if (t.prefix) for (const c of this.postings.completions(t.term, field, this.chunksOf(t))) names.add(c.term);
+      else names.add(t.term);
+    }
+    await Promise.all(
+      [...names].map(async (term) => {
+        if (!this.postings.missingPages(term, field).length) return;
+        const files = this.postings.get(term, field)!.pages!.map(([, , file]) => file);
+        this.postings.complete(term, field, await Promise.all(files.map((f) => this.page(f))));
+      }),
+    );
+  }
+
+  private termPage(p: number): Promise<TermDirectory['chunks']> {
+    let pending = this.termPages.get(p);
     if (!pending) {
-      // BM25 needs corpus-wide counts and lengths (the manifest) and each term's full postings (its chunk).
-      pending = this.fetchJson(this.manifest.chunks[c]!.file).then((data) => this.postings.add(c, data as TermChunk));
-      this.pendingChunks.set(c, pending);
+      pending = this.fetchJson(this.manifest.terms[p]![1]).then((data) => {
+        const chunks = (data as TermDirectory).chunks;
+        this.loadedTermPages.set(p, chunks);
+        return chunks;
+      });
+      this.termPages.set(p, pending);
     }
     return pending;
   }
 
-  /** Fetches the text fragments holding the units (and their documents' meta). */
+  private chunk(file: string): Promise<void> {
+    let pending = this.pendingChunks.get(file);
+    if (!pending) {
+      pending = this.fetchJson(file).then((data) => this.postings.add(file, data as TermChunk));
+      this.pendingChunks.set(file, pending);
+    }
+    return pending;
+  }
+
+  private page(file: string): Promise<PostingsPage> {
+    let pending = this.pendingPages.get(file);
+    if (!pending) {
+      pending = this.fetchJson(file).then((data) => data as PostingsPage);
+      this.pendingPages.set(file, pending);
+    }
+    return pending;
+  }
+
+  private bulletinPage(p: number): Promise<BulletinDirectory['bulletins']> {
+    let pending = this.bulletinPages.get(p);
+    if (!pending) {
+      pending = this.fetchJson(this.manifest.bulletins[p]![1]).then((data) => (data as BulletinDirectory).bulletins);
+      this.bulletinPages.set(p, pending);
+    }
+    return pending;
+  }
+
+  /** Fetches the text fragments holding the units. */
   private async loadTextsFor(units: number[]): Promise<void> {
-    const needed = new Map<string, [number, number]>();
-    for (const u of units) {
-      if (this.texts.has(u)) continue;
-      const [, d, , , , k] = this.manifest.units[u]!;
-      needed.set(`${d}/${k}`, [d, k]);
-    }
-    await Promise.all([...needed.values()].map(([d, k]) => this.fragment(d, k)));
+    const needed = new Set<number>();
+    for (const u of units) if (!this.texts.has(u)) needed.add(Math.floor(u / FRAGMENT_UNITS));
+    await Promise.all([...needed].map((f) => this.fragment(f)));
   }
 
-  /** A document's meta: the periods of its parts and its texts (scopes), longest prefix first. */
-  private meta(d: number): Promise<void> {
-    let pending = this.pendingMeta.get(d);
+  /** A fragment by its number: its bulletin from the directory, then units/<key>/<k>.json. */
+  private fragment(f: number): Promise<void> {
+    let pending = this.pendingFragments.get(f);
     if (!pending) {
-      pending = this.fetchJson(this.manifest.docs[d]!.meta).then((data) => {
-        const meta = data as DocMeta;
-        this.periods.set(d, [...(meta.periods ?? [])].sort((a, b) => b[0].length - a[0].length));
-        // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
-        this.scopes.set(d, [...(meta.scopes ?? [])].sort((a, b) => b[0].length - a[0].length));
-      });
-      this.pendingMeta.set(d, pending);
-    }
-    return pending;
-  }
-
-  private fragment(d: number, k: number): Promise<void> {
-    const doc = this.manifest.docs[d]!;
-    const file = doc.fragments[k]!;
-    let pending = this.pendingFragments.get(file);
-    if (!pending) {
-      pending = Promise.all([this.fetchJson(file), this.meta(d)]).then(([data]) => {
-        const scopes = this.scopes.get(d)!;
-        for (const [unit, citation, text, variants, names, words, aliases] of (data as TextFragment).units) {
+      pending = (async () => {
+        const p = lastAtOrBelow(this.manifest.bulletins, f, (e) => e[0]);
+        const bulletins = await this.bulletinPage(p);
+        const [first, key] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
+        const data = (await this.fetchJson(`units/${key}/${f - first}.json`)) as TextFragment;
+        const doc: LoadedDoc = {
+          ...data.doc,
+          periods: [...(data.doc.periods ?? [])].sort((a, b) => b[0].length - a[0].length),
+          // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
+          scopes: [...(data.doc.scopes ?? [])].sort((a, b) => b[0].length - a[0].length),
+        };
+        data.units.forEach(([id, type, kind, refs, citation, text, variants, names, words, aliases], i) => {
           // Row cells are the row's names (not stored twice).
-          const [id, , type] = this.manifest.units[unit]!;
           const allNames = type === 'row' ? text.split('\t') : [...names, ...(aliases ?? [])];
-          const scope = scopes.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
-          this.texts.set(unit, new LoadedText(citation, text, variants, allNames, doc.title, words, aliases, scope?.[2]));
-        }
-      });
-      this.pendingFragments.set(file, pending);
+          const scope = doc.scopes.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
+          const unit = f * FRAGMENT_UNITS + i;
+          this.texts.set(unit, new LoadedText(id, type, kind, refs ? refs.split('|') : [], doc, citation, text, variants, allNames, words, aliases, scope?.[2]));
+        });
+      })();
+      this.pendingFragments.set(f, pending);
     }
     return pending;
   }
+}
+
+/** Index of the last element whose key is at or below `x` in a list sorted by key (0 when none). */
+function lastAtOrBelow<T, K extends string | number>(list: readonly T[], x: K, key: (e: T) => K): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(list[mid]!) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
+function covers(ranges: Array<[number, number]>, u: number): boolean {
+  for (const [a, b] of ranges) {
+    if (a > u) return false;
+    if (u <= b) return true;
+  }
+  return false;
 }
 
 /** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法). */

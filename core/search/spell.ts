@@ -25,19 +25,28 @@ export class Speller {
   private readonly blocks = new Map<string, Promise<void>>();
   private readonly shards = new Map<string, Promise<SpellShard['words']>>();
 
+  private index?: Promise<SpellIndex>;
+
+  /** `indexFile`: the SpellIndex, fetched with the first correction. */
   constructor(
-    private readonly index: SpellIndex,
+    private readonly indexFile: string,
     private readonly fetchJson: (path: string) => Promise<unknown>,
   ) {}
 
+  private spellIndex(): Promise<SpellIndex> {
+    this.index ??= this.fetchJson(this.indexFile).then((data) => data as SpellIndex);
+    return this.index;
+  }
+
   /** Fetches the character files of these characters (their readings and traditional forms). */
   private async loadChars(chars: Iterable<string>): Promise<void> {
-    const keys = new Set([...chars].map(spellCharsKey).filter((k) => this.index.chars[k]));
+    const index = await this.spellIndex();
+    const keys = new Set([...chars].map(spellCharsKey).filter((k) => index.chars[k]));
     await Promise.all(
       [...keys].map((key) => {
         let pending = this.blocks.get(key);
         if (!pending) {
-          pending = this.fetchJson(this.index.chars[key]!).then((data) => {
+          pending = this.fetchJson(index.chars[key]!).then((data) => {
             const { pinyin, t2s } = data as SpellChars;
             for (const [ch, r] of Object.entries(pinyin)) this.readings.set(ch, r.split(' '));
             for (let i = 0; i + 1 < t2s.length; i += 2) this.t2s.set(t2s[i]!, t2s[i + 1]!);
@@ -50,11 +59,12 @@ export class Speller {
   }
 
   private shard(syllable: string): Promise<SpellShard['words']> {
-    const file = this.index.shards[syllable];
-    if (!file) return Promise.resolve([]);
     let pending = this.shards.get(syllable);
     if (!pending) {
-      pending = this.fetchJson(file).then((data) => (data as SpellShard).words);
+      pending = this.spellIndex().then((index) => {
+        const file = index.shards[syllable];
+        return file ? this.fetchJson(file).then((data) => (data as SpellShard).words) : [];
+      });
       this.shards.set(syllable, pending);
     }
     return pending;
@@ -111,7 +121,7 @@ export class Speller {
    * first from the start (消防 + 网格), the most used where two read the same.
    */
   async fromPinyin(letters: string): Promise<Correction | undefined> {
-    const split = splitSyllables(letters, new Set(this.index.syllables));
+    const split = splitSyllables(letters, new Set((await this.spellIndex()).syllables));
     if (!split) return undefined;
     let out = '';
     for (let i = 0; i < split.length; ) {
