@@ -10,8 +10,6 @@ export type SearchFilter = NonNullable<SearchOptions['filter']>;
 export interface Searcher {
   /** Results and the corrections made to find them (您是不是要找). */
   find(query: string, options: SearchOptions): Promise<SearchAnswer>;
-  /** Fetch the rest of the index in idle time, so later queries need no network. */
-  loadAll?(): Promise<void>;
   /** Completions of the last word typed, for the list under the box. */
   suggest?(input: string, limit?: number): Promise<Suggestion[]>;
 }

@@ -134,26 +134,31 @@ function readUrl(e: Elements): void {
   e.input.value = params.get('q') ?? '';
   for (const [select, key] of [[e.doc, 'doc'], [e.kind, 'kind'], [e.year, 'year']] as const) {
     const value = params.get(key) ?? '';
-    // Only values the page offers; an unknown one would silently filter everything out.
+    // A document the list does not offer (it offers the latest issues' only; a document page links
+    // here with its id) is added as itself; other unknown values would silently filter everything out.
+    if (select === e.doc && /^[A-Za-z0-9_-]+$/.test(value) && !Array.from(select.options).some((o) => o.value === value)) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = `本文件（${value}）`;
+      select.append(option);
+    }
     select.value = Array.from(select.options).some((o) => o.value === value) ? value : '';
   }
 }
 
 /**
- * Once the first results are on screen, the rest of the index is fetched while the reader reads,
- * so the next keystrokes need no network (unless the browser asks to save data).
+ * Offline, a result whose document page is in no cache (not opened before, its issue not saved with
+ * 离线保存) says so instead of leading to an error page.
  */
-function warmUp(searcher: Searcher): void {
-  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-  if (!searcher.loadAll || saveData) return;
-  const load = (): void => {
-    searcher.loadAll!().then(
-      () => (document.body.dataset.indexLoaded = 'true'),
-      (error: unknown) => console.warn('index prefetch failed', error),
-    );
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 1000);
+async function markOffline(e: Elements): Promise<void> {
+  if (navigator.onLine || !('caches' in window)) return;
+  for (const li of Array.from(e.results.querySelectorAll<HTMLLIElement>('.result'))) {
+    const a = li.querySelector('a');
+    if (!a || li.querySelector('.r-offline')) continue;
+    const page = new URL(a.getAttribute('href') ?? '', location.href);
+    page.hash = '';
+    if (!(await caches.match(page.href, { ignoreSearch: true }))) a.append(el('span', 'r-offline', '离线不可用：本期未离线保存'));
+  }
 }
 
 /** Starts the view; resolves once the index is open and the first results (if any) are shown. */
@@ -166,6 +171,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
   let failed = false;
   let limit = PAGE;
   let generation = 0;
+  let shown: { key: string; hits: SearchHit[] } = { key: '', hits: [] };
   // Before the box's other key handlers: while the list is open, the arrows move through it.
   const suggestions = attachSuggestions(e.input, () => searcher, () => fresh());
 
@@ -195,10 +201,22 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     } catch (error) {
       // Usually a search file that could not be fetched (offline before the cache was filled).
       console.error(error);
-      if (mine === generation) e.status.textContent = '检索出错：部分索引文件无法加载，请检查网络后重试。';
+      if (mine === generation) {
+        e.status.textContent = navigator.onLine
+          ? '检索出错：部分索引文件无法加载，请检查网络后重试。'
+          : '离线时只能检索已查过的字词：这一查询需要的索引文件不在本机。联网后重试，或从“往期”打开已离线保存的期次。';
+      }
       return;
     }
     if (mine !== generation) return; // a newer keystroke has already asked
+    // More results of the same search: those shown stay where they are (a longer list reads more
+    // candidates and may rank a few of them differently), the new ones follow.
+    const key = `${query}\u0000${JSON.stringify(readFilter(e))}`;
+    if (limit > PAGE && shown.key === key) {
+      const ids = new Set(shown.hits.map((h) => h.id));
+      hits = [...shown.hits, ...hits.filter((h) => !ids.has(h.id))].slice(0, limit);
+    }
+    shown = { key, hits };
     const ms = Math.round(performance.now() - started);
     e.results.replaceChildren(...hits.map((h) => renderHit(h, root, day)));
     showCorrections(e, query, corrections);
@@ -209,6 +227,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       ? `${hits.length === limit ? `前 ${hits.length}` : `共 ${hits.length}`} 条结果（${ms} 毫秒）`
       : `没有找到包含“${query}”的条文。可以减少字词，或取消筛选条件。`;
     e.more.hidden = hits.length < limit;
+    await markOffline(e);
   };
   const fresh = (): void => {
     limit = PAGE;
@@ -272,7 +291,6 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       searcher = s;
       document.body.dataset.searchReady = 'true';
       await run();
-      warmUp(s);
     },
     async (error: unknown) => {
       failed = true;

@@ -27,6 +27,13 @@ export function issueName(bulletin: BulletinNode): string {
   return `${bulletin.year}年第${bulletin.issue}期`;
 }
 
-export function renderBulletin(bulletin: BulletinNode, root: string): Html {
-  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}</p></header>${renderContents(bulletin, root)}</div>`;
+/**
+ * An issue's page: its cover and 目录; `save` lists the files 离线保存 keeps (relative to the site
+ * root), the button shown by the script where a cache is available.
+ */
+export function renderBulletin(bulletin: BulletinNode, root: string, save: string[] = []): Html {
+  const offline = save.length
+    ? html`<p class="offline-save"><button type="button" id="save-offline" hidden data-bulletin="${bulletin.id}" data-files="${JSON.stringify(save)}">离线保存本期</button> <span id="save-status" role="status"></span></p>`
+    : html``;
+  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}</p></header>${offline}${renderContents(bulletin, root)}</div>`;
 }
