@@ -15,6 +15,8 @@ import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/writ
 import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';
 import { sampleSubstrings } from './substrings.ts';
 import { evaluate, formatComparison, miniSearchBaseline, readEvalSet, type RelevanceReport } from './relevance.ts';
+import { benchPdf, type PdfBench } from '../ingest/pdf/bench.ts';
+import { benchOcr, type OcrBench } from './ocr.ts';
 
 export interface BenchOptions {
   corpus: string;
@@ -26,6 +28,10 @@ export interface BenchOptions {
   substrings: number;
   /** Timed runs of each query for latency. */
   repeat: number;
+  /** PDFs whose ingest is timed against pdfjs alone (none: skip). */
+  pdfs?: string[];
+  /** A scanned PDF to time OCR on, when the OCR packages are installed. */
+  ocr?: string;
   log: (line: string) => void;
 }
 
@@ -51,6 +57,10 @@ export interface BenchReport {
   relevance: Array<{ name: string; ours: RelevanceReport; baseline: RelevanceReport }>;
   /** The queries the issue names, and the rank of their answer (top 3 wanted). */
   named: Array<{ query: string; rank: number | undefined; corrected: string }>;
+  /** The PDF ingest against pdfjs alone, per file. */
+  pdf: PdfBench[];
+  /** OCR per page (absent when its packages are not installed or no scan was given). */
+  ocr?: OcrBench | { skipped: string };
 }
 
 /** The queries issue 10 names, each with the units that answer it. */
@@ -232,7 +242,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       querySet: { count: queries.length, successAt1: at1 / queries.length, successAt10: at10 / queries.length, mrr: mean(reciprocal), failures },
       relevance,
       named,
+      pdf: [],
     };
+    for (const path of options.pdfs ?? []) report.pdf.push(await benchPdf(path));
+    if (options.ocr) report.ocr = await benchOcr(options.ocr);
     log(formatReport(report));
     return report;
   } finally {
@@ -271,5 +284,12 @@ export function formatReport(r: BenchReport): string {
   for (const s of r.relevance) lines.push(...formatComparison(s.name, s.ours, s.baseline));
   lines.push('queries the issue names (answer wanted in the top 3):');
   for (const n of r.named) lines.push(`  ${n.query.padEnd(12, '　')} rank ${n.rank ?? '-'}${n.corrected ? `  (您是不是要找 ${n.corrected})` : ''}`);
+  for (const b of r.pdf) {
+    lines.push(
+      `PDF ingest, ${b.file} (${b.pages} pages): ${b.pagesPerSecond.ingest.toFixed(1)} pages/s; pdfjs alone (getTextContent + getOperatorList) ${b.pagesPerSecond.pdfjs.toFixed(1)} pages/s; ingest / pdfjs ${b.ratio.toFixed(2)}× wall clock, ${b.cpu.ratio.toFixed(2)}× CPU`,
+    );
+  }
+  if (r.ocr && 'skipped' in r.ocr) lines.push(`OCR: skipped (${r.ocr.skipped})`);
+  else if (r.ocr) lines.push(`OCR, ${r.ocr.file}: ${r.ocr.pages} page(s), ${(r.ocr.msPerPage / 1000).toFixed(1)} s/page (render ${(r.ocr.renderMs / r.ocr.pages / 1000).toFixed(1)} s, recognise ${(r.ocr.recogniseMs / r.ocr.pages / 1000).toFixed(1)} s), ${r.ocr.characters} characters read`);
   return lines.join('\n');
 }

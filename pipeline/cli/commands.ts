@@ -59,11 +59,13 @@ search --json -
   },
   bench: {
     usage: `bench [--corpus DIR] [--queries FILE] [--halves dev,test] [--seed N] [--substrings N] [--repeat N]
+        [--pdf FILE|none] [--ocr FILE|none]
       Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
       loaded before the first result, query latency p50/p95, substring recall and precision@10,
       success@1/@10 and MRR over the tuned query set (default test/queries.json), and per kind of
       query over the blind sets of test/eval/ (--halves: dev to tune on, test never tuned on),
-      beside a plain MiniSearch baseline.`,
+      beside a plain MiniSearch baseline; then the PDF ingest's pages per second against pdfjs
+      alone (default: the seed as a PDF) and OCR's seconds per page on a scan (when installed).`,
     load: () => import('./commands/bench.ts'),
   },
 };

@@ -1,4 +1,5 @@
-/** gongbao bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N]: see pipeline/bench/run.ts. */
+/** gongbao bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N] [--halves …] [--pdf FILE|none] [--ocr FILE]: see pipeline/bench/run.ts. */
+import { existsSync } from 'node:fs';
 import { runBench } from '../../bench/run.ts';
 import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
@@ -10,8 +11,13 @@ const spec = {
     substrings: { type: 'string' },
     repeat: { type: 'string' },
     halves: { type: 'string' },
+    pdf: { type: 'string' },
+    ocr: { type: 'string' },
   },
 } as const;
+
+const SEED_PDF = 'test/fixtures/pdf/youxian-2023-01.pdf';
+const SCAN_PDF = 'test/fixtures/pdf/scan-image-only.pdf';
 
 const HALVES: Record<string, { name: string; path: string }> = {
   dev: { name: 'blind set, dev half (tuned on)', path: 'test/eval/queries-dev.json' },
@@ -37,6 +43,10 @@ export async function run(args: string[]): Promise<number> {
     seed: wholeNumber(values.seed, '--seed', 20230131),
     substrings: wholeNumber(values.substrings, '--substrings', 300),
     repeat: wholeNumber(values.repeat, '--repeat', 5),
+    // The seed as a PDF (222 pages) unless another file is named or none.
+    pdfs: values.pdf === 'none' ? [] : values.pdf ? [values.pdf] : existsSync(SEED_PDF) ? [SEED_PDF] : [],
+    // OCR is timed on a scanned page when its packages are installed.
+    ocr: values.ocr === 'none' ? undefined : (values.ocr ?? (existsSync(SCAN_PDF) ? SCAN_PDF : undefined)),
     log: (line) => process.stdout.write(`${line}\n`),
   });
   return 0;
