@@ -117,7 +117,7 @@ describe('the written index', () => {
   it('is cut into chunks of disjoint, ordered term ranges, listed by directory pages', () => {
     expect(read.chunks.length).toBeGreaterThan(4);
     let last = '';
-    const dirs = read.manifest.terms;
+    const dirs = read.manifest.tiers[0]!.terms;
     expect(dirs[0]![0]).toBe('');
     for (const [i, c] of read.chunks.entries()) {
       for (const t of c.terms) {

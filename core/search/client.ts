@@ -199,6 +199,8 @@ const MAX_FORM_TERMS = 16;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** A query's rarest bigram is read whole (all its pages) when no more units than this hold it. */
+const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
 const MAX_TITLE_CHECKS = 8;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
@@ -216,12 +218,14 @@ interface Form {
 
 export class SearchClient {
   private readonly postings: Postings;
-  /** Pages of the term directory, by index in the manifest's list. */
-  private readonly termPages = new Map<number, Promise<TermDirectory['chunks']>>();
-  private readonly loadedTermPages = new Map<number, TermDirectory['chunks']>();
+  /** Pages of each tier's term directory, by file. */
+  private readonly termPages = new Map<string, Promise<TermDirectory['chunks']>>();
+  private readonly loadedTermPages = new Map<string, TermDirectory['chunks']>();
+  /** Every tier's bulletin directory pages, by first fragment. */
+  private readonly bulletinDirs: Array<[first: number, file: string]>;
   private readonly pendingChunks = new Map<string, Promise<void>>();
   private readonly pendingPages = new Map<string, Promise<PostingsPage>>();
-  private readonly bulletinPages = new Map<number, Promise<BulletinDirectory['bulletins']>>();
+  private readonly bulletinPages = new Map<string, Promise<BulletinDirectory['bulletins']>>();
   private readonly pendingFragments = new Map<number, Promise<void>>();
   /** Units whose fragment is here, by unit number. */
   private readonly texts = new Map<number, LoadedText>();
@@ -231,8 +235,9 @@ export class SearchClient {
     private readonly fetchJson: FetchJson,
     private readonly manifest: Manifest,
   ) {
-    this.postings = new Postings(manifest.units, manifest.averageFieldLength);
+    this.postings = new Postings(manifest.units, manifest.averageFieldLength, manifest.deleted);
     this.speller = new Speller(manifest.spell, fetchJson);
+    this.bulletinDirs = manifest.tiers.flatMap((t) => t.bulletins).sort((a, b) => a[0] - b[0]);
   }
 
   /** Opens the index: fetches only the manifest; chunks and texts come with queries. */
@@ -253,9 +258,9 @@ export class SearchClient {
    * to download whole (offline.ts saves one bulletin at a time).
    */
   async loadAll(): Promise<void> {
-    const pages = await Promise.all(this.manifest.terms.map((_, i) => this.termPage(i)));
+    const pages = await Promise.all(this.manifest.tiers.flatMap((t) => t.terms.map(([, file]) => this.termPage(file))));
     await Promise.all(pages.flat().map(([, file]) => this.chunk(file)));
-    const bulletins = await Promise.all(this.manifest.bulletins.map((_, i) => this.bulletinPage(i)));
+    const bulletins = await Promise.all(this.bulletinDirs.map(([, file]) => this.bulletinPage(file)));
     await Promise.all(bulletins.flat().flatMap(([first, , count]) => Array.from({ length: count }, (_, k) => this.fragment(first + k))));
   }
 
@@ -264,8 +269,9 @@ export class SearchClient {
    * index does not hold it.
    */
   async bulletinFiles(bulletinId: string): Promise<string[]> {
-    const pages = await Promise.all(this.manifest.bulletins.map((_, i) => this.bulletinPage(i)));
-    const found = pages.flat().find(([, key]) => key.slice(0, key.lastIndexOf('.')) === bulletinId);
+    const pages = await Promise.all(this.bulletinDirs.map(([, file]) => this.bulletinPage(file)));
+    const deleted = new Set(this.manifest.deleted.map(([first]) => first));
+    const found = pages.flat().find(([first, key]) => !deleted.has(first) && key.slice(0, key.lastIndexOf('.')) === bulletinId);
     return found ? Array.from({ length: found[2] }, (_, k) => `units/${found[1]}/${k}.json`) : [];
   }
 
@@ -298,6 +304,19 @@ export class SearchClient {
     if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
     // Everything asked for: every posting of the terms, not only those each weighs most in.
     if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
+    else {
+      // A frequent term's line holds the units it weighs most in; every unit holding the rarest
+      // bigram typed is a candidate all the same when its pages are few (an archive of many issues).
+      const typed = [...forms.filter((f) => f.via === 'typed').flatMap((f) => f.terms), ...phraseTerms].filter((t) => !t.prefix);
+      const rarest = typed
+        .map((t) => this.postings.get(t.term, TEXT))
+        .filter((p): p is NonNullable<typeof p> => !!p && !p.complete)
+        .sort((a, b) => a.n - b.n)[0];
+      if (rarest && rarest.n <= RAREST_COMPLETE) {
+        const term = typed.find((t) => this.postings.get(t.term, TEXT) === rarest)!;
+        await this.completeTerm(term.term, TEXT);
+      }
+    }
 
     const text = TEXT;
     // Units holding every bigram of a form (of the whole phrase): those that may hold it exactly.
@@ -719,8 +738,7 @@ export class SearchClient {
       return found;
     }
     // The units the path names, in those ranges (the pages of a frequent path that meet them).
-    const pages = this.postings.missingPages(q.ref, REF, ranges);
-    if (pages.length) this.postings.complete(q.ref, REF, await Promise.all(this.postings.get(q.ref, REF)!.pages!.map(([, , file]) => this.page(file))));
+    if (this.postings.missingPages(q.ref, REF, ranges).length) await this.completeTerm(q.ref, REF);
     const p = this.postings.get(q.ref, REF);
     if (!p) return found;
     const units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
@@ -770,8 +788,14 @@ export class SearchClient {
     };
   }
 
-  /** Units having every term (AND), with summed BM25 scores. */
+  /**
+   * Units having every term (AND), with summed BM25 scores. A frequent term whose line holds only
+   * some of its units cannot rule a unit out: when some terms' postings are whole, only those are
+   * intersected (the text check does the rest).
+   */
   private all(terms: QueryTerm[], field: number): Map<number, number> {
+    const whole = terms.filter((t) => t.prefix || this.postings.get(t.term, field)?.complete !== false);
+    if (whole.length && whole.length < terms.length) terms = whole;
     let acc: Map<number, number> | undefined;
     for (const t of terms) {
       const scores = this.lookup(t, field);
@@ -807,31 +831,37 @@ export class SearchClient {
     return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
   }
 
-  /** Index of the term directory page whose range holds the term. */
-  private termPageOf(term: string): number {
-    return lastAtOrBelow(this.manifest.terms, term, (e) => e[0]);
+  /** The term directory pages of every tier whose range meets [from, to]. */
+  private termPagesFor(from: string, to: string): string[] {
+    const out: string[] = [];
+    for (const tier of this.manifest.tiers) {
+      for (let p = lastAtOrBelow(tier.terms, from, (e) => e[0]); p <= lastAtOrBelow(tier.terms, to, (e) => e[0]); p++) out.push(tier.terms[p]![1]);
+    }
+    return out;
   }
 
   /**
-   * Chunks that may hold the term (all chunks of the prefix's range for a prefix term), among the
-   * directory pages loaded (loadChunksFor loads them first).
+   * Chunks of every tier that may hold the term (all chunks of the prefix's range for a prefix
+   * term), among the directory pages loaded (loadChunksFor loads them first).
    */
   private chunksOf(t: QueryTerm): string[] {
     const out: string[] = [];
     const end = t.prefix ? t.term + '\uffff' : t.term;
-    for (let p = this.termPageOf(t.term); p <= this.termPageOf(end); p++) {
-      const chunks = this.loadedTermPages.get(p);
+    for (const page of this.termPagesFor(t.term, end)) {
+      const chunks = this.loadedTermPages.get(page);
       if (!chunks?.length) continue;
-      const from = p === this.termPageOf(t.term) ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
-      const to = p === this.termPageOf(end) ? lastAtOrBelow(chunks, end, (c) => c[0]) : chunks.length - 1;
+      // Chunks of the page meeting [term, end]: a page's first chunk may start before the term.
+      const from = chunks[0]![0] <= t.term ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
+      const to = lastAtOrBelow(chunks, end, (c) => c[0]);
+      if (chunks[to]![0] > end) continue;
       for (let c = from; c <= to; c++) out.push(chunks[c]![1]);
     }
     return out;
   }
 
   private async loadChunksFor(terms: QueryTerm[]): Promise<void> {
-    const pages = new Set<number>();
-    for (const t of terms) for (let p = this.termPageOf(t.term); p <= this.termPageOf(t.prefix ? t.term + '\uffff' : t.term); p++) pages.add(p);
+    const pages = new Set<string>();
+    for (const t of terms) for (const p of this.termPagesFor(t.term, t.prefix ? t.term + '\uffff' : t.term)) pages.add(p);
     await Promise.all([...pages].map((p) => this.termPage(p)));
     const needed = new Set(terms.flatMap((t) => this.chunksOf(t)));
     await Promise.all([...needed].map((c) => this.chunk(c)));
@@ -844,19 +874,21 @@ export class SearchClient {
       if (t.prefix) for (const c of this.postings.completions(t.term, field, this.chunksOf(t))) names.add(c.term);
       else names.add(t.term);
     }
-    await Promise.all(
-      [...names].map(async (term) => {
-        if (!this.postings.missingPages(term, field).length) return;
-        const files = this.postings.get(term, field)!.pages!.map(([, , file]) => file);
-        this.postings.complete(term, field, await Promise.all(files.map((f) => this.page(f))));
-      }),
-    );
+    await Promise.all([...names].map((term) => this.completeTerm(term, field)));
   }
 
-  private termPage(p: number): Promise<TermDirectory['chunks']> {
+  /** Loads every page of a term's postings in a field (all tiers) and makes its postings whole. */
+  private async completeTerm(term: string, field: number): Promise<void> {
+    const files = this.postings.missingPages(term, field);
+    if (!files.length) return;
+    const pages = new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));
+    this.postings.complete(term, field, pages);
+  }
+
+  private termPage(p: string): Promise<TermDirectory['chunks']> {
     let pending = this.termPages.get(p);
     if (!pending) {
-      pending = this.fetchJson(this.manifest.terms[p]![1]).then((data) => {
+      pending = this.fetchJson(p).then((data) => {
         const chunks = (data as TermDirectory).chunks;
         this.loadedTermPages.set(p, chunks);
         return chunks;
@@ -884,10 +916,10 @@ export class SearchClient {
     return pending;
   }
 
-  private bulletinPage(p: number): Promise<BulletinDirectory['bulletins']> {
+  private bulletinPage(p: string): Promise<BulletinDirectory['bulletins']> {
     let pending = this.bulletinPages.get(p);
     if (!pending) {
-      pending = this.fetchJson(this.manifest.bulletins[p]![1]).then((data) => (data as BulletinDirectory).bulletins);
+      pending = this.fetchJson(p).then((data) => (data as BulletinDirectory).bulletins);
       this.bulletinPages.set(p, pending);
     }
     return pending;
@@ -905,8 +937,7 @@ export class SearchClient {
     let pending = this.pendingFragments.get(f);
     if (!pending) {
       pending = (async () => {
-        const p = lastAtOrBelow(this.manifest.bulletins, f, (e) => e[0]);
-        const bulletins = await this.bulletinPage(p);
+        const bulletins = await this.bulletinPage(this.bulletinDirs[lastAtOrBelow(this.bulletinDirs, f, (e) => e[0])]![1]);
         const [first, key] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
         const data = (await this.fetchJson(`units/${key}/${f - first}.json`)) as TextFragment;
         const doc: LoadedDoc = {

@@ -47,7 +47,7 @@ export const FRAGMENT_UNITS = 1 << UNIT_BITS;
 
 /**
  * The only file fetched on open, its size independent of the archive's: a query reaches everything
- * else through the two directories, each a list of pages (a page lists up to 256 chunks or 128
+ * else through the directories, each a list of pages (a page lists up to 256 chunks or 128
  * bulletins), so it stays a few hundred bytes for hundreds of bulletins and grows by one line per
  * page past that.
  */
@@ -57,12 +57,35 @@ export interface Manifest {
   units: number;
   /** Average length of the text and words fields (BM25), in distinct terms. */
   averageFieldLength: number[];
+  /**
+   * The index in at most two tiers, like a log-structured store: the archive as last merged, and the
+   * issues added since (numbered below it). A query reads a term from both and adds them up; adding
+   * an issue rewrites the small tier only, and the build merges the two when the small one grows
+   * past a twentieth of the archive (pipeline/index/tiers.ts).
+   */
+  tiers: Tier[];
+  /**
+   * Bulletins of the large tier changed or removed since it was written, as [first fragment,
+   * fragments]: their units there are ignored (the new version, if any, is in the small tier), as
+   * deletions are in a log-structured store until the next merge.
+   */
+  deleted: Array<[firstFragment: number, fragments: number]>;
+  /** The SpellIndex file (fetched by the first query that needs a correction). */
+  spell: string;
+  /** The version of the code that wrote the index: a build reuses a tier only when it is the same. */
+  code: string;
+}
+
+export interface Tier {
+  /** Units in the tier and their summed text and words field lengths. */
+  units: number;
+  lengthSums: number[];
   /** Pages of the term directory: [first term, file of a TermDirectory]; page i covers terms from its first to the next page's. */
   terms: Array<[first: string, file: string]>;
   /** Pages of the bulletin directory: [first fragment, file of a BulletinDirectory]. */
   bulletins: Array<[firstFragment: number, file: string]>;
-  /** The SpellIndex file (fetched by the first query that needs a correction). */
-  spell: string;
+  /** The list of the tier's files, for a later build to keep them (not fetched by the page). */
+  files: string;
 }
 
 /** A page of the term directory: chunks[i] holds the terms from its first to the next chunk's. */

@@ -9,7 +9,7 @@
  * A frequent term's line holds the postings it weighs most in (format.ts, POSTINGS_INLINE); its pages
  * of all postings are loaded when a query asks for everything (`complete`) or for a range of units.
  */
-import type { FieldPostings, NameEntry, PostingsPage, TermChunk } from './format.ts';
+import { FRAGMENT_UNITS, type FieldPostings, type NameEntry, type PostingsPage, type TermChunk } from './format.ts';
 
 /** MiniSearch's BM25+ defaults. */
 const K = 1.2;
@@ -18,20 +18,23 @@ const D = 0.5;
 /** Weight of a longer term found through a one-character prefix (MiniSearch's prefixWeight). */
 const PREFIX_WEIGHT = 0.375;
 
-/** One term's postings in one field, unpacked once for fast scoring. */
-export interface Unpacked {
-  /** Units holding the term in the index (document frequency), whether or not all are loaded. */
+/** One tier's postings of a term in one field. */
+interface Part {
   n: number;
   units: Uint32Array;
   freqs?: Uint16Array;
   lengths?: Uint32Array;
-  /** Head field: the last unit each header covers. */
   ends?: Uint32Array;
-  idf: number;
-  /** Pages of all postings, when the line holds only some. */
+  /** Pages of all its postings, when the line holds only some. */
   pages?: FieldPostings['p'];
-  /** Whether `units` are all the units holding the term. */
   complete: boolean;
+}
+
+/** A term's postings in one field over every tier loaded, unpacked once for fast scoring. */
+export interface Unpacked extends Part {
+  idf: number;
+  /** The tiers' parts, in ascending units (the tiers' unit ranges are disjoint). */
+  parts: Part[];
 }
 
 interface Entry {
@@ -40,12 +43,12 @@ interface Entry {
 }
 
 /** Unpacks written postings (a line or a page). */
-function unpack(p: PostingsPage, n: number, idf: number, pages?: FieldPostings['p']): Unpacked {
+function unpack(p: PostingsPage, n: number, pages?: FieldPostings['p']): Part {
   const count = p.u.length;
   const units = new Uint32Array(count);
   let at = 0;
   for (let i = 0; i < count; i++) units[i] = at += p.u[i]!;
-  const out: Unpacked = { n, units, idf, complete: !pages };
+  const out: Part = { n, units, complete: !pages };
   if (p.l) out.lengths = Uint32Array.from(p.l);
   if (p.l) out.freqs = p.t ? Uint16Array.from(p.t, (t) => t + 1) : new Uint16Array(count).fill(1);
   if (p.e) out.ends = Uint32Array.from(p.e, (e, i) => units[i]! + e);
@@ -53,38 +56,99 @@ function unpack(p: PostingsPage, n: number, idf: number, pages?: FieldPostings['
   return out;
 }
 
+/** Parts joined in unit order: one part of a few, as typed arrays. */
+function join(parts: Part[]): Part {
+  if (parts.length === 1) return parts[0]!;
+  const total = parts.reduce((s, p) => s + p.units.length, 0);
+  const concat = <T extends Uint32Array | Uint16Array>(key: 'units' | 'freqs' | 'lengths' | 'ends', make: (n: number) => T): T | undefined => {
+    if (!parts.every((p) => p[key])) return undefined;
+    const out = make(total);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p[key]!, at);
+      at += p.units.length;
+    }
+    return out;
+  };
+  const out: Part = { n: parts.reduce((s, p) => s + p.n, 0), units: concat('units', (n) => new Uint32Array(n))!, complete: parts.every((p) => p.complete) };
+  const freqs = concat('freqs', (n) => new Uint16Array(n));
+  const lengths = concat('lengths', (n) => new Uint32Array(n));
+  const ends = concat('ends', (n) => new Uint32Array(n));
+  if (freqs) out.freqs = freqs;
+  if (lengths) out.lengths = lengths;
+  if (ends) out.ends = ends;
+  const pages = parts.flatMap((p) => p.pages ?? []);
+  if (pages.length) out.pages = pages;
+  return out;
+}
+
 export class Postings {
-  /** Per loaded chunk file: its terms (sorted, as written) and their entries. */
-  private readonly chunks = new Map<string, { terms: string[]; entries: Entry[] }>();
+  /** Per loaded chunk file: its terms (sorted, as written). */
+  private readonly chunks = new Map<string, string[]>();
   private readonly byTerm = new Map<string, Entry>();
+
+  /** Unit ranges [from, to) of deleted bulletins (Manifest.deleted), ascending. */
+  private readonly deleted: Array<[number, number]>;
 
   constructor(
     private readonly documentCount: number,
     private readonly averageFieldLength: number[],
-  ) {}
+    deleted: Array<[firstFragment: number, fragments: number]> = [],
+  ) {
+    this.deleted = deleted.map(([first, n]): [number, number] => [first * FRAGMENT_UNITS, (first + n) * FRAGMENT_UNITS]);
+  }
+
+  /** A part without the units of deleted bulletins. */
+  private live(part: Part): Part {
+    if (!this.deleted.length) return part;
+    const keep: number[] = [];
+    for (let i = 0; i < part.units.length; i++) {
+      const u = part.units[i]!;
+      if (!this.deleted.some(([a, b]) => a <= u && u < b)) keep.push(i);
+    }
+    if (keep.length === part.units.length) return part;
+    const pick = (a: Uint32Array | undefined) => a && Uint32Array.from(keep, (i) => a[i]!);
+    const out: Part = { ...part, n: Math.max(0, part.n - (part.units.length - keep.length)), units: pick(part.units)! };
+    const freqs = part.freqs && Uint16Array.from(keep, (i) => part.freqs![i]!);
+    const lengths = pick(part.lengths);
+    const ends = pick(part.ends);
+    if (freqs) out.freqs = freqs;
+    if (lengths) out.lengths = lengths;
+    if (ends) out.ends = ends;
+    return out;
+  }
 
   has(chunk: string): boolean {
     return this.chunks.has(chunk);
   }
 
-  /** Adds a chunk (chunks cover disjoint term ranges, each sorted). */
+  /**
+   * Adds a chunk (a tier's chunks cover disjoint term ranges, each sorted). A term another tier's
+   * chunk brought already gets this tier's postings added: document frequencies add up.
+   */
   add(file: string, chunk: TermChunk): void {
     const terms: string[] = [];
-    const entries: Entry[] = [];
     for (const [term, written] of chunk.terms) {
-      const entry: Entry = { fields: [] };
+      let entry = this.byTerm.get(term);
+      if (!entry) this.byTerm.set(term, (entry = { fields: [] }));
       for (const [key, value] of Object.entries(written)) {
-        if (key === 'n') entry.names = value as NameEntry[];
+        if (key === 'n') entry.names = mergeNames(entry.names, value as NameEntry[]);
         else {
           const p = value as FieldPostings;
-          entry.fields[Number(key)] = unpack(p, p.n, this.idfOf(p.n), p.p);
+          const field = Number(key);
+          entry.fields[field] = this.view([...(entry.fields[field]?.parts ?? []), this.live(unpack(p, p.n, p.p))]);
         }
       }
       terms.push(term);
-      entries.push(entry);
-      this.byTerm.set(term, entry);
     }
-    this.chunks.set(file, { terms, entries });
+    this.chunks.set(file, terms);
+  }
+
+  /** The scoring view of a term's parts. */
+  private view(parts: Part[]): Unpacked {
+    const sorted = [...parts].sort((a, b) => (a.units[0] ?? 0) - (b.units[0] ?? 0));
+    const joined = join(sorted);
+    return { ...joined, idf: this.idfOf(joined.n), parts: sorted };
   }
 
   /** MiniSearch's idf for a document frequency. */
@@ -105,32 +169,14 @@ export class Postings {
   }
 
   /**
-   * Replaces the line's postings of a term by all of them, from its pages (every page, in order), so
-   * scores and holders are exact.
+   * Replaces the line's postings of a term by all of them, from its pages (`pages`: every page file
+   * of the term's field, as fetched), so scores and holders are exact.
    */
-  complete(term: string, field: number, pages: PostingsPage[]): void {
+  complete(term: string, field: number, pages: Map<string, PostingsPage>): void {
     const p = this.get(term, field);
     if (!p || p.complete) return;
-    const parts = pages.map((page) => unpack(page, p.n, p.idf));
-    const join = <T extends Uint32Array | Uint16Array>(key: 'units' | 'freqs' | 'lengths' | 'ends', make: (n: number) => T): T | undefined => {
-      if (!parts[0]?.[key]) return undefined;
-      const out = make(parts.reduce((s, x) => s + x.units.length, 0));
-      let at = 0;
-      for (const x of parts) {
-        out.set(x[key]!, at);
-        at += x.units.length;
-      }
-      return out;
-    };
-    const entry = this.byTerm.get(term)!;
-    const full: Unpacked = { n: p.n, idf: p.idf, complete: true, units: join('units', (n) => new Uint32Array(n))! };
-    const freqs = join('freqs', (n) => new Uint16Array(n));
-    const lengths = join('lengths', (n) => new Uint32Array(n));
-    const ends = join('ends', (n) => new Uint32Array(n));
-    if (freqs) full.freqs = freqs;
-    if (lengths) full.lengths = lengths;
-    if (ends) full.ends = ends;
-    entry.fields[field] = full;
+    const parts = p.parts.map((part) => (part.complete ? part : this.live({ ...join(part.pages!.map(([, , file]) => unpack(pages.get(file)!, part.n))), n: part.n, complete: true })));
+    this.byTerm.get(term)!.fields[field] = this.view(parts);
   }
 
   /**
@@ -181,12 +227,18 @@ export class Postings {
     return out;
   }
 
-  /** Entries of the loaded chunks among `chunks` whose term starts with `prefix`. */
+  /** Entries of the loaded chunks among `chunks` whose term starts with `prefix` (a term in two tiers once). */
   private *range(prefix: string, chunks: string[]): Generator<[Entry, string]> {
+    const seen = new Set<string>();
     for (const c of chunks) {
-      const chunk = this.chunks.get(c);
-      if (!chunk) continue;
-      for (let i = lowerBound(chunk.terms, prefix); i < chunk.terms.length && chunk.terms[i]!.startsWith(prefix); i++) yield [chunk.entries[i]!, chunk.terms[i]!];
+      const terms = this.chunks.get(c);
+      if (!terms) continue;
+      for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
+        const term = terms[i]!;
+        if (seen.has(term)) continue;
+        seen.add(term);
+        yield [this.byTerm.get(term)!, term];
+      }
     }
   }
 
@@ -205,6 +257,18 @@ export class Postings {
       into.set(unit, (into.get(unit) ?? 0) + s);
     }
   }
+}
+
+/** Names filed under one term by two tiers: one entry per name, their units added up. */
+function mergeNames(a: NameEntry[] | undefined, b: NameEntry[]): NameEntry[] {
+  if (!a) return b;
+  const out = new Map<string, NameEntry>();
+  for (const e of [...a, ...b]) {
+    const key = `${e[0]}\u0000${e[2] ?? 0}`;
+    const prev = out.get(key);
+    out.set(key, prev ? [e[0], prev[1] + e[1], ...(e[2] ? [e[2]] : [])] as NameEntry : e);
+  }
+  return [...out.values()];
 }
 
 function lowerBound(terms: string[], term: string): number {

@@ -28,22 +28,39 @@ export interface CutOptions {
 /** Groups of consecutive lines: [first key, lines] each. */
 export function cut(lines: Array<{ key: string; text: string }>, options: CutOptions): Array<{ first: string; texts: string[] }> {
   const out: Array<{ first: string; texts: string[] }> = [];
-  let current: { first: string; texts: string[] } | undefined;
-  let size = 0;
-  for (const line of lines) {
-    if (!current) {
-      current = { first: line.key, texts: [] };
-      out.push(current);
-      size = 0;
-    }
-    current.texts.push(line.text);
-    size += line.text.length;
-    if (size >= options.max || (size >= options.min && keyHash(line.key) % options.every === 0)) current = undefined;
-  }
+  const cutter = new Cutter(options, (g) => out.push(g));
+  for (const line of lines) cutter.add(line.key, line.text);
+  cutter.flush();
   return out;
 }
 
 /** A file name from its content: <dir>/<hash>.json. */
 export function contentName(dir: string, content: string): string {
   return `${dir}/${createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
+}
+
+/** `cut` one line at a time: each completed group is handed to `emit`. */
+export class Cutter {
+  private current: { first: string; texts: string[] } | undefined;
+  private size = 0;
+
+  constructor(
+    private readonly options: CutOptions,
+    private readonly emit: (group: { first: string; texts: string[] }) => void,
+  ) {}
+
+  add(key: string, text: string): void {
+    if (!this.current) {
+      this.current = { first: key, texts: [] };
+      this.size = 0;
+    }
+    this.current.texts.push(text);
+    this.size += text.length;
+    if (this.size >= this.options.max || (this.size >= this.options.min && keyHash(key) % this.options.every === 0)) this.flush();
+  }
+
+  flush(): void {
+    if (this.current) this.emit(this.current);
+    this.current = undefined;
+  }
 }

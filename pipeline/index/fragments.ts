@@ -96,9 +96,9 @@ function folder(id: string): string {
 
 /**
  * Cuts the units (in reading order, bulletin by bulletin) into fragments: a new one at each document,
- * after 64 units or about 1,500 characters.
+ * after 64 units or about 1,500 characters. `local`: numbered from 0 (a segment, for one bulletin).
  */
-export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words: WordSpan[][]): Fragmented {
+export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words: WordSpan[][], fromZero = false): Fragmented {
   const documents = new Map<string, DocumentNode>(input.flatMap((f) => f.bulletin.children.map((d) => [`${f.bulletin.id}\0${d.id}`, d] as const)));
   const local: Array<{ bulletin: BulletinFragments; fragment: number; index: number }> = [];
   const bulletins: BulletinFragments[] = [];
@@ -140,7 +140,8 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
     const db = latest.get(b.bulletinId) ?? '';
     return da < db ? -1 : da > db ? 1 : a.bulletinId < b.bulletinId ? -1 : a.bulletinId > b.bulletinId ? 1 : 0;
   });
-  let next = FIRST_FRAGMENT;
+  // Local numbering (one bulletin's segment): its fragments from 0.
+  let next = fromZero ? byAge.reduce((s, b) => s + b.fragments.length, 0) : FIRST_FRAGMENT;
   for (const b of byAge) {
     next -= b.fragments.length;
     b.first = next;

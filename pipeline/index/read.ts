@@ -58,7 +58,7 @@ export function readIndex(get: (path: string) => string): ReadIndex {
   const manifest = json<Manifest>('manifest.json');
   const terms: ReadIndex['terms'] = new Map();
   const chunks: ReadIndex['chunks'] = [];
-  for (const [, dir] of manifest.terms) {
+  for (const [, dir] of manifest.tiers.flatMap((t) => t.terms)) {
     for (const [, file] of json<TermDirectory>(dir).chunks) {
       const chunk = json<TermChunk>(file);
       chunks.push({ file, terms: chunk.terms.map(([t]) => t) });
@@ -71,13 +71,28 @@ export function readIndex(get: (path: string) => string): ReadIndex {
           const all = p.p ? p.p.map(([, , f]) => decode(json<PostingsPage>(f))).reduce((a, b) => ({ units: [...a.units, ...b.units], tfs: [...a.tfs, ...b.tfs], lengths: [...a.lengths, ...b.lengths], ends: [...a.ends, ...b.ends] })) : inline;
           fields[Number(key)] = { n: p.n, ...all, inline: inline.units };
         }
-        terms.set(term, { fields, names: entry.n ?? [] });
+        const had = terms.get(term);
+        if (!had) terms.set(term, { fields, names: entry.n ?? [] });
+        else {
+          // The same term in another tier: postings side by side in unit order.
+          fields.forEach((f, i) => {
+            const g = had.fields[i];
+            if (!f) return;
+            if (!g) had.fields[i] = f;
+            else {
+              const [a, b] = (g.units[0] ?? 0) < (f.units[0] ?? 0) ? [g, f] : [f, g];
+              had.fields[i] = { n: a.n + b.n, units: [...a.units, ...b.units], tfs: [...a.tfs, ...b.tfs], lengths: [...a.lengths, ...b.lengths], ends: [...a.ends, ...b.ends], inline: [...a.inline, ...b.inline] };
+            }
+          });
+          had.names.push(...(entry.n ?? []));
+        }
       }
     }
   }
   const units: ReadIndex['units'] = new Map();
-  for (const [, dir] of manifest.bulletins) {
+  for (const [, dir] of manifest.tiers.flatMap((t) => t.bulletins)) {
     for (const [first, key, count] of json<BulletinDirectory>(dir).bulletins) {
+      if ((manifest.deleted ?? []).some(([f]) => f === first)) continue;
       for (let k = 0; k < count; k++) {
         const file = `units/${key}/${k}.json`;
         const fragment = json<TextFragment>(file);

@@ -135,8 +135,8 @@ export function wordPinyin(word: string): string[] {
   return p.split(' ');
 }
 
-/** The vocabulary a correction may lead to, with the number of units using each word. */
-function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string, number> {
+/** The vocabulary a correction may lead to, with the number of units using each word (one bulletin's, summed over the archive by the caller). */
+export function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (word: string, n = 1) => {
     const w = normalizeSearchText(word);
@@ -154,10 +154,10 @@ function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string, numbe
   return counts;
 }
 
-export function buildSpell(units: SearchUnit[], words: WordSpan[][]): { files: Map<string, string>; index: SpellIndex } {
+/** The spelling files for a vocabulary (word → units using it). */
+export function buildSpell(vocab: Map<string, number>): { files: Map<string, string>; index: SpellIndex } {
   const files = new Map<string, string>();
   const { common, t2s } = loadCache();
-  const vocab = vocabulary(units, words);
   const chars = new Set(common);
   for (const w of vocab.keys()) for (const ch of w) chars.add(ch);
   // Character files by code point block: readings, and the traditional characters of the block.

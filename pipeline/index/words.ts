@@ -58,8 +58,55 @@ export function prepareSegmenter(cacheFile = DEFAULT_CACHE): void {
   if (!segmenter && !existsSync(cacheFile)) segmenter = loadInWorker();
 }
 
-/** Most texts kept in the cache (about 400 bytes each). */
-const CACHE_ENTRIES = 50_000;
+/** Most texts kept in the cache (about 400 bytes each): an archive of a few hundred bulletins. */
+const CACHE_ENTRIES = 200_000;
+
+/** Cache files read once per process: entries, the keys used since loading, and whether any is new. */
+const stores = new Map<string, { entries: Record<string, string>; used: Set<string>; dirty: boolean }>();
+
+function store(cacheFile: string) {
+  let s = stores.get(cacheFile);
+  if (!s) {
+    let entries: Record<string, string> = {};
+    try {
+      entries = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>;
+    } catch {
+      // No cache yet (first build): every text is segmented.
+    }
+    stores.set(cacheFile, (s = { entries, used: new Set(), dirty: false }));
+  }
+  return s;
+}
+
+/**
+ * Writes the cache file if new cuts were made: the texts used since it was read first, then older
+ * entries (other checkouts, the texts of earlier builds while a parser changes) up to a bound, so
+ * that one changed text does not cost a dictionary load next time and the cache does not grow
+ * without limit.
+ */
+export function saveWordCache(cacheFile = DEFAULT_CACHE): void {
+  const s = stores.get(cacheFile);
+  if (!s?.dirty) return;
+  const kept: Record<string, string> = {};
+  let count = 0;
+  for (const key of s.used) {
+    if (count >= CACHE_ENTRIES) break;
+    kept[key] = s.entries[key]!;
+    count++;
+  }
+  for (const [key, value] of Object.entries(s.entries)) {
+    if (count >= CACHE_ENTRIES) break;
+    if (!(key in kept)) {
+      kept[key] = value;
+      count++;
+    }
+  }
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(kept));
+  renameSync(tmp, cacheFile);
+  s.dirty = false;
+}
 
 /**
  * In the project's node_modules/.cache (ignored by git, kept by CI caches), wherever gongbao is run
@@ -113,17 +160,13 @@ function place(text: string, cut: string[]): WordSpan[] {
 
 /**
  * Words of each normalised text, in order and placed in it. Texts already segmented in an earlier
- * build come from the cache file; jieba is loaded only for the rest.
+ * build come from the cache file; jieba is loaded only for the rest. The file is written at the end
+ * unless `defer` (a caller segmenting bulletin by bulletin calls saveWordCache once).
  */
-export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): Promise<{ words: WordSpan[][]; stats: SegmentStats }> {
-  let cache: Record<string, string> = {};
-  try {
-    cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>;
-  } catch {
-    // No cache yet (first build): every text is segmented.
-  }
+export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE, defer = false): Promise<{ words: WordSpan[][]; stats: SegmentStats }> {
+  const s = store(cacheFile);
+  const cache = s.entries;
   const keys = texts.map(hash);
-  const missing = keys.some((k) => !(k in cache));
   const stats: SegmentStats = { cached: 0, segmented: 0, loadMs: 0 };
   const todo = texts.filter((_, i) => !(keys[i]! in cache));
   const fresh = new Map<string, string>();
@@ -135,35 +178,19 @@ export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE): 
     todo.forEach((text, i) => fresh.set(hash(text), words[i]!.join(SEPARATOR)));
     stats.loadMs = performance.now() - t;
   }
-  const used: Record<string, string> = {};
   const words = texts.map((text, i) => {
     const key = keys[i]!;
     let w = cache[key];
-    if (w) stats.cached++;
+    if (w !== undefined) stats.cached++;
     else {
       w = fresh.get(key)!;
+      cache[key] = w;
+      s.dirty = true;
       stats.segmented++;
     }
-    used[key] = w;
+    s.used.add(key);
     return place(text, w.split(SEPARATOR));
   });
-  if (missing) {
-    // This corpus's texts first, then older entries (other checkouts, the texts of earlier
-    // builds while a parser changes) up to a bound, so that one changed text does not cost a
-    // dictionary load next time and the cache does not grow without limit.
-    const kept: Record<string, string> = { ...used };
-    let count = Object.keys(kept).length;
-    for (const [key, value] of Object.entries(cache)) {
-      if (count >= CACHE_ENTRIES) break;
-      if (!(key in kept)) {
-        kept[key] = value;
-        count++;
-      }
-    }
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(kept));
-    renameSync(tmp, cacheFile);
-  }
+  if (!defer) saveWordCache(cacheFile);
   return { words, stats };
 }

@@ -1,30 +1,26 @@
 /**
  * Builds the static search index from the bulletins and writes it under <site>/search/.
- * Build time only (Node): nodejieba segments the words field; the formats are core/search/format.ts.
+ * Build time only (Node). Each bulletin's segment (segment.ts: nearly all the work) is computed
+ * alone and may come from the cache; merging them writes the files of core/search/format.ts, one
+ * term at a time, straight to their destination.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import { buildSpell } from './spell.ts';
-import {
-  HEAD,
-  REF,
-  SEARCH_FORMAT,
-  TEXT,
-  WORDS,
-  type BulletinDirectory,
-  type Manifest,
-  type TermChunk,
-  type TermDirectory,
-} from '../../core/search/format.ts';
-import { suggestionNames } from './names.ts';
-import { indexTerms, normalizeSearchText } from '../../core/search/tokenize.ts';
-import { docNumberKeys } from '../../core/search/refs.ts';
-import { unitsFromFiles, type SearchUnit } from './units.ts';
-import { segmentWords, type SegmentStats } from './words.ts';
-import { fragmentUnits } from './fragments.ts';
-import { PostingsBuilder, fieldPostings, type TermEntry } from './postings.ts';
-import { contentName, cut } from './chunks.ts';
+import { SEARCH_FORMAT, type BulletinDirectory, type Manifest, type NameEntry, type TermChunk, type TermDirectory, type Tier } from '../../core/search/format.ts';
+import { codeVersion } from '../code-version.ts';
+import { planTiers } from './tiers.ts';
+import type { SearchUnit } from './units.ts';
+import { fieldJson } from './postings.ts';
+import { contentName, Cutter } from './chunks.ts';
+import { FIRST_FRAGMENT } from './fragments.ts';
+import { searchableText, type Segment, type SegmentInfo } from './segment.ts';
+import { loadSegments, type SegmentStats } from './segment-cache.ts';
+import { mergeTerms, type MergedTerm } from './merge.ts';
+
+export { searchableText };
 
 /** Chunk sizes in characters of JSON: 2–16 KB, about 6 KB (1–2 KB gzip) on average. */
 const CHUNK_CUT = { min: 2000, max: 16000, every: 64 };
@@ -35,140 +31,297 @@ const DIRECTORY_BULLETINS = 128;
 /** Most characters of a title looked up inside it (攸惠 → 攸县“攸惠贷”…). */
 const MAX_TITLE = 40;
 
+export interface IndexOptions {
+  /** Most postings of a term on its line (format.ts POSTINGS_INLINE); Infinity writes an unsharded index, to compare with. */
+  inlinePostings?: number;
+  /** Where segments are kept across builds (none: computed every time). */
+  cacheDir?: string;
+}
+
 export interface SearchIndexFiles {
+  /** The units of the bulletins given (in their order) and the unit number of each. */
   units: SearchUnit[];
-  /** Unit number of each unit (by index in `units`): what postings and results carry. */
   numbers: number[];
   /** Path relative to search/ → file content (JSON). */
   files: Map<string, string>;
   segment: SegmentStats;
 }
 
-/** The searchable form of a unit: its text, every other reading and its short names, normalised. */
-export function searchableText(u: { text: string; variants: string[]; aliases?: string[] }): string {
-  return [u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t');
-}
-
-/** The citations a unit is found by: its refs, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
-function refTerms(u: SearchUnit): string[] {
-  const out = [...u.refs];
-  if (u.type === 'document' && u.docNumber) out.push(...docNumberKeys(normalizeSearchText(u.docNumber)));
-  return out;
-}
-
-/** The last unit a document or attachment header covers: the run of units whose ids lie under its own. */
-function scopeEnds(units: SearchUnit[], numbers: number[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [i, u] of units.entries()) {
-    if (u.type !== 'document' && u.type !== 'attachment') continue;
-    let j = i;
-    while (j + 1 < units.length && units[j + 1]!.bulletinId === u.bulletinId && units[j + 1]!.id.startsWith(`${u.id}/`)) j++;
-    out.set(i, numbers[j]!);
-  }
-  return out;
-}
+/** Where the index's files go: a path relative to search/ and its content. */
+export type IndexSink = (path: string, content: string) => void | Promise<void>;
 
 /** Names for suggestions under the terms they start with; titles also under each later place in them. */
-function addNames(units: SearchUnit[], postings: PostingsBuilder): void {
-  // Titles: what document and attachment headers are called (the 《title》 a notice issues included) and their short names.
-  const headers = units.filter((u) => u.type === 'document' || u.type === 'attachment');
-  const titles = new Set([...suggestionNames(headers).map(([n]) => n), ...headers.flatMap((u) => u.aliases)].map(normalizeSearchText));
-  for (const [name, count] of suggestionNames(units)) {
-    const key = normalizeSearchText(name);
-    postings.name(key, [name, count]);
+function namesByTerm(segments: Segment[]): Map<string, NameEntry[]> {
+  const names = new Map<string, { name: string; units: number }>();
+  const titles = new Set<string>();
+  // Newest first: a name printed two ways keeps the newest issue's form.
+  for (const s of segments) {
+    for (const [key, name, units] of s.names) {
+      const e = names.get(key);
+      if (e) e.units += units;
+      else names.set(key, { name, units });
+    }
+    for (const t of s.titles) titles.add(t);
+  }
+  const out = new Map<string, NameEntry[]>();
+  const file = (term: string, entry: NameEntry) => (out.get(term) ?? out.set(term, []).get(term)!).push(entry);
+  const sorted = [...names].sort((a, b) => b[1].units - a[1].units || (a[1].name < b[1].name ? -1 : a[1].name > b[1].name ? 1 : 0));
+  for (const [key, { name, units }] of sorted) {
+    file(key, [name, units]);
     if (!titles.has(key)) continue;
     const chars = [...key].slice(0, MAX_TITLE);
-    for (let s = 1; s + 1 < chars.length; s++) if (/[\p{L}\p{N}]/u.test(chars[s]!)) postings.name(chars.slice(s).join(''), [name, count, 1]);
+    for (let s = 1; s + 1 < chars.length; s++) if (/[\p{L}\p{N}]/u.test(chars[s]!)) file(chars.slice(s).join(''), [name, units, 1]);
   }
+  return out;
 }
 
-/** The JSON of one term's line in its chunk. */
-function termLine(entry: TermEntry, averages: number[], files: Map<string, string>, inline?: number): string {
-  const fields: Record<string, unknown> = {};
+/** The JSON of one term's line in its chunk; a frequent term's pages go to the sink. */
+async function termLine(entry: MergedTerm, sink: IndexSink, inline?: number): Promise<string> {
+  const fields: string[] = [];
+  const pages: Array<[string, string]> = [];
   entry.fields.forEach((list, field) => {
     if (!list) return;
-    fields[field] = fieldPostings(list, field, averages[field] ?? 0, (page) => {
-      const json = JSON.stringify(page);
-      const file = contentName('terms/p', json);
-      files.set(file, json);
-      return file;
-    }, inline);
+    const json = fieldJson(
+      list,
+      field,
+      (page) => {
+        const file = contentName('terms/p', page);
+        pages.push([file, page]);
+        return file;
+      },
+      inline,
+    );
+    fields.push(`"${field}":${json}`);
   });
-  if (entry.names) fields.n = entry.names;
-  return JSON.stringify([entry.term, fields]);
+  for (const [file, json] of pages) await sink(file, json);
+  if (entry.names) fields.push(`"n":${JSON.stringify(entry.names)}`);
+  return `[${JSON.stringify(entry.term)},{${fields.join(',')}}]`;
 }
 
-export interface IndexOptions {
-  /** Most postings of a term on its line (format.ts POSTINGS_INLINE); Infinity writes an unsharded index, to compare with. */
-  inlinePostings?: number;
+/** Oldest first by the latest date a bulletin's documents carry, then id. */
+function byAge<T extends SegmentInfo>(segments: T[]): T[] {
+  return [...segments].sort((a, b) => (a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : a.bulletinId < b.bulletinId ? -1 : a.bulletinId > b.bulletinId ? 1 : 0));
 }
 
-/** Builds every file of the search index in memory. */
-export async function buildSearchIndex(input: BulletinFile[], options: IndexOptions = {}): Promise<SearchIndexFiles> {
-  const units = unitsFromFiles(input);
-  const texts = units.map(searchableText);
-  const { words, stats } = await segmentWords(texts);
-  const { numbers, bulletins } = fragmentUnits(input, units, words);
-  const ends = scopeEnds(units, numbers);
+/** Numbers the segments' fragments down from `top`, oldest highest (fragments.ts): first fragment by key. */
+function number(segments: SegmentInfo[], top: number, firsts: Map<string, number>): void {
+  let next = top;
+  for (const s of byAge(segments)) firsts.set(s.key, (next -= s.fragmentCount));
+}
 
-  const postings = new PostingsBuilder();
-  // Postings go in ascending unit numbers: newest bulletin first (fragments.ts).
-  const byNumber = units.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
-  for (const i of byNumber) {
-    const u = units[i]!;
-    const n = numbers[i]!;
-    const bigrams = indexTerms(texts[i]!);
-    postings.unit();
-    postings.add(n, TEXT, bigrams);
-    postings.add(n, WORDS, words[i]!.map((w) => w.word));
-    const end = ends.get(i);
-    if (end !== undefined) postings.add(n, HEAD, bigrams, end);
-    const refs = refTerms(u);
-    if (refs.length) postings.add(n, REF, refs, end ?? n);
+/**
+ * Writes one tier of the index for these segments (numbered in `firsts`) to the sink: their texts,
+ * the bulletin directory, the terms merged and cut into chunks, the term directory, and the list of
+ * the tier's files.
+ */
+async function emitTier(input: Segment[], firsts: Map<string, number>, sink: IndexSink, options: IndexOptions): Promise<Tier> {
+  const files: string[] = [];
+  const put = async (path: string, content: string) => {
+    files.push(path);
+    await sink(path, content);
+  };
+  // Ascending numbers: newest first.
+  const segments = [...input].sort((a, b) => firsts.get(a.key)! - firsts.get(b.key)!);
+  for (const s of segments) {
+    // A bulletin's folder is named by its content: one already there is the same.
+    for (const [k, json] of s.fragments.entries()) await put(`units/${s.key}/${k}.json`, json);
   }
-  addNames(units, postings);
+  const bulletins: Tier['bulletins'] = [];
+  for (let i = 0; i < segments.length; i += DIRECTORY_BULLETINS) {
+    const page = segments.slice(i, i + DIRECTORY_BULLETINS);
+    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragments.length]) } satisfies BulletinDirectory);
+    const file = contentName('units/dir', json);
+    await put(file, json);
+    bulletins.push([firsts.get(page[0]!.key)!, file]);
+  }
 
-  const files = new Map<string, string>();
-  const averages = postings.averages();
-  const lines = postings.sorted().map((entry) => ({ key: entry.term, text: termLine(entry, averages, files, options.inlinePostings) }));
-  const chunks = cut(lines, CHUNK_CUT).map((group) => {
-    const json = `{"terms":[${group.texts.join(',')}]}` satisfies string;
-    const file = contentName('terms', json);
-    files.set(file, json);
-    return { key: group.first, text: JSON.stringify([group.first, file]) };
-  });
-  const terms: Manifest['terms'] = cut(chunks, DIRECTORY_CUT).map((group, i) => {
+  const chunkRefs: Array<{ key: string; text: string }> = [];
+  const chunks: Array<{ first: string; texts: string[] }> = [];
+  const cutter = new Cutter(CHUNK_CUT, (g) => chunks.push(g));
+  const flushChunks = async () => {
+    for (const group of chunks.splice(0)) {
+      const json = `{"terms":[${group.texts.join(',')}]}`;
+      const file = contentName('terms', json);
+      await put(file, json);
+      chunkRefs.push({ key: group.first, text: JSON.stringify([group.first, file]) });
+    }
+  };
+  const order = segments.map((s) => firsts.get(s.key)!);
+  for (const entry of mergeTerms(segments, order, namesByTerm(segments))) {
+    cutter.add(entry.term, await termLine(entry, put, options.inlinePostings));
+    await flushChunks();
+  }
+  cutter.flush();
+  await flushChunks();
+  const terms: Tier['terms'] = [];
+  const pages: Array<{ first: string; texts: string[] }> = [];
+  const dirCutter = new Cutter(DIRECTORY_CUT, (g) => pages.push(g));
+  for (const c of chunkRefs) dirCutter.add(c.key, c.text);
+  dirCutter.flush();
+  for (const [i, group] of pages.entries()) {
     const json = `{"chunks":[${group.texts.join(',')}]}`;
     const file = contentName('terms/dir', json);
-    files.set(file, json);
+    await put(file, json);
     // The first page starts at the beginning of the term space, whatever its first term.
-    return [i === 0 ? '' : group.first, file];
-  });
-
-  const directory: Manifest['bulletins'] = [];
-  for (let s = 0; s < bulletins.length; s += DIRECTORY_BULLETINS) {
-    const page = bulletins.slice(s, s + DIRECTORY_BULLETINS);
-    const json = JSON.stringify({ bulletins: page.map((b) => [b.first, b.key, b.fragments.length]) } satisfies BulletinDirectory);
-    const file = contentName('units/dir', json);
-    files.set(file, json);
-    directory.push([page[0]!.first, file]);
+    terms.push([i === 0 ? '' : group.first, file]);
   }
-  for (const b of bulletins) b.fragments.forEach((f, k) => files.set(`units/${b.key}/${k}.json`, JSON.stringify(f)));
+  const list = [...new Set(files)].join('\n');
+  const listFile = contentName('tiers', list).replace(/\.json$/, '.txt');
+  await sink(listFile, list);
+  return {
+    units: segments.reduce((s, x) => s + x.units, 0),
+    lengthSums: [0, 1].map((f) => segments.reduce((s, x) => s + x.lengthSums[f]!, 0)),
+    terms,
+    bulletins,
+    files: listFile,
+  };
+}
 
-  const spell = buildSpell(units, words);
-  for (const [path, json] of spell.files) files.set(path, json);
+/** What a build may keep of the index it replaces: its large tier, when nothing in it changed. */
+export interface Previous {
+  manifest: Manifest;
+  /** The bulletins of its large tier: [first fragment, key, fragments]. */
+  bulletins: BulletinDirectory['bulletins'];
+  /** Reads a file of the previous index; `keep` links it into the new one. */
+  keep: (path: string) => Promise<void>;
+  read: (path: string) => Promise<string>;
+}
+
+/**
+ * Writes every file of the index for these segments to the sink: the tiers (tiers.ts decides
+ * whether the previous index's large tier is kept), the spelling files and the manifest last.
+ */
+export async function emitIndex(
+  all: SegmentInfo[],
+  load: (info: SegmentInfo) => Promise<Segment>,
+  sink: IndexSink,
+  options: IndexOptions & { previous?: Previous } = {},
+): Promise<{ firsts: Map<string, number>; kept: boolean }> {
+  const code = await codeVersion();
+  const firsts = new Map<string, number>();
+  const plan = planTiers(all, options.previous, code);
+  const tiers: Tier[] = [];
+  if (plan.keep) {
+    const prev = options.previous!;
+    const main = prev.manifest.tiers[0]!;
+    for (const path of (await prev.read(main.files)).split('\n').filter(Boolean)) await prev.keep(path);
+    await prev.keep(main.files);
+    tiers.push(main);
+    for (const [first, key] of prev.bulletins) firsts.set(key, first);
+    // The issues added since, numbered below the kept tier.
+    number(plan.recent, Math.min(...prev.bulletins.map(([first]) => first)), firsts);
+    if (plan.recent.length) tiers.push(await emitTier(await Promise.all(plan.recent.map(load)), firsts, sink, options));
+  } else {
+    number(all, FIRST_FRAGMENT, firsts);
+    tiers.push(await emitTier(await Promise.all(all.map(load)), firsts, sink, options));
+  }
+
+  const vocab = new Map<string, number>();
+  for (const s of all) for (const [w, n] of s.vocab) vocab.set(w, (vocab.get(w) ?? 0) + n);
+  const spell = buildSpell(vocab);
+  for (const [path, json] of spell.files) await sink(path, json);
   const spellJson = JSON.stringify(spell.index);
   const spellFile = contentName('spell/index', spellJson);
-  files.set(spellFile, spellJson);
+  await sink(spellFile, spellJson);
 
-  const manifest: Manifest = { format: SEARCH_FORMAT, units: postings.units, averageFieldLength: averages, terms, bulletins: directory, spell: spellFile };
-  files.set('manifest.json', JSON.stringify(manifest));
+  const units = tiers.reduce((s, t) => s + t.units, 0);
+  const averageFieldLength = [0, 1].map((f) => (units ? tiers.reduce((s, t) => s + t.lengthSums[f]!, 0) / units : 0));
+  // Units of deleted bulletins are still counted in the kept tier: BM25's statistics are off by them until the next merge.
+  const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, code };
+  await sink('manifest.json', JSON.stringify(manifest));
+  return { firsts, kept: plan.keep };
+}
+
+/** Builds every file of the search index in memory (tests, the bench). */
+export async function buildSearchIndex(input: BulletinFile[], options: IndexOptions = {}): Promise<SearchIndexFiles> {
+  const { infos, load, stats } = await loadSegments(input, options.cacheDir);
+  const files = new Map<string, string>();
+  const { firsts } = await emitIndex(infos, load, (path, content) => void files.set(path, content), options);
+  const units: SearchUnit[] = [];
+  const numbers: number[] = [];
+  for (const s of await Promise.all(infos.map(load))) {
+    const offset = firsts.get(s.key)! * 64;
+    for (const [i, u] of (s.searchUnits ?? []).entries()) {
+      units.push(u);
+      numbers.push(offset + s.localNumbers![i]!);
+    }
+  }
   return { units, numbers, files, segment: stats };
 }
 
-/** Writes the search index as plain static files under <siteDir>/search/ (replacing an older one). */
-export async function writeSearchIndex(files: BulletinFile[], siteDir: string): Promise<void> {
-  await writeIndexFiles(await buildSearchIndex(files), siteDir);
+/** The previous index in a search/ folder, if there is one of this format. */
+async function readPrevious(dir: string, link: (from: string, path: string) => Promise<void>): Promise<Previous | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    if (manifest.format !== SEARCH_FORMAT || !manifest.tiers?.length) return undefined;
+    const bulletins: Previous['bulletins'] = [];
+    for (const [, file] of manifest.tiers[0]!.bulletins) bulletins.push(...(JSON.parse(await readFile(join(dir, file), 'utf8')) as BulletinDirectory).bulletins);
+    return { manifest, bulletins, read: (path) => readFile(join(dir, path), 'utf8'), keep: (path) => link(join(dir, path), path) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the search index as plain static files under <siteDir>/search/ (replacing an older one).
+ * `previous`: the search/ folder of the build being replaced: its large tier is kept when none of
+ * its bulletins changed (tiers.ts), and any file of the same name (named by content, so the same)
+ * is linked instead of written again. Says how many segments were computed and whether the large
+ * tier was kept.
+ */
+export async function writeSearchIndex(input: BulletinFile[], siteDir: string, options: IndexOptions & { previous?: string } = {}): Promise<SegmentStats & { kept: boolean }> {
+  const root = join(siteDir, 'search');
+  await rm(root, { recursive: true, force: true });
+  const made = new Map<string, Promise<unknown>>();
+  const { infos, load, stats } = await loadSegments(input, options.cacheDir);
+  const put = async (path: string, content: string) => {
+    const target = join(root, path);
+    const dir = dirname(target);
+    if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
+    await made.get(dir);
+    const old = options.previous && path !== 'manifest.json' ? join(options.previous, path) : undefined;
+    if (old && existsSync(old)) {
+      try {
+        await link(old, target);
+        return;
+      } catch {
+        // Another file system, or no links: written below.
+      }
+    }
+    await writeFile(target, content);
+  };
+  // Up to 16 files in flight: thousands of small files, written in order of production.
+  const inFlight = new Set<Promise<void>>();
+  const written = new Set<string>();
+  const queue = async (job: () => Promise<void>) => {
+    if (inFlight.size >= 16) await Promise.race(inFlight);
+    const p = job().finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  };
+  const linkFile = async (from: string, path: string) => {
+    if (written.has(path)) return;
+    written.add(path);
+    await queue(async () => {
+      const target = join(root, path);
+      const dir = dirname(target);
+      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
+      await made.get(dir);
+      await link(from, target).catch(() => copyFile(from, target));
+    });
+  };
+  const previous = options.previous ? await readPrevious(options.previous, linkFile) : undefined;
+  const { kept } = await emitIndex(
+    infos,
+    load,
+    async (path, content) => {
+      if (written.has(path)) return;
+      written.add(path);
+      await queue(() => put(path, content));
+    },
+    { inlinePostings: options.inlinePostings, ...(previous ? { previous } : {}) },
+  );
+  await Promise.all(inFlight);
+  return { ...stats, kept };
 }
 
 /** Writes index files built by buildSearchIndex under <siteDir>/search/. */

@@ -131,8 +131,10 @@ async function searchTexts(siteDir: string): Promise<Map<string, string[]>> {
   } catch {
     return out; // no index (a data-only build, or a test rendering pages alone)
   }
-  for (const [, file] of manifest.bulletins) {
-    for (const [, key, count] of (await read<BulletinDirectory>(file)).bulletins) {
+  const deleted = new Set((manifest.deleted ?? []).map(([first]) => first));
+  for (const [, file] of manifest.tiers.flatMap((t) => t.bulletins)) {
+    for (const [first, key, count] of (await read<BulletinDirectory>(file)).bulletins) {
+      if (deleted.has(first)) continue;
       const id = key.slice(0, key.lastIndexOf('.'));
       out.set(id, Array.from({ length: count }, (_, k) => `${SEARCH_DIR}units/${key}/${k}.json`));
     }

@@ -1,0 +1,169 @@
+/**
+ * A bulletin's share of the search index, computed from that bulletin alone: its units cut into text
+ * fragments and numbered locally, each unit's terms per field (bigrams, jieba's words, the header's
+ * bigrams with what it covers, the citations naming it), its names for suggestions and its
+ * vocabulary for corrections. Nearly all the index's work is here, so an archive caches a segment
+ * per bulletin (keyed by the bulletin's content and the code's version) and a build recomputes only
+ * the segments of bulletins that changed; merging segments into the index files is the only step
+ * that reads them all (write.ts).
+ */
+import type { BulletinFile } from '../../schema/output.ts';
+import { HEAD, REF, TEXT, WORDS } from '../../core/search/format.ts';
+import { indexTerms, normalizeSearchText } from '../../core/search/tokenize.ts';
+import { docNumberKeys } from '../../core/search/refs.ts';
+import { unitsFromFiles, type SearchUnit } from './units.ts';
+import { segmentWords } from './words.ts';
+import { fragmentUnits } from './fragments.ts';
+import { suggestionNames } from './names.ts';
+import { vocabulary } from './spell.ts';
+
+/** One field's postings in a segment: terms sorted, term k's postings at [start[k], start[k+1]). */
+export interface SegmentField {
+  terms: string[];
+  start: Uint32Array;
+  /** Local unit numbers (local fragment × 64 + place), ascending within a term. */
+  locals: Uint32Array;
+  tfs: Uint16Array;
+  /** Field lengths (distinct terms of the unit in the field). */
+  lengths: Uint32Array;
+  /** Last local unit a header covers (head field), the unit itself otherwise. */
+  ends: Uint32Array;
+}
+
+/** What the merge needs of every bulletin, even one whose postings it keeps from the last build. */
+export interface SegmentInfo {
+  bulletinId: string;
+  /** The latest date its documents carry: bulletins are numbered by it (fragments.ts). */
+  latest: string;
+  /** Folder of its fragments: id and a hash of their content (and so of all its postings). */
+  key: string;
+  /** Number of its text fragments. */
+  fragmentCount: number;
+  units: number;
+  /** Summed field lengths of the text and words fields (BM25's averages). */
+  lengthSums: number[];
+  /** Vocabulary for corrections: [word, units using it]. */
+  vocab: Array<[word: string, units: number]>;
+}
+
+export interface Segment extends SegmentInfo {
+  /** Its text fragments as written (JSON). */
+  fragments: string[];
+  fields: SegmentField[];
+  /** Names for suggestions: [normalised key, name as printed, units it names]. */
+  names: Array<[key: string, name: string, units: number]>;
+  /** Normalised keys of the titles among the names (filed also under each later place in them). */
+  titles: string[];
+  /** Units with their unit numbers, for tests and the bench (not cached). */
+  searchUnits?: SearchUnit[];
+  localNumbers?: number[];
+}
+
+/** The searchable form of a unit: its text, every other reading and its short names, normalised. */
+export function searchableText(u: { text: string; variants: string[]; aliases?: string[] }): string {
+  return [u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t');
+}
+
+/** The citations a unit is found by: its refs, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
+function refTerms(u: SearchUnit): string[] {
+  const out = [...u.refs];
+  if (u.type === 'document' && u.docNumber) out.push(...docNumberKeys(normalizeSearchText(u.docNumber)));
+  return out;
+}
+
+/** The last unit a document or attachment header covers: the run of units whose ids lie under its own. */
+function scopeEnds(units: SearchUnit[], numbers: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [i, u] of units.entries()) {
+    if (u.type !== 'document' && u.type !== 'attachment') continue;
+    let j = i;
+    while (j + 1 < units.length && units[j + 1]!.id.startsWith(`${u.id}/`)) j++;
+    out.set(i, numbers[j]!);
+  }
+  return out;
+}
+
+/** Collects one field's postings, unit by unit in ascending local numbers. */
+class FieldCollector {
+  private readonly lists = new Map<string, { locals: number[]; tfs: number[]; lengths: number[]; ends: number[] }>();
+  total = 0;
+
+  add(local: number, terms: Iterable<string>, end = local): void {
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [term, n] of tf) {
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = { locals: [], tfs: [], lengths: [], ends: [] }));
+      list.locals.push(local);
+      list.tfs.push(Math.min(n, 0xffff));
+      list.lengths.push(tf.size);
+      list.ends.push(end);
+    }
+    this.total += tf.size;
+  }
+
+  done(): SegmentField {
+    const terms = [...this.lists.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const count = terms.reduce((s, t) => s + this.lists.get(t)!.locals.length, 0);
+    const field: SegmentField = {
+      terms,
+      start: new Uint32Array(terms.length + 1),
+      locals: new Uint32Array(count),
+      tfs: new Uint16Array(count),
+      lengths: new Uint32Array(count),
+      ends: new Uint32Array(count),
+    };
+    let at = 0;
+    terms.forEach((t, k) => {
+      const list = this.lists.get(t)!;
+      field.start[k] = at;
+      field.locals.set(list.locals, at);
+      field.tfs.set(list.tfs, at);
+      field.lengths.set(list.lengths, at);
+      field.ends.set(list.ends, at);
+      at += list.locals.length;
+    });
+    field.start[terms.length] = at;
+    return field;
+  }
+}
+
+/** A bulletin's segment. */
+export async function buildSegment(file: BulletinFile): Promise<Segment> {
+  const units = unitsFromFiles([file]);
+  const texts = units.map(searchableText);
+  const { words } = await segmentWords(texts, undefined, true);
+  const { numbers, bulletins } = fragmentUnits([file], units, words, true);
+  const ends = scopeEnds(units, numbers);
+  const collectors = [TEXT, WORDS, HEAD, REF].map(() => new FieldCollector());
+  for (const [i, u] of units.entries()) {
+    const n = numbers[i]!;
+    const bigrams = indexTerms(texts[i]!);
+    collectors[TEXT]!.add(n, bigrams);
+    collectors[WORDS]!.add(n, words[i]!.map((w) => w.word));
+    const end = ends.get(i);
+    if (end !== undefined) collectors[HEAD]!.add(n, bigrams, end);
+    const refs = refTerms(u);
+    if (refs.length) collectors[REF]!.add(n, refs, end ?? n);
+  }
+  // Titles: what document and attachment headers are called (the 《title》 a notice issues included) and their short names.
+  const headers = units.filter((u) => u.type === 'document' || u.type === 'attachment');
+  const titles = new Set([...suggestionNames(headers).map(([n]) => n), ...headers.flatMap((u) => u.aliases)].map(normalizeSearchText));
+  const names = suggestionNames(units).map(([name, count]): [string, string, number] => [normalizeSearchText(name), name, count]);
+  const b = bulletins[0];
+  return {
+    bulletinId: file.bulletin.id,
+    latest: file.bulletin.children.reduce((m, d) => (d.date > m ? d.date : m), ''),
+    key: b?.key ?? `${file.bulletin.id}.empty`,
+    fragments: (b?.fragments ?? []).map((f) => JSON.stringify(f)),
+    fragmentCount: b?.fragments.length ?? 0,
+    units: units.length,
+    lengthSums: [collectors[TEXT]!.total, collectors[WORDS]!.total],
+    fields: collectors.map((c) => c.done()),
+    names,
+    titles: [...titles],
+    vocab: [...vocabulary(units, words)],
+    searchUnits: units,
+    localNumbers: numbers,
+  };
+}
