@@ -105,6 +105,8 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
   let size = 0;
   let current: TextFragment | undefined;
   let docKey = '';
+  // What a document's fragments share, computed once per document (each walks the whole document).
+  const docs = new Map<string, FragmentDoc>();
   for (const [i, u] of units.entries()) {
     let bulletin = bulletins.at(-1);
     if (!bulletin || bulletin.bulletinId !== u.bulletinId) {
@@ -119,12 +121,16 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
     const key = `${u.bulletinId}\0${u.docId}`;
     if (!current || key !== docKey || current.units.length >= FRAGMENT_UNITS || (size > 0 && size + bytes > FRAGMENT_CHARS)) {
       if (key !== docKey || !current) docKey = key;
-      const node = documents.get(key);
-      const doc: FragmentDoc = { id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date };
-      const periods = periodsOf(node);
-      const scopes = scopesOf(node);
-      if (periods.length) doc.periods = periods;
-      if (scopes.length) doc.scopes = scopes;
+      let doc = docs.get(key);
+      if (!doc) {
+        const node = documents.get(key);
+        doc = { id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date };
+        const periods = periodsOf(node);
+        const scopes = scopesOf(node);
+        if (periods.length) doc.periods = periods;
+        if (scopes.length) doc.scopes = scopes;
+        docs.set(key, doc);
+      }
       current = { doc, units: [] };
       bulletin.fragments.push(current);
       size = 0;
