@@ -64,7 +64,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     i++;
   }
   const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
-  const titleEnd = lines[Math.max(titleStart, i - 1)]!.position.line;
+  const titleEnd = (lines[Math.max(titleStart, i - 1)] ?? numberLine).position.line;
   let addressees: string[] = [];
   const addresseeLine = lines[i];
   if (addresseeLine && /[：:]$/.test(trimmed(addresseeLine))) {
