@@ -27,7 +27,7 @@ import { writeSite } from './site/index.ts';
 import { link, type LinkResult } from './link/index.ts';
 import { AuthoritiesFile } from '../schema/reference.ts';
 import { GENERATED_BY } from './version.ts';
-import { CorpusError, listCorpus, readBytes, type CorpusFile } from './corpus.ts';
+import { checkBytes, CorpusError, listCorpus, readBytes, type CorpusFile } from './corpus.ts';
 import { FileProblem } from './ingest/problem.ts';
 import { idFromCover, idFromFileName } from './bulletin-id.ts';
 import { ensureUniqueIds, validateBulletinFile } from './repair.ts';
@@ -93,17 +93,25 @@ export async function halt(point: string): Promise<void> {
 
 export class Stages {
   readonly timings: Record<string, number> = {};
-  current = '';
+  /** The stage an exception came out of (until taken). */
+  private failedIn: string | undefined;
   async time<T>(stage: string, f: () => T | Promise<T>): Promise<T> {
     const t = performance.now();
-    const outer = this.current;
-    this.current = stage;
     try {
       return await f();
+    } catch (error) {
+      this.failedIn ??= stage;
+      throw error;
     } finally {
       this.timings[stage] = (this.timings[stage] ?? 0) + performance.now() - t;
-      this.current = outer;
     }
+  }
+
+  /** The stage the last exception came out of, once. */
+  takeFailed(): string | undefined {
+    const stage = this.failedIn;
+    this.failedIn = undefined;
+    return stage;
   }
 }
 
@@ -125,6 +133,7 @@ export async function readBulletin(file: { name: string; bytes: Uint8Array; read
   const { name } = file;
   const report = messages.reporter(name, 'build');
   try {
+    checkBytes(file.bytes, file.reader);
     const source = await stages.time('ingest', () => file.reader.read(file.bytes, name, messages.reporter(name, 'ingest')));
     const renditions = await stages.time('structure', () => structure(source, '', messages.reporter(name, 'structure')));
     if (renditions.length === 0) return undefined;
@@ -145,7 +154,7 @@ export async function readBulletin(file: { name: string; bytes: Uint8Array; read
     return merged;
   } catch (error) {
     if (error instanceof FileProblem) report('error', error.code, error.message, { line: error.line });
-    else crashReport(report, crashes, name, stages.current || 'read', error);
+    else crashReport(report, crashes, name, stages.takeFailed() ?? 'build', error);
     return undefined;
   }
 }
@@ -157,7 +166,11 @@ export async function readBulletin(file: { name: string; bytes: Uint8Array; read
  */
 export function checkUnique(bulletins: BulletinNode[], messages: Messages): BulletinNode[] {
   const claims = new Map<string, BulletinNode[]>();
-  for (const b of bulletins) claims.set(b.id, [...(claims.get(b.id) ?? []), b]);
+  for (const b of bulletins) {
+    const list = claims.get(b.id);
+    if (list) list.push(b);
+    else claims.set(b.id, [b]);
+  }
   const kept: BulletinNode[] = [];
   for (const b of bulletins) {
     const claimants = claims.get(b.id)!;
@@ -192,7 +205,7 @@ export function checkUnique(bulletins: BulletinNode[], messages: Messages): Bull
 }
 
 /** Link and validate: the bulletins that pass, their files, and the link result. */
-interface Finished {
+export interface Finished {
   files: BulletinFile[];
   linked: LinkResult;
   kept: BulletinNode[];
@@ -203,7 +216,7 @@ interface Finished {
  * causes it (each linked alone), which is left out; a bulletin that fails validation is left out;
  * then the rest is linked again, so that no reference points into a file that is not published.
  */
-async function finish(bulletins: BulletinNode[], messages: Messages, stages: Stages, crashes: Crash[], options: BuildOptions): Promise<Finished> {
+export async function finish(bulletins: BulletinNode[], messages: Messages, stages: Stages, crashes: Crash[], options: Pick<BuildOptions, 'asOf'>): Promise<Finished> {
   let kept = bulletins;
   for (;;) {
     const attempt = new Messages();

@@ -108,8 +108,14 @@ export async function readBytes(file: CorpusFile): Promise<Uint8Array> {
   } catch (error) {
     throw new FileProblem('unreadable-file', `cannot be read: ${describeFsError(error)}`);
   }
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   // The size is checked again: the file may have grown since it was listed.
-  if (bytes.length > file.reader.maxBytes) throw new FileProblem('file-too-large', `${megabytes(bytes.length)} is more than a ${file.reader.name} may have (${megabytes(file.reader.maxBytes)})`);
+  checkBytes(view, file.reader);
+  return view;
+}
+
+/** A FileProblem for bytes no reader should be given: none at all, or more than the reader's limit. */
+export function checkBytes(bytes: Uint8Array, reader: Reader): void {
+  if (bytes.length > reader.maxBytes) throw new FileProblem('file-too-large', `${megabytes(bytes.length)} is more than a ${reader.name} may have (${megabytes(reader.maxBytes)})`);
   if (bytes.length === 0) throw new FileProblem('empty-file', 'the file is empty (0 bytes)');
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
