@@ -16,7 +16,28 @@ export interface Cover {
 
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
 const CONTENTS_HEADING = /^目\s*录$/;
-const ENTRY_PAGE = /[.．。…·]{2,}\s*(\d+)\s*$/;
+const LEADER = new Set(['.', '．', '。', '…', '·']);
+/** A 目录 entry longer than this is not an entry: the 目录 ends there. */
+const MAX_ENTRY = 300;
+
+/**
+ * The page number an entry ends with after its leader dots (…的通知.....8), as the pattern
+ * /[.．。…·]{2,}\s*(\d+)\s*$/ would find it: `index` where the dots start. Read from the end, so
+ * that a long line of dots costs its length, not its square.
+ */
+export function entryPage(title: string): { index: number; page: number } | undefined {
+  let end = title.length;
+  while (end > 0 && /\s/.test(title[end - 1]!)) end--;
+  let digits = end;
+  while (digits > 0 && title.charCodeAt(digits - 1) >= 48 && title.charCodeAt(digits - 1) <= 57) digits--;
+  if (digits === end) return undefined;
+  let dots = digits;
+  while (dots > 0 && /\s/.test(title[dots - 1]!)) dots--;
+  let start = dots;
+  while (start > 0 && LEADER.has(title[start - 1]!)) start--;
+  if (dots - start < 2) return undefined;
+  return { index: start, page: Number(title.slice(digits, end)) };
+}
 
 export function readCover(lines: SourceLine[], report: Report): Cover | undefined {
   const nonBlank = lines.map((l, i) => [l.text.trim(), i] as const).filter(([t]) => t !== '');
@@ -51,14 +72,15 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
       pending = { number: start.number, title: '', line: lines[i]!.position.line };
       pending.title = start.rest;
     } else {
+      if (pending.title.length > MAX_ENTRY) break;
       pending.title += text;
     }
-    const page = ENTRY_PAGE.exec(pending.title);
+    const page = entryPage(pending.title);
     if (page) {
       cover.contents.push({
         number: pending.number,
         title: pending.title.slice(0, page.index).replace(/\s+/g, ''),
-        page: Number(page[1]),
+        page: page.page,
         line: pending.line,
       });
       pending = undefined;
