@@ -64,19 +64,26 @@ function send(res: ServerResponse, status: number, text: string): void {
 }
 
 /**
- * The file a request names, opened. The root is resolved for every request: dist/ is a link that a
- * rebuild points to a new folder (pipeline/output.ts), and the old folder is removed after the
- * swap; a file whose old folder went between resolving and opening is looked up once more.
+ * The file a request names, opened. The root is resolved for every request and the file looked up
+ * under the folder it resolves to: dist/ is a link that a rebuild points to a new folder
+ * (pipeline/output.ts), so each request is answered from one build, old or new, never a mix. When
+ * a swap happens while a request is looked up (the old folder is removed after it), the lookup is
+ * made once more from the new folder.
  */
 async function openFor(root: string, urlPath: string): Promise<{ file: string; handle: FileHandle } | undefined> {
   for (let attempt = 0; ; attempt++) {
     const realRoot = await realpath(root).catch(() => undefined);
-    const file = realRoot && (await fileFor(root, realRoot, urlPath));
-    if (!file) return undefined;
+    if (!realRoot) return undefined;
+    const file = await fileFor(realRoot, realRoot, urlPath);
+    const swapped = async () => attempt === 0 && (await realpath(root).catch(() => realRoot)) !== realRoot;
+    if (!file) {
+      if (await swapped()) continue;
+      return undefined;
+    }
     try {
       return { file, handle: await open(file, 'r') };
     } catch (error) {
-      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !(await swapped())) throw error;
     }
   }
 }
