@@ -87,15 +87,13 @@ function checkTruncation(lines: SourceLine[], endsWithNewline: boolean, cutMidCh
   }
   if (endsWithNewline) return;
   const text = line.text.trimEnd();
-  if (text.includes('\t')) {
-    const above = lines[last - 1];
-    const cells = text.split('\t').length;
-    if (above?.text.includes('\t') && above.text.split('\t').length > cells) {
-      report('warning', 'truncated-file', `the file ends in the middle of a table row (${cells} cells, the row above has ${above.text.split('\t').length}) after …${excerpt}: it was cut off here?`, { line: line.position.line });
-    }
-    return;
-  }
-  if (!CLOSED.test(text)) {
+  const cells = text.split('\t').length;
+  let k = last - 1;
+  while (k >= 0 && lines[k]!.text.trim() === '') k--;
+  const above = k >= 0 && lines[k]!.text.includes('\t') ? lines[k]!.text.split('\t').length : 0;
+  if (above > cells) {
+    report('warning', 'truncated-file', `the file ends in the middle of a table row (${cells} cell${cells === 1 ? '' : 's'}, the row above has ${above}) after …${excerpt}: it was cut off here?`, { line: line.position.line });
+  } else if (!text.includes('\t') && !CLOSED.test(text)) {
     report('warning', 'truncated-file', `the file ends without a line break in mid-sentence, after …${excerpt}: it was cut off here?`, { line: line.position.line });
   }
 }
@@ -191,7 +189,10 @@ function lineNumber(text: string, offset: number): number {
   return lo + 1;
 }
 
-/** The linear fallback for one line: a bullet marker at its start, and `**…**` pairs left to right. */
+/**
+ * The linear fallback for one line: a bullet marker at its start, and `**…**` pairs left to right
+ * (runs of exactly two asterisks; a longer run, a rule or a row of stars, is kept as printed).
+ */
 function scanMarkup(line: string, at: number, cuts: Cut[]): void {
   const bullet = /^\s{0,3}[-+*]\s+/.exec(line);
   let from = 0;
@@ -200,10 +201,14 @@ function scanMarkup(line: string, at: number, cuts: Cut[]): void {
     from = bullet[0].length;
   }
   let open = -1;
-  for (let i = line.indexOf('**', from); i >= 0; i = line.indexOf('**', i + 2)) {
+  const run = /\*+/g;
+  run.lastIndex = from;
+  for (let m = run.exec(line); m; m = run.exec(line)) {
+    if (m[0].length !== 2) continue;
+    const i = m.index;
     if (open < 0) {
       if (i + 2 < line.length && !/\s/.test(line[i + 2]!)) open = i;
-    } else if (!/\s/.test(line[i - 1]!) && i > open + 2) {
+    } else if (!/\s/.test(line[i - 1]!)) {
       cuts.push({ start: at + open, end: at + open + 2, bold: 'open' });
       cuts.push({ start: at + i, end: at + i + 2, bold: 'close' });
       open = -1;
