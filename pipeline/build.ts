@@ -133,6 +133,8 @@ export async function readBulletin(file: { name: string; bytes: Uint8Array; read
   const { name } = file;
   const report = messages.reporter(name, 'build');
   try {
+    // Test-only: a crash of gongbao on this file, to test that it is reported and the others build.
+    if (process.env.GONGBAO_TEST_CRASH === name) throw new TypeError(`GONGBAO_TEST_CRASH: a crash on ${name}`);
     checkBytes(file.bytes, file.reader);
     const source = await stages.time('ingest', () => file.reader.read(file.bytes, name, messages.reporter(name, 'ingest')));
     const renditions = await stages.time('structure', () => structure(source, '', messages.reporter(name, 'structure')));

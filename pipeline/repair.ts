@@ -101,6 +101,10 @@ function positionOf(node: TreeNode): { line: number; endLine: number } {
   return { line, endLine };
 }
 
+function article(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
 /** At most this many repairs per file: more means the tree is not a bulletin's. */
 const MAX_REPAIRS = 200;
 
@@ -126,11 +130,11 @@ export function validateBulletinFile(candidate: Record<string, unknown>, report:
       if (TAKES_PARAGRAPH.has(at.parent.type) && at.node.type !== 'paragraph') {
         const paragraph = { id: at.node.id, type: 'paragraph', text: textOf(at.node), position: positionOf(at.node) };
         at.holder[at.index] = paragraph;
-        report('warning', 'schema-violation', `a ${at.node.type} does not fit here (${describe}); kept as a paragraph of its text`, { line: paragraph.position.line });
+        report('warning', 'schema-violation', `${article(at.node.type)} does not fit here (${describe}); kept as a paragraph of its text`, { line: paragraph.position.line });
         continue;
       }
       at.holder.splice(at.index, 1);
-      report('error', 'schema-violation', `a ${at.node.type} does not fit here (${describe}) and no paragraph may stand in its place; left out`, { line: positionOf(at.node).line });
+      report('error', 'schema-violation', `${article(at.node.type)} does not fit here (${describe}) and no paragraph may stand in its place; left out`, { line: positionOf(at.node).line });
       continue;
     }
     if (where.entry && where.entry.key !== 'children') {
