@@ -13,6 +13,9 @@ export function bulletinPath(bulletinId: string): string {
   return `b/${bulletinId}.html`;
 }
 
+/** b/index.html: every issue, by year. */
+export const ISSUES_PATH = 'b/index.html';
+
 /** data/yzbf-2023-1.json: the document's subtree as published, for machines. */
 export function documentDataPath(docId: string): string {
   return `data/${docId}.json`;

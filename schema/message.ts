@@ -17,6 +17,18 @@ export const MessageCode = z
     'truncated-file', // the file ends in mid-character, mid-line or mid-table
     'markup-not-parsed', // a line with too much markup for the Markdown parser, kept as printed
     'empty-file',
+
+    // PDF ingest
+    'pdf-encrypted', // the file needs a password
+    'pdf-not-a-pdf',
+    'pdf-truncated',
+    'pdf-damaged',
+    'pdf-empty',
+    'pdf-timeout',
+    'pdf-page-unreadable', // one page pdfjs cannot read: left out, the others read
+    'pdf-needs-ocr', // a page without a text layer (a scan), when OCR is not asked for
+    'pdf-ocr-failed',
+    'pdf-ocr-text', // a page read by OCR
     // structure
     'missing-cover', // no name, issuer and 年第N期 at the start
     'contents-entry-without-page',

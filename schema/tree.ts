@@ -80,6 +80,7 @@ export const HeadingNode = z.object({
   id: nodeBase.id,
   position: nodeBase.position,
   variants: nodeBase.variants,
+  ocr: nodeBase.ocr,
   type: z.literal('heading'),
   label: z.string().describe('As printed: 一、 （一） 1. （1） ①'),
   number: z.number().int(),
@@ -103,6 +104,7 @@ export const InstrumentNode = z.object({
   title: z.string(),
   kind: InstrumentKind,
   form: z.enum(['articles', 'outline']).describe('章/条 statute form, or 一、/（一） outline form.'),
+  aliases: z.array(z.string()).optional().describe('Short names people use (攸惠贷办法, 违建细则, 国资办法), derived from the title, each unique in the corpus (link stage).'),
   validity: Validity.optional().describe('When it applies (施行/有效期 clauses), filled by the link stage.'),
   children: z.array(BodyNode),
 });
@@ -115,6 +117,7 @@ export const AttachmentNode = z.object({
   number: z.number().int(),
   title: z.string(),
   form: z.enum(['articles', 'outline']),
+  aliases: z.array(z.string()).optional().describe('Short names people use (经济增长主动仗方案), as for instruments.'),
   children: z.array(BodyNode),
 });
 export type AttachmentNode = z.infer<typeof AttachmentNode>;

@@ -3,7 +3,8 @@
  * line carrying a <script> tag is built into a temporary folder and served by the preview server;
  * the test types queries, checks the results and their order, filters, follows a deep link with
  * the keyboard, copies a citation, checks the injected markup shows as text, looks at a phone
- * width, and finally stops the server to check the site still searches offline.
+ * width, saves the issue with 离线保存, and finally stops the server to check the site still opens
+ * the saved issue and searches what was searched before, saying what it cannot do offline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -105,6 +106,24 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     const row = (await results())[0]!;
     expect(row.href).toMatch(/^doc\/yzbf-2023-7\.html#yzbf-2023-7\/.*tbl_\d+\/row_\d+$/);
     expect(row.marks).toContain('校车使用许可');
+  });
+
+  it('corrects a mistyped word, says so, and marks what a result lacks', async () => {
+    await page.goto(`${server.url}index.html`);
+    await search('安全生产番身仗');
+    expect(await page.isVisible('#corrected')).toBe(true);
+    expect(await page.textContent('#corrected')).toBe('您是不是要找：安全生产翻身仗');
+    expect((await results())[0]!.href).toBe('doc/yzbf-2023-2.html#yzbf-2023-2/att_5');
+    // Following the line searches for the corrected words alone: nothing left to correct.
+    await page.click('#corrected a');
+    await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '安全生产翻身仗');
+    expect(await page.isVisible('#corrected')).toBe(false);
+    // A question in everyday words: the answer first, and results that lack a word say which.
+    await search('消防 网格员 职责');
+    expect((await results())[0]!.href).toBe('doc/yzbf-2023-9.html#yzbf-2023-9/hd_4/hd_4');
+    const lacking = await page.$$eval('#results .r-missing', (spans) => spans.map((s) => s.textContent));
+    expect(lacking.length).toBeGreaterThan(0);
+    expect(lacking.every((t) => /^缺少：/.test(t ?? ''))).toBe(true);
   });
 
   it('suggests completions of the typed word as an ARIA listbox, taken with the keyboard', async () => {
@@ -268,13 +287,32 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it('loads nothing from elsewhere and still searches with the server gone', async () => {
+  it('loads nothing from elsewhere, saves an issue, and still searches with the server gone', async () => {
     await page.goto(`${server.url}index.html`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     expect(foreign).toEqual([]);
+    // The worker precached the shell only: no document page, no index chunk or text.
+    const shell = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((k) => k.startsWith('gongbao-shell-'));
+      const keys = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
+      return keys.map((k) => new URL(k.url).pathname);
+    });
+    expect(shell.some((p) => p.endsWith('/index.html'))).toBe(true);
+    expect(shell.some((p) => p.endsWith('/search/manifest.json'))).toBe(true);
+    expect(shell.some((p) => /\/(doc|b)\/|\/search\/(terms|units)\//.test(p))).toBe(false);
+    // Searched online while the worker is in control: the files these queries need are kept.
+    await search('风补资金');
+    await search('校车');
+    await page.waitForSelector('#q-suggest [role="option"]');
+    // 离线保存 on the issue's page keeps the issue: its 目录, documents and search texts.
+    await page.goto(`${server.url}b/youxian-2023-01.html`);
+    await page.locator('#save-offline').click();
+    await page.waitForFunction(() => document.getElementById('save-offline')?.dataset.saved === 'true');
+    expect(await page.locator('#save-status').innerText()).toContain('已离线保存');
 
     await server.close();
+    await context.setOffline(true);
     await page.goto(`${server.url}index.html?q=${encodeURIComponent('风补资金')}`);
     await page.waitForFunction(() => document.querySelectorAll('#results .result').length > 0);
     expect((await results())[0]!.marks.join('')).toContain('风补资金');
@@ -284,5 +322,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(await page.$$eval('#q-suggest .s-word', (o) => o.map((x) => x.textContent))).toContain('校车使用许可');
     await page.goto(`${server.url}doc/yzbf-2023-9.html`);
     expect(await page.locator('h1.doc-title').innerText()).toContain('消防安全');
+    // A query whose index files were never fetched says why it cannot be answered offline.
+    await page.goto(`${server.url}index.html`);
+    await page.locator('#q').fill('砍树');
+    await page.waitForFunction(() => /离线/.test(document.getElementById('status')?.textContent ?? ''));
+    await context.setOffline(false);
   });
 });

@@ -12,12 +12,14 @@ import { SearchClient } from '../core/search/client.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
-import type { Manifest, NameList, TermChunk } from '../core/search/format.ts';
+import { WORDS } from '../core/search/format.ts';
+import { readIndex, type ReadIndex } from '../pipeline/index/read.ts';
+import { suggestionNames } from '../pipeline/index/names.ts';
 import { snippet } from '../core/search/snippet.ts';
 import { decodeSpans, encodeSpans, type Span } from '../core/search/word-spans.ts';
 
 let built: SearchIndexFiles;
-let manifest: Manifest;
+let index: ReadIndex;
 let fetched: string[];
 
 function open(): Promise<SearchClient> {
@@ -35,7 +37,7 @@ beforeAll(async () => {
   try {
     const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
     built = await buildSearchIndex(result.files);
-    manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
+    index = readIndex((p) => built.files.get(p)!);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
@@ -46,18 +48,23 @@ async function ids(client: SearchClient, query: string, limit = 10): Promise<str
 }
 
 describe('Ctrl-F', () => {
-  it('finds every unit containing a substring, and only those', async () => {
+  it('puts every unit containing a substring first, and marks every other result as lacking it', async () => {
     const client = await open();
     const searchable = built.units.map(searchableText);
     for (const c of sampleSubstrings(searchable, 150, 42)) {
       const found = await client.search(c.query, { limit: Infinity });
-      expect(new Set(found.map((r) => r.id)), c.query).toEqual(new Set([...c.truth].map((u) => built.units[u]!.id)));
+      const truth = new Set([...c.truth].map((u) => built.units[u]!.id));
+      // The exact matches, all of them, before anything else; every result after them says what it lacks.
+      expect(new Set(found.slice(0, truth.size).map((r) => r.id)), c.query).toEqual(truth);
+      expect(found.slice(0, truth.size).every((r) => !r.missing), c.query).toBe(true);
+      // After them, units that only partly match, or whose citation (not their text) holds it.
+      expect(found.slice(truth.size).every((r) => !searchable[built.units.findIndex((u) => u.id === r.id)]!.includes(c.query)), c.query).toBe(true);
     }
   });
 
   it('finds 教育 inside 教育局, which word segmentation keeps whole', async () => {
     const client = await open();
-    const found = await client.search('教育', { limit: Infinity });
+    const found = (await client.search('教育', { limit: Infinity })).filter((r) => !r.missing);
     const truth = built.units.filter((u) => searchableText(u).includes('教育'));
     expect(found.length).toBe(truth.length);
     expect(found.some((r) => r.text.includes('县教育局') && !r.text.replace(/教育局/g, '').includes('教育'))).toBe(true);
@@ -102,6 +109,7 @@ describe('ranking', () => {
 
   it('matches queries typed with the spaces of the other extraction', async () => {
     const client = await open();
+    // A space next to a digit or a Latin letter is extraction noise, not a word the user separated.
     expect(await ids(client, 'A 级景区 3 家', Infinity)).toEqual(await ids(client, 'A级景区3家', Infinity));
     expect((await ids(client, 'A级景区3家')).length).toBeGreaterThan(0);
   });
@@ -181,25 +189,33 @@ describe('long queries', () => {
     expect(clause.length).toBeGreaterThan(100);
     const results = await client.search(clause, { limit: 10 });
     expect(results[0]!.id).toBe('yzbf-2023-1/art_2');
-    expect(results.every((r) => normalizeSearchText(r.text).includes(normalizeSearchText(clause)))).toBe(true);
+    // Both renditions print it: the units holding the clause come first, the rest say they lack it.
+    const holding = results.filter((r) => !r.missing);
+    expect(holding.length).toBeGreaterThan(0);
+    expect(holding.every((r) => normalizeSearchText(r.text).includes(normalizeSearchText(clause)))).toBe(true);
+    expect(results.slice(0, holding.length)).toEqual(holding);
     const all = [...built.files.keys()].filter((p) => p.startsWith('terms/')).length;
     expect(fetched.filter((p) => p.startsWith('terms/')).length).toBeLessThan(all / 3);
   });
 });
 
 describe('loading', () => {
-  it('fetches the manifest, then only the chunks and documents a query needs', async () => {
+  it('fetches the manifest, then only the chunks and text fragments a query needs', async () => {
     const client = await open();
     expect(fetched).toEqual(['manifest.json']);
-    await client.search('校车使用许可', { limit: 10 });
-    const chunks = fetched.filter((p) => p.startsWith('terms/'));
-    const docs = fetched.filter((p) => p.startsWith('docs/'));
+    const [first] = await client.search('校车使用许可', { limit: 10 });
+    const chunks = fetched.filter((p) => /^terms\/[0-9a-f]+\.json$/.test(p));
+    const texts = fetched.filter((p) => p.startsWith('units/') && !p.startsWith('units/dir/'));
+    const allTexts = [...built.files.keys()].filter((p) => p.startsWith('units/') && !p.startsWith('units/dir/'));
     expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks.length).toBeLessThan([...built.files.keys()].filter((p) => p.startsWith('terms/')).length / 2);
-    expect(docs).toEqual([manifest.docs.find((d) => d.id === 'yzbf-2023-7')!.file]);
-    // Every file but the manifest is named by its content.
-    expect(docs[0]).toMatch(/^docs\/yzbf-2023-7\.[0-9a-f]{10}\.json$/);
-    expect(chunks.every((c) => /^terms\/\d+\.[0-9a-f]{10}\.json$/.test(c))).toBe(true);
+    expect(chunks.length).toBeLessThan(index.chunks.length / 2);
+    // The result's own stretch of its document, and a few more for the other candidates: not whole documents.
+    const own = [...index.units.values()].find((u) => u.unit[0] === first!.id)!;
+    expect(texts).toContain(own.file);
+    expect(texts.length).toBeLessThan(allTexts.length / 4);
+    // Every file but the manifest and the texts is named by its content; texts by their bulletin's.
+    expect(texts.every((t) => /^units\/youxian-2023-01\.[0-9a-f]{10}\/\d+\.json$/.test(t))).toBe(true);
+    expect(fetched.filter((p) => p !== 'manifest.json' && !texts.includes(p)).every((c) => /^(terms|terms\/dir|units\/dir)\/[0-9a-f]{12}\.json$/.test(c))).toBe(true);
     const before = fetched.length;
     await client.search('校车使用许可', { limit: 10 });
     expect(fetched.length).toBe(before);
@@ -210,13 +226,7 @@ describe('suggestions', () => {
   /** Units per term of the jieba word field, read from every chunk as written. */
   function wordCounts(): Map<string, number> {
     const counts = new Map<string, number>();
-    const field = String((JSON.parse(built.files.get('manifest.json')!) as Manifest).minisearch.fieldIds.words);
-    for (const [path, content] of built.files) {
-      if (!path.startsWith('terms/')) continue;
-      for (const [term, entry] of (JSON.parse(content) as TermChunk).index) {
-        if (entry[field]) counts.set(term, Object.keys(entry[field]).length);
-      }
-    }
+    for (const [term, entry] of index.terms) if (entry.fields[WORDS]) counts.set(term, entry.fields[WORDS].units.length);
     return counts;
   }
 
@@ -251,20 +261,23 @@ describe('suggestions', () => {
     expect(await client.suggest('')).toEqual([]);
     expect(await client.suggest('校车 ')).toEqual([]);
     // Names are counted as the units they name.
-    const names = (JSON.parse(built.files.get(manifest.names)!) as NameList).names;
+    const names = suggestionNames(built.units);
     const permit = names.find(([n]) => n === '校车使用许可');
     expect(permit?.[1]).toBe(built.units.filter((u) => u.type === 'row' && u.text.split('\t').includes('校车使用许可')).length);
     // Outline labels and citation labels are not names; a cell listing titles gives the titles.
     expect(names.some(([n]) => /^[（(][一二三四五六七八九十]+[）)]/.test(n) || /^第.+条$/.test(n) || n.startsWith('《'))).toBe(false);
   });
 
-  it('costs no chunk beyond those the same search fetches, only the names list', async () => {
+  it('costs at most the chunk next to those the same search fetches (names are filed in the term chunks)', async () => {
     for (const q of ['校车', '发放', '攸惠', '攸惠贷 第十', '教育']) {
       const client = await open();
       await client.search(q, { limit: 20 });
       const before = new Set(fetched);
       await client.suggest(q);
-      expect(fetched.filter((p) => !before.has(p)), q).toEqual([manifest.names]);
+      const added = fetched.filter((p) => !before.has(p));
+      // The words starting with what was typed may run on past the end of its chunk into the next one.
+      expect(added.filter((p) => p.startsWith('terms/')).length, q).toBeLessThanOrEqual(1);
+      expect(added.length, q).toBeLessThanOrEqual(1);
     }
   });
 });
@@ -301,13 +314,9 @@ describe('whole words around a match', () => {
   it('on the seed, every marked word is a jieba word of that unit holding a match, in every result of a query', async () => {
     const client = await open();
     await client.loadAll();
-    const field = String((JSON.parse(built.files.get('manifest.json')!) as Manifest).minisearch.fieldIds.words);
-    const index = new Map<string, Set<number>>();
-    for (const [path, content] of built.files) {
-      if (!path.startsWith('terms/')) continue;
-      for (const [term, entry] of (JSON.parse(content) as TermChunk).index) if (entry[field]) index.set(term, new Set(Object.keys(entry[field]).map(Number)));
-    }
-    const unitOf = new Map(built.units.map((u, i) => [u.id, i]));
+    const words = new Map<string, Set<number>>();
+    for (const [term, entry] of index.terms) if (entry.fields[WORDS]) words.set(term, new Set(entry.fields[WORDS].units));
+    const unitOf = new Map(built.units.map((u, i) => [u.id, built.numbers[i]!]));
     let marked = 0;
     for (const q of ['发放', '教育', '管理', '资金', '安全']) {
       for (const r of await client.search(q, { limit: Infinity })) {
@@ -322,7 +331,7 @@ describe('whole words around a match', () => {
             const word = normalizeSearchText(group);
             marked++;
             expect(word.includes(q) && word.length > q.length, `${q} ${r.id} ${word}`).toBe(true);
-            expect(index.get(word)?.has(unitOf.get(r.id)!), `${q} ${r.id} ${word}`).toBe(true);
+            expect(words.get(word)?.has(unitOf.get(r.id)!), `${q} ${r.id} ${word}`).toBe(true);
             group = '';
           }
         }

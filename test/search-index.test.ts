@@ -1,6 +1,8 @@
 /**
- * The index files: MiniSearch's own format (what MiniSearch.addAll + toJSON gives, loadable with
- * MiniSearch.loadJS), scored as MiniSearch scores, cut into term-range chunks.
+ * The index files: scored as MiniSearch scores (BM25 from what each chunk line carries), cut into
+ * disjoint term ranges listed by directory pages, a frequent term's line bounded with all its
+ * postings in pages, units numbered newest bulletin first; and the ranking of an archive the same
+ * as with every posting inline.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,98 +10,185 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
-import { FIELDS, type Manifest, type TermChunk } from '../core/search/format.ts';
+import { FIELDS, FRAGMENT_UNITS, POSTINGS_INLINE, TEXT, WORDS, type Manifest, type TermChunk } from '../core/search/format.ts';
 import { Postings } from '../core/search/postings.ts';
+import { SearchClient } from '../core/search/client.ts';
 import { indexTerms } from '../core/search/tokenize.ts';
-import { buildSearchIndex, chunkJson, searchableText, serializeIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
+import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
+import { readIndex, type ReadIndex } from '../pipeline/index/read.ts';
 import { prepareSegmenter, segmentWords } from '../pipeline/index/words.ts';
+import type { BulletinFile } from '../schema/output.ts';
 
+let files: BulletinFile[];
 let built: SearchIndexFiles;
+let read: ReadIndex;
 let tokenized: string[][][];
+
+const reader = (b: SearchIndexFiles) => (path: string) => {
+  const content = b.files.get(path);
+  if (content === undefined) throw new Error(`404 ${path}`);
+  return content;
+};
 
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'gongbao-index-'));
   try {
-    built = await buildSearchIndex((await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true })).files);
+    files = (await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true })).files;
+    built = await buildSearchIndex(files);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+  read = readIndex(reader(built));
   // Words as written in the index, read back from the chunks.
-  const words: string[][] = built.units.map(() => []);
-  for (const [path, content] of built.files) {
-    if (!path.startsWith('terms/')) continue;
-    for (const [term, fields] of (JSON.parse(content) as TermChunk).index) {
-      for (const [unit, tf] of Object.entries(fields['1'] ?? {})) for (let k = 0; k < tf; k++) words[Number(unit)]!.push(term);
-    }
+  const words = new Map<number, string[]>();
+  for (const [term, entry] of read.terms) {
+    const p = entry.fields[WORDS];
+    if (p) p.units.forEach((u, i) => words.set(u, [...(words.get(u) ?? []), ...Array<string>(p.tfs[i]!).fill(term)]));
   }
-  tokenized = built.units.map((u, i) => [indexTerms(searchableText(u)), words[i]!]);
+  tokenized = built.units.map((u, i) => [indexTerms(searchableText(u)), words.get(built.numbers[i]!) ?? []]);
 });
 
 function miniSearch(): MiniSearch {
   const ms = new MiniSearch<{ i: number; text: string; words: string }>({
     idField: 'i',
-    fields: [...FIELDS],
+    fields: ['text', 'words'],
     tokenize: (text) => (text ? text.split('\n') : []),
     processTerm: (term) => term,
   });
-  ms.addAll(tokenized.map(([text, words], i) => ({ i, text: text!.join('\n'), words: words!.join('\n') })));
+  ms.addAll(tokenized.map(([text, words], i) => ({ i: built.numbers[i]!, text: text!.join('\n'), words: words!.join('\n') })));
   return ms;
 }
 
-const byTerm = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+function clientPostings(b: SearchIndexFiles): Postings {
+  const manifest = JSON.parse(b.files.get('manifest.json')!) as Manifest;
+  const postings = new Postings(manifest.units, manifest.averageFieldLength);
+  for (const c of readIndex(reader(b)).chunks) postings.add(c.file, JSON.parse(b.files.get(c.file)!) as TermChunk);
+  return postings;
+}
 
-describe('the serialized index', () => {
-  it('is what MiniSearch itself writes for the seed', () => {
-    const ours = serializeIndex(tokenized);
-    const theirs = miniSearch().toJSON();
-    expect(ours.documentCount).toBe(theirs.documentCount);
-    expect(ours.fieldIds).toEqual(theirs.fieldIds);
-    expect(ours.fieldLength).toEqual(tokenized.map((_, i) => theirs.fieldLength[String(i)]));
-    ours.averageFieldLength.forEach((v, i) => expect(v).toBeCloseTo(theirs.averageFieldLength[i]!, 6));
-    const written = (JSON.parse(chunkJson(ours.entries)) as TermChunk).index;
-    expect(written).toEqual([...theirs.index].sort(byTerm));
+describe('the written index', () => {
+  it('names every unit by its fragment, each fragment holding its units in reading order', () => {
+    expect(FIELDS).toEqual(['text', 'words', 'head', 'ref']);
+    expect(read.units.size).toBe(built.units.length);
+    for (const [i, u] of built.units.entries()) {
+      const found = read.units.get(built.numbers[i]!)!;
+      expect(found.unit[0]).toBe(u.id);
+      expect(found.doc.id).toBe(u.docId);
+      expect(found.file).toMatch(/^units\/youxian-2023-01\.[0-9a-f]{10}\/\d+\.json$/);
+    }
+    // Reading order within the bulletin is ascending numbers; a document starts a fragment.
+    expect(built.numbers.every((n, i) => i === 0 || n > built.numbers[i - 1]!)).toBe(true);
+    for (const [i, u] of built.units.entries()) if (u.type === 'document') expect(built.numbers[i]! % FRAGMENT_UNITS).toBe(0);
   });
 
-  it('loads in MiniSearch, which scores its terms as the client does', () => {
-    const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
-    const chunks = manifest.chunks.map((c) => JSON.parse(built.files.get(c.file)!) as TermChunk);
-    const m = manifest.minisearch;
-    const ms = MiniSearch.loadJS(
-      {
-        documentCount: m.documentCount,
-        nextId: m.nextId,
-        documentIds: Object.fromEntries(built.units.map((_, i) => [i, i])),
-        fieldIds: m.fieldIds,
-        fieldLength: Object.fromEntries(m.fieldLength.map((l, i) => [i, l])),
-        averageFieldLength: m.averageFieldLength,
-        storedFields: {},
-        index: chunks.flatMap((c) => c.index),
-        serializationVersion: 2,
-      },
-      { idField: 'i', fields: [...FIELDS], tokenize: (s) => [s], processTerm: (s) => s },
-    );
-    const postings = new Postings(m.documentCount, m.fieldLength, m.averageFieldLength);
-    chunks.forEach((c, i) => postings.add(i, c));
+  it('scores as MiniSearch does, from document frequencies and lengths on the lines', () => {
+    const ms = miniSearch();
+    const json = ms.toJSON();
+    const manifest = read.manifest;
+    expect(manifest.units).toBe(json.documentCount);
+    manifest.averageFieldLength.forEach((v, i) => expect(v).toBeCloseTo(json.averageFieldLength[i]!, 6));
+    const postings = clientPostings(built);
     for (const term of ['教育', '资金', '攸惠', '县']) {
-      const ours = postings.scores(term, 0, false, []);
+      const ours = postings.scores(term, TEXT, false, []);
       const theirs = ms.search(term, { fields: ['text'] });
       expect(new Set(ours.keys()), term).toEqual(new Set(theirs.map((r) => r.id as number)));
       for (const r of theirs) expect(ours.get(r.id as number)).toBeCloseTo(r.score, 6);
     }
+    // A query of several terms, OR-combined as MiniSearch's default: its score is the sum of the
+    // terms' BM25 times the number of terms matched; the client sums the same BM25 per unit (and
+    // weighs coverage by idf itself).
+    for (const terms of [['开饭', '饭店', '许可'], ['消防', '网格', '职责'], ['风补', '资金', '专户']]) {
+      const sums = new Map<number, { score: number; matched: number }>();
+      for (const t of terms) {
+        for (const [u, s] of postings.scores(t, TEXT, false, [])) {
+          const e = sums.get(u) ?? { score: 0, matched: 0 };
+          sums.set(u, { score: e.score + s, matched: e.matched + 1 });
+        }
+      }
+      const theirs = ms.search(terms.join(' '), { fields: ['text'], combineWith: 'OR', tokenize: (s) => s.split(' ') });
+      expect(new Set(sums.keys()), terms.join(' ')).toEqual(new Set(theirs.map((r) => r.id as number)));
+      for (const r of theirs) {
+        const ours = sums.get(r.id as number)!;
+        expect(ours.score * ours.matched, terms.join(' ')).toBeCloseTo(r.score, 6);
+      }
+    }
   });
 
-  it('is cut into chunks of disjoint, ordered term ranges', () => {
-    const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
-    expect(manifest.chunks.length).toBeGreaterThan(4);
+  it('is cut into chunks of disjoint, ordered term ranges, listed by directory pages', () => {
+    expect(read.chunks.length).toBeGreaterThan(4);
     let last = '';
-    for (const [i, c] of manifest.chunks.entries()) {
-      const terms = (JSON.parse(built.files.get(c.file)!) as TermChunk).index.map((e) => e[0]);
-      if (i > 0) expect(terms[0]).toBe(c.first);
-      for (const t of terms) {
+    const dirs = read.manifest.terms;
+    expect(dirs[0]![0]).toBe('');
+    for (const [i, c] of read.chunks.entries()) {
+      for (const t of c.terms) {
         expect(t > last || (i === 0 && last === '')).toBe(true);
         last = t;
       }
     }
+    // Chunks are small: a few kilobytes each.
+    const sizes = read.chunks.map((c) => built.files.get(c.file)!.length);
+    expect(Math.max(...sizes)).toBeLessThan(40_000);
+    // The manifest is small and lists no unit, document or chunk.
+    expect(built.files.get('manifest.json')!.length).toBeLessThan(1000);
+  });
+
+  it('holds the 文号, its short forms and the citation paths in the ref field, and the headers with what they cover', () => {
+    const ref = (t: string) => read.terms.get(t)?.fields[3]?.units ?? [];
+    const doc = built.units.findIndex((u) => u.docNumber === '攸政办发〔2023〕1号' && u.type === 'document');
+    for (const key of ['攸政办发〔2023〕1号', '#2023-1', '#1']) expect(ref(key), key).toContain(built.numbers[doc]);
+    const art = built.units.findIndex((u) => u.id === 'yzbf-2023-1/art_14');
+    expect(ref('第十四条')).toContain(built.numbers[art]);
+    const head = read.terms.get('攸惠')!.fields[2]!;
+    const at = head.units.indexOf(built.numbers[doc]!);
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The header covers its document: every unit whose id lies under it.
+    const last = built.units.map((u) => u.docId).lastIndexOf('yzbf-2023-1');
+    expect(head.ends[at]).toBe(built.numbers[last]);
+  });
+});
+
+/** The seed as `copies` bulletins of different ids and years: an archive where every term is frequent. */
+function archive(copies: number): BulletinFile[] {
+  return Array.from({ length: copies }, (_, k) => {
+    const file = structuredClone(files[0]!);
+    file.bulletin.id = `copy-${2000 + k}`;
+    for (const d of file.bulletin.children) d.date = `${2000 + k}${d.date.slice(4)}`;
+    return file;
+  });
+}
+
+describe('an archive', () => {
+  it('keeps a frequent term to the postings it weighs most in, all of them in pages, newest bulletin first', async () => {
+    const copies = 4;
+    const big = await buildSearchIndex(archive(copies));
+    const r = readIndex(reader(big));
+    const management = r.terms.get('管理')!.fields[TEXT]!;
+    expect(management.n).toBeGreaterThan(POSTINGS_INLINE);
+    expect(management.inline.length).toBe(POSTINGS_INLINE);
+    expect(management.units.length).toBe(management.n);
+    // The newest copy holds the lowest numbers.
+    const newest = big.units.findIndex((u) => u.bulletinId === `copy-${2000 + copies - 1}`);
+    expect(big.numbers[newest]).toBe(Math.min(...big.numbers));
+    // No line carries more than its bound.
+    for (const [term, entry] of r.terms) for (const f of entry.fields) if (f) expect(f.inline.length, term).toBeLessThanOrEqual(POSTINGS_INLINE);
+  });
+
+  it('ranks as an index with every posting inline, on a sample of queries', async () => {
+    const input = archive(4);
+    const bounded = await buildSearchIndex(input);
+    const unbounded = await buildSearchIndex(input, { inlinePostings: Infinity });
+    const open = (b: SearchIndexFiles) => SearchClient.open(async (p) => JSON.parse(reader(b)(p)) as unknown);
+    const [a, b] = await Promise.all([open(bounded), open(unbounded)]);
+    const queries = ['管理', '校车使用许可', '开饭店要办什么许可', '网格员管什么', '攸惠贷 第十四条', '攸政办发〔2023〕1号', '风险补偿', '安全生产', '县财政局 职责', '发放贷款'];
+    let same = 0;
+    for (const q of queries) {
+      const x = (await a.search(q, { limit: 10 })).map((res) => res.id + res.bulletinId);
+      const y = (await b.search(q, { limit: 10 })).map((res) => res.id + res.bulletinId);
+      if (JSON.stringify(x) === JSON.stringify(y)) same++;
+      // The first result always agrees.
+      expect(x[0], q).toBe(y[0]);
+    }
+    expect(same).toBeGreaterThanOrEqual(queries.length - 1);
   });
 });
 

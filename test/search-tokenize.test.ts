@@ -89,7 +89,9 @@ describe('parseQuery', () => {
   });
 
   it('finds a 文号 in any bracket form', () => {
-    expect(parseQuery('攸政办发2023年6号').docNumber).toBe('攸政办发〔2023〕6号');
+    expect(parseQuery('攸政办发2023年6号').docNumber).toMatchObject({ normalized: '攸政办发〔2023〕6号', serial: 6, year: 2023 });
+    expect(parseQuery('8号文 第五条').docNumber).toEqual({ serial: 8 });
+    expect(parseQuery('〔2023〕8号').docNumber).toEqual({ serial: 8, year: 2023 });
     expect(parseQuery('攸政办发[2023]6号 第二条').ref).toBe('第二条');
   });
 

@@ -92,12 +92,17 @@ describe('units of a small tree', () => {
     expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').citation).toBe('《攸县行政许可事项清单（2023年版）》一、序号11');
   });
 
-  it('gives article paths for article queries', () => {
-    expect(byId(units, 'yzbf-2023-1/art_14').ref).toBe('第十四条');
-    expect(byId(units, 'yzbf-2023-1/art_14/item_3').ref).toBe('第十四条第三项');
-    expect(byId(units, 'yzbf-2023-1/art_15/para_1/item_1').ref).toBe('第十五条第一款第一项');
-    expect(byId(units, 'yzbf-2023-1').ref).toBe('攸政办发〔2023〕1号');
-    expect(byId(units, 'yzbf-2023-1/att_1/hd_1').ref).toBe('');
+  it('gives the citation paths article queries match on', () => {
+    expect(byId(units, 'yzbf-2023-1/art_14').refs).toEqual(['第十四条']);
+    expect(byId(units, 'yzbf-2023-1/art_14/item_3').refs).toEqual(['第十四条第三项']);
+    // The only 款 with items: its items are cited with or without it (第十五条第一项).
+    expect(byId(units, 'yzbf-2023-1/art_15/para_1/item_1').refs).toEqual(['第十五条第一款第一项', '第十五条第一项']);
+    expect(byId(units, 'yzbf-2023-1').refs).toEqual(['攸政办发〔2023〕1号']);
+    // An attachment is 附件N; a heading inside it is cited by its place only.
+    expect(byId(units, 'yzbf-2023-1/att_1').refs).toEqual(['附件1']);
+    // A level-1 heading of an outline text is its 第N项 (and lawyers say 第N条); a row is its 序号 under its heading.
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1').refs).toEqual(['第一项', '第一条', '一、']);
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').refs).toEqual(['序号11', '第十一项', '一、序号11', '一、第十一项']);
   });
 
   it('keeps the text as printed, label first, and the other reading', () => {
@@ -106,7 +111,8 @@ describe('units of a small tree', () => {
     expect(item.variants).toEqual(['（三）贷款年化利率不超过5%;']);
     expect(byId(units, 'yzbf-2023-1/art_14').text).toBe('第十四条 合作银行申请纳入代偿范围的贷款必须同时符合以下条件：');
     const header = byId(units, 'yzbf-2023-1');
-    expect(header.text.split('\t')).toEqual(['攸政办发〔2023〕1号', small.bulletin.children[0]!.title, '2023年1月31日']);
+    // Everything the header prints: 文号, title, 主送机关 (none here), 署名 and 成文日期.
+    expect(header.text.split('\t')).toEqual(['攸政办发〔2023〕1号', small.bulletin.children[0]!.title, '攸县人民政府办公室', '2023年1月31日']);
     expect(header.variants).toContain('攸政办发[2023]1号');
     expect(header.kind).toBe('办法');
     expect(header.year).toBe(2023);
@@ -126,17 +132,22 @@ describe('units of the seed', () => {
     units = unitsFromFiles(files);
   });
 
-  it('covers every article, 款, item, subitem, heading and body row of the tree, once', () => {
+  it('covers every chapter, section, article, 款, item, subitem, heading, table and body row of the tree, once', () => {
     const ids = units.map((u) => u.id);
     expect(new Set(ids).size).toBe(ids.length);
     const want = new Set<string>();
     for (const f of files) {
       for (const n of walk(f.bulletin)) {
-        if (['document', 'article', 'paragraph', 'item', 'subitem', 'heading', 'attachment'].includes(n.type)) want.add(n.id);
+        if (['document', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem', 'heading', 'attachment'].includes(n.type)) want.add(n.id);
         if (n.type === 'row' && !n.header) want.add(n.id);
+        // A table is a unit for its caption and column names (事项名称, 牵头单位 are printed text too).
+        if (n.type === 'table' && (n.caption || n.columns?.length)) want.add(n.id);
       }
     }
     expect(new Set(ids)).toEqual(want);
+    const header = units.find((u) => u.id === 'yzbf-2023-1')!;
+    expect(header.text).toContain('各乡镇人民政府、街道办事处、县直各单位：');
+    expect(units.find((u) => u.id === 'yzbf-2023-7/tbl_1')!.text).toContain('事项名称');
   });
 
   it('cites the seed as a lawyer would', () => {

@@ -15,9 +15,12 @@ export interface Citation {
 
 export function citationOf(node: HTMLElement, bulletin: string, href: string): Citation {
   const text = node.dataset.cite ?? '';
-  const page = node.closest<HTMLElement>('[data-p]')?.dataset.p;
+  // The node's own printed page, else its nearest ancestor's (the document's, from the 目录).
+  const placed = node.closest<HTMLElement>('[data-p]');
+  const page = placed?.dataset.p;
+  const end = placed === node ? node.dataset.pe : undefined;
   const link = `${href.replace(/#.*$/, '')}#${node.id}`;
-  return { text, where: page && bulletin ? `${bulletin}第${page}页` : '', link };
+  return { text, where: page && bulletin ? `${bulletin}第${page}${end ? `—${end}` : ''}页` : '', link };
 }
 
 /** The text put on the clipboard: citation — where printed, then the deep link on its own line. */

@@ -4,6 +4,7 @@
  * set through textContent.
  */
 import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
+import type { Correction } from '../core/search/spell.ts';
 import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
 import { today, validityStatus } from '../core/validity.ts';
@@ -19,6 +20,7 @@ interface Elements {
   kind: HTMLSelectElement;
   year: HTMLSelectElement;
   status: HTMLElement;
+  corrected: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
   browse: HTMLElement | null;
@@ -32,10 +34,11 @@ function find(): Elements | undefined {
   const kind = get<HTMLSelectElement>('f-kind');
   const year = get<HTMLSelectElement>('f-year');
   const status = get<HTMLElement>('status');
+  const corrected = get<HTMLElement>('corrected');
   const results = get<HTMLOListElement>('results');
   const more = get<HTMLButtonElement>('more');
-  if (!form || !input || !doc || !kind || !year || !status || !results || !more) return undefined;
-  return { form, input, doc, kind, year, status, results, more, browse: get('browse') };
+  if (!form || !input || !doc || !kind || !year || !status || !corrected || !results || !more) return undefined;
+  return { form, input, doc, kind, year, status, corrected, results, more, browse: get('browse') };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -71,8 +74,37 @@ function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
   if (hit.title) meta.append(el('span', '', hit.title));
   if (hit.date) meta.append(el('span', '', formatDate(hit.date)));
   a.append(meta);
+  // What the unit does not hold of the query, as web search says it: 缺少：比例.
+  if (hit.missing?.length) {
+    const lacks = el('span', 'r-missing', '缺少：');
+    hit.missing.forEach((m, i) => lacks.append(...(i ? [document.createTextNode(' ')] : []), el('s', '', m)));
+    a.append(lacks);
+  }
   li.append(a);
   return li;
+}
+
+/**
+ * 您是不是要找：安全生产翻身仗 — the query as corrected (a homophone, a character off, traditional
+ * characters, pinyin letters); its results are already among those shown, below the exact ones.
+ * Following the link searches for the corrected words alone.
+ */
+function showCorrections(e: Elements, query: string, corrections: Correction[]): void {
+  if (!corrections.length) {
+    e.corrected.hidden = true;
+    return;
+  }
+  let fixed = query;
+  for (const c of corrections) fixed = fixed.includes(c.from) ? fixed.replace(c.from, c.to) : fixed;
+  const link = el('a', '', fixed);
+  link.href = `?q=${encodeURIComponent(fixed)}`;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    e.input.value = fixed;
+    e.input.dispatchEvent(new Event('input'));
+  });
+  e.corrected.replaceChildren(document.createTextNode('您是不是要找：'), link);
+  e.corrected.hidden = false;
 }
 
 function readFilter(e: Elements): SearchFilter {
@@ -102,26 +134,31 @@ function readUrl(e: Elements): void {
   e.input.value = params.get('q') ?? '';
   for (const [select, key] of [[e.doc, 'doc'], [e.kind, 'kind'], [e.year, 'year']] as const) {
     const value = params.get(key) ?? '';
-    // Only values the page offers; an unknown one would silently filter everything out.
+    // A document the list does not offer (it offers the latest issues' only; a document page links
+    // here with its id) is added as itself; other unknown values would silently filter everything out.
+    if (select === e.doc && /^[A-Za-z0-9_-]+$/.test(value) && !Array.from(select.options).some((o) => o.value === value)) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = `本文件（${value}）`;
+      select.append(option);
+    }
     select.value = Array.from(select.options).some((o) => o.value === value) ? value : '';
   }
 }
 
 /**
- * Once the first results are on screen, the rest of the index is fetched while the reader reads,
- * so the next keystrokes need no network (unless the browser asks to save data).
+ * Offline, a result whose document page is in no cache (not opened before, its issue not saved with
+ * 离线保存) says so instead of leading to an error page.
  */
-function warmUp(searcher: Searcher): void {
-  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
-  if (!searcher.loadAll || saveData) return;
-  const load = (): void => {
-    searcher.loadAll!().then(
-      () => (document.body.dataset.indexLoaded = 'true'),
-      (error: unknown) => console.warn('index prefetch failed', error),
-    );
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 1000);
+async function markOffline(e: Elements): Promise<void> {
+  if (navigator.onLine || !('caches' in window)) return;
+  for (const li of Array.from(e.results.querySelectorAll<HTMLLIElement>('.result'))) {
+    const a = li.querySelector('a');
+    if (!a || li.querySelector('.r-offline')) continue;
+    const page = new URL(a.getAttribute('href') ?? '', location.href);
+    page.hash = '';
+    if (!(await caches.match(page.href, { ignoreSearch: true }))) a.append(el('span', 'r-offline', '离线不可用：本期未离线保存'));
+  }
 }
 
 /** Starts the view; resolves once the index is open and the first results (if any) are shown. */
@@ -134,6 +171,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
   let failed = false;
   let limit = PAGE;
   let generation = 0;
+  let shown: { key: string; hits: SearchHit[] } = { key: '', hits: [] };
   // Before the box's other key handlers: while the list is open, the arrows move through it.
   const suggestions = attachSuggestions(e.input, () => searcher, () => fresh());
 
@@ -145,6 +183,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       e.results.replaceChildren();
       delete e.results.dataset.query;
       e.status.textContent = '';
+      e.corrected.hidden = true;
       e.more.hidden = true;
       if (e.browse) e.browse.hidden = false;
       return;
@@ -156,17 +195,31 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     }
     const started = performance.now();
     let hits: SearchHit[];
+    let corrections: Correction[];
     try {
-      hits = await searcher.search(query, { limit, filter: readFilter(e) });
+      ({ results: hits, corrected: corrections } = await searcher.find(query, { limit, filter: readFilter(e) }));
     } catch (error) {
       // Usually a search file that could not be fetched (offline before the cache was filled).
       console.error(error);
-      if (mine === generation) e.status.textContent = '检索出错：部分索引文件无法加载，请检查网络后重试。';
+      if (mine === generation) {
+        e.status.textContent = navigator.onLine
+          ? '检索出错：部分索引文件无法加载，请检查网络后重试。'
+          : '离线时只能检索已查过的字词：这一查询需要的索引文件不在本机。联网后重试，或从“往期”打开已离线保存的期次。';
+      }
       return;
     }
     if (mine !== generation) return; // a newer keystroke has already asked
+    // More results of the same search: those shown stay where they are (a longer list reads more
+    // candidates and may rank a few of them differently), the new ones follow.
+    const key = `${query}\u0000${JSON.stringify(readFilter(e))}`;
+    if (limit > PAGE && shown.key === key) {
+      const ids = new Set(shown.hits.map((h) => h.id));
+      hits = [...shown.hits, ...hits.filter((h) => !ids.has(h.id))].slice(0, limit);
+    }
+    shown = { key, hits };
     const ms = Math.round(performance.now() - started);
     e.results.replaceChildren(...hits.map((h) => renderHit(h, root, day)));
+    showCorrections(e, query, corrections);
     // A User Timing mark: what a first visit costs until it sees results (docs/capture.ts reads it).
     if (hits.length && performance.getEntriesByName('first-result').length === 0) performance.mark('first-result');
     e.results.dataset.query = query;
@@ -174,6 +227,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       ? `${hits.length === limit ? `前 ${hits.length}` : `共 ${hits.length}`} 条结果（${ms} 毫秒）`
       : `没有找到包含“${query}”的条文。可以减少字词，或取消筛选条件。`;
     e.more.hidden = hits.length < limit;
+    await markOffline(e);
   };
   const fresh = (): void => {
     limit = PAGE;
@@ -237,7 +291,6 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       searcher = s;
       document.body.dataset.searchReady = 'true';
       await run();
-      warmUp(s);
     },
     async (error: unknown) => {
       failed = true;

@@ -1,27 +1,49 @@
 /**
  * The search client shared by the page and the CLI (browser-safe: no Node imports). It reads the
- * static files written by write.ts through a `fetchJson` the caller supplies (fetch() on the page,
- * readFile in Node), loading only the term chunks and document texts a query needs.
+ * static files written by pipeline/index through a `fetchJson` the caller supplies (fetch() on the
+ * page, readFile in Node), loading only the term chunks and document texts a query needs.
  *
- * Ranking, best first:
- *  3. structure: the article path (攸惠贷 第十四条, 第14条) or the 文号 (攸政办发[2023]6号) the query names;
- *  2. the whole query as an exact phrase of the unit's text or another reading of it;
- *  1. every word the user separated with spaces in the text or the citation, scattered.
- * Within a tier, a query equal to one of the unit's names (label, heading or attachment title,
- * table cell) comes first, then BM25 on character bigrams plus a jieba word-field boost.
- * Every result is checked against the normalised text: bigrams alone can match scattered.
+ * A query is read for its structure (a 文号, a citation path) and its concepts (query.ts). Candidates
+ * are the units holding any term of any concept (character bigrams of the words typed, of their
+ * synonyms and of corrections of what the index does not know), so a query is never empty while
+ * something matches. Ranking, best first:
+ *  3. structure: the citation path in the document the query names (违建细则 第十条, 攸惠贷 第14条),
+ *     or the document of a 文号;
+ *  2. the whole query as an exact phrase of the unit's text (Ctrl-F: every unit containing it);
+ *  1. every concept typed found exactly in the unit (or in its citation);
+ * then, within a tier, a query equal to one of the unit's names, and the score: how much of the query
+ * the unit covers (each concept weighted by the idf of its bigrams, the words typed above synonyms and
+ * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
+ * field as a boost). A result says which concepts it lacks (`missing`).
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
-import { SEARCH_FORMAT, type DocTexts, type Manifest, type NameList, type TermChunk, type UnitType } from './format.ts';
+import {
+  FRAGMENT_UNITS,
+  HEAD,
+  REF,
+  SEARCH_FORMAT,
+  TEXT,
+  WORDS,
+  type BulletinDirectory,
+  type FragmentDoc,
+  type Manifest,
+  type PostingsPage,
+  type TermChunk,
+  type TermDirectory,
+  type TextFragment,
+  type UnitType,
+} from './format.ts';
 import { Postings } from './postings.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
+import { docNumberKey } from './refs.ts';
+import { concepts as readConcepts, parseQuery, type Concept, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
-
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
+import { Speller, type Correction } from './spell.ts';
 
 export type { SnippetSegment } from './snippet.ts';
+export type { Correction } from './spell.ts';
 
 export interface SearchResult {
   /** Node id and page anchor: yzbf-2023-1/art_14/item_3. */
@@ -43,12 +65,22 @@ export interface SearchResult {
   score: number;
   /** When the part of the document the unit belongs to applies, if its text says: for a status on the reader's day (core/validity.ts). */
   period?: Period;
+  /** Concepts of the query the unit does not hold (缺少: 比例), as typed. */
+  missing?: string[];
+  /** The corrections of the query this result was found through. */
+  corrected?: Correction[];
 }
 
 export interface SearchOptions {
   /** Most results returned (default 20; Infinity for all). */
   limit?: number;
   filter?: { docId?: string; kind?: string; year?: number };
+}
+
+/** A query's answer: its results and the corrections made to find them (您是不是要找). */
+export interface SearchAnswer {
+  results: SearchResult[];
+  corrected: Correction[];
 }
 
 /** A completion of the last word typed. */
@@ -64,20 +96,39 @@ export interface Suggestion {
 /** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
+/** A document as its fragments describe it, with its periods and scopes longest prefix first. */
+interface LoadedDoc extends FragmentDoc {
+  periods: NonNullable<FragmentDoc['periods']>;
+  scopes: NonNullable<FragmentDoc['scopes']>;
+}
+
 /** A unit's texts as fetched; the normalised forms are computed when a query first needs them. */
 class LoadedText {
   private cache?: { readings: string[]; searchable: string; context: string; normalizedNames: string[] };
   private spans?: Span[];
 
   constructor(
+    readonly id: string,
+    readonly type: UnitType,
+    readonly kind: InstrumentKind,
+    /** The normalised citations naming the unit (第十四条第三项, the 文号 of a document). */
+    readonly refs: string[],
+    readonly doc: LoadedDoc,
     readonly citation: string,
     readonly text: string,
     readonly variants: string[],
     /** Label, titles, cells: a query equal to one is a direct hit. */
     readonly names: string[],
-    private readonly docTitle: string,
     private readonly wordCode: string,
+    /** Short names of the unit itself (a document header's), searched like its text. */
+    private readonly aliases: string[] = [],
+    /** Short names of the text the unit belongs to (违建细则 for an article of that 细则): words that name it. */
+    private readonly scopeAliases: string[] = [],
   ) {}
+
+  private get docTitle(): string {
+    return this.doc.title;
+  }
 
   /** Where jieba's words lie in the printed text. */
   get words(): Span[] {
@@ -90,8 +141,8 @@ class LoadedText {
       const readings = [this.text, ...this.variants].map(normalizeSearchText);
       this.cache = {
         readings,
-        searchable: readings.join('\t'),
-        context: `${normalizeSearchText(this.citation)}\t${normalizeSearchText(this.docTitle)}`,
+        searchable: [...readings, ...this.aliases.map(normalizeSearchText)].join('\t'),
+        context: [this.citation, this.docTitle, ...this.scopeAliases].map(normalizeSearchText).join('\t'),
         normalizedNames: this.names.map(normalizeSearchText).filter((n) => n.length > 0),
       };
     }
@@ -117,6 +168,8 @@ class LoadedText {
 
 const TYPE_ORDER: Record<UnitType, number> = {
   document: 0,
+  chapter: 1,
+  section: 1,
   article: 1,
   attachment: 2,
   heading: 3,
@@ -124,33 +177,65 @@ const TYPE_ORDER: Record<UnitType, number> = {
   item: 5,
   subitem: 6,
   row: 7,
+  table: 8,
 };
 
 /** Longest run looked up in the word field, and most runs looked up. */
 const MAX_WORD = 6;
 const MAX_BOOST_TERMS = 4;
-
 /** Weight of the jieba word field next to the bigram field. */
 const WORD_BOOST = 0.5;
+/** Weight of a correction next to the words typed. */
+const CORRECTION_WEIGHT = 0.85;
+/** Candidates ranked on their texts (at least; twice the results asked for if more): the best by their postings. */
+const PARTIAL_CANDIDATES = 24;
+/** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
+const MAX_CANDIDATE_TERMS = 8;
+/** Most bigrams of a pasted sentence used to find candidates. */
+const TERM_BUDGET = 24;
+/** Most bigrams of one form of a question's concept. */
+const MAX_FORM_TERMS = 16;
+/** Weight of a bigram that is no word of the corpus, next to one that is. */
+const STRADDLING = 0.6;
+/** More concepts than this: a pasted sentence rather than a question. */
+const PASTED_CONCEPTS = 6;
+/** Most document titles read to tell a short name from a typo (the latest documents). */
+const MAX_TITLE_CHECKS = 8;
+/** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
+const MAX_SCOPE_HEADERS = 24;
+
+/** One alternative of a concept, with its terms. */
+interface Form {
+  concept: number;
+  text: string;
+  weight: number;
+  via: 'typed' | 'synonym' | 'correction';
+  terms: QueryTerm[];
+  correction?: Correction;
+}
 
 export class SearchClient {
   private readonly postings: Postings;
-  private readonly pendingChunks = new Map<number, Promise<void>>();
+  /** Pages of the term directory, by index in the manifest's list. */
+  private readonly termPages = new Map<number, Promise<TermDirectory['chunks']>>();
+  private readonly loadedTermPages = new Map<number, TermDirectory['chunks']>();
+  private readonly pendingChunks = new Map<string, Promise<void>>();
+  private readonly pendingPages = new Map<string, Promise<PostingsPage>>();
+  private readonly bulletinPages = new Map<number, Promise<BulletinDirectory['bulletins']>>();
+  private readonly pendingFragments = new Map<number, Promise<void>>();
+  /** Units whose fragment is here, by unit number. */
   private readonly texts = new Map<number, LoadedText>();
-  private readonly pendingDocs = new Map<number, Promise<void>>();
-  /** Per document index: its periods of validity, longest prefix first. */
-  private readonly periods = new Map<number, NonNullable<DocTexts['periods']>>();
-  private names?: Promise<Array<{ name: string; key: string; units: number }>>;
+  private readonly speller: Speller;
 
   private constructor(
     private readonly fetchJson: FetchJson,
     private readonly manifest: Manifest,
   ) {
-    const m = manifest.minisearch;
-    this.postings = new Postings(m.documentCount, m.fieldLength, m.averageFieldLength);
+    this.postings = new Postings(manifest.units, manifest.averageFieldLength);
+    this.speller = new Speller(manifest.spell, fetchJson);
   }
 
-  /** Opens the index: fetches only the manifest (a few KB); chunks and texts come with queries. */
+  /** Opens the index: fetches only the manifest; chunks and texts come with queries. */
   static async open(fetchJson: FetchJson): Promise<SearchClient> {
     const manifest = (await fetchJson('manifest.json')) as Manifest;
     if (manifest.format !== SEARCH_FORMAT) throw new Error(`search index format ${manifest.format}, expected ${SEARCH_FORMAT}`);
@@ -159,83 +244,315 @@ export class SearchClient {
 
   /** Number of units in the index. */
   get size(): number {
-    return this.manifest.units.length;
+    return this.manifest.units;
   }
 
-  /** Loads every chunk and text, e.g. before timing queries or going offline. */
+  /**
+   * Loads every chunk and text of the index (not the pages of frequent terms' further postings):
+   * for timing queries without fetches in Node. The page never calls it: an archive is too large
+   * to download whole (offline.ts saves one bulletin at a time).
+   */
   async loadAll(): Promise<void> {
-    await Promise.all([
-      ...this.manifest.chunks.map((_, i) => this.chunk(i)),
-      ...this.manifest.docs.map((_, d) => this.docTexts(d)),
-      this.loadNames(),
-    ]);
+    const pages = await Promise.all(this.manifest.terms.map((_, i) => this.termPage(i)));
+    await Promise.all(pages.flat().map(([, file]) => this.chunk(file)));
+    const bulletins = await Promise.all(this.manifest.bulletins.map((_, i) => this.bulletinPage(i)));
+    await Promise.all(bulletins.flat().flatMap(([first, , count]) => Array.from({ length: count }, (_, k) => this.fragment(first + k))));
   }
 
+  /**
+   * The files of one bulletin's texts (units/<key>/<k>.json), for saving it offline; empty when the
+   * index does not hold it.
+   */
+  async bulletinFiles(bulletinId: string): Promise<string[]> {
+    const pages = await Promise.all(this.manifest.bulletins.map((_, i) => this.bulletinPage(i)));
+    const found = pages.flat().find(([, key]) => key.slice(0, key.lastIndexOf('.')) === bulletinId);
+    return found ? Array.from({ length: found[2] }, (_, k) => `units/${found[1]}/${k}.json`) : [];
+  }
+
+  /** The results of a query, best first. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult[]> {
-    const q = parseQuery(query);
-    if (!q.phrase) return [];
+    return (await this.find(query, options)).results;
+  }
+
+  /** The results of a query and the corrections made to find them. */
+  async find(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+    let q = parseQuery(query);
+    if (!q.phrase) return { results: [], corrected: [] };
     const limit = options.limit ?? 20;
-    // A budget of bigrams shared by the words and the phrase keeps a long query's fetches few.
-    const budget = q.words.length === 1 ? MAX_CANDIDATE_TERMS : Math.max(2, Math.floor(12 / (q.words.length + 1)));
-    const wordTerms = q.words.map((w) => candidateTerms(w, budget));
-    const phraseTerms = q.words.length > 1 ? candidateTerms(q.phrase, budget) : [];
-    // The word field boosts units where a typed run is a whole jieba word (教育, not 教育局); a run
-    // longer than a word (a pasted sentence) cannot be one and would only cost chunk fetches.
-    const boostTerms = [
-      ...new Set(q.words.flatMap((w) => wordRuns(w).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join('')))),
-    ].slice(0, MAX_BOOST_TERMS);
-    await this.loadChunksFor([...wordTerms.flat(), ...phraseTerms, ...boostTerms.map((term) => ({ term, prefix: false }))]);
 
-    // Candidates: units with every bigram of a word (or of the whole phrase); structure matches.
-    const bm25 = new Map<number, number>();
-    const add = (scores: Map<number, number>) => {
-      for (const [u, s] of scores) bm25.set(u, (bm25.get(u) ?? 0) + s);
+    // Structure first: the words left of an article query pick its document by their bigrams in the
+    // document headers. A 文号 or path the corpus does not hold (湘政办发〔2023〕30号, cited in a
+    // text) is searched as text instead.
+    let structural = new Map<number, number>();
+    if (q.ref || q.docNumber) {
+      await this.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
+      structural = await this.structural(q);
+      if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' ')) };
+    }
+
+    // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
+    const forms = this.forms(q.concepts);
+    const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
+    await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
+    const corrected = await this.correct(q, forms);
+    if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
+    // Everything asked for: every posting of the terms, not only those each weighs most in.
+    if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
+
+    const text = TEXT;
+    // Units holding every bigram of a form (of the whole phrase): those that may hold it exactly.
+    const holding = forms.map((f) => (f.terms.length ? new Set(this.all(f.terms, text).keys()) : new Set<number>()));
+    const phraseHolders = phraseTerms.length ? new Set(this.all(phraseTerms, text).keys()) : undefined;
+    const typedHolders = q.concepts.map((_, c) => forms.map((f, k) => (f.concept === c && f.via === 'typed' ? holding[k]! : undefined)).find(Boolean) ?? new Set<number>());
+    const possibleTier = (u: number) =>
+      (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
+    // Every unit holding any term, scored on its postings: coverage of the concepts, then BM25.
+    const partial = this.partialScores(q.concepts.length, forms, text);
+    const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
+    await this.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
+    const words = boostTerms.length ? this.any(boostTerms, WORDS) : new Map<number, number>();
+
+    // The candidates worth reading, best first by what the postings say: a structure match, a unit
+    // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
+    // a batch at a time while a filter leaves too few.
+    const pool = [...new Set([...partial.keys(), ...holding.flatMap((h) => [...h]), ...structural.keys()])];
+    // The postings' score with the word field's boost, as the final score has it.
+    const early = (u: number) => {
+      const p = partial.get(u);
+      return p ? p.coverage * p.coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0))) : 0;
     };
-    const text = this.field('text');
-    for (const terms of wordTerms) add(this.all(terms, text));
-    if (phraseTerms.length) add(this.all(phraseTerms, text));
-    const structural = this.structural(q);
-    const candidates = new Set<number>([...bm25.keys(), ...structural]);
-    const allowed = [...candidates].filter((u) => this.passes(u, options.filter));
-    await this.loadTextsFor(allowed);
+    const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
+    order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
+    const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit + 10);
+    const candidates: number[] = [];
+    for (let at = 0; at < order.length && candidates.length < want; ) {
+      const batch = order.slice(at, want === Infinity ? order.length : at + Math.max(want - candidates.length, PARTIAL_CANDIDATES)).map((x) => x.u);
+      at += batch.length;
+      await this.loadTextsFor(batch);
+      for (const u of batch) if (candidates.length < want && this.passes(this.texts.get(u)!, options.filter)) candidates.push(u);
+    }
 
-    const words = boostTerms.length ? this.any(boostTerms, this.field('words')) : new Map<number, number>();
-    const ranked: Array<{ unit: number; tier: number; cited: number; named: number; score: number }> = [];
-    for (const u of allowed) {
+    const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form> }> = [];
+    for (const u of candidates) {
       const t = this.texts.get(u)!;
+      const p = partial.get(u);
+      const found = this.presence(q.concepts.length, forms, t);
       let tier = 0;
-      if (structural.has(u) && q.rest.every((w) => t.context.includes(w) || t.searchable.includes(w))) tier = 3;
+      const rank = structural.get(u);
+      if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(q.phrase)) tier = 2;
-      else if (
-        q.words.length > 1 &&
-        q.words.some((w) => t.searchable.includes(w)) &&
-        q.words.every((w) => t.searchable.includes(w) || t.context.includes(w))
-      ) {
-        tier = 1;
-      }
-      if (!tier) continue;
-      const named = this.named(u, t, q);
-      const score = (bm25.get(u) ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
-      // Words that name the document are better found in the unit's own citation (its instrument's
-      // title) than only in the document's title, which names every instrument it issues.
-      const cited = tier === 3 && q.rest.every((w) => t.context.slice(0, t.context.indexOf('\t')).includes(w)) ? 1 : 0;
-      ranked.push({ unit: u, tier, cited, named, score });
+      else if (q.concepts.length > 1 && found.typed.every((x) => x)) tier = 1;
+      // A concept found in no form, in the text or the words that name it: the result says it lacks it.
+      const missing = q.concepts.filter((_, c) => found.credit[c]! === 0).map((c) => c.text);
+      // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
+      if (tier === 0 && missing.length === q.concepts.length && !p) continue;
+      const coverage = this.coverage(q.concepts.length, forms, found.credit, p?.concept ?? []);
+      const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity);
+      ranked.push({ unit: u, tier, named: this.named(t, q, forms), score, missing, via: found.via });
     }
     ranked.sort(
       (a, b) =>
         b.tier - a.tier ||
-        b.cited - a.cited ||
         b.named - a.named ||
         // Among structure matches and title hits, the document before its attachments and headings.
         (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
         b.score - a.score ||
         a.unit - b.unit,
     );
-    return ranked.slice(0, limit).map((r) => {
-      // Highlight the phrase where it occurs as a whole; the separate words where it does not.
-      const needles = r.tier === 2 ? [q.phrase] : [...q.words, ...q.rest];
-      return this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
+    const results = ranked.slice(0, limit).map((r) => {
+      const needles = r.tier === 2 ? [q.phrase] : [...new Set([...[...r.via].map((f) => f.text), ...q.rest])];
+      const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
+      if (r.missing.length && r.tier < 2) result.missing = r.missing;
+      const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
+      if (used.length) result.corrected = used;
+      return result;
     });
+    return { results, corrected };
+  }
+
+  /**
+   * The forms of each concept (typed, synonyms) with the terms that find them. A long query (a pasted
+   * sentence) shares a budget of terms among its forms, spread over each: any of a form's bigrams
+   * finds the units holding it, and the text check does the rest; fewer terms, fewer chunks to fetch.
+   */
+  private forms(concepts: Concept[]): Form[] {
+    // A pasted sentence is looked up as printed: its words are the text's own, synonyms would only cost fetches.
+    const pasted = concepts.length > PASTED_CONCEPTS;
+    const alternatives = concepts.flatMap((c, i) => c.alternatives.filter((a) => !pasted || a.via === 'typed').map((a) => ({ concept: i, ...a })));
+    // A question's words are scored on all their bigrams (a sample would miss the one that matters);
+    // a pasted sentence on a sample of them.
+    const per = pasted ? Math.max(1, Math.min(MAX_CANDIDATE_TERMS, Math.floor(TERM_BUDGET / Math.max(1, alternatives.length)))) : MAX_FORM_TERMS;
+    // A lone character (元 of a pasted sentence) finds candidates only when nothing longer does.
+    const longer = alternatives.some((a) => a.via === 'typed' && [...a.text].length > 1);
+    let budget = pasted ? TERM_BUDGET : Infinity;
+    // The words typed take the budget first, then their synonyms; a form left without terms still counts when its text is checked.
+    const order = [...alternatives.keys()].sort((x, y) => (alternatives[x]!.via === 'typed' ? 0 : 1) - (alternatives[y]!.via === 'typed' ? 0 : 1) || x - y);
+    const terms: QueryTerm[][] = [];
+    for (const k of order) {
+      const a = alternatives[k]!;
+      const own = longer && [...a.text].length === 1 ? [] : candidateTerms(a.text, Math.min(per, budget));
+      terms[k] = budget > 0 ? own : [];
+      budget -= terms[k]!.length;
+    }
+    return alternatives.map((a, k) => ({ concept: a.concept, text: a.text, weight: a.weight, via: a.via, terms: terms[k]! }));
+  }
+
+  /**
+   * Corrections for what the index does not know: a concept in traditional characters, a stretch of
+   * a concept no unit holds (its bigrams absent), a word typed in pinyin letters. Each correction
+   * becomes another form of its concept, weighted below the words typed.
+   */
+  private async correct(q: ParsedQuery, forms: Form[]): Promise<Correction[]> {
+    const out: Correction[] = [];
+    // A pasted sentence is not a typo.
+    if (q.concepts.length > PASTED_CONCEPTS) return out;
+    // Whether a bigram is in the index is known once its chunk is here.
+    await this.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
+    for (const [i, c] of q.concepts.entries()) {
+      const chars = [...c.text];
+      const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
+      const latin = /^[a-z]{4,}$/.test(c.text) && unknown.some((x) => x);
+      // A word the table knows (环评 → 环境影响评价) is not a typo: its synonyms find it; nor is a short
+      // name whose characters stand in order in a document's title (消防方案).
+      if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym')) continue;
+      if (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) continue;
+      let correction: Correction | undefined;
+      if (latin) correction = await this.speller.fromPinyin(c.text);
+      else {
+        const simple = await this.speller.simplified(c.text);
+        if (simple !== c.text) {
+          correction = { from: c.text, to: simple };
+          await this.loadChunksFor(queryTerms(simple).filter((t) => !t.prefix));
+          const s = [...simple];
+          const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
+          if (still.some((x) => x)) {
+            const further = await this.speller.correct(simple, still);
+            if (further) correction = { from: c.text, to: simple.replace(further.from, further.to) };
+          }
+        } else correction = await this.speller.correct(c.text, unknown);
+      }
+      if (!correction) continue;
+      const to = latin || correction.from === c.text ? correction.to : c.text.replace(correction.from, correction.to);
+      out.push(correction);
+      forms.push({ concept: i, text: to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(to, MAX_CANDIDATE_TERMS), correction });
+    }
+    return out;
+  }
+
+  /**
+   * Per unit, from the postings alone: how much of each concept it holds (the best form, its share of
+   * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
+   * to choose the candidates worth reading.
+   */
+  private partialScores(concepts: number, forms: Form[], field: number): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
+    const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
+    const counted = new Map<string, number>();
+    for (const f of forms) {
+      const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t));
+      const total = idfs.reduce((a, b) => a + b, 0) || 1;
+      const held = new Map<number, number>();
+      f.terms.forEach((t, k) => {
+        const scores = this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
+        // A term shared by several forms counts once in BM25, at its best weight.
+        const key = `${t.prefix ? '*' : ''}${t.term}`;
+        const already = counted.get(key) ?? 0;
+        const extra = Math.max(0, f.weight - already);
+        if (extra > 0) counted.set(key, f.weight);
+        for (const [u, s] of scores) {
+          held.set(u, (held.get(u) ?? 0) + idfs[k]!);
+          let entry = out.get(u);
+          if (!entry) out.set(u, (entry = { concept: Array(concepts).fill(0), bm25: 0, coverage: 0, score: 0 }));
+          entry.bm25 += extra * s;
+        }
+      });
+      for (const [u, idf] of held) {
+        const entry = out.get(u)!;
+        entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, (f.weight * idf) / total);
+      }
+      // Words that name the document or attachment (攸惠贷 in its title or short names) count for
+      // every unit of it, a little less than in the unit's own text: as the text check does with
+      // the citation. The head field says which headers hold every bigram and what each covers.
+      const named = this.headers(f.terms.filter((t, k) => idfs[k]! > 0));
+      if (named.length) {
+        for (const [u, entry] of out) {
+          if (covers(named, u)) entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, 0.9 * f.weight);
+        }
+      }
+    }
+    const importance = this.importance(concepts, forms, field);
+    const sum = importance.reduce((a, b) => a + b, 0) || 1;
+    for (const entry of out.values()) {
+      const coverage = entry.concept.reduce((a, c, i) => a + c * importance[i]!, 0) / sum;
+      entry.coverage = coverage;
+      entry.score = coverage * coverage * (1 + Math.log1p(entry.bm25));
+    }
+    return out;
+  }
+
+  /**
+   * A bigram that is a word of the corpus (jieba cut it as one: 补贴, 许可) carries meaning; one that
+   * straddles two words of the query (要办, 领的) counts for less. Words and bigrams share one term
+   * space, so the chunk that holds the bigram says.
+   */
+  private wordness(t: QueryTerm): number {
+    return t.prefix || this.postings.idf(t.term, WORDS, false, []) > 0 ? 1 : STRADDLING;
+  }
+
+  /** How much each concept weighs: the idf of the typed form's bigrams (a bigram the index lacks counts as rare). */
+  private importance(concepts: number, forms: Form[], field: number): number[] {
+    const out = Array<number>(concepts).fill(0);
+    const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
+    for (const f of forms) {
+      if (f.via !== 'typed') continue;
+      out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
+    }
+    return out;
+  }
+
+  /** Share of the query a unit covers, each concept by its best credit (exact in the text, or its bigrams). */
+  private coverage(concepts: number, forms: Form[], exact: number[], partial: number[]): number {
+    const importance = this.importance(concepts, forms, TEXT);
+    const sum = importance.reduce((a, b) => a + b, 0) || 1;
+    let covered = 0;
+    for (let c = 0; c < concepts; c++) covered += importance[c]! * Math.max(exact[c]!, 0.8 * (partial[c] ?? 0));
+    return covered / sum;
+  }
+
+  /**
+   * Which concepts the unit holds exactly: per concept the weight of its best form found in the
+   * text (or, a little less, in its citation: the words that name the document), whether the typed
+   * form is among them, and how close together the concepts found stand.
+   */
+  private presence(concepts: number, forms: Form[], t: LoadedText): { credit: number[]; typed: boolean[]; proximity: number; via: Set<Form> } {
+    const credit = Array<number>(concepts).fill(0);
+    const typed = Array<boolean>(concepts).fill(false);
+    const at: Array<number | undefined> = Array(concepts).fill(undefined);
+    const lengths = Array<number>(concepts).fill(0);
+    const via = new Set<Form>();
+    for (const f of forms) {
+      if (!f.text) continue;
+      const i = t.searchable.indexOf(f.text);
+      const w = i >= 0 ? f.weight : t.context.includes(f.text) ? 0.9 * f.weight : 0;
+      if (w > 0) via.add(f);
+      if (w > credit[f.concept]!) {
+        credit[f.concept] = w;
+        if (i >= 0) {
+          at[f.concept] = i;
+          lengths[f.concept] = f.text.length;
+        }
+      }
+      if (w > 0 && f.via === 'typed') typed[f.concept] = true;
+    }
+    // Proximity: the concepts found in the text, as a share of the shortest stretch holding them.
+    const placed = at.map((a, c) => [a, lengths[c]!] as const).filter((x): x is readonly [number, number] => x[0] !== undefined);
+    let proximity = 1;
+    if (placed.length > 1) {
+      const start = Math.min(...placed.map(([a]) => a));
+      const end = Math.max(...placed.map(([a, l]) => a + l));
+      proximity = Math.min(1, placed.reduce((s, [, l]) => s + l, 0) / Math.max(1, end - start));
+    }
+    return { credit, typed, proximity, via };
   }
 
   /**
@@ -253,22 +570,24 @@ export class SearchClient {
     if (!run) return [];
     const prefix = run[0];
     const term: QueryTerm = { term: prefix, prefix: true };
-    await this.loadChunksFor([term]);
-    const names = await this.loadNames();
-    const head = input.slice(0, wordStart + map.from[run.index]!);
     const whole = normalizeSearchText(raw);
+    const named: QueryTerm = { term: whole, prefix: true };
+    await this.loadChunksFor([term, named]);
+    const head = input.slice(0, wordStart + map.from[run.index]!);
+    // Names are filed under their normalised form (starting) and titles also under each later place
+    // in them (containing), in the same sorted term space as the words.
+    const names = this.postings.names(whole, this.chunksOf(named));
     // Words and names that start with what was typed, most units first; then names containing it.
     const starting = [
-      ...this.postings
-        .completions(prefix, this.field('words'), this.chunksOf(term))
-        .map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
+      ...this.postings.completions(prefix, WORDS, this.chunksOf(term)).map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
       ...names
-        .filter((n) => n.key.startsWith(whole))
-        .map((n) => ({ key: n.key, text: input.slice(0, wordStart) + n.name, word: n.name, units: n.units })),
+        .filter((n) => !n.entry[2])
+        .map(({ key, entry: [name, units] }) => ({ key, text: input.slice(0, wordStart) + name, word: name, units })),
     ].sort((a, b) => b.units - a.units || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
     const containing = names
-      .filter((n) => !n.key.startsWith(whole) && n.key.includes(whole))
-      .map((n) => ({ key: n.key, text: input.slice(0, wordStart) + n.name, word: n.name, units: n.units }));
+      .filter((n) => n.entry[2])
+      .map(({ entry: [name, units] }) => ({ key: normalizeSearchText(name), text: input.slice(0, wordStart) + name, word: name, units }))
+      .sort((a, b) => b.units - a.units || a.key.length - b.key.length || (a.key < b.key ? -1 : 1));
     const out: Suggestion[] = [];
     const seen = new Set<string>([normalizeSearchText(input)]);
     for (const c of [...starting, ...containing]) {
@@ -281,59 +600,150 @@ export class SearchClient {
     return out;
   }
 
-  /** The names list (names.json), fetched once, with each name's normalised form. */
-  private loadNames(): Promise<Array<{ name: string; key: string; units: number }>> {
-    this.names ??= this.fetchJson(this.manifest.names).then((data) =>
-      (data as NameList).names.map(([name, units]) => ({ name, key: normalizeSearchText(name), units })),
-    );
-    return this.names;
-  }
-
   /**
    * 2: the query is one of the unit's names (a cell, a label, a title); 1: the title of a document,
-   * attachment or heading contains the query (or all its words).
+   * attachment or heading holds every concept of the query, in that order (国资管理办法 in
+   * 攸县国有资产管理办法: the characters of a short name stand in the title in the order typed).
    */
-  private named(unit: number, t: LoadedText, q: ParsedQuery): number {
-    if (t.normalizedNames.includes(q.phrase)) return 2;
-    const type = this.manifest.units[unit]![2];
+  private named(t: LoadedText, q: ParsedQuery, forms: Form[]): number {
+    // The query as typed, or as corrected (违法用第细则 → 违法用地细则).
+    const corrected = forms.filter((f) => f.via === 'correction');
+    const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
+    if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
+    const type = t.type;
+    // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
+    if (q.concepts.some((c) => c.text.length >= 2 && (t.searchable.includes(`简称${c.text}`) || t.searchable.includes(`简称"${c.text}`)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
-    const words = q.words.length > 1 ? q.words : [q.phrase];
-    return t.normalizedNames.some((n) => words.every((w) => n.includes(w))) ? 1 : 0;
+    const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
+    if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
+    // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
+    return type !== 'heading' && phrases.some((p) => p.length >= 4 && t.normalizedNames.some((n) => inOrder(p, n) && n.endsWith(p.slice(-2)))) ? 1 : 0;
   }
 
   private typeOrder(unit: number): number {
-    return TYPE_ORDER[this.manifest.units[unit]![2]];
+    return TYPE_ORDER[this.texts.get(unit)!.type];
   }
 
-  private passes(unit: number, filter: SearchOptions['filter']): boolean {
+  private passes(t: LoadedText, filter: SearchOptions['filter']): boolean {
     if (!filter) return true;
-    const [, d, , kind] = this.manifest.units[unit]!;
-    const doc = this.manifest.docs[d]!;
-    if (filter.docId && doc.id !== filter.docId) return false;
-    if (filter.kind && kind !== filter.kind) return false;
-    if (filter.year && Number(doc.date.slice(0, 4)) !== filter.year) return false;
+    if (filter.docId && t.doc.id !== filter.docId) return false;
+    if (filter.kind && t.kind !== filter.kind) return false;
+    if (filter.year && Number(t.doc.date.slice(0, 4)) !== filter.year) return false;
     return true;
   }
 
-  /** Units whose article path or 文号 is the one the query names. */
-  private structural(q: ParsedQuery): Set<number> {
-    const found = new Set<number>();
-    if (!q.ref && !q.docNumber) return found;
-    for (const [i, [, d, type, , ref]] of this.manifest.units.entries()) {
-      const doc = this.manifest.docs[d]!;
-      if (q.ref) {
-        if (ref === q.ref && (!q.docNumber || normalizeSearchText(doc.docNumber) === q.docNumber)) found.add(i);
-      } else if (type === 'document' && ref === q.docNumber) {
-        found.add(i);
+  /**
+   * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
+   * in the title of a document whose header holds the bigrams the index knows (消防方案 in
+   * 攸县消防安全专项整治三年行动实施方案): a short name, not a typo.
+   */
+  private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
+    const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
+    if (!known.length) return false;
+    const headers = this.headers(known).slice(0, MAX_TITLE_CHECKS);
+    await this.loadTextsFor(headers.map(([h]) => h));
+    return headers.some(([h]) => inOrder(text, normalizeSearchText(this.texts.get(h)!.doc.title)));
+  }
+
+  /**
+   * The document and attachment headers holding every term (a prefix term: any term it starts),
+   * as [header unit, last unit it covers], ascending.
+   */
+  private headers(terms: QueryTerm[]): Array<[number, number]> {
+    if (!terms.length) return [];
+    let acc: Map<number, number> | undefined;
+    for (const t of terms) {
+      const found = new Map<number, number>();
+      const lists = t.prefix ? this.postings.completions(t.term, HEAD, this.chunksOf(t)).map((c) => this.postings.get(c.term, HEAD)!) : [this.postings.get(t.term, HEAD)];
+      for (const p of lists) {
+        if (!p) continue;
+        for (let i = 0; i < p.units.length; i++) found.set(p.units[i]!, p.ends ? p.ends[i]! : p.units[i]!);
       }
+      acc = acc ? new Map([...acc].filter(([u]) => found.has(u))) : found;
+      if (!acc.size) return [];
     }
+    return [...acc!].sort((a, b) => a[0] - b[0]);
+  }
+
+  /**
+   * Units the query names by structure, with how well their text is named: the document of a 文号
+   * (whole, or short: 8号文, 〔2023〕8号), and the units at the citation path (第十四条第三项, 附件5,
+   * 二、第八项) inside the documents and texts the query names — by 文号, or by the words left
+   * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
+   * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
+   */
+  private async structural(q: ParsedQuery): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    if (!q.ref && !q.docNumber) return found;
+    const lookups: QueryTerm[] = [];
+    const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
+    if (numberKey) lookups.push({ term: numberKey, prefix: false });
+    if (q.ref) lookups.push({ term: q.ref, prefix: false });
+    await this.loadChunksFor(lookups);
+
+    // The documents a 文号 names, as ranges of units: [header, last unit].
+    let chosen: Array<[number, number]> | undefined;
+    if (numberKey) {
+      await this.completeTerms([{ term: numberKey, prefix: false }], REF);
+      const p = this.postings.get(numberKey, REF);
+      chosen = p ? Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]) : [];
+      if (!chosen.length) return found;
+    }
+    // The words left pick the text: scored on the titles and short names of the texts of the
+    // documents whose header holds a bigram of them.
+    const rest = q.rest.join('');
+    let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
+    if (rest) {
+      const heads = new Map<number, number>();
+      for (const w of q.rest) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
+      let pool = [...heads].filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b));
+      // The newest documents first (the lowest numbers) when many name the words: an archive of yearly issues.
+      pool = pool.sort((a, b) => a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
+      await this.loadTextsFor(pool.map(([h]) => h));
+      for (const [h, end] of pool) {
+        const header = this.texts.get(h)!;
+        for (const [prefix, title, aliases] of header.doc.scopes) {
+          // A document's header stands for all its texts; an attachment's for itself and what is in it.
+          if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
+          const score = nameScore(rest, normalizeSearchText(title), aliases.map(normalizeSearchText));
+          if (score > 0) scopes.push({ range: [h, end], prefix, score });
+        }
+      }
+      const top = Math.max(0, ...scopes.map((s) => s.score));
+      scopes = scopes.filter((s) => s.score === top);
+      if (!scopes.length && !q.docNumber) return found;
+    }
+    const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
+    if (!q.ref) {
+      for (const [h] of chosen ?? []) found.set(h, 2);
+      return found;
+    }
+    // The units the path names, in those ranges (the pages of a frequent path that meet them).
+    const pages = this.postings.missingPages(q.ref, REF, ranges);
+    if (pages.length) this.postings.complete(q.ref, REF, await Promise.all(this.postings.get(q.ref, REF)!.pages!.map(([, , file]) => this.page(file))));
+    const p = this.postings.get(q.ref, REF);
+    if (!p) return found;
+    const units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
+    if (scopes.length) {
+      await this.loadTextsFor(units);
+      for (const u of units) {
+        const id = this.texts.get(u)!.id;
+        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
+      }
+    } else for (const u of units) found.set(u, q.docNumber ? 2 : 1);
     return found;
   }
 
+  /** Headers holding any of the terms, with the last unit each covers. */
+  private headersAny(terms: QueryTerm[]): Array<[number, number]> {
+    const out = new Map<number, number>();
+    for (const t of terms) for (const [h, end] of this.headers([t])) out.set(h, end);
+    return [...out];
+  }
+
   private result(unit: number, score: number, needles: string[]): SearchResult {
-    const [id, d, type, kind] = this.manifest.units[unit]!;
-    const doc = this.manifest.docs[d]!;
     const t = this.texts.get(unit)!;
+    const { id, type, kind, doc } = t;
     // Cut the snippet from the reading that matched: the printed text, or else another rendition's.
     const has = (reading: string) => needles.some((n) => n && reading.includes(n));
     const i = Math.max(0, t.readings.findIndex(has));
@@ -341,7 +751,7 @@ export class SearchClient {
     const reading = t.readings[i]!;
     const offsets = needles.map((n) => (n ? reading.indexOf(n) : -1)).filter((o) => o >= 0);
     const hint = offsets.length ? Math.min(...offsets) : undefined;
-    const period = this.periods.get(d)?.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
+    const period = doc.periods.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
     return {
       ...(period ? { period: { ...(period[1] ? { effectiveFrom: period[1] } : {}), ...(period[2] ? { effectiveUntil: period[2] } : {}) } } : {}),
       id,
@@ -380,86 +790,189 @@ export class SearchClient {
   }
 
   /** Units having any of the terms (OR), with summed scores. */
-  private any(terms: string[], field: number): Map<number, number> {
+  private anyTerms(terms: QueryTerm[], field: number): Map<number, number> {
     const acc = new Map<number, number>();
-    for (const term of terms) this.postings.scores(term, field, false, [], acc);
+    for (const t of terms) this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : [], acc);
     return acc;
+  }
+
+  private any(terms: string[], field: number): Map<number, number> {
+    return this.anyTerms(
+      terms.map((term) => ({ term, prefix: false })),
+      field,
+    );
   }
 
   private lookup(t: QueryTerm, field: number): Map<number, number> {
     return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
   }
 
-  private field(name: string): number {
-    return this.manifest.minisearch.fieldIds[name]!;
+  /** Index of the term directory page whose range holds the term. */
+  private termPageOf(term: string): number {
+    return lastAtOrBelow(this.manifest.terms, term, (e) => e[0]);
   }
 
-  /** Chunks that may hold the term (all chunks of the prefix's range for a prefix term). */
-  private chunksOf(t: QueryTerm): number[] {
-    const first = this.chunkOf(t.term);
-    if (!t.prefix) return [first];
-    const last = this.chunkOf(t.term + '\uffff');
-    const out: number[] = [];
-    for (let c = first; c <= last; c++) out.push(c);
+  /**
+   * Chunks that may hold the term (all chunks of the prefix's range for a prefix term), among the
+   * directory pages loaded (loadChunksFor loads them first).
+   */
+  private chunksOf(t: QueryTerm): string[] {
+    const out: string[] = [];
+    const end = t.prefix ? t.term + '\uffff' : t.term;
+    for (let p = this.termPageOf(t.term); p <= this.termPageOf(end); p++) {
+      const chunks = this.loadedTermPages.get(p);
+      if (!chunks?.length) continue;
+      const from = p === this.termPageOf(t.term) ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
+      const to = p === this.termPageOf(end) ? lastAtOrBelow(chunks, end, (c) => c[0]) : chunks.length - 1;
+      for (let c = from; c <= to; c++) out.push(chunks[c]![1]);
+    }
     return out;
   }
 
-  private chunkOf(term: string): number {
-    const chunks = this.manifest.chunks;
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (chunks[mid]!.first <= term) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   private async loadChunksFor(terms: QueryTerm[]): Promise<void> {
+    const pages = new Set<number>();
+    for (const t of terms) for (let p = this.termPageOf(t.term); p <= this.termPageOf(t.prefix ? t.term + '\uffff' : t.term); p++) pages.add(p);
+    await Promise.all([...pages].map((p) => this.termPage(p)));
     const needed = new Set(terms.flatMap((t) => this.chunksOf(t)));
     await Promise.all([...needed].map((c) => this.chunk(c)));
   }
 
-  private chunk(c: number): Promise<void> {
-    let pending = this.pendingChunks.get(c);
+  /** Loads every posting of the terms (their pages) in the field, for exact scores over the whole index. */
+  private async completeTerms(terms: QueryTerm[], field: number): Promise<void> {
+    const names = new Set<string>();
+    for (const t of terms) {
+      if (t.prefix) for (const c of this.postings.completions(t.term, field, this.chunksOf(t))) names.add(c.term);
+      else names.add(t.term);
+    }
+    await Promise.all(
+      [...names].map(async (term) => {
+        if (!this.postings.missingPages(term, field).length) return;
+        const files = this.postings.get(term, field)!.pages!.map(([, , file]) => file);
+        this.postings.complete(term, field, await Promise.all(files.map((f) => this.page(f))));
+      }),
+    );
+  }
+
+  private termPage(p: number): Promise<TermDirectory['chunks']> {
+    let pending = this.termPages.get(p);
     if (!pending) {
-      // BM25 needs corpus-wide counts and lengths (the manifest) and each term's full postings (its chunk).
-      pending = this.fetchJson(this.manifest.chunks[c]!.file).then((data) => this.postings.add(c, data as TermChunk));
-      this.pendingChunks.set(c, pending);
+      pending = this.fetchJson(this.manifest.terms[p]![1]).then((data) => {
+        const chunks = (data as TermDirectory).chunks;
+        this.loadedTermPages.set(p, chunks);
+        return chunks;
+      });
+      this.termPages.set(p, pending);
     }
     return pending;
   }
 
-  private async loadTextsFor(units: number[]): Promise<void> {
-    const docs = new Set(units.filter((u) => !this.texts.has(u)).map((u) => this.manifest.units[u]![1]));
-    await Promise.all([...docs].map((d) => this.docTexts(d)));
+  private chunk(file: string): Promise<void> {
+    let pending = this.pendingChunks.get(file);
+    if (!pending) {
+      pending = this.fetchJson(file).then((data) => this.postings.add(file, data as TermChunk));
+      this.pendingChunks.set(file, pending);
+    }
+    return pending;
   }
 
-  private docTexts(d: number): Promise<void> {
-    let pending = this.pendingDocs.get(d);
+  private page(file: string): Promise<PostingsPage> {
+    let pending = this.pendingPages.get(file);
     if (!pending) {
-      const doc = this.manifest.docs[d]!;
-      pending = this.fetchJson(doc.file).then((data) => {
-        const texts = data as DocTexts;
-        this.periods.set(d, [...(texts.periods ?? [])].sort((a, b) => b[0].length - a[0].length));
-        for (const [unit, citation, text, variants, names, words] of texts.units) {
+      pending = this.fetchJson(file).then((data) => data as PostingsPage);
+      this.pendingPages.set(file, pending);
+    }
+    return pending;
+  }
+
+  private bulletinPage(p: number): Promise<BulletinDirectory['bulletins']> {
+    let pending = this.bulletinPages.get(p);
+    if (!pending) {
+      pending = this.fetchJson(this.manifest.bulletins[p]![1]).then((data) => (data as BulletinDirectory).bulletins);
+      this.bulletinPages.set(p, pending);
+    }
+    return pending;
+  }
+
+  /** Fetches the text fragments holding the units. */
+  private async loadTextsFor(units: number[]): Promise<void> {
+    const needed = new Set<number>();
+    for (const u of units) if (!this.texts.has(u)) needed.add(Math.floor(u / FRAGMENT_UNITS));
+    await Promise.all([...needed].map((f) => this.fragment(f)));
+  }
+
+  /** A fragment by its number: its bulletin from the directory, then units/<key>/<k>.json. */
+  private fragment(f: number): Promise<void> {
+    let pending = this.pendingFragments.get(f);
+    if (!pending) {
+      pending = (async () => {
+        const p = lastAtOrBelow(this.manifest.bulletins, f, (e) => e[0]);
+        const bulletins = await this.bulletinPage(p);
+        const [first, key] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
+        const data = (await this.fetchJson(`units/${key}/${f - first}.json`)) as TextFragment;
+        const doc: LoadedDoc = {
+          ...data.doc,
+          periods: [...(data.doc.periods ?? [])].sort((a, b) => b[0].length - a[0].length),
+          // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
+          scopes: [...(data.doc.scopes ?? [])].sort((a, b) => b[0].length - a[0].length),
+        };
+        data.units.forEach(([id, type, kind, refs, citation, text, variants, names, words, aliases], i) => {
           // Row cells are the row's names (not stored twice).
-          const allNames = this.manifest.units[unit]![2] === 'row' ? text.split('\t') : names;
-          this.texts.set(unit, new LoadedText(citation, text, variants, allNames, doc.title, words));
-        }
-      });
-      this.pendingDocs.set(d, pending);
+          const allNames = type === 'row' ? text.split('\t') : [...names, ...(aliases ?? [])];
+          const scope = doc.scopes.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
+          const unit = f * FRAGMENT_UNITS + i;
+          this.texts.set(unit, new LoadedText(id, type, kind, refs ? refs.split('|') : [], doc, citation, text, variants, allNames, words, aliases, scope?.[2]));
+        });
+      })();
+      this.pendingFragments.set(f, pending);
     }
     return pending;
   }
 }
 
-/** Most bigrams of one word used to find candidates (a pasted sentence has dozens). */
-const MAX_CANDIDATE_TERMS = 8;
+/** Index of the last element whose key is at or below `x` in a list sorted by key (0 when none). */
+function lastAtOrBelow<T, K extends string | number>(list: readonly T[], x: K, key: (e: T) => K): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(list[mid]!) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
+function covers(ranges: Array<[number, number]>, u: number): boolean {
+  for (const [a, b] of ranges) {
+    if (a > u) return false;
+    if (u <= b) return true;
+  }
+  return false;
+}
+
+/** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
 
 /**
- * Terms that find candidates for one normalised word: its bigrams, or its single characters by
+ * How well the words left of an article query name a text: 3 a short name or the title itself, 2 a
+ * title or short name holding them, 1 their characters in the title in order; 0 not at all.
+ */
+function nameScore(words: string, title: string, aliases: string[]): number {
+  if (words === title || aliases.includes(words)) return 3;
+  if (title.includes(words) || aliases.some((a) => a.includes(words))) return 2;
+  return words.length >= 2 && inOrder(words, title) ? 1 : 0;
+}
+
+/**
+ * Terms that find candidates for one normalised text: its bigrams, or its single characters by
  * prefix. Any subset of a word's bigrams finds every unit containing the word (the exact check then
  * drops the others), so a long word uses a few spread over its length: fewer chunks to fetch.
  */
@@ -469,8 +982,9 @@ function candidateTerms(word: string, max: number): QueryTerm[] {
   // Lone characters only narrow what the bigrams already found; the exact check does the rest.
   if (!bigrams.length) return terms;
   if (bigrams.length <= max) return bigrams;
+  if (max <= 1) return [bigrams[bigrams.length >> 1]!];
   const step = (bigrams.length - 1) / (max - 1);
   return Array.from({ length: max }, (_, i) => bigrams[Math.round(i * step)]!);
 }
 
-export { normalizeSearchText };
+export { normalizeSearchText, readConcepts };

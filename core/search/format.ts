@@ -1,15 +1,19 @@
 /**
  * The static files of the search index under <site>/search/, shared by the writer and the client.
- * Pagefind-style: a small manifest, the MiniSearch postings cut into term-range chunks (a query
- * fetches only the chunks of its terms), and the unit texts one file per document (fetched for
- * the documents a query's candidates fall in, to check exact matches and cut snippets).
+ * Pagefind-style: a manifest of fixed size, postings cut into term-range chunks bounded in bytes (a
+ * query fetches only the chunks of its terms, and of a frequent term only the postings that weigh
+ * most), and unit texts in fragments of a few kilobytes fetched for the units a query shows. What a
+ * query fetches depends on the query, not on the size of the archive.
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
 
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** The kinds of search unit: the node types a result can be. */
 export type UnitType =
+  | 'chapter'
+  | 'section'
+  | 'table'
   | 'document'
   | 'attachment'
   | 'article'
@@ -19,66 +23,172 @@ export type UnitType =
   | 'heading'
   | 'row';
 
+/**
+ * The fields of a term's entry, by id: `text` (bigrams of every reading) and `words` (jieba's
+ * words) are scored with BM25; `head` holds the document and attachment headers (title, 文号, short
+ * names) with the last unit of what each heads, so words naming a text count for all of its units;
+ * `ref` holds the citations that name a unit (第十四条第三项, 附件5, a 文号 and its short forms) for
+ * article and 文号 queries.
+ */
+export const FIELDS = ['text', 'words', 'head', 'ref'] as const;
+export const TEXT = 0;
+export const WORDS = 1;
+export const HEAD = 2;
+export const REF = 3;
 
-/** MiniSearch options every side must agree on: units are added pre-tokenized. */
-export const FIELDS = ['text', 'words'] as const;
+/**
+ * Units are numbered by the text fragment that holds them: unit = fragment × 64 + its place in the
+ * fragment, fragments numbered through the archive in order. A result's texts are then found from
+ * its number alone (fragment → bulletin directory → units/<bulletin key>/<k>.json): no table of
+ * units anywhere.
+ */
+export const UNIT_BITS = 6;
+export const FRAGMENT_UNITS = 1 << UNIT_BITS;
 
+/**
+ * The only file fetched on open, its size independent of the archive's: a query reaches everything
+ * else through the two directories, each a list of pages (a page lists up to 256 chunks or 128
+ * bulletins), so it stays a few hundred bytes for hundreds of bulletins and grows by one line per
+ * page past that.
+ */
 export interface Manifest {
   format: typeof SEARCH_FORMAT;
-  /** MiniSearch's serialized header; documentIds are the unit indexes and omitted. */
-  minisearch: {
-    documentCount: number;
-    nextId: number;
-    fieldIds: Record<string, number>;
-    averageFieldLength: number[];
-    /** fieldLength[unitIndex] = per-field lengths. */
-    fieldLength: number[][];
-  };
-  docs: ManifestDoc[];
-  /** One row per unit, by unit index: [id, doc index, type, kind, ref]. */
-  units: ManifestUnit[];
-  /** chunks[i] holds the terms t with chunks[i].first <= t < chunks[i+1].first. */
-  chunks: Array<{ file: string; first: string }>;
-  /** The names list (NameList) for suggestions. */
-  names: string;
+  /** Number of units (BM25's document count). */
+  units: number;
+  /** Average length of the text and words fields (BM25), in distinct terms. */
+  averageFieldLength: number[];
+  /** Pages of the term directory: [first term, file of a TermDirectory]; page i covers terms from its first to the next page's. */
+  terms: Array<[first: string, file: string]>;
+  /** Pages of the bulletin directory: [first fragment, file of a BulletinDirectory]. */
+  bulletins: Array<[firstFragment: number, file: string]>;
+  /** The SpellIndex file (fetched by the first query that needs a correction). */
+  spell: string;
 }
 
-export interface ManifestDoc {
+/** A page of the term directory: chunks[i] holds the terms from its first to the next chunk's. */
+export interface TermDirectory {
+  chunks: Array<[first: string, file: string]>;
+}
+
+/**
+ * A page of the bulletin directory: per bulletin its first fragment, its key (the folder of its
+ * fragments: bulletin id and a hash of their content, so a fragment's address never changes meaning)
+ * and its number of fragments.
+ */
+export interface BulletinDirectory {
+  bulletins: Array<[firstFragment: number, key: string, fragments: number]>;
+}
+
+/**
+ * A term's postings in one field. Units ascending, as differences (the first from 0); `t` the term
+ * frequencies less one (absent when all are 1), `l` the field lengths (text and words fields), `e`
+ * for the head field the last unit each header covers, as a difference from the unit. A term held by
+ * more units than a chunk line may carry (POSTINGS_INLINE) keeps inline those it weighs most in
+ * (BM25's term part: frequency against length; for `head` and `ref` the latest), and all of them in
+ * pages by unit range `p`: [first unit, last unit, file of a PostingsPage].
+ */
+export interface FieldPostings {
+  /** Units holding the term (document frequency). */
+  n: number;
+  u: number[];
+  t?: number[];
+  l?: number[];
+  e?: number[];
+  p?: Array<[first: number, last: number, file: string]>;
+}
+
+/** Most postings of one term and field in its chunk line. */
+export const POSTINGS_INLINE = 1000;
+
+/** A page of a term's postings: units ascending (as differences), with `t`, `l`, `e` as in FieldPostings. */
+export type PostingsPage = Omit<FieldPostings, 'n' | 'p'>;
+
+/**
+ * Names offered as suggestions (a cell such as 校车使用许可, a title, a short name), under the
+ * term they start with: [name as printed, units it names, 1 when the term is a later part of a
+ * title (攸惠 → 攸县“攸惠贷”风险补偿资金管理办法)].
+ */
+export type NameEntry = [name: string, units: number, inside?: 1];
+
+/**
+ * A term chunk: terms in order, each with its postings by field id (FIELDS) and the names starting
+ * with it (`n`).
+ */
+export interface TermChunk {
+  terms: Array<[term: string, entry: { [field: string]: FieldPostings } & { n?: NameEntry[] }]>;
+}
+
+/**
+ * A text fragment: the units of a stretch of one document (up to 64, about 1,500 characters; 1–2 KB
+ * gzip), fetched for the units a query ranks or shows, with what a result needs of their document.
+ * Units in order; the i-th is unit fragment × 64 + i.
+ */
+export interface TextFragment {
+  doc: FragmentDoc;
+  units: FragmentUnit[];
+}
+
+export interface FragmentDoc {
   id: string;
   docNumber: string;
   bulletinId: string;
   title: string;
   date: string;
-  /** Path of the document's unit texts, relative to search/. */
-  file: string;
-}
-
-export type ManifestUnit = [id: string, doc: number, type: UnitType, kind: InstrumentKind, ref: string];
-
-/** A postings chunk: MiniSearch's serialized index entries for a term range. */
-export interface TermChunk {
-  index: Array<[string, Record<string, Record<string, number>>]>;
-}
-
-/**
- * One document's unit texts: [unit index, citation, text, variants, names, words] where words are
- * jieba's words of the printed text, as spans encoded by word-spans.ts.
- */
-export interface DocTexts {
-  units: Array<[unit: number, citation: string, text: string, variants: string[], names: string[], words: string]>;
   /**
    * When the parts of the document apply: [node id prefix, effectiveFrom, effectiveUntil] ('' when
    * absent), for a result to show its status (已失效 …) on the reader's day; the longest prefix of
    * a unit's id wins (an item with a period of its own inside its instrument).
    */
   periods?: Array<[prefix: string, from: string, until: string]>;
+  /**
+   * The texts the document holds (its instruments, attachments, captioned tables) as citations name
+   * them: [node id prefix of their units, title, short names]. An article query (违建细则 第十条)
+   * picks the text here.
+   */
+  scopes?: Array<[prefix: string, title: string, aliases: string[]]>;
 }
 
 /**
- * The names list: whole names (cells, titles, 《titles》) with the number of units they name, most
- * first; fetched for suggestions. Every file but the manifest is named with a hash of its content
- * (terms/3.<hash>.json), so a cache can never pair a new manifest with an old chunk.
+ * [id, type, kind, refs joined by |, citation, text, variants, names, words, short names?]: words are
+ * jieba's words of the printed text as spans encoded by word-spans.ts; the short names (a document
+ * header's instruments' aliases) only when there are some.
  */
-export interface NameList {
-  names: Array<[name: string, units: number]>;
+export type FragmentUnit = [
+  id: string,
+  type: UnitType,
+  kind: InstrumentKind,
+  refs: string,
+  citation: string,
+  text: string,
+  variants: string[],
+  names: string[],
+  words: string,
+  aliases?: string[],
+];
+
+/** The spelling files: pinyin and simplified forms of characters, and the vocabulary by pinyin. */
+export interface SpellIndex {
+  /** Every toneless syllable (ü as v), for reading letters typed in pinyin. */
+  syllables: string[];
+  /** spellCharsKey(character) → its SpellChars file: a query fetches those of the characters it corrects. */
+  chars: Record<string, string>;
+  /** First syllable of a word's pinyin → its SpellShard. */
+  shards: Record<string, string>;
+}
+
+export interface SpellChars {
+  /** Character → its toneless readings joined by spaces (长 → chang zhang). */
+  pinyin: Record<string, string>;
+  /** Traditional and simplified characters in pairs: 國国資资… */
+  t2s: string;
+}
+
+/** Which SpellChars file holds a character: its code point in blocks of 512. */
+export function spellCharsKey(ch: string): string {
+  return String(ch.codePointAt(0)! >> 9);
+}
+
+export interface SpellShard {
+  /** [whole toneless pinyin, word, units using it], sorted by pinyin. */
+  words: Array<[key: string, word: string, units: number]>;
 }

@@ -1,50 +1,185 @@
 /**
- * What a query asks for (browser-safe): the normalised phrase, the words the user separated with
- * spaces, and the citations inside it — a 文号 (any bracket form) and an article path
- * (第十四条, 第14条第（三）项) — which select units by structure rather than by text.
+ * What a query asks for (browser-safe). The query is normalised (tokenize.ts: width, case, 文号
+ * brackets, 第14条 → 第十四条), then read for
+ * - structure: a 文号 in any form (攸政办发[2023]8号, 〔2023〕8号, 8号文), and a citation path inside a
+ *   document (第十四条第三项, 附件5, 二、第八项, 序号8), which select units by where they stand;
+ * - concepts: what is left, cut at question words and particles (开饭店要办什么许可 → 开饭店 · 办 · 许可),
+ *   each with the other ways bulletins print it (lexicon.ts: 饭店 → 餐饮, 小餐饮, 食品经营), ranked below
+ *   the words typed.
  */
 import { normalizeSearchText } from './tokenize.ts';
-import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
+import { FINAL_PARTICLES, STOP_CHARS, STOP_PHRASES, SYNONYMS } from './lexicon.ts';
+
+/** A way a concept may be printed. */
+export interface Alternative {
+  text: string;
+  /** 1 for the words typed; less for a synonym or a correction. */
+  weight: number;
+  via: 'typed' | 'synonym' | 'correction';
+}
+
+/** One thing the query asks about (a run of its words between question words and particles). */
+export interface Concept {
+  /** As typed, normalised. */
+  text: string;
+  /** The typed form first, then other printed forms. */
+  alternatives: Alternative[];
+}
+
+/** A 文号 as the query gives it: whole (攸政办发〔2023〕8号) or short (8号文, 〔2023〕8号). */
+export interface DocNumberQuery {
+  serial: number;
+  year?: number;
+  agency?: string;
+  /** The normalised 文号 when the query gives it whole. */
+  normalized?: string;
+}
 
 export interface ParsedQuery {
-  /** The whole query normalised: spaces next to Chinese dropped (A 级景区 3 家 = a级景区3家). */
+  /** The whole query normalised (spaces next to Chinese dropped: A 级景区 3 家 = a级景区3家). */
   phrase: string;
   /** The words the user separated with spaces, each normalised. */
   words: string[];
-  /** 攸政办发〔2023〕6号 when the query names a 文号. */
-  docNumber?: string;
-  /** 第十四条第三项 when the query names an article (and 款/项/目 in it). */
+  docNumber?: DocNumberQuery;
+  /** The citation path inside a document, normalised: 第十四条第三项, 附件5, 二、第八项. */
   ref?: string;
-  /** Words left once the 文号 and article path are taken out: they pick the document (攸惠贷). */
+  /** Words left once the 文号 and the path are taken out: they pick the document (攸惠贷, 违建细则). */
   rest: string[];
+  concepts: Concept[];
 }
 
-// The query is normalised first (tokenize.ts): Arabic article numbers are Chinese, 文号 brackets 〔〕.
+/** Weight of a concept's synonym next to the words typed. */
+export const SYNONYM_WEIGHT = 0.7;
+
 const NUM = CHINESE_NUMERAL;
-const REF = new RegExp(`第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?(?:第${NUM}目)?`, 'u');
+const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?(?:第${NUM}目)?`;
+/** 附件5, 附件五 (the search form keeps digits: 附件5). */
+const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
+/** A list's row: 二、第八项, 第八项, 序号8. */
+const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|序号([0-9]{1,4}))`, 'u');
+/** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
+const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四五六七八九十]{1,3}\))?(?:[0-9]{1,3}\.(?![0-9]))?/u;
+/** 第四章, 第二节, 第二章第一节. */
+const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
+const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
+
+/** The citation path in a normalised query, and the query without it. */
+function readPath(query: string): { ref?: string; rest: string } {
+  // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
+  const text = query
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${toNumeral(v)}、` : m;
+    })
+    .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、');
+  const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
+  if (article) return { ref: article[0], rest: cut(text, article) };
+  const attachment = ATTACHMENT.exec(text);
+  if (attachment) {
+    const n = parseNumeral(attachment[1]!);
+    if (n) return { ref: `附件${n}`, rest: cut(text, attachment) };
+  }
+  const row = ROW.exec(text);
+  if (row) {
+    const n = row[2] ? parseNumeral(row[2]) : Number(row[3]);
+    if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}第${toNumeral(n)}项`, rest: cut(text, row) };
+  }
+  const chapter = CHAPTER_PATH.exec(text);
+  if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };
+  // An outline path counts only when it stands apart (after a space, or ending the query).
+  const outline = OUTLINE_PATH.exec(text);
+  if (outline && (outline.index === 0 || /\s/.test(text[outline.index - 1]!)) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
+    return { ref: outline[0], rest: cut(text, outline) };
+  }
+  return { rest: text };
+}
+
+function cut(text: string, m: RegExpExecArray): string {
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+}
+
+function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string } {
+  const whole = parseDocNumber(text);
+  if (whole) {
+    const at = text.indexOf(whole.normalized);
+    const rest = at >= 0 ? `${text.slice(0, at)} ${text.slice(at + whole.normalized.length)}` : text;
+    return { docNumber: { serial: whole.serial, year: whole.year, agency: whole.agency, normalized: whole.normalized }, rest };
+  }
+  const short = SHORT_DOC_NUMBER.exec(text);
+  if (short) {
+    const year = Number(short[1] ?? short[2] ?? short[4] ?? 0) || undefined;
+    const serial = Number(short[3] ?? short[5]);
+    return { docNumber: { serial, ...(year ? { year } : {}) }, rest: cut(text, short) };
+  }
+  return { rest: text };
+}
+
+// Question words and particles, and the X不X / X没X of a yes-no question (管不管, 算不算).
+const STOP = new RegExp(
+  `(\\p{Script=Han})[不没]\\1|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const KEYS = [...SYNONYMS.keys()].sort((a, b) => b.length - a.length);
+const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
+const AMOUNT = /([一二两三四五六七八九十百千]+)(万|千|百|元|块)/gu;
+
+/**
+ * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone
+ * Chinese character left between them (在, 上 of 在自己家宅基地上加盖) carries no meaning of its own
+ * when the query has longer words: it is dropped.
+ */
+export function concepts(text: string): Concept[] {
+  const out: Concept[] = [];
+  const read = text
+    // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
+    .replace(DEFINITION, ' 定义 ')
+    // 五万块 → 5万元: amounts as bulletins print them.
+    .replace(AMOUNT, (m, n: string, unit: string) => {
+      const v = parseNumeral(n);
+      return v === undefined ? m : `${v}${unit === '块' ? '元' : unit}`;
+    })
+    .replace(/(\d)块/gu, '$1元');
+  for (const piece of read.replace(STOP, ' ').split(/[^\p{L}\p{N}]+/u)) {
+    if (!piece) continue;
+    for (const part of splitAtKeys(piece)) out.push(concept(part));
+  }
+  const lone = (c: Concept) => /^\p{Script=Han}$/u.test(c.text) && c.alternatives.length === 1;
+  return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
+}
+
+/** A word of the table inside a longer run stands on its own: 在附近读书 → 在附近 · 读书; 农村房子着火 → 农村 · 房子 · 着火. */
+function splitAtKeys(piece: string): string[] {
+  if (SYNONYMS.has(piece)) return [piece];
+  const key = KEYS.find((k) => piece.includes(k));
+  if (!key) return [piece];
+  const at = piece.indexOf(key);
+  return [...(at > 0 ? splitAtKeys(piece.slice(0, at)) : []), key, ...(at + key.length < piece.length ? splitAtKeys(piece.slice(at + key.length)) : [])];
+}
+
+function concept(text: string): Concept {
+  const alternatives: Alternative[] = [{ text, weight: 1, via: 'typed' }];
+  for (const s of SYNONYMS.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
+  return { text, alternatives };
+}
 
 export function parseQuery(query: string): ParsedQuery {
   const phrase = normalizeSearchText(query);
+  // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
+  // between a Chinese character and a digit or a Latin letter is the spacing of an extraction
+  // (A 级景区 3 家), which the text's normal form drops too.
   const words = query
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])|(?<=[^\p{Script=Han}\s\u3000\p{P}])[\s\u3000]+(?=\p{Script=Han})/gu, '')
     .split(/[\s\u3000]+/)
     .map(normalizeSearchText)
     .filter((w) => w.length > 0);
-  const parsed: ParsedQuery = { phrase, words, rest: [] };
-  const docNumber = parseDocNumber(phrase)?.normalized;
-  if (docNumber) parsed.docNumber = docNumber;
-  const ref = REF.exec(phrase)?.[0];
-  if (ref) parsed.ref = ref;
-  if (docNumber || ref) {
-    parsed.rest = words
-      .map((w) => {
-        let r = w;
-        if (docNumber) r = r.replace(docNumber, ' ');
-        if (ref) r = r.replace(ref, ' ');
-        return r;
-      })
-      .flatMap((w) => w.split(' '))
-      .filter((w) => w.length > 0);
-  }
+  const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
+  const numbered = readDocNumber(words.join(' '));
+  if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
+  const path = readPath(numbered.rest);
+  if (path.ref) parsed.ref = path.ref;
+  parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
+  parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '));
   return parsed;
 }

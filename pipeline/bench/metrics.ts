@@ -19,9 +19,13 @@ export function recall(results: string[], truth: Set<string>): number {
   return found / truth.size;
 }
 
-/** Share of the first k results that are in the truth (1 for an empty list when the truth is empty too). */
+/**
+ * Share of the first k results that are in the truth — of the first min(k, |truth|) when the truth
+ * is smaller: a ranked search always fills its list (partial matches follow the exact ones), so the
+ * question is whether the exact matches come first (1 for an empty list when the truth is empty too).
+ */
 export function precisionAt(results: string[], truth: Set<string>, k: number): number {
-  const top = results.slice(0, k);
+  const top = results.slice(0, truth.size > 0 ? Math.min(k, truth.size) : k);
   if (!top.length) return truth.size === 0 ? 1 : 0;
   return top.filter((id) => truth.has(id)).length / top.length;
 }

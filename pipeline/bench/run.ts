@@ -14,14 +14,24 @@ import { diskFetcher } from '../index/local.ts';
 import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/write.ts';
 import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';
 import { sampleSubstrings } from './substrings.ts';
+import { evaluate, formatComparison, miniSearchBaseline, readEvalSet, type RelevanceReport } from './relevance.ts';
+import { benchPdf, type PdfBench } from '../ingest/pdf/bench.ts';
+import { benchOcr, type OcrBench } from './ocr.ts';
 
 export interface BenchOptions {
   corpus: string;
+  /** The tuned query set (written while tuning: not a held-out measure). */
   queries: string;
+  /** Query sets written blind (test/eval/): the dev half tuned on, the test half never. */
+  evalSets: Array<{ name: string; path: string }>;
   seed: number;
   substrings: number;
   /** Timed runs of each query for latency. */
   repeat: number;
+  /** PDFs whose ingest is timed against pdfjs alone (none: skip). */
+  pdfs?: string[];
+  /** A scanned PDF to time OCR on, when the OCR packages are installed. */
+  ocr?: string;
   log: (line: string) => void;
 }
 
@@ -43,7 +53,25 @@ export interface BenchReport {
   latency: { p50: number; p95: number; rawP50: number; rawP95: number; max: number; cpuP50: number; cpuP95: number; queries: number; runs: number };
   substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
   querySet: { count: number; successAt1: number; successAt10: number; mrr: number; failures: string[] };
+  /** Per blind set: gongbao and the plain MiniSearch baseline, per kind of query. */
+  relevance: Array<{ name: string; ours: RelevanceReport; baseline: RelevanceReport }>;
+  /** The queries the issue names, and the rank of their answer (top 3 wanted). */
+  named: Array<{ query: string; rank: number | undefined; corrected: string }>;
+  /** The PDF ingest against pdfjs alone, per file. */
+  pdf: PdfBench[];
+  /** OCR per page (absent when its packages are not installed or no scan was given). */
+  ocr?: OcrBench | { skipped: string };
 }
+
+/** The queries issue 10 names, each with the units that answer it. */
+const NAMED_QUERIES: Array<{ query: string; want: string[] }> = [
+  { query: '违建细则 第十条', want: ['yzbf-2023-4/ins_1/art_10'] },
+  { query: '国资办法 第五条', want: ['yzbf-2023-6/art_5'] },
+  { query: '安全生产番身仗', want: ['yzbf-2023-2/att_5'] },
+  { query: '契税补帖', want: ['yzbf-2023-8/hd_2'] },
+  { query: '开饭店 许可', want: ['yzbf-2023-7/tbl_1/row_231', 'yzbf-2023-7/tbl_2/row_8'] },
+  { query: '消防 网格员 职责', want: ['yzbf-2023-9/hd_4/hd_4'] },
+];
 
 function gzipBytes(content: string | Buffer): number {
   return gzipSync(content, { level: 9 }).length;
@@ -107,6 +135,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await walk(join(siteDir, 'search'));
 
     const queries = JSON.parse(await readFile(options.queries, 'utf8')) as QueryCase[];
+    const evalSets = await Promise.all(options.evalSets.map(async (s) => ({ name: s.name, queries: await readEvalSet(s.path) })));
+    const blind = evalSets.flatMap((s) => s.queries.map((q) => q.query));
     const units = built.units;
     const ids = units.map((u) => u.id);
     const cases = sampleSubstrings(units.map(searchableText), options.substrings, options.seed);
@@ -116,7 +146,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const pageAssets = await pageAssetBytes(siteDir);
     const gzipped = new Map<string, number>();
     const loads: Array<{ query: string; bytes: number }> = [];
-    for (const query of [...queries.map((q) => q.query), ...cases.map((c) => c.query)]) {
+    for (const query of [...queries.map((q) => q.query), ...blind, ...cases.map((c) => c.query)]) {
       let bytes = pageAssets;
       const client = await SearchClient.open(
         diskFetcher(siteDir, (path, content) => {
@@ -162,7 +192,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
 
     // Latency, warm, over the query set and the substrings.
-    const latencyQueries = [...queries.map((q) => q.query), ...cases.map((c) => c.query)];
+    // Blind sets against the baseline, per kind; the named queries.
+    const baseline = miniSearchBaseline(units);
+    const ours = async (query: string) => (await client.search(query, { limit: 10 })).map((r) => r.id);
+    const relevance: BenchReport['relevance'] = [];
+    for (const s of evalSets) relevance.push({ name: s.name, ours: await evaluate(ours, s.queries), baseline: await evaluate(baseline, s.queries) });
+    const named: BenchReport['named'] = [];
+    for (const n of NAMED_QUERIES) {
+      const answer = await client.find(n.query, { limit: 10 });
+      named.push({ query: n.query, rank: firstRank(answer.results.map((r) => r.id), n.want), corrected: answer.corrected.map((c) => `${c.from}→${c.to}`).join(' ') });
+    }
+
+    const latencyQueries = [...queries.map((q) => q.query), ...blind, ...cases.map((c) => c.query)];
     const perQuery: number[][] = latencyQueries.map(() => []);
     const cpu: number[] = [];
     for (let r = 0; r < options.repeat; r++) {
@@ -199,7 +240,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       },
       substrings: { count: cases.length, recall: mean(recalls), precisionAt10: mean(precisions), misses },
       querySet: { count: queries.length, successAt1: at1 / queries.length, successAt10: at10 / queries.length, mrr: mean(reciprocal), failures },
+      relevance,
+      named,
+      pdf: [],
     };
+    for (const path of options.pdfs ?? []) report.pdf.push(await benchPdf(path));
+    if (options.ocr) report.ocr = await benchOcr(options.ocr);
     log(formatReport(report));
     return report;
   } finally {
@@ -232,8 +278,18 @@ export function formatReport(r: BenchReport): string {
   );
   for (const m of r.substrings.misses.slice(0, 10)) lines.push(`  miss: ${m}`);
   lines.push(
-    `query set (${r.querySet.count}): success@1 ${r.querySet.successAt1.toFixed(3)}, success@10 ${r.querySet.successAt10.toFixed(3)}, MRR ${r.querySet.mrr.toFixed(3)}`,
+    `tuned query set test/queries.json (${r.querySet.count}, written while tuning, not held out): success@1 ${r.querySet.successAt1.toFixed(3)}, success@10 ${r.querySet.successAt10.toFixed(3)}, MRR ${r.querySet.mrr.toFixed(3)}`,
   );
   for (const f of r.querySet.failures) lines.push(`  ${f}`);
+  for (const s of r.relevance) lines.push(...formatComparison(s.name, s.ours, s.baseline));
+  lines.push('queries the issue names (answer wanted in the top 3):');
+  for (const n of r.named) lines.push(`  ${n.query.padEnd(12, '　')} rank ${n.rank ?? '-'}${n.corrected ? `  (您是不是要找 ${n.corrected})` : ''}`);
+  for (const b of r.pdf) {
+    lines.push(
+      `PDF ingest, ${b.file} (${b.pages} pages): ${b.pagesPerSecond.ingest.toFixed(1)} pages/s; pdfjs alone (getTextContent + getOperatorList) ${b.pagesPerSecond.pdfjs.toFixed(1)} pages/s; ingest / pdfjs ${b.ratio.toFixed(2)}× wall clock, ${b.cpu.ratio.toFixed(2)}× CPU`,
+    );
+  }
+  if (r.ocr && 'skipped' in r.ocr) lines.push(`OCR: skipped (${r.ocr.skipped})`);
+  else if (r.ocr) lines.push(`OCR, ${r.ocr.file}: ${r.ocr.pages} page(s), ${(r.ocr.msPerPage / 1000).toFixed(1)} s/page (render ${(r.ocr.renderMs / r.ocr.pages / 1000).toFixed(1)} s, recognise ${(r.ocr.recogniseMs / r.ocr.pages / 1000).toFixed(1)} s), ${r.ocr.characters} characters read`);
   return lines.join('\n');
 }

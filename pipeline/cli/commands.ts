@@ -57,16 +57,22 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: `search "<query>" [--limit N] [--json] [--out DIR]
       Search the built index (<out>/site/search/, default dist/; built first if missing) with the
       page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.
-      --json prints [{id, docNumber, citation, text, score}].
+      --json prints [{id, docNumber, citation, text, score, missing?, corrected?}]: missing
+      lists the words of the query a result lacks, corrected the corrections it was found by
+      (番身仗 → 翻身仗).
 search --json -
       One query per line of standard input, one JSON array per line of output.`,
     load: () => import('./commands/search.ts'),
   },
   bench: {
-    usage: `bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N]
+    usage: `bench [--corpus DIR] [--queries FILE] [--halves dev,test] [--seed N] [--substrings N] [--repeat N]
+        [--pdf FILE|none] [--ocr FILE|none]
       Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
       loaded before the first result, query latency p50/p95, substring recall and precision@10,
-      and success@1/@10 and MRR over the query set (default test/queries.json).`,
+      success@1/@10 and MRR over the tuned query set (default test/queries.json), and per kind of
+      query over the blind sets of test/eval/ (--halves: dev to tune on, test never tuned on),
+      beside a plain MiniSearch baseline; then the PDF ingest's pages per second against pdfjs
+      alone (default: the seed as a PDF) and OCR's seconds per page on a scan (when installed).`,
     load: () => import('./commands/bench.ts'),
   },
 };

@@ -22,6 +22,7 @@ import type {
 } from '../../schema/tree.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
+import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
 
@@ -49,13 +50,17 @@ export interface SearchUnit {
   /** The other rendition's readings of the same text. */
   variants: string[];
   /**
-   * Normalised citation tail inside the instrument (第十四条第三项) for article units and their
-   * parts, the 文号 for a document header; '' otherwise. Article and 文号 queries match on it.
+   * The normalised citations that name the unit inside its document, for article and 文号 queries:
+   * 第十四条第三项 for an item; 第五条 and 第五项 for a level-1 heading of an outline text (五、); 附件5
+   * for an attachment; 序号8, 第八项 and 二、序号8 for a table row under 二、; the 文号 for a document.
    */
-  ref: string;
+  refs: string[];
+  /** Short names of the texts the unit stands for (a document header: its instruments'), searchable like its text. */
+  aliases: string[];
   /** Whole names of the unit (label, title, cells): a query equal to one of them is a direct hit. */
   names: string[];
   line: number;
+  /** The page number printed where the unit's text starts (a bulletin read from its PDF). */
   page?: number;
 }
 
@@ -69,6 +74,15 @@ interface Scope {
   path: string;
   /** Article-structured part of the path, normalised: 第十四条第三项. */
   ref: string;
+  /** The outline label of the heading a table sits under (二、), for its rows' refs. */
+  heading: string;
+  /** The chapter being read (第二章), for its sections' refs. */
+  chapter?: string;
+  /**
+   * The article's own path when its items are cited without their 款: the article has several 款
+   * and only this one has items (第三条第（六）项 for the 6th item of 第三条's first 款).
+   */
+  bare?: string;
   /** Outline path of a row's table, cited before the row: 一、 */
   rowSource: string;
 }
@@ -105,16 +119,13 @@ function firstKind(doc: DocumentNode): InstrumentKind {
   return '其他';
 }
 
-function printedDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUnit[]): void {
   const year = Number(doc.date.slice(0, 4));
   const kind = firstKind(doc);
   const base = { docId: doc.id, docNumber: doc.docNumber, bulletinId, title: doc.title, date: doc.date, year };
-  const header = [doc.docNumber, doc.title, printedDate(doc.date)];
+  // Everything the header prints is findable: 登记号, 文号, title, 主送机关, 署名 and 成文日期.
+  const addressees = doc.addressees.length ? `${doc.addressees.join('、')}：` : '';
+  const header = [doc.docNumber, doc.title, addressees, doc.issuer, formatDate(doc.date)].filter(Boolean);
   if (doc.registrationNumber) header.unshift(doc.registrationNumber);
   const headerVariants = new Set<string>();
   if (doc.docNumberPrinted && doc.docNumberPrinted !== doc.docNumber) headerVariants.add(doc.docNumberPrinted);
@@ -131,12 +142,13 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     citation: docSource,
     text: header.join('\t'),
     variants: [...headerVariants],
-    ref: normalizeSearchText(doc.docNumber),
+    refs: [normalizeSearchText(doc.docNumber)],
+    aliases: doc.children.flatMap((c) => (c.type === 'instrument' ? (c.aliases ?? []) : [])),
     names: [doc.title, doc.docNumber],
     line: doc.position.line,
-    ...(doc.position.page ? { page: doc.position.page } : {}),
+    ...(doc.position.printedPage !== undefined ? { page: doc.position.printedPage } : {}),
   });
-  const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', rowSource: quoteTitle(doc.title) };
+  const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', heading: '', rowSource: quoteTitle(doc.title) };
   let paragraphs = 0;
   for (const child of doc.children) {
     if (child.type === 'instrument') collectInstrument(child, scope, units);
@@ -147,13 +159,14 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
 
 function unit(
   scope: Scope,
-  node: { id: string; position: { line: number; page?: number | undefined }; variants?: Variant[] | undefined },
+  node: { id: string; position: { line: number; printedPage?: number | undefined }; variants?: Variant[] | undefined },
   type: UnitType,
   citation: string,
   text: string,
   variants: string[],
-  ref: string,
+  refs: string[],
   names: string[],
+  aliases: string[] = [],
 ): SearchUnit {
   const d = scope.doc;
   return {
@@ -169,43 +182,52 @@ function unit(
     citation,
     text,
     variants: variants.filter((v) => v !== text),
-    ref,
+    refs: refs.filter((r) => r.length > 0),
+    aliases,
     names: names.filter((n) => n.length > 0),
     line: node.position.line,
-    ...(node.position.page ? { page: node.position.page } : {}),
+    ...(node.position.printedPage !== undefined ? { page: node.position.printedPage } : {}),
   };
 }
 
 function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit[]): void {
   const source = `${quoteTitle(ins.title)}（${parent.doc.docNumber}）`;
-  const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', rowSource: quoteTitle(ins.title) };
-  collectBody(ins.children, scope, units);
+  const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', heading: '', rowSource: quoteTitle(ins.title) };
+  collectBody(ins.children, scope, units, true);
 }
 
 function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
   const title = att.title || parent.doc.title;
   const source = `${quoteTitle(title)}（${parent.doc.docNumber}${att.label ? ` ${compact(att.label)}` : ''}）`;
-  const scope: Scope = { ...parent, source, path: '', ref: '', rowSource: quoteTitle(title) };
+  const scope: Scope = { ...parent, source, path: '', ref: '', heading: '', rowSource: quoteTitle(title) };
   const text = [compact(att.label), att.title].filter(Boolean).join(' ');
-  units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), '', [att.title, compact(att.label)]));
-  collectBody(att.children, scope, units);
+  units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), [`附件${att.number}`], [att.title, compact(att.label)], att.aliases ?? []));
+  collectBody(att.children, scope, units, true);
 }
 
-function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[]): void {
+/** `top`: the children of an instrument or attachment, whose level-1 headings are its 第一项, 第二项 … */
+function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], top = false): void {
   let paragraphs = 0;
   let tables = 0;
   for (const child of children) {
     switch (child.type) {
       case 'chapter':
-      case 'section':
-        // Chapters and sections are not part of a citation (第十四条 is unique in its instrument).
-        collectBody(child.children, scope, units);
+      case 'section': {
+        // A chapter is cited on its own (第四章), never as part of its articles' citations (第十四条 is
+        // unique in its instrument).
+        const label = compact(child.label);
+        const unit_ = child.type === 'chapter' ? '章' : '节';
+        const ref = `第${toNumeral(child.number)}${unit_}`;
+        const refs = child.type === 'section' && scope.chapter ? [ref, scope.chapter + ref] : [ref];
+        units.push(unit({ ...scope, path: label }, child, child.type, scope.source + label, `${label} ${child.title}`.trim(), readings(child.variants, ''), refs, [child.title]));
+        collectBody(child.children, child.type === 'chapter' ? { ...scope, chapter: ref } : scope, units);
         break;
+      }
       case 'article':
         collectArticle(child, scope, units);
         break;
       case 'heading':
-        collectHeading(child, scope, units);
+        collectHeading(child, scope, units, top);
         break;
       case 'paragraph':
         collectParagraph(child, scope, ++paragraphs, false, units);
@@ -222,9 +244,10 @@ function collectArticle(art: ArticleNode, parent: Scope, units: SearchUnit[]): v
   const ref = `第${toNumeral(art.number)}条`;
   const scope: Scope = { ...parent, path: label, ref };
   units.push(
-    unit(scope, art, 'article', parent.source + label, withLabel(label, art.text), readings(art.variants, `${label} `), ref, [label]),
+    unit(scope, art, 'article', parent.source + label, withLabel(label, art.text), readings(art.variants, `${label} `), [ref], [label]),
   );
   const paragraphs = art.children.filter((c) => c.type === 'paragraph').length;
+  const withItems = art.children.filter((c) => c.type === 'paragraph' && c.children?.length).length;
   let count = 0;
   for (const child of art.children) {
     if (child.type === 'item') collectItem(child, scope, units);
@@ -233,7 +256,8 @@ function collectArticle(art: ArticleNode, parent: Scope, units: SearchUnit[]): v
       // An article with a single 款 is cited without it (第十条第二项, not 第十条第一款第二项).
       if (paragraphs + (art.text ? 1 : 0) > 1) {
         const n = child.number ?? count + (art.text ? 1 : 0);
-        collectParagraph(child, { ...scope, path: `${label}第${toNumeral(n)}款`, ref: `${ref}第${toNumeral(n)}款` }, n, true, units);
+        const bare = withItems === 1 ? ref : undefined;
+        collectParagraph(child, { ...scope, path: `${label}第${toNumeral(n)}款`, ref: `${ref}第${toNumeral(n)}款`, ...(bare ? { bare } : {}) }, n, true, units);
       } else {
         // The single 款 is the article itself: only the article answers 第十四条.
         collectParagraph(child, scope, count, true, units, false);
@@ -250,7 +274,7 @@ function collectParagraph(p: ParagraphNode, scope: Scope, n: number, inArticle: 
   const text = p.title && !p.text.startsWith(p.title) ? `${p.title}${p.text}` : p.text;
   const path = inArticle ? scope.path : `${scope.path}第${n}段`;
   units.push(
-    unit(scope, p, 'paragraph', scope.source + path, text, readings(p.variants, p.title && !p.text.startsWith(p.title) ? p.title : ''), inArticle && ownsRef ? scope.ref : '', p.title ? [p.title] : []),
+    unit(scope, p, 'paragraph', scope.source + path, text, readings(p.variants, p.title && !p.text.startsWith(p.title) ? p.title : ''), inArticle && ownsRef ? [scope.ref] : [], p.title ? [p.title] : []),
   );
   for (const item of p.children ?? []) collectItem(item, scope, units);
 }
@@ -259,8 +283,9 @@ function collectItem(item: ItemNode, parent: Scope, units: SearchUnit[]): void {
   const label = compact(item.label);
   const path = parent.ref ? `${parent.path}第${label}项` : parent.path + label;
   const ref = parent.ref ? `${parent.ref}第${toNumeral(item.number)}项` : '';
-  const scope: Scope = { ...parent, path, ref };
-  units.push(unit(scope, item, 'item', parent.source + path, withLabel(label, item.text), readings(item.variants, label), ref, []));
+  const bare = parent.bare ? `${parent.bare}第${toNumeral(item.number)}项` : undefined;
+  const scope: Scope = { ...parent, path, ref, ...(bare ? { bare } : {}) };
+  units.push(unit(scope, item, 'item', parent.source + path, withLabel(label, item.text), readings(item.variants, label), bare ? [ref, bare] : [ref], []));
   for (const sub of item.children) collectSubitem(sub, scope, units);
 }
 
@@ -268,14 +293,21 @@ function collectSubitem(sub: SubitemNode, parent: Scope, units: SearchUnit[]): v
   const label = compact(sub.label);
   const path = parent.ref ? `${parent.path}第${sub.number}目` : parent.path + label;
   const ref = parent.ref ? `${parent.ref}第${toNumeral(sub.number)}目` : '';
-  units.push(unit({ ...parent, path, ref }, sub, 'subitem', parent.source + path, withLabel(label, sub.text), readings(sub.variants, label), ref, []));
+  const bare = parent.bare ? `${parent.bare}第${toNumeral(sub.number)}目` : undefined;
+  units.push(unit({ ...parent, path, ref }, sub, 'subitem', parent.source + path, withLabel(label, sub.text), readings(sub.variants, label), bare ? [ref, bare] : [ref], []));
 }
 
-function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[]): void {
+function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top = false): void {
   const label = compact(h.label);
   const path = parent.path + label;
-  const scope: Scope = { ...parent, path };
-  units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), '', [h.title ?? (h.text.length <= 40 ? h.text : '')]));
+  const scope: Scope = { ...parent, path, heading: label };
+  // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条); every heading is
+  // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
+  const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
+  if (/^[一二三四五六七八九十百]+、/.test(path)) refs.push(normalizeSearchText(path));
+  // （一） under 三、 is that part's 第一项 (9号文 第三部分第（一）项).
+  if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
+  units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;
   for (const child of h.children) {
@@ -286,6 +318,12 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[]): voi
 }
 
 function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUnit[]): void {
+  // The table itself: its caption and column names (事项名称, 牵头单位) are printed text too.
+  const columns = table.columns?.map((c) => c.name) ?? [];
+  if (table.caption || columns.length) {
+    const citation = table.title ?? `${scope.rowSource}${scope.path}表${n}`;
+    units.push(unit(scope, table, 'table', citation, [table.caption ?? '', ...columns].filter(Boolean).join('\t'), [], [], [table.caption ?? '']));
+  }
   const header = table.children.find((r) => r.header);
   const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');
   let index = 0;
@@ -301,5 +339,9 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   // The tables stage may give rows their own citation; otherwise cite by 序号 when the table has one.
   const citation =
     row.citation || `${scope.rowSource}${scope.path}${numbered && /^\d+$/.test(first) ? `序号${first}` : `表${table}第${index}行`}`;
-  return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), '', row.cells.map((c) => c.trim()));
+  // 序号8 in its table; 第八项 as people cite a list; 二、序号8 under its heading.
+  const serial = row.serial ?? (numbered && /^\d+$/.test(first) ? Number(first) : undefined);
+  const own = serial === undefined ? [] : [`序号${serial}`, `第${toNumeral(serial)}项`];
+  const refs = [...own, ...(scope.heading ? own.map((r) => scope.heading + r) : [])];
+  return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), refs, row.cells.map((c) => c.trim()));
 }

@@ -1,222 +1,169 @@
 /**
  * Builds the static search index from the bulletins and writes it under <site>/search/.
- * Build time only (Node): nodejieba segments the words field; the rest is shared with the page.
+ * Build time only (Node): nodejieba segments the words field; the formats are core/search/format.ts.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
-import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
-import type { Validity } from '../../schema/reference.ts';
-import { walk } from '../walk.ts';
-import { hashedName } from '../hash.ts';
-import { FIELDS, SEARCH_FORMAT, type DocTexts, type Manifest, type ManifestDoc, type NameList } from '../../core/search/format.ts';
+import { buildSpell } from './spell.ts';
+import {
+  HEAD,
+  REF,
+  SEARCH_FORMAT,
+  TEXT,
+  WORDS,
+  type BulletinDirectory,
+  type Manifest,
+  type TermChunk,
+  type TermDirectory,
+} from '../../core/search/format.ts';
 import { suggestionNames } from './names.ts';
-import { indexTerms, normalizeSearchText, normalizeWithMap } from '../../core/search/tokenize.ts';
-import { toOriginal } from '../../core/search/snippet.ts';
-import { encodeSpans, type Span } from '../../core/search/word-spans.ts';
+import { indexTerms, normalizeSearchText } from '../../core/search/tokenize.ts';
+import { docNumberKeys } from '../../core/search/refs.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
-import { segmentWords, type SegmentStats, type WordSpan } from './words.ts';
+import { segmentWords, type SegmentStats } from './words.ts';
+import { fragmentUnits } from './fragments.ts';
+import { PostingsBuilder, fieldPostings, type TermEntry } from './postings.ts';
+import { contentName, cut } from './chunks.ts';
 
-/** Postings per chunk: small enough that a query's few chunks stay light, large enough to keep the file count low. */
-const CHUNK_POSTINGS = 3000;
+/** Chunk sizes in characters of JSON: 2–16 KB, about 6 KB (1–2 KB gzip) on average. */
+const CHUNK_CUT = { min: 2000, max: 16000, every: 64 };
+/** Term directory pages: 64–256 chunks, about 190. */
+const DIRECTORY_CUT = { min: 64 * 24, max: 256 * 24, every: 128 };
+/** Bulletins per page of the bulletin directory. */
+const DIRECTORY_BULLETINS = 128;
+/** Most characters of a title looked up inside it (攸惠 → 攸县“攸惠贷”…). */
+const MAX_TITLE = 40;
 
 export interface SearchIndexFiles {
   units: SearchUnit[];
+  /** Unit number of each unit (by index in `units`): what postings and results carry. */
+  numbers: number[];
   /** Path relative to search/ → file content (JSON). */
   files: Map<string, string>;
   segment: SegmentStats;
 }
 
-/** The searchable form of a unit: its text and every other reading, normalised. */
-export function searchableText(u: { text: string; variants: string[] }): string {
-  return [u.text, ...u.variants].map(normalizeSearchText).join('\t');
+/** The searchable form of a unit: its text, every other reading and its short names, normalised. */
+export function searchableText(u: { text: string; variants: string[]; aliases?: string[] }): string {
+  return [u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t');
 }
 
-/**
- * The words that lie in the printed text (the searchable text's first reading), as spans of the
- * printed text: the page marks a whole word around a match in what it shows.
- */
-/**
- * Shortest word written: a match of two or more characters can only lie inside a longer word, and
- * two-character words are most of the words (leaving them out saves two thirds of the bytes).
- */
-const MIN_MARKED = 3;
-
-function printedSpans(text: string, words: WordSpan[]): Span[] {
-  const long = words.filter((w) => w.end - w.start >= MIN_MARKED);
-  if (!long.length) return [];
-  const map = normalizeWithMap(text);
-  return long.filter((w) => w.end <= map.text.length).map((w) => toOriginal(text, map, [w.start, w.end]));
+/** The citations a unit is found by: its refs, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
+function refTerms(u: SearchUnit): string[] {
+  const out = [...u.refs];
+  if (u.type === 'document' && u.docNumber) out.push(...docNumberKeys(normalizeSearchText(u.docNumber)));
+  return out;
 }
 
-/** A term's postings per field id: units in order and their term frequencies (parallel arrays: fewer objects to collect). */
-export interface IndexEntry {
-  term: string;
-  fields: Array<{ units: number[]; tfs: number[] } | undefined>;
-  postings: number;
-}
-
-/**
- * MiniSearch's index for pre-tokenized units (unit i is MiniSearch's short id i): the `fieldIds`,
- * `fieldLength` and `averageFieldLength` of MiniSearch.toJSON() (serializationVersion 2), and the
- * entries of its `index`, written by chunkJson. MiniSearch.addAll + toJSON gives the same JSON
- * (test/search-index.test.ts loads ours with MiniSearch.loadJS and compares), but spent 1–3 s on
- * the seed's 200,000 bigrams — most of the build's budget — where this takes a tenth of that.
- */
-export function serializeIndex(units: Array<string[][]>): {
-  documentCount: number;
-  fieldIds: Record<string, number>;
-  fieldLength: number[][];
-  averageFieldLength: number[];
-  entries: IndexEntry[];
-} {
-  const postings = new Map<string, IndexEntry & { last: number[] }>();
-  const fieldLength: number[][] = [];
-  const totals = FIELDS.map(() => 0);
-  for (const [unit, fields] of units.entries()) {
-    const lengths: number[] = [];
-    for (const [field, terms] of fields.entries()) {
-      // MiniSearch's field length is the number of distinct terms.
-      let distinct = 0;
-      for (const term of terms) {
-        let entry = postings.get(term);
-        if (!entry) postings.set(term, (entry = { term, fields: [], postings: 0, last: [] }));
-        const list = (entry.fields[field] ??= { units: [], tfs: [] });
-        if (entry.last[field] === unit) list.tfs[list.tfs.length - 1]!++;
-        else {
-          list.units.push(unit);
-          list.tfs.push(1);
-          entry.last[field] = unit;
-          entry.postings++;
-          distinct++;
-        }
-      }
-      lengths[field] = distinct;
-      totals[field]! += distinct;
-    }
-    fieldLength.push(lengths);
-  }
-  return {
-    documentCount: units.length,
-    fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
-    fieldLength,
-    averageFieldLength: totals.map((t) => (units.length ? t / units.length : 0)),
-    entries: [...postings.values()]
-      .map(({ term, fields, postings: count }) => ({ term, fields, postings: count }))
-      .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)),
-  };
-}
-
-/** A chunk file (TermChunk JSON) of entries, written directly: objects keyed by unit numbers are slow to build. */
-export function chunkJson(entries: IndexEntry[]): string {
-  let out = '{"index":[';
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e]!;
-    out += (e ? ',[' : '[') + JSON.stringify(entry.term) + ',{';
-    let first = true;
-    for (let field = 0; field < entry.fields.length; field++) {
-      const postings = entry.fields[field];
-      if (!postings) continue;
-      const { units, tfs } = postings;
-      out += (first ? '"' : ',"') + field + '":{';
-      first = false;
-      for (let i = 0; i < units.length; i++) out += (i ? ',"' : '"') + units[i]! + '":' + tfs[i]!;
-      out += '}';
-    }
-    out += '}]';
-  }
-  return out + ']}';
-}
-
-/**
- * The periods of validity in a document, by the id prefix they cover: a document's only instrument
- * speaks for the whole document (its notice included); items and headings with a period of their own
- * come as longer prefixes.
- */
-function periodsOf(doc: DocumentNode | undefined): NonNullable<DocTexts['periods']> {
-  const out: NonNullable<DocTexts['periods']> = [];
-  if (!doc) return out;
-  const instruments = doc.children.filter((c): c is InstrumentNode => c.type === 'instrument');
-  const add = (prefix: string, v: Validity | undefined) => {
-    if (v && (v.effectiveFrom || v.effectiveUntil)) out.push([prefix, v.effectiveFrom ?? '', v.effectiveUntil ?? '']);
-  };
-  for (const ins of instruments) {
-    add(instruments.length === 1 ? doc.id : ins.id, ins.validity);
-    for (const node of walk(ins)) if ((node.type === 'item' || node.type === 'heading') && node.validity) add(node.id, node.validity);
+/** The last unit a document or attachment header covers: the run of units whose ids lie under its own. */
+function scopeEnds(units: SearchUnit[], numbers: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [i, u] of units.entries()) {
+    if (u.type !== 'document' && u.type !== 'attachment') continue;
+    let j = i;
+    while (j + 1 < units.length && units[j + 1]!.bulletinId === u.bulletinId && units[j + 1]!.id.startsWith(`${u.id}/`)) j++;
+    out.set(i, numbers[j]!);
   }
   return out;
 }
 
+/** Names for suggestions under the terms they start with; titles also under each later place in them. */
+function addNames(units: SearchUnit[], postings: PostingsBuilder): void {
+  // Titles: what document and attachment headers are called (the 《title》 a notice issues included) and their short names.
+  const headers = units.filter((u) => u.type === 'document' || u.type === 'attachment');
+  const titles = new Set([...suggestionNames(headers).map(([n]) => n), ...headers.flatMap((u) => u.aliases)].map(normalizeSearchText));
+  for (const [name, count] of suggestionNames(units)) {
+    const key = normalizeSearchText(name);
+    postings.name(key, [name, count]);
+    if (!titles.has(key)) continue;
+    const chars = [...key].slice(0, MAX_TITLE);
+    for (let s = 1; s + 1 < chars.length; s++) if (/[\p{L}\p{N}]/u.test(chars[s]!)) postings.name(chars.slice(s).join(''), [name, count, 1]);
+  }
+}
+
+/** The JSON of one term's line in its chunk. */
+function termLine(entry: TermEntry, averages: number[], files: Map<string, string>, inline?: number): string {
+  const fields: Record<string, unknown> = {};
+  entry.fields.forEach((list, field) => {
+    if (!list) return;
+    fields[field] = fieldPostings(list, field, averages[field] ?? 0, (page) => {
+      const json = JSON.stringify(page);
+      const file = contentName('terms/p', json);
+      files.set(file, json);
+      return file;
+    }, inline);
+  });
+  if (entry.names) fields.n = entry.names;
+  return JSON.stringify([entry.term, fields]);
+}
+
+export interface IndexOptions {
+  /** Most postings of a term on its line (format.ts POSTINGS_INLINE); Infinity writes an unsharded index, to compare with. */
+  inlinePostings?: number;
+}
+
 /** Builds every file of the search index in memory. */
-export async function buildSearchIndex(input: BulletinFile[]): Promise<SearchIndexFiles> {
+export async function buildSearchIndex(input: BulletinFile[], options: IndexOptions = {}): Promise<SearchIndexFiles> {
   const units = unitsFromFiles(input);
   const texts = units.map(searchableText);
   const { words, stats } = await segmentWords(texts);
+  const { numbers, bulletins } = fragmentUnits(input, units, words);
+  const ends = scopeEnds(units, numbers);
 
-  const js = serializeIndex(units.map((_, i) => [indexTerms(texts[i]!), words[i]!.map((w) => w.word)]));
-
-  const documents = new Map(input.flatMap((f) => f.bulletin.children.map((d) => [d.id, d] as const)));
-  const docs: ManifestDoc[] = [];
-  const docIndex = new Map<string, number>();
-  const docTexts: DocTexts[] = [];
-  for (const [i, u] of units.entries()) {
-    let d = docIndex.get(u.docId);
-    if (d === undefined) {
-      d = docs.length;
-      docIndex.set(u.docId, d);
-      docs.push({ id: u.docId, docNumber: u.docNumber, bulletinId: u.bulletinId, title: u.title, date: u.date, file: '' });
-      docTexts.push({ units: [], periods: periodsOf(documents.get(u.docId)) });
-    }
-    // Row cells are the row's names: the page splits them from the text instead of storing them twice.
-    docTexts[d]!.units.push([i, u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))]);
+  const postings = new PostingsBuilder();
+  // Postings go in ascending unit numbers: newest bulletin first (fragments.ts).
+  const byNumber = units.map((_, i) => i).sort((a, b) => numbers[a]! - numbers[b]!);
+  for (const i of byNumber) {
+    const u = units[i]!;
+    const n = numbers[i]!;
+    const bigrams = indexTerms(texts[i]!);
+    postings.unit();
+    postings.add(n, TEXT, bigrams);
+    postings.add(n, WORDS, words[i]!.map((w) => w.word));
+    const end = ends.get(i);
+    if (end !== undefined) postings.add(n, HEAD, bigrams, end);
+    const refs = refTerms(u);
+    if (refs.length) postings.add(n, REF, refs, end ?? n);
   }
+  addNames(units, postings);
 
-  const chunks: Manifest['chunks'] = [];
   const files = new Map<string, string>();
-  let current: IndexEntry[] = [];
-  let postings = 0;
-  const flush = () => {
-    if (!current.length) return;
-    const json = chunkJson(current);
-    const file = hashedName(`terms/${chunks.length}.json`, json);
-    chunks.push({ file, first: chunks.length === 0 ? '' : current[0]!.term });
+  const averages = postings.averages();
+  const lines = postings.sorted().map((entry) => ({ key: entry.term, text: termLine(entry, averages, files, options.inlinePostings) }));
+  const chunks = cut(lines, CHUNK_CUT).map((group) => {
+    const json = `{"terms":[${group.texts.join(',')}]}` satisfies string;
+    const file = contentName('terms', json);
     files.set(file, json);
-    current = [];
-    postings = 0;
-  };
-  for (const entry of js.entries) {
-    current.push(entry);
-    postings += entry.postings;
-    if (postings >= CHUNK_POSTINGS) flush();
-  }
-  flush();
+    return { key: group.first, text: JSON.stringify([group.first, file]) };
+  });
+  const terms: Manifest['terms'] = cut(chunks, DIRECTORY_CUT).map((group, i) => {
+    const json = `{"chunks":[${group.texts.join(',')}]}`;
+    const file = contentName('terms/dir', json);
+    files.set(file, json);
+    // The first page starts at the beginning of the term space, whatever its first term.
+    return [i === 0 ? '' : group.first, file];
+  });
 
-  // Document texts and names under hashed names, the manifest pointing at them.
-  for (const [d, doc] of docs.entries()) {
-    const json = JSON.stringify(docTexts[d]);
-    doc.file = hashedName(`docs/${doc.id}.json`, json);
-    files.set(doc.file, json);
+  const directory: Manifest['bulletins'] = [];
+  for (let s = 0; s < bulletins.length; s += DIRECTORY_BULLETINS) {
+    const page = bulletins.slice(s, s + DIRECTORY_BULLETINS);
+    const json = JSON.stringify({ bulletins: page.map((b) => [b.first, b.key, b.fragments.length]) } satisfies BulletinDirectory);
+    const file = contentName('units/dir', json);
+    files.set(file, json);
+    directory.push([page[0]!.first, file]);
   }
-  const namesJson = JSON.stringify({ names: suggestionNames(units) } satisfies NameList);
-  const namesFile = hashedName('names.json', namesJson);
-  files.set(namesFile, namesJson);
+  for (const b of bulletins) b.fragments.forEach((f, k) => files.set(`units/${b.key}/${k}.json`, JSON.stringify(f)));
 
-  const manifest: Manifest = {
-    format: SEARCH_FORMAT,
-    minisearch: {
-      documentCount: js.documentCount,
-      nextId: js.documentCount,
-      fieldIds: js.fieldIds,
-      averageFieldLength: js.averageFieldLength,
-      fieldLength: js.fieldLength,
-    },
-    docs,
-    units: units.map((u) => [u.id, docIndex.get(u.docId)!, u.type, u.kind, u.ref]),
-    chunks,
-    names: namesFile,
-  };
+  const spell = buildSpell(units, words);
+  for (const [path, json] of spell.files) files.set(path, json);
+  const spellJson = JSON.stringify(spell.index);
+  const spellFile = contentName('spell/index', spellJson);
+  files.set(spellFile, spellJson);
+
+  const manifest: Manifest = { format: SEARCH_FORMAT, units: postings.units, averageFieldLength: averages, terms, bulletins: directory, spell: spellFile };
   files.set('manifest.json', JSON.stringify(manifest));
-  return { units, files, segment: stats };
+  return { units, numbers, files, segment: stats };
 }
 
 /** Writes the search index as plain static files under <siteDir>/search/ (replacing an older one). */
@@ -232,3 +179,5 @@ export async function writeIndexFiles(built: SearchIndexFiles, siteDir: string):
   for (const dir of new Set(paths.map((p) => dirname(join(root, p))))) await mkdir(dir, { recursive: true });
   await Promise.all(paths.map((p) => writeFile(join(root, p), built.files.get(p)!)));
 }
+
+export type { TermChunk, TermDirectory };

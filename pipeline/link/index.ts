@@ -5,7 +5,7 @@
  * lists and the authorities index. Unresolved or ambiguous citations stay plain text and are
  * reported with their line.
  */
-import type { BulletinNode, HeadingNode, ItemNode, RowNode, TableNode, TreeNode } from '../../schema/tree.ts';
+import type { AttachmentNode, BulletinNode, HeadingNode, InstrumentNode, ItemNode, RowNode, TableNode, TreeNode } from '../../schema/tree.ts';
 import {
   AUTHORITIES_SCHEMA_VERSION,
   type AuthoritiesFile,
@@ -15,7 +15,8 @@ import {
   type Validity,
 } from '../../schema/reference.ts';
 import type { Report } from '../messages.ts';
-import { visitTree } from '../walk.ts';
+import { visitTree, walk } from '../walk.ts';
+import { regionOf, uniqueAliases } from './aliases.ts';
 import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
@@ -78,6 +79,7 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
   // them costs more than the whole stage.
   const trees = bulletins;
   const index = indexCorpus(trees);
+  nameTexts(trees);
   const registry = new Authorities();
   const links = new Map<string, BulletinLinks>();
   const all: Array<{ reference: Reference; bulletin: string }> = [];
@@ -125,6 +127,30 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
       authorities: registry.index(all, quotedTexts),
     },
   };
+}
+
+/**
+ * Short names (aliases) on every instrument and attachment, unique in the corpus; an abbreviation
+ * (国资) only where its bulletin uses it.
+ */
+function nameTexts(bulletins: BulletinNode[]): void {
+  const titled: Array<{ id: string; title: string; inText: (a: string) => boolean; node: InstrumentNode | AttachmentNode }> = [];
+  const regions = new Set<string>();
+  for (const bulletin of bulletins) {
+    const region = regionOf(bulletin.title);
+    if (region) regions.add(region);
+    // An abbreviation in use anywhere in the bulletin (国资 in 国资国企改革) may name a text of it.
+    let text: string | undefined;
+    const inText = (a: string) => (text ??= [...walk(bulletin)].map((n) => textOf(n) ?? '').join('\n')).includes(a);
+    for (const doc of bulletin.children) {
+      for (const c of doc.children) if ((c.type === 'instrument' || c.type === 'attachment') && c.title) titled.push({ id: c.id, title: c.title, inText, node: c });
+    }
+  }
+  const aliases = uniqueAliases(titled, [...regions]);
+  for (const t of titled) {
+    const names = aliases.get(t.id) ?? [];
+    if (names.length) t.node.aliases = names;
+  }
 }
 
 function bulletinOf(index: CorpusIndex, id: string): string {

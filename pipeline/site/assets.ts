@@ -50,7 +50,7 @@ export async function buildAssets(): Promise<Assets> {
   return { files, version: contentHash(...[...files.values()]) };
 }
 
-/** sw.js: the worker with its cache list and version written in. */
+/** sw.js: the worker with its shell list and version written in. */
 export async function buildServiceWorker(precache: string[], version: string): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [`${WEB}sw.ts`],
@@ -59,7 +59,7 @@ export async function buildServiceWorker(precache: string[], version: string): P
     minify: true,
     format: 'iife',
     target: TARGET,
-    define: { PRECACHE: JSON.stringify(precache), VERSION: JSON.stringify(version) },
+    define: { SHELL: JSON.stringify(precache), VERSION: JSON.stringify(version) },
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',

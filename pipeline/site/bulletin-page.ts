@@ -18,7 +18,7 @@ export function renderContents(bulletin: BulletinNode, root: string): Html {
   const listed = new Set(bulletin.contents.map((e) => e.documentId));
   const unlisted = bulletin.children.filter((d) => !listed.has(d.id));
   return html`<section class="toc" aria-label="目录"><h2>目录</h2><ol>${bulletin.contents.map((e) => entry(e, documents, root))}${unlisted.map(
-    (d) => html`<li><span class="t-no"></span><span class="t-title"><a href="${root}${documentPath(d.id)}">${d.title}</a><span class="t-docno">${d.docNumber}</span></span>${d.position.page ? html`<span class="t-page">${d.position.page}</span>` : ''}</li>`,
+    (d) => html`<li><span class="t-no"></span><span class="t-title"><a href="${root}${documentPath(d.id)}">${d.title}</a><span class="t-docno">${d.docNumber}</span></span>${d.position.printedPage !== undefined ? html`<span class="t-page">${d.position.printedPage}</span>` : ''}</li>`,
   )}</ol></section>`;
 }
 
@@ -27,6 +27,13 @@ export function issueName(bulletin: BulletinNode): string {
   return `${bulletin.year}年第${bulletin.issue}期`;
 }
 
-export function renderBulletin(bulletin: BulletinNode, root: string): Html {
-  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}</p></header>${renderContents(bulletin, root)}</div>`;
+/**
+ * An issue's page: its cover and 目录; `save` lists the files 离线保存 keeps (relative to the site
+ * root), the button shown by the script where a cache is available.
+ */
+export function renderBulletin(bulletin: BulletinNode, root: string, save: string[] = []): Html {
+  const offline = save.length
+    ? html`<p class="offline-save"><button type="button" id="save-offline" hidden data-bulletin="${bulletin.id}" data-files="${JSON.stringify(save)}">离线保存本期</button> <span id="save-status" role="status"></span></p>`
+    : html``;
+  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}</p></header>${offline}${renderContents(bulletin, root)}</div>`;
 }

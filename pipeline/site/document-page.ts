@@ -63,8 +63,15 @@ function notes(scope: Scope, id: string, node: { variants?: Variant[] | undefine
 }
 
 /** The common attributes of a citable node. */
-function nodeAttrs(id: string, scope: Scope, page: number | undefined): Html {
-  return html`id="${id}" data-cite="${scope.cite}"${page !== undefined ? html` data-p="${page}"` : ''}`;
+/**
+ * The common attributes of a citable node: its citation, and the printed page(s) it stands on —
+ * data-p where its text starts, data-pe where it ends when that is another page (a PDF gives both
+ * for every node; a text rendition only the 目录's page of the document, which its nodes inherit).
+ */
+function nodeAttrs(id: string, scope: Scope, position: { printedPage?: number | undefined; endPrintedPage?: number | undefined } | undefined): Html {
+  const page = position?.printedPage;
+  const end = position?.endPrintedPage;
+  return html`id="${id}" data-cite="${scope.cite}"${page !== undefined ? html` data-p="${page}"` : ''}${page !== undefined && end !== undefined && end !== page ? html` data-pe="${end}"` : ''}`;
 }
 
 /** A node's label is its link: following it selects the node and puts its id in the address. */
@@ -75,36 +82,36 @@ function label(id: string, text: string, title = '选中并引用此处'): Html 
 
 function subitem(node: SubitemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}</div>`;
+  return html`<div class="n sub" ${nodeAttrs(node.id, scope, node.position)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}</div>`;
 }
 
 function item(node: ItemNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
-  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${validity(scope, node.validity)}${notes(scope, node.id, node, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
+  return html`<div class="n item" ${nodeAttrs(node.id, scope, node.position)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${validity(scope, node.validity)}${notes(scope, node.id, node, node.text)}${node.children.map((c) => subitem(c, scope))}</div>`;
 }
 
 function paragraph(node: ParagraphNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent);
   const title = node.title ? html`<strong class="run-in">${node.title}</strong>` : '';
   const from = node.title && node.text.startsWith(node.title) ? node.title.length : 0;
-  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position.page)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${linked(scope, node.id, node.text, from)}</p>${notes(scope, node.id, node, node.text)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
+  return html`<div class="n para" ${nodeAttrs(node.id, scope, node.position)}><p><a class="pil" href="#${node.id}" title="选中并引用此段" aria-label="选中此段"></a>${title}${linked(scope, node.id, node.text, from)}</p>${notes(scope, node.id, node, node.text)}${(node.children ?? []).map((c) => item(c, scope))}</div>`;
 }
 
 function article(node: ArticleNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, parent.cite + node.label.replace(/\s+/g, ''));
   const children = node.children.map((c) => (c.type === 'paragraph' ? paragraph(c, scope) : item(c, scope)));
-  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position.page)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}${children}</div>`;
+  return html`<div class="n art" ${nodeAttrs(node.id, scope, node.position)}><p>${label(node.id, node.label)}${linked(scope, node.id, node.text)}</p>${notes(scope, node.id, node, node.text)}${children}</div>`;
 }
 
 function section(node: SectionNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '节'));
-  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position.page)}><h4>${label(node.id, node.label)} ${node.title}</h4>${notes(scope, node.id, node, node.title)}${body(node.children, parent)}</section>`;
+  return html`<section class="n sec" ${nodeAttrs(node.id, scope, node.position)}><h4>${label(node.id, node.label)} ${node.title}</h4>${notes(scope, node.id, node, node.title)}${body(node.children, parent)}</section>`;
 }
 
 /** Articles inside a chapter are cited from the instrument, not from the chapter. */
 function chapter(node: ChapterNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, chapterCitation(parent.cite, node.number, node.label, '章'));
-  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position.page)}><h3>${label(node.id, node.label)} ${node.title}</h3>${notes(scope, node.id, node, node.title)}${body(node.children, parent)}</section>`;
+  return html`<section class="n chp" ${nodeAttrs(node.id, scope, node.position)}><h3>${label(node.id, node.label)} ${node.title}</h3>${notes(scope, node.id, node, node.title)}${body(node.children, parent)}</section>`;
 }
 
 function heading(node: HeadingNode, parent: Scope): Html {
@@ -113,7 +120,7 @@ function heading(node: HeadingNode, parent: Scope): Html {
     ? html`<strong>${node.title}</strong>${node.text.startsWith(node.title) ? linked(scope, node.id, node.text, node.title.length) : ''}`
     : html`<span class="hd-text">${linked(scope, node.id, node.text)}</span>`;
   const tables = node.children.filter((c) => c.type === 'table').length;
-  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position.page)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${validity(scope, node.validity)}${notes(scope, node.id, node, node.text)}${node.children.map((c) =>
+  return html`<div class="n hd hd-${node.level}${node.title ? ' hd-run' : ''}" ${nodeAttrs(node.id, scope, node.position)}><p class="hd-line">${label(node.id, node.label)}${line}</p>${validity(scope, node.validity)}${notes(scope, node.id, node, node.text)}${node.children.map((c) =>
     c.type === 'heading' ? heading(c, scope) : c.type === 'table' ? table(c, scope, tables) : paragraph(c, scope),
   )}</div>`;
 }
@@ -139,12 +146,12 @@ function table(node: TableNode, parent: Scope, tablesInParent: number): Html {
   const row = (r: TableNode['children'][number], tag: 'th' | 'td'): Html => {
     const rowScope = citeOf(r.id, scope);
     const below = notes(rowScope, r.id, r, r.text);
-    return html`<tr class="n row" ${nodeAttrs(r.id, rowScope, r.position.page)}>${cells(r, tag)}</tr>${
+    return html`<tr class="n row" ${nodeAttrs(r.id, rowScope, r.position)}>${cells(r, tag)}</tr>${
       below.value ? html`<tr class="var-row"><td colspan="${width}">${below}</td></tr>` : ''
     }`;
   };
   const name = node.caption ?? `表${node.number}`;
-  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position.page)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${notes(scope, node.id, node, node.caption ?? '')}</figure>`;
+  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${notes(scope, node.id, node, node.caption ?? '')}</figure>`;
 }
 
 function body(nodes: BodyNode[], scope: Scope): Html[] {
@@ -169,12 +176,12 @@ function body(nodes: BodyNode[], scope: Scope): Html[] {
 
 function instrument(doc: DocumentNode, node: InstrumentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, instrumentCitation(doc, node));
-  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position.page)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${validity(scope, node.validity)}${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
+  return html`<section class="n ins" ${nodeAttrs(node.id, scope, node.position)}><h2 class="ins-title">${label(node.id, node.title, '选中并引用此文件')}</h2>${validity(scope, node.validity)}${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
 }
 
 function attachment(node: AttachmentNode, parent: Scope): Html {
   const scope = citeOf(node.id, parent, `${parent.cite}附件${node.number}`);
-  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position.page)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
+  return html`<section class="n att" ${nodeAttrs(node.id, scope, node.position)}><p class="att-label">${label(node.id, node.label || `附件${node.number}`, '选中并引用此附件')}</p>${node.title ? html`<h2 class="att-title">${node.title}</h2>` : ''}${notes(scope, node.id, node, node.title)}${body(node.children, scope)}</section>`;
 }
 
 /**
@@ -191,7 +198,7 @@ export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: 
         (a) => html`<li>${a.number}.${a.id ? html`<a href="#${a.id}">${a.title}</a>` : a.title}</li>`,
       )}</ol></div>`
     : '';
-  return html`<article class="doc n" ${nodeAttrs(doc.id, scope, doc.position.page ?? startPage)}>
+  return html`<article class="doc n" ${nodeAttrs(doc.id, scope, doc.position.printedPage !== undefined ? doc.position : { printedPage: startPage })}>
 <header class="doc-head">
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
 <p class="docno">${doc.docNumber}</p>

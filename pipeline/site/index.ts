@@ -1,12 +1,13 @@
 /**
  * The site stage: plain static files under dist/site/ that any web host can serve — the search
  * page, a page per bulletin (its 目录) and per document (the whole text, every node anchored),
- * each document's data as JSON, the scripts and stylesheet, and a service worker that keeps all
- * of it (search index included) for offline use. Runs after writeSearchIndex, whose files under
- * search/ it lists for the offline cache.
+ * each document's data as JSON, the scripts and stylesheet, a page of all issues, and a service
+ * worker that precaches the shell and keeps what is read (离线保存 keeps a whole issue). Runs after
+ * writeSearchIndex, whose bulletin directory names each issue's search texts for 离线保存.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import { html } from './html.ts';
@@ -14,11 +15,12 @@ import { page, type SiteInfo } from './layout.ts';
 import { renderDocument, renderOutline, type PageContext } from './document-page.ts';
 import { linksOf } from './references.ts';
 import { issueName, renderBulletin } from './bulletin-page.ts';
-import { renderSearch } from './search-page.ts';
+import { renderIssues, renderSearch } from './search-page.ts';
 import { printedIssue, unitCitations } from './citation.ts';
 import { buildAssets, buildServiceWorker } from './assets.ts';
 import { contentHash } from '../hash.ts';
-import { bulletinPath, documentDataPath, documentPath } from '../../core/routes.ts';
+import { ISSUES_PATH, SEARCH_DIR, bulletinPath, documentDataPath, documentPath } from '../../core/routes.ts';
+import type { BulletinDirectory, Manifest } from '../../core/search/format.ts';
 
 /** The site's name and publisher, from the bulletins themselves (the most common title). */
 function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion'> {
@@ -53,7 +55,7 @@ function documentPage(doc: DocumentNode, bulletin: BulletinNode, site: SiteInfo,
   });
 }
 
-function bulletinPage(bulletin: BulletinNode, site: SiteInfo): string {
+function bulletinPage(bulletin: BulletinNode, site: SiteInfo, save: string[]): string {
   const root = '../';
   return page({
     site,
@@ -62,12 +64,35 @@ function bulletinPage(bulletin: BulletinNode, site: SiteInfo): string {
     title: `${bulletin.title} ${issueName(bulletin)} 目录`,
     issue: printedIssue(bulletin),
     breadcrumb: html`<a href="${root}index.html">检索</a><span>${issueName(bulletin)}</span>`,
-    main: renderBulletin(bulletin, root),
+    main: renderBulletin(bulletin, root, save),
   });
 }
 
-/** Every page and data file of the site, by path under the site root (no scripts, no worker). */
-export function renderPages(files: BulletinFile[], site: SiteInfo): Map<string, string> {
+function issuesPage(files: BulletinFile[], site: SiteInfo): string {
+  const root = '../';
+  return page({
+    site,
+    root,
+    view: 'bulletin',
+    title: `${site.name} 全部期次`,
+    breadcrumb: html`<a href="${root}index.html">检索</a><span>全部期次</span>`,
+    main: renderIssues(files, root),
+  });
+}
+
+/**
+ * What 离线保存 keeps of an issue: its 目录, its documents' pages and its search texts (the files
+ * under search/units/ the index wrote for it, given by `texts`).
+ */
+function saveList(bulletin: BulletinNode, texts: string[]): string[] {
+  return [bulletinPath(bulletin.id), ...bulletin.children.map((d) => documentPath(d.id)), ...texts];
+}
+
+/**
+ * Every page and data file of the site, by path under the site root (no scripts, no worker);
+ * `texts` names each bulletin's search texts, for its 离线保存 button.
+ */
+export function renderPages(files: BulletinFile[], site: SiteInfo, texts: Map<string, string[]> = new Map()): Map<string, string> {
   const corpus = { citations: unitCitations(files), links: linksOf(files) };
   const pages = new Map<string, string>();
   pages.set(
@@ -83,7 +108,7 @@ export function renderPages(files: BulletinFile[], site: SiteInfo): Map<string, 
   );
   for (const file of files) {
     const bulletin = file.bulletin;
-    pages.set(bulletinPath(bulletin.id), bulletinPage(bulletin, site));
+    pages.set(bulletinPath(bulletin.id), bulletinPage(bulletin, site, saveList(bulletin, texts.get(bulletin.id) ?? [])));
     for (const doc of bulletin.children) {
       pages.set(documentPath(doc.id), documentPage(doc, bulletin, site, corpus));
       pages.set(
@@ -92,29 +117,40 @@ export function renderPages(files: BulletinFile[], site: SiteInfo): Map<string, 
       );
     }
   }
+  pages.set(ISSUES_PATH, issuesPage(files, site));
   return pages;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+/** Each bulletin's search texts, from the bulletin directory the index wrote under <site>/search/. */
+async function searchTexts(siteDir: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const read = async <T>(path: string) => JSON.parse(await readFile(join(siteDir, SEARCH_DIR, path), 'utf8')) as T;
+  let manifest: Manifest;
+  try {
+    manifest = await read<Manifest>('manifest.json');
+  } catch {
+    return out; // no index (a data-only build, or a test rendering pages alone)
+  }
+  for (const [, file] of manifest.bulletins) {
+    for (const [, key, count] of (await read<BulletinDirectory>(file)).bulletins) {
+      const id = key.slice(0, key.lastIndexOf('.'));
+      out.set(id, Array.from({ length: count }, (_, k) => `${SEARCH_DIR}units/${key}/${k}.json`));
+    }
+  }
+  return out;
 }
 
 export async function writeSite(files: BulletinFile[], siteDir: string): Promise<void> {
   const assets = await buildAssets();
   const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version };
-  const out = new Map([...renderPages(files, site), ...assets.files]);
+  const out = new Map([...renderPages(files, site, await searchTexts(siteDir)), ...assets.files]);
   for (const folder of new Set([...out.keys()].map((p) => dirname(join(siteDir, p))))) await mkdir(folder, { recursive: true });
   await Promise.all([...out].map(([path, content]) => writeFile(join(siteDir, path), content)));
-  // The worker caches every file the pages use, by the URL they ask for (assets with ?v=);
-  // data/ is for machines and stays out of the cache. Its version changes with any content.
-  const all = (await listFiles(siteDir)).filter((p) => p !== 'sw.js' && !p.startsWith('data/'));
-  const hashes = await Promise.all(
-    all.map(async (p) => `${p}:${contentHash(out.get(p) ?? (await readFile(join(siteDir, p), 'utf8')))}`),
-  );
-  const precache = all.map((p) => (p.startsWith('assets/') ? `${p}?v=${assets.version}` : p));
+  // The worker precaches the shell only — the search page, scripts, stylesheet, icon and the index
+  // manifest, by the URL the pages ask for (assets with ?v=) — the same few dozen kilobytes whatever
+  // the archive holds; the rest is cached as it is read (web/sw.ts). Its version follows the shell.
+  const shell = ['index.html', ...[...assets.files.keys()].sort(), `${SEARCH_DIR}manifest.json`];
+  const hashes = await Promise.all(shell.map(async (p) => `${p}:${contentHash(out.get(p) ?? (await readFile(join(siteDir, p), 'utf8').catch(() => '')))}`));
+  const precache = shell.filter((p) => out.has(p) || existsSync(join(siteDir, p))).map((p) => (p.startsWith('assets/') ? `${p}?v=${assets.version}` : p));
   await writeFile(join(siteDir, 'sw.js'), await buildServiceWorker(precache, contentHash(...hashes)));
 }

@@ -1,12 +1,19 @@
 /**
- * The search view (index.html): the box, the filters (document, instrument type, year) and,
- * below the results, every bulletin's 目录 so the page is useful before anything is typed and
- * without the script.
+ * The search view (index.html): the box, the filters (document, instrument type, year) and, below
+ * the results, the newest issue's 目录 and the latest issues, so the page is useful before anything
+ * is typed and without the script. Its size does not grow with the archive: the document filter
+ * offers the latest issues' documents (a document page links here with its own), 往期 the latest
+ * twelve issues and a link to the page of all (b/index.html).
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode } from '../../schema/tree.ts';
 import { html, type Html } from './html.ts';
-import { bulletinPath } from '../../core/routes.ts';
+import { ISSUES_PATH, bulletinPath } from '../../core/routes.ts';
+
+/** Issues whose documents the filter offers. */
+const FILTER_ISSUES = 3;
+/** Issues listed under 往期 on the search page. */
+const RECENT_ISSUES = 12;
 import { issueName, renderContents } from './bulletin-page.ts';
 
 function shortTitle(doc: DocumentNode): string {
@@ -30,7 +37,7 @@ function years(files: BulletinFile[]): number[] {
 
 function filters(files: BulletinFile[]): Html {
   // Documents grouped by issue, newest first, so a long list stays findable.
-  const documents = newestFirst(files).map(
+  const documents = newestFirst(files).slice(0, FILTER_ISSUES).map(
     (f) => html`<optgroup label="${issueName(f.bulletin)}">${f.bulletin.children.map(
       (d) => html`<option value="${d.id}">${d.docNumber ? `${d.docNumber} ` : ''}${shortTitle(d)}</option>`,
     )}</optgroup>`,
@@ -60,7 +67,7 @@ function hints(files: BulletinFile[]): Html {
   return html`<p class="hints">例如：${examples.map((q) => html`<a href="?q=${encodeURIComponent(q)}" data-q="${q}">${q}</a>`)}</p>`;
 }
 
-function newestFirst(files: BulletinFile[]): BulletinFile[] {
+export function newestFirst(files: BulletinFile[]): BulletinFile[] {
   return [...files].sort((a, b) => b.bulletin.year - a.bulletin.year || b.bulletin.issue - a.bulletin.issue);
 }
 
@@ -70,11 +77,22 @@ function browse(files: BulletinFile[]): Html {
   if (!latest) return html``;
   return html`<h2><a href="${bulletinPath(latest.bulletin.id)}">${latest.bulletin.title} ${issueName(latest.bulletin)}</a></h2>${renderContents(latest.bulletin, '')}${
     earlier.length
-      ? html`<h2>往期</h2><ul class="issues">${earlier.map(
-          (f) => html`<li><a href="${bulletinPath(f.bulletin.id)}">${f.bulletin.title} ${issueName(f.bulletin)}</a><span>${f.bulletin.children.length} 件</span></li>`,
-        )}</ul>`
+      ? html`<h2>往期</h2><ul class="issues">${earlier.slice(0, RECENT_ISSUES).map((f) => issueItem(f))}</ul>${
+          earlier.length > RECENT_ISSUES ? html`<p class="all-issues"><a href="${ISSUES_PATH}">全部 ${files.length} 期</a></p>` : ''
+        }`
       : ''
   }`;
+}
+
+function issueItem(f: BulletinFile, root = ''): Html {
+  return html`<li><a href="${root}${bulletinPath(f.bulletin.id)}">${f.bulletin.title} ${issueName(f.bulletin)}</a><span>${f.bulletin.children.length} 件</span></li>`;
+}
+
+/** The page of every issue (b/index.html), by year, newest first. */
+export function renderIssues(files: BulletinFile[], root: string): Html {
+  const years = new Map<number, BulletinFile[]>();
+  for (const f of newestFirst(files)) (years.get(f.bulletin.year) ?? years.set(f.bulletin.year, []).get(f.bulletin.year)!).push(f);
+  return html`<h1>全部 ${files.length} 期</h1>${[...years].map(([year, list]) => html`<h2>${year > 0 ? `${year}年` : '未注明年份'}</h2><ul class="issues">${list.map((f) => issueItem(f, root))}</ul>`)}`;
 }
 
 export function renderSearch(files: BulletinFile[]): Html {
@@ -88,6 +106,7 @@ ${hints(files)}
 <noscript><p class="hints">检索需要浏览器启用脚本；也可以从下面的目录逐篇浏览。</p></noscript>
 </section>
 <p id="status" class="status" role="status" aria-live="polite"></p>
+<p id="corrected" class="corrected" hidden></p>
 <ol id="results" class="results" aria-label="检索结果"></ol>
 <button id="more" class="more" type="button" hidden>显示更多结果</button>
 <section class="browse" id="browse" aria-label="公报">

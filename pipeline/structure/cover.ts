@@ -21,22 +21,26 @@ const LEADER = new Set(['.', '．', '。', '…', '·']);
 const MAX_ENTRY = 300;
 
 /**
- * The page number an entry ends with after its leader dots (…的通知.....8), as the pattern
- * /[.．。…·]{2,}\s*(\d+)\s*$/ would find it: `index` where the dots start. Read from the end, so
- * that a long line of dots costs its length, not its square.
+ * The page number after an entry's title: after dot leaders, a tab, or a wide space (a leader
+ * drawn as a line is no text), as /(?:[.．。…·]{2,}\s*|\t\s*|\s{2,})(\d+)\s*$/ would find it, `index`
+ * where the leader starts. Read from the end, so that a long line of dots or spaces costs its
+ * length, not its square (that pattern backtracks over the run).
  */
 export function entryPage(title: string): { index: number; page: number } | undefined {
+  const space = (i: number) => /\s/.test(title[i]!);
   let end = title.length;
-  while (end > 0 && /\s/.test(title[end - 1]!)) end--;
+  while (end > 0 && space(end - 1)) end--;
   let digits = end;
   while (digits > 0 && title.charCodeAt(digits - 1) >= 48 && title.charCodeAt(digits - 1) <= 57) digits--;
   if (digits === end) return undefined;
-  let dots = digits;
-  while (dots > 0 && /\s/.test(title[dots - 1]!)) dots--;
-  let start = dots;
-  while (start > 0 && LEADER.has(title[start - 1]!)) start--;
-  if (dots - start < 2) return undefined;
-  return { index: start, page: Number(title.slice(digits, end)) };
+  const page = Number(title.slice(digits, end));
+  let gap = digits;
+  while (gap > 0 && space(gap - 1)) gap--;
+  let dots = gap;
+  while (dots > 0 && LEADER.has(title[dots - 1]!)) dots--;
+  if (gap - dots >= 2) return { index: dots, page };
+  if (digits - gap >= 2 || (digits - gap === 1 && title[gap] === '\t')) return { index: gap, page };
+  return undefined;
 }
 
 export function readCover(lines: SourceLine[], report: Report): Cover | undefined {

@@ -17,6 +17,8 @@ import { instrumentKind, quotedTitles, sameTitle } from './titles.ts';
 
 export const REGISTRATION = /^([A-Z]{2,10})\s*[—–\-－]+\s*(\d{4})\s*[—–\-－]+\s*(\d{3,6})$/;
 const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
+/** 印发机关 and 印发日期 on one line (a PDF whose 版记 prints them closer than a field gap). */
+const PRINTED_BY = new RegExp(`^(\\S.*?)\\s+${DATE}\\s*印\\s*发$`, 'u');
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
 
 /** Is this line a 发文字号 standing on its own, as printed under the 版头? */
@@ -110,13 +112,19 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   {
     let k = end - 1;
     while (k > dateAt && trimmed(lines[k]!) === '') k--;
-    const printed = k > dateAt ? PRINTED.exec(trimmed(lines[k]!)) : null;
+    const last = k > dateAt ? trimmed(lines[k]!) : '';
+    const printed = PRINTED.exec(last);
     const printedDate = printed ? isoFromMatch(printed) : undefined;
+    const oneLine = printed ? null : PRINTED_BY.exec(last);
+    const oneLineDate = oneLine ? isoFromMatch(oneLine, 2) : undefined;
     if (printedDate) {
       let s = k - 1;
       while (s > dateAt && trimmed(lines[s]!) === '') s--;
       printedBy = { issuer: trimmed(lines[s]!).replace(/\s+/g, ''), date: printedDate };
       end = s;
+    } else if (oneLine && oneLineDate) {
+      printedBy = { issuer: oneLine[1]!.replace(/\s+/g, ''), date: oneLineDate };
+      end = k;
     }
   }
 
@@ -167,15 +175,29 @@ const MAX_ATTACHMENTS = 100;
 function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, report: Report) {
   const titles = quotedTitles(noticeTitle).slice(0, MAX_INSTRUMENTS);
   // Where each instrument starts: the line that repeats a title named in the notice's title.
-  const starts: Array<{ at: number; title: string; kind: 'instrument' | 'attachment'; number: number; label: string }> = [];
+  // `lines`: how many lines the title took (a title printed over two or three lines in a PDF).
+  const starts: Array<{ at: number; title: string; kind: 'instrument' | 'attachment'; number: number; label: string; lines?: number }> = [];
   let searchFrom = 0;
   titles.forEach((t, k) => {
     for (let j = searchFrom; j < lines.length; j++) {
       const text = trimmed(lines[j]!);
-      if (text && !text.includes('\t') && sameTitle(text, t)) {
+      if (!text || text.includes('\t')) continue;
+      if (sameTitle(text, t)) {
         starts.push({ at: j, title: removeHanSpaces(text), kind: 'instrument', number: k + 1, label: '' });
         searchFrom = j + 1;
         return;
+      }
+      // A title broken over the next line or two (no label, no sentence end between).
+      let joined = text;
+      for (let n = 1; n <= 2 && j + n < lines.length; n++) {
+        const next = trimmed(lines[j + n]!);
+        if (!next || next.includes('\t') || /[。；：:]$/.test(joined)) break;
+        joined += next;
+        if (sameTitle(joined, t)) {
+          starts.push({ at: j, title: removeHanSpaces(joined), kind: 'instrument', number: k + 1, label: '', lines: n + 1 });
+          searchFrom = j + n + 1;
+          return;
+        }
       }
     }
     report('warning', 'missing-instrument', `the instrument 《${t}》 named in the title was not found`, { line: lines[0]?.position.line });
@@ -241,10 +263,10 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
   }
   starts.forEach((start, k) => {
     const stop = starts[k + 1]?.at ?? lines.length;
-    let bodyFrom = start.at + 1;
+    let bodyFrom = start.at + (start.lines ?? 1);
     let title = start.title;
     const titleLine = lines[start.at]!.position.line;
-    let titleEnd = titleLine;
+    let titleEnd = lines[bodyFrom - 1]!.position.line;
     if (start.kind === 'attachment' && start.label) {
       // "附件 N" then the title on the next non-blank line (it may be printed slightly differently from the list).
       while (bodyFrom < stop && trimmed(lines[bodyFrom]!) === '') bodyFrom++;

@@ -14,8 +14,15 @@ const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知)
 function headingTitle(rest: string): string | undefined {
   const plain = rest.replace(/\s+/g, '');
   if (plain.length <= 40 && !/[。；，]/.test(plain.replace(/[。]$/, ''))) return plain.replace(/[。：:]$/, '');
-  const first = /^(.{2,40}?)[。：:]/.exec(rest);
-  return first ? first[1]!.trim() : undefined;
+  // The first sentence, when it is short: 2 to 40 characters, spaces not counted (a PDF may draw none).
+  let count = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (/\s/.test(c)) continue;
+    if (/[。：:]/.test(c)) return count >= 2 ? rest.slice(0, i).trim() : undefined;
+    if (++count > 40) return undefined;
+  }
+  return undefined;
 }
 
 export function outlineBody(blocks: Block[], scope: string, report: Report): BodyNode[] {

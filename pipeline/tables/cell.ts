@@ -11,14 +11,17 @@ const UNIT_END = /[局办委部院区队会心司团联站所行处府厅]$/u;
 /** First characters of an organisation name (县…, 高新区, 各乡镇, 人民银行…, 攸发集团, 文旅广体局). */
 const UNIT_START = /[县市省区高各国人生乡镇攸中相供电移文党团公]/u;
 
-/** Splits <p>…</p> markup into paragraphs; a cell without markup is one paragraph. */
+/**
+ * The paragraphs of a cell: split at <p>…</p> markup (text renditions) or at line breaks that end a
+ * paragraph (a PDF's ruled cell keeps them as \n); a cell without either is one paragraph.
+ */
 export function cellParagraphs(printed: string): string[] {
-  if (!/<\/?p>/i.test(printed)) {
+  if (!/<\/?p>|\n/i.test(printed)) {
     const text = cleanSpaces(printed);
     return text === '' ? [] : [text];
   }
   return printed
-    .split(/<\/p>|<p>/i)
+    .split(/<\/p>|<p>|\n/i)
     .map(cleanSpaces)
     .filter((p) => p !== '');
 }

@@ -1,6 +1,7 @@
-/** gongbao bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N]: see pipeline/bench/run.ts. */
+/** gongbao bench [--corpus DIR] [--queries FILE] [--seed N] [--substrings N] [--repeat N] [--halves …] [--pdf FILE|none] [--ocr FILE]: see pipeline/bench/run.ts. */
+import { existsSync } from 'node:fs';
 import { runBench } from '../../bench/run.ts';
-import { parseCommand, wholeNumber } from '../args.ts';
+import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
 const spec = {
   options: {
@@ -9,17 +10,43 @@ const spec = {
     seed: { type: 'string' },
     substrings: { type: 'string' },
     repeat: { type: 'string' },
+    halves: { type: 'string' },
+    pdf: { type: 'string' },
+    ocr: { type: 'string' },
   },
 } as const;
+
+const SEED_PDF = 'test/fixtures/pdf/youxian-2023-01.pdf';
+const SCAN_PDF = 'test/fixtures/pdf/scan-image-only.pdf';
+
+const HALVES: Record<string, { name: string; path: string }> = {
+  dev: { name: 'blind set, dev half (tuned on)', path: 'test/eval/queries-dev.json' },
+  dev2: { name: 'second blind set (tuned on)', path: 'test/eval/queries-dev2.json' },
+  test: { name: 'blind set, test half (never tuned on)', path: 'test/eval/queries-test.json' },
+};
+
+function halves(list: string): Array<{ name: string; path: string }> {
+  return list.split(',').map((h) => {
+    const half = HALVES[h.trim()];
+    if (!half) throw new UsageError(`--halves takes dev, dev2, test or a list of them, got "${list}"`);
+    return half;
+  });
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCommand(args, spec);
   await runBench({
     corpus: values.corpus ?? 'corpus',
     queries: values.queries ?? 'test/queries.json',
+    // While tuning, `--halves dev` keeps the test half out of sight.
+    evalSets: halves(values.halves ?? 'dev,test'),
     seed: wholeNumber(values.seed, '--seed', 20230131),
     substrings: wholeNumber(values.substrings, '--substrings', 300),
     repeat: wholeNumber(values.repeat, '--repeat', 5),
+    // The seed as a PDF (222 pages) unless another file is named or none.
+    pdfs: values.pdf === 'none' ? [] : values.pdf ? [values.pdf] : existsSync(SEED_PDF) ? [SEED_PDF] : [],
+    // OCR is timed on a scanned page when its packages are installed.
+    ocr: values.ocr === 'none' ? undefined : (values.ocr ?? (existsSync(SCAN_PDF) ? SCAN_PDF : undefined)),
     log: (line) => process.stdout.write(`${line}\n`),
   });
   return 0;

@@ -48,7 +48,10 @@ export function outlineLines(node: TreeNode, depth = 0, lines: string[] = [], an
     .filter(Boolean)
     .join(' ');
   const variants = 'variants' in node && node.variants?.length ? `  (other reading: ${node.variants.map((v) => `line ${v.line}`).join(', ')})` : '';
-  lines.push(`${pad}${node.type} ${head || (n.text ? short(n.text) : '')}  [${node.id}] line ${node.position.line}${variants}`);
+  // The printed page(s) of the node, where the bulletin was read from its PDF: what a citation names.
+  const p = node.position;
+  const page = p.printedPage !== undefined ? ` p. ${p.printedPage}${p.endPrintedPage !== undefined && p.endPrintedPage !== p.printedPage ? `–${p.endPrintedPage}` : ''}` : '';
+  lines.push(`${pad}${node.type} ${head || (n.text ? short(n.text) : '')}  [${node.id}] line ${node.position.line}${page}${variants}`);
   if (annotate) lines.push(...annotate(node, pad));
   for (const c of childrenOf(node)) outlineLines(c, depth + 1, lines, annotate);
   return lines;

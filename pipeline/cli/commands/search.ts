@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { openBuiltIndex } from '../../index/local.ts';
-import type { SearchClient, SearchResult } from '../../../core/search/client.ts';
+import type { Correction, SearchClient, SearchResult } from '../../../core/search/client.ts';
 import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
 const spec = {
@@ -13,18 +13,32 @@ const spec = {
   positionals: [1, Number.MAX_SAFE_INTEGER] as [number, number],
 } as const;
 
+/** What --json prints of a result: where it is, what it says, and what of the query it lacks or was corrected to. */
 function brief(r: SearchResult) {
-  return { id: r.id, docNumber: r.docNumber, citation: r.citation, text: r.text, score: r.score };
+  return {
+    id: r.id,
+    docNumber: r.docNumber,
+    citation: r.citation,
+    text: r.text,
+    score: r.score,
+    ...(r.missing ? { missing: r.missing } : {}),
+    ...(r.corrected ? { corrected: r.corrected } : {}),
+  };
 }
 
-function plain(results: SearchResult[]): string {
-  if (!results.length) return '(no results)\n';
-  return results
-    .map((r, i) => {
-      const snippet = r.snippet.map((s) => (s.match ? `【${s.text}】` : s.text)).join('').replace(/\s*\n\s*/g, ' ');
-      return `${i + 1}. ${r.citation}\n   ${snippet}\n   #${r.id}  ${r.date}\n`;
-    })
-    .join('');
+function plain(results: SearchResult[], corrected: Correction[]): string {
+  const head = corrected.length ? `您是不是要找：${corrected.map((c) => `${c.from} → ${c.to}`).join('，')}\n\n` : '';
+  if (!results.length) return `${head}(no results)\n`;
+  return (
+    head +
+    results
+      .map((r, i) => {
+        const snippet = r.snippet.map((s) => (s.match ? `【${s.text}】` : s.text)).join('').replace(/\s*\n\s*/g, ' ');
+        const lacks = r.missing?.length ? `   缺少：${r.missing.join(' ')}\n` : '';
+        return `${i + 1}. ${r.citation}\n   ${snippet}\n${lacks}   #${r.id}  ${r.date}\n`;
+      })
+      .join('')
+  );
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -45,7 +59,7 @@ export async function run(args: string[]): Promise<number> {
     }
     return 0;
   }
-  const results = await client.search(words.join(' '), { limit });
-  process.stdout.write(json ? `${JSON.stringify(results.map(brief))}\n` : plain(results));
+  const { results, corrected } = await client.find(words.join(' '), { limit });
+  process.stdout.write(json ? `${JSON.stringify(results.map(brief))}\n` : plain(results, corrected));
   return 0;
 }

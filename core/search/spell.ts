@@ -1,0 +1,197 @@
+/**
+ * Corrections of a mistyped query (browser-safe): a stretch of a concept that the index does not know
+ * (a bigram no unit holds) is looked up by its pinyin in the corpus vocabulary — 番身仗 → 翻身仗,
+ * 补帖 → 补贴, 见设 → 建设, youhuidai → 攸惠贷 — or as a word of the vocabulary one character off; a
+ * concept in traditional characters is read in simplified ones first (國有資產 → 国有资产). The files
+ * (pipeline/index/spell.ts) are fetched only when a query needs them.
+ */
+import { spellCharsKey, type SpellChars, type SpellIndex, type SpellShard } from './format.ts';
+
+export interface Correction {
+  /** The stretch as typed. */
+  from: string;
+  /** What the corpus prints. */
+  to: string;
+}
+
+/** Most pinyin readings tried for one stretch (a stretch of polyphonic characters multiplies them). */
+const MAX_READINGS = 32;
+/** Longest stretch looked up. */
+const MAX_WINDOW = 6;
+
+export class Speller {
+  private readonly readings = new Map<string, string[]>();
+  private readonly t2s = new Map<string, string>();
+  private readonly blocks = new Map<string, Promise<void>>();
+  private readonly shards = new Map<string, Promise<SpellShard['words']>>();
+
+  private index?: Promise<SpellIndex>;
+
+  /** `indexFile`: the SpellIndex, fetched with the first correction. */
+  constructor(
+    private readonly indexFile: string,
+    private readonly fetchJson: (path: string) => Promise<unknown>,
+  ) {}
+
+  private spellIndex(): Promise<SpellIndex> {
+    this.index ??= this.fetchJson(this.indexFile).then((data) => data as SpellIndex);
+    return this.index;
+  }
+
+  /** Fetches the character files of these characters (their readings and traditional forms). */
+  private async loadChars(chars: Iterable<string>): Promise<void> {
+    const index = await this.spellIndex();
+    const keys = new Set([...chars].map(spellCharsKey).filter((k) => index.chars[k]));
+    await Promise.all(
+      [...keys].map((key) => {
+        let pending = this.blocks.get(key);
+        if (!pending) {
+          pending = this.fetchJson(index.chars[key]!).then((data) => {
+            const { pinyin, t2s } = data as SpellChars;
+            for (const [ch, r] of Object.entries(pinyin)) this.readings.set(ch, r.split(' '));
+            for (let i = 0; i + 1 < t2s.length; i += 2) this.t2s.set(t2s[i]!, t2s[i + 1]!);
+          });
+          this.blocks.set(key, pending);
+        }
+        return pending;
+      }),
+    );
+  }
+
+  private shard(syllable: string): Promise<SpellShard['words']> {
+    let pending = this.shards.get(syllable);
+    if (!pending) {
+      pending = this.spellIndex().then((index) => {
+        const file = index.shards[syllable];
+        return file ? this.fetchJson(file).then((data) => (data as SpellShard).words) : [];
+      });
+      this.shards.set(syllable, pending);
+    }
+    return pending;
+  }
+
+  /** The text with traditional characters made simplified (unchanged when it has none). */
+  async simplified(text: string): Promise<string> {
+    await this.loadChars(text);
+    return [...text].map((c) => this.t2s.get(c) ?? c).join('');
+  }
+
+  /**
+   * A correction of `text` (a concept, simplified) whose bigrams `unknown` marks as absent from the
+   * index (bigram i = characters i, i+1): a stretch of two to six characters holding an unknown
+   * bigram, replaced by a vocabulary word that reads the same in pinyin, or (three characters or
+   * more) differs in one character; it may change only characters of unknown bigrams. The stretch
+   * that mends the most unknown bigrams wins, then a word read the same, then the longer stretch,
+   * then the word used most.
+   */
+  async correct(text: string, unknown: boolean[]): Promise<Correction | undefined> {
+    const chars = [...text];
+    await this.loadChars(chars);
+    const readings = this.readings;
+    // Characters that only an unknown bigram holds may change; the rest was found as typed.
+    const changeable = chars.map((_, i) => (i > 0 && unknown[i - 1]) || unknown[i] === true);
+    let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number } | undefined;
+    for (let a = 0; a < chars.length; a++) {
+      for (let b = a + 1; b < Math.min(chars.length, a + MAX_WINDOW); b++) {
+        let mended = 0;
+        for (let k = a; k < b; k++) if (unknown[k]) mended++;
+        if (!mended) continue;
+        const window = chars.slice(a, b + 1);
+        const keys = pinyinKeys(window, readings);
+        const wanted = new Set(keys.map((k) => k.key));
+        const firsts = new Set(keys.map((k) => k.first));
+        if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
+        const entries = (await Promise.all([...firsts].map((f) => this.shard(f)))).flat();
+        for (const [key, word, units] of entries) {
+          const w = [...word];
+          if (w.length !== window.length || word === window.join('')) continue;
+          if (!w.every((c, i) => c === window[i] || changeable[a + i])) continue;
+          const sound = wanted.has(key);
+          if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
+          const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };
+          if (!best || better(candidate, best)) best = candidate;
+        }
+      }
+    }
+    return best ? { from: best.from, to: best.to } : undefined;
+  }
+
+  /**
+   * Letters typed in pinyin (youhuidai, xiaofangwangge): the vocabulary words read so, the longest
+   * first from the start (消防 + 网格), the most used where two read the same.
+   */
+  async fromPinyin(letters: string): Promise<Correction | undefined> {
+    const split = splitSyllables(letters, new Set((await this.spellIndex()).syllables));
+    if (!split) return undefined;
+    let out = '';
+    for (let i = 0; i < split.length; ) {
+      const entries = await this.shard(split[i]!);
+      let best: { word: string; units: number; length: number } | undefined;
+      for (let j = split.length; j > i && !best; j--) {
+        const key = split.slice(i, j).join('');
+        for (const [k, word, units] of entries) if (k === key && (!best || units > best.units)) best = { word, units, length: j - i };
+      }
+      // The rest typed is the start of a longer word (fengbu of 风补资金): that word's first characters.
+      if (!best) {
+        const key = split.slice(i).join('');
+        for (const [k, word, units] of entries) {
+          if (k.startsWith(key) && [...word].length > split.length - i && (!best || units > best.units)) best = { word: [...word].slice(0, split.length - i).join(''), units, length: split.length - i };
+        }
+      }
+      if (!best) return undefined;
+      out += best.word;
+      i += best.length;
+    }
+    return { from: letters, to: out };
+  }
+}
+
+/** Every reading of the characters as whole keys (jian+she → jianshe), with the first syllable. */
+function pinyinKeys(chars: string[], readings: Map<string, string[]>): Array<{ key: string; first: string }> {
+  let keys: Array<{ key: string; first: string }> = [{ key: '', first: '' }];
+  for (const ch of chars) {
+    const options = readings.get(ch);
+    if (!options) return [];
+    const next: typeof keys = [];
+    for (const k of keys) for (const r of options) if (next.length < MAX_READINGS) next.push({ key: k.key + r, first: k.first || r });
+    keys = next;
+  }
+  return keys;
+}
+
+type Candidate = { mended: number; sound: boolean; length: number; units: number };
+
+function better(x: Candidate, y: Candidate): boolean {
+  if (x.mended !== y.mended) return x.mended > y.mended;
+  if (x.sound !== y.sound) return x.sound;
+  if (x.length !== y.length) return x.length > y.length;
+  return x.units > y.units;
+}
+
+function differences(word: string, chars: string[]): number {
+  let n = 0;
+  [...word].forEach((c, i) => {
+    if (c !== chars[i]) n++;
+  });
+  return n;
+}
+
+/** Letters cut into pinyin syllables (youhuidai → you hui dai), or undefined when they cannot be. */
+export function splitSyllables(letters: string, syllables: Set<string>): string[] | undefined {
+  const memo = new Map<number, string[] | null>();
+  const go = (at: number): string[] | null => {
+    if (at === letters.length) return [];
+    if (memo.has(at)) return memo.get(at)!;
+    let found: string[] | null = null;
+    // Longest syllable first (xian before xi an), backtracking where the rest cannot be cut.
+    for (let len = Math.min(6, letters.length - at); len >= 1 && !found; len--) {
+      const s = letters.slice(at, at + len);
+      if (!syllables.has(s)) continue;
+      const rest = go(at + len);
+      if (rest) found = [s, ...rest];
+    }
+    memo.set(at, found);
+    return found;
+  };
+  return go(0) ?? undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * Cutting sorted lines into files, and listing the files in directory pages. Cuts fall where a
+ * line's key hashes to a chosen remainder (content-defined, as rsync and backup tools cut), within
+ * bounds on size: a bulletin added or replaced changes the chunks its terms fall in and leaves the
+ * cuts elsewhere where they were, so the other files keep their names (and caches keep them).
+ */
+import { createHash } from 'node:crypto';
+
+/** A cheap stable hash of a key (FNV-1a over UTF-16 units). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export interface CutOptions {
+  /** No cut before this many characters. */
+  min: number;
+  /** Always a cut past this many characters. */
+  max: number;
+  /** A cut after a key whose hash is 0 modulo this (between min and max). */
+  every: number;
+}
+
+/** Groups of consecutive lines: [first key, lines] each. */
+export function cut(lines: Array<{ key: string; text: string }>, options: CutOptions): Array<{ first: string; texts: string[] }> {
+  const out: Array<{ first: string; texts: string[] }> = [];
+  let current: { first: string; texts: string[] } | undefined;
+  let size = 0;
+  for (const line of lines) {
+    if (!current) {
+      current = { first: line.key, texts: [] };
+      out.push(current);
+      size = 0;
+    }
+    current.texts.push(line.text);
+    size += line.text.length;
+    if (size >= options.max || (size >= options.min && keyHash(line.key) % options.every === 0)) current = undefined;
+  }
+  return out;
+}
+
+/** A file name from its content: <dir>/<hash>.json. */
+export function contentName(dir: string, content: string): string {
+  return `${dir}/${createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
+}

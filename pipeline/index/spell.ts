@@ -1,0 +1,204 @@
+/**
+ * What the page needs to correct a mistyped query (build side): the corpus vocabulary by pinyin, and
+ * the pinyin and simplified forms of single characters.
+ *
+ * pinyin-pro and opencc-js do the work here, at build time; the browser gets their answers as small
+ * static files, fetched only when a query holds something the index does not know. Measured here
+ * (esbuild, minified, gzip -9): pinyin-pro in the page would cost 145 KB and opencc-js's t2cn 58 KB,
+ * against a page of 16 KB; the character file below is about 31 KB and a vocabulary shard a few KB.
+ *
+ * - `spell/chars.<hash>.json`: `{pinyin: {syllable: characters}, t2s: "國国資资…"}` — every reading
+ *   (toneless, ü as v) of the 6,763 characters of GB 2312 and of every character of the corpus; each
+ *   traditional character opencc converts to a single simplified one, as pairs.
+ * - `spell/<syllable>.<hash>.json`: `{words: [[key, word, units]]}` — the vocabulary (jieba's words of
+ *   two to eight characters, names: cells, titles, aliases, “quoted” terms) whose pinyin starts with
+ *   that syllable; `key` is the whole toneless pinyin (增长 → zengzhang, as pinyin-pro reads the word
+ *   in context), `units` how many units use it.
+ */
+import iconv from 'iconv-lite';
+import { pinyin } from 'pinyin-pro';
+import * as OpenCC from 'opencc-js/t2cn';
+import type { SearchUnit } from './units.ts';
+import type { WordSpan } from './words.ts';
+import { suggestionNames } from './names.ts';
+import { normalizeSearchText } from '../../core/search/tokenize.ts';
+import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
+import { hashedName } from '../hash.ts';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from '../project.ts';
+
+const HAN = /^\p{Script=Han}+$/u;
+const MIN = 2;
+const MAX = 8;
+
+/** The 6,763 characters of GB 2312: in GBK, lead byte 0xB0–0xF7, trail byte 0xA1–0xFE. */
+function gb2312(): string[] {
+  const out: string[] = [];
+  for (let c = 0x4e00; c <= 0x9fa5; c++) {
+    const ch = String.fromCharCode(c);
+    const b = iconv.encode(ch, 'gbk');
+    if (b.length === 2 && b[0]! >= 0xb0 && b[0]! <= 0xf7 && b[1]! >= 0xa1 && b[1]! <= 0xfe) out.push(ch);
+  }
+  return out;
+}
+
+/**
+ * What pinyin-pro and opencc said, kept across builds in node_modules/.cache (as jieba's cut is):
+ * the character tables cost most of a second to compute and never change for the same versions.
+ */
+interface SpellCache {
+  versions: string;
+  common: string[];
+  t2s: string;
+  readings: Record<string, string[]>;
+  words: Record<string, string>;
+}
+
+const CACHE_FILE = join(PROJECT_ROOT, 'node_modules', '.cache', 'gongbao', 'spell.json');
+/** Most words kept in the cache. */
+const CACHE_WORDS = 200_000;
+
+function versions(): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => {
+    try {
+      return (require(`${name}/package.json`) as { version: string }).version;
+    } catch {
+      return '?';
+    }
+  };
+  return `pinyin-pro@${version('pinyin-pro')} opencc-js@${version('opencc-js')} 1`;
+}
+
+let cache: SpellCache | undefined;
+let dirty = false;
+
+function loadCache(): SpellCache {
+  if (cache) return cache;
+  const wanted = versions();
+  try {
+    const read = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as SpellCache;
+    if (read.versions === wanted) return (cache = read);
+  } catch {
+    // No cache yet, or unreadable: computed again below.
+  }
+  dirty = true;
+  return (cache = { versions: wanted, common: gb2312(), t2s: traditionalPairs(), readings: {}, words: {} });
+}
+
+function saveCache(): void {
+  if (!cache || !dirty || !existsSync(join(PROJECT_ROOT, 'node_modules'))) return;
+  const words = Object.entries(cache.words);
+  if (words.length > CACHE_WORDS) cache.words = Object.fromEntries(words.slice(words.length - CACHE_WORDS));
+  mkdirSync(dirname(CACHE_FILE), { recursive: true });
+  const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(cache));
+  renameSync(tmp, CACHE_FILE);
+  dirty = false;
+}
+
+function readings(ch: string): string[] {
+  const c = loadCache();
+  let r = c.readings[ch];
+  if (!r) {
+    r = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true }) as string[])].filter((s) => /^[a-z]+$/.test(s));
+    c.readings[ch] = r;
+    dirty = true;
+  }
+  return r;
+}
+
+/** Traditional → simplified, one character to one, as opencc's t2cn converts them. */
+function traditionalPairs(): string {
+  const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+  let pairs = '';
+  for (let c = 0x4e00; c <= 0x9fff; c++) {
+    const ch = String.fromCharCode(c);
+    const s = convert(ch);
+    // One UTF-16 unit each, so the page can read the pairs two units at a time.
+    if (s.length === 1 && s !== ch) pairs += ch + s;
+  }
+  return pairs;
+}
+
+/** The toneless pinyin of a word, syllable by syllable, as pinyin-pro reads it in context. */
+export function wordPinyin(word: string): string[] {
+  const c = loadCache();
+  let p = c.words[word];
+  if (p === undefined) {
+    p = (pinyin(word, { toneType: 'none', type: 'array', v: true }) as string[]).map((s) => s.toLowerCase()).join(' ');
+    c.words[word] = p;
+    dirty = true;
+  }
+  return p.split(' ');
+}
+
+/** The vocabulary a correction may lead to, with the number of units using each word. */
+function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (word: string, n = 1) => {
+    const w = normalizeSearchText(word);
+    if (w.length >= MIN && w.length <= MAX && HAN.test(w)) counts.set(w, (counts.get(w) ?? 0) + n);
+  };
+  units.forEach((u, i) => {
+    for (const w of new Set(words[i]!.map((x) => x.word))) add(w);
+    // “攸惠贷”, “发展六仗”: a quoted term is a name people type, though jieba cuts it.
+    for (const m of u.text.matchAll(/[“"]([^”"]{2,8})[”"]/gu)) add(m[1]!);
+    // （以下简称风补资金）, （简称“查控违”）: a short name the text defines.
+    for (const m of u.text.matchAll(/简称[“"]?([^”"）)，,。；]{2,8})/gu)) add(m[1]!);
+    for (const a of u.aliases) add(a);
+  });
+  for (const [name, n] of suggestionNames(units)) add(name, n);
+  return counts;
+}
+
+export function buildSpell(units: SearchUnit[], words: WordSpan[][]): { files: Map<string, string>; index: SpellIndex } {
+  const files = new Map<string, string>();
+  const { common, t2s } = loadCache();
+  const vocab = vocabulary(units, words);
+  const chars = new Set(common);
+  for (const w of vocab.keys()) for (const ch of w) chars.add(ch);
+  // Character files by code point block: readings, and the traditional characters of the block.
+  const blocks = new Map<string, SpellChars>();
+  const block = (ch: string) => {
+    const key = spellCharsKey(ch);
+    let b = blocks.get(key);
+    if (!b) blocks.set(key, (b = { pinyin: {}, t2s: '' }));
+    return b;
+  };
+  const syllables = new Set<string>();
+  for (const ch of [...chars].sort()) {
+    const r = readings(ch);
+    if (!r.length) continue;
+    block(ch).pinyin[ch] = r.join(' ');
+    for (const s of r) syllables.add(s);
+  }
+  for (let i = 0; i + 1 < t2s.length; i += 2) block(t2s[i]!).t2s += t2s[i]! + t2s[i + 1]!;
+  const charFiles: Record<string, string> = {};
+  for (const [key, content] of [...blocks].sort((a, b) => Number(a[0]) - Number(b[0]))) {
+    const json = JSON.stringify(content);
+    const file = hashedName(`spell/chars/${key}.json`, json);
+    files.set(file, json);
+    charFiles[key] = file;
+  }
+
+  const shards = new Map<string, SpellShard['words']>();
+  for (const [word, n] of vocab) {
+    const syllables = wordPinyin(word);
+    if (syllables.length !== word.length || !syllables.every((s) => /^[a-z]+$/.test(s))) continue;
+    const first = syllables[0]!;
+    (shards.get(first) ?? shards.set(first, []).get(first)!).push([syllables.join(''), word, n]);
+  }
+  const index: SpellIndex = { syllables: [...syllables].sort(), chars: charFiles, shards: {} };
+  for (const [syllable, entries] of [...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2]));
+    const json = JSON.stringify({ words: entries } satisfies SpellShard);
+    const file = hashedName(`spell/${syllable}.json`, json);
+    files.set(file, json);
+    index.shards[syllable] = file;
+  }
+  saveCache();
+  return { files, index };
+}

@@ -1,0 +1,130 @@
+/**
+ * The short names people use for an instrument or attachment, derived from its title: 攸惠贷办法 for
+ * 攸县“攸惠贷”风险补偿资金管理办法, 违法建设细则 and 违建细则 for 攸县实施《株洲市管控和查处违法建设办法》
+ * 细则, 国资办法 for 攸县国有资产管理办法（试行）, 许可事项清单 for 攸县行政许可事项清单（2023年版）.
+ *
+ * A title is taken apart as print builds it: the region (攸县, 株洲市 …), a wrapper (实施《X办法》细则
+ * names X's subject), the verbs and modifiers that open or close its subject (加强 基层 … 工作 实施), the
+ * subject itself and the kind (办法 细则 方案 措施 清单 …). The names are the subject's shorter forms
+ * with the kind: the whole subject, each part after a leading modifier or between 和/及/与, a quoted
+ * name (“攸惠贷”), and the 2+2 abbreviation of a four-character subject (违法建设 → 违建, 国有资产 → 国资).
+ * A name that more than one text of the corpus would take is left out (see uniqueAliases).
+ */
+
+/** Kinds of text, longest first (实施细则 before 细则). */
+const KINDS = ['实施细则', '实施办法', '实施方案', '工作方案', '管理办法', '细则', '办法', '方案', '措施', '清单', '规定', '意见', '条例', '规则', '计划', '规划', '制度', '标准', '通知', '决定'];
+/** Words that open a subject without being part of its name. */
+const LEADING = ['关于', '进一步', '加快', '加强', '促进', '推进', '推动', '打好', '做好', '全面', '深入', '开展', '实施', '建立', '健全', '完善', '印发', '管控和查处', '基层', '行政'];
+/** Words that close a subject (before the kind) without being part of its name. */
+const TRAILING = ['重点工作任务', '工作任务', '工作实施', '工作', '实施', '总体', '若干', '具体', '暂行', '试行', '的'];
+/** Place names a county or city bulletin prints before its titles. */
+// One-character names only for counties (攸县); 城市, 城区 are not places.
+const REGION = /^(?:[\p{Script=Han}]{1,6}?(?:自治县|县)|[\p{Script=Han}]{2,6}?(?:省|自治区|市|自治州|州|区|旗))+/u;
+
+/** The place a title opens with (攸县人民政府公报 → 攸县), if any. */
+export function regionOf(title: string): string | undefined {
+  return REGION.exec(title)?.[0];
+}
+
+function stripRegion(text: string, regions: string[]): string {
+  for (const r of regions) if (r && text.startsWith(r)) return text.slice(r.length);
+  const m = REGION.exec(text);
+  // A region prefix is short; a title that is all "region" (县财政局) keeps its text.
+  return m && m[0].length <= 8 && m[0].length < text.length - 2 ? text.slice(m[0].length) : text;
+}
+
+function stripWords(text: string, words: string[], where: 'start' | 'end'): string {
+  let t = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of words) {
+      if (where === 'start' ? t.startsWith(w) && t.length > w.length + 1 : t.endsWith(w) && t.length > w.length + 1) {
+        t = where === 'start' ? t.slice(w.length) : t.slice(0, -w.length);
+        changed = true;
+      }
+    }
+  }
+  return t;
+}
+
+/** The subject's shorter forms: after each leading modifier, and the first conjunct (X和Y → X). */
+function subjects(subject: string): string[] {
+  const out = new Set<string>([subject]);
+  let t = subject;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of LEADING) {
+      if (t.startsWith(w) && t.length > w.length + 1) {
+        t = t.slice(w.length);
+        out.add(t);
+        changed = true;
+      }
+    }
+  }
+  for (const s of [...out]) {
+    const first = s.split(/[和及与、]/u)[0]!;
+    if (first.length >= 4) out.add(stripWords(first, TRAILING, 'end'));
+  }
+  return [...out].filter((s) => s.length >= 2);
+}
+
+/** 违法建设 → 违建, 国有资产 → 国资: the first character of each half of a four-character subject. */
+function abbreviation(subject: string): string | undefined {
+  return /^\p{Script=Han}{4}$/u.test(subject) ? subject[0]! + subject[2]! : undefined;
+}
+
+/**
+ * The short names of one title (not yet checked against the rest of the corpus). `inText` says
+ * whether an abbreviation (国资) is in use in the bulletin that prints the title.
+ */
+export function titleAliases(title: string, regions: string[] = [], inText: (abbreviation: string) => boolean = () => false): string[] {
+  const names = new Set<string>();
+  let t = title.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/u, '');
+  t = stripRegion(t, regions);
+  // 实施《株洲市管控和查处违法建设办法》细则 → the subject of the inner title, and the outer kind.
+  const wrapped = /^实施[《〈](.+?)[》〉](细则|办法|方案)$/u.exec(t);
+  let kind: string | undefined;
+  let subject: string;
+  if (wrapped) {
+    kind = wrapped[2];
+    const inner = stripRegion(wrapped[1]!, regions);
+    const innerKind = KINDS.find((k) => inner.endsWith(k));
+    subject = innerKind ? inner.slice(0, -innerKind.length) : inner;
+  } else {
+    kind = KINDS.find((k) => t.endsWith(k));
+    subject = kind ? t.slice(0, -kind.length) : t;
+  }
+  if (!kind) return [];
+  // 管理办法 and 实施方案 are kinds too: 国有资产管理办法 gives 国有资产办法 and 国有资产管理办法.
+  const shortKind = KINDS.find((k) => k.length === 2 && kind!.endsWith(k)) ?? kind;
+  const kinds = [...new Set([kind, shortKind])];
+  subject = stripWords(stripWords(subject, LEADING, 'start'), TRAILING, 'end');
+  for (const quoted of title.matchAll(/[“"]([^”"]{2,12})[”"]/gu)) for (const k of kinds) names.add(quoted[1] + k);
+  for (const s of subjects(subject)) {
+    const plain = s.replace(/[“”"《》〈〉]/gu, '');
+    for (const k of kinds) names.add(plain + k);
+    const short = abbreviation(plain);
+    if (short && inText(short)) for (const k of kinds) names.add(short + k);
+  }
+  // The title itself without its region and parenthesis (行政许可事项清单), quotes dropped.
+  names.add(t.replace(/[“”"]/gu, ''));
+  names.delete(title);
+  return [...names].filter((n) => n.length >= 4 && n.length < title.length);
+}
+
+/**
+ * The names of every titled text, each kept only where no other text of the corpus takes it: a name
+ * that two texts share (工作方案) names neither.
+ */
+export function uniqueAliases(titles: Array<{ id: string; title: string; inText?: (abbreviation: string) => boolean }>, regions: string[]): Map<string, string[]> {
+  const byName = new Map<string, Set<string>>();
+  const all = new Map<string, string[]>();
+  for (const { id, title, inText } of titles) {
+    const names = titleAliases(title, regions, inText);
+    all.set(id, names);
+    for (const n of names) (byName.get(n) ?? byName.set(n, new Set()).get(n)!).add(id);
+  }
+  // A full title of another text is not an alias either.
+  const fullTitles = new Set(titles.map((t) => t.title.replace(/\s+/g, '')));
+  return new Map([...all].map(([id, names]) => [id, names.filter((n) => byName.get(n)!.size === 1 && !fullTitles.has(n))]));
+}

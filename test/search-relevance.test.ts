@@ -1,0 +1,163 @@
+/**
+ * The search finds what people mean: the queries the issue names (an abbreviated title with an article,
+ * a homophone, a wrong character, everyday words), everything printed (主送, column names, 登记号,
+ * dates), short names, corrections and synonyms — on the real seed, through the same client as the page
+ * and the CLI; the query reading and the corrections on small inputs of their own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { concepts, parseQuery } from '../core/search/query.ts';
+import { Speller, splitSyllables } from '../core/search/spell.ts';
+import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
+
+let built: SearchIndexFiles;
+
+function open(): Promise<SearchClient> {
+  return SearchClient.open(async (path) => {
+    const content = built.files.get(path);
+    if (content === undefined) throw new Error(`404 ${path}`);
+    return JSON.parse(content) as unknown;
+  });
+}
+
+beforeAll(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-relevance-'));
+  try {
+    const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
+    built = await buildSearchIndex(result.files);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+async function top(client: SearchClient, query: string, n = 3): Promise<string[]> {
+  return (await client.search(query, { limit: n })).map((r) => r.id);
+}
+
+describe('the queries the issue names', () => {
+  it('answers each in the top 3', async () => {
+    const client = await open();
+    expect(await top(client, '违建细则 第十条')).toContain('yzbf-2023-4/ins_1/art_10');
+    expect(await top(client, '国资办法 第五条')).toContain('yzbf-2023-6/art_5');
+    expect(await top(client, '安全生产番身仗')).toContain('yzbf-2023-2/att_5');
+    expect(await top(client, '契税补帖')).toContain('yzbf-2023-8/hd_2');
+    const restaurant = await top(client, '开饭店 许可');
+    expect(restaurant.some((id) => id === 'yzbf-2023-7/tbl_1/row_231' || id === 'yzbf-2023-7/tbl_2/row_8')).toBe(true);
+    expect(await top(client, '消防 网格员 职责')).toContain('yzbf-2023-9/hd_4/hd_4');
+  });
+
+  it('says what it corrected, and ranks what was typed exactly above what was corrected', async () => {
+    const client = await open();
+    const answer = await client.find('安全生产番身仗', { limit: 5 });
+    expect(answer.corrected).toEqual([{ from: '番身仗', to: '翻身仗' }]);
+    expect(answer.results[0]!.corrected).toEqual([{ from: '番身仗', to: '翻身仗' }]);
+    // Typed exactly, nothing is corrected.
+    expect((await client.find('安全生产翻身仗', { limit: 5 })).corrected).toEqual([]);
+  });
+});
+
+describe('everything printed is findable', () => {
+  it('finds the 主送机关, 登记号 and 成文日期 in the header that prints them', async () => {
+    const client = await open();
+    const addressed = await client.search('各乡镇人民政府、街道办事处', { limit: 20 });
+    expect(addressed[0]!.type).toBe('document');
+    expect(addressed.filter((r) => !r.missing).map((r) => r.id)).toContain('yzbf-2023-1');
+    expect(await top(client, 'ZZYXDR-2023-01001', 1)).toEqual(['yzbf-2023-1']);
+    expect(await top(client, '2023年1月31日', 3)).toContain('yzbf-2023-1');
+  });
+
+  it('finds a column name in the tables that print it', async () => {
+    const client = await open();
+    const found = (await client.search('事项名称', { limit: 10 })).filter((r) => !r.missing);
+    expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(['yzbf-2023-7/tbl_1', 'yzbf-2023-7/tbl_2']));
+    expect(found.every((r) => r.type === 'table')).toBe(true);
+  });
+});
+
+describe('short names, synonyms and corrections on the seed', () => {
+  it('takes a text by its short name or its characters in order, and its article', async () => {
+    const client = await open();
+    expect((await top(client, '攸惠贷办法', 1))[0]).toBe('yzbf-2023-1');
+    // Not a name the build derived (违地 is nowhere in the bulletin): the characters stand in the title in order.
+    expect((await top(client, '违地细则 第三条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3');
+    expect((await top(client, '违建细则 第三条第（六）项', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');
+    expect((await top(client, '攸政办发〔2023〕8号 第五条', 1))[0]).toBe('yzbf-2023-8/hd_5');
+    expect((await top(client, '9号文 附件2', 1))[0]).toBe('yzbf-2023-9/att_2');
+    expect((await top(client, '行政许可事项清单 二、第8项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_8');
+    // An outline part by its labels, a chapter by its number.
+    expect((await top(client, '消防方案 四、（四）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_4');
+    expect((await top(client, '攸惠贷办法 第四章', 1))[0]).toBe('yzbf-2023-1/chp_4');
+  });
+
+  it('searches everyday words as the words bulletins print, below what was typed', async () => {
+    const client = await open();
+    const ids = await top(client, '在外地看病 报销', 5);
+    expect(ids).toEqual(expect.arrayContaining(['yzbf-2023-2/att_6/hd_2/hd_1/hd_5']));
+  });
+
+  it('corrects a homophone, a character off, pinyin letters and traditional characters', async () => {
+    const client = await open();
+    const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected.map((c) => c.to);
+    expect(await corrected('校车使用许克')).toEqual(['校车使用许可']);
+    expect(await corrected('youhuidai')).toEqual(['攸惠贷']);
+    expect(await corrected('國有資產處置收入分成')).toEqual(['国有资产处置收入分成']);
+    expect((await top(client, '國有資產處置收入分成', 1))[0]).toBe('yzbf-2023-6/art_27');
+    // A word the table knows is no typo (环评 is searched as 环境影响评价, not corrected to 环境).
+    expect(await corrected('环评审批')).toEqual([]);
+  });
+});
+
+describe('reading a query', () => {
+  it('cuts concepts at question words and particles, and at the words of the synonym table', () => {
+    expect(concepts('开饭店要办什么许可').map((c) => c.text)).toEqual(['开饭店', '要办', '许可']);
+    expect(concepts('农村房子着火了谁来救').map((c) => c.text)).toEqual(['农村', '房子', '着火', '来救']);
+    const restaurant = concepts('开饭店')[0]!;
+    expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });
+    expect(restaurant.alternatives.slice(1).every((a) => a.via === 'synonym' && a.weight < 1)).toBe(true);
+    expect(restaurant.alternatives.map((a) => a.text)).toContain('食品经营');
+  });
+
+  it('reads 文号 and citation paths in their short forms', () => {
+    expect(parseQuery('9号文附件2')).toMatchObject({ docNumber: { serial: 9 }, ref: '附件2' });
+    expect(parseQuery('行政许可事项清单 二、第8项')).toMatchObject({ ref: '二、第八项', rest: ['行政许可事项清单'] });
+    expect(parseQuery('攸政办发〔2023〕8号第五条')).toMatchObject({ docNumber: { normalized: '攸政办发〔2023〕8号' }, ref: '第五条' });
+  });
+});
+
+describe('corrections on files of their own', () => {
+  // A vocabulary and character table written by hand, as pipeline/index/spell.ts writes them.
+  const readings: Record<string, string> = { 供: 'gong', 工: 'gong', 销: 'xiao', 消: 'xiao', 社: 'she', 设: 'she', 銷: 'xiao' };
+  const files = new Map<string, unknown>([['gong', { words: [['gongxiaoshe', '供销社', 5], ['gongxiao', '供销', 9]] }]]);
+  const index: SpellIndex = { syllables: ['gong', 'xiao', 'she', 'xi', 'ao'], chars: {}, shards: { gong: 'gong' } };
+  for (const [ch, r] of Object.entries(readings)) {
+    const key = spellCharsKey(ch);
+    const file = (files.get(`chars/${key}`) as SpellChars | undefined) ?? { pinyin: {}, t2s: '' };
+    file.pinyin[ch] = r;
+    if (ch === '銷') file.t2s += '銷销';
+    files.set(`chars/${key}`, file);
+    index.chars[key] = `chars/${key}`;
+  }
+  files.set('index', index);
+  const speller = new Speller('index', async (path) => files.get(path));
+
+  it('replaces only the characters of unknown bigrams, by a word read the same', async () => {
+    // 工消设: every bigram unknown; 供销社 reads gong xiao she.
+    expect(await speller.correct('工消设', [true, true])).toEqual({ from: '工消设', to: '供销社' });
+    // 供销设: 供销 is known, so only 设 may change.
+    expect(await speller.correct('供销设', [false, true])).toEqual({ from: '供销设', to: '供销社' });
+    // Nothing the vocabulary reads so: no correction.
+    expect(await speller.correct('设工', [true])).toBeUndefined();
+  });
+
+  it('reads letters typed in pinyin, and traditional characters', async () => {
+    expect(splitSyllables('gongxiao', new Set(index.syllables))).toEqual(['gong', 'xiao']);
+    expect(splitSyllables('gongq', new Set(index.syllables))).toBeUndefined();
+    expect(await speller.fromPinyin('gongxiaoshe')).toEqual({ from: 'gongxiaoshe', to: '供销社' });
+    expect(await speller.simplified('供銷社')).toBe('供销社');
+  });
+});
