@@ -27,7 +27,7 @@ import { writeSite } from './site/index.ts';
 import { link, type LinkResult } from './link/index.ts';
 import { AuthoritiesFile } from '../schema/reference.ts';
 import { GENERATED_BY } from './version.ts';
-import { checkBytes, CorpusError, listCorpus, readBytes, type CorpusFile } from './corpus.ts';
+import { checkBytes, CorpusError, describeFsError, listCorpus, readBytes, type CorpusFile } from './corpus.ts';
 import { FileProblem } from './ingest/problem.ts';
 import { idFromCover, idFromFileName } from './bulletin-id.ts';
 import { ensureUniqueIds, validateBulletinFile } from './repair.ts';
@@ -282,6 +282,8 @@ async function writeSiteOf(files: BulletinFile[], site: string, stages: Stages):
     return undefined;
   } catch (error) {
     await rm(site, { recursive: true, force: true });
+    // The disk, not a bulletin: nothing to leave out.
+    if ((error as NodeJS.ErrnoException).code) throw new OutputError(`cannot write the site into ${site}: ${describeFsError(error)}`, { cause: error });
     const crashes: Array<{ file: BulletinFile; stage: string; error: unknown }> = [];
     for (const f of files) {
       const scratch = `${site}.probe`;
@@ -296,8 +298,22 @@ async function writeSiteOf(files: BulletinFile[], site: string, stages: Stages):
         await rm(scratch, { recursive: true, force: true });
       }
     }
+    // No single bulletin causes it: the build fails with it.
     if (crashes.length === 0) throw error;
     return { culprits: crashes.map((c) => c.file), crashes };
+  }
+}
+
+/** An error of the output folder (disk full, no permission, a file in the way), with the path it concerns. */
+export class OutputError extends Error {}
+
+async function outputStep<T>(what: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new OutputError(`${what}: ${describeFsError(error)}${describeFsError(error) === message ? '' : ` (${message})`}`, { cause: error });
   }
 }
 
@@ -362,8 +378,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       return result(false, [], `no bulletin in ${options.corpus}/ (${entries.length} file${entries.length === 1 ? '' : 's'} read${entries.length ? ', none built' : `; gongbao reads ${EXTENSIONS.join(', ')}`}); nothing published (--allow-shrink publishes an empty output)`);
     }
 
-    tmp = await makeTemp(paths);
-    await mkdir(join(tmp, 'data'), { recursive: true });
+    tmp = await outputStep(`cannot write into ${paths.store}`, () => makeTemp(paths));
+    await outputStep(`cannot write into ${tmp}`, () => mkdir(join(tmp!, 'data'), { recursive: true }));
     if (!options.dataOnly) {
       for (;;) {
         const site = join(tmp, 'site');
@@ -380,10 +396,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         if (options.strict) return result(false, finished.files, `--strict: ${messages.errors} errors, nothing published`);
       }
     }
-    await stages.time('write', async () => {
-      for (const file of finished.files) await writeFile(join(tmp!, 'data', `${file.bulletin.id}.json`), JSON.stringify(file));
-      await writeFile(join(tmp!, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(finished.linked.authorities)));
-    });
+    await outputStep(`cannot write the build into ${tmp}`, () =>
+      stages.time('write', async () => {
+        for (const file of finished.files) await writeFile(join(tmp!, 'data', `${file.bulletin.id}.json`), JSON.stringify(file));
+        await writeFile(join(tmp!, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(finished.linked.authorities)));
+      }),
+    );
     await halt('written');
 
     const files = finished.files;
@@ -403,7 +421,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
     }
 
-    await publish(paths, tmp, halt);
+    await outputStep(`cannot publish the build as ${paths.out}`, () => publish(paths, tmp!, halt));
     tmp = undefined;
     return result(true, files);
   } finally {

@@ -233,25 +233,39 @@ function escape(s: string): string {
 export async function publish(paths: OutputPaths, built: string, halt: (point: string) => Promise<void> = async () => {}): Promise<void> {
   const id = `b-${Date.now().toString(36)}-${process.pid}`;
   const final = join(paths.store, id);
-  await rename(built, final);
-  await halt('renamed');
   const link = join(paths.store, `link-${process.pid}`);
-  await rm(link, { force: true });
-  // Relative, so that the output folder can be moved or mounted elsewhere with its store.
-  await symlink(join(basename(paths.store), id), link, process.platform === 'win32' ? 'junction' : 'dir');
-  let existing;
+  const aside = join(paths.store, `old-${process.pid}`);
+  let movedAside = false;
+  let swapped = false;
   try {
-    existing = await lstat(paths.out);
-  } catch {
-    existing = undefined;
+    await rename(built, final);
+    await halt('renamed');
+    await rm(link, { force: true });
+    // Relative, so that the output folder can be moved or mounted elsewhere with its store.
+    await symlink(join(basename(paths.store), id), link, process.platform === 'win32' ? 'junction' : 'dir');
+    let existing;
+    try {
+      existing = await lstat(paths.out);
+    } catch {
+      existing = undefined;
+    }
+    if (existing && !existing.isSymbolicLink()) {
+      if (!existing.isDirectory()) throw new Error(`the output ${paths.out} is a file, not a folder: remove it or choose another --out`);
+      // A plain folder from an earlier gongbao: moved aside (the only swap with a gap, once).
+      await rename(paths.out, aside);
+      movedAside = true;
+    }
+    await halt('linked');
+    await rename(link, paths.out);
+    swapped = true;
+  } finally {
+    // Not published: what this build made goes (a killed build's leftovers go with the next build).
+    if (!swapped) {
+      if (movedAside) await rename(aside, paths.out).catch(() => undefined);
+      await rm(link, { force: true });
+      await rm(final, { recursive: true, force: true });
+    }
   }
-  if (existing && !existing.isSymbolicLink()) {
-    if (!existing.isDirectory()) throw new Error(`the output ${paths.out} is a file, not a folder: remove it or choose another --out`);
-    // A plain folder from an earlier gongbao: moved aside (the only swap with a gap, once).
-    await rename(paths.out, join(paths.store, `old-${process.pid}`));
-  }
-  await halt('linked');
-  await rename(link, paths.out);
   await halt('swapped');
   await removeLeftovers(paths, [final]);
 }
@@ -279,4 +293,11 @@ export async function liveIds(out: string): Promise<{ bulletins: Set<string>; do
     }
   }
   return { bulletins, documents };
+}
+
+/** Removes a published output: the link (or a plain folder) and the store of builds beside it. */
+export async function removeOutput(out: string): Promise<void> {
+  const paths = outputPaths(out);
+  await rm(paths.out, { recursive: true, force: true });
+  await rm(paths.store, { recursive: true, force: true });
 }

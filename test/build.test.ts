@@ -56,6 +56,21 @@ describe('gongbao build', () => {
   });
 });
 
+describe('an output that cannot be written', () => {
+  it('is an error naming the output, and leaves nothing behind', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gongbao-outfile-'));
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    copyFileSync(seed, join(corpus, 'youxian-2023-01.txt'));
+    writeFileSync(join(root, 'dist'), 'a file where the output should go');
+    await expect(build({ corpus, out: join(root, 'dist'), dataOnly: true })).rejects.toThrow(
+      `cannot publish the build as ${join(root, 'dist')}: the output ${join(root, 'dist')} is a file, not a folder: remove it or choose another --out`,
+    );
+    expect(readFileSync(join(root, 'dist'), 'utf8')).toBe('a file where the output should go');
+    expect(readdirSync(join(root, '.dist.builds'))).toEqual([]);
+  });
+});
+
 describe('a corpus with the same bulletin twice', () => {
   it('refuses both files, each naming the other, instead of letting one overwrite the other', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gongbao-dup-'));
