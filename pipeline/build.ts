@@ -1,25 +1,40 @@
 /**
- * The whole pipeline for a corpus folder: every bulletin file is ingested, structured, its tables
- * normalised, its renditions reconciled; then references are linked across the corpus, every
- * bulletin is validated against the schema and written as JSON, and the search index and site are
- * built. Everything is written to a temporary folder first and renamed into place at the end, so a
- * failed build never destroys the last good one.
+ * The whole pipeline for a corpus folder: every bulletin file is read by the reader of its kind,
+ * structured, its tables normalised, its renditions reconciled; then references are linked across
+ * the corpus, every bulletin is validated against the schema and written as JSON, and the search
+ * index and site are built.
+ *
+ * Degrade, don't fail: a file that cannot be read (binary, empty, not a bulletin, a crash of
+ * gongbao on it) is reported by name and left out while the others build; `strict` makes any
+ * error fail the build instead.
+ *
+ * Never publish less by accident: the build takes the output's lock, writes everything into a
+ * temporary folder and swaps it in with renames only (see output.ts), and only when it holds at
+ * least every bulletin and document the live output holds, unless `allowShrink`.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { BulletinNode } from '../schema/tree.ts';
 import { BulletinFile, SCHEMA_VERSION } from '../schema/output.ts';
 import type { Message } from '../schema/message.ts';
-import { Messages } from './messages.ts';
-import { ingestText } from './ingest/text.ts';
+import { Messages, type Report } from './messages.ts';
 import { structure } from './structure/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { normalizeTables } from './tables/index.ts';
 import { prepareSegmenter, writeSearchIndex } from './index/index.ts';
 import { writeSite } from './site/index.ts';
-import { link } from './link/index.ts';
+import { link, type LinkResult } from './link/index.ts';
 import { AuthoritiesFile } from '../schema/reference.ts';
 import { GENERATED_BY } from './version.ts';
+import { checkBytes, CorpusError, describeFsError, listCorpus, readBytes, type CorpusFile } from './corpus.ts';
+import { FileProblem } from './ingest/problem.ts';
+import { idFromCover, idFromFileName } from './bulletin-id.ts';
+import { ensureUniqueIds, validateBulletinFile } from './repair.ts';
+import { acquireLock, liveIds, makeTemp, OutputBusy, outputPaths, publish, removeLeftovers, type Lock } from './output.ts';
+import { EXTENSIONS } from './ingest/readers.ts';
+
+export { CorpusError } from './corpus.ts';
 
 export interface BuildOptions {
   /** Folder of bulletin files (.txt, .md). */
@@ -30,6 +45,20 @@ export interface BuildOptions {
   dataOnly?: boolean;
   /** Write validity statuses for this date (YYYY-MM-DD); without it the output does not depend on the day of the build. */
   asOf?: string | undefined;
+  /** Any error fails the build: nothing is published. */
+  strict?: boolean;
+  /** Publish even when the build holds fewer bulletins or documents than the live output, or none. */
+  allowShrink?: boolean;
+  /** How long to wait for another build of the same output to finish, in ms (default 10 minutes). */
+  waitMs?: number;
+  /** Progress lines (waiting for another build). */
+  log?: (line: string) => void;
+}
+
+export interface Crash {
+  file: string;
+  stage: string;
+  stack: string;
 }
 
 export interface BuildResult {
@@ -37,136 +66,366 @@ export interface BuildResult {
   messages: Message[];
   /** Milliseconds per stage, summed over files. */
   timings: Record<string, number>;
-  /** False when an error kept the build from replacing the previous one. */
+  /** False when nothing was published (the previous output is unchanged); `refused` says why. */
   written: boolean;
+  refused?: string;
+  /** Corpus files that are bulletin files but were left out with an error (the messages say why). */
+  leftOut: string[];
+  /** Stacks of the crashes reported as internal-error (printed with --verbose). */
+  crashes: Crash[];
 }
 
-export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+/** @deprecated the readers decide: see ingest/readers.ts. */
+export const TEXT_EXTENSIONS = new Set(EXTENSIONS);
+
+const DEFAULT_WAIT_MS = 10 * 60_000;
+
+/**
+ * Test-only: with GONGBAO_TEST_HALT=<point> the build stops at that point (printing `halt <point>`
+ * to stderr) and waits to be killed, so a test can kill it exactly there (test/publish.test.ts).
+ */
+export async function halt(point: string): Promise<void> {
+  if (process.env.GONGBAO_TEST_HALT !== point) return;
+  process.stderr.write(`halt ${point}\n`);
+  setInterval(() => {}, 1 << 30);
+  await new Promise(() => {});
+}
+
+export class Stages {
+  readonly timings: Record<string, number> = {};
+  /** The stage an exception came out of (until taken). */
+  private failedIn: string | undefined;
+  async time<T>(stage: string, f: () => T | Promise<T>): Promise<T> {
+    const t = performance.now();
+    try {
+      return await f();
+    } catch (error) {
+      this.failedIn ??= stage;
+      throw error;
+    } finally {
+      this.timings[stage] = (this.timings[stage] ?? 0) + performance.now() - t;
+    }
+  }
+
+  /** The stage the last exception came out of, once. */
+  takeFailed(): string | undefined {
+    const stage = this.failedIn;
+    this.failedIn = undefined;
+    return stage;
+  }
+}
+
+function stackOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+}
+
+function crashReport(report: Report, crashes: Crash[], file: string, stage: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  report('error', 'internal-error', `gongbao crashed on this file in its ${stage} stage (${message.slice(0, 200)}); the file is left out (--verbose prints the stack)`);
+  crashes.push({ file, stage, stack: stackOf(error) });
+}
+
+/**
+ * One bulletin file through ingest, structure, tables and reconcile, its id given from its cover.
+ * Returns undefined when the file is left out; the reason is reported (a crash included).
+ */
+export async function readBulletin(file: { name: string; bytes: Uint8Array; reader: CorpusFile['reader'] }, messages: Messages, stages: Stages, crashes: Crash[]): Promise<BulletinNode | undefined> {
+  const { name } = file;
+  const report = messages.reporter(name, 'build');
+  try {
+    // Test-only: a crash of gongbao on this file, to test that it is reported and the others build.
+    if (process.env.GONGBAO_TEST_CRASH === name) throw new TypeError(`GONGBAO_TEST_CRASH: a crash on ${name}`);
+    checkBytes(file.bytes, file.reader);
+    const source = await stages.time('ingest', () => file.reader.read(file.bytes, name, messages.reporter(name, 'ingest')));
+    const renditions = await stages.time('structure', () => structure(source, '', messages.reporter(name, 'structure')));
+    if (renditions.length === 0) return undefined;
+    if (renditions.every((r) => r.children.length === 0)) {
+      const line = renditions[0]!.position.line;
+      report('error', 'no-documents', 'no document found: no line holds a 发文字号 such as 攸政办发〔2023〕1号 on its own (is this a bulletin?)', { line });
+      return undefined;
+    }
+    const tabled = await stages.time('tables', () => renditions.map((r) => normalizeTables(r, messages.reporter(name, 'tables'))));
+    const merged = await stages.time('reconcile', () => reconcile(tabled, messages.reporter(name, 'reconcile')));
+    const stem = basename(name, extname(name));
+    const fromFile = await idFromFileName(stem);
+    const fromCover = await idFromCover(renditions[0]);
+    merged.id = fromCover ?? fromFile;
+    if (!fromCover) report('info', 'bulletin-id', `no cover with a name, year and issue: the bulletin id ${merged.id} comes from the file name`);
+    else if (fromCover !== fromFile) report('info', 'bulletin-id', `bulletin id ${fromCover}, from the cover (${renditions[0]!.title} ${renditions[0]!.year} 年第 ${renditions[0]!.issue} 期)`);
+    ensureUniqueIds(merged, report);
+    return merged;
+  } catch (error) {
+    if (error instanceof FileProblem) report('error', error.code, error.message, { line: error.line });
+    else crashReport(report, crashes, name, stages.takeFailed() ?? 'build', error);
+    return undefined;
+  }
+}
+
+/**
+ * Ids are addresses on the site and in citations. Two files claiming one bulletin are refused, both
+ * named (a variant's line could not say which file it is in); a document printed in two bulletins
+ * is kept in the first (by file name) and left out of the later one, both places named.
+ */
+export function checkUnique(bulletins: BulletinNode[], messages: Messages): BulletinNode[] {
+  const claims = new Map<string, BulletinNode[]>();
+  for (const b of bulletins) {
+    const list = claims.get(b.id);
+    if (list) list.push(b);
+    else claims.set(b.id, [b]);
+  }
+  const kept: BulletinNode[] = [];
+  for (const b of bulletins) {
+    const claimants = claims.get(b.id)!;
+    if (claimants.length > 1) {
+      const others = claimants.filter((c) => c !== b).map((c) => c.file);
+      messages.reporter(b.file, 'build')(
+        'error',
+        'duplicate-bulletin',
+        `${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} also bulletin ${b.id}${b.year ? ` (${b.title} ${b.year} 年第 ${b.issue} 期)` : ''}: two files of one issue are not merged; keep one of them. Both are left out.`,
+        { line: b.position.line },
+      );
+      continue;
+    }
+    kept.push(b);
+  }
+  const documents = new Map<string, { file: string; line: number }>();
+  const out: BulletinNode[] = [];
+  for (const b of kept) {
+    const report = messages.reporter(b.file, 'build');
+    b.children = b.children.filter((d) => {
+      const seen = documents.get(d.id);
+      if (seen) {
+        report('error', 'duplicate-document', `${d.docNumber} is also in ${seen.file}:${seen.line}; a document belongs to one bulletin: it is left out here (remove the older file?)`, { line: d.position.line });
+        return false;
+      }
+      documents.set(d.id, { file: b.file, line: d.position.line });
+      return true;
+    });
+    if (b.children.length > 0) out.push(b);
+  }
+  return out;
+}
+
+/** Link and validate: the bulletins that pass, their files, and the link result. */
+export interface Finished {
+  files: BulletinFile[];
+  linked: LinkResult;
+  kept: BulletinNode[];
+}
+
+/**
+ * Links the corpus and validates each bulletin. A crash in link is traced to the bulletin that
+ * causes it (each linked alone), which is left out; a bulletin that fails validation is left out;
+ * then the rest is linked again, so that no reference points into a file that is not published.
+ */
+export async function finish(bulletins: BulletinNode[], messages: Messages, stages: Stages, crashes: Crash[], options: Pick<BuildOptions, 'asOf'>): Promise<Finished> {
+  let kept = bulletins;
+  for (;;) {
+    const attempt = new Messages();
+    let linked: LinkResult;
+    try {
+      linked = await stages.time('link', () => link(kept, (file) => attempt.reporter(file, 'link'), { generatedBy: GENERATED_BY, asOf: options.asOf }));
+    } catch (error) {
+      const survivors: BulletinNode[] = [];
+      for (const b of kept) {
+        try {
+          link([b], () => () => {}, { generatedBy: GENERATED_BY, asOf: options.asOf });
+          survivors.push(b);
+        } catch (alone) {
+          crashReport(messages.reporter(b.file, 'link'), crashes, b.file, 'link', alone);
+        }
+      }
+      // A crash that no single bulletin causes: nothing to leave out, the build fails with it.
+      if (survivors.length === kept.length) throw error;
+      kept = survivors;
+      continue;
+    }
+    const files: BulletinFile[] = [];
+    const failed: BulletinNode[] = [];
+    await stages.time('json', () => {
+      for (const bulletin of kept) {
+        const report = messages.reporter(bulletin.file, 'json');
+        const candidate: Record<string, unknown> = {
+          schemaVersion: SCHEMA_VERSION,
+          generatedBy: GENERATED_BY,
+          bulletin,
+          messages: [...messages.forFile(bulletin.file), ...attempt.forFile(bulletin.file)],
+          ...linked.links.get(bulletin.id),
+        };
+        const checked = validateBulletinFile(candidate, report);
+        if (!checked.ok) {
+          report('error', 'schema-violation', `${checked.message}; the file is left out`, { line: checked.line });
+          failed.push(bulletin);
+          continue;
+        }
+        files.push(checked.file);
+      }
+    });
+    if (failed.length === 0) {
+      // The link messages of the attempt that stands; and each file's messages as they are now (repairs included).
+      messages.addAll(attempt.list);
+      for (const f of files) f.messages = messages.forFile(f.bulletin.file);
+      return { files, linked, kept };
+    }
+    kept = kept.filter((b) => !failed.includes(b));
+  }
+}
+
+/**
+ * Writes the search index and the site. A crash is traced to the bulletin that causes it (each
+ * written alone into a scratch folder); those are returned to be left out.
+ */
+async function writeSiteOf(files: BulletinFile[], site: string, stages: Stages): Promise<{ culprits: BulletinFile[]; crashes: Array<{ file: BulletinFile; stage: string; error: unknown }> } | undefined> {
+  try {
+    await stages.time('index', () => writeSearchIndex(files, site));
+    await stages.time('site', () => writeSite(files, site));
+    return undefined;
+  } catch (error) {
+    await rm(site, { recursive: true, force: true });
+    // The disk, not a bulletin: nothing to leave out.
+    if ((error as NodeJS.ErrnoException).code) throw new OutputError(`cannot write the site into ${site}: ${describeFsError(error)}`, { cause: error });
+    const crashes: Array<{ file: BulletinFile; stage: string; error: unknown }> = [];
+    for (const f of files) {
+      const scratch = `${site}.probe`;
+      let stage = 'index';
+      try {
+        await writeSearchIndex([f], scratch);
+        stage = 'site';
+        await writeSite([f], scratch);
+      } catch (alone) {
+        crashes.push({ file: f, stage, error: alone });
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    }
+    // No single bulletin causes it: the build fails with it.
+    if (crashes.length === 0) throw error;
+    return { culprits: crashes.map((c) => c.file), crashes };
+  }
+}
+
+/** An error of the output folder (disk full, no permission, a file in the way), with the path it concerns. */
+export class OutputError extends Error {}
+
+async function outputStep<T>(what: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (error) {
+    if (error instanceof OutputError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new OutputError(`${what}: ${describeFsError(error)}${describeFsError(error) === message ? '' : ` (${message})`}`, { cause: error });
+  }
+}
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   // On a cold cache jieba's dictionary (seconds) loads in a worker while the other stages run.
   if (!options.dataOnly) prepareSegmenter();
   const messages = new Messages();
-  const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
-    const t = performance.now();
-    try {
-      return await f();
-    } finally {
-      timings[stage] = (timings[stage] ?? 0) + performance.now() - t;
-    }
+  const stages = new Stages();
+  const crashes: Crash[] = [];
+  const corpus = resolve(options.corpus);
+  const paths = outputPaths(options.out);
+  const result = (written: boolean, files: BulletinFile[], refused?: string): BuildResult => {
+    const list = messages.list;
+    const leftOut = [...new Set(list.filter((m) => m.severity === 'error').map((m) => m.file))].filter((f) => !files.some((b) => b.bulletin.file === f));
+    return { files, messages: list, timings: stages.timings, written, leftOut, crashes, ...(refused ? { refused } : {}) };
   };
 
-  const corpus = resolve(options.corpus);
-  const names = (await readdir(corpus)).filter((n) => !n.startsWith('.')).sort();
-  const bulletins: BulletinNode[] = [];
-  for (const name of names) {
-    const ext = extname(name).toLowerCase();
-    const report = messages.reporter(name, 'ingest');
-    if (!TEXT_EXTENSIONS.has(ext)) {
-      report('warning', 'unsupported-file', `skipped: gongbao reads ${[...TEXT_EXTENSIONS].join(', ')} files`);
-      continue;
-    }
-    const content = await readFile(join(corpus, name), 'utf8');
-    const bulletinId = basename(name, ext).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    try {
-      const source = await time('ingest', () => ingestText(content, name, report));
-      const renditions = await time('structure', () => structure(source, bulletinId, messages.reporter(name, 'structure')));
-      if (renditions.length === 0) continue;
-      if (renditions.every((r) => r.children.length === 0)) {
-        report('error', 'no-documents', 'no document found: no line holds a 发文字号 such as 攸政办发〔2023〕1号 on its own', { line: 1 });
-        continue;
-      }
-      const tabled = await time('tables', () => renditions.map((r) => normalizeTables(r, messages.reporter(name, 'tables'))));
-      const merged = await time('reconcile', () => reconcile(tabled, messages.reporter(name, 'reconcile')));
-      bulletins.push(merged);
-    } catch (error) {
-      messages.reporter(name, 'build')('error', 'internal-error', `could not read the file: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  checkUnique(bulletins, messages);
-
-  const generatedBy = GENERATED_BY;
-  const linked = await time('link', () => link(bulletins, (file) => messages.reporter(file, 'link'), { generatedBy, asOf: options.asOf }));
-  const files: BulletinFile[] = [];
-  await time('json', () => {
-    for (const bulletin of bulletins) {
-      const candidate = {
-        schemaVersion: SCHEMA_VERSION,
-        generatedBy,
-        bulletin,
-        messages: messages.list.filter((m) => m.file === bulletin.file),
-        ...linked.links.get(bulletin.id),
-      };
-      const parsed = BulletinFile.safeParse(candidate);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        messages.reporter(bulletin.file, 'json')('error', 'schema-violation', `output does not match the schema at ${issue.path.join('.')}: ${issue.message}`);
-        continue;
-      }
-      files.push(parsed.data);
-    }
-  });
-
-  const result: BuildResult = { files, messages: messages.list, timings, written: false };
-  if (messages.errors > 0) return result;
-
-  const out = resolve(options.out);
-  const tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
-  await rm(tmp, { recursive: true, force: true });
+  // A mistyped --corpus is an error at once, before any waiting for the lock.
   try {
-    await mkdir(join(tmp, 'data'), { recursive: true });
-    await time('write', async () => {
-      for (const file of files) {
-        await writeFile(join(tmp, 'data', `${file.bulletin.id}.json`), JSON.stringify(file));
-      }
-      await writeFile(join(tmp, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(linked.authorities)));
-    });
-    if (!options.dataOnly) {
-      const site = join(tmp, 'site');
-      await time('index', () => writeSearchIndex(files, site));
-      await time('site', () => writeSite(files, site));
-    }
-    await swap(tmp, out);
+    if (!(await stat(corpus)).isDirectory()) throw new CorpusError(`the corpus ${options.corpus} is not a folder`);
   } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
-    throw error;
+    if (error instanceof CorpusError) throw error;
+    throw new CorpusError(`there is no corpus folder ${options.corpus} (${corpus})`);
   }
-  result.written = true;
-  return result;
-}
 
-/**
- * Ids are addresses on the site and in citations: a bulletin file given twice (a.txt and a.md), or a
- * document printed in two bulletins, would make two things answer to one address.
- */
-function checkUnique(bulletins: BulletinNode[], messages: Messages): void {
-  const bulletinFiles = new Map<string, string>();
-  const documents = new Map<string, { file: string; line: number }>();
-  for (const b of bulletins) {
-    const report = messages.reporter(b.file, 'build');
-    const other = bulletinFiles.get(b.id);
-    if (other) report('error', 'duplicate-bulletin', `${b.file} and ${other} are both bulletin "${b.id}": rename or remove one`);
-    bulletinFiles.set(b.id, b.file);
-    for (const d of b.children) {
-      const seen = documents.get(d.id);
-      if (seen) {
-        report('error', 'duplicate-document', `${d.docNumber} is also in ${seen.file}:${seen.line}; a document belongs to one bulletin (remove the older file?)`, { line: d.position.line });
-      } else documents.set(d.id, { file: b.file, line: d.position.line });
-    }
-  }
-}
-
-/** Puts the new build in place of the old one with renames only. */
-async function swap(tmp: string, out: string): Promise<void> {
-  const old = `${out}.old-${process.pid}`;
-  let hadOld = true;
+  let lock: Lock;
   try {
-    await rename(out, old);
-  } catch {
-    hadOld = false;
+    lock = await acquireLock(paths, {
+      waitMs: options.waitMs ?? DEFAULT_WAIT_MS,
+      onWait: (h) => options.log?.(`waiting for the build of pid ${h.pid} on ${h.host} (since ${h.since}) to finish with ${options.out} …`),
+    });
+  } catch (error) {
+    if (error instanceof OutputBusy) return result(false, [], error.message);
+    throw new Error(`cannot lock the output ${paths.out}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  await rename(tmp, out);
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  let tmp: string | undefined;
+  try {
+    await removeLeftovers(paths);
+    await halt('locked');
+
+    const entries = await listCorpus(corpus, (name) => messages.reporter(name, 'corpus'));
+    const bulletins: BulletinNode[] = [];
+    for (const entry of entries) {
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBytes(entry);
+      } catch (error) {
+        if (!(error instanceof FileProblem)) throw error;
+        messages.reporter(entry.name, 'corpus')('error', error.code, error.message);
+        continue;
+      }
+      const bulletin = await readBulletin({ name: entry.name, bytes, reader: entry.reader }, messages, stages, crashes);
+      if (bulletin) bulletins.push(bulletin);
+    }
+
+    let finished = await finish(checkUnique(bulletins, messages), messages, stages, crashes, options);
+    await halt('parsed');
+    if (options.strict && messages.errors > 0) {
+      return result(false, finished.files, `--strict: ${messages.errors} error${messages.errors === 1 ? '' : 's'}, nothing published`);
+    }
+    if (finished.files.length === 0 && !options.allowShrink) {
+      return result(false, [], `no bulletin in ${options.corpus}/ (${entries.length} file${entries.length === 1 ? '' : 's'} read${entries.length ? ', none built' : `; gongbao reads ${EXTENSIONS.join(', ')}`}); nothing published (--allow-shrink publishes an empty output)`);
+    }
+
+    tmp = await outputStep(`cannot write into ${paths.store}`, () => makeTemp(paths));
+    await outputStep(`cannot write into ${tmp}`, () => mkdir(join(tmp!, 'data'), { recursive: true }));
+    if (!options.dataOnly) {
+      for (;;) {
+        const site = join(tmp, 'site');
+        const failed = await writeSiteOf(finished.files, site, stages);
+        if (!failed) break;
+        for (const c of failed.crashes) crashReport(messages.reporter(c.file.bulletin.file, c.stage), crashes, c.file.bulletin.file, c.stage, c.error);
+        finished = await finish(
+          finished.kept.filter((b) => !failed.culprits.some((f) => f.bulletin.id === b.id)),
+          messages,
+          stages,
+          crashes,
+          options,
+        );
+        if (options.strict) return result(false, finished.files, `--strict: ${messages.errors} errors, nothing published`);
+      }
+    }
+    await outputStep(`cannot write the build into ${tmp}`, () =>
+      stages.time('write', async () => {
+        for (const file of finished.files) await writeFile(join(tmp!, 'data', `${file.bulletin.id}.json`), JSON.stringify(file));
+        await writeFile(join(tmp!, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(finished.linked.authorities)));
+      }),
+    );
+    await halt('written');
+
+    const files = finished.files;
+    const live = await liveIds(paths.out);
+    if (live && !options.allowShrink) {
+      const bulletinIds = new Set(files.map((f) => f.bulletin.id));
+      const documentIds = new Set(files.flatMap((f) => f.bulletin.children.map((d) => d.id)));
+      const lostBulletins = [...live.bulletins].filter((id) => !bulletinIds.has(id));
+      const lostDocuments = [...live.documents].filter(([d, b]) => !documentIds.has(d) && bulletinIds.has(b)).map(([d]) => d);
+      if (lostBulletins.length || lostDocuments.length) {
+        const list = (ids: string[]) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`;
+        const what = [
+          lostBulletins.length ? `${lostBulletins.length} bulletin${lostBulletins.length === 1 ? '' : 's'} (${list(lostBulletins)})` : '',
+          lostDocuments.length ? `${lostDocuments.length} document${lostDocuments.length === 1 ? '' : 's'} (${list(lostDocuments)})` : '',
+        ].filter(Boolean);
+        return result(false, files, `this build lacks ${what.join(' and ')} that ${options.out}/ publishes now; the live output is kept (--allow-shrink publishes the smaller build)`);
+      }
+    }
+
+    await outputStep(`cannot publish the build as ${paths.out}`, () => publish(paths, tmp!, halt));
+    tmp = undefined;
+    return result(true, files);
+  } finally {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+    await lock.release();
+  }
 }

@@ -52,6 +52,6 @@ export async function ensureBuilt(options: EnsureOptions): Promise<BuildResult |
   options.log?.(present ? `${out}/site is older than ${corpus}/: building it again …` : `no build in ${out}/: building from ${corpus}/ first …`);
   const { build } = await import('./build.ts');
   const result = await build({ corpus, out, dataOnly: need === 'data' });
-  if (!result.written) throw new Error(`building ${corpus}/ failed; run gongbao build to see why`);
+  if (!result.written) throw new Error(`building ${corpus}/ failed: ${result.refused ?? 'errors'}; run gongbao build to see every message`);
   return result;
 }

@@ -6,9 +6,16 @@ import { z } from 'zod';
  */
 export const MessageCode = z
   .enum([
-    // ingest
-    'unsupported-file', // not a bulletin file gongbao reads
-    'unreadable-line', // characters no extraction of a page should hold (wrong encoding, binary)
+    // corpus and ingest
+    'unsupported-file', // not a bulletin file gongbao reads (another extension, a folder, a pipe)
+    'unreadable-file', // the file cannot be read: a dangling link, no permission, an I/O error
+    'file-too-large', // over the size limit of its kind of file
+    'binary-file', // not text: NUL bytes, or the signature of a PDF, ZIP/DOCX or OLE file
+    'encoding', // info: the file was decoded from GB18030, UTF-16 or UTF-8 with a BOM
+    'undecodable-characters', // bytes no character stands for (shown as □), once per file
+    'control-characters', // control characters removed, once per file
+    'truncated-file', // the file ends in mid-character, mid-line or mid-table
+    'markup-not-parsed', // a line with too much markup for the Markdown parser, kept as printed
     'empty-file',
 
     // PDF ingest
@@ -57,10 +64,12 @@ export const MessageCode = z
     'conflicting-validity',
     'no-validity-clause',
     // build
+    'bulletin-id', // info: the bulletin id comes from the file name (no cover), or differs from it
     'duplicate-bulletin',
     'duplicate-document',
-    'schema-violation',
-    'internal-error',
+    'schema-violation', // a node that did not fit the schema where it stood: kept as a paragraph, or the file left out
+    'duplicate-id', // two nodes had one id: the later one renamed
+    'internal-error', // a crash of gongbao on this file (its stack with --verbose): the file is left out
   ])
   .describe('Stable kebab-case name of the problem (schema/message.ts lists them all with their meaning).');
 export type MessageCode = z.infer<typeof MessageCode>;
@@ -74,5 +83,11 @@ export const Message = z.object({
   line: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
   stage: z.string().describe('Pipeline stage that reported it: ingest, structure, reconcile, tables, link…'),
+  omitted: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('On "…and N more like this": how many more messages of this code were left out for this file.'),
 });
 export type Message = z.infer<typeof Message>;

@@ -1,11 +1,12 @@
 /** gongbao search: the terminal ranks as the page does, and a query set runs in one process. */
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 const root = join(import.meta.dirname, '..');
 let out: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(out, { recursive: true, force: true });
+  await removeOutput(out);
 });
 
 describe('gongbao search', () => {

@@ -4,7 +4,7 @@
  * filters, other readings, snippets as plain segments, and loading only what a query needs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -17,6 +17,7 @@ import { readIndex, type ReadIndex } from '../pipeline/index/read.ts';
 import { suggestionNames } from '../pipeline/index/names.ts';
 import { snippet } from '../core/search/snippet.ts';
 import { decodeSpans, encodeSpans, type Span } from '../core/search/word-spans.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 let built: SearchIndexFiles;
 let index: ReadIndex;
@@ -39,7 +40,7 @@ beforeAll(async () => {
     built = await buildSearchIndex(result.files);
     index = readIndex((p) => built.files.get(p)!);
   } finally {
-    await rm(out, { recursive: true, force: true });
+    await removeOutput(out);
   }
 });
 

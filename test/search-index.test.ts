@@ -18,6 +18,7 @@ import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipe
 import { readIndex, type ReadIndex } from '../pipeline/index/read.ts';
 import { prepareSegmenter, segmentWords } from '../pipeline/index/words.ts';
 import type { BulletinFile } from '../schema/output.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 let files: BulletinFile[];
 let built: SearchIndexFiles;
@@ -36,7 +37,7 @@ beforeAll(async () => {
     files = (await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true })).files;
     built = await buildSearchIndex(files);
   } finally {
-    await rm(out, { recursive: true, force: true });
+    await removeOutput(out);
   }
   read = readIndex(reader(built));
   // Words as written in the index, read back from the chunks.

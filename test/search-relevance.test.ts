@@ -5,7 +5,7 @@
  * and the CLI; the query reading and the corrections on small inputs of their own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -14,6 +14,7 @@ import { SearchClient } from '../core/search/client.ts';
 import { concepts, parseQuery } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 let built: SearchIndexFiles;
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
     const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
     built = await buildSearchIndex(result.files);
   } finally {
-    await rm(out, { recursive: true, force: true });
+    await removeOutput(out);
   }
 });
 

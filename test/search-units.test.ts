@@ -3,13 +3,14 @@
  * as printed with the label first, other readings kept — on a small tree and on the real seed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { unitsFromFiles, type SearchUnit } from '../pipeline/index/units.ts';
 import { BulletinFile } from '../schema/output.ts';
 import { walk } from './seed.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 const at = (line: number) => ({ line, endLine: line });
 
@@ -127,7 +128,7 @@ describe('units of the seed', () => {
     try {
       files = (await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true })).files;
     } finally {
-      await rm(out, { recursive: true, force: true });
+      await removeOutput(out);
     }
     units = unitsFromFiles(files);
   });

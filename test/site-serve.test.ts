@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { resolveInside, serveSite, type SiteServer } from '../pipeline/site/serve.ts';
 import { siteIsStale } from '../pipeline/site/stale.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 let dir: string;
 let server: SiteServer;
@@ -194,7 +195,7 @@ describe('gongbao start', () => {
       again.child.kill('SIGTERM');
       expect(await again.exit, again.output()).toBe(0);
     } finally {
-      await rm(out, { recursive: true, force: true });
+      await removeOutput(out);
     }
   });
 

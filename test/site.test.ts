@@ -3,7 +3,7 @@
  * copy button uses, tables as tables, the 目录 linked, nothing external, and corpus text escaped.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -14,6 +14,7 @@ import { inward } from '../pipeline/site/references.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
+import { removeOutput } from '../pipeline/output.ts';
 
 const site: SiteInfo = { name: '攸县人民政府公报', issuer: '攸县人民政府办公室', assetVersion: 'test' };
 let files: BulletinFile[];
@@ -25,7 +26,7 @@ beforeAll(async () => {
     const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
     files = result.files;
   } finally {
-    await rm(out, { recursive: true, force: true });
+    await removeOutput(out);
   }
   pages = renderPages(files, site);
 });

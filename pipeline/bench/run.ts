@@ -4,7 +4,7 @@
  * Node, Ctrl-F recall and precision over random substrings, and the query set's success and MRR.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,7 @@ import { sampleSubstrings } from './substrings.ts';
 import { evaluate, formatComparison, miniSearchBaseline, readEvalSet, type RelevanceReport } from './relevance.ts';
 import { benchPdf, type PdfBench } from '../ingest/pdf/bench.ts';
 import { benchOcr, type OcrBench } from './ocr.ts';
+import { removeOutput } from '../output.ts';
 
 export interface BenchOptions {
   corpus: string;
@@ -249,7 +250,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     log(formatReport(report));
     return report;
   } finally {
-    await rm(out, { recursive: true, force: true });
+    await removeOutput(out);
   }
 }
 

@@ -10,14 +10,21 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   build: {
-    usage: `build [--corpus DIR] [--out DIR] [--data-only] [--as-of DATE] [--verbose] [--quiet]
-      Parse every bulletin in the corpus folder (default: corpus/), write one JSON file per
-      bulletin and authorities.json to <out>/data/ (default: dist/), then the search index and
-      the static site to <out>/site/ (not with --data-only). Problems are printed as file:line
-      warnings (--verbose adds the info messages) and summarised; the previous build is replaced
-      only when the new one is complete. The output does not depend on the day of the build:
-      statuses (施行中 / 已失效) are computed where they are shown, unless --as-of (or
-      SOURCE_DATE_EPOCH) writes them for that date.`,
+    usage: `build [--corpus DIR] [--out DIR] [--data-only] [--as-of DATE] [--strict] [--allow-shrink] [--wait SECONDS] [--verbose] [--quiet]
+      Parse every bulletin in the corpus folder (default: corpus/; .txt and .md in UTF-8, GB18030
+      or UTF-16), write one JSON file per bulletin and authorities.json to <out>/data/ (default:
+      dist/), then the search index and the static site to <out>/site/ (not with --data-only).
+      Problems are printed as file:line warnings (--verbose adds the info messages and the stack
+      of any crash) and summarised. A file that cannot be read (binary, empty, not a bulletin, a
+      crash) is named with its reason and left out while the others build; --strict fails the
+      build on any error instead. The new build replaces <out> in one rename, only when it is
+      complete and holds every bulletin and document <out> holds now (--allow-shrink publishes a
+      smaller or empty one). One build at a time per <out>: another waits up to --wait seconds
+      (default 600), then names the build it waited for. The output does not depend on the day
+      of the build: statuses (施行中 / 已失效) are computed where they are shown, unless --as-of
+      (or SOURCE_DATE_EPOCH) writes them for that date.
+      Exit codes: 0 published; 3 published, but with errors (their files or documents left out);
+      1 nothing published, <out> unchanged; 2 a wrong command line or no such --corpus folder.`,
     load: () => import('./commands/build.ts'),
   },
   outline: {

@@ -15,6 +15,7 @@ import { contentHash } from '../hash.ts';
 import { codeVersion } from '../code-version.ts';
 import { buildSegment, type Segment, type SegmentInfo } from './segment.ts';
 import { saveWordCache } from './words.ts';
+import { tempName } from '../temp-name.ts';
 
 export interface SegmentStats {
   /** Segments read from the cache, and computed. */
@@ -30,7 +31,7 @@ export interface Segments {
 }
 
 async function put(path: string, value: unknown): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = tempName(path);
   await writeFile(tmp, serialize(value));
   await rename(tmp, path);
 }

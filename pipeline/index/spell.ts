@@ -28,6 +28,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../project.ts';
+import { tempName } from '../temp-name.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
 const MIN = 2;
@@ -92,10 +93,14 @@ function saveCache(): void {
   if (!cache || !dirty || !existsSync(join(PROJECT_ROOT, 'node_modules'))) return;
   const words = Object.entries(cache.words);
   if (words.length > CACHE_WORDS) cache.words = Object.fromEntries(words.slice(words.length - CACHE_WORDS));
-  mkdirSync(dirname(CACHE_FILE), { recursive: true });
-  const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(cache));
-  renameSync(tmp, CACHE_FILE);
+  try {
+    mkdirSync(dirname(CACHE_FILE), { recursive: true });
+    const tmp = tempName(CACHE_FILE);
+    writeFileSync(tmp, JSON.stringify(cache));
+    renameSync(tmp, CACHE_FILE);
+  } catch {
+    return; // a cache the next build computes again, not a failed build
+  }
   dirty = false;
 }
 

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { tempName } from '../temp-name.ts';
 import { wordRuns } from '../../core/search/tokenize.ts';
 import { PROJECT_ROOT } from '../project.ts';
 
@@ -101,10 +102,16 @@ export function saveWordCache(cacheFile = DEFAULT_CACHE): void {
       count++;
     }
   }
-  mkdirSync(dirname(cacheFile), { recursive: true });
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(kept));
-  renameSync(tmp, cacheFile);
+  // A cache is an optimisation: a full disk or a read-only folder costs the next build time, not
+  // this build. Worker threads share a pid, so the temporary name carries the thread too.
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const tmp = tempName(cacheFile);
+    writeFileSync(tmp, JSON.stringify(kept));
+    renameSync(tmp, cacheFile);
+  } catch {
+    return;
+  }
   s.dirty = false;
 }
 

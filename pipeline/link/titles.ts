@@ -62,9 +62,18 @@ export function findTitles(text: string, problems: TitleProblem[] = []): TitleMe
 export function normalizeTitle(inner: string): string {
   // Most titles need nothing but the inner brackets: skip the regex passes for them.
   if (!/[\s(),;:\uFF01-\uFF5E]/u.test(inner)) return inner.replace(/《/g, '〈').replace(/》/g, '〉');
-  return normalizeText(inner.replace(/《/g, '〈').replace(/》/g, '〉').replace(/\s*\n\s*/g, ''))
-    .replace(/\s+(?=[\p{Script=Han}〈〉（）])|(?<=[\p{Script=Han}〈〉（）])\s+/gu, '');
+  // Whitespace runs are each looked at once: patterns like \s*\n\s* or \s+(?=…) try a run again from
+  // each of its characters, the square of a long run.
+  const joined = normalizeText(inner.replace(/《/g, '〈').replace(/》/g, '〉').replace(/\s+/g, (run) => (run.includes('\n') ? '' : run)));
+  return joined.replace(/\s+/g, (run: string, at: number) => {
+    const before = at > 0 ? joined.codePointAt(at - 1 - (at >= 2 && /[\uDC00-\uDFFF]/.test(joined[at - 1]!) ? 1 : 0)) : undefined;
+    const after = joined.codePointAt(at + run.length);
+    const touches = (cp: number | undefined) => cp !== undefined && TITLE_NEIGHBOUR.test(String.fromCodePoint(cp));
+    return touches(before) || touches(after) ? '' : run;
+  });
 }
+
+const TITLE_NEIGHBOUR = /^[\p{Script=Han}〈〉（）]$/u;
 
 /** The comparison key of a title: punctuation and brackets do not count. */
 export function titleMatchKey(title: string): string {

@@ -4,14 +4,16 @@
  * and where the renditions disagree the better-supported reading is kept and the other is recorded as a
  * variant on the node, so a search for either reading still finds the clause.
  */
-import diff from 'fast-diff';
 import type { BulletinNode, DocumentNode, Variant } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { normalizeText } from '../../core/chinese/width.ts';
 import { textUnits, type TextUnit } from './units.ts';
+import { boundedDiff, MAX_UNIT_EDITS } from './bounded-diff.ts';
 
 /** Characters on either side beyond which a difference is not a misreading but another layout. */
 const MAX_MISREADING = 8;
+/** Disagreements of one document weighed by their support in the issue; beyond, the first rendition's reading is kept (each weighing reads the whole document). */
+const MAX_WEIGHED = 1000;
 
 interface Span {
   unit: TextUnit;
@@ -69,17 +71,22 @@ export function reconcile(renditions: BulletinNode[], report: Report): BulletinN
   if (!first) throw new Error('reconcile: no rendition');
   const merged = structuredClone(first);
   for (const other of others) {
+    const byNumber = new Map<string, DocumentNode>();
+    for (const d of merged.children) if (!byNumber.has(d.docNumber)) byNumber.set(d.docNumber, d);
+    const inOther = new Set(other.children.map((d) => d.docNumber));
     for (const doc of other.children) {
-      const base = merged.children.find((d) => d.docNumber === doc.docNumber);
+      const base = byNumber.get(doc.docNumber);
       if (!base) {
-        merged.children.push(structuredClone(doc));
+        const copy = structuredClone(doc);
+        merged.children.push(copy);
+        byNumber.set(doc.docNumber, copy);
         report('warning', 'document-only-in-one-rendition', `${doc.docNumber} appears only in a later rendition; kept from there`, { line: doc.position.line });
         continue;
       }
       mergeDocument(base, doc, report);
     }
     for (const doc of merged.children) {
-      if (!other.children.some((d) => d.docNumber === doc.docNumber)) {
+      if (!inOther.has(doc.docNumber)) {
         report('info', 'document-only-in-one-rendition', `${doc.docNumber} is missing from the rendition starting at line ${other.position.line}`, { line: doc.position.line });
       }
     }
@@ -100,6 +107,14 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
   }
   const a = layout(textUnits(base));
   const b = layout(textUnits(other));
+  const ops = boundedDiff(
+    a.spans.map((s) => s.text),
+    b.spans.map((s) => s.text),
+  );
+  if (!ops) {
+    report('warning', 'reconcile-span', `${base.docNumber}: the renditions differ in more than ${MAX_UNIT_EDITS} paragraphs, items or cells (another text, or shuffled?); the first is kept as it is, the other (line ${other.position.line}) not compared`, { line: base.position.line });
+    return;
+  }
   const corpus = a.all + b.all;
   const hunks: Hunk[] = [];
   let posA = 0;
@@ -119,7 +134,7 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
     });
     pending = undefined;
   };
-  for (const [op, text] of diff(a.all, b.all)) {
+  for (const [op, text] of ops) {
     if (op === 0) {
       flush();
       posA += text.length;
@@ -144,8 +159,11 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
       report('warning', 'reconcile-span', `renditions differ across a paragraph boundary: "${h.base.slice(0, 30)}" / "${h.other.slice(0, 30)}"`, { line: h.span.unit.line });
       continue;
     }
-    byUnit.set(h.span, [...(byUnit.get(h.span) ?? []), h]);
+    const list = byUnit.get(h.span);
+    if (list) list.push(h);
+    else byUnit.set(h.span, [h]);
   }
+  let weighed = 0;
   for (const [span, list] of byUnit) {
     let chosen = '';
     let alternative = '';
@@ -156,7 +174,7 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
       chosen += span.text.slice(at, h.from);
       alternative += span.text.slice(at, h.from);
       // Only small disagreements are misreadings; a large one (a row printed another way) keeps the first rendition.
-      const useOther = Math.max(h.base.length, h.other.length) <= MAX_MISREADING && preferOther(span.text, h, corpus);
+      const useOther = Math.max(h.base.length, h.other.length) <= MAX_MISREADING && weighed++ < MAX_WEIGHED && preferOther(span.text, h, corpus);
       chosen += useOther ? h.other : h.base;
       alternative += useOther ? h.base : h.other;
       tookOther ||= useOther;

@@ -34,13 +34,20 @@ export function inward(from: string, target: string): boolean {
   );
 }
 
+/** Appends to the list under a key (a spread copy per element would cost the square of a long list). */
+function append<K, V>(map: Map<K, V[]>, k: K, ...values: V[]): void {
+  const list = map.get(k);
+  if (list) list.push(...values);
+  else map.set(k, values);
+}
+
 export function linksOf(files: BulletinFile[]): Links {
   const grouped = new Map<string, Reference[]>();
   for (const file of files) {
     for (const ref of file.references ?? []) {
       if (!ref.resolved || ref.target?.type !== 'node' || inward(ref.from, ref.target.id)) continue;
       const k = key(ref.from, ref.field);
-      grouped.set(k, [...(grouped.get(k) ?? []), ref]);
+      append(grouped, k, ref);
     }
   }
   const spans: Links['spans'] = new Map();
@@ -49,7 +56,7 @@ export function linksOf(files: BulletinFile[]): Links {
     const bySpan = new Map<string, string[]>();
     for (const r of refs) {
       const s = `${r.span[0]}:${r.span[1]}`;
-      bySpan.set(s, [...(bySpan.get(s) ?? []), (r.target as { id: string }).id]);
+      append(bySpan, s, (r.target as { id: string }).id);
     }
     const candidates = [...bySpan].map(([s, targets]) => {
       const [start, end] = s.split(':').map(Number) as [number, number];
@@ -65,7 +72,11 @@ export function linksOf(files: BulletinFile[]): Links {
   for (const file of files) {
     for (const [target, list] of Object.entries(file.citedBy ?? {})) {
       const useful = list.filter((c) => !inward(c.from, target));
-      if (useful.length) citedBy.set(target, [...(citedBy.get(target) ?? []), ...useful]);
+      if (useful.length) {
+        const list = citedBy.get(target);
+        if (list) for (const c of useful) list.push(c);
+        else citedBy.set(target, useful);
+      }
     }
   }
   return { spans, citedBy };

@@ -5,7 +5,7 @@
  * gzipped like a typical static host would, so measured page weights mean something.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -63,19 +63,53 @@ function send(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-async function handle(root: string, realRoot: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/**
+ * The file a request names, opened. The root is resolved for every request and the file looked up
+ * under the folder it resolves to: dist/ is a link that a rebuild points to a new folder
+ * (pipeline/output.ts), so each request is answered from one build, old or new, never a mix. When
+ * a swap happens while a request is looked up (the old folder is removed after it), the lookup is
+ * made once more from the new folder.
+ */
+async function openFor(root: string, urlPath: string): Promise<{ file: string; handle: FileHandle } | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const realRoot = await realpath(root).catch(() => undefined);
+    if (!realRoot) return undefined;
+    const file = await fileFor(realRoot, realRoot, urlPath);
+    const swapped = async () => attempt === 0 && (await realpath(root).catch(() => realRoot)) !== realRoot;
+    if (!file) {
+      if (await swapped()) continue;
+      return undefined;
+    }
+    try {
+      return { file, handle: await open(file, 'r') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !(await swapped())) throw error;
+    }
+  }
+}
+
+async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     send(res, 405, 'method not allowed\n');
     return;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const file = await fileFor(root, realRoot, url.pathname);
-  if (!file) {
+  const opened = await openFor(root, url.pathname);
+  if (!opened) {
     send(res, 404, 'not found\n');
     return;
   }
-  const info = await stat(file);
+  const { file, handle } = opened;
+  try {
+    await respond(file, handle, req, res);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function respond(file: string, handle: FileHandle, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const info = await handle.stat();
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   // Revalidate every time (a rebuilt site shows at once) but cheaply: an unchanged file is a 304.
   const etag = `W/"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
@@ -90,7 +124,7 @@ async function handle(root: string, realRoot: string, req: IncomingMessage, res:
     res.end();
     return;
   }
-  let body = await readFile(file);
+  let body = await handle.readFile();
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png');
   if (gzip) {
     body = gzipSync(body);
@@ -105,9 +139,9 @@ async function handle(root: string, realRoot: string, req: IncomingMessage, res:
 /** Serves root on host:port (port 0 picks a free one). */
 export async function serveSite(root: string, options: { port?: number; host?: string } = {}): Promise<SiteServer> {
   const base = resolve(root);
-  const realRoot = await realpath(base);
+  await realpath(base);
   const server: Server = createServer((req, res) => {
-    handle(base, realRoot, req, res).catch((error: unknown) => {
+    handle(base, req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, `${error instanceof Error ? error.message : String(error)}\n`);
       else res.destroy();
     });

@@ -43,16 +43,33 @@ export function isTableLine(line: SourceLine): boolean {
   return line.text.includes('\t');
 }
 
+/** Does a paragraph whose last line is `last` (trimmed), joined onto `before`, end its sentence? */
+function endsSentence(before: string, last: string): boolean {
+  // The pattern only looks at the last characters: test them, not the whole paragraph (a paragraph
+  // of thousands of lines would cost the square of its length).
+  return ENDS_SENTENCE.test(before.slice(-1) + last);
+}
+
 /** Joins lines into blocks. `lines` is a slice of the source, blank lines included. */
 export function toBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let open: TextBlock | undefined; // a paragraph that may continue on the next text line
+  // The open paragraph's text as pieces, joined when it closes: appending to one string and
+  // testing it after every line would cost the square of a long paragraph.
+  let parts: string[] = [];
+  let length = 0;
+  const close = () => {
+    if (open && parts.length > 1) open.text = parts.join('');
+    open = undefined;
+    parts = [];
+    length = 0;
+  };
   let table: TableBlock | undefined;
   for (const line of lines) {
     const text = line.text.trim();
     if (text === '') continue;
     if (isTableLine(line)) {
-      open = undefined;
+      close();
       if (!table) {
         table = { kind: 'table', rows: [], line: line.position.line, endLine: line.position.line };
         blocks.push(table);
@@ -66,18 +83,23 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     const bold = line.bold
       .map(([s, e]) => [Math.max(0, s - lead), Math.min(text.length, e - lead)] as [number, number])
       .filter(([s, e]) => e > s);
+    let before = '';
     if (open && !opensUnit(text)) {
-      const shift = open.text.length;
-      open.text += text;
-      open.bold.push(...bold.map(([s, e]) => [s + shift, e + shift] as [number, number]));
+      before = parts[parts.length - 1]!;
+      for (const [s, e] of bold) open.bold.push([s + length, e + length]);
       open.endLine = line.position.line;
       open.lines.push(line.position.line);
     } else {
+      close();
       open = { kind: 'text', text, bold, line: line.position.line, endLine: line.position.line, lines: [line.position.line] };
       blocks.push(open);
     }
-    if (ENDS_SENTENCE.test(open.text) || isStandaloneTitle(open.text)) open = undefined;
+    parts.push(text);
+    length += text.length;
+    // A standalone title is short: only a paragraph of 24 characters or fewer needs its whole text.
+    if (endsSentence(before, text) || (length <= 24 && isStandaloneTitle(parts.join('')))) close();
   }
+  close();
   return blocks.map(mergeBoldSpans);
 }
 

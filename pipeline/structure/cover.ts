@@ -16,8 +16,32 @@ export interface Cover {
 
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
 const CONTENTS_HEADING = /^目\s*录$/;
-/** The page number after the title: after dot leaders, a tab, or a wide space (a leader drawn as a line is no text). */
-const ENTRY_PAGE = /(?:[.．。…·]{2,}\s*|\t\s*|\s{2,})(\d+)\s*$/;
+const LEADER = new Set(['.', '．', '。', '…', '·']);
+/** A 目录 entry longer than this is not an entry: the 目录 ends there. */
+const MAX_ENTRY = 300;
+
+/**
+ * The page number after an entry's title: after dot leaders, a tab, or a wide space (a leader
+ * drawn as a line is no text), as /(?:[.．。…·]{2,}\s*|\t\s*|\s{2,})(\d+)\s*$/ would find it, `index`
+ * where the leader starts. Read from the end, so that a long line of dots or spaces costs its
+ * length, not its square (that pattern backtracks over the run).
+ */
+export function entryPage(title: string): { index: number; page: number } | undefined {
+  const space = (i: number) => /\s/.test(title[i]!);
+  let end = title.length;
+  while (end > 0 && space(end - 1)) end--;
+  let digits = end;
+  while (digits > 0 && title.charCodeAt(digits - 1) >= 48 && title.charCodeAt(digits - 1) <= 57) digits--;
+  if (digits === end) return undefined;
+  const page = Number(title.slice(digits, end));
+  let gap = digits;
+  while (gap > 0 && space(gap - 1)) gap--;
+  let dots = gap;
+  while (dots > 0 && LEADER.has(title[dots - 1]!)) dots--;
+  if (gap - dots >= 2) return { index: dots, page };
+  if (digits - gap >= 2 || (digits - gap === 1 && title[gap] === '\t')) return { index: gap, page };
+  return undefined;
+}
 
 export function readCover(lines: SourceLine[], report: Report): Cover | undefined {
   const nonBlank = lines.map((l, i) => [l.text.trim(), i] as const).filter(([t]) => t !== '');
@@ -52,14 +76,15 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
       pending = { number: start.number, title: '', line: lines[i]!.position.line };
       pending.title = start.rest;
     } else {
+      if (pending.title.length > MAX_ENTRY) break;
       pending.title += text;
     }
-    const page = ENTRY_PAGE.exec(pending.title);
+    const page = entryPage(pending.title);
     if (page) {
       cover.contents.push({
         number: pending.number,
         title: pending.title.slice(0, page.index).replace(/\s+/g, ''),
-        page: Number(page[1]),
+        page: page.page,
         line: pending.line,
       });
       pending = undefined;

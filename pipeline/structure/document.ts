@@ -66,7 +66,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     i++;
   }
   const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
-  const titleEnd = lines[Math.max(titleStart, i - 1)]!.position.line;
+  const titleEnd = (lines[Math.max(titleStart, i - 1)] ?? numberLine).position.line;
   let addressees: string[] = [];
   const addresseeLine = lines[i];
   if (addresseeLine && /[：:]$/.test(trimmed(addresseeLine))) {
@@ -167,8 +167,13 @@ interface ListedAttachment {
 }
 
 /** Splits what follows the signature into instruments and attachments and parses their bodies. */
+/** A notice names a few instruments (the seed's most is two); more 《》 in a title are not looked for. */
+const MAX_INSTRUMENTS = 20;
+/** A 附件 list of more entries than this is not one bulletins print. */
+const MAX_ATTACHMENTS = 100;
+
 function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, report: Report) {
-  const titles = quotedTitles(noticeTitle);
+  const titles = quotedTitles(noticeTitle).slice(0, MAX_INSTRUMENTS);
   // Where each instrument starts: the line that repeats a title named in the notice's title.
   // `lines`: how many lines the title took (a title printed over two or three lines in a PDF).
   const starts: Array<{ at: number; title: string; kind: 'instrument' | 'attachment'; number: number; label: string; lines?: number }> = [];
@@ -211,7 +216,7 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
       const t = trimmed(lines[k]!);
       if (t === '') continue;
       const e = listEntry(t);
-      if (!e || e.number !== attachmentList[attachmentList.length - 1]!.number + 1 || /[。；，]/.test(e.title)) break;
+      if (!e || e.number !== attachmentList[attachmentList.length - 1]!.number + 1 || /[。；，]/.test(e.title) || attachmentList.length >= MAX_ATTACHMENTS) break;
       attachmentList.push({ number: e.number, title: e.title.trim(), line: lines[k]!.position.line });
       listEnd = k;
     }

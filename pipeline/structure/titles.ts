@@ -25,26 +25,43 @@ export function quotedTitles(title: string): string[] {
   return out;
 }
 
-/** Edit distance, bounded: returns limit + 1 as soon as it is certain to exceed limit. */
+/**
+ * Edit distance, bounded: returns limit + 1 as soon as it is certain to exceed limit. Only the
+ * cells within `limit` of the diagonal are computed (a path outside that band costs more than
+ * limit), so the cost is O(length × limit).
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const over = limit + 1;
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(b.length, i + limit);
+    row[0] = Math.min(i, over);
+    if (lo > 1) row[lo - 1] = over;
+    let best = row[0]!;
+    for (let j = lo; j <= hi; j++) {
+      const up = j <= i - 1 + limit ? prev[j]! : over;
+      const v = Math.min(up + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), over);
+      row[j] = v;
       if (v < best) best = v;
     }
-    if (best > limit) return limit + 1;
-    prev = row;
+    if (hi < b.length) row[hi + 1] = over;
+    if (best > limit) return over;
+    [prev, row] = [row, prev];
   }
-  return prev[b.length]!;
+  return Math.min(prev[b.length]!, over);
 }
+
+/** Titles are a line or three; what is longer is compared exactly, not fuzzily. */
+const MAX_TITLE = 400;
 
 /** Same title up to punctuation, spacing and a character or two of misreading (攻坚仗/攻坚战). */
 export function sameTitle(a: string, b: string): boolean {
+  // A line far longer than any title is not one (and titleKey would cost its length).
+  if (Math.min(a.length, b.length) > MAX_TITLE || Math.abs(a.length - b.length) > MAX_TITLE) return false;
   const ka = titleKey(a);
   const kb = titleKey(b);
   if (ka === kb) return ka.length > 0;
@@ -52,9 +69,26 @@ export function sameTitle(a: string, b: string): boolean {
   return Math.min(ka.length, kb.length) >= 6 && editDistance(ka, kb, limit) <= limit;
 }
 
+/**
+ * The title without a parenthesis it ends with (（试行）, （2023年版）), as
+ * /[（(][^）)]*[）)]\s*$/ would remove it, found from the end in one pass.
+ */
+function withoutFinalParenthesis(title: string): string {
+  const t = title.trimEnd();
+  const last = t[t.length - 1];
+  if (last !== '）' && last !== ')') return title;
+  let open = -1;
+  for (let i = t.length - 2; i >= 0; i--) {
+    const c = t[i];
+    if (c === '）' || c === ')') break;
+    if (c === '（' || c === '(') open = i;
+  }
+  return open < 0 ? title : title.slice(0, open);
+}
+
 /** The kind of instrument a title names, from its last word. */
 export function instrumentKind(title: string): '办法' | '细则' | '方案' | '措施' | '清单' | '规定' | '意见' | '其他' {
-  const t = title.replace(/[（(][^）)]*[）)]\s*$/, '').trim();
+  const t = withoutFinalParenthesis(title).trim();
   for (const kind of ['细则', '办法', '方案', '措施', '清单', '规定', '意见'] as const) if (t.endsWith(kind)) return kind;
   return '其他';
 }

@@ -151,10 +151,17 @@ const FALLBACK: Record<ColumnKind, string> = {
 export function buildColumns(top: string[], sub: string[] | undefined, printed: string[][], profilesOf: Profile[]): Column[] {
   const kinds = profilesOf.map((p, j) => columnKind(p, j));
   const keys: string[] = Array(top.length).fill('');
+  // The nearest named column to the left of each column (-1 for none), in one pass: a header of
+  // thousands of empty cells (a line of tabs) must not cost their square.
+  const namedBefore: number[] = [];
+  let lastNamed = -1;
+  for (let j = 0; j < top.length; j++) {
+    namedBefore.push(lastNamed);
+    if (top[j]) lastNamed = j;
+  }
   const names: string[] = top.map((t, j) => {
     const below = sub?.[j] ?? '';
-    let parent = t;
-    for (let k = j; parent === '' && k > 0; k--) parent = top[k - 1] ?? '';
+    const parent = t || (namedBefore[j]! >= 0 ? top[namedBefore[j]!]! : '');
     return below ? (parent ? `${parent}·${below}` : below) : parent;
   });
   for (let j = 0; j < top.length; j++) {
@@ -164,10 +171,7 @@ export function buildColumns(top: string[], sub: string[] | undefined, printed: 
   }
   for (let j = 0; j < top.length; j++) {
     if (keys[j] !== '') continue;
-    const parentIndex = (() => {
-      for (let k = j - 1; k >= 0; k--) if (top[k]) return k;
-      return -1;
-    })();
+    const parentIndex = namedBefore[j]!;
     if (parentIndex >= 0 && kinds[j] === 'task' && kinds[parentIndex] === 'category' && !sub?.[parentIndex]) {
       keys[j] = keys[parentIndex]!;
       keys[parentIndex] = FALLBACK.category;
