@@ -30,11 +30,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DOC_NUMBER_PATTERN, docNumberId } from '../../../core/chinese/doc-number.ts';
 import { opensUnit } from '../../../core/chinese/labels.ts';
 import { removeHanSpaces } from '../../../core/chinese/width.ts';
+import { PROJECT_ROOT } from '../../project.ts';
 import { seededRandom } from '../random.ts';
 import { readSeed, type Seed, type SeedDocument } from './seed.ts';
 import {
@@ -57,7 +57,7 @@ import {
 import { issueWords, replaceProseWords, wordPool } from './words.ts';
 import { CONFUSIONS, DEPARTMENTS, GIVEN_CHARS, INDUSTRIES, NAME_CHARS, NAMES, POSTS, SUBJECTS, SURNAMES, SYNONYMS } from './vocab.ts';
 
-export const SEED_FILE = fileURLToPath(new URL('../../../corpus/youxian-2023-01.txt', import.meta.url));
+export const SEED_FILE = join(PROJECT_ROOT, 'corpus', 'youxian-2023-01.txt');
 export const DEFAULT_SEED = 20230131;
 /** The month of the seed's issue (2023年第1期), counted in months since year 0. */
 const SEED_MONTH = 2023 * 12;
@@ -452,7 +452,8 @@ export function defaultArchiveDir(bulletins: number): string {
   return join('.archive', String(bulletins), 'corpus');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The command line of `npm run archive` (cli.ts). */
+export async function archiveMain(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: { bulletins: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -476,14 +477,4 @@ async function main(argv: string[]): Promise<number> {
       `(${result.written} written, ${bulletins - result.written} unchanged, ${result.removed} removed) in ${Math.round(performance.now() - t)} ms\n`,
   );
   return 0;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`archive: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
 }

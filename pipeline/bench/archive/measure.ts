@@ -238,6 +238,7 @@ interface Probe {
 declare global {
   interface Window {
     __gongbaoProbe?: Probe;
+    __gongbaoReadyAt?: number;
   }
 }
 
@@ -296,7 +297,8 @@ async function networkStarts(page: Page): Promise<Array<{ url: string; start: nu
 /** Waits until the search is ready (or, on a page that does not say so, until the network is idle). */
 async function waitReady(page: Page, recorder: Recorder, timeout: number): Promise<void> {
   await Promise.race([
-    page.waitForFunction('window.__gongbaoReadyAt !== undefined', undefined, { timeout, polling: 20 }),
+    // A function, not a string: the site's Content-Security-Policy forbids eval.
+    page.waitForFunction(() => window.__gongbaoReadyAt !== undefined, undefined, { timeout, polling: 20 }),
     recorder.idle(500, timeout),
   ]);
 }
@@ -377,7 +379,7 @@ export async function measureSite(options: MeasureOptions): Promise<SiteReport> 
       const idle = await recorder.idle(500, options.openTimeout ?? 120_000);
       const ms = Date.now() - t - (idle ? 500 : 0);
       await recorder.settle();
-      const readyAt = (await page.evaluate('window.__gongbaoReadyAt')) as number | undefined;
+      const readyAt = await page.evaluate(() => window.__gongbaoReadyAt);
       const early = (await networkStarts(page)).filter((e) => readyAt === undefined || e.start < readyAt);
       const ready = total([...recorder.done.filter((f) => f.url === start), ...responsesOf(recorder, early)]);
       open = { ...total(recorder.done), ms, idle, ready: { requests: ready.requests, gzip: ready.gzip, ms: Math.round(readyAt ?? ms) } };

@@ -12,12 +12,13 @@ import { spawn } from 'node:child_process';
 import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../../project.ts';
 import { DEFAULT_SEED, generateBulletin, writeArchive } from './generate.ts';
 import { DEFAULT_QUERIES, formatReport, kb, measureSite, type SiteReport } from './measure.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// The project's root, from the source file or from the CLI's bundle alike.
+const ROOT = PROJECT_ROOT;
 const CLI = join(ROOT, 'bin', 'gongbao.mjs');
 
 export interface ArchiveBenchOptions {
@@ -200,7 +201,8 @@ export function formatArchiveTable(rows: ArchiveBenchRow[]): string {
   return lines.join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The command line of `npm run bench:archive` (cli.ts). */
+export async function benchMain(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -242,14 +244,4 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values.json) await writeFile(values.json, `${JSON.stringify(rows, null, 1)}\n`);
   return 0;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`bench:archive: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
 }
