@@ -32,6 +32,8 @@ export interface ArchiveBenchOptions {
   measure?: boolean;
   serviceWorkerTimeout?: number;
   openTimeout?: number;
+  /** V8 heap for the builds, MB (NODE_OPTIONS=--max-old-space-size); default: node's own limit. */
+  buildHeap?: number;
   log?: (line: string) => void;
 }
 
@@ -44,6 +46,8 @@ export interface BuildRun {
   summary: string;
   errors: number;
   warnings: number;
+  /** The V8 heap limit given to the build (MB), when not node's default. */
+  heap?: number;
 }
 
 export interface ArchiveBenchRow {
@@ -59,10 +63,13 @@ export interface ArchiveBenchRow {
 }
 
 /** Runs `gongbao build` and times it (wall clock, and CPU from bash's `times`). */
-export async function timeBuild(corpus: string, out: string): Promise<BuildRun> {
+export async function timeBuild(corpus: string, out: string, options: { heap?: number } = {}): Promise<BuildRun> {
   const t = performance.now();
+  const env = { ...process.env };
+  if (options.heap) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${options.heap}`.trim();
   const child = spawn('bash', ['-c', '"$0" "$@"; code=$?; times >&3; exit $code', process.execPath, CLI, 'build', '--corpus', corpus, '--out', out], {
     cwd: ROOT,
+    env,
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -80,7 +87,7 @@ export async function timeBuild(corpus: string, out: string): Promise<BuildRun> 
   };
   const children = times.trim().split('\n')[1]?.trim().split(/\s+/) ?? [];
   const cpuMs = Math.round((seconds(children[0] ?? '') + seconds(children[1] ?? '')) * 1000);
-  const summary = stderr.split('\n').find((l) => /^\d+ messages?:/.test(l)) ?? '';
+  const summary = stderr.split('\n').find((l) => /^\d+ messages?:/.test(l)) ?? (/heap out of memory/.test(stderr) ? 'JavaScript heap out of memory' : '');
   // "70 messages: 32 info table-row-realigned, 6 warning missing-attachment-heading, …"
   const count = (severity: string) => [...summary.matchAll(new RegExp(`(\\d+) ${severity} `, 'g'))].reduce((n, m) => n + Number(m[1]), 0);
   return {
@@ -90,6 +97,7 @@ export async function timeBuild(corpus: string, out: string): Promise<BuildRun> 
     summary: `${summary}${summary ? '; ' : ''}${(code === 0 ? stdout : stderr).trim().split('\n').at(-1) ?? ''}`,
     errors: count('error'),
     warnings: count('warning'),
+    ...(options.heap ? { heap: options.heap } : {}),
   };
 }
 
@@ -125,9 +133,13 @@ export async function runArchiveBench(options: ArchiveBenchOptions): Promise<Arc
 
     await rm(out, { recursive: true, force: true });
     log(`[${n}] full build …`);
-    const build = await timeBuild(corpus, out);
+    const build = await timeBuild(corpus, out, { heap: options.buildHeap });
     log(`[${n}] full build: ${(build.wallMs / 1000).toFixed(1)} s (CPU ${(build.cpuMs / 1000).toFixed(1)} s) — ${build.summary}`);
-    if (!build.ok) throw new Error(`the build of ${n} bulletins failed: ${build.summary}`);
+    if (!build.ok) {
+      // A build that died (out of memory) leaves its temporary folder beside the output.
+      for (const name of await readdir(join(base, String(n)))) if (name.startsWith('.dist.tmp-')) await rm(join(base, String(n), name), { recursive: true, force: true });
+      throw new Error(`the build of ${n} bulletins failed after ${(build.wallMs / 1000).toFixed(0)} s: ${build.summary}`);
+    }
     const site = await folderSize(join(out, 'site'));
 
     let report: SiteReport | undefined;
@@ -151,7 +163,7 @@ export async function runArchiveBench(options: ArchiveBenchOptions): Promise<Arc
     log(`[${n}] adding ${extra.name} (${extra.documents.length} documents), build again …`);
     let addOne: BuildRun;
     try {
-      addOne = await timeBuild(corpus, out);
+      addOne = await timeBuild(corpus, out, { heap: options.buildHeap });
     } finally {
       await rm(extraPath, { force: true });
     }
@@ -196,7 +208,11 @@ export function formatArchiveTable(rows: ArchiveBenchRow[]): string {
   lines.push(
     `bytes: gzip -9 of each response body; open = first visit with the service worker blocked until the network is idle ("+": still busy at the timeout); ` +
       `1st query = fresh page, bytes the page fetched from the first key to the first result and time from the last key to it, over ${rows[0]?.report?.queries.length ?? 0} queries; ` +
-      `SW precache = what the service worker fetched on a first visit (files). Machine: ${availableParallelism()} cores, load ${rows.map((r) => r.load.toFixed(1)).join('/')} during the rows.`,
+      `SW precache = what the service worker fetched on a first visit (files). Machine: ${availableParallelism()} cores, load ${rows.map((r) => r.load.toFixed(1)).join('/')} during the rows.` +
+      rows
+        .filter((r) => r.build.heap)
+        .map((r) => ` The builds of ${r.bulletins} ran with --max-old-space-size=${r.build.heap}.`)
+        .join(''),
   );
   return lines.join('\n');
 }
@@ -214,6 +230,7 @@ export async function benchMain(argv: string[]): Promise<number> {
       'no-measure': { type: 'boolean' },
       'sw-timeout': { type: 'string' },
       'open-timeout': { type: 'string' },
+      'build-heap': { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -221,7 +238,7 @@ export async function benchMain(argv: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(
-      'npm run bench:archive -- [--sizes 1,50,500] [--seed N] [--dir .archive] [--queries q1,q2] [--chromium PATH] [--no-measure] [--sw-timeout S] [--open-timeout S] [--json FILE]\n',
+      'npm run bench:archive -- [--sizes 1,50,500] [--seed N] [--dir .archive] [--queries q1,q2] [--chromium PATH] [--no-measure] [--sw-timeout S] [--open-timeout S] [--build-heap MB] [--json FILE]\n',
     );
     return 0;
   }
@@ -241,6 +258,7 @@ export async function benchMain(argv: string[]): Promise<number> {
     measure: !values['no-measure'],
     ...(values['sw-timeout'] ? { serviceWorkerTimeout: whole(values['sw-timeout'], '--sw-timeout') * 1000 } : {}),
     ...(values['open-timeout'] ? { openTimeout: whole(values['open-timeout'], '--open-timeout') * 1000 } : {}),
+    ...(values['build-heap'] ? { buildHeap: whole(values['build-heap'], '--build-heap') } : {}),
   });
   if (values.json) await writeFile(values.json, `${JSON.stringify(rows, null, 1)}\n`);
   return 0;
