@@ -12,7 +12,7 @@
  * temporary folder and swaps it in with renames only (see output.ts), and only when it holds at
  * least every bulletin and document the live output holds, unless `allowShrink`.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { BulletinNode } from '../schema/tree.ts';
@@ -23,7 +23,7 @@ import { structure } from './structure/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { normalizeTables } from './tables/index.ts';
 import { prepareSegmenter, writeSearchIndex } from './index/index.ts';
-import { writeSite } from './site/index.ts';
+import { writeSite, type PreviousSite, type SiteWritten } from './site/index.ts';
 import { link, type LinkResult } from './link/index.ts';
 import { AuthoritiesFile } from '../schema/reference.ts';
 import { GENERATED_BY } from './version.ts';
@@ -32,7 +32,10 @@ import { FileProblem } from './ingest/problem.ts';
 import { idFromCover, idFromFileName } from './bulletin-id.ts';
 import { ensureUniqueIds, validateBulletinFile } from './repair.ts';
 import { acquireLock, liveIds, makeTemp, OutputBusy, outputPaths, publish, removeLeftovers, type Lock } from './output.ts';
-import { EXTENSIONS } from './ingest/readers.ts';
+import { EXTENSIONS, type ReadOptions } from './ingest/readers.ts';
+import { placeOnPages } from './structure/pages.ts';
+import { ParseCache } from './parse-cache.ts';
+import { lazyOcr } from './ingest/ocr/lazy.ts';
 
 export { CorpusError } from './corpus.ts';
 
@@ -53,6 +56,13 @@ export interface BuildOptions {
   waitMs?: number;
   /** Progress lines (waiting for another build). */
   log?: (line: string) => void;
+  /**
+   * Parse everything again and write the whole index: ignore the caches beside the output (each
+   * file's parse, each bulletin's index segment) and the live output's index.
+   */
+  full?: boolean;
+  /** Read PDF pages without a text layer by OCR (needs `npm run setup:ocr`). */
+  ocr?: boolean;
 }
 
 export interface Crash {
@@ -129,14 +139,14 @@ function crashReport(report: Report, crashes: Crash[], file: string, stage: stri
  * One bulletin file through ingest, structure, tables and reconcile, its id given from its cover.
  * Returns undefined when the file is left out; the reason is reported (a crash included).
  */
-export async function readBulletin(file: { name: string; bytes: Uint8Array; reader: CorpusFile['reader'] }, messages: Messages, stages: Stages, crashes: Crash[]): Promise<BulletinNode | undefined> {
+export async function readBulletin(file: { name: string; bytes: Uint8Array; reader: CorpusFile['reader'] }, messages: Messages, stages: Stages, crashes: Crash[], options: ReadOptions = {}): Promise<BulletinNode | undefined> {
   const { name } = file;
   const report = messages.reporter(name, 'build');
   try {
     // Test-only: a crash of gongbao on this file, to test that it is reported and the others build.
     if (process.env.GONGBAO_TEST_CRASH === name) throw new TypeError(`GONGBAO_TEST_CRASH: a crash on ${name}`);
     checkBytes(file.bytes, file.reader);
-    const source = await stages.time('ingest', () => file.reader.read(file.bytes, name, messages.reporter(name, 'ingest')));
+    const source = await stages.time('ingest', () => file.reader.read(file.bytes, name, messages.reporter(name, 'ingest'), options));
     const renditions = await stages.time('structure', () => structure(source, '', messages.reporter(name, 'structure')));
     if (renditions.length === 0) return undefined;
     if (renditions.every((r) => r.children.length === 0)) {
@@ -145,7 +155,8 @@ export async function readBulletin(file: { name: string; bytes: Uint8Array; read
       return undefined;
     }
     const tabled = await stages.time('tables', () => renditions.map((r) => normalizeTables(r, messages.reporter(name, 'tables'))));
-    const merged = await stages.time('reconcile', () => reconcile(tabled, messages.reporter(name, 'reconcile')));
+    // A PDF's lines know their pages: every node gets the PDF page and printed page it starts (and ends) on.
+    const merged = placeOnPages(await stages.time('reconcile', () => reconcile(tabled, messages.reporter(name, 'reconcile'))), source);
     const stem = basename(name, extname(name));
     const fromFile = await idFromFileName(stem);
     const fromCover = await idFromCover(renditions[0]);
@@ -275,11 +286,16 @@ export async function finish(bulletins: BulletinNode[], messages: Messages, stag
  * Writes the search index and the site. A crash is traced to the bulletin that causes it (each
  * written alone into a scratch folder); those are returned to be left out.
  */
-async function writeSiteOf(files: BulletinFile[], site: string, stages: Stages): Promise<{ culprits: BulletinFile[]; crashes: Array<{ file: BulletinFile; stage: string; error: unknown }> } | undefined> {
+async function writeSiteOf(
+  files: BulletinFile[],
+  site: string,
+  stages: Stages,
+  index: { cacheDir: string; previous?: string },
+  previous: PreviousSite | undefined,
+): Promise<{ culprits: BulletinFile[]; crashes: Array<{ file: BulletinFile; stage: string; error: unknown }> } | SiteWritten> {
   try {
-    await stages.time('index', () => writeSearchIndex(files, site));
-    await stages.time('site', () => writeSite(files, site));
-    return undefined;
+    await stages.time('index', () => writeSearchIndex(files, site, index));
+    return await stages.time('site', () => writeSite(files, site, { previous }));
   } catch (error) {
     await rm(site, { recursive: true, force: true });
     // The disk, not a bulletin: nothing to leave out.
@@ -301,6 +317,26 @@ async function writeSiteOf(files: BulletinFile[], site: string, stages: Stages):
     // No single bulletin causes it: the build fails with it.
     if (crashes.length === 0) throw error;
     return { culprits: crashes.map((c) => c.file), crashes };
+  }
+}
+
+/**
+ * What a build leaves beside data/ and site/ for the next one (not published: no server serves it):
+ * each bulletin's page key, so that unchanged pages are linked instead of rendered (site/reuse.ts).
+ */
+interface BuildState {
+  site?: Record<string, string>;
+}
+
+const STATE_FILE = 'build-state.json';
+
+/** The live site and its page keys, when the live output has them. */
+async function previousSite(out: string): Promise<PreviousSite | undefined> {
+  try {
+    const state = JSON.parse(await readFile(join(out, STATE_FILE), 'utf8')) as BuildState;
+    return state.site ? { dir: join(out, 'site'), keys: state.site } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -351,23 +387,45 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   let tmp: string | undefined;
   try {
+    const cacheDir = paths.cache;
     await removeLeftovers(paths);
+    if (options.full) await rm(cacheDir, { recursive: true, force: true });
     await halt('locked');
 
     const entries = await listCorpus(corpus, (name) => messages.reporter(name, 'corpus'));
+    const parses = await ParseCache.open(join(cacheDir, 'parse'));
+    const ocr = options.ocr ? lazyOcr() : undefined;
     const bulletins: BulletinNode[] = [];
-    for (const entry of entries) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readBytes(entry);
-      } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        messages.reporter(entry.name, 'corpus')('error', error.code, error.message);
-        continue;
+    try {
+      for (const entry of entries) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await readBytes(entry);
+        } catch (error) {
+          if (!(error instanceof FileProblem)) throw error;
+          messages.reporter(entry.name, 'corpus')('error', error.code, error.message);
+          continue;
+        }
+        // An unchanged file (same bytes, name, options and code) is not parsed again.
+        const key = parses.key(entry.name, bytes, ocr ? 'ocr' : '');
+        const cached = await parses.get(key);
+        if (cached) {
+          messages.addAll(cached.messages);
+          bulletins.push(cached.bulletin);
+          continue;
+        }
+        const own = new Messages();
+        const bulletin = await readBulletin({ name: entry.name, bytes, reader: entry.reader }, own, stages, crashes, ocr ? { ocr: ocr.hook } : {});
+        messages.addAll(own.list);
+        if (bulletin) {
+          bulletins.push(bulletin);
+          await parses.put(key, { bulletin, messages: own.list });
+        }
       }
-      const bulletin = await readBulletin({ name: entry.name, bytes, reader: entry.reader }, messages, stages, crashes);
-      if (bulletin) bulletins.push(bulletin);
+    } finally {
+      await ocr?.close();
     }
+    await parses.prune();
 
     let finished = await finish(checkUnique(bulletins, messages), messages, stages, crashes, options);
     await halt('parsed');
@@ -380,11 +438,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     tmp = await outputStep(`cannot write into ${paths.store}`, () => makeTemp(paths));
     await outputStep(`cannot write into ${tmp}`, () => mkdir(join(tmp!, 'data'), { recursive: true }));
+    const state: BuildState = {};
     if (!options.dataOnly) {
       for (;;) {
         const site = join(tmp, 'site');
-        const failed = await writeSiteOf(finished.files, site, stages);
-        if (!failed) break;
+        const failed = await writeSiteOf(
+          finished.files,
+          site,
+          stages,
+          { cacheDir: join(cacheDir, 'index'), ...(options.full ? {} : { previous: join(paths.out, 'site', 'search') }) },
+          options.full ? undefined : await previousSite(paths.out),
+        );
+        if ('keys' in failed) {
+          state.site = failed.keys;
+          break;
+        }
         for (const c of failed.crashes) crashReport(messages.reporter(c.file.bulletin.file, c.stage), crashes, c.file.bulletin.file, c.stage, c.error);
         finished = await finish(
           finished.kept.filter((b) => !failed.culprits.some((f) => f.bulletin.id === b.id)),
@@ -400,6 +468,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       stages.time('write', async () => {
         for (const file of finished.files) await writeFile(join(tmp!, 'data', `${file.bulletin.id}.json`), JSON.stringify(file));
         await writeFile(join(tmp!, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(finished.linked.authorities)));
+        await writeFile(join(tmp!, STATE_FILE), JSON.stringify(state));
       }),
     );
     await halt('written');

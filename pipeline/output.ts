@@ -7,6 +7,7 @@
  *   dist -> .dist.builds/b-<time>-<pid>/      (data/ and site/ inside)
  *   .dist.builds/lock                          who is building now: {pid, host, since, start}
  *   .dist.builds/tmp-<pid>-…/                  the build being written
+ *   .dist.builds/cache/                        what the next build may reuse (parses, index segments)
  *
  * A build writes everything into its tmp folder, renames it to its final name, makes a new link
  * beside the old one and renames the link over <out>. rename(2) replaces a link atomically, so at
@@ -34,12 +35,14 @@ export interface OutputPaths {
   /** The hidden folder of builds beside it. */
   store: string;
   lock: string;
+  /** The caches of the builds of this output (each file's parse, each bulletin's index segment): kept between builds. */
+  cache: string;
 }
 
 export function outputPaths(out: string): OutputPaths {
   const abs = resolve(out);
   const store = join(dirname(abs), `.${basename(abs)}.builds`);
-  return { out: abs, store, lock: join(store, 'lock') };
+  return { out: abs, store, lock: join(store, 'lock'), cache: join(store, 'cache') };
 }
 
 export interface LockInfo {
@@ -203,7 +206,7 @@ async function currentTarget(paths: OutputPaths): Promise<string | undefined> {
 export async function removeLeftovers(paths: OutputPaths, keep: string[] = []): Promise<string[]> {
   const removed: string[] = [];
   const current = await currentTarget(paths);
-  const kept = new Set([paths.lock, `${paths.lock}.takeover`, ...(current ? [current] : []), ...keep.map((k) => resolve(k))]);
+  const kept = new Set([paths.lock, `${paths.lock}.takeover`, paths.cache, ...(current ? [current] : []), ...keep.map((k) => resolve(k))]);
   for (const name of await readdir(paths.store).catch(() => [] as string[])) {
     const path = join(paths.store, name);
     if (kept.has(path)) continue;

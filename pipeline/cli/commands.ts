@@ -10,10 +10,14 @@ export interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   build: {
-    usage: `build [--corpus DIR] [--out DIR] [--data-only] [--as-of DATE] [--strict] [--allow-shrink] [--wait SECONDS] [--verbose] [--quiet]
-      Parse every bulletin in the corpus folder (default: corpus/; .txt and .md in UTF-8, GB18030
-      or UTF-16), write one JSON file per bulletin and authorities.json to <out>/data/ (default:
-      dist/), then the search index and the static site to <out>/site/ (not with --data-only).
+    usage: `build [--corpus DIR] [--out DIR] [--data-only] [--as-of DATE] [--strict] [--allow-shrink] [--wait SECONDS] [--full] [--ocr] [--verbose] [--quiet]
+      Parse every bulletin in the corpus folder (default: corpus/; PDFs, and .txt and .md in
+      UTF-8, GB18030 or UTF-16), write one JSON file per bulletin and authorities.json to
+      <out>/data/ (default: dist/), then the search index and the static site to <out>/site/
+      (not with --data-only). A file unchanged since the last build is not parsed again and the
+      index of the issues already published is kept (caches beside <out>); --full parses and
+      indexes everything again. --ocr reads PDF pages without a text layer (scans) by OCR, which
+      needs \`npm run setup:ocr\` once; without it such pages are reported.
       Problems are printed as file:line warnings (--verbose adds the info messages and the stack
       of any crash) and summarised. A file that cannot be read (binary, empty, not a bulletin, a
       crash) is named with its reason and left out while the others build; --strict fails the

@@ -25,8 +25,10 @@ export interface SegmentStats {
 
 export interface Segments {
   infos: SegmentInfo[];
-  /** A bulletin's whole segment (postings and texts). */
+  /** A bulletin's segment: its postings and names (its texts only when computed in this build). */
   load: (info: SegmentInfo) => Promise<Segment>;
+  /** A bulletin's text fragments (JSON), read one bulletin at a time when the index is written. */
+  fragments: (info: SegmentInfo) => Promise<string[]>;
   stats: SegmentStats;
 }
 
@@ -39,8 +41,9 @@ async function put(path: string, value: unknown): Promise<void> {
 /** The segment of each bulletin, from `dir` when it holds this version's, computed (and kept) otherwise. */
 export async function loadSegments(files: BulletinFile[], dir: string | undefined): Promise<Segments> {
   const stats: SegmentStats = { cached: 0, built: 0 };
-  const whole = new Map<SegmentInfo, Segment>();
-  const paths = new Map<SegmentInfo, string>();
+  // By key (a segment's content): load() returns new objects, which fragments() is then given.
+  const whole = new Map<string, Segment>();
+  const paths = new Map<string, string>();
   const infos: SegmentInfo[] = [];
   const used = new Set<string>();
   const version = dir ? await codeVersion() : '';
@@ -48,10 +51,10 @@ export async function loadSegments(files: BulletinFile[], dir: string | undefine
   for (const f of files) {
     const base = dir ? join(dir, contentHash(version, JSON.stringify(f.bulletin))) : undefined;
     let info: SegmentInfo | undefined;
-    if (base && existsSync(`${base}.info`) && existsSync(`${base}.seg`)) {
+    if (base && existsSync(`${base}.info`) && existsSync(`${base}.seg`) && existsSync(`${base}.frag`)) {
       try {
         info = deserialize(await readFile(`${base}.info`)) as SegmentInfo;
-        paths.set(info, `${base}.seg`);
+        paths.set(info.key, base);
         stats.cached++;
       } catch {
         info = undefined;
@@ -60,27 +63,33 @@ export async function loadSegments(files: BulletinFile[], dir: string | undefine
     if (!info) {
       const segment = await buildSegment(f);
       stats.built++;
-      info = segment;
-      whole.set(info, segment);
       if (base) {
+        // Written and let go: an archive's segments together outgrow the memory; each is read again when merged.
         const { searchUnits: _u, localNumbers: _n, fragments, fields, names, titles, ...light } = segment;
-        await put(`${base}.seg`, { fragments, fields, names, titles });
+        await put(`${base}.frag`, fragments);
+        await put(`${base}.seg`, { fields, names, titles });
         await put(`${base}.info`, light);
+        info = light;
+        paths.set(info.key, base);
+      } else {
+        info = segment;
+        whole.set(info.key, segment);
       }
     }
     if (base) used.add(base.slice(dir!.length + 1));
     infos.push(info);
   }
   saveWordCache();
-  if (dir) for (const name of await readdir(dir)) if (/\.(info|seg)$/.test(name) && !used.has(name.replace(/\.(info|seg)$/, ''))) await rm(join(dir, name), { force: true });
+  if (dir) for (const name of await readdir(dir)) if (/\.(info|seg|frag)$/.test(name) && !used.has(name.replace(/\.(info|seg|frag)$/, ''))) await rm(join(dir, name), { force: true });
   return {
     infos,
     stats,
     load: async (info) => {
-      const built = whole.get(info);
+      const built = whole.get(info.key);
       if (built) return built;
-      const heavy = deserialize(await readFile(paths.get(info)!)) as Pick<Segment, 'fragments' | 'fields' | 'names' | 'titles'>;
-      return { ...info, ...heavy };
+      const heavy = deserialize(await readFile(`${paths.get(info.key)!}.seg`)) as Pick<Segment, 'fields' | 'names' | 'titles'>;
+      return { ...info, fragments: [], ...heavy };
     },
+    fragments: async (info) => whole.get(info.key)?.fragments ?? (deserialize(await readFile(`${paths.get(info.key)!}.frag`)) as string[]),
   };
 }

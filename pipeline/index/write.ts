@@ -17,7 +17,7 @@ import { fieldJson } from './postings.ts';
 import { contentName, Cutter } from './chunks.ts';
 import { FIRST_FRAGMENT } from './fragments.ts';
 import { searchableText, type Segment, type SegmentInfo } from './segment.ts';
-import { loadSegments, type SegmentStats } from './segment-cache.ts';
+import { loadSegments, type Segments, type SegmentStats } from './segment-cache.ts';
 import { mergeTerms, type MergedTerm } from './merge.ts';
 
 export { searchableText };
@@ -114,7 +114,7 @@ function number(segments: SegmentInfo[], top: number, firsts: Map<string, number
  * the bulletin directory, the terms merged and cut into chunks, the term directory, and the list of
  * the tier's files.
  */
-async function emitTier(input: Segment[], firsts: Map<string, number>, sink: IndexSink, options: IndexOptions): Promise<Tier> {
+async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promise<string[]>, firsts: Map<string, number>, sink: IndexSink, options: IndexOptions): Promise<Tier> {
   const files: string[] = [];
   const put = async (path: string, content: string) => {
     files.push(path);
@@ -124,12 +124,12 @@ async function emitTier(input: Segment[], firsts: Map<string, number>, sink: Ind
   const segments = [...input].sort((a, b) => firsts.get(a.key)! - firsts.get(b.key)!);
   for (const s of segments) {
     // A bulletin's folder is named by its content: one already there is the same.
-    for (const [k, json] of s.fragments.entries()) await put(`units/${s.key}/${k}.json`, json);
+    for (const [k, json] of (await fragmentsOf(s)).entries()) await put(`units/${s.key}/${k}.json`, json);
   }
   const bulletins: Tier['bulletins'] = [];
   for (let i = 0; i < segments.length; i += DIRECTORY_BULLETINS) {
     const page = segments.slice(i, i + DIRECTORY_BULLETINS);
-    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragments.length]) } satisfies BulletinDirectory);
+    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragmentCount]) } satisfies BulletinDirectory);
     const file = contentName('units/dir', json);
     await put(file, json);
     bulletins.push([firsts.get(page[0]!.key)!, file]);
@@ -193,7 +193,7 @@ export interface Previous {
  */
 export async function emitIndex(
   all: SegmentInfo[],
-  load: (info: SegmentInfo) => Promise<Segment>,
+  read: Pick<Segments, 'load' | 'fragments'>,
   sink: IndexSink,
   options: IndexOptions & { previous?: Previous } = {},
 ): Promise<{ firsts: Map<string, number>; kept: boolean }> {
@@ -210,10 +210,10 @@ export async function emitIndex(
     for (const [first, key] of prev.bulletins) firsts.set(key, first);
     // The issues added since, numbered below the kept tier.
     number(plan.recent, Math.min(...prev.bulletins.map(([first]) => first)), firsts);
-    if (plan.recent.length) tiers.push(await emitTier(await Promise.all(plan.recent.map(load)), firsts, sink, options));
+    if (plan.recent.length) tiers.push(await emitTier(await Promise.all(plan.recent.map(read.load)), read.fragments, firsts, sink, options));
   } else {
     number(all, FIRST_FRAGMENT, firsts);
-    tiers.push(await emitTier(await Promise.all(all.map(load)), firsts, sink, options));
+    tiers.push(await emitTier(await Promise.all(all.map(read.load)), read.fragments, firsts, sink, options));
   }
 
   const vocab = new Map<string, number>();
@@ -234,9 +234,10 @@ export async function emitIndex(
 
 /** Builds every file of the search index in memory (tests, the bench). */
 export async function buildSearchIndex(input: BulletinFile[], options: IndexOptions = {}): Promise<SearchIndexFiles> {
-  const { infos, load, stats } = await loadSegments(input, options.cacheDir);
+  const segments = await loadSegments(input, options.cacheDir);
+  const { infos, load, stats } = segments;
   const files = new Map<string, string>();
-  const { firsts } = await emitIndex(infos, load, (path, content) => void files.set(path, content), options);
+  const { firsts } = await emitIndex(infos, segments, (path, content) => void files.set(path, content), options);
   const units: SearchUnit[] = [];
   const numbers: number[] = [];
   for (const s of await Promise.all(infos.map(load))) {
@@ -273,7 +274,8 @@ export async function writeSearchIndex(input: BulletinFile[], siteDir: string, o
   const root = join(siteDir, 'search');
   await rm(root, { recursive: true, force: true });
   const made = new Map<string, Promise<unknown>>();
-  const { infos, load, stats } = await loadSegments(input, options.cacheDir);
+  const segments = await loadSegments(input, options.cacheDir);
+  const { infos, stats } = segments;
   const put = async (path: string, content: string) => {
     const target = join(root, path);
     const dir = dirname(target);
@@ -312,7 +314,7 @@ export async function writeSearchIndex(input: BulletinFile[], siteDir: string, o
   const previous = options.previous ? await readPrevious(options.previous, linkFile) : undefined;
   const { kept } = await emitIndex(
     infos,
-    load,
+    segments,
     async (path, content) => {
       if (written.has(path)) return;
       written.add(path);

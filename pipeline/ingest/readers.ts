@@ -3,22 +3,29 @@
  * lines. A reader gets the raw bytes (so a binary format such as PDF never goes through text
  * decoding), the file's name as messages print it, and a reporter; it returns the SourceText the
  * structure stage reads, or throws a FileProblem saying what is wrong with the file.
- *
- * The PDF ingest plugs in here with one entry, e.g.
- *   '.pdf': { name: 'PDF', maxBytes: 512 MiB, read: (bytes, file, report) => ingestPdf(bytes, file, report) }
- * (its PdfError, which already names the file and says what is wrong, turned into a FileProblem).
+ * A PDF goes to the PDF ingest (pdf/), whose PdfError (encrypted, damaged, truncated, not a PDF…)
+ * becomes a FileProblem with the code pdf-<kind>; pages without a text layer go to OCR when the
+ * build was given an OCR hook (--ocr), and are reported otherwise.
  */
 import type { SourceText } from './source.ts';
 import type { Report } from '../messages.ts';
 import { ingestText } from './text.ts';
 import { cleanText, decodeText } from './decode.ts';
+import { ingestPdf, PdfError, type OcrHook } from './pdf/index.ts';
+import { FileProblem } from './problem.ts';
+
+/** What a build passes to every reader. */
+export interface ReadOptions {
+  /** OCR for PDF pages without a text layer. */
+  ocr?: OcrHook | undefined;
+}
 
 export interface Reader {
   /** What the messages call this kind of file. */
   name: string;
   /** Largest file accepted, in bytes: a bigger one is refused with a clear error instead of filling the memory. */
   maxBytes: number;
-  read(bytes: Uint8Array, file: string, report: Report): SourceText | Promise<SourceText>;
+  read(bytes: Uint8Array, file: string, report: Report, options?: ReadOptions): SourceText | Promise<SourceText>;
 }
 
 const MiB = 1024 * 1024;
@@ -44,11 +51,27 @@ export const TEXT_READER: Reader = {
   },
 };
 
+/** A bulletin's PDF: text layer, page furniture, ruled tables and printed pages (see pdf/README.md). */
+export const PDF_READER: Reader = {
+  name: 'PDF',
+  // A 200-page bulletin with its tables is 2–10 MB; scans of a year's issues run to hundreds of MB.
+  maxBytes: 512 * MiB,
+  async read(bytes, file, report, options = {}) {
+    try {
+      return await ingestPdf(bytes, file, report, options.ocr ? { ocr: options.ocr } : {});
+    } catch (error) {
+      if (error instanceof PdfError) throw new FileProblem(`pdf-${error.kind}`, error.detail);
+      throw error;
+    }
+  },
+};
+
 /** By lower-case extension. */
 export const READERS: Readonly<Record<string, Reader>> = {
   '.txt': TEXT_READER,
   '.md': TEXT_READER,
   '.markdown': TEXT_READER,
+  '.pdf': PDF_READER,
 };
 
 /** The extensions the build reads, for messages. */

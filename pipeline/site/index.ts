@@ -6,7 +6,7 @@
  * writeSearchIndex, whose bulletin directory names each issue's search texts for 离线保存.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
@@ -21,6 +21,8 @@ import { buildAssets, buildServiceWorker } from './assets.ts';
 import { contentHash } from '../hash.ts';
 import { ISSUES_PATH, SEARCH_DIR, bulletinPath, documentDataPath, documentPath } from '../../core/routes.ts';
 import type { BulletinDirectory, Manifest } from '../../core/search/format.ts';
+import { pageKeys } from './reuse.ts';
+import { codeVersion } from '../code-version.ts';
 
 /** The site's name and publisher, from the bulletins themselves (the most common title). */
 function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion'> {
@@ -93,9 +95,28 @@ function saveList(bulletin: BulletinNode, texts: string[]): string[] {
  * `texts` names each bulletin's search texts, for its 离线保存 button.
  */
 export function renderPages(files: BulletinFile[], site: SiteInfo, texts: Map<string, string[]> = new Map()): Map<string, string> {
-  const corpus = { citations: unitCitations(files), links: linksOf(files) };
-  const pages = new Map<string, string>();
-  pages.set(
+  return new Map(pagesOf(files, site, texts));
+}
+
+/** The paths of a bulletin's own pages: its 目录, and each document's page and data. */
+export function bulletinPages(bulletin: BulletinNode): string[] {
+  return [bulletinPath(bulletin.id), ...bulletin.children.flatMap((d) => [documentPath(d.id), documentDataPath(d.id)])];
+}
+
+/**
+ * renderPages one page at a time, so that an archive's pages are never all in memory at once;
+ * with `only`, the pages of those bulletins (and the site's own pages) alone, and the citations
+ * computed for them and the bulletins they depend on (`deps`).
+ */
+export function* pagesOf(
+  files: BulletinFile[],
+  site: SiteInfo,
+  texts: Map<string, string[]> = new Map(),
+  only?: { render: Set<string>; deps: Map<string, Set<string>> },
+): Generator<[path: string, content: string]> {
+  const needed = only ? new Set([...only.render].flatMap((id) => [id, ...(only.deps.get(id) ?? [])])) : undefined;
+  const corpus = { citations: unitCitations(needed ? files.filter((f) => needed.has(f.bulletin.id)) : files), links: linksOf(files) };
+  yield [
     'index.html',
     page({
       site,
@@ -105,20 +126,17 @@ export function renderPages(files: BulletinFile[], site: SiteInfo, texts: Map<st
       description: `${site.name}全文检索：条文、文号、表格，一键复制引用与链接。`,
       main: renderSearch(files),
     }),
-  );
+  ];
   for (const file of files) {
     const bulletin = file.bulletin;
-    pages.set(bulletinPath(bulletin.id), bulletinPage(bulletin, site, saveList(bulletin, texts.get(bulletin.id) ?? [])));
+    if (only && !only.render.has(bulletin.id)) continue;
+    yield [bulletinPath(bulletin.id), bulletinPage(bulletin, site, saveList(bulletin, texts.get(bulletin.id) ?? []))];
     for (const doc of bulletin.children) {
-      pages.set(documentPath(doc.id), documentPage(doc, bulletin, site, corpus));
-      pages.set(
-        documentDataPath(doc.id),
-        JSON.stringify({ schemaVersion: file.schemaVersion, generatedBy: file.generatedBy, bulletinId: bulletin.id, document: doc }),
-      );
+      yield [documentPath(doc.id), documentPage(doc, bulletin, site, corpus)];
+      yield [documentDataPath(doc.id), JSON.stringify({ schemaVersion: file.schemaVersion, generatedBy: file.generatedBy, bulletinId: bulletin.id, document: doc })];
     }
   }
-  pages.set(ISSUES_PATH, issuesPage(files, site));
-  return pages;
+  yield [ISSUES_PATH, issuesPage(files, site)];
 }
 
 /** Each bulletin's search texts, from the bulletin directory the index wrote under <site>/search/. */
@@ -142,12 +160,73 @@ async function searchTexts(siteDir: string): Promise<Map<string, string[]>> {
   return out;
 }
 
-export async function writeSite(files: BulletinFile[], siteDir: string): Promise<void> {
+/** The pages of the site being replaced, and the keys they were rendered for (reuse.ts). */
+export interface PreviousSite {
+  dir: string;
+  keys: Record<string, string>;
+}
+
+/** What writeSite did: each bulletin's page key (for the next build), and how many bulletins' pages were rendered and linked. */
+export interface SiteWritten {
+  keys: Record<string, string>;
+  rendered: number;
+  reused: number;
+}
+
+/**
+ * Writes the site under `siteDir`. With `previous`, a bulletin whose pages' key is unchanged has
+ * its pages linked from there (hard links: the same files, no copy) instead of rendered again.
+ */
+export async function writeSite(files: BulletinFile[], siteDir: string, options: { previous?: PreviousSite | undefined } = {}): Promise<SiteWritten> {
   const assets = await buildAssets();
   const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version };
-  const out = new Map([...renderPages(files, site, await searchTexts(siteDir)), ...assets.files]);
-  for (const folder of new Set([...out.keys()].map((p) => dirname(join(siteDir, p))))) await mkdir(folder, { recursive: true });
-  await Promise.all([...out].map(([path, content]) => writeFile(join(siteDir, path), content)));
+  const texts = await searchTexts(siteDir);
+  // The pages are rendered by this code with these scripts for this site.
+  const { keys, deps } = pageKeys(files, JSON.stringify({ site, code: await codeVersion() }), texts);
+  const render = new Set<string>();
+  const reuse: string[] = [];
+  for (const f of files) {
+    const id = f.bulletin.id;
+    const paths = bulletinPages(f.bulletin);
+    const prev = options.previous;
+    if (prev && prev.keys[id] === keys.get(id) && paths.every((p) => existsSync(join(prev.dir, p)))) reuse.push(...paths);
+    else render.add(id);
+  }
+  // Written as rendered, a few files at a time: an archive's pages never wait in memory all at once.
+  const made = new Map<string, Promise<unknown>>();
+  const inFlight = new Set<Promise<void>>();
+  const shellPages = new Map<string, string>(assets.files);
+  const write = async (path: string, content: string) => {
+    const dir = dirname(join(siteDir, path));
+    if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
+    await made.get(dir);
+    await writeFile(join(siteDir, path), content);
+  };
+  const all = function* (texts: Map<string, string[]>) {
+    yield* assets.files;
+    yield* pagesOf(files, site, texts, options.previous ? { render, deps } : undefined);
+  };
+  const queue = async (job: () => Promise<void>) => {
+    if (inFlight.size >= 16) await Promise.race(inFlight);
+    const p = job().finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  };
+  for (const [path, content] of all(texts)) {
+    if (path === 'index.html') shellPages.set(path, content);
+    await queue(() => write(path, content));
+  }
+  for (const path of reuse) {
+    const from = join(options.previous!.dir, path);
+    const to = join(siteDir, path);
+    await queue(async () => {
+      const dir = dirname(to);
+      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
+      await made.get(dir);
+      await link(from, to).catch(() => copyFile(from, to));
+    });
+  }
+  await Promise.all(inFlight);
+  const out = shellPages;
   // The worker precaches the shell only — the search page, scripts, stylesheet, icon and the index
   // manifest, by the URL the pages ask for (assets with ?v=) — the same few dozen kilobytes whatever
   // the archive holds; the rest is cached as it is read (web/sw.ts). Its version follows the shell.
@@ -155,4 +234,5 @@ export async function writeSite(files: BulletinFile[], siteDir: string): Promise
   const hashes = await Promise.all(shell.map(async (p) => `${p}:${contentHash(out.get(p) ?? (await readFile(join(siteDir, p), 'utf8').catch(() => '')))}`));
   const precache = shell.filter((p) => out.has(p) || existsSync(join(siteDir, p))).map((p) => (p.startsWith('assets/') ? `${p}?v=${assets.version}` : p));
   await writeFile(join(siteDir, 'sw.js'), await buildServiceWorker(precache, contentHash(...hashes)));
+  return { keys: Object.fromEntries(keys), rendered: render.size, reused: files.length - render.size };
 }

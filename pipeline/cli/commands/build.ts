@@ -2,6 +2,7 @@
 import { build, CorpusError } from '../../build.ts';
 import { formatMessage, summarize } from '../../messages.ts';
 import { isoDateOption, parseCommand, UsageError, wholeNumber } from '../args.ts';
+import { findOcrPackages } from '../../ingest/ocr/load.ts';
 
 const spec = {
   options: {
@@ -14,6 +15,8 @@ const spec = {
     wait: { type: 'string' },
     verbose: { type: 'boolean' },
     quiet: { type: 'boolean' },
+    full: { type: 'boolean' },
+    ocr: { type: 'boolean' },
   },
 } as const;
 
@@ -45,6 +48,13 @@ export async function run(args: string[]): Promise<number> {
   const dataOnly = values['data-only'] ?? false;
   const asOf = asOfDate(values['as-of']);
   const waitMs = wholeNumber(values.wait, '--wait', 600, 0) * 1000;
+  if (values.ocr) {
+    try {
+      findOcrPackages();
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+  }
   const t = performance.now();
   let result;
   try {
@@ -56,6 +66,8 @@ export async function run(args: string[]): Promise<number> {
       strict: values.strict ?? false,
       allowShrink: values['allow-shrink'] ?? false,
       waitMs,
+      full: values.full ?? false,
+      ocr: values.ocr ?? false,
       log: (line) => process.stderr.write(`${line}\n`),
     });
   } catch (error) {
