@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gongbao, ROOT } from './cli.ts';
+import { spawn } from 'node:child_process';
+import { BIN, gongbao, ROOT } from './cli.ts';
 import { createProgress, progressLine } from '../pipeline/progress.ts';
 
 const SEED = join(ROOT, 'corpus', 'youxian-2023-01.txt');
@@ -135,6 +136,38 @@ describe('gongbao add', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('there is no corpus folder no-such-folder');
     expect((await gongbao(['add', 'x.txt', '--force'], { cwd: w.dir })).code).toBe(2);
+  });
+});
+
+describe('gongbao watch', () => {
+  it('builds once, rebuilds when a file of the corpus changes (not for a dot file), and stops on Ctrl+C', async () => {
+    const w = workspace({ 'youxian-2024-01.txt': COVER(2024, 1) + notice('攸政办发〔2024〕1号', '攸县旧办法', '2024年1月5日') });
+    const child = spawn(process.execPath, [BIN, 'watch', '--corpus', 'corpus', '--out', 'out', '--debounce', '100'], { cwd: w.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const builds = () => stdout.match(/^built /gm)?.length ?? 0;
+    const until = async (what: () => boolean, label: string) => {
+      for (let t = Date.now(); !what(); await new Promise((r) => setTimeout(r, 50))) {
+        if (Date.now() - t > 60_000) throw new Error(`no ${label} in a minute:\n${stdout}\n${stderr}`);
+      }
+    };
+    try {
+      await until(() => /watching corpus\/ for changes/.test(stderr), 'first build');
+      expect(stdout).toMatch(/^built 1 bulletin\(s\), 1 documents → out\/data\/ and out\/site\//m);
+      writeFileSync(join(w.corpus, 'youxian-2024-05.txt'), COVER(2024, 5) + notice('攸政办发〔2024〕3号', '攸县测试办法', '2024年5月3日'));
+      await until(() => builds() === 2 && stderr.lastIndexOf('watching') > stderr.lastIndexOf('rebuilding'), 'rebuild');
+      expect(stdout).toMatch(/^built 2 bulletin\(s\), 2 documents/m);
+      // An editor's swap file (and gongbao add's temporary copy) is a dot file, which the build skips: no build.
+      writeFileSync(join(w.corpus, '.editor.swp'), 'x');
+      await new Promise((r) => setTimeout(r, 600));
+      expect(builds()).toBe(2);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
   });
 });
 

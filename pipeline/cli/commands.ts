@@ -38,6 +38,13 @@ export const COMMANDS: Record<string, CommandEntry> = {
       Exit codes: 0 added; 3 some added, some refused; 1 nothing added; 2 a wrong command line.`,
     load: () => import('./commands/add.ts'),
   },
+  watch: {
+    usage: `watch [--corpus DIR] [--out DIR] [--debounce MS]
+      Build once (as gongbao build), then again whenever a file in the corpus folder changes,
+      once the changes have stopped for --debounce milliseconds (default 500); a change during a
+      build brings one more build after it. Ctrl+C stops it.`,
+    load: () => import('./commands/watch.ts'),
+  },
   outline: {
     usage: `outline <docNumber|id> [--corpus DIR] [--out DIR] [--as-of DATE]
       Print the tree of one document (chapters, articles, items, headings, tables), e.g.
