@@ -164,6 +164,8 @@ export interface Decision {
   replaces: string[];
   /** Its own name in the corpus folder, when the candidate already lay there under another name (it is renamed). */
   movedFrom?: string;
+  /** The candidate is the corpus's own file of that name already: nothing to copy. */
+  inPlace?: boolean;
   /** Warnings about it: a 文号 also in another bulletin, with the build's decision. */
   notes: string[];
 }
@@ -238,7 +240,8 @@ export async function planAdd(candidates: Candidate[], corpusEntries: CorpusEntr
     let isCandidate: Decision | undefined;
     for (const d of ok()) if (await samePath(d.candidate.path, e.path)) isCandidate = d;
     if (isCandidate) {
-      if (e.name !== isCandidate.target) {
+      if (e.name === isCandidate.target) isCandidate.inPlace = true;
+      else {
         isCandidate.replaces.push(e.name);
         isCandidate.movedFrom = e.name;
       }

@@ -5,7 +5,7 @@
  * copies nothing. And progress.ts: silent off a terminal, counts on one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -71,6 +71,13 @@ describe('gongbao add', () => {
     expect(replaced.stdout).toContain('replacing corpus/old name.md');
     expect(replaced.stdout).not.toContain(SEED_DOCS[0]);
     expect(listing(w.corpus)).toEqual(['youxian-2023-01.txt']);
+
+    // A file already in the corpus under another name is renamed, not doubled.
+    renameSync(join(w.corpus, 'youxian-2023-01.txt'), join(w.corpus, 'Download.TXT'));
+    const moved = await gongbao(['add', 'corpus/Download.TXT', '--quiet'], { cwd: w.dir });
+    expect(moved.code, both(moved)).toBe(0);
+    expect(moved.stdout).toContain('added corpus/Download.TXT as corpus/youxian-2023-01.txt (renamed from corpus/Download.TXT)');
+    expect(listing(w.corpus)).toEqual(['youxian-2023-01.txt']);
   });
 
   it('refuses a binary file, an empty file and a text that is no bulletin, naming each and why, and adds the good one beside them (exit 3)', async () => {
@@ -127,6 +134,14 @@ describe('gongbao add', () => {
     expect(whole.code, both(whole)).toBe(1);
     expect(whole.stderr).toContain('refused copy.txt: every document of it is already in an earlier file of the corpus');
     expect(listing(w2.corpus)).toEqual(['youxian-2024-01.txt']);
+
+    // One that would take every document of a later file (first by name wins) would make the build leave that file out: refused.
+    const w3 = workspace({ 'youxian-2024-07.txt': COVER(2024, 7) + notice('攸政办发〔2024〕1号', '攸县旧办法', '2024年7月5日') }, { 'early.txt': COVER(2024, 5) + notice('攸政办发〔2024〕1号', '攸县旧办法', '2024年5月1日') + notice('攸政办发〔2024〕3号', '攸县另一办法', '2024年5月3日') });
+    const emptied = await gongbao(['add', 'early.txt', '--corpus', 'corpus'], { cwd: w3.dir });
+    expect(emptied.code, both(emptied)).toBe(1);
+    expect(emptied.stderr).toContain('the build keeps it in this file (youxian-2024-05.txt, first by name) and leaves it out of youxian-2024-07.txt');
+    expect(emptied.stderr).toContain('refused early.txt: youxian-2024-07.txt would lose every document to it');
+    expect(listing(w3.corpus)).toEqual(['youxian-2024-07.txt']);
   });
 
   it('says what is wrong with the command line (exit 2)', async () => {

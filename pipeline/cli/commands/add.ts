@@ -108,6 +108,7 @@ export async function run(args: string[]): Promise<number> {
   const decisions = await planAdd(candidates, entries, { replace: values.replace ?? false });
 
   const added: string[] = [];
+  let copied = 0;
   const refused: string[] = [];
   for (const d of decisions) {
     const c = d.candidate;
@@ -122,6 +123,11 @@ export async function run(args: string[]): Promise<number> {
     const replacing = d.replaces.filter((r) => r !== d.movedFrom);
     const also = [replacing.length ? `replacing ${replacing.map((r) => join(corpus, r)).join(', ')}` : '', d.movedFrom ? `renamed from ${join(corpus, d.movedFrom)}` : ''].filter(Boolean).join('; ');
     const aside = also ? ` (${also})` : '';
+    if (d.inPlace) {
+      out(`${c.name} is already in ${corpus}/ under its bulletin id: nothing to copy`);
+      added.push(d.target!);
+      continue;
+    }
     if (dryRun) {
       out(`would add ${c.name} as ${join(corpus, d.target!)}${aside} (--dry-run: nothing copied)`);
       added.push(d.target!);
@@ -136,12 +142,13 @@ export async function run(args: string[]): Promise<number> {
     }
     out(`added ${c.name} as ${join(corpus, d.target!)}${aside}`);
     added.push(d.target!);
+    copied++;
   }
 
   if (refused.length) err(`${refused.length} file${refused.length === 1 ? '' : 's'} refused, nothing copied for ${refused.length === 1 ? 'it' : 'them'}: ${refused.join(', ')}`);
-  if (added.length && !dryRun) {
+  if (copied) {
     const build = corpus === 'corpus' ? '`gongbao build` (or `npm run build`)' : `\`gongbao build --corpus ${corpus}\``;
-    out(`${added.length} file${added.length === 1 ? '' : 's'} added to ${corpus}/; run ${build} to publish ${added.length === 1 ? 'it' : 'them'}`);
+    out(`${copied} file${copied === 1 ? '' : 's'} added to ${corpus}/; run ${build} to publish ${copied === 1 ? 'it' : 'them'}`);
   }
   if (added.length === 0) return EXIT.nothingAdded;
   return refused.length ? EXIT.partial : EXIT.ok;
