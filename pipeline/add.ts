@@ -102,7 +102,7 @@ export async function parseCandidate(path: string): Promise<Candidate> {
   }
   const bulletin = await readBulletin({ name, bytes, reader }, messages, new Stages(), crashes);
   if (bulletin && bulletin.children.length === 0) {
-    report('error', 'no-documents', 'no document was kept from this file (see the warnings above)', { line: bulletin.position.line });
+    report('error', 'no-documents', 'no document was kept from this file (its warnings say why)', { line: bulletin.position.line });
     return done({ bytes });
   }
   return done({ bytes, ...(bulletin ? { bulletin } : {}) });

@@ -115,7 +115,10 @@ export async function run(args: string[]): Promise<number> {
     if (c.bulletin) describe(c, quiet);
     for (const note of d.notes) err(`  ${c.name}: warning: ${note}`);
     if (d.refused.length) {
-      if (!c.bulletin) for (const m of c.messages.filter((x) => x.severity === 'error')) err(formatMessage(m));
+      if (!c.bulletin) {
+        for (const m of c.messages.filter((x) => x.severity === 'error')) err(formatMessage(m));
+        for (const m of c.messages.filter((x) => x.severity === 'warning').slice(0, FIRST_WARNINGS)) err(formatMessage(m));
+      }
       for (const reason of d.refused) err(`refused ${c.name}: ${reason}`);
       refused.push(c.name);
       continue;
