@@ -31,6 +31,24 @@ export const COMMANDS: Record<string, CommandEntry> = {
       1 nothing published, <out> unchanged; 2 a wrong command line or no such --corpus folder.`,
     load: () => import('./commands/build.ts'),
   },
+  add: {
+    usage: `add <file…> [--corpus DIR] [--replace] [--dry-run] [--quiet]
+      Check that each file parses as the build parses it (its bulletin id, cover, documents and
+      warnings are printed), then copy it into the corpus folder (default: corpus/) as
+      <bulletinId><ext>, e.g. youxian-2023-01.txt. A file that is no bulletin with documents, a
+      bulletin the corpus already holds (--replace replaces its file) and two given files of one
+      bulletin are refused, named with the reason; a 文号 already in another bulletin is reported
+      with the file the build keeps it in. --dry-run copies nothing. Then run gongbao build.
+      Exit codes: 0 added; 3 some added, some refused; 1 nothing added; 2 a wrong command line.`,
+    load: () => import('./commands/add.ts'),
+  },
+  watch: {
+    usage: `watch [--corpus DIR] [--out DIR] [--debounce MS]
+      Build once (as gongbao build), then again whenever a file in the corpus folder changes,
+      once the changes have stopped for --debounce milliseconds (default 500); a change during a
+      build brings one more build after it. Ctrl+C stops it.`,
+    load: () => import('./commands/watch.ts'),
+  },
   outline: {
     usage: `outline <docNumber|id> [--corpus DIR] [--out DIR] [--as-of DATE]
       Print the tree of one document (chapters, articles, items, headings, tables), e.g.
