@@ -99,7 +99,8 @@ export interface TermDirectory {
  * and its number of fragments.
  */
 export interface BulletinDirectory {
-  bulletins: Array<[firstFragment: number, key: string, fragments: number]>;
+  /** Its units and their field lengths summed, so that a bulletin marked deleted leaves BM25's statistics. */
+  bulletins: Array<[firstFragment: number, key: string, fragments: number, units?: number, textLength?: number, wordsLength?: number]>;
 }
 
 /**

@@ -129,7 +129,7 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
   const bulletins: Tier['bulletins'] = [];
   for (let i = 0; i < segments.length; i += DIRECTORY_BULLETINS) {
     const page = segments.slice(i, i + DIRECTORY_BULLETINS);
-    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragmentCount]) } satisfies BulletinDirectory);
+    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragmentCount, s.units, s.lengthSums[0]!, s.lengthSums[1]!]) } satisfies BulletinDirectory);
     const file = contentName('units/dir', json);
     await put(file, json);
     bulletins.push([firsts.get(page[0]!.key)!, file]);
@@ -224,9 +224,12 @@ export async function emitIndex(
   const spellFile = contentName('spell/index', spellJson);
   await sink(spellFile, spellJson);
 
-  const units = tiers.reduce((s, t) => s + t.units, 0);
-  const averageFieldLength = [0, 1].map((f) => (units ? tiers.reduce((s, t) => s + t.lengthSums[f]!, 0) / units : 0));
-  // Units of deleted bulletins are still counted in the kept tier: BM25's statistics are off by them until the next merge.
+  // The units of bulletins marked deleted leave the counts and lengths; their postings stay in the
+  // kept tier's document frequencies until the next merge.
+  const gone = new Set(plan.deleted.map(([first]) => first));
+  const deletedEntries = plan.keep ? options.previous!.bulletins.filter(([first]) => gone.has(first)) : [];
+  const units = tiers.reduce((s, t) => s + t.units, 0) - deletedEntries.reduce((s, e) => s + (e[3] ?? 0), 0);
+  const averageFieldLength = [0, 1].map((f) => (units ? (tiers.reduce((s, t) => s + t.lengthSums[f]!, 0) - deletedEntries.reduce((s, e) => s + ((f === 0 ? e[4] : e[5]) ?? 0), 0)) / units : 0));
   const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, code };
   await sink('manifest.json', JSON.stringify(manifest));
   return { firsts, kept: plan.keep };

@@ -89,6 +89,14 @@ export async function run(args: string[]): Promise<number> {
   }
   const where = dataOnly ? `${out}/data/` : `${out}/data/ and ${out}/site/`;
   process.stdout.write(`built ${result.files.length} bulletin(s), ${docs} documents → ${where} in ${ms} ms\n`);
+  const r = result.reuse;
+  if (r.cachedParses || r.indexKept || r.pagesReused) {
+    const parts = [
+      `${r.cachedParses} of ${r.cachedParses + r.parsed} files unchanged (not parsed again)`,
+      ...(dataOnly ? [] : [r.indexKept ? `the index of the published issues kept, ${r.segmentsBuilt} indexed` : `${r.segmentsBuilt} of ${r.segmentsBuilt + r.cachedSegments} issues indexed`, `pages of ${r.pagesRendered} issue(s) rendered, ${r.pagesReused} linked`]),
+    ];
+    process.stdout.write(`reused: ${parts.join('; ')} (--full builds everything again)\n`);
+  }
   if (result.leftOut.length) process.stderr.write(`left out with errors: ${result.leftOut.join(', ')}\n`);
   if (result.messages.some((m) => m.severity === 'error')) return EXIT.partial;
   return EXIT.ok;
