@@ -123,6 +123,8 @@ function utf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE', bom: number
 export function decodeText(bytes: Uint8Array): Decoded {
   for (const [signature, what] of SIGNATURES) {
     if (startsWith(bytes, signature)) {
+      // gongbao reads PDFs by their extension: one named .txt only needs its right name.
+      if (/PDF/.test(what)) throw new FileProblem('binary-file', `this is ${what}, not a text rendition; name it .pdf and gongbao reads it as a PDF`);
       throw new FileProblem('binary-file', `this is ${what}, not a text rendition; save the bulletin as text (.txt, UTF-8) or Markdown`);
     }
   }
