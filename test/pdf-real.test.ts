@@ -132,6 +132,9 @@ describe.skipIf(!present)('scanned gazette of 1989 (no text layer)', () => {
     };
     const r = await read('state-council-gazette-1989-11-scanned.pdf', { ocr: hook });
     expect(calls).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    // Read by OCR, each page says so (with what it read) instead of asking for OCR.
+    expect(r.messages.filter((m) => m.code === 'pdf-needs-ocr')).toEqual([]);
+    expect(r.messages.filter((m) => m.code === 'pdf-ocr-text').map((m) => m.message.replace(/^page \d+ /, ''))[0]).toBe('has no text layer: read by OCR (2 lines, mean confidence 0.85)');
     expect(r.source.children.map((l) => [l.text, l.position.page, l.ocr?.confidence])).toEqual([
       ['第1页的标题', 1, 0.9],
       ['正文第一行', 1, 0.8],

@@ -104,11 +104,13 @@ export async function readPdf(data: Uint8Array, file: string, report: Report, op
       const verdict = scanVerdict(page);
       if (verdict) {
         stats.scannedPages.push(n);
-        report('warning', 'pdf-needs-ocr', `page ${n} ${verdict}: needs OCR`, { page: n });
-        if (options.ocr) {
+        if (!options.ocr) report('warning', 'pdf-needs-ocr', `page ${n} ${verdict}: needs OCR`, { page: n });
+        else {
           const t = performance.now();
           try {
             const read = await ocrOnPage(doc, n, file, page, options.ocr);
+            const confidence = read.length ? read.reduce((s, r) => s + (r.ocr ?? 0), 0) / read.length : 0;
+            report('info', 'pdf-ocr-text', `page ${n} ${verdict}: read by OCR (${read.length} lines, mean confidence ${confidence.toFixed(2)})`, { page: n });
             // Text the page does have (a stamped page number) is kept; OCR of the same spot is not added twice.
             const overlaps = (o: Run) => page.runs.some((r) => o.x0 < r.x1 && r.x0 < o.x1 && Math.abs(o.baseline - r.baseline) < 0.5 * r.size);
             page.runs = [...page.runs, ...read.filter((o) => !overlaps(o))];
