@@ -317,10 +317,11 @@ async function writeSiteOf(
   stages: Stages,
   index: { cacheDir: string; previous?: string },
   previous: PreviousSite | undefined,
+  fileHashes: ReadonlyMap<string, string>,
 ): Promise<{ culprits: BulletinFile[]; crashes: Array<{ file: BulletinFile; stage: string; error: unknown }> } | (SiteWritten & { index: SegmentStats & { kept: boolean } })> {
   try {
     const written = await stages.time('index', () => writeSearchIndex(files, site, index));
-    return { ...(await stages.time('site', () => writeSite(files, site, { previous }))), index: written };
+    return { ...(await stages.time('site', () => writeSite(files, site, { previous, fileHashes }))), index: written };
   } catch (error) {
     await rm(site, { recursive: true, force: true });
     // The disk, not a bulletin: nothing to leave out.
@@ -375,6 +376,20 @@ async function published(out: string, state: BuildState): ReturnType<typeof live
   const documents = new Map<string, string>();
   for (const [b, docs] of Object.entries(state.ids)) for (const d of docs) documents.set(d, b);
   return { bulletins: new Set(Object.keys(state.ids)), documents };
+}
+
+/** Each file's JSON hash, and the JSON itself where it differs from the live data file's (`live`: their hashes). */
+function fileJson(files: BulletinFile[], live: Record<string, string> | undefined): { hashes: Map<string, string>; changed: Map<string, string | undefined> } {
+  const hashes = new Map<string, string>();
+  const changed = new Map<string, string | undefined>();
+  for (const f of files) {
+    const text = JSON.stringify(f);
+    const hash = contentHash(text);
+    hashes.set(f.bulletin.id, hash);
+    // A few texts are kept for writing; a full build's would fill the memory, and are made again.
+    if (live?.[f.bulletin.id] !== hash) changed.set(f.bulletin.id, changed.size < 64 ? text : undefined);
+  }
+  return { hashes, changed };
 }
 
 /** An error of the output folder (disk full, no permission, a file in the way), with the path it concerns. */
@@ -446,7 +461,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         }
         // An unchanged file (same bytes, name, options and code) is not parsed again.
         const key = parses.key(entry.name, bytes, ocr ? 'ocr' : '');
-        const cached = await parses.get(key);
+        const cached = await stages.time('cache', () => parses.get(key));
         if (cached) {
           reuse.cachedParses++;
           messages.addAll(cached.messages);
@@ -482,6 +497,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     tmp = await outputStep(`cannot write into ${paths.store}`, () => makeTemp(paths));
     await outputStep(`cannot write into ${tmp}`, () => mkdir(join(tmp!, 'data'), { recursive: true }));
     const state: BuildState = {};
+    // Each file's JSON once: its hash names its pages (site/reuse.ts) and tells whether the live data
+    // file is the same; the text is kept only where it is not.
+    let json = await stages.time('json', () => fileJson(finished.files, previous.data));
     if (!options.dataOnly) {
       for (;;) {
         const site = join(tmp, 'site');
@@ -491,6 +509,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           stages,
           { cacheDir: join(cacheDir, 'index'), ...(options.full ? {} : { previous: join(paths.out, 'site', 'search') }) },
           previous.site ? { dir: join(paths.out, 'site'), keys: previous.site } : undefined,
+          json.hashes,
         );
         if ('keys' in failed) {
           state.site = failed.keys;
@@ -511,6 +530,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           crashes,
           finishOptions,
         );
+        json = await stages.time('json', () => fileJson(finished.files, previous.data));
         if (options.strict) return result(false, finished.files, `--strict: ${messages.errors} errors, nothing published`);
       }
     }
@@ -521,13 +541,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         for (const file of finished.files) {
           const id = file.bulletin.id;
           const name = join('data', `${id}.json`);
-          const text = JSON.stringify(file);
-          const hash = contentHash(text);
+          const hash = json.hashes.get(id)!;
           state.data[id] = hash;
           state.ids[id] = file.bulletin.children.map((d) => d.id);
           // The same bytes as the live file: a link to it, not another copy.
-          if (previous.data?.[id] === hash && (await hardLink(join(paths.out, name), join(tmp!, name)).then(() => true, () => false))) continue;
-          await writeFile(join(tmp!, name), text);
+          if (!json.changed.has(id) && (await hardLink(join(paths.out, name), join(tmp!, name)).then(() => true, () => false))) continue;
+          await writeFile(join(tmp!, name), json.changed.get(id) ?? JSON.stringify(file));
         }
         await writeFile(join(tmp!, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(finished.linked.authorities)));
         await writeFile(join(tmp!, STATE_FILE), JSON.stringify(state));
@@ -552,7 +571,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
     }
 
-    await outputStep(`cannot publish the build as ${paths.out}`, () => publish(paths, tmp!, halt));
+    await outputStep(`cannot publish the build as ${paths.out}`, () => stages.time('publish', () => publish(paths, tmp!, halt)));
     tmp = undefined;
     return result(true, files);
   } finally {

@@ -34,6 +34,11 @@ function snapshot(out: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
 }
 
+/** What the store beside an output holds but the caches the next build reuses (pipeline/output.ts). */
+function builds(store: string): string[] {
+  return readdirSync(store).filter((n) => n !== 'cache');
+}
+
 /** Starts a build that stops at `point` (GONGBAO_TEST_HALT), kills it there with SIGKILL, and resolves when it is dead. */
 function killAt(args: string[], point: string): Promise<void> {
   return new Promise((done, fail) => {
@@ -88,12 +93,12 @@ describe('a build killed with SIGKILL', () => {
       }
       for (const [name, text] of Object.entries(after)) if (name !== 'authorities.json') BulletinFile.parse(JSON.parse(text));
       // It left something: its lock (a dead pid), a temporary folder or a finished build nobody links.
-      expect(readdirSync(store).length, point).toBeGreaterThan(1);
+      expect(builds(store).length, point).toBeGreaterThan(1);
       const next = await gongbao(args);
       expect(next.code, `${point}: ${next.stderr}`).toBe(0);
       expect(next.stderr).not.toMatch(/waiting/);
       // Nothing left but the build now published.
-      expect(readdirSync(store), point).toEqual([readlinkSync(out).split('/').pop()]);
+      expect(builds(store), point).toEqual([readlinkSync(out).split('/').pop()]);
       expect(snapshot(out)['youxian-2024-07.json'], point).toContain(`第${n}次修订`);
     }
     // Killed wherever it happens to be: with the seed in the corpus a build lasts long enough to be
@@ -109,7 +114,7 @@ describe('a build killed with SIGKILL', () => {
       // Either untouched, or the whole new build.
       expect(changed ? after['youxian-2024-07.json'] : before['youxian-2024-07.json'], `${ms} ms`).toContain(changed ? `第${n}次修订` : `第${n - 1}次修订`);
       expect((await gongbao(args)).code).toBe(0);
-      expect(readdirSync(store)).toHaveLength(1);
+      expect(builds(store)).toHaveLength(1);
     }
   });
 

@@ -63,7 +63,7 @@ export function prepareSegmenter(cacheFile = DEFAULT_CACHE): void {
 const CACHE_ENTRIES = 200_000;
 
 /** Cache files read once per process: entries, the keys used since loading, and whether any is new. */
-const stores = new Map<string, { entries: Record<string, string>; used: Set<string>; dirty: boolean }>();
+const stores = new Map<string, { entries: Record<string, string>; size: number; used: Set<string>; dirty: boolean }>();
 
 function store(cacheFile: string) {
   let s = stores.get(cacheFile);
@@ -74,7 +74,7 @@ function store(cacheFile: string) {
     } catch {
       // No cache yet (first build): every text is segmented.
     }
-    stores.set(cacheFile, (s = { entries, used: new Set(), dirty: false }));
+    stores.set(cacheFile, (s = { entries, size: Object.keys(entries).length, used: new Set(), dirty: false }));
   }
   return s;
 }
@@ -191,11 +191,15 @@ export async function segmentWords(texts: string[], cacheFile = DEFAULT_CACHE, d
     if (w !== undefined) stats.cached++;
     else {
       w = fresh.get(key)!;
-      cache[key] = w;
-      s.dirty = true;
       stats.segmented++;
+      // Bounded in memory too: an archive's texts would otherwise all wait here until the build ends.
+      if (s.size < CACHE_ENTRIES) {
+        cache[key] = w;
+        s.size++;
+        s.dirty = true;
+      }
     }
-    s.used.add(key);
+    if (key in cache) s.used.add(key);
     return place(text, w.split(SEPARATOR));
   });
   if (!defer) saveWordCache(cacheFile);

@@ -177,12 +177,16 @@ export interface SiteWritten {
  * Writes the site under `siteDir`. With `previous`, a bulletin whose pages' key is unchanged has
  * its pages linked from there (hard links: the same files, no copy) instead of rendered again.
  */
-export async function writeSite(files: BulletinFile[], siteDir: string, options: { previous?: PreviousSite | undefined } = {}): Promise<SiteWritten> {
+export async function writeSite(
+  files: BulletinFile[],
+  siteDir: string,
+  options: { previous?: PreviousSite | undefined; /** Bulletin id → hash of its file's JSON, when the caller has it. */ fileHashes?: ReadonlyMap<string, string> } = {},
+): Promise<SiteWritten> {
   const assets = await buildAssets();
   const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version };
   const texts = await searchTexts(siteDir);
   // The pages are rendered by this code with these scripts for this site.
-  const { keys, deps } = pageKeys(files, JSON.stringify({ site, code: await codeVersion() }), texts);
+  const { keys, deps } = pageKeys(files, JSON.stringify({ site, code: await codeVersion() }), texts, options.fileHashes);
   const render = new Set<string>();
   const reuse: string[] = [];
   for (const f of files) {

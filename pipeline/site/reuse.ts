@@ -27,8 +27,13 @@ export function dependencies(file: BulletinFile): Set<string> {
  * Each bulletin's page key: `shared` (the site's name and scripts), its file, its search texts and
  * the files of its dependencies, each file by a hash of its JSON.
  */
-export function pageKeys(files: BulletinFile[], shared: string, texts: Map<string, string[]>): { keys: Map<string, string>; deps: Map<string, Set<string>> } {
-  const hashes = new Map(files.map((f) => [f.bulletin.id, contentHash(JSON.stringify(f))]));
+export function pageKeys(
+  files: BulletinFile[],
+  shared: string,
+  texts: Map<string, string[]>,
+  fileHashes?: ReadonlyMap<string, string>,
+): { keys: Map<string, string>; deps: Map<string, Set<string>> } {
+  const hashes = fileHashes ?? new Map(files.map((f) => [f.bulletin.id, contentHash(JSON.stringify(f))]));
   const keys = new Map<string, string>();
   const deps = new Map<string, Set<string>>();
   for (const f of files) {

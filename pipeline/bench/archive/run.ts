@@ -2,8 +2,9 @@
  * The archive bench: for each size N, the synthetic archive of N bulletins (generate.ts) in
  * .archive/<N>/corpus, a full build through the CLI into a fresh .archive/<N>/dist (wall and CPU
  * time), the site's size on disk, the site measured in Chromium (measure.ts), then one more bulletin
- * (N+1) added to the corpus and the build run again on the same output (what adding an issue costs;
- * as long as the build is not incremental this is another full build). The extra bulletin is taken
+ * (N+1) added to the corpus and the build run again on the same output (what adding an issue costs:
+ * an incremental build, which parses the new file, keeps the published index and links unchanged
+ * pages). The extra bulletin is taken
  * out of the corpus afterwards, so .archive/<N>/corpus holds the N bulletins again (dist/ holds N+1).
  *
  *   npm run bench:archive -- --sizes 1,50,500 [--seed N] [--dir .archive] [--queries q1,q2] [--json FILE]
@@ -14,6 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../project.ts';
+import { removeOutput } from '../../output.ts';
 import { DEFAULT_SEED, generateBulletin, writeArchive } from './generate.ts';
 import { DEFAULT_QUERIES, formatReport, kb, measureSite, type SiteReport } from './measure.ts';
 
@@ -131,13 +133,14 @@ export async function runArchiveBench(options: ArchiveBenchOptions): Promise<Arc
     const documents = written.bulletins.reduce((s, b) => s + b.documents.length, 0);
     log(`[${n}] ${n} bulletins, ${documents} documents, ${(corpusBytes / 1e6).toFixed(1)} MB in ${corpus} (${Math.round(performance.now() - t)} ms)`);
 
-    await rm(out, { recursive: true, force: true });
+    // The output and the store beside it (its caches too): the full build starts from nothing.
+    await removeOutput(out);
     log(`[${n}] full build …`);
     const build = await timeBuild(corpus, out, { heap: options.buildHeap });
     log(`[${n}] full build: ${(build.wallMs / 1000).toFixed(1)} s (CPU ${(build.cpuMs / 1000).toFixed(1)} s) — ${build.summary}`);
     if (!build.ok) {
-      // A build that died (out of memory) leaves its temporary folder beside the output.
-      for (const name of await readdir(join(base, String(n)))) if (name.startsWith('.dist.tmp-')) await rm(join(base, String(n), name), { recursive: true, force: true });
+      // A build that died (out of memory) leaves its temporary folder in the store beside the output.
+      await removeOutput(out);
       throw new Error(`the build of ${n} bulletins failed after ${(build.wallMs / 1000).toFixed(0)} s: ${build.summary}`);
     }
     const site = await folderSize(join(out, 'site'));
