@@ -9,17 +9,10 @@ import iconv from 'iconv-lite';
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { generatedInstrument } from '../fixtures/generate.ts';
 
-/** mulberry32: small, fast and good enough to pick mutations. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../pipeline/bench/random.ts';
+
+/** mulberry32 (the bench's): small, fast and good enough to pick mutations. */
+export const random = seededRandom;
 
 export type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
