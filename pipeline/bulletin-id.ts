@@ -18,11 +18,11 @@
  * same way (攸县公报 2024 第1期.txt → youxiangongbao-2024-di1qi); a name with nothing to keep gives
  * bulletin-<hash of the name>. Ids are never empty and never start or end with a hyphen.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from './project.ts';
 import { contentHash } from './hash.ts';
-import { tempName } from './temp-name.ts';
+import { writeCacheFileSync } from './cache-file.ts';
 
 export const MAX_SLUG = 48;
 
@@ -60,15 +60,8 @@ function loadCache(): Map<string, string[]> {
 }
 
 function saveCache(map: Map<string, string[]>): void {
-  try {
-    mkdirSync(dirname(CACHE_FILE), { recursive: true });
-    const tmp = tempName(CACHE_FILE);
-    // Bounded: the names of a corpus (a few per county), not its texts.
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries([...map].slice(-5000))));
-    renameSync(tmp, CACHE_FILE);
-  } catch {
-    // A cache that cannot be written costs time, not correctness.
-  }
+  // Bounded: the names of a corpus (a few per county), not its texts.
+  writeCacheFileSync(CACHE_FILE, JSON.stringify(Object.fromEntries([...map].slice(-5000))));
 }
 
 /** Pinyin syllables of the Han characters, other runs as they are (pinyin-pro's array form). */

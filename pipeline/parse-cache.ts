@@ -7,13 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BulletinNode } from '../schema/tree.ts';
 import type { Message } from '../schema/message.ts';
 import { codeVersion } from './code-version.ts';
-import { tempName } from './temp-name.ts';
+import { writeCacheFile } from './cache-file.ts';
 
 export interface Parsed {
   bulletin: BulletinNode;
@@ -53,14 +53,7 @@ export class ParseCache {
   /** Keeps a parse; a cache that cannot be written costs the next build time, not this one. */
   async put(key: string, parsed: Parsed): Promise<void> {
     this.used.add(key);
-    const path = join(this.dir, `${key}.v8`);
-    const tmp = tempName(path);
-    try {
-      await writeFile(tmp, serialize(parsed));
-      await rename(tmp, path);
-    } catch {
-      await rm(tmp, { force: true });
-    }
+    await writeCacheFile(join(this.dir, `${key}.v8`), serialize(parsed));
   }
 
   /** Removes the entries this build did not use. */

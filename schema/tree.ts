@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TableNode, RowNode } from './table.ts';
-import { Position, Variant, nodeBase } from './base.ts';
+import { nodeBase } from './base.ts';
 import { Validity } from './reference.ts';
 export { Position, Variant } from './base.ts';
 export * from './table.ts';

@@ -20,7 +20,6 @@ async function a4Viewport(scale: number, rotate: number) {
 
 const EM = 16; // 三号 body text
 const LEFT = 90;
-const RIGHT = LEFT + 28 * EM; // 28 characters a row
 
 /** A box whose top is at `top` (y up), `chars` characters wide unless `width` is given. */
 function box(text: string, x: number, top: number, options: { width?: number; h?: number; confidence?: number } = {}): OcrBox {

@@ -7,7 +7,7 @@
  * that cannot be read is computed again; files not used by a build are removed after it.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BulletinFile } from '../../schema/output.ts';
@@ -15,7 +15,7 @@ import { contentHash } from '../hash.ts';
 import { codeVersion } from '../code-version.ts';
 import { buildSegment, type Segment, type SegmentInfo } from './segment.ts';
 import { saveWordCache } from './words.ts';
-import { tempName } from '../temp-name.ts';
+import { writeCacheFile } from '../cache-file.ts';
 
 export interface SegmentStats {
   /** Segments read from the cache, and computed. */
@@ -33,9 +33,7 @@ export interface Segments {
 }
 
 async function put(path: string, value: unknown): Promise<void> {
-  const tmp = tempName(path);
-  await writeFile(tmp, serialize(value));
-  await rename(tmp, path);
+  await writeCacheFile(path, serialize(value));
 }
 
 /** The segment of each bulletin, from `dir` when it holds this version's, computed (and kept) otherwise. */

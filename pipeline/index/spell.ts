@@ -24,11 +24,11 @@ import { suggestionNames } from './names.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
 import { hashedName } from '../hash.ts';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from '../project.ts';
-import { tempName } from '../temp-name.ts';
+import { writeCacheFileSync } from '../cache-file.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
 const MIN = 2;
@@ -93,15 +93,7 @@ function saveCache(): void {
   if (!cache || !dirty || !existsSync(join(PROJECT_ROOT, 'node_modules'))) return;
   const words = Object.entries(cache.words);
   if (words.length > CACHE_WORDS) cache.words = Object.fromEntries(words.slice(words.length - CACHE_WORDS));
-  try {
-    mkdirSync(dirname(CACHE_FILE), { recursive: true });
-    const tmp = tempName(CACHE_FILE);
-    writeFileSync(tmp, JSON.stringify(cache));
-    renameSync(tmp, CACHE_FILE);
-  } catch {
-    return; // a cache the next build computes again, not a failed build
-  }
-  dirty = false;
+  if (writeCacheFileSync(CACHE_FILE, JSON.stringify(cache))) dirty = false;
 }
 
 function readings(ch: string): string[] {

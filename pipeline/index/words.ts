@@ -5,11 +5,11 @@
  * when a text is not in the cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { tempName } from '../temp-name.ts';
+import { writeCacheFileSync } from '../cache-file.ts';
 import { wordRuns } from '../../core/search/tokenize.ts';
 import { PROJECT_ROOT } from '../project.ts';
 
@@ -102,17 +102,7 @@ export function saveWordCache(cacheFile = DEFAULT_CACHE): void {
       count++;
     }
   }
-  // A cache is an optimisation: a full disk or a read-only folder costs the next build time, not
-  // this build. Worker threads share a pid, so the temporary name carries the thread too.
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const tmp = tempName(cacheFile);
-    writeFileSync(tmp, JSON.stringify(kept));
-    renameSync(tmp, cacheFile);
-  } catch {
-    return;
-  }
-  s.dirty = false;
+  if (writeCacheFileSync(cacheFile, JSON.stringify(kept))) s.dirty = false;
 }
 
 /**

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { parseCandidate, planAdd, scanCorpus, type Candidate, type CorpusEntry, type Decision } from '../../add.ts';
 import { formatMessage } from '../../messages.ts';
 import { createProgress, type Progress } from '../../progress.ts';
-import { tempName } from '../../temp-name.ts';
+import { tempName } from '../../cache-file.ts';
 import { describeFsError } from '../../corpus.ts';
 import { parseCommand, UsageError } from '../args.ts';
 
