@@ -106,6 +106,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected.map((c) => c.to);
     expect(await corrected('校车使用许克')).toEqual(['校车使用许可']);
     expect(await corrected('youhuidai')).toEqual(['攸惠贷']);
+    // Pinyin beside Chinese: each pinyin word corrected, the list it names first.
+    expect(await corrected('消防 quanze qingdan')).toEqual(['权责', '清单']);
+    expect((await top(client, '消防 quanze qingdan', 1))[0]).toBe('yzbf-2023-9/att_1');
     expect(await corrected('國有資產處置收入分成')).toEqual(['国有资产处置收入分成']);
     expect((await top(client, '國有資產處置收入分成', 1))[0]).toBe('yzbf-2023-6/art_27');
     // A word the table knows is no typo (环评 is searched as 环境影响评价, not corrected to 环境).

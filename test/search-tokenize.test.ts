@@ -99,4 +99,11 @@ describe('parseQuery', () => {
     expect(queryWords(normalizeSearchText('风补资金'))).toEqual(['风补资金']);
     expect(parseQuery('风补资金\u3000利息').words).toEqual(['风补资金', '利息']);
   });
+
+  it('keeps a pinyin word typed beside Chinese apart, and joins the spacing of numbers and single letters', () => {
+    expect(parseQuery('消防 quanze qingdan').words).toEqual(['消防', 'quanze', 'qingdan']);
+    expect(parseQuery('fangdichan 若干措施').words).toEqual(['fangdichan', '若干措施']);
+    expect(parseQuery('A 级景区 3 家').words).toEqual([normalizeSearchText('A级景区3家')]);
+    expect(parseQuery('2023 年 第1期').words).toEqual(['2023年', '第1期'].map(normalizeSearchText));
+  });
 });

@@ -167,10 +167,11 @@ function concept(text: string): Concept {
 export function parseQuery(query: string): ParsedQuery {
   const phrase = normalizeSearchText(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
-  // between a Chinese character and a digit or a Latin letter is the spacing of an extraction
-  // (A 级景区 3 家), which the text's normal form drops too.
+  // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
+  // (A 级景区 3 家), which the text's normal form drops too. A run of three letters or more next to
+  // Chinese is a word typed in pinyin (消防 quanze qingdan): the space before it separates.
   const words = query
-    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])|(?<=[^\p{Script=Han}\s\u3000\p{P}])[\s\u3000]+(?=\p{Script=Han})/gu, '')
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})[\s\u3000]+(?=\p{Script=Han})/gu, '')
     .split(/[\s\u3000]+/)
     .map(normalizeSearchText)
     .filter((w) => w.length > 0);
