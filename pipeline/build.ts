@@ -12,7 +12,7 @@
  * temporary folder and swaps it in with renames only (see output.ts), and only when it holds at
  * least every bulletin and document the live output holds, unless `allowShrink`.
  */
-import { link as hardLink, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { BulletinNode } from '../schema/tree.ts';
@@ -36,6 +36,7 @@ import { acquireLock, liveIds, makeTemp, OutputBusy, outputPaths, publish, remov
 import { EXTENSIONS, type ReadOptions } from './ingest/readers.ts';
 import { placeOnPages } from './structure/pages.ts';
 import { ParseCache } from './parse-cache.ts';
+import { FileWriter } from './file-writer.ts';
 import { contentHash } from './hash.ts';
 import { lazyOcr } from './ingest/ocr/lazy.ts';
 
@@ -538,16 +539,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       stages.time('write', async () => {
         state.data = {};
         state.ids = {};
+        const writer = new FileWriter(tmp!);
         for (const file of finished.files) {
           const id = file.bulletin.id;
           const name = join('data', `${id}.json`);
-          const hash = json.hashes.get(id)!;
-          state.data[id] = hash;
+          state.data[id] = json.hashes.get(id)!;
           state.ids[id] = file.bulletin.children.map((d) => d.id);
           // The same bytes as the live file: a link to it, not another copy.
-          if (!json.changed.has(id) && (await hardLink(join(paths.out, name), join(tmp!, name)).then(() => true, () => false))) continue;
-          await writeFile(join(tmp!, name), json.changed.get(id) ?? JSON.stringify(file));
+          if (json.changed.has(id)) await writer.write(name, json.changed.get(id) ?? JSON.stringify(file));
+          else await writer.link(join(paths.out, name), name, () => JSON.stringify(file));
         }
+        await writer.flush();
         await writeFile(join(tmp!, 'data', 'authorities.json'), JSON.stringify(AuthoritiesFile.parse(finished.linked.authorities)));
         await writeFile(join(tmp!, STATE_FILE), JSON.stringify(state));
       }),

@@ -5,7 +5,7 @@
  * term at a time, straight to their destination.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import { buildSpell } from './spell.ts';
@@ -18,6 +18,7 @@ import { contentName, Cutter } from './chunks.ts';
 import { FIRST_FRAGMENT } from './fragments.ts';
 import { searchableText, type Segment, type SegmentInfo } from './segment.ts';
 import { loadSegments, type Segments, type SegmentStats } from './segment-cache.ts';
+import { FileWriter } from '../file-writer.ts';
 import { mergeTerms, type MergedTerm } from './merge.ts';
 
 export { searchableText };
@@ -276,57 +277,22 @@ async function readPrevious(dir: string, link: (from: string, path: string) => P
 export async function writeSearchIndex(input: BulletinFile[], siteDir: string, options: IndexOptions & { previous?: string } = {}): Promise<SegmentStats & { kept: boolean }> {
   const root = join(siteDir, 'search');
   await rm(root, { recursive: true, force: true });
-  const made = new Map<string, Promise<unknown>>();
   const segments = await loadSegments(input, options.cacheDir);
-  const { infos, stats } = segments;
-  const put = async (path: string, content: string) => {
-    const target = join(root, path);
-    const dir = dirname(target);
-    if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
-    await made.get(dir);
-    const old = options.previous && path !== 'manifest.json' ? join(options.previous, path) : undefined;
-    if (old && existsSync(old)) {
-      try {
-        await link(old, target);
-        return;
-      } catch {
-        // Another file system, or no links: written below.
-      }
-    }
-    await writeFile(target, content);
-  };
-  // Up to 16 files in flight: thousands of small files, written in order of production.
-  const inFlight = new Set<Promise<void>>();
-  const written = new Set<string>();
-  const queue = async (job: () => Promise<void>) => {
-    if (inFlight.size >= 16) await Promise.race(inFlight);
-    const p = job().finally(() => inFlight.delete(p));
-    inFlight.add(p);
-  };
-  const linkFile = async (from: string, path: string) => {
-    if (written.has(path)) return;
-    written.add(path);
-    await queue(async () => {
-      const target = join(root, path);
-      const dir = dirname(target);
-      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
-      await made.get(dir);
-      await link(from, target).catch(() => copyFile(from, target));
-    });
-  };
-  const previous = options.previous ? await readPrevious(options.previous, linkFile) : undefined;
+  const files = new FileWriter(root);
+  const previous = options.previous ? await readPrevious(options.previous, (from, path) => files.link(from, path)) : undefined;
   const { kept } = await emitIndex(
-    infos,
+    segments.infos,
     segments,
-    async (path, content) => {
-      if (written.has(path)) return;
-      written.add(path);
-      await queue(() => put(path, content));
+    // A file the previous index has under the same name has the same content (names are content
+    // hashes): linked. The manifest is the one file named otherwise.
+    (path, content) => {
+      const old = options.previous && path !== 'manifest.json' ? join(options.previous, path) : undefined;
+      return old && existsSync(old) ? files.link(old, path, () => content) : files.write(path, content);
     },
     { inlinePostings: options.inlinePostings, ...(previous ? { previous } : {}) },
   );
-  await Promise.all(inFlight);
-  return { ...stats, kept };
+  await files.flush();
+  return { ...segments.stats, kept };
 }
 
 /** Writes index files built by buildSearchIndex under <siteDir>/search/. */

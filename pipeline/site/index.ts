@@ -6,8 +6,8 @@
  * writeSearchIndex, whose bulletin directory names each issue's search texts for 离线保存.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import { html } from './html.ts';
@@ -22,6 +22,7 @@ import { contentHash } from '../hash.ts';
 import { ISSUES_PATH, SEARCH_DIR, bulletinPath, documentDataPath, documentPath } from '../../core/routes.ts';
 import type { BulletinDirectory, Manifest } from '../../core/search/format.ts';
 import { pageKeys } from './reuse.ts';
+import { FileWriter } from '../file-writer.ts';
 import { codeVersion } from '../code-version.ts';
 
 /** The site's name and publisher, from the bulletins themselves (the most common title). */
@@ -197,40 +198,15 @@ export async function writeSite(
     else render.add(id);
   }
   // Written as rendered, a few files at a time: an archive's pages never wait in memory all at once.
-  const made = new Map<string, Promise<unknown>>();
-  const inFlight = new Set<Promise<void>>();
-  const shellPages = new Map<string, string>(assets.files);
-  const write = async (path: string, content: string) => {
-    const dir = dirname(join(siteDir, path));
-    if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
-    await made.get(dir);
-    await writeFile(join(siteDir, path), content);
-  };
-  const all = function* (texts: Map<string, string[]>) {
-    yield* assets.files;
-    yield* pagesOf(files, site, texts, options.previous ? { render, deps } : undefined);
-  };
-  const queue = async (job: () => Promise<void>) => {
-    if (inFlight.size >= 16) await Promise.race(inFlight);
-    const p = job().finally(() => inFlight.delete(p));
-    inFlight.add(p);
-  };
-  for (const [path, content] of all(texts)) {
-    if (path === 'index.html') shellPages.set(path, content);
-    await queue(() => write(path, content));
+  const writer = new FileWriter(siteDir);
+  const out = new Map<string, string>(assets.files);
+  for (const [path, content] of assets.files) await writer.write(path, content);
+  for (const [path, content] of pagesOf(files, site, texts, { render, deps })) {
+    if (path === 'index.html') out.set(path, content);
+    await writer.write(path, content);
   }
-  for (const path of reuse) {
-    const from = join(options.previous!.dir, path);
-    const to = join(siteDir, path);
-    await queue(async () => {
-      const dir = dirname(to);
-      if (!made.has(dir)) made.set(dir, mkdir(dir, { recursive: true }));
-      await made.get(dir);
-      await link(from, to).catch(() => copyFile(from, to));
-    });
-  }
-  await Promise.all(inFlight);
-  const out = shellPages;
+  for (const path of reuse) await writer.link(join(options.previous!.dir, path), path);
+  await writer.flush();
   // The worker precaches the shell only — the search page, scripts, stylesheet, icon and the index
   // manifest, by the URL the pages ask for (assets with ?v=) — the same few dozen kilobytes whatever
   // the archive holds; the rest is cached as it is read (web/sw.ts). Its version follows the shell.
