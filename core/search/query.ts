@@ -123,7 +123,8 @@ const STOP = new RegExp(
 );
 const KEYS = [...SYNONYMS.keys()].sort((a, b) => b.length - a.length);
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
-const AMOUNT = /([一二两三四五六七八九十百千]+)(万|千|百|元|块)/gu;
+/** 五万块 → 5万元; not 这一块 (this part) or 一块儿. */
+const AMOUNT = /(?<![这那哪每])([一二两三四五六七八九十百千]+)(万|千|百|元|块)(?!儿)/gu;
 
 /**
  * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone
@@ -140,8 +141,8 @@ export function concepts(text: string): Concept[] {
       const v = parseNumeral(n);
       return v === undefined ? m : `${v}${unit === '块' ? '元' : unit}`;
     })
-    .replace(/(\d)块/gu, '$1元');
-  for (const piece of read.replace(STOP, ' ').split(/[^\p{L}\p{N}]+/u)) {
+    .replace(/(\d[万千百]?)块/gu, '$1元');
+  for (const piece of read.split(/[^\p{L}\p{N}]+/u)) {
     if (!piece) continue;
     for (const part of splitAtKeys(piece)) out.push(concept(part));
   }
@@ -149,16 +150,21 @@ export function concepts(text: string): Concept[] {
   return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
 }
 
-/** A word of the table inside a longer run stands on its own: 在附近读书 → 在附近 · 读书; 农村房子着火 → 农村 · 房子 · 着火. */
+/**
+ * A word of the table inside a longer run stands on its own (在附近读书 → 在附近 · 读书; 农村房子着火 →
+ * 农村 · 房子 · 着火), found before question words and particles are cut out, since some hold one
+ * (归谁, 卖了, 找谁); what lies between the words is then cut at them.
+ */
 function splitAtKeys(piece: string): string[] {
   if (SYNONYMS.has(piece)) return [piece];
   const key = KEYS.find((k) => piece.includes(k));
-  if (!key) return [piece];
+  if (!key) return piece.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
   const at = piece.indexOf(key);
   return [...(at > 0 ? splitAtKeys(piece.slice(0, at)) : []), key, ...(at + key.length < piece.length ? splitAtKeys(piece.slice(at + key.length)) : [])];
 }
 
-function concept(text: string): Concept {
+/** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
+export function concept(text: string): Concept {
   const alternatives: Alternative[] = [{ text, weight: 1, via: 'typed' }];
   for (const s of SYNONYMS.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
