@@ -215,4 +215,10 @@ export function spellCharsKey(ch: string): string {
 export interface SpellShard {
   /** [whole toneless pinyin, word, units using it], sorted by pinyin. */
   words: Array<[key: string, word: string, units: number]>;
+  /**
+   * Common words of the language (jieba's dictionary) starting with this syllable that read like a
+   * vocabulary word or are one character off one (新房 beside 信访, 几年 beside 纪念): typed, they are
+   * what the user meant, not a typo to correct.
+   */
+  real?: string[];
 }

@@ -23,7 +23,7 @@ export class Speller {
   private readonly readings = new Map<string, string[]>();
   private readonly t2s = new Map<string, string>();
   private readonly blocks = new Map<string, Promise<void>>();
-  private readonly shards = new Map<string, Promise<SpellShard['words']>>();
+  private readonly shards = new Map<string, Promise<SpellShard>>();
 
   private index?: Promise<SpellIndex>;
 
@@ -58,12 +58,12 @@ export class Speller {
     );
   }
 
-  private shard(syllable: string): Promise<SpellShard['words']> {
+  private shard(syllable: string): Promise<SpellShard> {
     let pending = this.shards.get(syllable);
     if (!pending) {
       pending = this.spellIndex().then((index) => {
         const file = index.shards[syllable];
-        return file ? this.fetchJson(file).then((data) => (data as SpellShard).words) : [];
+        return file ? this.fetchJson(file).then((data) => data as SpellShard) : { words: [] };
       });
       this.shards.set(syllable, pending);
     }
@@ -83,8 +83,13 @@ export class Speller {
    * more) differs in one character; it may change only characters of unknown bigrams. The stretch
    * that mends the most unknown bigrams wins, then a word read the same, then the longer stretch,
    * then the word used most.
+   *
+   * A stretch is left as typed when it is a common word of the language (新房 is not a typo of
+   * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
+   * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the characters left unchanged are a word of
+   * their own (申请攸 → 申请书: 申请 was typed as meant, 攸 starts the next word).
    */
-  async correct(text: string, unknown: boolean[]): Promise<Correction | undefined> {
+  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
     await this.loadChars(chars);
     const readings = this.readings;
@@ -101,13 +106,19 @@ export class Speller {
         const wanted = new Set(keys.map((k) => k.key));
         const firsts = new Set(keys.map((k) => k.first));
         if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
-        const entries = (await Promise.all([...firsts].map((f) => this.shard(f)))).flat();
-        for (const [key, word, units] of entries) {
+        const shards = await Promise.all([...firsts].map((f) => this.shard(f)));
+        const typed = window.join('');
+        if (shards.some((s) => s.real?.includes(typed))) continue;
+        const crossed = crosses(chars, a, b, isWord);
+        for (const [key, word, units] of shards.flatMap((s) => s.words)) {
           const w = [...word];
-          if (w.length !== window.length || word === window.join('')) continue;
+          if (w.length !== window.length || word === typed) continue;
           if (!w.every((c, i) => c === window[i] || changeable[a + i])) continue;
           const sound = wanted.has(key);
           if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
+          if (sound && crossed) continue;
+          // One character off at an end, the rest a word as typed: a word and the start of the next.
+          if (!sound && ((w[0] !== window[0] && isWord(window.slice(1).join(''))) || (w.at(-1) !== window.at(-1) && isWord(window.slice(0, -1).join(''))))) continue;
           const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };
           if (!best || better(candidate, best)) best = candidate;
         }
@@ -125,7 +136,7 @@ export class Speller {
     if (!split) return undefined;
     let out = '';
     for (let i = 0; i < split.length; ) {
-      const entries = await this.shard(split[i]!);
+      const entries = (await this.shard(split[i]!)).words;
       let best: { word: string; units: number; length: number } | undefined;
       for (let j = split.length; j > i && !best; j--) {
         const key = split.slice(i, j).join('');
@@ -166,6 +177,18 @@ function better(x: Candidate, y: Candidate): boolean {
   if (x.sound !== y.sound) return x.sound;
   if (x.length !== y.length) return x.length > y.length;
   return x.units > y.units;
+}
+
+/** Whether a word of two characters or more starts before chars[a] and ends inside the window, or starts inside it and ends after chars[b]. */
+function crosses(chars: string[], a: number, b: number, isWord: (word: string) => boolean): boolean {
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 2; j <= Math.min(chars.length, i + MAX_WINDOW); j++) {
+      const left = i < a && j > a && j <= b + 1;
+      const right = i >= a && i <= b && j > b + 1;
+      if ((left || right) && isWord(chars.slice(i, j).join(''))) return true;
+    }
+  }
+  return false;
 }
 
 function differences(word: string, chars: string[]): number {

@@ -33,6 +33,10 @@ import { writeCacheFileSync } from '../cache-file.ts';
 const HAN = /^\p{Script=Han}+$/u;
 const MIN = 2;
 const MAX = 8;
+/** Least frequency in jieba's dictionary for a word to count as a common word of the language. */
+const COMMON_FREQUENCY = 20;
+/** Longest common word looked at (the speller reads stretches of at most six characters). */
+const MAX_COMMON = 6;
 
 /** The 6,763 characters of GB 2312: in GBK, lead byte 0xB0–0xF7, trail byte 0xA1–0xFE. */
 function gb2312(): string[] {
@@ -151,6 +155,59 @@ export function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string
   return counts;
 }
 
+/** jieba's dictionary: its words of two to six Han characters used at least COMMON_FREQUENCY times. */
+let common: string[] | undefined;
+function commonWords(): string[] {
+  if (common) return common;
+  const require = createRequire(import.meta.url);
+  const file = join(require.resolve('nodejieba/package.json'), '..', 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+  common = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [word, frequency] = line.split(' ');
+    if (!word || Number(frequency) < COMMON_FREQUENCY) continue;
+    const n = [...word].length;
+    if (n >= MIN && n <= MAX_COMMON && HAN.test(word)) common.push(word);
+  }
+  return common;
+}
+
+/**
+ * Common words outside the vocabulary that a correction could take for a typo of a vocabulary word,
+ * by the first syllables of their characters: those reading the same as one (新房 xinfang, 信访), and
+ * those of three characters or more one character off one. The page leaves them as typed.
+ */
+function realWords(vocab: Map<string, number>): Map<string, Set<string>> {
+  const keys = new Set<string>();
+  const patterns = new Set<string>();
+  for (const word of vocab.keys()) {
+    const chars = [...word];
+    if (chars.length > MAX_COMMON) continue;
+    for (const key of readingKeys(chars)) keys.add(key);
+    if (chars.length >= 3) chars.forEach((_, i) => patterns.add(chars.map((c, k) => (k === i ? '?' : c)).join('')));
+  }
+  const out = new Map<string, Set<string>>();
+  for (const word of commonWords()) {
+    if (vocab.has(word)) continue;
+    const chars = [...word];
+    const collides =
+      readingKeys(chars).some((k) => keys.has(k)) || (chars.length >= 3 && chars.some((_, i) => patterns.has(chars.map((c, k) => (k === i ? '?' : c)).join(''))));
+    if (!collides) continue;
+    for (const first of readings(chars[0]!)) (out.get(first) ?? out.set(first, new Set()).get(first)!).add(word);
+  }
+  return out;
+}
+
+/** Every reading of the characters as one key (at most 32), as the page reads a stretch typed. */
+function readingKeys(chars: string[]): string[] {
+  let keys = [''];
+  for (const ch of chars) {
+    const r = readings(ch);
+    if (!r.length) return [];
+    keys = keys.flatMap((k) => r.map((s) => k + s)).slice(0, 32);
+  }
+  return keys;
+}
+
 /** The spelling files for a vocabulary (word → units using it). */
 export function buildSpell(vocab: Map<string, number>): { files: Map<string, string>; index: SpellIndex } {
   const files = new Map<string, string>();
@@ -188,10 +245,13 @@ export function buildSpell(vocab: Map<string, number>): { files: Map<string, str
     const first = syllables[0]!;
     (shards.get(first) ?? shards.set(first, []).get(first)!).push([syllables.join(''), word, n]);
   }
+  const real = realWords(vocab);
+  for (const first of real.keys()) if (!shards.has(first)) shards.set(first, []);
   const index: SpellIndex = { syllables: [...syllables].sort(), chars: charFiles, shards: {} };
   for (const [syllable, entries] of [...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2]));
-    const json = JSON.stringify({ words: entries } satisfies SpellShard);
+    const words = real.get(syllable);
+    const json = JSON.stringify({ words: entries, ...(words ? { real: [...words].sort() } : {}) } satisfies SpellShard);
     const file = hashedName(`spell/${syllable}.json`, json);
     files.set(file, json);
     index.shards[syllable] = file;
