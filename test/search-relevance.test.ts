@@ -114,12 +114,38 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A word the table knows is no typo (环评 is searched as 环境影响评价, not corrected to 环境).
     expect(await corrected('环评审批')).toEqual([]);
   });
+
+  it('leaves common words and stretches across words as typed', async () => {
+    const client = await open();
+    const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected;
+    // 新房 and 几年 are words of the language, not typos of 信访 and 纪念 that the corpus prints.
+    expect(await corrected('买了新房孩子能不能就近上学')).toEqual([]);
+    expect(await corrected('贷款期限最长几年')).toEqual([]);
+    // 里政 stands across 家里 and 政府; 申请攸 is 申请 and the start of 攸惠贷.
+    expect((await corrected('独居老人家里政府会装烟雾报警器吗')).map((c) => c.from)).not.toContain('里政');
+    expect((await corrected('公司负债太多了还能不能申请攸惠贷')).map((c) => c.from)).not.toContain('申请攸');
+    // The typos stay corrected.
+    expect((await corrected('夜消一条街')).map((c) => c.to)).toEqual(['夜宵']);
+  });
+
+  it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {
+    const client = await open();
+    const ids = await top(client, '代偿范围', 3);
+    expect(ids[0]).not.toBe('yzbf-2023-1/chp_4');
+    expect(ids.some((id) => /^yzbf-2023-1\/art_(8|14|15)$/.test(id))).toBe(true);
+    expect((await top(client, '攸惠贷 第四章', 1))[0]).toBe('yzbf-2023-1/chp_4');
+  });
 });
 
 describe('reading a query', () => {
   it('cuts concepts at question words and particles, and at the words of the synonym table', () => {
     expect(concepts('开饭店要办什么许可').map((c) => c.text)).toEqual(['开饭店', '要办', '许可']);
     expect(concepts('农村房子着火了谁来救').map((c) => c.text)).toEqual(['农村', '房子', '着火', '来救']);
+    // A word of the table holding a particle (卖了, 归谁) is found before particles are cut out.
+    expect(concepts('乡镇的旧办公楼卖了钱归谁').map((c) => c.text)).toEqual(['乡镇', '旧办公楼', '卖了', '钱', '归谁']);
+    // 五万块 is an amount; 这一块 (this part) is not.
+    expect(concepts('买一台五万块的设备').map((c) => c.text)).toContain('买一台5万元');
+    expect(concepts('谁负责消防这一块').map((c) => c.text).join(' ')).not.toMatch(/元/);
     const restaurant = concepts('开饭店')[0]!;
     expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });
     expect(restaurant.alternatives.slice(1).every((a) => a.via === 'synonym' && a.weight < 1)).toBe(true);
@@ -156,6 +182,18 @@ describe('corrections on files of their own', () => {
     expect(await speller.correct('供销设', [false, true])).toEqual({ from: '供销设', to: '供销社' });
     // Nothing the vocabulary reads so: no correction.
     expect(await speller.correct('设工', [true])).toBeUndefined();
+  });
+
+  it('leaves a common word read like a vocabulary word, and a stretch a word runs across', async () => {
+    const real = new Map(files);
+    real.set('gong', { words: [['gongxiaoshe', '供销社', 5], ['gongxiao', '供销', 9]], real: ['工消'] });
+    const withReal = new Speller('index', async (path) => real.get(path));
+    // 工消 is a word of the language (in the shard's real list): not a typo of 供销.
+    expect(await withReal.correct('工消', [true])).toBeUndefined();
+    // In 工消设 with 消设 known, 工消 would be read as 供销; when 消设 is a word running across the
+    // stretch's end, it is not.
+    expect(await speller.correct('工消设', [true, false])).toEqual({ from: '工消', to: '供销' });
+    expect(await speller.correct('工消设', [true, false], (w) => w === '消设')).toBeUndefined();
   });
 
   it('reads letters typed in pinyin, and traditional characters', async () => {

@@ -36,6 +36,7 @@ import {
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { concepts as readConcepts, parseQuery, type Concept, type ParsedQuery } from './query.ts';
+import { SYNONYMS } from './lexicon.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -180,6 +181,9 @@ const TYPE_ORDER: Record<UnitType, number> = {
   table: 8,
 };
 
+/** Units that are only a title over other units, and the share of its score such a unit keeps. */
+const CONTAINERS = new Set<UnitType>(['chapter', 'section', 'table']);
+const CONTAINER_WEIGHT = 0.5;
 /** Longest run looked up in the word field, and most runs looked up. */
 const MAX_WORD = 6;
 const MAX_BOOST_TERMS = 4;
@@ -367,8 +371,12 @@ export class SearchClient {
       if (tier === 0 && missing.length === q.concepts.length && !p) continue;
       const coverage = this.coverage(q.concepts.length, forms, found.credit, p?.concept ?? []);
       const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity);
-      ranked.push({ unit: u, tier, named: this.named(t, q, forms), score, missing, via: found.via });
+      // A chapter, section or table found by its title holds nothing to read but that title (and a
+      // table's column names): the articles and rows that say the words come first, unless the
+      // query cites it (第四章) or is a table's caption or column name.
+      const container = CONTAINERS.has(t.type) && rank === undefined;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1);
+      ranked.push({ unit: u, tier, named: container && t.type !== 'table' ? 0 : this.named(t, q, forms), score, missing, via: found.via });
     }
     ranked.sort(
       (a, b) =>
@@ -437,6 +445,8 @@ export class SearchClient {
       if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym')) continue;
       if (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) continue;
       let correction: Correction | undefined;
+      // The corpus's words inside the concept (jieba's, in the word field), for where a stretch may end.
+      const isWord = await this.wordsWithin(c.text);
       if (latin) correction = await this.speller.fromPinyin(c.text);
       else {
         const simple = await this.speller.simplified(c.text);
@@ -446,10 +456,10 @@ export class SearchClient {
           const s = [...simple];
           const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
           if (still.some((x) => x)) {
-            const further = await this.speller.correct(simple, still);
+            const further = await this.speller.correct(simple, still, await this.wordsWithin(simple));
             if (further) correction = { from: c.text, to: simple.replace(further.from, further.to) };
           }
-        } else correction = await this.speller.correct(c.text, unknown);
+        } else correction = await this.speller.correct(c.text, unknown, isWord);
       }
       if (!correction) continue;
       const to = latin || correction.from === c.text ? correction.to : c.text.replace(correction.from, correction.to);
@@ -457,6 +467,15 @@ export class SearchClient {
       forms.push({ concept: i, text: to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(to, MAX_CANDIDATE_TERMS), correction });
     }
     return out;
+  }
+
+  /** Which stretches of a concept (two to six characters) are words of the corpus or of the table. */
+  private async wordsWithin(text: string): Promise<(word: string) => boolean> {
+    const chars = [...text];
+    const stretches: QueryTerm[] = [];
+    for (let i = 0; i < chars.length; i++) for (let j = i + 3; j <= Math.min(chars.length, i + MAX_WORD); j++) stretches.push({ term: chars.slice(i, j).join(''), prefix: false });
+    await this.loadChunksFor(stretches);
+    return (word) => SYNONYMS.has(word) || this.postings.idf(word, WORDS, false, []) > 0;
   }
 
   /**
