@@ -122,6 +122,8 @@ const STOP = new RegExp(
   'gu',
 );
 const KEYS = [...SYNONYMS.keys()].sort((a, b) => b.length - a.length);
+/** The words bulletins print, as the table lists them. */
+const PRINTED = new Set([...SYNONYMS.values()].flat());
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
 /** 五万块 → 5万元; not 这一块 (this part) or 一块儿. */
 const AMOUNT = /(?<![这那哪每])([一二两三四五六七八九十百千]+)(万|千|百|元|块)(?!儿)/gu;
@@ -156,7 +158,8 @@ export function concepts(text: string): Concept[] {
  * (归谁, 卖了, 找谁); what lies between the words is then cut at them.
  */
 function splitAtKeys(piece: string): string[] {
-  if (SYNONYMS.has(piece)) return [piece];
+  // 合作银行 and 永久基本农田 are printed words of the table themselves, not 合作 · 银行.
+  if (SYNONYMS.has(piece) || PRINTED.has(piece)) return [piece];
   const key = KEYS.find((k) => piece.includes(k));
   if (!key) return piece.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
   const at = piece.indexOf(key);
