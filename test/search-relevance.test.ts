@@ -128,6 +128,28 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await corrected('夜消一条街')).map((c) => c.to)).toEqual(['夜宵']);
   });
 
+  it('answers words spread over an article and its items with the article', async () => {
+    const client = await open();
+    // 核销 and 备案 in 第十六条's own text, 判决书 in its item （二）: no single unit holds all three.
+    const [first] = await client.search('贷款核销 判决书 备案', { limit: 1 });
+    expect(first).toMatchObject({ id: 'yzbf-2023-1/art_16' });
+    expect(first!.missing).toBeUndefined();
+    // One word alone is still answered by the unit that prints it.
+    expect((await top(client, '民事判决书', 1))[0]).toBe('yzbf-2023-1/art_16/item_2');
+  });
+
+  it('fetches no spelling files for words typed without a break', async () => {
+    const fetched: string[] = [];
+    const client = await SearchClient.open(async (path) => {
+      fetched.push(path);
+      return JSON.parse(built.files.get(path)!) as unknown;
+    });
+    await client.search('研究生在攸县', { limit: 5 });
+    expect(fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
+    await client.search('安全生产番身仗', { limit: 5 });
+    expect(fetched.some((p) => p.startsWith('spell/'))).toBe(true);
+  });
+
   it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {
     const client = await open();
     const ids = await top(client, '代偿范围', 3);

@@ -184,6 +184,10 @@ const TYPE_ORDER: Record<UnitType, number> = {
 /** Units that are only a title over other units, and the share of its score such a unit keeps. */
 const CONTAINERS = new Set<UnitType>(['chapter', 'section', 'table']);
 const CONTAINER_WEIGHT = 0.5;
+/** Units whose 款, 项 and 目 count for them (at most MAX_WITHIN), and the weight of a word found there. */
+const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
+const MAX_WITHIN = 12;
+const WITHIN_WEIGHT = 0.85;
 /** Longest run looked up in the word field, and most runs looked up. */
 const MAX_WORD = 6;
 const MAX_BOOST_TERMS = 4;
@@ -354,12 +358,23 @@ export class SearchClient {
       await this.loadTextsFor(batch);
       for (const u of batch) if (candidates.length < want && this.passes(this.texts.get(u)!, options.filter)) candidates.push(u);
     }
+    // The article (款, 项) a candidate belongs to: the words of a query may be spread over its items.
+    if (q.concepts.length > 1) {
+      const have = new Set(candidates);
+      for (const u of [...candidates]) {
+        const p = this.parentOf(u);
+        if (p !== undefined && !have.has(p) && this.passes(this.texts.get(p)!, options.filter)) {
+          have.add(p);
+          candidates.push(p);
+        }
+      }
+    }
 
     const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form> }> = [];
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
-      const found = this.presence(q.concepts.length, forms, t);
+      const found = this.presence(q.concepts.length, forms, t, q.concepts.length > 1 ? this.within(u) : '');
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -447,6 +462,8 @@ export class SearchClient {
       let correction: Correction | undefined;
       // The corpus's words inside the concept (jieba's, in the word field), for where a stretch may end.
       const isWord = await this.wordsWithin(c.text);
+      // Words typed without a break (研究生在攸县上班: 研究生 · 在 · 攸县 · 上班) are no typo: no spelling files are fetched.
+      if (!latin && gluedWords(chars, isWord)) continue;
       if (latin) correction = await this.speller.fromPinyin(c.text);
       else {
         const simple = await this.speller.simplified(c.text);
@@ -467,6 +484,37 @@ export class SearchClient {
       forms.push({ concept: i, text: to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(to, MAX_CANDIDATE_TERMS), correction });
     }
     return out;
+  }
+
+  /**
+   * The unit an article's 款 or 项 (a 款's 项, a 项's 目, an outline heading's part) belongs to, when
+   * its text is here: the closest unit before it whose id is the start of its own.
+   */
+  private parentOf(u: number): number | undefined {
+    const id = this.texts.get(u)!.id;
+    const parent = id.slice(0, id.lastIndexOf('/'));
+    // A document or attachment holds too much to count as one answer.
+    if (!parent.includes('/')) return undefined;
+    for (let k = u - 1; k >= 0 && u - k <= MAX_WITHIN; k--) {
+      const t = this.texts.get(k);
+      if (!t || !(parent === t.id || parent.startsWith(`${t.id}/`))) return undefined;
+      if (t.id === parent) return WITHIN_TYPES.has(t.type) ? k : undefined;
+    }
+    return undefined;
+  }
+
+  /** The normalised texts of the units inside an article, 款, 项 or heading (at most MAX_WITHIN, when here). */
+  private within(u: number): string {
+    const t = this.texts.get(u)!;
+    if (!WITHIN_TYPES.has(t.type)) return '';
+    const parts: string[] = [];
+    for (let k = u + 1; k - u <= MAX_WITHIN; k++) {
+      const c = this.texts.get(k);
+      if (!c || !c.id.startsWith(`${t.id}/`)) return parts.join('\t');
+      parts.push(c.searchable);
+    }
+    // More than MAX_WITHIN units: a part too long to be one answer.
+    return '';
   }
 
   /** Which stretches of a concept (two to six characters) are words of the corpus or of the table. */
@@ -562,7 +610,7 @@ export class SearchClient {
    * text (or, a little less, in its citation: the words that name the document), whether the typed
    * form is among them, and how close together the concepts found stand.
    */
-  private presence(concepts: number, forms: Form[], t: LoadedText): { credit: number[]; typed: boolean[]; proximity: number; via: Set<Form> } {
+  private presence(concepts: number, forms: Form[], t: LoadedText, within = ''): { credit: number[]; typed: boolean[]; proximity: number; via: Set<Form> } {
     const credit = Array<number>(concepts).fill(0);
     const typed = Array<boolean>(concepts).fill(false);
     const at: Array<number | undefined> = Array(concepts).fill(undefined);
@@ -571,7 +619,7 @@ export class SearchClient {
     for (const f of forms) {
       if (!f.text) continue;
       const i = t.searchable.indexOf(f.text);
-      const w = i >= 0 ? f.weight : t.context.includes(f.text) ? 0.9 * f.weight : 0;
+      const w = i >= 0 ? f.weight : t.context.includes(f.text) ? 0.9 * f.weight : within.includes(f.text) ? WITHIN_WEIGHT * f.weight : 0;
       if (w > 0) via.add(f);
       if (w > credit[f.concept]!) {
         credit[f.concept] = w;
@@ -977,6 +1025,39 @@ export class SearchClient {
     }
     return pending;
   }
+}
+
+/**
+ * Whether a run is words of the corpus typed without a break: cut into the fewest known words and
+ * lone characters, it has two words or more and every lone character stands between two words. A
+ * typo breaks a word into lone characters side by side (番身仗: 番 · 身 · 仗) or leaves one at an end
+ * (阻击站: 阻击 · 站).
+ */
+function gluedWords(chars: string[], isWord: (w: string) => boolean): boolean {
+  const pieces = cutAtWords(chars, isWord);
+  const lone = pieces.map((p) => [...p].length === 1);
+  if (lone.filter((x) => !x).length < 2) return false;
+  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1]));
+}
+
+/** A run cut into the fewest pieces, each a known word (two to six characters) or a lone character, lone characters costing more. */
+function cutAtWords(chars: string[], known: (w: string) => boolean): string[] {
+  const n = chars.length;
+  const best = Array<number>(n + 1).fill(Infinity);
+  const from = Array<number>(n + 1).fill(0);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
+      const cost = len === 1 ? 2 : known(chars.slice(i, i + len).join('')) ? 1 : Infinity;
+      if (best[i]! + cost < best[i + len]!) {
+        best[i + len] = best[i]! + cost;
+        from[i + len] = i;
+      }
+    }
+  }
+  const out: string[] = [];
+  for (let at = n; at > 0; at = from[at]!) out.unshift(chars.slice(from[at], at).join(''));
+  return out;
 }
 
 /** Index of the last element whose key is at or below `x` in a list sorted by key (0 when none). */
