@@ -49,7 +49,7 @@ export interface BenchReport {
   segment: { cached: number; built: number };
   units: number;
   index: { files: number; raw: number; gzip: number };
-  firstResult: { median: number; max: number; pageAssets: number; worstQuery: string };
+  firstResult: { median: number; max: number; pageAssets: number; worstQuery: string; queries: number; over150: number };
   /** p50/p95 over each query's median of `runs` runs; raw over every run. */
   latency: { p50: number; p95: number; rawP50: number; rawP95: number; max: number; cpuP50: number; cpuP95: number; queries: number; runs: number };
   substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
@@ -227,7 +227,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       segment: built.segment,
       units: units.length,
       index,
-      firstResult: { median: percentile(loads.map((l) => l.bytes), 50), max: worst.bytes, pageAssets, worstQuery: worst.query },
+      firstResult: {
+        median: percentile(loads.map((l) => l.bytes), 50),
+        max: worst.bytes,
+        pageAssets,
+        worstQuery: worst.query,
+        queries: loads.length,
+        over150: loads.filter((l) => l.bytes > 150 * 1024).length,
+      },
       latency: {
         p50: percentile(medians, 50),
         p95: percentile(medians, 95),
@@ -265,7 +272,7 @@ export function formatReport(r: BenchReport): string {
   );
   lines.push(`index: ${r.index.files} files, ${kb(r.index.raw)} raw, ${kb(r.index.gzip)} gzip`);
   lines.push(
-    `loaded before the first result (gzip, fresh page, query set and substrings): median ${kb(r.firstResult.median)}, max ${kb(r.firstResult.max)} (${r.firstResult.worstQuery})` +
+    `loaded before the first result (gzip, fresh page, query set and substrings): median ${kb(r.firstResult.median)}, max ${kb(r.firstResult.max)} (${r.firstResult.worstQuery}), over 150 KB ${r.firstResult.over150} of ${r.firstResult.queries}` +
       (r.firstResult.pageAssets ? `, of which page HTML/JS/CSS ${kb(r.firstResult.pageAssets)}` : ', search files only (no site built)'),
   );
   lines.push(
