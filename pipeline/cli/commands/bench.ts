@@ -23,12 +23,13 @@ const HALVES: Record<string, { name: string; path: string }> = {
   dev: { name: 'blind set, dev half (tuned on)', path: 'test/eval/queries-dev.json' },
   dev2: { name: 'second blind set (tuned on)', path: 'test/eval/queries-dev2.json' },
   test: { name: 'blind set, test half (never tuned on)', path: 'test/eval/queries-test.json' },
+  test2: { name: 'third blind set, held out (never tuned on)', path: 'test/eval/queries-test2.json' },
 };
 
 function halves(list: string): Array<{ name: string; path: string }> {
   return list.split(',').map((h) => {
     const half = HALVES[h.trim()];
-    if (!half) throw new UsageError(`--halves takes dev, dev2, test or a list of them, got "${list}"`);
+    if (!half) throw new UsageError(`--halves takes dev, dev2, test, test2 or a list of them, got "${list}"`);
     return half;
   });
 }
@@ -38,8 +39,8 @@ export async function run(args: string[]): Promise<number> {
   await runBench({
     corpus: values.corpus ?? 'corpus',
     queries: values.queries ?? 'test/queries.json',
-    // While tuning, `--halves dev` keeps the test half out of sight.
-    evalSets: halves(values.halves ?? 'dev,test'),
+    // While tuning, `--halves dev,dev2` keeps the held-out sets out of sight.
+    evalSets: halves(values.halves ?? 'dev,dev2,test,test2'),
     seed: wholeNumber(values.seed, '--seed', 20230131),
     substrings: wholeNumber(values.substrings, '--substrings', 300),
     repeat: wholeNumber(values.repeat, '--repeat', 5),
