@@ -695,10 +695,13 @@ export class SearchClient {
     // The query as typed, or as corrected (违法用第细则 → 违法用地细则).
     const corrected = forms.filter((f) => f.via === 'correction');
     const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
+    // Every correction at once (fengbu zijin → 风补资金).
+    if (corrected.length > 1) phrases.push(q.concepts.map((c, i) => corrected.find((f) => f.concept === i)?.text ?? c.text).join(''));
     if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
     const type = t.type;
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
-    if (q.concepts.some((c) => c.text.length >= 2 && (t.searchable.includes(`简称${c.text}`) || t.searchable.includes(`简称"${c.text}`)))) return 1;
+    const defined = [...q.concepts.map((c) => c.text), ...phrases];
+    if (defined.some((d) => d.length >= 2 && (t.searchable.includes(`简称${d}`) || t.searchable.includes(`简称"${d}`)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
