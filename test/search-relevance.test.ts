@@ -115,6 +115,15 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await corrected('环评审批')).toEqual([]);
   });
 
+  it('ranks a unit holding every word, as typed or as corrected, above one lacking a word', async () => {
+    const client = await open();
+    // 消防 is in most units of 9号文; the one about 网格 as well comes first, pinyin or not.
+    const [first] = await client.search('xiaofang wangge', { limit: 1 });
+    expect(first!.missing).toBeUndefined();
+    expect(first!.text).toMatch(/消防[\s\S]*网格|网格[\s\S]*消防/);
+    expect((await top(client, '违法用地 耕地 追責', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26');
+  });
+
   it('leaves common words and stretches across words as typed', async () => {
     const client = await open();
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected;

@@ -10,7 +10,7 @@
  *  3. structure: the citation path in the document the query names (违建细则 第十条, 攸惠贷 第14条),
  *     or the document of a 文号;
  *  2. the whole query as an exact phrase of the unit's text (Ctrl-F: every unit containing it);
- *  1. every concept typed found exactly in the unit (or in its citation);
+ *  1. every concept found exactly in the unit as typed or as corrected (or in its citation, or its 款 and 项);
  * then, within a tier, a query equal to one of the unit's names, and the score: how much of the query
  * the unit covers (each concept weighted by the idf of its bigrams, the words typed above synonyms and
  * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
@@ -607,8 +607,9 @@ export class SearchClient {
 
   /**
    * Which concepts the unit holds exactly: per concept the weight of its best form found in the
-   * text (or, a little less, in its citation: the words that name the document), whether the typed
-   * form is among them, and how close together the concepts found stand.
+   * text (or, a little less, in its citation: the words that name the document, or its 款 and 项),
+   * whether the form typed or a correction of it is among them (a synonym is another word: it is
+   * not), and how close together the concepts found stand.
    */
   private presence(concepts: number, forms: Form[], t: LoadedText, within = ''): { credit: number[]; typed: boolean[]; proximity: number; via: Set<Form> } {
     const credit = Array<number>(concepts).fill(0);
@@ -628,7 +629,7 @@ export class SearchClient {
           lengths[f.concept] = f.text.length;
         }
       }
-      if (w > 0 && f.via === 'typed') typed[f.concept] = true;
+      if (w > 0 && f.via !== 'synonym') typed[f.concept] = true;
     }
     // Proximity: the concepts found in the text, as a share of the shortest stretch holding them.
     const placed = at.map((a, c) => [a, lengths[c]!] as const).filter((x): x is readonly [number, number] => x[0] !== undefined);
