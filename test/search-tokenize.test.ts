@@ -64,6 +64,12 @@ describe('terms', () => {
     expect(queryTerms('局')).toEqual([{ term: '局', prefix: true }]);
   });
 
+  it('keeps a digit, a sign and a digit together, so that 1:10 is not two numbers', () => {
+    expect(indexTerms(normalizeSearchText('按1∶10比例'))).toEqual(['按1', '1', '10', '0比', '比例', '例', '1:1']);
+    expect(queryTerms('1:10')).toEqual([{ term: '1', prefix: true }, { term: '10', prefix: false }, { term: '1:1', prefix: false }]);
+    expect(indexTerms('2.1万')).toContain('2.1');
+  });
+
   it('gives every substring of the seed terms that every text containing it was indexed with', () => {
     const lines = seedText.split('\n').map(normalizeSearchText).filter((l) => l.length > 8);
     const random = seededRandom(7);

@@ -7,7 +7,8 @@
  *
  * Terms are character bigrams of every run of letters, digits and Han characters, plus the run's
  * last character: any substring of two or more characters then finds every text containing it
- * (word segmentation cannot: jieba keeps 教育局 whole, so 教育 would miss it).
+ * (word segmentation cannot: jieba keeps 教育局 whole, so 教育 would miss it). A digit, a sign and a
+ * digit (1:10, 2.1) are a term too, so that a number printed with its sign is found as printed.
  */
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { DOC_NUMBER_PATTERN } from '../chinese/doc-number.ts';
@@ -39,6 +40,8 @@ function mapChar(c: string): string {
       return "'";
     case '—': case '–': case '─': case '‐': case '‑':
       return '-';
+    case '∶':
+      return ':';
     case '\r': case '\n': case '\t': case '\v': case '\f':
       return '\t';
     case ' ': case '\u00a0': case '\u3000': case '\u2002': case '\u2003': case '\u2009':
@@ -152,7 +155,7 @@ const REWRITES: Array<[RegExp, (m: Match) => string]> = [
 ];
 
 /** Characters mapChar changes (everything else is only lower-cased). */
-const MAPPED = /[\uff01-\uff5e【〔［\[〖】〕］\]〗“”„‘’—–─‐‑\r\n\t\v\f\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g;
+const MAPPED = /[\uff01-\uff5e【〔［\[〖】〕］\]〗“”„‘’—–─‐‑∶\r\n\t\v\f\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g;
 const WHITESPACE_RUN = /[ \t]+/g;
 
 /**
@@ -192,14 +195,23 @@ export function wordRuns(normalized: string): string[][] {
   return runs;
 }
 
-/** Index-side terms of a normalised text: the bigrams of each run and the run's last character. */
+/** Index-side terms of a normalised text: the bigrams of each run and the run's last character, and the joints of numbers. */
 export function indexTerms(normalized: string): string[] {
   const terms: string[] = [];
   for (const run of wordRuns(normalized)) {
     for (let i = 0; i + 1 < run.length; i++) terms.push(run[i]! + run[i + 1]!);
     terms.push(run[run.length - 1]!);
   }
-  return terms;
+  return terms.concat(joints(normalized));
+}
+
+/** A digit, a sign and a digit: ratios, decimals and ranges (1:10, 2.1, 3-5) stay findable as printed, not as two numbers. */
+const JOINT = /(?<=\d)[:.\/~-](?=\d)/g;
+
+function joints(normalized: string): string[] {
+  const out: string[] = [];
+  for (const m of normalized.matchAll(JOINT)) out.push(normalized[m.index - 1]! + m[0] + normalized[m.index + 1]!);
+  return out;
 }
 
 /**
@@ -226,6 +238,10 @@ export function queryTerms(normalized: string): QueryTerm[] {
       if (!seen.has(term)) terms.push({ term, prefix: false });
       seen.add(term);
     }
+  }
+  for (const term of joints(normalized)) {
+    if (!seen.has(term)) terms.push({ term, prefix: false });
+    seen.add(term);
   }
   return terms;
 }
