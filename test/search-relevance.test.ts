@@ -124,6 +124,16 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违法用地 耕地 追責', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26');
   });
 
+  it('does not let a word nothing in the index holds decide the ranking', async () => {
+    const client = await open();
+    const plain = await client.search('消防 网格', { limit: 5 });
+    const noisy = await client.search('消防 网格 啵啵', { limit: 5 });
+    expect(noisy.map((r) => r.id)).toEqual(plain.map((r) => r.id));
+    // Holding 消防 and 网格 is holding all there is: the tier of every concept found, and the lack said.
+    expect(noisy[0]!.score).toBeGreaterThanOrEqual(1000);
+    expect(noisy[0]!.missing).toEqual(['啵啵']);
+  });
+
   it('leaves common words and stretches across words as typed', async () => {
     const client = await open();
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected;

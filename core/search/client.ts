@@ -310,6 +310,9 @@ export class SearchClient {
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     const corrected = await this.correct(q, forms);
     if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
+    // Concepts nothing in the index holds in any form (来救 of 谁来救): no unit can have them, so a unit
+    // holding every other concept holds all there is; results still say they lack them.
+    const absent = q.concepts.map((_, c) => this.absent(c, forms));
     // Everything asked for: every posting of the terms, not only those each weighs most in.
     if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {
@@ -379,7 +382,7 @@ export class SearchClient {
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(q.phrase)) tier = 2;
-      else if (q.concepts.length > 1 && found.typed.every((x) => x)) tier = 1;
+      else if (q.concepts.length > 1 && found.typed.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
       // A concept found in no form, in the text or the words that name it: the result says it lacks it.
       const missing = q.concepts.filter((_, c) => found.credit[c]! === 0).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
@@ -517,6 +520,13 @@ export class SearchClient {
     return '';
   }
 
+  /** Whether no form of the concept has a bigram the index holds (a lone character: any term it starts). */
+  private absent(concept: number, forms: Form[]): boolean {
+    return forms.every(
+      (f) => f.concept !== concept || f.terms.every((t) => (t.prefix ? !this.postings.completions(t.term, TEXT, this.chunksOf(t)).length : !this.postings.hasTerm(t.term))),
+    );
+  }
+
   /** Which stretches of a concept (two to six characters) are words of the corpus or of the table. */
   private async wordsWithin(text: string): Promise<(word: string) => boolean> {
     const chars = [...text];
@@ -593,6 +603,7 @@ export class SearchClient {
       if (f.via !== 'typed') continue;
       out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
     }
+    for (let c = 0; c < concepts; c++) if (this.absent(c, forms)) out[c] = 0;
     return out;
   }
 
