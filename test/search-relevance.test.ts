@@ -184,6 +184,11 @@ describe('reading a query', () => {
     expect(concepts('农村房子着火了谁来救').map((c) => c.text)).toEqual(['农村', '房子', '着火', '来救']);
     // A word of the table holding a particle (卖了, 归谁) is found before particles are cut out.
     expect(concepts('乡镇的旧办公楼卖了钱归谁').map((c) => c.text)).toEqual(['乡镇', '旧办公楼', '卖了', '钱', '归谁']);
+    // A lone verb stands for what bulletins print (退 → 退还); other lone characters go.
+    const returned = concepts('房子退了之前领的补贴要还吗');
+    expect(returned.map((c) => c.text)).toContain('退');
+    expect(returned.find((c) => c.text === '退')!.alternatives.map((a) => a.text)).toContain('退还');
+    expect(concepts('在自己家宅基地上加盖').map((c) => c.text)).toEqual(['宅基地', '加盖']);
     // 五万块 is an amount; 这一块 (this part) is not.
     expect(concepts('买一台五万块的设备').map((c) => c.text)).toContain('买一台5万元');
     expect(concepts('谁负责消防这一块').map((c) => c.text).join(' ')).not.toMatch(/元/);

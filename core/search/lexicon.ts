@@ -204,6 +204,30 @@ const TABLE: Array<[string[], string[]]> = [
   [['种地', '种田', '种粮'], ['粮食', '耕地', '种植', '农业']],
 ];
 
+/**
+ * Verbs people type as one character (房子退了, 买车位, 能罚吗) → what bulletins print. A lone character
+ * is otherwise dropped from a query; these stand for their printed words only, never inside a longer
+ * run (补 of 补贴 stays a part of 补贴).
+ */
+export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['退', ['退还', '退房', '退出']],
+  ['买', ['购买', '购置', '购房']],
+  ['卖', ['出售', '销售', '转让']],
+  ['租', ['租赁', '出租']],
+  ['罚', ['罚款', '处罚']],
+  ['贷', ['贷款']],
+  ['补', ['补贴', '补助', '补偿']],
+  ['拆', ['拆除']],
+  ['盖', ['建设', '建房', '新建']],
+  ['建', ['建设', '新建', '建成']],
+  ['修', ['维修', '修缮', '建设']],
+  ['赔', ['赔偿', '补偿']],
+  ['救', ['救援', '救助', '灭火']],
+  ['批', ['审批', '批准']],
+  ['查', ['检查', '查处', '排查']],
+  ['领', ['领取', '申领', '享受']],
+]);
+
 /** Query word → what bulletins print for it (the word itself left out). */
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();

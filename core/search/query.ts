@@ -10,7 +10,7 @@
 import { normalizeSearchText } from './tokenize.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { FINAL_PARTICLES, STOP_CHARS, STOP_PHRASES, SYNONYMS } from './lexicon.ts';
+import { FINAL_PARTICLES, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -52,6 +52,8 @@ export interface ParsedQuery {
 
 /** Weight of a concept's synonym next to the words typed. */
 export const SYNONYM_WEIGHT = 0.7;
+/** Weight of a lone verb found as typed (退 anywhere in a text says little). */
+const LONE_WEIGHT = 0.3;
 
 const NUM = CHINESE_NUMERAL;
 const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?(?:第${NUM}目)?`;
@@ -149,7 +151,9 @@ export function concepts(text: string): Concept[] {
     for (const part of splitAtKeys(piece)) out.push(concept(part));
   }
   const lone = (c: Concept) => /^\p{Script=Han}$/u.test(c.text) && c.alternatives.length === 1;
-  return out.some((c) => !lone(c)) ? out.filter((c) => !lone(c)) : out;
+  if (!out.some((c) => !lone(c))) return out;
+  // A lone verb the table knows stands for its printed words (退 → 退还, 退房); other lone characters go.
+  return out.filter((c) => !lone(c) || LONE_VERBS.has(c.text)).map((c) => (lone(c) && LONE_VERBS.has(c.text) ? loneVerb(c.text) : c));
 }
 
 /**
@@ -164,6 +168,17 @@ function splitAtKeys(piece: string): string[] {
   if (!key) return piece.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
   const at = piece.indexOf(key);
   return [...(at > 0 ? splitAtKeys(piece.slice(0, at)) : []), key, ...(at + key.length < piece.length ? splitAtKeys(piece.slice(at + key.length)) : [])];
+}
+
+/** A lone verb: searched as the words bulletins print for it, the character alone at a low weight. */
+function loneVerb(text: string): Concept {
+  return {
+    text,
+    alternatives: [
+      { text, weight: LONE_WEIGHT, via: 'typed' },
+      ...LONE_VERBS.get(text)!.map((s) => ({ text: s, weight: SYNONYM_WEIGHT, via: 'synonym' as const })),
+    ],
+  };
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
