@@ -124,6 +124,14 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违法用地 耕地 追責', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26');
   });
 
+  it('reads a long question in everyday words with its synonyms, a pasted sentence as printed', async () => {
+    const client = await open();
+    // Seven concepts, most of them words the index lacks: a question, so 开厂 is also 企业 and 经营.
+    const [first] = await client.search('开厂的想找银行贷款 县里有没有兜底的资金', { limit: 1 });
+    expect(first!.missing ?? []).not.toContain('开厂');
+    expect(first!.docId).toBe('yzbf-2023-1');
+  });
+
   it('does not let a word nothing in the index holds decide the ranking', async () => {
     const client = await open();
     const plain = await client.search('消防 网格', { limit: 5 });

@@ -304,11 +304,21 @@ export class SearchClient {
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' ')) };
     }
 
+    // A pasted sentence (more concepts than a question has, most of them words the index holds) is
+    // looked up as printed; a long question in the asker's words (most concepts unknown) is not.
+    const long = q.concepts.length > PASTED_CONCEPTS;
+    let pasted = false;
+    if (long) {
+      const typed = q.concepts.map((c) => candidateTerms(c.text, 2));
+      await this.loadChunksFor(typed.flat());
+      pasted = typed.filter((terms) => terms.some((t) => (t.prefix ? true : this.postings.hasTerm(t.term)))).length > PASTED_CONCEPTS;
+    }
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
-    const forms = this.forms(q.concepts);
+    const forms = this.forms(q.concepts, pasted, long);
     const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
-    const corrected = await this.correct(q, forms);
+    // A long query is not read for typos: its many words would fetch many spelling files.
+    const corrected = long ? [] : await this.correct(q, forms);
     if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
     // Concepts nothing in the index holds in any form (来救 of 谁来救): no unit can have them, so a unit
     // holding every other concept holds all there is; results still say they lack them.
@@ -418,19 +428,21 @@ export class SearchClient {
 
   /**
    * The forms of each concept (typed, synonyms) with the terms that find them. A long query (a pasted
-   * sentence) shares a budget of terms among its forms, spread over each: any of a form's bigrams
-   * finds the units holding it, and the text check does the rest; fewer terms, fewer chunks to fetch.
+   * sentence, a rambling question) shares a budget of terms among its forms, spread over each: any of
+   * a form's bigrams finds the units holding it, and the text check does the rest; fewer terms, fewer
+   * chunks to fetch.
    */
-  private forms(concepts: Concept[]): Form[] {
+  private forms(concepts: Concept[], pasted: boolean, long: boolean): Form[] {
     // A pasted sentence is looked up as printed: its words are the text's own, synonyms would only cost fetches.
-    const pasted = concepts.length > PASTED_CONCEPTS;
     const alternatives = concepts.flatMap((c, i) => c.alternatives.filter((a) => !pasted || a.via === 'typed').map((a) => ({ concept: i, ...a })));
     // A question's words are scored on all their bigrams (a sample would miss the one that matters);
     // a pasted sentence on a sample of them.
-    const per = pasted ? Math.max(1, Math.min(MAX_CANDIDATE_TERMS, Math.floor(TERM_BUDGET / Math.max(1, alternatives.length)))) : MAX_FORM_TERMS;
+    // A long question has its words' synonyms too: twice the budget of a pasted sentence.
+    const total = !long ? Infinity : pasted ? TERM_BUDGET : 2 * TERM_BUDGET;
+    const per = long ? Math.max(1, Math.min(MAX_CANDIDATE_TERMS, Math.floor(total / Math.max(1, alternatives.length)))) : MAX_FORM_TERMS;
     // A lone character (元 of a pasted sentence) finds candidates only when nothing longer does.
     const longer = alternatives.some((a) => a.via === 'typed' && [...a.text].length > 1);
-    let budget = pasted ? TERM_BUDGET : Infinity;
+    let budget = total;
     // The words typed take the budget first, then their synonyms; a form left without terms still counts when its text is checked.
     const order = [...alternatives.keys()].sort((x, y) => (alternatives[x]!.via === 'typed' ? 0 : 1) - (alternatives[y]!.via === 'typed' ? 0 : 1) || x - y);
     const terms: QueryTerm[][] = [];
@@ -450,8 +462,6 @@ export class SearchClient {
    */
   private async correct(q: ParsedQuery, forms: Form[]): Promise<Correction[]> {
     const out: Correction[] = [];
-    // A pasted sentence is not a typo.
-    if (q.concepts.length > PASTED_CONCEPTS) return out;
     // Whether a bigram is in the index is known once its chunk is here.
     await this.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
     for (const [i, c] of q.concepts.entries()) {
