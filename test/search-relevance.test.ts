@@ -132,6 +132,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(first!.docId).toBe('yzbf-2023-1');
   });
 
+  it('finds an attachment by a short name that varies one character of its title', async () => {
+    const client = await open();
+    // The notice says 风险阻击仗, the attachment's title 风险阻击战工作方案.
+    expect((await top(client, '风险阻击仗方案', 1))[0]).toBe('yzbf-2023-2/att_4');
+  });
+
   it('does not let a word nothing in the index holds decide the ranking', async () => {
     const client = await open();
     const plain = await client.search('消防 网格', { limit: 5 });

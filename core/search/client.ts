@@ -728,7 +728,8 @@ export class SearchClient {
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
-    return type !== 'heading' && phrases.some((p) => p.length >= 4 && t.normalizedNames.some((n) => inOrder(p, n) && n.endsWith(p.slice(-2)))) ? 1 : 0;
+    // From five characters, one may differ (阻击仗 for the 阻击战 a title prints).
+    return type !== 'heading' && phrases.some((p) => p.length >= 4 && t.normalizedNames.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.endsWith(p.slice(-2)))) ? 1 : 0;
   }
 
   private typeOrder(unit: number): number {
@@ -1106,13 +1107,16 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
   return false;
 }
 
-/** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法). */
-function inOrder(short: string, long: string): boolean {
+/** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法), but for at most `misses` of them. */
+function inOrder(short: string, long: string, misses = 0): boolean {
   let at = 0;
   for (const ch of short) {
-    at = long.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
+    const next = long.indexOf(ch, at);
+    if (next < 0) {
+      if (--misses < 0) return false;
+      continue;
+    }
+    at = next + 1;
   }
   return true;
 }
