@@ -5,15 +5,19 @@
  * pinyin-pro and opencc-js do the work here, at build time; the browser gets their answers as small
  * static files, fetched only when a query holds something the index does not know. Measured here
  * (esbuild, minified, gzip -9): pinyin-pro in the page would cost 145 KB and opencc-js's t2cn 58 KB,
- * against a page of 16 KB; the character file below is about 31 KB and a vocabulary shard a few KB.
+ * against a page of 16 KB; the character files below are a few hundred bytes each and a vocabulary
+ * shard a few KB.
  *
- * - `spell/chars.<hash>.json`: `{pinyin: {syllable: characters}, t2s: "國国資资…"}` — every reading
- *   (toneless, ü as v) of the 6,763 characters of GB 2312 and of every character of the corpus; each
- *   traditional character opencc converts to a single simplified one, as pairs.
- * - `spell/<syllable>.<hash>.json`: `{words: [[key, word, units]]}` — the vocabulary (jieba's words of
- *   two to eight characters, names: cells, titles, aliases, “quoted” terms) whose pinyin starts with
- *   that syllable; `key` is the whole toneless pinyin (增长 → zengzhang, as pinyin-pro reads the word
- *   in context), `units` how many units use it.
+ * - `spell/chars/<block>.<hash>.json`: `{pinyin: {character: readings}, t2s: "國国資资…"}` — every
+ *   reading (toneless, ü as v) of the 6,763 characters of GB 2312 and of every character of the
+ *   corpus, and each traditional character opencc converts to a single simplified one, as pairs; one
+ *   file per block of 128 code points.
+ * - `spell/<syllable>.<hash>.json`: `{words: [[key, word, units]], real?: [word]}` — the vocabulary
+ *   (jieba's words of two to eight characters, names: cells, titles, aliases, “quoted” terms) whose
+ *   pinyin starts with that syllable; `key` is the whole toneless pinyin (增长 → zengzhang, as
+ *   pinyin-pro reads the word in context), `units` how many units use it; `real`: common words of the
+ *   language (jieba's dictionary, used 20 times or more) starting with that syllable that read like a
+ *   vocabulary word or are one character off one, which the page leaves as typed (新房, not 信访).
  */
 import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
