@@ -19,14 +19,15 @@ const spec = {
 const SEED_PDF = 'test/fixtures/pdf/youxian-2023-01.pdf';
 const SCAN_PDF = 'test/fixtures/pdf/scan-image-only.pdf';
 
-const HALVES: Record<string, { name: string; path: string }> = {
-  dev: { name: 'blind set, dev half (tuned on)', path: 'test/eval/queries-dev.json' },
-  dev2: { name: 'second blind set (tuned on)', path: 'test/eval/queries-dev2.json' },
-  test: { name: 'blind set, test half (never tuned on)', path: 'test/eval/queries-test.json' },
-  test2: { name: 'third blind set, held out (never tuned on)', path: 'test/eval/queries-test2.json' },
+const TUNED_ON = ['test/eval/queries-dev.json', 'test/eval/queries-dev2.json'];
+const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }> = {
+  dev: { name: 'blind set, dev half (tuned on)', path: TUNED_ON[0]! },
+  dev2: { name: 'second blind set (tuned on)', path: TUNED_ON[1]! },
+  test: { name: 'blind set, test half (never tuned on)', path: 'test/eval/queries-test.json', tunedOn: TUNED_ON },
+  test2: { name: 'third blind set, held out (never tuned on)', path: 'test/eval/queries-test2.json', tunedOn: TUNED_ON },
 };
 
-function halves(list: string): Array<{ name: string; path: string }> {
+function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
   return list.split(',').map((h) => {
     const half = HALVES[h.trim()];
     if (!half) throw new UsageError(`--halves takes dev, dev2, test, test2 or a list of them, got "${list}"`);

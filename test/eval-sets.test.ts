@@ -1,0 +1,81 @@
+/**
+ * The blind query sets of test/eval/ hold together against the tree the seed builds to: every
+ * expected id exists and is a search unit, ids are unique across the sets and carry their kind, a
+ * `none` query expects nothing and every other query something. No search runs here: the held-out
+ * sets are only read for their ids, never scored (npm run bench scores them).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+import { removeOutput } from '../pipeline/output.ts';
+import { walk } from '../pipeline/walk.ts';
+
+interface EvalQuery {
+  id: string;
+  query: string;
+  kind: string;
+  expected: string[];
+}
+
+/** Each set, the id prefix of its queries, and whether it lists tables (the second set's writer did). */
+const SETS = [
+  { file: 'queries-dev.json', prefix: '', tables: false },
+  { file: 'queries-test.json', prefix: '', tables: false },
+  { file: 'queries-dev2.json', prefix: 'd2', tables: true },
+  { file: 'queries-test2.json', prefix: 'x2', tables: false },
+];
+const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
+const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
+
+const types = new Map<string, string>();
+const sets = new Map<string, EvalQuery[]>();
+
+beforeAll(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-eval-'));
+  try {
+    const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
+    for (const file of result.files) for (const node of walk(file.bulletin)) types.set(node.id, node.type);
+  } finally {
+    await removeOutput(out);
+  }
+  for (const s of SETS) {
+    const json = JSON.parse(await readFile(join(import.meta.dirname, 'eval', s.file), 'utf8')) as { queries: EvalQuery[] };
+    sets.set(s.file, json.queries);
+  }
+});
+
+describe('the blind query sets', () => {
+  it('expect only units the seed builds, of the types a search returns', () => {
+    const wrong: string[] = [];
+    for (const s of SETS) {
+      const allowed = s.tables ? new Set([...UNITS, 'table']) : UNITS;
+      for (const q of sets.get(s.file)!) for (const id of q.expected) if (!allowed.has(types.get(id) ?? '')) wrong.push(`${s.file} ${q.id}: ${id} (${types.get(id) ?? 'missing'})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('give every query a unique id naming its kind, and an answer unless it is kind none', () => {
+    const seen = new Set<string>();
+    const wrong: string[] = [];
+    for (const s of SETS) {
+      for (const q of sets.get(s.file)!) {
+        if (seen.has(q.id)) wrong.push(`${q.id}: twice`);
+        seen.add(q.id);
+        const letter = LETTER[q.kind];
+        if (!letter || !new RegExp(`^${s.prefix}${letter}\\d{2,}$`).test(q.id)) wrong.push(`${s.file} ${q.id}: kind ${q.kind}`);
+        if ((q.kind === 'none') !== (q.expected.length === 0)) wrong.push(`${s.file} ${q.id}: ${q.expected.length} expected for kind ${q.kind}`);
+        if (new Set(q.expected).size !== q.expected.length) wrong.push(`${s.file} ${q.id}: an id listed twice`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('hold each query once within a set', () => {
+    for (const s of SETS) {
+      const texts = sets.get(s.file)!.map((q) => q.query.replace(/\s+/g, ''));
+      expect(new Set(texts).size, s.file).toBe(texts.length);
+    }
+  });
+});
