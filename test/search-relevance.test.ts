@@ -222,15 +222,15 @@ describe('reading a query', () => {
 describe('corrections on files of their own', () => {
   // A vocabulary and character table written by hand, as pipeline/index/spell.ts writes them.
   const readings: Record<string, string> = { 供: 'gong', 工: 'gong', 销: 'xiao', 消: 'xiao', 社: 'she', 设: 'she', 銷: 'xiao' };
-  const files = new Map<string, unknown>([['gong', { words: [['gongxiaoshe', '供销社', 5], ['gongxiao', '供销', 9]] }]]);
-  const index: SpellIndex = { syllables: ['gong', 'xiao', 'she', 'xi', 'ao'], chars: {}, shards: { gong: 'gong' } };
+  const files = new Map<string, unknown>([['words/gong.json', { words: [['gongxiaoshe', '供销社', 5], ['gongxiao', '供销', 9]] }]]);
+  const index: SpellIndex = { syllables: ['gong', 'xiao', 'she', 'xi', 'ao'], charsFolder: 'chars', chars: [], shardsFolder: 'words', shards: ['gong'] };
   for (const [ch, r] of Object.entries(readings)) {
     const key = spellCharsKey(ch);
-    const file = (files.get(`chars/${key}`) as SpellChars | undefined) ?? { pinyin: {}, t2s: '' };
+    const file = (files.get(`chars/${key}.json`) as SpellChars | undefined) ?? { pinyin: {}, t2s: '' };
     file.pinyin[ch] = r;
     if (ch === '銷') file.t2s += '銷销';
-    files.set(`chars/${key}`, file);
-    index.chars[key] = `chars/${key}`;
+    files.set(`chars/${key}.json`, file);
+    if (!index.chars.includes(key)) index.chars.push(key);
   }
   files.set('index', index);
   const speller = new Speller('index', async (path) => files.get(path));
@@ -246,7 +246,7 @@ describe('corrections on files of their own', () => {
 
   it('leaves a common word read like a vocabulary word, and a stretch a word runs across', async () => {
     const real = new Map(files);
-    real.set('gong', { words: [['gongxiaoshe', '供销社', 5], ['gongxiao', '供销', 9]], real: ['工消'] });
+    real.set('words/gong.json', { words: [['gongxiaoshe', '供销社', 5], ['gongxiao', '供销', 9]], real: ['工消'] });
     const withReal = new Speller('index', async (path) => real.get(path));
     // 工消 is a word of the language (in the shard's real list): not a typo of 供销.
     expect(await withReal.correct('工消', [true])).toBeUndefined();

@@ -194,10 +194,15 @@ export type FragmentUnit = [
 export interface SpellIndex {
   /** Every toneless syllable (ü as v), for reading letters typed in pinyin. */
   syllables: string[];
-  /** spellCharsKey(character) → its SpellChars file: a query fetches those of the characters it corrects. */
-  chars: Record<string, string>;
-  /** First syllable of a word's pinyin → its SpellShard. */
-  shards: Record<string, string>;
+  /**
+   * The SpellChars files: `<charsFolder>/<spellCharsKey(character)>.json` for each key in `chars`; a
+   * query fetches those of the characters it corrects. The folder is named by the hash of all of them.
+   */
+  charsFolder: string;
+  chars: string[];
+  /** The SpellShards: `<shardsFolder>/<first syllable of a word's pinyin>.json` for each syllable in `shards`. */
+  shardsFolder: string;
+  shards: string[];
 }
 
 export interface SpellChars {

@@ -25,7 +25,7 @@ export class Speller {
   private readonly blocks = new Map<string, Promise<void>>();
   private readonly shards = new Map<string, Promise<SpellShard>>();
 
-  private index?: Promise<SpellIndex>;
+  private index?: Promise<SpellIndex & { hasChars: Set<string>; hasShard: Set<string> }>;
 
   /** `indexFile`: the SpellIndex, fetched with the first correction. */
   constructor(
@@ -33,20 +33,23 @@ export class Speller {
     private readonly fetchJson: (path: string) => Promise<unknown>,
   ) {}
 
-  private spellIndex(): Promise<SpellIndex> {
-    this.index ??= this.fetchJson(this.indexFile).then((data) => data as SpellIndex);
+  private spellIndex(): Promise<SpellIndex & { hasChars: Set<string>; hasShard: Set<string> }> {
+    this.index ??= this.fetchJson(this.indexFile).then((data) => {
+      const index = data as SpellIndex;
+      return { ...index, hasChars: new Set(index.chars), hasShard: new Set(index.shards) };
+    });
     return this.index;
   }
 
   /** Fetches the character files of these characters (their readings and traditional forms). */
   private async loadChars(chars: Iterable<string>): Promise<void> {
     const index = await this.spellIndex();
-    const keys = new Set([...chars].map(spellCharsKey).filter((k) => index.chars[k]));
+    const keys = new Set([...chars].map(spellCharsKey).filter((k) => index.hasChars.has(k)));
     await Promise.all(
       [...keys].map((key) => {
         let pending = this.blocks.get(key);
         if (!pending) {
-          pending = this.fetchJson(index.chars[key]!).then((data) => {
+          pending = this.fetchJson(`${index.charsFolder}/${key}.json`).then((data) => {
             const { pinyin, t2s } = data as SpellChars;
             for (const [ch, r] of Object.entries(pinyin)) this.readings.set(ch, r.split(' '));
             for (let i = 0; i + 1 < t2s.length; i += 2) this.t2s.set(t2s[i]!, t2s[i + 1]!);
@@ -62,8 +65,7 @@ export class Speller {
     let pending = this.shards.get(syllable);
     if (!pending) {
       pending = this.spellIndex().then((index) => {
-        const file = index.shards[syllable];
-        return file ? this.fetchJson(file).then((data) => data as SpellShard) : { words: [] };
+        return index.hasShard.has(syllable) ? this.fetchJson(`${index.shardsFolder}/${syllable}.json`).then((data) => data as SpellShard) : { words: [] };
       });
       this.shards.set(syllable, pending);
     }

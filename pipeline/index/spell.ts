@@ -8,11 +8,11 @@
  * against a page of 16 KB; the character files below are a few hundred bytes each and a vocabulary
  * shard a few KB.
  *
- * - `spell/chars/<block>.<hash>.json`: `{pinyin: {character: readings}, t2s: "國国資资…"}` — every
+ * - `spell/chars/<hash>/<block>.json` (the folder named by the hash of all its files): `{pinyin: {character: readings}, t2s: "國国資资…"}` — every
  *   reading (toneless, ü as v) of the 6,763 characters of GB 2312 and of every character of the
  *   corpus, and each traditional character opencc converts to a single simplified one, as pairs; one
  *   file per block of 128 code points.
- * - `spell/<syllable>.<hash>.json`: `{words: [[key, word, units]], real?: [word]}` — the vocabulary
+ * - `spell/words/<hash>/<syllable>.json`: `{words: [[key, word, units]], real?: [word]}` — the vocabulary
  *   (jieba's words of two to eight characters, names: cells, titles, aliases, “quoted” terms) whose
  *   pinyin starts with that syllable; `key` is the whole toneless pinyin (增长 → zengzhang, as
  *   pinyin-pro reads the word in context), `units` how many units use it; `real`: common words of the
@@ -27,7 +27,7 @@ import type { WordSpan } from './words.ts';
 import { suggestionNames } from './names.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
-import { hashedName } from '../hash.ts';
+import { contentHash } from '../hash.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -234,13 +234,10 @@ export function buildSpell(vocab: Map<string, number>): { files: Map<string, str
     for (const s of r) syllables.add(s);
   }
   for (let i = 0; i + 1 < t2s.length; i += 2) block(t2s[i]!).t2s += t2s[i]! + t2s[i + 1]!;
-  const charFiles: Record<string, string> = {};
-  for (const [key, content] of [...blocks].sort((a, b) => Number(a[0]) - Number(b[0]))) {
-    const json = JSON.stringify(content);
-    const file = hashedName(`spell/chars/${key}.json`, json);
-    files.set(file, json);
-    charFiles[key] = file;
-  }
+  // Each set of files in a folder named by the hash of all of them: the index names the folder once.
+  const charJsons = [...blocks].sort((a, b) => Number(a[0]) - Number(b[0])).map(([key, content]) => [key, JSON.stringify(content)] as const);
+  const charsFolder = `spell/chars/${contentHash(...charJsons.flat()).slice(0, 10)}`;
+  for (const [key, json] of charJsons) files.set(`${charsFolder}/${key}.json`, json);
 
   const shards = new Map<string, SpellShard['words']>();
   for (const [word, n] of vocab) {
@@ -251,15 +248,22 @@ export function buildSpell(vocab: Map<string, number>): { files: Map<string, str
   }
   const real = realWords(vocab);
   for (const first of real.keys()) if (!shards.has(first)) shards.set(first, []);
-  const index: SpellIndex = { syllables: [...syllables].sort(), chars: charFiles, shards: {} };
-  for (const [syllable, entries] of [...shards].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2]));
-    const words = real.get(syllable);
-    const json = JSON.stringify({ words: entries, ...(words ? { real: [...words].sort() } : {}) } satisfies SpellShard);
-    const file = hashedName(`spell/${syllable}.json`, json);
-    files.set(file, json);
-    index.shards[syllable] = file;
-  }
+  const shardJsons = [...shards]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([syllable, entries]) => {
+      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[2] - a[2]));
+      const words = real.get(syllable);
+      return [syllable, JSON.stringify({ words: entries, ...(words ? { real: [...words].sort() } : {}) } satisfies SpellShard)] as const;
+    });
+  const shardsFolder = `spell/words/${contentHash(...shardJsons.flat()).slice(0, 10)}`;
+  for (const [syllable, json] of shardJsons) files.set(`${shardsFolder}/${syllable}.json`, json);
+  const index: SpellIndex = {
+    syllables: [...syllables].sort(),
+    charsFolder,
+    chars: charJsons.map(([key]) => key),
+    shardsFolder,
+    shards: shardJsons.map(([syllable]) => syllable),
+  };
   saveCache();
   return { files, index };
 }
