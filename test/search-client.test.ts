@@ -216,7 +216,7 @@ describe('loading', () => {
     expect(texts.length).toBeLessThan(allTexts.length / 4);
     // Every file but the manifest and the texts is named by its content; texts by their bulletin's.
     expect(texts.every((t) => /^units\/youxian-2023-01\.[0-9a-f]{10}\/\d+\.json$/.test(t))).toBe(true);
-    expect(fetched.filter((p) => p !== 'manifest.json' && !texts.includes(p)).every((c) => /^(terms|terms\/dir|units\/dir)\/[0-9a-f]{12}\.json$/.test(c))).toBe(true);
+    expect(fetched.filter((p) => p !== 'manifest.json' && !texts.includes(p)).every((c) => /^(terms|terms\/dir|units\/dir)\/[0-9a-f]{12}\.json$|^lexicon\/[0-9a-f]{10}\/\d+\.json$/.test(c))).toBe(true);
     const before = fetched.length;
     await client.search('校车使用许可', { limit: 10 });
     expect(fetched.length).toBe(before);

@@ -171,6 +171,20 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '民事判决书', 1))[0]).toBe('yzbf-2023-1/art_16/item_2');
   });
 
+  it('reads the everyday words table from the index, fetching only the files of the characters typed', async () => {
+    const fetched: string[] = [];
+    const client = await SearchClient.open(async (path) => {
+      fetched.push(path);
+      return JSON.parse(built.files.get(path)!) as unknown;
+    });
+    // 老赖 is no word of the page's own table: the index's lexicon files say it is 失信被执行人.
+    const [first] = await client.search('老赖', { limit: 1 });
+    expect(first!.text).toContain('失信被执行人');
+    const lexicon = fetched.filter((p) => p.startsWith('lexicon/'));
+    expect(lexicon.length).toBeGreaterThan(0);
+    expect(lexicon.length).toBeLessThanOrEqual(2);
+  });
+
   it('fetches no spelling files for words typed without a break', async () => {
     const fetched: string[] = [];
     const client = await SearchClient.open(async (path) => {

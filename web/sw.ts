@@ -4,7 +4,7 @@
  * kilobytes whatever the archive holds) and VERSION (a hash of them).
  *
  * - The shell is precached, in a cache of its version; a new build replaces only it.
- * - Files named by their content (search/terms/…, search/units/<bulletin key>/…, search/spell/…)
+ * - Files named by their content (search/terms/…, search/units/<bulletin key>/…, search/spell/…, search/lexicon/…)
  *   never change meaning: kept as fetched, in one cache that a new bulletin invalidates nothing of
  *   (the oldest are dropped past a bound).
  * - Pages and the manifest go to the network first (a new issue adds to the 目录, a later document
@@ -41,7 +41,7 @@ const MAX_ENTRIES = 4000;
 const NETWORK_WAIT_MS = 4000;
 
 /** Search files whose name says their content: immutable. */
-const IMMUTABLE = /\/search\/(terms|units|spell)\//;
+const IMMUTABLE = /\/search\/(terms|units|spell|lexicon)\//;
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(

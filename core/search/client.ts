@@ -22,10 +22,12 @@ import {
   HEAD,
   REF,
   SEARCH_FORMAT,
+  lexiconKey,
   TEXT,
   WORDS,
   type BulletinDirectory,
   type FragmentDoc,
+  type LexiconBlock,
   type Manifest,
   type PostingsPage,
   type TermChunk,
@@ -35,8 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { concepts as readConcepts, parseQuery, type Concept, type ParsedQuery } from './query.ts';
-import { SYNONYMS } from './lexicon.ts';
+import { concepts as readConcepts, parseQuery, LEXICON, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -201,8 +202,9 @@ const PARTIAL_CANDIDATES = 24;
 const MAX_CANDIDATE_TERMS = 8;
 /** Most bigrams of a pasted sentence used to find candidates. */
 const TERM_BUDGET = 24;
-/** Most bigrams of one form of a question's concept. */
+/** Most bigrams of one form of a question's concept, and of a synonym. */
 const MAX_FORM_TERMS = 16;
+const MAX_SYNONYM_TERMS = 3;
 /** Weight of a bigram that is no word of the corpus, next to one that is. */
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
@@ -238,6 +240,7 @@ export class SearchClient {
   /** Units whose fragment is here, by unit number. */
   private readonly texts = new Map<number, LoadedText>();
   private readonly speller: Speller;
+  private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock['entries']>>();
 
   private constructor(
     private readonly fetchJson: FetchJson,
@@ -290,7 +293,8 @@ export class SearchClient {
 
   /** The results of a query and the corrections made to find them. */
   async find(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
-    let q = parseQuery(query);
+    const lexicon = await this.lexiconFor(query);
+    let q = parseQuery(query, lexicon);
     if (!q.phrase) return { results: [], corrected: [] };
     const limit = options.limit ?? 20;
 
@@ -301,7 +305,7 @@ export class SearchClient {
     if (q.ref || q.docNumber) {
       await this.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
       structural = await this.structural(q);
-      if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' ')) };
+      if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
 
     // A pasted sentence (more concepts than a question has, most of them words the index holds) is
@@ -318,7 +322,7 @@ export class SearchClient {
     const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     // A long query is not read for typos: its many words would fetch many spelling files.
-    const corrected = long ? [] : await this.correct(q, forms);
+    const corrected = long ? [] : await this.correct(q, forms, lexicon);
     if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
     // Concepts nothing in the index holds in any form (来救 of 谁来救): no unit can have them, so a unit
     // holding every other concept holds all there is; results still say they lack them.
@@ -448,7 +452,8 @@ export class SearchClient {
     const terms: QueryTerm[][] = [];
     for (const k of order) {
       const a = alternatives[k]!;
-      const own = longer && [...a.text].length === 1 ? [] : candidateTerms(a.text, Math.min(per, budget));
+      // A synonym finds its units by a few of its bigrams (the text check does the rest): fewer chunks to fetch.
+      const own = longer && [...a.text].length === 1 ? [] : candidateTerms(a.text, Math.min(per, budget, a.via === 'synonym' ? MAX_SYNONYM_TERMS : Infinity));
       terms[k] = budget > 0 ? own : [];
       budget -= terms[k]!.length;
     }
@@ -460,7 +465,7 @@ export class SearchClient {
    * a concept no unit holds (its bigrams absent), a word typed in pinyin letters. Each correction
    * becomes another form of its concept, weighted below the words typed.
    */
-  private async correct(q: ParsedQuery, forms: Form[]): Promise<Correction[]> {
+  private async correct(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<Correction[]> {
     const out: Correction[] = [];
     // Whether a bigram is in the index is known once its chunk is here.
     await this.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
@@ -474,7 +479,7 @@ export class SearchClient {
       if (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) continue;
       let correction: Correction | undefined;
       // The corpus's words inside the concept (jieba's, in the word field), for where a stretch may end.
-      const isWord = await this.wordsWithin(c.text);
+      const isWord = await this.wordsWithin(c.text, lexicon);
       // Words typed without a break (研究生在攸县上班: 研究生 · 在 · 攸县 · 上班) are no typo: no spelling files are fetched.
       if (!latin && gluedWords(chars, isWord)) continue;
       if (latin) correction = await this.speller.fromPinyin(c.text);
@@ -486,7 +491,7 @@ export class SearchClient {
           const s = [...simple];
           const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
           if (still.some((x) => x)) {
-            const further = await this.speller.correct(simple, still, await this.wordsWithin(simple));
+            const further = await this.speller.correct(simple, still, await this.wordsWithin(simple, lexicon));
             if (further) correction = { from: c.text, to: simple.replace(further.from, further.to) };
           }
         } else correction = await this.speller.correct(c.text, unknown, isWord);
@@ -530,6 +535,28 @@ export class SearchClient {
     return '';
   }
 
+  /**
+   * The page's synonym table and the everyday words (core/search/everyday.ts) the query holds: the
+   * index's lexicon files of the query's characters, fetched once each.
+   */
+  private async lexiconFor(query: string): Promise<Lexicon> {
+    const folder = this.manifest.lexicon;
+    if (!folder) return LEXICON;
+    const text = normalizeSearchText(query).replace(/\s+/g, '');
+    const keys = [...new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)).map(lexiconKey))];
+    const blocks = await Promise.all(
+      keys.map((key) => {
+        let pending = this.lexiconBlocks.get(key);
+        if (!pending) {
+          pending = this.fetchJson(`${folder}/${key}.json`).then((data) => (data as LexiconBlock).entries);
+          this.lexiconBlocks.set(key, pending);
+        }
+        return pending;
+      }),
+    );
+    return LEXICON.with(blocks.flat().filter(([word]) => text.includes(word)));
+  }
+
   /** Whether no form of the concept has a bigram the index holds (a lone character: any term it starts). */
   private absent(concept: number, forms: Form[]): boolean {
     return forms.every(
@@ -538,12 +565,12 @@ export class SearchClient {
   }
 
   /** Which stretches of a concept (two to six characters) are words of the corpus or of the table. */
-  private async wordsWithin(text: string): Promise<(word: string) => boolean> {
+  private async wordsWithin(text: string, lexicon: Lexicon): Promise<(word: string) => boolean> {
     const chars = [...text];
     const stretches: QueryTerm[] = [];
     for (let i = 0; i < chars.length; i++) for (let j = i + 3; j <= Math.min(chars.length, i + MAX_WORD); j++) stretches.push({ term: chars.slice(i, j).join(''), prefix: false });
     await this.loadChunksFor(stretches);
-    return (word) => SYNONYMS.has(word) || this.postings.idf(word, WORDS, false, []) > 0;
+    return (word) => lexicon.synonyms.has(word) || this.postings.idf(word, WORDS, false, []) > 0;
   }
 
   /**

@@ -72,6 +72,12 @@ export interface Manifest {
   deleted: Array<[firstFragment: number, fragments: number]>;
   /** The SpellIndex file (fetched by the first query that needs a correction). */
   spell: string;
+  /**
+   * The everyday words table (core/search/everyday.ts) as LexiconBlock files `<folder>/<k>.json`, k
+   * from 0 to LEXICON_BLOCKS - 1 by lexiconKey of each word's first character: a query fetches those
+   * of its characters. The folder is named by the hash of the files.
+   */
+  lexicon?: string;
   /** The version of the code that wrote the index: a build reuses a tier only when it is the same. */
   code: string;
 }
@@ -215,6 +221,17 @@ export interface SpellChars {
 /** Which SpellChars file holds a character: its code point in blocks of 128 (a correction of eight characters fetches about 3 KB of them, not 9). */
 export function spellCharsKey(ch: string): string {
   return String(ch.codePointAt(0)! >> 7);
+}
+
+/** Number of LexiconBlock files (each a few hundred bytes gzip), and which holds the words starting with a character. */
+export const LEXICON_BLOCKS = 64;
+export function lexiconKey(ch: string): number {
+  return ch.codePointAt(0)! % LEXICON_BLOCKS;
+}
+
+/** Everyday words starting with a character, each with the words bulletins print for it. */
+export interface LexiconBlock {
+  entries: Array<[word: string, printed: string[]]>;
 }
 
 export interface SpellShard {

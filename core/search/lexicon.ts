@@ -230,6 +230,7 @@ export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['领', ['领取', '申领', '享受']],
 ]);
 
+
 /** Query word → what bulletins print for it (the word itself left out). */
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();

@@ -123,9 +123,36 @@ const STOP = new RegExp(
   `(\\p{Script=Han})[不没]\\1|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
   'gu',
 );
-const KEYS = [...SYNONYMS.keys()].sort((a, b) => b.length - a.length);
-/** The words bulletins print, as the table lists them. */
-const PRINTED = new Set([...SYNONYMS.values()].flat());
+/**
+ * The synonym table a query is read with: the page's own (lexicon.ts), or it and the everyday words
+ * fetched for the characters of the query (core/search/everyday.ts, written into the index).
+ */
+export class Lexicon {
+  /** The table's words, longest first: a query is cut at them. */
+  readonly keys: string[];
+  /** The words bulletins print, as the table lists them. */
+  readonly printed: Set<string>;
+
+  constructor(readonly synonyms: ReadonlyMap<string, readonly string[]>) {
+    this.keys = [...synonyms.keys()].sort((a, b) => b.length - a.length);
+    this.printed = new Set([...synonyms.values()].flat());
+  }
+
+  /** This table and more entries, a word's printed words added to those it has. */
+  with(more: Iterable<readonly [string, readonly string[]]>): Lexicon {
+    const map = new Map(this.synonyms);
+    let added = false;
+    for (const [word, printed] of more) {
+      const have = map.get(word) ?? [];
+      map.set(word, [...have, ...printed.filter((p) => p !== word && !have.includes(p))]);
+      added = true;
+    }
+    return added ? new Lexicon(map) : this;
+  }
+}
+
+/** The page's own table. */
+export const LEXICON = new Lexicon(SYNONYMS);
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
 /** 五万块 → 5万元; not 这一块 (this part) or 一块儿. */
 const AMOUNT = /(?<![这那哪每])([一二两三四五六七八九十百千]+)(万|千|百|元|块)(?!儿)/gu;
@@ -135,7 +162,7 @@ const AMOUNT = /(?<![这那哪每])([一二两三四五六七八九十百千]+)(
  * Chinese character left between them (在, 上 of 在自己家宅基地上加盖) carries no meaning of its own
  * when the query has longer words: it is dropped.
  */
-export function concepts(text: string): Concept[] {
+export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
   const out: Concept[] = [];
   const read = text
     // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
@@ -148,7 +175,7 @@ export function concepts(text: string): Concept[] {
     .replace(/(\d[万千百]?)块/gu, '$1元');
   for (const piece of read.split(/[^\p{L}\p{N}]+/u)) {
     if (!piece) continue;
-    for (const part of splitAtKeys(piece)) out.push(concept(part));
+    for (const part of splitAtKeys(piece, lexicon)) out.push(concept(part, lexicon));
   }
   const lone = (c: Concept) => /^\p{Script=Han}$/u.test(c.text) && c.alternatives.length === 1;
   if (!out.some((c) => !lone(c))) return out;
@@ -161,13 +188,17 @@ export function concepts(text: string): Concept[] {
  * 农村 · 房子 · 着火), found before question words and particles are cut out, since some hold one
  * (归谁, 卖了, 找谁); what lies between the words is then cut at them.
  */
-function splitAtKeys(piece: string): string[] {
+function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
   // 合作银行 and 永久基本农田 are printed words of the table themselves, not 合作 · 银行.
-  if (SYNONYMS.has(piece) || PRINTED.has(piece)) return [piece];
-  const key = KEYS.find((k) => piece.includes(k));
+  if (lexicon.synonyms.has(piece) || lexicon.printed.has(piece)) return [piece];
+  const key = lexicon.keys.find((k) => piece.includes(k));
   if (!key) return piece.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
   const at = piece.indexOf(key);
-  return [...(at > 0 ? splitAtKeys(piece.slice(0, at)) : []), key, ...(at + key.length < piece.length ? splitAtKeys(piece.slice(at + key.length)) : [])];
+  return [
+    ...(at > 0 ? splitAtKeys(piece.slice(0, at), lexicon) : []),
+    key,
+    ...(at + key.length < piece.length ? splitAtKeys(piece.slice(at + key.length), lexicon) : []),
+  ];
 }
 
 /** A lone verb: searched as the words bulletins print for it, the character alone at a low weight. */
@@ -182,13 +213,13 @@ function loneVerb(text: string): Concept {
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
-export function concept(text: string): Concept {
+export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   const alternatives: Alternative[] = [{ text, weight: 1, via: 'typed' }];
-  for (const s of SYNONYMS.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
+  for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
 }
 
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
   const phrase = normalizeSearchText(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
   // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
@@ -205,6 +236,6 @@ export function parseQuery(query: string): ParsedQuery {
   const path = readPath(numbered.rest);
   if (path.ref) parsed.ref = path.ref;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
-  parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '));
+  parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
   return parsed;
 }

@@ -9,7 +9,21 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinFile } from '../../schema/output.ts';
 import { buildSpell } from './spell.ts';
-import { SEARCH_FORMAT, type BulletinDirectory, type Manifest, type NameEntry, type TermChunk, type TermDirectory, type Tier } from '../../core/search/format.ts';
+import {
+  SEARCH_FORMAT,
+  lexiconKey,
+  LEXICON_BLOCKS,
+  type BulletinDirectory,
+  type LexiconBlock,
+  type Manifest,
+  type NameEntry,
+  type TermChunk,
+  type TermDirectory,
+  type Tier,
+} from '../../core/search/format.ts';
+import { EVERYDAY } from '../../core/search/everyday.ts';
+import { normalizeSearchText } from '../../core/search/tokenize.ts';
+import { contentHash } from '../hash.ts';
 import { codeVersion } from '../code-version.ts';
 import { planTiers } from './tiers.ts';
 import type { SearchUnit } from './units.ts';
@@ -231,9 +245,26 @@ export async function emitIndex(
   const deletedEntries = plan.keep ? options.previous!.bulletins.filter(([first]) => gone.has(first)) : [];
   const units = tiers.reduce((s, t) => s + t.units, 0) - deletedEntries.reduce((s, e) => s + (e[3] ?? 0), 0);
   const averageFieldLength = [0, 1].map((f) => (units ? (tiers.reduce((s, t) => s + t.lengthSums[f]!, 0) - deletedEntries.reduce((s, e) => s + ((f === 0 ? e[4] : e[5]) ?? 0), 0)) / units : 0));
-  const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, code };
+  const lexicon = lexiconFiles();
+  for (const [path, json] of lexicon.files) await sink(path, json);
+  const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, lexicon: lexicon.index, code };
   await sink('manifest.json', JSON.stringify(manifest));
   return { firsts, kept: plan.keep };
+}
+
+/** The everyday words table as LEXICON_BLOCKS files by each word's first character, in a folder named by their hash. */
+function lexiconFiles(): { files: Map<string, string>; index: string } {
+  const blocks = Array.from({ length: LEXICON_BLOCKS }, () => new Map<string, string[]>());
+  for (const [words, printed] of EVERYDAY) {
+    for (const word of words.map(normalizeSearchText)) {
+      const block = blocks[lexiconKey(word)]!;
+      const have = block.get(word) ?? [];
+      block.set(word, [...have, ...printed.map(normalizeSearchText).filter((p) => p !== word && !have.includes(p))]);
+    }
+  }
+  const jsons = blocks.map((block) => JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)) } satisfies LexiconBlock));
+  const folder = `lexicon/${contentHash(...jsons).slice(0, 10)}`;
+  return { files: new Map(jsons.map((json, k) => [`${folder}/${k}.json`, json])), index: folder };
 }
 
 /** Builds every file of the search index in memory (tests, the bench). */
