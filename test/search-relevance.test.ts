@@ -132,6 +132,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(first!.docId).toBe('yzbf-2023-1');
   });
 
+  it('answers a word with the clause that says what it means', async () => {
+    const client = await open();
+    expect((await top(client, '代偿', 1))[0]).toBe('yzbf-2023-1/art_6');
+    expect((await top(client, '合作银行', 1))[0]).toBe('yzbf-2023-1/art_4');
+  });
+
   it('finds an attachment by a short name that varies one character of its title', async () => {
     const client = await open();
     // The notice says 风险阻击仗, the attachment's title 风险阻击战工作方案.

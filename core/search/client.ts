@@ -751,6 +751,8 @@ export class SearchClient {
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
     if (defined.some((d) => d.length >= 2 && (t.searchable.includes(`简称${d}`) || t.searchable.includes(`简称"${d}`)))) return 1;
+    // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the whole query.
+    if (phrases.some((p) => p.length >= 2 && [`所称"${p}"`, `所称${p}是指`, `"${p}"是指`].some((d) => t.searchable.includes(d)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
