@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
-import { SearchClient } from '../core/search/client.ts';
+import { SearchClient, shorterPaths } from '../core/search/client.ts';
 import { concepts, parseQuery } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
@@ -230,6 +230,18 @@ describe('reading a query', () => {
     expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });
     expect(restaurant.alternatives.slice(1).every((a) => a.via === 'synonym' && a.weight < 1)).toBe(true);
     expect(restaurant.alternatives.map((a) => a.text)).toContain('食品经营');
+  });
+
+  it('reads a path the text does not hold as the shorter path it stands for', async () => {
+    expect(shorterPaths('第十四条第一款第三项')).toEqual(['第十四条第一款第三项', '第十四条第三项', '第十四条第一款', '第十四条']);
+    const client = await open();
+    // 第十四条 of 攸惠贷 has one 款: its 第一款第三项 is its 第三项.
+    expect((await top(client, '攸惠贷办法第14条第1款第3项', 1))[0]).toBe('yzbf-2023-1/art_14/item_3');
+    // 第十九条 of the 违建细则 has no 第二款: the article itself, not whatever text holds the words.
+    expect((await top(client, '违建细则第十九条第二款', 1))[0]).toBe('yzbf-2023-4/ins_1/art_19');
+    // 三（二） standing apart is the outline's 三、（二）.
+    expect(parseQuery('9号文 三（二）')).toMatchObject({ ref: '三、(二)', docNumber: { serial: 9 } });
+    expect((await top(client, '9号文 三（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
   });
 
   it('reads 文号 and citation paths in their short forms', () => {

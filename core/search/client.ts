@@ -819,7 +819,8 @@ export class SearchClient {
     const lookups: QueryTerm[] = [];
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
-    if (q.ref) lookups.push({ term: q.ref, prefix: false });
+    const paths = q.ref ? shorterPaths(q.ref) : [];
+    for (const term of paths) lookups.push({ term, prefix: false });
     await this.loadChunksFor(lookups);
 
     // The documents a 文号 names, as ranges of units: [header, last unit].
@@ -859,18 +860,23 @@ export class SearchClient {
       for (const [h] of chosen ?? []) found.set(h, 2);
       return found;
     }
-    // The units the path names, in those ranges (the pages of a frequent path that meet them).
-    if (this.postings.missingPages(q.ref, REF, ranges).length) await this.completeTerm(q.ref, REF);
-    const p = this.postings.get(q.ref, REF);
-    if (!p) return found;
-    const units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
-    if (scopes.length) {
-      await this.loadTextsFor(units);
-      for (const u of units) {
-        const id = this.texts.get(u)!.id;
-        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
-      }
-    } else for (const u of units) found.set(u, q.docNumber ? 2 : 1);
+    // The units the path names, in those ranges (the pages of a frequent path that meet them); a path
+    // the text does not hold is read shorter (第十四条第一款第三项 of an article of one 款 is its
+    // 第十四条第三项; 第三十条第二款 of an article of one 款 is 第三十条).
+    for (const path of paths) {
+      if (this.postings.missingPages(path, REF, ranges).length) await this.completeTerm(path, REF);
+      const p = this.postings.get(path, REF);
+      if (!p) continue;
+      const units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
+      if (scopes.length) {
+        await this.loadTextsFor(units);
+        for (const u of units) {
+          const id = this.texts.get(u)!.id;
+          if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
+        }
+      } else for (const u of units) found.set(u, q.docNumber ? 2 : 1);
+      if (found.size) break;
+    }
     return found;
   }
 
@@ -1113,6 +1119,20 @@ function cutAtWords(chars: string[], known: (w: string) => boolean): string[] {
   const out: string[] = [];
   for (let at = n; at > 0; at = from[at]!) out.unshift(chars.slice(from[at], at).join(''));
   return out;
+}
+
+/**
+ * A citation path, then the shorter paths it may stand for when the text does not hold it: without a
+ * 第一款 (an article of one 款 is cited without it), then with its last part dropped, one at a time
+ * (第十四条第一款第三项 → 第十四条第三项 → 第十四条第一款 → 第十四条).
+ */
+export function shorterPaths(path: string): string[] {
+  const parts = path.split(/(?=第)/).filter(Boolean);
+  const out = [path];
+  const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
+  if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
+  for (let n = parts.length - 1; n >= 1; n--) out.push(parts.slice(0, n).join(''));
+  return [...new Set(out)];
 }
 
 /** Index of the last element whose key is at or below `x` in a list sorted by key (0 when none). */

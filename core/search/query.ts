@@ -75,7 +75,9 @@ function readPath(query: string): { ref?: string; rest: string } {
       const v = parseNumeral(n);
       return v ? `${toNumeral(v)}、` : m;
     })
-    .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、');
+    .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、')
+    // 三（二） standing apart is the outline's 三、（二）.
+    .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、');
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
   if (article) return { ref: article[0], rest: cut(text, article) };
   const attachment = ATTACHMENT.exec(text);
