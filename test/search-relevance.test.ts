@@ -239,6 +239,9 @@ describe('reading a query', () => {
     expect((await top(client, '攸惠贷办法第14条第1款第3项', 1))[0]).toBe('yzbf-2023-1/art_14/item_3');
     // 第十九条 of the 违建细则 has no 第二款: the article itself, not whatever text holds the words.
     expect((await top(client, '违建细则第十九条第二款', 1))[0]).toBe('yzbf-2023-4/ins_1/art_19');
+    // 第十四条 第三项 typed apart, and 第十四条（三）, are 第十四条第三项.
+    expect(parseQuery('攸惠贷办法 第十四条 第三项')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷办法'] });
+    expect(parseQuery('攸惠贷第十四条（三）')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷'] });
     // 三（二） standing apart is the outline's 三、（二）.
     expect(parseQuery('9号文 三（二）')).toMatchObject({ ref: '三、(二)', docNumber: { serial: 9 } });
     expect((await top(client, '9号文 三（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');

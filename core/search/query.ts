@@ -76,6 +76,9 @@ function readPath(query: string): { ref?: string; rest: string } {
       return v ? `${toNumeral(v)}、` : m;
     })
     .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、')
+    // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
+    .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
+    .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项')
     // 三（二） standing apart is the outline's 三、（二）.
     .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、');
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
