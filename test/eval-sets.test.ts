@@ -25,6 +25,7 @@ const SETS = [
   { file: 'queries-test.json', prefix: '', tables: false },
   { file: 'queries-dev2.json', prefix: 'd2', tables: true },
   { file: 'queries-test2.json', prefix: 'x2', tables: false },
+  { file: 'queries-test3.json', prefix: 'x3', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
