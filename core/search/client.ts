@@ -327,6 +327,8 @@ export class SearchClient {
     // Concepts nothing in the index holds in any form (来救 of 谁来救): no unit can have them, so a unit
     // holding every other concept holds all there is; results still say they lack them.
     const absent = q.concepts.map((_, c) => this.absent(c, forms));
+    // How much each concept weighs, once for the query: the candidates' scores and their coverage use it.
+    const importance = this.importance(q.concepts.length, forms, absent);
     // Everything asked for: every posting of the terms, not only those each weighs most in.
     if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {
@@ -351,7 +353,7 @@ export class SearchClient {
     const possibleTier = (u: number) =>
       (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
     // Every unit holding any term, scored on its postings: coverage of the concepts, then BM25.
-    const partial = this.partialScores(q.concepts.length, forms, text);
+    const partial = this.partialScores(q.concepts.length, forms, text, importance);
     const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
     await this.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
     const words = boostTerms.length ? this.any(boostTerms, WORDS) : new Map<number, number>();
@@ -396,12 +398,12 @@ export class SearchClient {
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(q.phrase)) tier = 2;
-      else if (q.concepts.length > 1 && found.typed.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
+      else if (q.concepts.length > 1 && found.meant.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
       // A concept found in no form, in the text or the words that name it: the result says it lacks it.
       const missing = q.concepts.filter((_, c) => found.credit[c]! === 0).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && missing.length === q.concepts.length && !p) continue;
-      const coverage = this.coverage(q.concepts.length, forms, found.credit, p?.concept ?? []);
+      const coverage = this.coverage(importance, found.credit, p?.concept ?? []);
       const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
       // A chapter, section or table found by its title holds nothing to read but that title (and a
       // table's column names): the articles and rows that say the words come first, unless the
@@ -578,7 +580,7 @@ export class SearchClient {
    * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
    * to choose the candidates worth reading.
    */
-  private partialScores(concepts: number, forms: Form[], field: number): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
+  private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
     const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
     const counted = new Map<string, number>();
     for (const f of forms) {
@@ -613,7 +615,6 @@ export class SearchClient {
         }
       }
     }
-    const importance = this.importance(concepts, forms, field);
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
     for (const entry of out.values()) {
       const coverage = entry.concept.reduce((a, c, i) => a + c * importance[i]!, 0) / sum;
@@ -632,24 +633,25 @@ export class SearchClient {
     return t.prefix || this.postings.idf(t.term, WORDS, false, []) > 0 ? 1 : STRADDLING;
   }
 
-  /** How much each concept weighs: the idf of the typed form's bigrams (a bigram the index lacks counts as rare). */
-  private importance(concepts: number, forms: Form[], field: number): number[] {
+  /**
+   * How much each concept weighs: the idf of the typed form's bigrams in the text field (a bigram the
+   * index lacks counts as rare); nothing for a concept no form of which the index holds.
+   */
+  private importance(concepts: number, forms: Form[], absent: boolean[]): number[] {
     const out = Array<number>(concepts).fill(0);
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
     for (const f of forms) {
-      if (f.via !== 'typed') continue;
-      out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
+      if (f.via !== 'typed' || absent[f.concept]) continue;
+      out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, TEXT, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
     }
-    for (let c = 0; c < concepts; c++) if (this.absent(c, forms)) out[c] = 0;
     return out;
   }
 
   /** Share of the query a unit covers, each concept by its best credit (exact in the text, or its bigrams). */
-  private coverage(concepts: number, forms: Form[], exact: number[], partial: number[]): number {
-    const importance = this.importance(concepts, forms, TEXT);
+  private coverage(importance: number[], exact: number[], partial: number[]): number {
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
     let covered = 0;
-    for (let c = 0; c < concepts; c++) covered += importance[c]! * Math.max(exact[c]!, 0.8 * (partial[c] ?? 0));
+    importance.forEach((weight, c) => (covered += weight * Math.max(exact[c]!, 0.8 * (partial[c] ?? 0))));
     return covered / sum;
   }
 
@@ -659,9 +661,9 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
-  private presence(concepts: number, forms: Form[], t: LoadedText, within = ''): { credit: number[]; typed: boolean[]; proximity: number; via: Set<Form> } {
+  private presence(concepts: number, forms: Form[], t: LoadedText, within = ''): { credit: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
     const credit = Array<number>(concepts).fill(0);
-    const typed = Array<boolean>(concepts).fill(false);
+    const meant = Array<boolean>(concepts).fill(false);
     const at: Array<number | undefined> = Array(concepts).fill(undefined);
     const lengths = Array<number>(concepts).fill(0);
     const via = new Set<Form>();
@@ -677,7 +679,7 @@ export class SearchClient {
           lengths[f.concept] = f.text.length;
         }
       }
-      if (w > 0 && f.via !== 'synonym') typed[f.concept] = true;
+      if (w > 0 && f.via !== 'synonym') meant[f.concept] = true;
     }
     // Proximity: the concepts found in the text, as a share of the shortest stretch holding them.
     const placed = at.map((a, c) => [a, lengths[c]!] as const).filter((x): x is readonly [number, number] => x[0] !== undefined);
@@ -687,7 +689,7 @@ export class SearchClient {
       const end = Math.max(...placed.map(([a, l]) => a + l));
       proximity = Math.min(1, placed.reduce((s, [, l]) => s + l, 0) / Math.max(1, end - start));
     }
-    return { credit, typed, proximity, via };
+    return { credit, meant, proximity, via };
   }
 
   /**

@@ -232,14 +232,15 @@ export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
 
 
 /** Query word → what bulletins print for it (the word itself left out). */
-export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [words, official] of TABLE) {
+export const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymMap(TABLE);
+
+/** A table's rows as word → printed words, each word's lists merged (the word itself left out). */
+export function synonymMap(table: Iterable<readonly [readonly string[], readonly string[]]>, into = new Map<string, string[]>()): Map<string, string[]> {
+  for (const [words, printed] of table) {
     for (const w of words) {
-      const list = map.get(w) ?? [];
-      for (const o of official) if (o !== w && !list.includes(o)) list.push(o);
-      map.set(w, list);
+      const list = into.get(w) ?? [];
+      into.set(w, [...list, ...printed.filter((p) => p !== w && !list.includes(p))]);
     }
   }
-  return map;
-})();
+  return into;
+}

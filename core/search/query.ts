@@ -10,7 +10,7 @@
 import { normalizeSearchText } from './tokenize.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { FINAL_PARTICLES, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS } from './lexicon.ts';
+import { FINAL_PARTICLES, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -144,15 +144,10 @@ export class Lexicon {
   }
 
   /** This table and more entries, a word's printed words added to those it has. */
-  with(more: Iterable<readonly [string, readonly string[]]>): Lexicon {
-    const map = new Map(this.synonyms);
-    let added = false;
-    for (const [word, printed] of more) {
-      const have = map.get(word) ?? [];
-      map.set(word, [...have, ...printed.filter((p) => p !== word && !have.includes(p))]);
-      added = true;
-    }
-    return added ? new Lexicon(map) : this;
+  with(more: ReadonlyArray<readonly [string, readonly string[]]>): Lexicon {
+    if (!more.length) return this;
+    const copy = new Map([...this.synonyms].map(([w, p]) => [w, [...p]]));
+    return new Lexicon(synonymMap(more.map(([word, printed]) => [[word], printed] as const), copy));
   }
 }
 
@@ -218,7 +213,7 @@ function loneVerb(text: string): Concept {
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
-export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
+function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   const alternatives: Alternative[] = [{ text, weight: 1, via: 'typed' }];
   for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };

@@ -88,8 +88,9 @@ export class Speller {
    *
    * A stretch is left as typed when it is a common word of the language (新房 is not a typo of
    * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
-   * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the characters left unchanged are a word of
-   * their own (申请攸 → 申请书: 申请 was typed as meant, 攸 starts the next word).
+   * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the
+   * characters left unchanged are a word of their own (申请攸 → 申请书: 申请 was typed as meant, 攸
+   * starts the next word).
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
@@ -104,7 +105,7 @@ export class Speller {
         for (let k = a; k < b; k++) if (unknown[k]) mended++;
         if (!mended) continue;
         const window = chars.slice(a, b + 1);
-        const keys = pinyinKeys(window, readings);
+        const keys = pinyinKeys(window, (ch) => readings.get(ch));
         const wanted = new Set(keys.map((k) => k.key));
         const firsts = new Set(keys.map((k) => k.first));
         if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
@@ -159,12 +160,16 @@ export class Speller {
   }
 }
 
-/** Every reading of the characters as whole keys (jian+she → jianshe), with the first syllable. */
-function pinyinKeys(chars: string[], readings: Map<string, string[]>): Array<{ key: string; first: string }> {
+/**
+ * Every reading of the characters as whole keys (jian+she → jianshe), with the first syllable, at
+ * most MAX_READINGS of them; none when a character has no reading. The build files common words by
+ * the same keys (pipeline/index/spell.ts).
+ */
+export function pinyinKeys(chars: string[], readingsOf: (ch: string) => readonly string[] | undefined): Array<{ key: string; first: string }> {
   let keys: Array<{ key: string; first: string }> = [{ key: '', first: '' }];
   for (const ch of chars) {
-    const options = readings.get(ch);
-    if (!options) return [];
+    const options = readingsOf(ch);
+    if (!options?.length) return [];
     const next: typeof keys = [];
     for (const k of keys) for (const r of options) if (next.length < MAX_READINGS) next.push({ key: k.key + r, first: k.first || r });
     keys = next;

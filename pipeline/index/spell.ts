@@ -27,6 +27,7 @@ import type { WordSpan } from './words.ts';
 import { suggestionNames } from './names.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
+import { pinyinKeys } from '../../core/search/spell.ts';
 import { contentHash } from '../hash.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -201,15 +202,9 @@ function realWords(vocab: Map<string, number>): Map<string, Set<string>> {
   return out;
 }
 
-/** Every reading of the characters as one key (at most 32), as the page reads a stretch typed. */
+/** Every reading of the characters as one key, as the page reads a stretch typed. */
 function readingKeys(chars: string[]): string[] {
-  let keys = [''];
-  for (const ch of chars) {
-    const r = readings(ch);
-    if (!r.length) return [];
-    keys = keys.flatMap((k) => r.map((s) => k + s)).slice(0, 32);
-  }
-  return keys;
+  return pinyinKeys(chars, readings).map((k) => k.key);
 }
 
 /** The spelling files for a vocabulary (word → units using it). */

@@ -22,6 +22,7 @@ import {
   type Tier,
 } from '../../core/search/format.ts';
 import { EVERYDAY } from '../../core/search/everyday.ts';
+import { synonymMap } from '../../core/search/lexicon.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { contentHash } from '../hash.ts';
 import { codeVersion } from '../code-version.ts';
@@ -255,13 +256,8 @@ export async function emitIndex(
 /** The everyday words table as LEXICON_BLOCKS files by each word's first character, in a folder named by their hash. */
 function lexiconFiles(): { files: Map<string, string>; index: string } {
   const blocks = Array.from({ length: LEXICON_BLOCKS }, () => new Map<string, string[]>());
-  for (const [words, printed] of EVERYDAY) {
-    for (const word of words.map(normalizeSearchText)) {
-      const block = blocks[lexiconKey(word)]!;
-      const have = block.get(word) ?? [];
-      block.set(word, [...have, ...printed.map(normalizeSearchText).filter((p) => p !== word && !have.includes(p))]);
-    }
-  }
+  const table = EVERYDAY.map(([words, printed]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)] as const);
+  for (const [word, printed] of synonymMap(table)) blocks[lexiconKey(word)]!.set(word, printed);
   const jsons = blocks.map((block) => JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)) } satisfies LexiconBlock));
   const folder = `lexicon/${contentHash(...jsons).slice(0, 10)}`;
   return { files: new Map(jsons.map((json, k) => [`${folder}/${k}.json`, json])), index: folder };
