@@ -154,6 +154,14 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(noisy[0]!.missing).toEqual(['啵啵']);
   });
 
+  it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {
+    const client = await open();
+    // 想开一家 is 想开 · 开一 · 一家, and only 一家 is printed: a text holding 一家 does not hold the
+    // concept. The 烟草专卖零售许可 row, which holds 烟草 and 许可, comes first.
+    const results = await client.search('想开一家卖烟的店要啥许可', { limit: 3 });
+    expect(results[0]!.text).toContain('烟草专卖零售许可');
+  });
+
   it('leaves common words and stretches across words as typed', async () => {
     const client = await open();
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected;

@@ -583,9 +583,13 @@ export class SearchClient {
   private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
     const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
     const counted = new Map<string, number>();
+    const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
     for (const f of forms) {
       const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t));
-      const total = idfs.reduce((a, b) => a + b, 0) || 1;
+      // A typed bigram the index lacks weighs as a rare one, as in the concept's importance: a unit
+      // holding 一家 of 想开一家 holds a little of it, not all of it.
+      const lacking = f.via === 'typed' ? f.terms.filter((t) => !t.prefix && !this.postings.hasTerm(t.term)).length : 0;
+      const total = idfs.reduce((a, b) => a + b, 0) + lacking * max || 1;
       const held = new Map<number, number>();
       f.terms.forEach((t, k) => {
         const scores = this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
