@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { SearchClient, shorterPaths } from '../core/search/client.ts';
-import { concepts, parseQuery } from '../core/search/query.ts';
+import { concepts, cutConcept, parseQuery, questionWords } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
@@ -238,6 +238,37 @@ describe('reading a query', () => {
     expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });
     expect(restaurant.alternatives.slice(1).every((a) => a.via === 'synonym' && a.weight < 1)).toBe(true);
     expect(restaurant.alternatives.map((a) => a.text)).toContain('食品经营');
+  });
+
+  it('cuts a run of a question at the words it holds, keeping typos, names and printed runs whole', async () => {
+    const words = new Set(['一家', '企业', '乡镇', '卫生院', '村口', '阻击']);
+    const cut = (text: string) => cutConcept(text, (w) => words.has(w))?.map((c) => c.text);
+    // Function words and characters go, a lone verb stands for its printed words, other lone characters go.
+    expect(cut('一家企业能贷')).toEqual(['企业', '贷']);
+    expect(cutConcept('一家企业能贷', (w) => words.has(w))![1]!.alternatives.map((a) => a.text)).toContain('贷款');
+    expect(cut('要先去乡镇卫生院看')).toEqual(['乡镇', '卫生院']);
+    // Characters side by side that are no word stay together: an everyday word the corpus lacks.
+    expect(cut('村口老樟树')).toEqual(['村口', '老樟树']);
+    expect(cut('来查')).toEqual(['查']);
+    expect(cut('要先办')).toEqual([]);
+    // Nothing to cut: no word, no function character (a typo), or one word.
+    expect(cut('番身仗')).toBeUndefined();
+    expect(cut('卫生院')).toBeUndefined();
+    expect(questionWords('要先办', (w) => words.has(w))).toBe(true);
+    expect(questionWords('阻击站', (w) => words.has(w))).toBe(false);
+
+    // On the seed, through the client: the question's words are cut at the corpus's words.
+    const client = await open();
+    const loan = await client.find('一家企业最多能贷多少钱', { limit: 3 });
+    expect(loan.results[0]!.text).toContain('单户企业贷款额度');
+    expect(loan.results[0]!.missing).toBeUndefined();
+    // 先办 is not read as 线板: a question's words are no typo.
+    const shop = await client.find('想在攸县开一家小饭馆要先办什么许可', { limit: 3 });
+    expect(shop.corrected).toEqual([]);
+    expect(shop.results[0]!.text).toMatch(/食品经营许可|小餐饮经营许可/);
+    // A query of one run is a name or a phrase, and a printed run stays whole: a title hit, an item.
+    expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
+    expect((await top(client, '许可清单 拆除人民防空工程审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_7');
   });
 
   it('reads a path the text does not hold as the shorter path it stands for', async () => {

@@ -37,7 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { concepts as readConcepts, parseQuery, LEXICON, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { concepts as readConcepts, cutAtWords, cutConcept, parseQuery, questionWords, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -189,8 +189,7 @@ const CONTAINER_WEIGHT = 0.5;
 const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
-/** Longest run looked up in the word field, and most runs looked up. */
-const MAX_WORD = 6;
+/** Most runs looked up in the word field (each at most MAX_WORD characters). */
 const MAX_BOOST_TERMS = 4;
 /** Weight of the jieba word field next to the bigram field. */
 const WORD_BOOST = 0.5;
@@ -318,12 +317,21 @@ export class SearchClient {
       pasted = typed.filter((terms) => terms.some((t) => (t.prefix ? true : this.postings.hasTerm(t.term)))).length > PASTED_CONCEPTS;
     }
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
-    const forms = this.forms(q.concepts, pasted, long);
+    let forms = this.forms(q.concepts, pasted, long);
     const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     // A long query is not read for typos: its many words would fetch many spelling files.
     const corrected = long ? [] : await this.correct(q, forms, lexicon);
-    if (corrected.length) await this.loadChunksFor(forms.flatMap((f) => f.terms));
+    // In a question, a run that is no typo and no name is cut at the words it holds (一家企业能贷多少
+    // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
+    // phrase: it stays whole.
+    const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
+    const cut = pasted || !question ? undefined : await this.cutAtWords(q, forms, lexicon);
+    if (cut) {
+      q = cut.query;
+      forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.via === 'correction').map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
+    }
+    if (corrected.length || cut) await this.loadChunksFor(forms.flatMap((f) => f.terms));
     // Concepts nothing in the index holds in any form (来救 of 谁来救): no unit can have them, so a unit
     // holding every other concept holds all there is; results still say they lack them.
     const absent = q.concepts.map((_, c) => this.absent(c, forms));
@@ -482,8 +490,9 @@ export class SearchClient {
       let correction: Correction | undefined;
       // The corpus's words inside the concept (jieba's, in the word field), for where a stretch may end.
       const isWord = await this.wordsWithin(c.text, lexicon);
-      // Words typed without a break (研究生在攸县上班: 研究生 · 在 · 攸县 · 上班) are no typo: no spelling files are fetched.
-      if (!latin && gluedWords(chars, isWord)) continue;
+      // Words typed without a break (研究生在攸县上班: 研究生 · 在 · 攸县 · 上班) are no typo: no spelling files
+      // are fetched; nor are a question's words (要先办: 要 · 先 · 办).
+      if (!latin && (gluedWords(chars, isWord) || questionWords(c.text, isWord))) continue;
       if (latin) correction = await this.speller.fromPinyin(c.text);
       else {
         const simple = await this.speller.simplified(c.text);
@@ -504,6 +513,43 @@ export class SearchClient {
       forms.push({ concept: i, text: to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(to, MAX_CANDIDATE_TERMS), correction });
     }
     return out;
+  }
+
+  /**
+   * The query with its runs cut at the words they hold (query.ts, cutConcept): a concept typed as
+   * one run of two characters or more, with no synonym or correction, that is no word of the corpus
+   * or the table and whose characters do not stand in order in a title (国资办法: a short name).
+   * `concept` maps each concept kept whole to its new place. Undefined when nothing is cut.
+   */
+  private async cutAtWords(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
+    const out: Concept[] = [];
+    const concept: number[] = [];
+    let changed = false;
+    for (const [i, c] of q.concepts.entries()) {
+      const chars = [...c.text];
+      const whole = () => {
+        concept[i] = out.length;
+        out.push(c);
+      };
+      if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction')) {
+        whole();
+        continue;
+      }
+      await this.loadChunksFor(queryTerms(c.text).filter((t) => !t.prefix));
+      const isWord = await this.wordsWithin(c.text, lexicon);
+      const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
+      // A run some unit may print (one holds all its bigrams: 拆除人民防空工程审批) is looked up as printed.
+      const printed = !unknown.some((x) => x) && this.all(queryTerms(c.text), TEXT).size > 0;
+      const pieces = printed || isWord(c.text) || (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
+      if (!pieces) {
+        whole();
+        continue;
+      }
+      changed = true;
+      out.push(...pieces);
+    }
+    // A query of question words only (怎么办才好) keeps them.
+    return changed && out.length ? { query: { ...q, concepts: out }, concept } : undefined;
   }
 
   /**
@@ -1105,26 +1151,6 @@ function gluedWords(chars: string[], isWord: (w: string) => boolean): boolean {
   const lone = pieces.map((p) => [...p].length === 1);
   if (lone.filter((x) => !x).length < 2) return false;
   return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1]));
-}
-
-/** A run cut into the fewest pieces, each a known word (two to six characters) or a lone character, lone characters costing more. */
-function cutAtWords(chars: string[], known: (w: string) => boolean): string[] {
-  const n = chars.length;
-  const best = Array<number>(n + 1).fill(Infinity);
-  const from = Array<number>(n + 1).fill(0);
-  best[0] = 0;
-  for (let i = 0; i < n; i++) {
-    for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
-      const cost = len === 1 ? 2 : known(chars.slice(i, i + len).join('')) ? 1 : Infinity;
-      if (best[i]! + cost < best[i + len]!) {
-        best[i + len] = best[i]! + cost;
-        from[i + len] = i;
-      }
-    }
-  }
-  const out: string[] = [];
-  for (let at = n; at > 0; at = from[at]!) out.unshift(chars.slice(from[at], at).join(''));
-  return out;
 }
 
 /**

@@ -21,6 +21,13 @@ export const STOP_PHRASES = [
 ];
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家). */
 export const STOP_CHARS = '的了啥谁哪咱我你俺';
+/**
+ * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院): inside a run cut at
+ * its words they stand between pieces, never in one.
+ */
+export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄';
+/** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
+export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户]$/u;
 /** Particles that end a sentence (吗 of 能报销吗): only at the end of a run, since 吧 of 网吧 is a word's. */
 export const FINAL_PARTICLES = '吗呢吧啊么嘛呀哦';
 
@@ -40,7 +47,7 @@ const TABLE: Array<[string[], string[]]> = [
   [['开发商', '房地产商'], ['房地产开发企业', '开发企业', '房企']],
   [['楼盘', '小区'], ['楼盘', '项目', '小区']],
   [['首付'], ['首付款', '首付比例']],
-  [['落户', '上户口', '迁户口'], ['落户', '户籍']],
+  [['落户', '上户口', '迁户口', '户口'], ['落户', '户籍', '户口迁移']],
   [['物业'], ['物业服务', '物业管理']],
   [['停车位', '车库', '地下停车位', '买车位'], ['车位', '地下车位']],
   [['公积金'], ['住房公积金']],

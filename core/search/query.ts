@@ -10,7 +10,7 @@
 import { normalizeSearchText } from './tokenize.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { FINAL_PARTICLES, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
+import { FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -210,6 +210,71 @@ function loneVerb(text: string): Concept {
       ...LONE_VERBS.get(text)!.map((s) => ({ text: s, weight: SYNONYM_WEIGHT, via: 'synonym' as const })),
     ],
   };
+}
+
+/** The longest word a query is read for (the corpus's words and the table's). */
+export const MAX_WORD = 6;
+
+/** A run cut into the fewest pieces, each a known word (two to six characters) or a lone character, lone characters costing more. */
+export function cutAtWords(chars: string[], known: (w: string) => boolean): string[] {
+  const n = chars.length;
+  const best = Array<number>(n + 1).fill(Infinity);
+  const from = Array<number>(n + 1).fill(0);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
+      const cost = len === 1 ? 2 : known(chars.slice(i, i + len).join('')) ? 1 : Infinity;
+      if (best[i]! + cost < best[i + len]!) {
+        best[i + len] = best[i]! + cost;
+        from[i + len] = i;
+      }
+    }
+  }
+  const out: string[] = [];
+  for (let at = n; at > 0; at = from[at]!) out.unshift(chars.slice(from[at], at).join(''));
+  return out;
+}
+
+/**
+ * A concept typed as one run, cut at the words it holds (一家企业能贷 → 企业 · 贷; 乡镇卫生院看 → 乡镇 ·
+ * 卫生院): each word (`isWord`: the corpus's, the table's) is a concept of its own, a function word or
+ * character (一家, 能, 先) goes, a lone verb stands for its printed words (贷 → 贷款), another lone
+ * character goes, and characters side by side that are no word (樟树, 想开) stay together as typed
+ * (来查 → 查). None when the run is a question's words only (要先办). Undefined when there is
+ * nothing to cut: the run is one word, or no word and no function character or verb stands in it (番身仗).
+ */
+export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon: Lexicon = LEXICON): Concept[] | undefined {
+  const pieces = cutAtWords([...text], isWord);
+  if (pieces.length < 2) return undefined;
+  const out: Concept[] = [];
+  let run = '';
+  const flush = () => {
+    if ([...run].length > 1) out.push(concept(run, lexicon));
+    run = '';
+  };
+  for (const p of pieces) {
+    if ([...p].length > 1) {
+      flush();
+      if (!FUNCTION_WORD.test(p)) out.push(concept(p, lexicon));
+    } else if (FUNCTION_CHARS.includes(p)) flush();
+    else if (LONE_VERBS.has(p)) {
+      flush();
+      out.push(loneVerb(p));
+    } else run += p;
+  }
+  flush();
+  return out.length === 1 && out[0]!.text === text ? undefined : out;
+}
+
+/**
+ * Whether a run reads as a question's words, not a typo: cut at the words it holds, it is words,
+ * function words and characters and lone verbs only, one function word or character at least
+ * (要先办: 要 · 先 · 办, not a misspelt 线板).
+ */
+export function questionWords(text: string, isWord: (w: string) => boolean): boolean {
+  const pieces = cutAtWords([...text], isWord);
+  const fn = (p: string) => FUNCTION_WORD.test(p) || ([...p].length === 1 && FUNCTION_CHARS.includes(p));
+  return pieces.some(fn) && pieces.every((p) => fn(p) || [...p].length > 1 || LONE_VERBS.has(p));
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
