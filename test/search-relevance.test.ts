@@ -271,6 +271,24 @@ describe('reading a query', () => {
     expect((await top(client, '许可清单 拆除人民防空工程审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_7');
   });
 
+  it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {
+    expect(parseQuery('农村低保一年能领多少').asks).toBe('amount');
+    expect(parseQuery('贷款利率最高是多少').asks).toBe('amount');
+    expect(parseQuery('自建房整治什么时候搞完').asks).toBe('time');
+    expect(parseQuery('国有资产出租最长多久').asks).toBe('time');
+    // 哪几个 asks which, not how many.
+    expect(parseQuery('哪几个镇要建一级消防队').asks).toBeUndefined();
+    expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
+    // The question words are no concepts: 多久 is not a word the answer lacks.
+    expect(concepts('国有资产出租最长多久').map((c) => c.text)).not.toContain('多久');
+    const client = await open();
+    const rent = await client.find('国有资产出租最长多久', { limit: 3 });
+    expect(rent.results[0]!.missing).toBeUndefined();
+    expect(rent.results[0]!.text).toMatch(/\d+年/);
+    const rate = await client.find('攸惠贷贷款利率最高多少', { limit: 3 });
+    expect(rate.results[0]!.text).toContain('年化利率不超过');
+  });
+
   it('reads a path the text does not hold as the shorter path it stands for', async () => {
     expect(shorterPaths('第十四条第一款第三项')).toEqual(['第十四条第一款第三项', '第十四条第三项', '第十四条第一款', '第十四条']);
     const client = await open();

@@ -208,6 +208,16 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/**
+ * What a question asking how much is answered by: a number with its unit (1000万元, 7.8%, 30个自然日);
+ * and one asking when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
+ */
+const ANSWERS = {
+  amount: /\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
+  time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
+};
+/** How much more a text printing what the question asks for weighs. */
+const ANSWER_BOOST = 0.2;
 /** A query's rarest bigram is read whole (all its pages) when no more units than this hold it. */
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
@@ -417,7 +427,9 @@ export class SearchClient {
       // table's column names): the articles and rows that say the words come first, unless the
       // query cites it (第四章) or is a table's caption or column name.
       const container = CONTAINERS.has(t.type) && rank === undefined;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1);
+      // A question asking how much (多少, 最高) or when (什么时候) is answered by a text printing a number or a time.
+      const answers = q.asks && ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers;
       ranked.push({ unit: u, tier, named: container && t.type !== 'table' ? 0 : this.named(t, q, forms), score, missing, via: found.via });
     }
     ranked.sort(
@@ -690,9 +702,16 @@ export class SearchClient {
   private importance(concepts: number, forms: Form[], absent: boolean[]): number[] {
     const out = Array<number>(concepts).fill(0);
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
+    const weight = (f: Form) => f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, TEXT, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0);
     for (const f of forms) {
       if (f.via !== 'typed' || absent[f.concept]) continue;
-      out[f.concept] = f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, TEXT, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0) || max;
+      out[f.concept] = weight(f) || max;
+      // A word the index lacks wholly (饭店, 多少钱) is found by its other forms only: it weighs no
+      // more than the best of them (多少钱 as much as 金额 or 额度, not as a rare word).
+      if (f.terms.length && f.terms.every((t) => !t.prefix && !this.postings.hasTerm(t.term))) {
+        const others = forms.filter((o) => o.concept === f.concept && o !== f && o.terms.length).map(weight);
+        if (others.length) out[f.concept] = Math.min(out[f.concept]!, Math.max(...others));
+      }
     }
     return out;
   }

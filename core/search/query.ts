@@ -48,6 +48,11 @@ export interface ParsedQuery {
   /** Words left once the 文号 and the path are taken out: they pick the document (攸惠贷, 违建细则). */
   rest: string[];
   concepts: Concept[];
+  /**
+   * What kind of answer a question asks for: an amount (多少, 最高, 几年) is answered by a text printing
+   * a number, a time (什么时候, 多久) by one printing a date or a time limit.
+   */
+  asks?: 'amount' | 'time';
 }
 
 /** Weight of a concept's synonym next to the words typed. */
@@ -153,6 +158,10 @@ export class Lexicon {
 
 /** The page's own table. */
 export const LEXICON = new Lexicon(SYNONYMS);
+/** Question words asking for an amount: 多少, 几年, 最高, 上限 (哪几个 asks which). */
+const AMOUNT_QUESTION = /多少|(?<!哪)几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
+/** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
+const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
 /** 五万块 → 5万元; not 这一块 (this part) or 一块儿. */
 const AMOUNT = /(?<![这那哪每])([一二两三四五六七八九十百千]+)(万|千|百|元|块)(?!儿)/gu;
@@ -302,5 +311,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.ref) parsed.ref = path.ref;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
+  if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
+  else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   return parsed;
 }
