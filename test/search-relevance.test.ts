@@ -271,6 +271,12 @@ describe('reading a query', () => {
     expect((await top(client, '许可清单 拆除人民防空工程审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_7');
   });
 
+  it('counts a synonym that says more above a broader one', async () => {
+    // 人才买房 stands for 支持大学毕业生购房 and for 购房补贴: the measure for graduates says more.
+    const client = await open();
+    expect((await top(client, '人才买房补贴', 1))[0]).toBe('yzbf-2023-8/hd_4');
+  });
+
   it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {
     expect(parseQuery('农村低保一年能领多少').asks).toBe('amount');
     expect(parseQuery('贷款利率最高是多少').asks).toBe('amount');

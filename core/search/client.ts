@@ -208,6 +208,8 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** How much less the broadest synonym of a word counts than its most specific one. */
+const SPECIFICITY = 0.2;
 /**
  * What a question asking how much is answered by: a number with its unit (1000万元, 7.8%, 30个自然日);
  * and one asking when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
@@ -342,6 +344,9 @@ export class SearchClient {
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.via === 'correction').map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
     }
     if (corrected.length || cut) await this.loadChunksFor(forms.flatMap((f) => f.terms));
+    // Of a word's synonyms, the one that says more (支持大学毕业生购房 for 大学生买房) counts for more
+    // than a broader one (购房补贴): each by the idf its bigrams carry, next to the concept's best.
+    forms = this.bySpecificity(forms);
     // Concepts nothing in the index holds in any form (来救 of 谁来救): no unit can have them, so a unit
     // holding every other concept holds all there is; results still say they lack them.
     const absent = q.concepts.map((_, c) => this.absent(c, forms));
@@ -615,6 +620,14 @@ export class SearchClient {
       }),
     );
     return LEXICON.with(blocks.flat().filter(([word]) => text.includes(word)));
+  }
+
+  /** The forms with each synonym weighted by how much it says: SYNONYM_WEIGHT × (1 − SPECIFICITY × (1 − its idf / its concept's best synonym's)). */
+  private bySpecificity(forms: Form[]): Form[] {
+    const said = forms.map((f) => (f.via === 'synonym' ? f.terms.reduce((a, t) => a + this.postings.idf(t.term, TEXT, t.prefix, this.chunksOf(t)), 0) : 0));
+    const best = new Map<number, number>();
+    forms.forEach((f, k) => f.via === 'synonym' && best.set(f.concept, Math.max(best.get(f.concept) ?? 0, said[k]!)));
+    return forms.map((f, k) => (f.via === 'synonym' && best.get(f.concept)! > 0 ? { ...f, weight: f.weight * (1 - SPECIFICITY * (1 - said[k]! / best.get(f.concept)!)) } : f));
   }
 
   /** Whether no form of the concept has a bigram the index holds (a lone character: any term it starts). */
