@@ -338,7 +338,7 @@ export class SearchClient {
     // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
     // phrase: it stays whole.
     const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
-    const cut = pasted || !question ? undefined : await this.cutAtWords(q, forms, lexicon);
+    const cut = long || !question ? undefined : await this.cutAtWords(q, forms, lexicon);
     if (cut) {
       q = cut.query;
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.via === 'correction').map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
@@ -641,7 +641,14 @@ export class SearchClient {
   private async wordsWithin(text: string, lexicon: Lexicon): Promise<(word: string) => boolean> {
     const chars = [...text];
     const stretches: QueryTerm[] = [];
-    for (let i = 0; i < chars.length; i++) for (let j = i + 3; j <= Math.min(chars.length, i + MAX_WORD); j++) stretches.push({ term: chars.slice(i, j).join(''), prefix: false });
+    // A word of the corpus is printed, so each of its bigrams is a term (their chunks are here): only
+    // stretches of known bigrams are looked up.
+    const known = chars.slice(1).map((ch, k) => this.postings.hasTerm(chars[k]! + ch));
+    for (let i = 0; i < chars.length; i++) {
+      for (let j = i + 3; j <= Math.min(chars.length, i + MAX_WORD) && known[j - 2]; j++) {
+        if (known[i]) stretches.push({ term: chars.slice(i, j).join(''), prefix: false });
+      }
+    }
     await this.loadChunksFor(stretches);
     return (word) => lexicon.synonyms.has(word) || this.postings.idf(word, WORDS, false, []) > 0;
   }

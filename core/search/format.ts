@@ -224,7 +224,7 @@ export function spellCharsKey(ch: string): string {
 }
 
 /** Number of LexiconBlock files (each a few hundred bytes gzip), and which holds the words starting with a character. */
-export const LEXICON_BLOCKS = 64;
+export const LEXICON_BLOCKS = 256;
 export function lexiconKey(ch: string): number {
   return ch.codePointAt(0)! % LEXICON_BLOCKS;
 }
