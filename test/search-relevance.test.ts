@@ -257,6 +257,7 @@ describe('reading a query', () => {
     expect(cut('卫生院')).toBeUndefined();
     expect(questionWords('要先办', (w) => words.has(w))).toBe(true);
     expect(questionWords('阻击站', (w) => words.has(w))).toBe(false);
+    expect(questionWords('罚消防违法', (w) => ['消防', '违法'].includes(w))).toBe(true);
 
     // On the seed, through the client: the question's words are cut at the corpus's words.
     const client = await open();
@@ -270,6 +271,15 @@ describe('reading a query', () => {
     // A query of one run is a name or a phrase, and a printed run stays whole: a title hit, an item.
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     expect((await top(client, '许可清单 拆除人民防空工程审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_7');
+  });
+
+  it('does not let a text many times longer than most win by holding every word somewhere', async () => {
+    // The 权责清单's 行政检查 row quotes ten laws (3,140 characters, forty times the average unit):
+    // it holds 村, 消防 and 管 somewhere, and came first for any question on fire safety in villages.
+    const client = await open();
+    const results = await client.search('村里消防归谁管', { limit: 3 });
+    expect(results[0]!.id).not.toBe('yzbf-2023-9/att_1/tbl_1/row_1');
+    expect(results[0]!.text).toContain('消防');
   });
 
   it('counts a synonym that says more above a broader one', async () => {

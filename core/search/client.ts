@@ -208,6 +208,8 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** A text longer than this many times the average weighs as √(that length / its own). */
+const LONG_TEXT = 5;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
 /**
@@ -434,7 +436,9 @@ export class SearchClient {
       const container = CONTAINERS.has(t.type) && rank === undefined;
       // A question asking how much (多少, 最高) or when (什么时候) is answered by a text printing a number or a time.
       const answers = q.asks && ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers;
+      // A text many times longer than most (a row quoting ten laws) holds many words by chance.
+      const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
       ranked.push({ unit: u, tier, named: container && t.type !== 'table' ? 0 : this.named(t, q, forms), score, missing, via: found.via });
     }
     ranked.sort(

@@ -253,7 +253,7 @@ export function cutAtWords(chars: string[], known: (w: string) => boolean): stri
  * nothing to cut: the run is one word, or no word and no function character or verb stands in it (番身仗).
  */
 export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon: Lexicon = LEXICON): Concept[] | undefined {
-  const pieces = cutAtWords([...text], isWord);
+  const pieces = cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w));
   if (pieces.length < 2) return undefined;
   const out: Concept[] = [];
   let run = '';
@@ -276,14 +276,15 @@ export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon
 }
 
 /**
- * Whether a run reads as a question's words, not a typo: cut at the words it holds, it is words,
- * function words and characters and lone verbs only, one function word or character at least
- * (要先办: 要 · 先 · 办, not a misspelt 线板).
+ * Whether a run reads as a question's words, not a typo: cut at the words it holds, it is two pieces
+ * or more, each a word, a function word or character, or a lone verb (要先办: 要 · 先 · 办, not a
+ * misspelt 线板; 罚消防违法: 罚 · 消防 · 违法, not 防治法). A typo leaves other lone characters
+ * (番身仗, 阻击站: 站).
  */
 export function questionWords(text: string, isWord: (w: string) => boolean): boolean {
-  const pieces = cutAtWords([...text], isWord);
+  const pieces = cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w));
   const fn = (p: string) => FUNCTION_WORD.test(p) || ([...p].length === 1 && FUNCTION_CHARS.includes(p));
-  return pieces.some(fn) && pieces.every((p) => fn(p) || [...p].length > 1 || LONE_VERBS.has(p));
+  return pieces.length > 1 && pieces.every((p) => fn(p) || [...p].length > 1 || LONE_VERBS.has(p));
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
