@@ -298,6 +298,8 @@ describe('reading a query', () => {
     expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
     // The question words are no concepts: 多久 is not a word the answer lacks.
     expect(concepts('国有资产出租最长多久').map((c) => c.text)).not.toContain('多久');
+    // A question word is cut out only where it cannot be a part of a printed word (取得要求 stays whole).
+    expect(concepts('取得要求').map((c) => c.text)).toEqual(['取得要求']);
     const client = await open();
     const rent = await client.find('国有资产出租最长多久', { limit: 3 });
     expect(rent.results[0]!.missing).toBeUndefined();
