@@ -155,6 +155,18 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(noisy[0]!.missing).toEqual(['啵啵']);
   });
 
+  it('corrects a typo of an everyday word and searches the words bulletins print for it, never a stretch into one', async () => {
+    const client = await open();
+    // 违张 reads as 违章, a word of the synonym table that no unit prints: it is searched as 违法建设.
+    const typo = await client.find('违张房子谁来拆', { limit: 3 });
+    expect(typo.corrected).toEqual([{ from: '违张', to: '违章' }]);
+    expect(typo.results[0]!.text).toContain('违法建设');
+    expect(typo.results[0]!.missing ?? []).not.toContain('违张');
+    // 旧电 of 旧电脑 is no 酒店, 有 of 晚上有人 no 学 (晚上学): a stretch or a function character.
+    expect((await client.find('单位的旧电脑怎么报废', { limit: 3 })).corrected).toEqual([]);
+    expect((await client.find('晚上有人值班吗', { limit: 3 })).corrected).toEqual([]);
+  });
+
   it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {
     const client = await open();
     // 想开一家 is 想开 · 开一 · 一家, and only 一家 is printed: a text holding 一家 does not hold the

@@ -37,7 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { concepts as readConcepts, cutAtWords, cutConcept, parseQuery, questionWords, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { concepts as readConcepts, cutAtWords, cutConcept, parseQuery, questionWords, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -236,6 +236,7 @@ interface Form {
   weight: number;
   via: 'typed' | 'synonym' | 'correction';
   terms: QueryTerm[];
+  /** The correction the form comes from: its own text, or the printed words of the everyday word it led to. */
   correction?: Correction;
 }
 
@@ -343,7 +344,7 @@ export class SearchClient {
     const cut = long || !question ? undefined : await this.cutAtWords(q, forms, lexicon);
     if (cut) {
       q = cut.query;
-      forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.via === 'correction').map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
+      forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
     }
     if (corrected.length || cut) await this.loadChunksFor(forms.flatMap((f) => f.terms));
     // Of a word's synonyms, the one that says more (支持大学毕业生购房 for 大学生买房) counts for more
@@ -529,9 +530,18 @@ export class SearchClient {
         } else correction = await this.speller.correct(c.text, unknown, isWord);
       }
       if (!correction) continue;
+      // A word no unit prints (an everyday word of the tables: 违章) stands for the whole concept typed,
+      // never for a stretch of it (旧电 of 旧电脑 is no 酒店).
+      if (!latin && correction.from !== c.text && !(await this.printedRun(correction.to))) continue;
       const to = latin || correction.from === c.text ? correction.to : c.text.replace(correction.from, correction.to);
       out.push(correction);
       forms.push({ concept: i, text: to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(to, MAX_CANDIDATE_TERMS), correction });
+      // A typo of an everyday word (违张 → 违章) is searched as the words bulletins print for it too.
+      const everyday = (await this.lexiconFor(to)).synonyms.get(to) ?? [];
+      for (const s of everyday) {
+        const text = normalizeSearchText(s);
+        forms.push({ concept: i, text, weight: CORRECTION_WEIGHT * SYNONYM_WEIGHT, via: 'synonym', terms: candidateTerms(text, MAX_SYNONYM_TERMS), correction });
+      }
     }
     return out;
   }
@@ -560,8 +570,7 @@ export class SearchClient {
       const isWord = await this.wordsWithin(c.text, lexicon);
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       // A run some unit may print (one holds all its bigrams: 拆除人民防空工程审批) is looked up as printed.
-      const printed = !unknown.some((x) => x) && this.all(queryTerms(c.text), TEXT).size > 0;
-      const pieces = printed || isWord(c.text) || (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
+      const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
       if (!pieces) {
         whole();
         continue;
@@ -571,6 +580,13 @@ export class SearchClient {
     }
     // A query of question words only (怎么办才好) keeps them.
     return changed && out.length ? { query: { ...q, concepts: out }, concept } : undefined;
+  }
+
+  /** Whether some unit may print a run: one holds every bigram of it. */
+  private async printedRun(text: string): Promise<boolean> {
+    const terms = queryTerms(text).filter((t) => !t.prefix);
+    await this.loadChunksFor(terms);
+    return terms.length > 0 && terms.every((t) => this.postings.hasTerm(t.term)) && this.all(terms, TEXT).size > 0;
   }
 
   /**

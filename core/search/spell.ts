@@ -6,6 +6,7 @@
  * (pipeline/index/spell.ts) are fetched only when a query needs them.
  */
 import { spellCharsKey, type SpellChars, type SpellIndex, type SpellShard } from './format.ts';
+import { FUNCTION_CHARS } from './lexicon.ts';
 
 export interface Correction {
   /** The stretch as typed. */
@@ -90,7 +91,7 @@ export class Speller {
    * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
    * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the
    * characters left unchanged are a word of their own (申请攸 → 申请书: 申请 was typed as meant, 攸
-   * starts the next word).
+   * starts the next word) or the character changed is a function character (晚上有 → 晚上学).
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
@@ -120,6 +121,8 @@ export class Speller {
           const sound = wanted.has(key);
           if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
           if (sound && crossed) continue;
+          // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
+          if (!sound && w.some((c, i) => c !== window[i] && FUNCTION_CHARS.includes(window[i]!))) continue;
           // One character off at an end, the rest a word as typed: a word and the start of the next.
           if (!sound && ((w[0] !== window[0] && isWord(window.slice(1).join(''))) || (w.at(-1) !== window.at(-1) && isWord(window.slice(0, -1).join(''))))) continue;
           const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };

@@ -22,7 +22,7 @@ import {
   type Tier,
 } from '../../core/search/format.ts';
 import { EVERYDAY } from '../../core/search/everyday.ts';
-import { synonymMap } from '../../core/search/lexicon.ts';
+import { SYNONYMS, synonymMap } from '../../core/search/lexicon.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { contentHash } from '../hash.ts';
 import { codeVersion } from '../code-version.ts';
@@ -234,6 +234,8 @@ export async function emitIndex(
 
   const vocab = new Map<string, number>();
   for (const s of all) for (const [w, n] of s.vocab) vocab.set(w, (vocab.get(w) ?? 0) + n);
+  // The everyday words of the synonym tables are words a typo may stand for too (违张 → 违章 → 违法建设).
+  for (const w of lexiconWords()) if (!vocab.has(w)) vocab.set(w, 1);
   const spell = buildSpell(vocab);
   for (const [path, json] of spell.files) await sink(path, json);
   const spellJson = JSON.stringify(spell.index);
@@ -261,6 +263,12 @@ function lexiconFiles(): { files: Map<string, string>; index: string } {
   const jsons = blocks.map((block) => JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)) } satisfies LexiconBlock));
   const folder = `lexicon/${contentHash(...jsons).slice(0, 10)}`;
   return { files: new Map(jsons.map((json, k) => [`${folder}/${k}.json`, json])), index: folder };
+}
+
+/** The words of the page's synonym table and of the everyday table (two to six Han characters), normalised. */
+function lexiconWords(): string[] {
+  const words = [...SYNONYMS.keys(), ...EVERYDAY.flatMap(([w]) => w)].map(normalizeSearchText);
+  return [...new Set(words)].filter((w) => /^\p{Script=Han}{2,6}$/u.test(w));
 }
 
 /** Builds every file of the search index in memory (tests, the bench). */
