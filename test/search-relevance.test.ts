@@ -244,6 +244,8 @@ describe('reading a query', () => {
     expect(returned.map((c) => c.text)).toContain('退');
     expect(returned.find((c) => c.text === '退')!.alternatives.map((a) => a.text)).toContain('退还');
     expect(concepts('在自己家宅基地上加盖').map((c) => c.text)).toEqual(['宅基地', '加盖']);
+    // 证 of 办什么证 stands for the licences bulletins print.
+    expect(concepts('盖房子要办什么证').find((c) => c.text === '证')!.alternatives.map((a) => a.text)).toContain('许可证');
     // 五万块 is an amount; 这一块 (this part) is not.
     expect(concepts('买一台五万块的设备').map((c) => c.text)).toContain('买一台5万元');
     expect(concepts('谁负责消防这一块').map((c) => c.text).join(' ')).not.toMatch(/元/);

@@ -216,7 +216,7 @@ const TABLE: Array<[string[], string[]]> = [
 ];
 
 /**
- * Verbs people type as one character (房子退了, 买车位, 能罚吗) → what bulletins print. A lone character
+ * Verbs people type as one character (房子退了, 买车位, 能罚吗), and a noun or two (办什么证) → what bulletins print. A lone character
  * is otherwise dropped from a query; these stand for their printed words only, never inside a longer
  * run (补 of 补贴 stays a part of 补贴).
  */
@@ -237,6 +237,8 @@ export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['批', ['审批', '批准']],
   ['查', ['检查', '查处', '排查']],
   ['领', ['领取', '申领', '享受']],
+  // Nouns asked for on their own (办什么证).
+  ['证', ['许可证', '许可', '证书', '证明']],
 ]);
 
 
