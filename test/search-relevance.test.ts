@@ -265,6 +265,8 @@ describe('reading a query', () => {
     // Characters side by side that are no word stay together: an everyday word the corpus lacks.
     expect(cut('村口老樟树')).toEqual(['村口', '老樟树']);
     expect(cut('来查')).toEqual(['查']);
+    // 房 of 违章房归 stands for 房屋 as a lone verb would; 归 goes.
+    expect(cutConcept('房归', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['房/房屋/住房/建房']);
     expect(cut('要先办')).toEqual([]);
     // Nothing to cut: no word, no function character (a typo), or one word.
     expect(cut('番身仗')).toBeUndefined();
