@@ -248,7 +248,7 @@ export function cutAtWords(chars: string[], known: (w: string) => boolean): stri
  * A concept typed as one run, cut at the words it holds (一家企业能贷 → 企业 · 贷; 乡镇卫生院看 → 乡镇 ·
  * 卫生院): each word (`isWord`: the corpus's, the table's) is a concept of its own, a function word or
  * character (一家, 能, 先) goes, a lone verb stands for its printed words (贷 → 贷款), another lone
- * character goes, and characters side by side that are no word (樟树, 想开) stay together as typed
+ * character goes, and characters side by side that are no word (歪脖子, 想开) stay together as typed
  * (来查 → 查). None when the run is a question's words only (要先办). Undefined when there is
  * nothing to cut: the run is one word, or no word and no function character or verb stands in it (番身仗).
  */
