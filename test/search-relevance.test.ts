@@ -186,6 +186,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await corrected('公司负债太多了还能不能申请攸惠贷')).map((c) => c.from)).not.toContain('申请攸');
     // The typos stay corrected.
     expect((await corrected('夜消一条街')).map((c) => c.to)).toEqual(['夜宵']);
+    // A lone character between two words is glue only when it says how (在 of 研究生在攸县): 圆 is a typo.
+    expect((await corrected('网格圆职责')).map((c) => c.to)).toEqual(['网格员']);
   });
 
   it('answers words spread over an article and its items with the article', async () => {

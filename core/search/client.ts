@@ -43,6 +43,7 @@ import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type Query
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
+import { FUNCTION_CHARS, LONE_VERBS } from './lexicon.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -1209,7 +1210,8 @@ function gluedWords(chars: string[], isWord: (w: string) => boolean): boolean {
   const pieces = cutAtWords(chars, isWord);
   const lone = pieces.map((p) => [...p].length === 1);
   if (lone.filter((x) => !x).length < 2) return false;
-  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1]));
+  // The glue is a function character or a lone verb (在 of 研究生在攸县); 圆 of 网格圆职责 is a typo.
+  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (FUNCTION_CHARS.includes(pieces[i]!) || LONE_VERBS.has(pieces[i]!))));
 }
 
 /**
