@@ -385,6 +385,13 @@ describe('corrections on files of their own', () => {
     expect(await speller.correct('工消设', [true, false], (w) => w === '消设')).toBeUndefined();
   });
 
+  it('reads characters and pinyin letters typed in one run, keeping the characters typed', async () => {
+    const client = await open();
+    expect((await client.find('youhui贷', { limit: 1 })).corrected).toEqual([{ from: 'youhui贷', to: '攸惠贷' }]);
+    expect((await client.find('违fa建设细则', { limit: 1 })).results[0]!.id).toBe('yzbf-2023-4');
+    expect((await client.find('食品jingying许可', { limit: 1 })).results[0]!.text).toContain('食品经营许可');
+  });
+
   it('reads letters typed in pinyin, and traditional characters', async () => {
     expect(splitSyllables('gongxiao', new Set(index.syllables))).toEqual(['gong', 'xiao']);
     expect(splitSyllables('gongq', new Set(index.syllables))).toBeUndefined();

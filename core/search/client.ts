@@ -506,6 +506,15 @@ export class SearchClient {
       const chars = [...c.text];
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       const latin = /^[a-z]{4,}$/.test(c.text) && unknown.some((x) => x);
+      // Letters and characters in one run (youhui贷): read as pinyin, the characters typed kept.
+      if (/[a-z]{2,}/.test(c.text) && /\p{Script=Han}/u.test(c.text)) {
+        const mixed = await this.speller.fromMixed(c.text);
+        if (mixed) {
+          out.push(mixed);
+          forms.push({ concept: i, text: mixed.to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(mixed.to, MAX_CANDIDATE_TERMS), correction: mixed });
+        }
+        continue;
+      }
       // A word the table knows (环评 → 环境影响评价) is not a typo: its synonyms find it; nor is a short
       // name whose characters stand in order in a document's title (消防方案).
       if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym')) continue;

@@ -161,6 +161,36 @@ export class Speller {
     }
     return { from: letters, to: out };
   }
+
+  /**
+   * Characters and pinyin letters in one run, as an input method leaves them half converted
+   * (youhui贷, 违fa建设细则): the characters read as pinyin too (each by its first reading), the whole
+   * read as letters, and the words read so kept only where they keep every character typed.
+   */
+  async fromMixed(text: string): Promise<Correction | undefined> {
+    const parts = text.match(/[a-z]+|\p{Script=Han}/gu);
+    if (!parts || parts.join('') !== text) return undefined;
+    const han = parts.filter((p) => !/^[a-z]/.test(p));
+    await this.loadChars(han);
+    const syllables = new Set((await this.spellIndex()).syllables);
+    // Each part's syllables: a character is one; letters are as many as they split into.
+    const read: string[][] = [];
+    for (const p of parts) {
+      const s = /^[a-z]/.test(p) ? splitSyllables(p, syllables) : this.readings.get(p)?.slice(0, 1);
+      if (!s?.length) return undefined;
+      read.push(s);
+    }
+    const found = await this.fromPinyin(read.flat().join(''));
+    if (!found) return undefined;
+    const to = [...found.to];
+    if (to.length !== read.flat().length) return undefined;
+    let at = 0;
+    for (const [k, p] of parts.entries()) {
+      if (!/^[a-z]/.test(p) && to[at] !== p) return undefined;
+      at += read[k]!.length;
+    }
+    return { from: text, to: found.to };
+  }
 }
 
 /**
