@@ -326,6 +326,13 @@ describe('reading a query', () => {
     expect(rate.results[0]!.text).toContain('年化利率不超过');
   });
 
+  it('reads a 登记号 with a citation path as the path inside that document', async () => {
+    const client = await open();
+    expect((await top(client, 'ZZYXDR-2023-01001 第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');
+    expect((await top(client, 'ZZYXDR-2023-01003第五条', 1))[0]).toBe('yzbf-2023-6/art_5');
+    expect((await top(client, 'ZZYXDR-2023-01001第十四条第三项', 1))[0]).toBe('yzbf-2023-1/art_14/item_3');
+  });
+
   it('reads a path the text does not hold as the shorter path it stands for', async () => {
     expect(shorterPaths('第十四条第一款第三项')).toEqual(['第十四条第一款第三项', '第十四条第三项', '第十四条第一款', '第十四条']);
     const client = await open();

@@ -965,6 +965,11 @@ export class SearchClient {
       await this.loadTextsFor(pool.map(([h]) => h));
       for (const [h, end] of pool) {
         const header = this.texts.get(h)!;
+        // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
+        if (header.type === 'document' && /\d/.test(rest) && rest.length >= 8 && header.searchable.includes(rest)) {
+          scopes.push({ range: [h, end], prefix: header.id, score: Infinity });
+          continue;
+        }
         for (const [prefix, title, aliases] of header.doc.scopes) {
           // A document's header stands for all its texts; an attachment's for itself and what is in it.
           if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
