@@ -326,6 +326,17 @@ describe('reading a query', () => {
     expect(rate.results[0]!.text).toContain('年化利率不超过');
   });
 
+  it('reads a row of an attachment, and an article number typed without 第', async () => {
+    expect(parseQuery('消防方案 附件2 第8项')).toMatchObject({ ref: '第八项', attachment: 2, rest: ['消防方案'] });
+    expect(parseQuery('攸惠贷 14条').ref).toBe('第十四条');
+    // 十二条 of a name (房地产十二条) is no path.
+    expect(parseQuery('房地产十二条').ref).toBeUndefined();
+    const client = await open();
+    expect((await top(client, '消防方案 附件2 第8项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
+    expect((await top(client, '2号文附件3 序号9', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_9');
+    expect((await top(client, '攸惠贷 14条', 1))[0]).toBe('yzbf-2023-1/art_14');
+  });
+
   it('reads a 登记号 with a citation path as the path inside that document', async () => {
     const client = await open();
     expect((await top(client, 'ZZYXDR-2023-01001 第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');

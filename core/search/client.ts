@@ -942,6 +942,8 @@ export class SearchClient {
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
     const paths = q.ref ? shorterPaths(q.ref) : [];
     for (const term of paths) lookups.push({ term, prefix: false });
+    const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
+    if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
     await this.loadChunksFor(lookups);
 
     // The documents a 文号 names, as ranges of units: [header, last unit].
@@ -982,6 +984,16 @@ export class SearchClient {
       if (!scopes.length && !q.docNumber) return found;
     }
     const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
+    // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges.
+    let within: string[] | undefined;
+    if (attachmentPath) {
+      await this.completeTerm(attachmentPath, REF);
+      const p = this.postings.get(attachmentPath, REF);
+      const units = p ? Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)) : [];
+      await this.loadTextsFor(units);
+      within = units.map((u) => this.texts.get(u)!.id);
+      if (!within.length) return found;
+    }
     if (!q.ref) {
       for (const [h] of chosen ?? []) found.set(h, 2);
       return found;
@@ -993,7 +1005,11 @@ export class SearchClient {
       if (this.postings.missingPages(path, REF, ranges).length) await this.completeTerm(path, REF);
       const p = this.postings.get(path, REF);
       if (!p) continue;
-      const units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
+      let units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
+      if (within) {
+        await this.loadTextsFor(units);
+        units = units.filter((u) => within.some((a) => this.texts.get(u)!.id.startsWith(`${a}/`)));
+      }
       if (scopes.length) {
         await this.loadTextsFor(units);
         for (const u of units) {

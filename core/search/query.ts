@@ -45,6 +45,8 @@ export interface ParsedQuery {
   docNumber?: DocNumberQuery;
   /** The citation path inside a document, normalised: 第十四条第三项, 附件5, 二、第八项. */
   ref?: string;
+  /** The attachment a row path is in (附件2 第8项: 2, the path 第八项). */
+  attachment?: number;
   /** Words left once the 文号 and the path are taken out: they pick the document (攸惠贷, 违建细则). */
   rest: string[];
   concepts: Concept[];
@@ -73,7 +75,7 @@ const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`
 const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
 
 /** The citation path in a normalised query, and the query without it. */
-function readPath(query: string): { ref?: string; rest: string } {
+function readPath(query: string): { ref?: string; attachment?: number; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = query
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
@@ -85,13 +87,19 @@ function readPath(query: string): { ref?: string; rest: string } {
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项')
     // 三（二） standing apart is the outline's 三、（二）.
-    .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、');
+    .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、')
+    // 14条 ending the query or before a 款 (攸惠贷 14条, 27条第一款) is 第十四条; 十二条 of a name stays.
+    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第)/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`);
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
   if (article) return { ref: article[0], rest: cut(text, article) };
   const attachment = ATTACHMENT.exec(text);
   if (attachment) {
     const n = parseNumeral(attachment[1]!);
-    if (n) return { ref: `附件${n}`, rest: cut(text, attachment) };
+    // A row of the attachment's list (附件2 第8项): the row, inside that attachment.
+    const rest = cut(text, attachment);
+    const inside = n ? readPath(rest) : undefined;
+    if (inside?.ref && !inside.attachment && /第.+项$/u.test(inside.ref)) return { ref: inside.ref, attachment: n, rest: inside.rest };
+    if (n) return { ref: `附件${n}`, rest };
   }
   const row = ROW.exec(text);
   if (row) {
@@ -310,6 +318,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
   const path = readPath(numbered.rest);
   if (path.ref) parsed.ref = path.ref;
+  if (path.attachment) parsed.attachment = path.attachment;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
   if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
