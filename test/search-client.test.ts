@@ -269,16 +269,17 @@ describe('suggestions', () => {
     expect(names.some(([n]) => /^[（(][一二三四五六七八九十]+[）)]/.test(n) || /^第.+条$/.test(n) || n.startsWith('《'))).toBe(false);
   });
 
-  it('costs at most the chunk next to those the same search fetches (names are filed in the term chunks)', async () => {
+  it('costs at most two chunks past those the same search fetches (names are filed in the term chunks)', async () => {
     for (const q of ['校车', '发放', '攸惠', '攸惠贷 第十', '教育']) {
       const client = await open();
       await client.search(q, { limit: 20 });
       const before = new Set(fetched);
       await client.suggest(q);
       const added = fetched.filter((p) => !before.has(p));
-      // The words starting with what was typed may run on past the end of its chunk into the next one.
-      expect(added.filter((p) => p.startsWith('terms/')).length, q).toBeLessThanOrEqual(1);
-      expect(added.length, q).toBeLessThanOrEqual(1);
+      // The words starting with what was typed may run on past the end of its chunk into the next
+      // ones (a chunk is about 1.2 KB gzip: 第十 runs over two).
+      expect(added.filter((p) => p.startsWith('terms/')).length, q).toBeLessThanOrEqual(2);
+      expect(added.length, q).toBeLessThanOrEqual(2);
     }
   });
 });
