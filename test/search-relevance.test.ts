@@ -311,6 +311,7 @@ describe('reading a query', () => {
     expect(parseQuery('贷款利率最高是多少').asks).toBe('amount');
     expect(parseQuery('自建房整治什么时候搞完').asks).toBe('time');
     expect(parseQuery('国有资产出租最长多久').asks).toBe('time');
+    expect(parseQuery('代偿 本金 比例').asks).toBe('ratio');
     // 哪几个 asks which, not how many.
     expect(parseQuery('哪几个镇要建一级消防队').asks).toBeUndefined();
     expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
@@ -322,6 +323,8 @@ describe('reading a query', () => {
     const rent = await client.find('国有资产出租最长多久', { limit: 3 });
     expect(rent.results[0]!.missing).toBeUndefined();
     expect(rent.results[0]!.text).toMatch(/\d+年/);
+    // 比例 is answered by the article printing 30%, not by the item printing 30 个自然日.
+    expect((await top(client, '代偿 本金 比例', 1))[0]).toBe('yzbf-2023-1/art_6');
     const rate = await client.find('攸惠贷贷款利率最高多少', { limit: 3 });
     expect(rate.results[0]!.text).toContain('年化利率不超过');
   });

@@ -54,7 +54,7 @@ export interface ParsedQuery {
    * What kind of answer a question asks for: an amount (多少, 最高, 几年) is answered by a text printing
    * a number, a time (什么时候, 多久) by one printing a date or a time limit.
    */
-  asks?: 'amount' | 'time';
+  asks?: 'amount' | 'time' | 'ratio';
 }
 
 /** Weight of a concept's synonym next to the words typed. */
@@ -168,6 +168,8 @@ export class Lexicon {
 export const LEXICON = new Lexicon(SYNONYMS);
 /** Question words asking for an amount: 多少, 几年, 最高, 上限 (哪几个 asks which). */
 const AMOUNT_QUESTION = /多少|(?<!哪)几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
+/** Words asking for a ratio: 比例, 几成, 百分之几, 占比. */
+const RATIO_QUESTION = /比例|几成|百分之|占比|比率/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
 const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
@@ -321,7 +323,8 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.attachment) parsed.attachment = path.attachment;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
-  if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
+  if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
+  else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   return parsed;
 }
