@@ -209,13 +209,14 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
-/** A text longer than this many times the average weighs as √(that length / its own). */
+/** A text longer than this many times the average weighs as (that length / its own)^¼. */
 const LONG_TEXT = 5;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
 /**
  * What a question asking how much is answered by: a number with its unit (1000万元, 7.8%, 30个自然日);
- * and one asking when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
+ * one asking for a ratio: a percentage or a ratio (30%, 1:10, 三成); one asking when: a date, a
+ * deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
  */
 const ANSWERS = {
   amount: /\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
@@ -343,7 +344,7 @@ export class SearchClient {
     // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
     // phrase: it stays whole.
     const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
-    const cut = long || !question ? undefined : await this.cutAtWords(q, forms, lexicon);
+    const cut = long || !question ? undefined : await this.cutRuns(q, forms, lexicon);
     if (cut) {
       q = cut.query;
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
@@ -437,7 +438,7 @@ export class SearchClient {
       // table's column names): the articles and rows that say the words come first, unless the
       // query cites it (第四章) or is a table's caption or column name.
       const container = CONTAINERS.has(t.type) && rank === undefined;
-      // A question asking how much (多少, 最高) or when (什么时候) is answered by a text printing a number or a time.
+      // A question asking how much (多少, 最高), what share (比例) or when (什么时候) is answered by a text printing one.
       const answers = q.asks && ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
@@ -563,7 +564,7 @@ export class SearchClient {
    * or the table and whose characters do not stand in order in a title (国资办法: a short name).
    * `concept` maps each concept kept whole to its new place. Undefined when nothing is cut.
    */
-  private async cutAtWords(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
+  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
     const out: Concept[] = [];
     const concept: number[] = [];
     let changed = false;
