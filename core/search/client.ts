@@ -231,6 +231,8 @@ const RAREST_COMPLETE = 8000;
 const MAX_TITLE_CHECKS = 8;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
+/** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
+const WITHIN_ATTACHMENT = 4;
 
 /** One alternative of a concept, with its terms. */
 interface Form {
@@ -986,14 +988,15 @@ export class SearchClient {
       if (!scopes.length && !q.docNumber) return found;
     }
     const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
-    // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges.
-    let within: string[] | undefined;
+    // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,
+    // the newest MAX_SCOPE_HEADERS when many are (an archive of many issues).
+    let within: Array<[unit: number, id: string]> | undefined;
     if (attachmentPath) {
-      await this.completeTerm(attachmentPath, REF);
+      if (this.postings.missingPages(attachmentPath, REF, ranges).length) await this.completeTerm(attachmentPath, REF);
       const p = this.postings.get(attachmentPath, REF);
-      const units = p ? Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)) : [];
+      const units = (p ? Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)) : []).slice(0, MAX_SCOPE_HEADERS);
       await this.loadTextsFor(units);
-      within = units.map((u) => this.texts.get(u)!.id);
+      within = units.map((u) => [u, this.texts.get(u)!.id]);
       if (!within.length) return found;
     }
     if (!q.ref) {
@@ -1009,8 +1012,15 @@ export class SearchClient {
       if (!p) continue;
       let units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
       if (within) {
-        await this.loadTextsFor(units);
-        units = units.filter((u) => within.some((a) => this.texts.get(u)!.id.startsWith(`${a}/`)));
+        // The first few units holding the path after each attachment (units ascend in reading order):
+        // texts read stay bounded whatever the archive holds; their ids say which lie inside it.
+        const near = new Set<number>();
+        for (const [a] of within) {
+          const from = units.findIndex((u) => u > a);
+          if (from >= 0) for (const u of units.slice(from, from + WITHIN_ATTACHMENT)) near.add(u);
+        }
+        await this.loadTextsFor([...near]);
+        units = [...near].filter((u) => within.some(([, id]) => this.texts.get(u)!.id.startsWith(`${id}/`))).sort((x, y) => x - y);
       }
       if (scopes.length) {
         await this.loadTextsFor(units);
