@@ -37,13 +37,12 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { concepts as readConcepts, cutAtWords, cutConcept, parseQuery, questionWords, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
-import { FUNCTION_CHARS, LONE_VERBS } from './lexicon.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -1240,20 +1239,6 @@ export class SearchClient {
     }
     return pending;
   }
-}
-
-/**
- * Whether a run is words of the corpus typed without a break: cut into the fewest known words and
- * lone characters, it has two words or more and every lone character stands between two words. A
- * typo breaks a word into lone characters side by side (番身仗: 番 · 身 · 仗) or leaves one at an end
- * (阻击站: 阻击 · 站).
- */
-function gluedWords(chars: string[], isWord: (w: string) => boolean): boolean {
-  const pieces = cutAtWords(chars, isWord);
-  const lone = pieces.map((p) => [...p].length === 1);
-  if (lone.filter((x) => !x).length < 2) return false;
-  // The glue is a function character or a lone verb (在 of 研究生在攸县); 圆 of 网格圆职责 is a typo.
-  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (FUNCTION_CHARS.includes(pieces[i]!) || LONE_VERBS.has(pieces[i]!))));
 }
 
 /**

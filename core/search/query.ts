@@ -52,7 +52,8 @@ export interface ParsedQuery {
   concepts: Concept[];
   /**
    * What kind of answer a question asks for: an amount (多少, 最高, 几年) is answered by a text printing
-   * a number, a time (什么时候, 多久) by one printing a date or a time limit.
+   * a number, a ratio (比例, 几成) by one printing a percentage, a time (什么时候, 多久) by one printing a
+   * date or a time limit.
    */
   asks?: 'amount' | 'time' | 'ratio';
 }
@@ -272,10 +273,11 @@ export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon
     run = '';
   };
   for (const p of pieces) {
-    if ([...p].length > 1) {
+    if (saysHow(p)) flush();
+    else if ([...p].length > 1) {
       flush();
-      if (!FUNCTION_WORD.test(p)) out.push(concept(p, lexicon));
-    } else if (FUNCTION_CHARS.includes(p)) flush();
+      out.push(concept(p, lexicon));
+    }
     else if (LONE_VERBS.has(p)) {
       flush();
       out.push(loneVerb(p));
@@ -293,8 +295,26 @@ export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon
  */
 export function questionWords(text: string, isWord: (w: string) => boolean): boolean {
   const pieces = cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w));
-  const fn = (p: string) => FUNCTION_WORD.test(p) || ([...p].length === 1 && FUNCTION_CHARS.includes(p));
-  return pieces.length > 1 && pieces.every((p) => fn(p) || [...p].length > 1 || LONE_VERBS.has(p));
+  return pieces.length > 1 && pieces.every((p) => saysHow(p) || [...p].length > 1 || LONE_VERBS.has(p));
+}
+
+/**
+ * Whether a run is words of the corpus typed without a break: cut into the fewest known words and
+ * lone characters, it has two words or more and every lone character stands between two words. A
+ * typo breaks a word into lone characters side by side (番身仗: 番 · 身 · 仗) or leaves one at an end
+ * (阻击站: 阻击 · 站).
+ */
+export function gluedWords(chars: string[], isWord: (w: string) => boolean): boolean {
+  const pieces = cutAtWords(chars, isWord);
+  const lone = pieces.map((p) => [...p].length === 1);
+  if (lone.filter((x) => !x).length < 2) return false;
+  // The glue is a function character or a lone verb (在 of 研究生在攸县); 圆 of 网格圆职责 is a typo.
+  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (saysHow(pieces[i]!) || LONE_VERBS.has(pieces[i]!))));
+}
+
+/** A piece that says how, not what: a function word (一家) or a function character (能, 在). */
+function saysHow(piece: string): boolean {
+  return FUNCTION_WORD.test(piece) || ([...piece].length === 1 && FUNCTION_CHARS.includes(piece));
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
