@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { SearchClient, shorterPaths } from '../core/search/client.ts';
-import { concepts, cutConcept, parseQuery, questionWords } from '../core/search/query.ts';
+import { askedInOneRun, concepts, cutConcept, parseQuery, questionWords } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
@@ -289,6 +289,13 @@ describe('reading a query', () => {
     // A query of one run is a name or a phrase, and a printed run stays whole: a title hit, an item.
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     expect((await top(client, '许可清单 拆除人民防空工程审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_7');
+    // ... unless function characters stand among its words: a question typed without a break.
+    const inRun = (w: string) => ['厂房', '抵押', '民生', '保障', '清单', '经营', '许可'].includes(w);
+    expect(askedInOneRun('攸惠贷要拿厂房抵押不', inRun)).toBe(true);
+    expect(askedInOneRun('民生保障仗清单', inRun)).toBe(false);
+    expect(askedInOneRun('危化品经营许可', inRun)).toBe(false);
+    const pledge = await client.find('攸惠贷要拿厂房抵押不', { limit: 3 });
+    expect(pledge.results.map((r) => r.id)).toContain('yzbf-2023-1/art_5');
   });
 
   it('does not let a text many times longer than most win by holding every word somewhere', async () => {

@@ -37,7 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { askedInOneRun, mayAsk, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -343,9 +343,9 @@ export class SearchClient {
     const corrected = long ? [] : await this.correct(q, forms, lexicon);
     // In a question, a run that is no typo and no name is cut at the words it holds (一家企业能贷多少
     // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
-    // phrase: it stays whole.
+    // phrase: it stays whole, unless function words stand between its words (攸惠贷要拿厂房抵押不).
     const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
-    const cut = long || !question ? undefined : await this.cutRuns(q, forms, lexicon);
+    const cut = long ? undefined : await this.cutRuns(q, forms, lexicon, question);
     if (cut) {
       q = cut.query;
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
@@ -565,7 +565,7 @@ export class SearchClient {
    * or the table and whose characters do not stand in order in a title (国资办法: a short name).
    * `concept` maps each concept kept whole to its new place. Undefined when nothing is cut.
    */
-  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
+  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon, question: boolean): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
     const out: Concept[] = [];
     const concept: number[] = [];
     let changed = false;
@@ -575,12 +575,16 @@ export class SearchClient {
         concept[i] = out.length;
         out.push(c);
       };
-      if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction')) {
+      if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction') || (!question && !mayAsk(c.text))) {
         whole();
         continue;
       }
       await this.loadChunksFor(queryTerms(c.text).filter((t) => !t.prefix));
       const isWord = await this.wordsWithin(c.text, lexicon);
+      if (!question && !askedInOneRun(c.text, isWord)) {
+        whole();
+        continue;
+      }
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       // A run some unit may print (one holds all its bigrams: 拆除人民防空工程审批) is looked up as printed.
       const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);

@@ -312,6 +312,22 @@ export function gluedWords(chars: string[], isWord: (w: string) => boolean): boo
   return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (saysHow(pieces[i]!) || LONE_VERBS.has(pieces[i]!))));
 }
 
+/**
+ * Whether a query typed as one run is a question, not a name: cut at its words, it holds two words of
+ * the corpus or more and a function word or character (攸惠贷要拿厂房抵押不: 攸 · 惠 · 贷 · 要 · 拿 ·
+ * 厂房 · 抵押 · 不). A name holds none (民生保障仗清单, 危化品经营许可).
+ */
+export function askedInOneRun(text: string, isWord: (w: string) => boolean): boolean {
+  if (!mayAsk(text)) return false;
+  const pieces = cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w));
+  return pieces.filter((p) => [...p].length > 1 && !FUNCTION_WORD.test(p)).length >= 2 && pieces.some(saysHow);
+}
+
+/** Whether a run holds a character a function word or character may start with (cheap, no words needed). */
+export function mayAsk(text: string): boolean {
+  return [...text].some((ch) => FUNCTION_CHARS.includes(ch) || FUNCTION_WORD.test(`${ch}个`));
+}
+
 /** A piece that says how, not what: a function word (一家) or a function character (能, 在). */
 function saysHow(piece: string): boolean {
   return FUNCTION_WORD.test(piece) || ([...piece].length === 1 && FUNCTION_CHARS.includes(piece));
