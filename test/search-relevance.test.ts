@@ -165,6 +165,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 旧电 of 旧电脑 is no 酒店, 有 of 晚上有人 no 学 (晚上学): a stretch or a function character.
     expect((await client.find('单位的旧电脑怎么报废', { limit: 3 })).corrected).toEqual([]);
     expect((await client.find('晚上有人值班吗', { limit: 3 })).corrected).toEqual([]);
+    // Two characters both changed are another word typed: 搞小 of 搞小广场 is no 高效.
+    expect((await client.find('村里搞小广场小书屋', { limit: 3 })).corrected).toEqual([]);
   });
 
   it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {
@@ -407,10 +409,12 @@ describe('corrections on files of their own', () => {
     const withReal = new Speller('index', async (path) => real.get(path));
     // 工消 is a word of the language (in the shard's real list): not a typo of 供销.
     expect(await withReal.correct('工消', [true])).toBeUndefined();
-    // In 工消设 with 消设 known, 工消 would be read as 供销; when 消设 is a word running across the
+    // In 供消设 with 消设 known, 供消 would be read as 供销; when 消设 is a word running across the
     // stretch's end, it is not.
-    expect(await speller.correct('工消设', [true, false])).toEqual({ from: '工消', to: '供销' });
-    expect(await speller.correct('工消设', [true, false], (w) => w === '消设')).toBeUndefined();
+    expect(await speller.correct('供消设', [true, false])).toEqual({ from: '供消', to: '供销' });
+    expect(await speller.correct('供消设', [true, false], (w) => w === '消设')).toBeUndefined();
+    // Two characters both changed are another word typed (工消 for 供销), three are a slip (工消设).
+    expect(await speller.correct('工消设', [true, false])).toBeUndefined();
   });
 
   it('reads characters and pinyin letters typed in one run, keeping the characters typed', async () => {

@@ -91,7 +91,8 @@ export class Speller {
    * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
    * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the
    * characters left unchanged are a word of their own (申请攸 → 申请书: 申请 was typed as meant, 攸
-   * starts the next word) or the character changed is a function character (晚上有 → 晚上学).
+   * starts the next word) or the character changed is a function character (晚上有 → 晚上学), nor a
+ * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
@@ -121,6 +122,8 @@ export class Speller {
           const sound = wanted.has(key);
           if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
           if (sound && crossed) continue;
+          // Two characters both changed (住人 → 主任, 搞小 → 高效) are another word typed, not a slip.
+          if (w.length === 2 && differences(word, window) === 2) continue;
           // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
           if (!sound && w.some((c, i) => c !== window[i] && FUNCTION_CHARS.includes(window[i]!))) continue;
           // One character off at an end, the rest a word as typed: a word and the start of the next.
