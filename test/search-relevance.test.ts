@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { SearchClient, shorterPaths } from '../core/search/client.ts';
-import { askedInOneRun, concepts, cutConcept, parseQuery, questionWords } from '../core/search/query.ts';
+import { askedInOneRun, concepts, cutConcept, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
@@ -298,6 +298,19 @@ describe('reading a query', () => {
     expect(askedInOneRun('危化品经营许可', inRun)).toBe(false);
     const pledge = await client.find('攸惠贷要拿厂房抵押不', { limit: 3 });
     expect(pledge.results.map((r) => r.id)).toContain('yzbf-2023-1/art_5');
+  });
+
+  it('cuts a run at a number with its unit when no text prints the run as typed', async () => {
+    expect(splitAtNumbers('超过30万')).toEqual(['超过', '30万']);
+    expect(splitAtNumbers('30万元以上')).toEqual(['30万元', '以上']);
+    expect(splitAtNumbers('比例达15%以上')).toEqual(['比例达', '15%', '以上']);
+    // A number with no unit, letters and digits, a lone number: nothing to cut.
+    expect(splitAtNumbers('攸政办发2023')).toBeUndefined();
+    expect(splitAtNumbers('ZZYXDR2023')).toBeUndefined();
+    expect(splitAtNumbers('30万')).toBeUndefined();
+    // The seed prints 单项购置金额在30万元以上 … 报县人民政府审批, never 超过30万.
+    const client = await open();
+    expect((await top(client, '单位买东西超过30万 要县政府批吗', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_3');
   });
 
   it('does not let a text many times longer than most win by holding every word somewhere', async () => {

@@ -37,7 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { askedInOneRun, mayAsk, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { askedInOneRun, mayAsk, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -575,6 +575,16 @@ export class SearchClient {
         concept[i] = out.length;
         out.push(c);
       };
+      // A number with its unit that no unit prints next to the words typed (超过30万) stands apart.
+      const atNumbers = c.alternatives.length === 1 ? splitAtNumbers(c.text) : undefined;
+      if (atNumbers && !forms.some((f) => f.concept === i && f.via === 'correction') && !(await this.printedRun(c.text))) {
+        const pieces = atNumbers.flatMap((p) => readConcepts(p, lexicon));
+        if (pieces.length) {
+          changed = true;
+          out.push(...pieces);
+          continue;
+        }
+      }
       if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction') || (!question && !mayAsk(c.text))) {
         whole();
         continue;

@@ -203,6 +203,20 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
   return out.filter((c) => !lone(c) || LONE_VERBS.has(c.text)).map((c) => (lone(c) && LONE_VERBS.has(c.text) ? loneVerb(c.text) : c));
 }
 
+/** An amount, a count or a share with its unit, as bulletins print them (30万, 5万元, 3年, 30%, 1:10). */
+const NUMBER = /(\d+(?:[.:]\d+)?(?:%|[万千百亿]?(?:元|个月|年|月|天|日|岁|平方米|亩|倍)|[万千百亿]))/u;
+
+/**
+ * A run of words and a number with its unit, cut at the number (超过30万 → 超过 · 30万): the words
+ * around it may be printed apart from it (金额在30万元以上). Undefined for a run of letters and digits
+ * (ZZYXDR) or one with no number and unit.
+ */
+export function splitAtNumbers(run: string): string[] | undefined {
+  if (!/\p{Script=Han}/u.test(run) || !/\d/.test(run)) return undefined;
+  const parts = run.split(NUMBER).filter((p) => p.length > 0);
+  return parts.length > 1 ? parts : undefined;
+}
+
 /**
  * A word of the table inside a longer run stands on its own (在附近读书 → 在附近 · 读书; 农村房子着火 →
  * 农村 · 房子 · 着火), found before question words and particles are cut out, since some hold one
