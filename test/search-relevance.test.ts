@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { SearchClient, shorterPaths } from '../core/search/client.ts';
-import { askedInOneRun, concepts, cutConcept, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
+import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
@@ -243,6 +243,9 @@ describe('reading a query', () => {
     expect(concepts('农村房子着火了谁来救').map((c) => c.text)).toEqual(['农村', '房子', '着火', '来救']);
     // A word of the table holding a particle (卖了, 归谁) is found before particles are cut out.
     expect(concepts('乡镇的旧办公楼卖了钱归谁').map((c) => c.text)).toEqual(['乡镇', '旧办公楼', '卖了', '钱', '归谁']);
+    // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
+    const shopfront = new Lexicon(new Map([['租门面', ['出租']], ['门面', ['出租']], ['出租', ['租赁']], ['租金', ['收益']]]));
+    expect(concepts('单位出租门面收的租金要上交吗', shopfront).map((c) => c.text)).toEqual(['单位', '出租', '门面', '租金', '要上交']);
     // A lone verb stands for what bulletins print (退 → 退还); other lone characters go.
     const returned = concepts('房子退了之前领的补贴要还吗');
     expect(returned.map((c) => c.text)).toContain('退');

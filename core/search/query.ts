@@ -225,8 +225,23 @@ export function splitAtNumbers(run: string): string[] | undefined {
 function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
   // 合作银行 and 永久基本农田 are printed words of the table themselves, not 合作 · 银行.
   if (lexicon.synonyms.has(piece) || lexicon.printed.has(piece)) return [piece];
+  const stop = (run: string) => run.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
   const key = lexicon.keys.find((k) => piece.includes(k));
-  if (!key) return piece.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
+  if (!key) return stop(piece);
+  // Where words of the table overlap (单位出租门面: 出租 and 租门面), the piece is read in the fewest
+  // of them (出租 · 门面, not 出 · 租门面), and the words that are keys stand on their own.
+  if ([...key].length <= MAX_WORD) {
+    const out: string[] = [];
+    let run = '';
+    for (const p of cutAtWords([...piece], (w) => lexicon.synonyms.has(w) || lexicon.printed.has(w))) {
+      if (!lexicon.synonyms.has(p)) run += p;
+      else {
+        out.push(...stop(run), p);
+        run = '';
+      }
+    }
+    return [...out, ...stop(run)];
+  }
   const at = piece.indexOf(key);
   return [
     ...(at > 0 ? splitAtKeys(piece.slice(0, at), lexicon) : []),
