@@ -87,12 +87,12 @@ search --json -
     load: () => import('./commands/search.ts'),
   },
   bench: {
-    usage: `bench [--corpus DIR] [--queries FILE] [--halves dev,dev2,dev3,test,test2] [--seed N] [--substrings N] [--repeat N]
+    usage: `bench [--corpus DIR] [--queries FILE] [--halves dev,dev2,dev3,dev4,test,test2] [--seed N] [--substrings N] [--repeat N]
         [--pdf FILE|none] [--ocr FILE|none]
       Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
       loaded before the first result, query latency p50/p95, substring recall and precision@10,
       success@1/@10 and MRR over the tuned query set (default test/queries.json), and per kind of
-      query over the blind sets of test/eval/ (--halves: dev, dev2 and dev3 to tune on, test and
+      query over the blind sets of test/eval/ (--halves: dev, dev2, dev3 and dev4 to tune on, test and
       test2 never tuned on, test3, test4 and test5 run once each at the end of a session and
       not in the default),
       beside a plain MiniSearch baseline; then the PDF ingest's pages per second against pdfjs
