@@ -137,6 +137,17 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     expect((await top(client, '代偿', 1))[0]).toBe('yzbf-2023-1/art_6');
     expect((await top(client, '合作银行', 1))[0]).toBe('yzbf-2023-1/art_4');
+    // ... and beside words that name the text by a short name no unit prints.
+    expect((await top(client, '风补办法 合作银行', 1))[0]).toBe('yzbf-2023-1/art_4');
+  });
+
+  it('reads a short name beside other words as naming the text, not as words to find', async () => {
+    const client = await open();
+    // 违地细则: the 违法用地 细则's article on the 农业农村局, not the 违法建设 细则's; the document
+    // prints both titles, so only a unit's own citation names its text.
+    expect((await top(client, '违地细则 农业农村局职责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_8');
+    // A short name alone is the text itself, not each of its rows.
+    expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
   });
 
   it('finds an attachment by a short name that varies one character of its title', async () => {

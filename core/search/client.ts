@@ -166,7 +166,20 @@ class LoadedText {
   get normalizedNames(): string[] {
     return this.normalized.normalizedNames;
   }
+
+  /**
+   * Whether a word is a short name of the text the unit belongs to: four characters or more, ending
+   * in a kind of text (办法, 细则 …), every one in order in the unit's citation (风补办法 for
+   * 《攸县“攸惠贷”风险补偿资金管理办法》第四条, 违地细则 for 《…违法用地办法》细则) or a short name of
+   * its text; not in the document's title, which may name two texts (违建细则 and 违地细则).
+   */
+  shortNameOfContext(word: string): boolean {
+    return SHORT_NAME.test(word) && [this.citation, ...this.scopeAliases].some((name) => inOrder(word, normalizeSearchText(name)));
+  }
 }
+
+/** A short name: Han characters ending in a kind of text (schema/tree.ts's InstrumentKind, and 通知). */
+const SHORT_NAME = /^\p{Script=Han}{2,}(?:办法|细则|方案|措施|清单|规定|意见|通知)$/u;
 
 const TYPE_ORDER: Record<UnitType, number> = {
   document: 0,
@@ -392,10 +405,16 @@ export class SearchClient {
     // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
     // a batch at a time while a filter leaves too few.
     const pool = [...new Set([...partial.keys(), ...holding.flatMap((h) => [...h]), ...structural.keys()])];
+    // A short name beside other words (风补办法 合作银行) is held by every unit of the text it names,
+    // as the final score has it from their citations: the documents of such texts, as unit ranges.
+    const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts) : [];
     // The postings' score with the word field's boost, as the final score has it.
     const early = (u: number) => {
       const p = partial.get(u);
-      return p ? p.coverage * p.coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0))) : 0;
+      if (!p) return 0;
+      const exact = q.concepts.map((_, c) => (namedIn.some((n) => n.concept === c && n.from <= u && u <= n.to) ? 0.9 : 0));
+      const coverage = exact.some((x) => x > 0) ? Math.max(p.coverage, this.coverage(importance, exact, p.concept)) : p.coverage;
+      return coverage * coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0)));
     };
     const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
     order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
@@ -609,6 +628,29 @@ export class SearchClient {
     return changed && out.length ? { query: { ...q, concepts: out }, concept } : undefined;
   }
 
+  /**
+   * The documents whose texts a concept names by a short name no unit prints (风补办法, 违地细则: a
+   * kind of text at its end, its characters in order in a title), as ranges of units; headers
+   * holding the most of its bigrams are read, at most MAX_TITLE_CHECKS.
+   */
+  private async shortNameRanges(concepts: Concept[]): Promise<Array<{ concept: number; from: number; to: number }>> {
+    const out: Array<{ concept: number; from: number; to: number }> = [];
+    for (const [c, concept] of concepts.entries()) {
+      if (!SHORT_NAME.test(concept.text) || (await this.printedRun(concept.text))) continue;
+      const held = new Map<number, [number, number]>();
+      for (const t of queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))) {
+        for (const [h, end] of this.headers([t])) held.set(h, [(held.get(h)?.[0] ?? 0) + 1, end]);
+      }
+      const headers = [...held].sort((a, b) => b[1][0] - a[1][0] || a[0] - b[0]).slice(0, MAX_TITLE_CHECKS);
+      await this.loadTextsFor(headers.map(([h]) => h));
+      for (const [h, [, end]] of headers) {
+        const names = this.texts.get(h)!.doc.scopes.flatMap(([, title, aliases]) => [title, ...aliases].map(normalizeSearchText));
+        if (names.some((n) => inOrder(concept.text, n))) out.push({ concept: c, from: h, to: end });
+      }
+    }
+    return out;
+  }
+
   /** Whether some unit may print a run: one holds every bigram of it. */
   private async printedRun(text: string): Promise<boolean> {
     const terms = queryTerms(text).filter((t) => !t.prefix);
@@ -806,7 +848,7 @@ export class SearchClient {
     for (const f of forms) {
       if (!f.text) continue;
       const i = t.searchable.indexOf(f.text);
-      const w = i >= 0 ? f.weight : t.context.includes(f.text) ? 0.9 * f.weight : within.includes(f.text) ? WITHIN_WEIGHT * f.weight : 0;
+      const w = i >= 0 ? f.weight : t.context.includes(f.text) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text)) ? 0.9 * f.weight : within.includes(f.text) ? WITHIN_WEIGHT * f.weight : 0;
       if (w > 0) via.add(f);
       if (w > credit[f.concept]!) {
         credit[f.concept] = w;
@@ -889,8 +931,11 @@ export class SearchClient {
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
     if (defined.some((d) => d.length >= 2 && (t.searchable.includes(`简称${d}`) || t.searchable.includes(`简称"${d}`)))) return 1;
-    // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the whole query.
-    if (phrases.some((p) => p.length >= 2 && [`所称"${p}"`, `所称${p}是指`, `"${p}"是指`].some((d) => t.searchable.includes(d)))) return 1;
+    // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the
+    // whole query or all of it but words naming the text (风补办法 合作银行).
+    const topic = q.concepts.filter((c) => !t.context.includes(c.text) && !t.shortNameOfContext(c.text));
+    const asked = topic.length === 1 && topic.length < q.concepts.length ? [...phrases, topic[0]!.text] : phrases;
+    if (asked.some((p) => p.length >= 2 && [`所称"${p}"`, `所称${p}是指`, `"${p}"是指`].some((d) => t.searchable.includes(d)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
@@ -913,13 +958,17 @@ export class SearchClient {
 
   /**
    * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
-   * in the title of a document whose header holds the bigrams the index knows (消防方案 in
+   * in the title of a document whose header holds the most of the bigrams the index knows (消防方案 in
    * 攸县消防安全专项整治三年行动实施方案): a short name, not a typo.
    */
   private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
     const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
     if (!known.length) return false;
-    const headers = this.headers(known).slice(0, MAX_TITLE_CHECKS);
+    // The headers holding the most of those bigrams: a bigram printed elsewhere (补办 of 风补办法) is
+    // in no title.
+    const held = new Map<number, number>();
+    for (const t of known) for (const [h] of this.headers([t])) held.set(h, (held.get(h) ?? 0) + 1);
+    const headers = [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_TITLE_CHECKS);
     await this.loadTextsFor(headers.map(([h]) => h));
     return headers.some(([h]) => inOrder(text, normalizeSearchText(this.texts.get(h)!.doc.title)));
   }
