@@ -636,6 +636,8 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['超出', '多于', '大于'], ['超过', '以上', '高于']],
   [['少于', '不满', '小于'], ['不足', '以下', '低于']],
   [['超过'], ['以上']],
+  // From dev4 misses: who leads (挂帅) is who 负总责 or heads a group.
+  [['挂帅', '牵头人', '总负责'], ['负总责', '组长', '召集人', '牵头']],
 
   // General register: complaints and everyday adjectives
   [['不合法', '不合规', '不合规定', '不允许'], ['违法', '违规', '违反规定', '禁止']],
