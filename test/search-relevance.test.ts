@@ -146,6 +146,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 违地细则: the 违法用地 细则's article on the 农业农村局, not the 违法建设 细则's; the document
     // prints both titles, so only a unit's own citation names its text.
     expect((await top(client, '违地细则 农业农村局职责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_8');
+    // A short name some unit prints (违建细则, an alias of the document) names its text too.
+    expect(await top(client, '违建细则 公安', 3)).toContain('yzbf-2023-4/ins_1/art_11');
     // A short name alone is the text itself, not each of its rows.
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
   });
@@ -312,6 +314,12 @@ describe('reading a query', () => {
     expect(askedInOneRun('危化品经营许可', inRun)).toBe(false);
     const pledge = await client.find('攸惠贷要拿厂房抵押不', { limit: 3 });
     expect(pledge.results.map((r) => r.id)).toContain('yzbf-2023-1/art_5');
+  });
+
+  it('keeps a word typed whole when a unit prints it, though words of the table stand in it', async () => {
+    // 排污 and 审批 are words of the table; 口 between them would go. The 排污口审批 row comes first.
+    const client = await open();
+    expect((await top(client, '环保局 排污口审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_80');
   });
 
   it('cuts a run at a number with its unit when no text prints the run as typed', async () => {

@@ -37,7 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
-import { askedInOneRun, mayAsk, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
@@ -349,6 +349,7 @@ export class SearchClient {
       pasted = typed.filter((terms) => terms.some((t) => (t.prefix ? true : this.postings.hasTerm(t.term)))).length > PASTED_CONCEPTS;
     }
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
+    if (!long && !q.ref && !q.docNumber) q = await this.keepPrinted(q, lexicon);
     let forms = this.forms(q.concepts, pasted, long);
     const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
@@ -629,14 +630,14 @@ export class SearchClient {
   }
 
   /**
-   * The documents whose texts a concept names by a short name no unit prints (风补办法, 违地细则: a
-   * kind of text at its end, its characters in order in a title), as ranges of units; headers
+   * The documents whose texts a concept names by a short name (风补办法, 违地细则, 违建细则: a kind of
+   * text at its end, its characters in order in a title or a short name), as ranges of units; headers
    * holding the most of its bigrams are read, at most MAX_TITLE_CHECKS.
    */
   private async shortNameRanges(concepts: Concept[]): Promise<Array<{ concept: number; from: number; to: number }>> {
     const out: Array<{ concept: number; from: number; to: number }> = [];
     for (const [c, concept] of concepts.entries()) {
-      if (!SHORT_NAME.test(concept.text) || (await this.printedRun(concept.text))) continue;
+      if (!SHORT_NAME.test(concept.text)) continue;
       const held = new Map<number, [number, number]>();
       for (const t of queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))) {
         for (const [h, end] of this.headers([t])) held.set(h, [(held.get(h)?.[0] ?? 0) + 1, end]);
@@ -649,6 +650,27 @@ export class SearchClient {
       }
     }
     return out;
+  }
+
+  /**
+   * The query with each word typed that some unit prints as typed (排污口审批 of 环保局 排污口审批)
+   * as one concept: the table's words inside it (排污, 审批) would cut it and drop what lies between (口).
+   */
+  private async keepPrinted(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery> {
+    if (q.words.length < 2) return q;
+    const read = q.words.map((w) => readConcepts(w, lexicon));
+    // Only when the words' concepts are the query's (nothing read across a space).
+    if (read.flat().map((c) => c.text).join(' ') !== q.concepts.map((c) => c.text).join(' ')) return q;
+    let changed = false;
+    const out: Concept[] = [];
+    for (const [i, w] of q.words.entries()) {
+      const split = read[i]!.length > 1 || (read[i]!.length === 1 && read[i]![0]!.text !== w);
+      if (split && [...w].length >= 4 && /^\p{Script=Han}+$/u.test(w) && (await this.printedRun(w))) {
+        out.push(wholeConcept(w, lexicon));
+        changed = true;
+      } else out.push(...read[i]!);
+    }
+    return changed ? { ...q, concepts: out } : q;
   }
 
   /** Whether some unit may print a run: one holds every bigram of it. */

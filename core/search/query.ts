@@ -363,7 +363,7 @@ function saysHow(piece: string): boolean {
 }
 
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
-function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
+export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   const alternatives: Alternative[] = [{ text, weight: 1, via: 'typed' }];
   for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
