@@ -221,6 +221,8 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** The longest word typed that is checked for being printed as typed (keepPrinted). */
+const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼. */
 const LONG_TEXT = 5;
 /** How much less the broadest synonym of a word counts than its most specific one. */
@@ -665,7 +667,10 @@ export class SearchClient {
     const out: Concept[] = [];
     for (const [i, w] of q.words.entries()) {
       const split = read[i]!.length > 1 || (read[i]!.length === 1 && read[i]![0]!.text !== w);
-      if (split && [...w].length >= 4 && /^\p{Script=Han}+$/u.test(w) && (await this.printedRun(w))) {
+      // Only a name or a phrase may be printed (four to eight characters, no function character):
+      // each word checked costs the files of its bigrams.
+      const length = [...w].length;
+      if (split && length >= 4 && length <= MAX_PRINTED_WORD && /^\p{Script=Han}+$/u.test(w) && !mayAsk(w) && (await this.printedRun(w))) {
         out.push(wholeConcept(w, lexicon));
         changed = true;
       } else out.push(...read[i]!);
