@@ -371,6 +371,8 @@ describe('reading a query', () => {
     expect((await top(client, '代偿 本金 比例', 1))[0]).toBe('yzbf-2023-1/art_6');
     const rate = await client.find('攸惠贷贷款利率最高多少', { limit: 3 });
     expect(rate.results[0]!.text).toContain('年化利率不超过');
+    // A title holding the words (攸县打好经济增长主动仗工作方案) answers no question for an amount.
+    expect((await top(client, '今年县里经济要增长多少', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_1');
   });
 
   it('reads a row of an attachment, and an article number typed without 第', async () => {

@@ -462,7 +462,8 @@ export class SearchClient {
       // query cites it (第四章) or is a table's caption or column name.
       const container = CONTAINERS.has(t.type) && rank === undefined;
       // A question asking how much (多少, 最高), what share (比例) or when (什么时候) is answered by a text printing one.
-      const answers = q.asks && ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : 1;
+      // A title (a document's or an attachment's header) answers none of these.
+      const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : t.type === 'document' || t.type === 'attachment' ? 1 - ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
@@ -964,6 +965,8 @@ export class SearchClient {
     const asked = topic.length === 1 && topic.length < q.concepts.length ? [...phrases, topic[0]!.text] : phrases;
     if (asked.some((p) => p.length >= 2 && [`所称"${p}"`, `所称${p}是指`, `"${p}"是指`].some((d) => t.searchable.includes(d)))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
+    // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
+    if (q.asks) return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
