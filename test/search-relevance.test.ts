@@ -316,6 +316,12 @@ describe('reading a query', () => {
     expect(pledge.results.map((r) => r.id)).toContain('yzbf-2023-1/art_5');
   });
 
+  it('searches a word of the table no unit prints as the corpus word it holds too', async () => {
+    // 来检查 is an everyday word (→ 监督检查); no unit prints it, and 检查 in it is what the asker means.
+    const client = await open();
+    expect((await top(client, '电梯安全谁来检查', 1))[0]).toMatch(/^yzbf-2023-2\/att_5\/(hd_2\/hd_2\/hd_13|tbl_1\/row_13)$/);
+  });
+
   it('keeps a word typed whole when a unit prints it, though words of the table stand in it', async () => {
     // 排污 and 审批 are words of the table; 口 between them would go. The 排污口审批 row comes first.
     const client = await open();

@@ -608,6 +608,18 @@ export class SearchClient {
           continue;
         }
       }
+      // A word of the table no unit prints, with a function character in it (来检查): the one word of the
+      // corpus it holds (检查) is one more form of it, beside the table's.
+      if (question && c.alternatives.length > 1 && chars.length >= 3 && /^\p{Script=Han}+$/u.test(c.text) && mayAsk(c.text) && !(await this.printedRun(c.text))) {
+        const isWord = await this.wordsWithin(c.text, lexicon);
+        const pieces = cutConcept(c.text, (w) => w !== c.text && isWord(w), lexicon);
+        if (pieces?.length === 1 && !c.alternatives.some((a) => a.text === pieces[0]!.text)) {
+          concept[i] = out.length;
+          out.push({ ...c, alternatives: [...c.alternatives, { text: pieces[0]!.text, weight: SYNONYM_WEIGHT, via: 'synonym' }] });
+          changed = true;
+          continue;
+        }
+      }
       if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction') || (!question && !mayAsk(c.text))) {
         whole();
         continue;
