@@ -467,6 +467,17 @@ describe('corrections on files of their own', () => {
     expect((await client.find('食品jingying许可', { limit: 1 })).results[0]!.text).toContain('食品经营许可');
   });
 
+  it('reads pinyin typed a syllable at a time as one run of letters', async () => {
+    const client = await open();
+    const rules = await client.find('wei jian xi ze', { limit: 1 });
+    expect(rules.corrected).toEqual([{ from: 'weijianxize', to: '违建细则' }]);
+    expect(rules.results[0]!.id).toBe('yzbf-2023-4');
+    expect((await client.find('xiao fang wang ge', { limit: 1 })).results[0]!.text).toContain('网格');
+    // Words of two syllables stay words (xiaofang wangge); letters that are no syllable stay as typed.
+    expect((await client.find('xiaofang wangge', { limit: 1 })).corrected.map((c) => c.to)).toEqual(['消防', '网格']);
+    expect((await client.find('ktv', { limit: 1 })).corrected).toEqual([]);
+  });
+
   it('reads letters typed in pinyin, and traditional characters', async () => {
     expect(splitSyllables('gongxiao', new Set(index.syllables))).toEqual(['gong', 'xiao']);
     expect(splitSyllables('gongq', new Set(index.syllables))).toBeUndefined();

@@ -355,6 +355,15 @@ export class SearchClient {
     let forms = this.forms(q.concepts, pasted, long);
     const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
+    // Pinyin typed a syllable at a time (wei jian xi ze) is one run of letters (weijianxize).
+    if (!long) {
+      const joined = await this.joinSyllables(q, lexicon);
+      if (joined) {
+        q = joined;
+        forms = this.forms(q.concepts, pasted, long);
+        await this.loadChunksFor(forms.flatMap((f) => f.terms));
+      }
+    }
     // A long query is not read for typos: its many words would fetch many spelling files.
     const corrected = long ? [] : await this.correct(q, forms, lexicon);
     // In a question, a run that is no typo and no name is cut at the words it holds (一家企业能贷多少
@@ -665,6 +674,32 @@ export class SearchClient {
       }
     }
     return out;
+  }
+
+  /** The query with two or more concepts side by side that are one pinyin syllable each as one concept. */
+  private async joinSyllables(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
+    const one = await this.speller.syllables(q.concepts.map((c) => c.text));
+    if (one.filter(Boolean).length < 2) return undefined;
+    const out: Concept[] = [];
+    let run = '';
+    let count = 0;
+    const flush = () => {
+      if (count >= 2) out.push(wholeConcept(run, lexicon));
+      else if (run) out.push(...readConcepts(run, lexicon));
+      run = '';
+      count = 0;
+    };
+    for (const [i, c] of q.concepts.entries()) {
+      if (one[i]) {
+        run += c.text;
+        count++;
+      } else {
+        flush();
+        out.push(c);
+      }
+    }
+    flush();
+    return out.length < q.concepts.length ? { ...q, concepts: out } : undefined;
   }
 
   /**

@@ -137,6 +137,16 @@ export class Speller {
   }
 
   /**
+   * Which words are one pinyin syllable each (wei jian xi ze): typed apart, they are read as one run
+   * of letters. Letters that are no syllable (ktv) are not.
+   */
+  async syllables(words: string[]): Promise<boolean[]> {
+    if (!words.some((w) => /^[a-z]{1,6}$/.test(w))) return words.map(() => false);
+    const syllables = new Set((await this.spellIndex()).syllables);
+    return words.map((w) => /^[a-z]{1,6}$/.test(w) && syllables.has(w));
+  }
+
+  /**
    * Letters typed in pinyin (youhuidai, xiaofangwangge): the vocabulary words read so, the longest
    * first from the start (消防 + 网格), the most used where two read the same.
    */
