@@ -478,6 +478,15 @@ describe('corrections on files of their own', () => {
     expect((await client.find('ktv', { limit: 1 })).corrected).toEqual([]);
   });
 
+  it('reads letters that are no pinyin among characters as a word of their own, with its everyday words', async () => {
+    const client = await open();
+    // KTV is an everyday word for 娱乐场所 (filed under k); 开 and 要 go.
+    expect((await top(client, '开KTV要审批吗', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_172');
+    // Letters no table knows stand apart from the characters around them all the same.
+    const shop = await client.find('开KFC要办啥许可', { limit: 3 });
+    expect(shop.results[0]!.missing ?? []).not.toContain('开kfc要');
+  });
+
   it('reads letters typed in pinyin, and traditional characters', async () => {
     expect(splitSyllables('gongxiao', new Set(index.syllables))).toEqual(['gong', 'xiao']);
     expect(splitSyllables('gongq', new Set(index.syllables))).toBeUndefined();

@@ -617,6 +617,18 @@ export class SearchClient {
           continue;
         }
       }
+      // Letters that are no pinyin among characters (开KTV要): the letters are a word of their own.
+      if (/[a-z]{2,}/.test(c.text) && /\p{Script=Han}/u.test(c.text) && !forms.some((f) => f.concept === i && f.via === 'correction')) {
+        // A lone character of a run so cut (开, 要) goes, as readConcepts drops it beside other words.
+        const pieces = (c.text.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? [])
+          .flatMap((p) => readConcepts(p, lexicon))
+          .filter((p) => !/^\p{Script=Han}$/u.test(p.text) || p.alternatives.length > 1);
+        if (pieces.length) {
+          changed = true;
+          out.push(...pieces);
+          continue;
+        }
+      }
       // A word of the table no unit prints, with a function character in it (来检查): the one word of the
       // corpus it holds (检查) is one more form of it, beside the table's.
       if (question && c.alternatives.length > 1 && chars.length >= 3 && /^\p{Script=Han}+$/u.test(c.text) && mayAsk(c.text) && !(await this.printedRun(c.text))) {
@@ -772,7 +784,9 @@ export class SearchClient {
     const folder = this.manifest.lexicon;
     if (!folder) return LEXICON;
     const text = normalizeSearchText(query).replace(/\s+/g, '');
-    const keys = [...new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)).map(lexiconKey))];
+    // Entries are filed by their first character: each Han character typed, and each run of letters's first (ktv).
+    const starts = [...[...text].filter((ch) => /\p{Script=Han}/u.test(ch)), ...(text.match(/[a-z]{2,}/g) ?? []).map((w) => w[0]!)];
+    const keys = [...new Set(starts.map(lexiconKey))];
     const blocks = await Promise.all(
       keys.map((key) => {
         let pending = this.lexiconBlocks.get(key);
