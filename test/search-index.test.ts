@@ -191,6 +191,26 @@ describe('an archive', () => {
     }
     expect(same).toBeGreaterThanOrEqual(queries.length - 1);
   });
+
+  it('reads a citation path alone from its line: no more files as the archive grows', async () => {
+    // Lines of two postings: every path of the archive is in pages.
+    const filesFor = async (copies: number, query: string) => {
+      const built = await buildSearchIndex(archive(copies), { inlinePostings: 2 });
+      const seen: string[] = [];
+      const client = await SearchClient.open(async (p) => {
+        seen.push(p);
+        return JSON.parse(reader(built)(p)) as unknown;
+      });
+      const results = await client.search(query, { limit: 10 });
+      expect(results.length, query).toBeGreaterThan(0);
+      expect(results[0]!.citation, query).toMatch(/第十四条$/);
+      return { files: seen.length, pages: seen.filter((p) => p.includes('terms/p/')).length };
+    };
+    // The same files for two copies of the seed and five, and no page of postings (files under terms/p/).
+    const [two, five] = [await filesFor(2, '第十四条'), await filesFor(5, '第十四条')];
+    expect(five).toEqual(two);
+    expect(five.pages).toBe(0);
+  });
 });
 
 describe('the word field', () => {

@@ -1145,9 +1145,7 @@ export class SearchClient {
     // the newest MAX_SCOPE_HEADERS when many are (an archive of many issues).
     let within: Array<[unit: number, id: string]> | undefined;
     if (attachmentPath) {
-      if (this.postings.missingPages(attachmentPath, REF, ranges).length) await this.completeTerm(attachmentPath, REF);
-      const p = this.postings.get(attachmentPath, REF);
-      const units = (p ? Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)) : []).slice(0, MAX_SCOPE_HEADERS);
+      const units = (await this.refUnits(attachmentPath, ranges)).slice(0, MAX_SCOPE_HEADERS);
       await this.loadTextsFor(units);
       within = units.map((u) => [u, this.texts.get(u)!.id]);
       if (!within.length) return found;
@@ -1160,10 +1158,8 @@ export class SearchClient {
     // the text does not hold is read shorter (第十四条第一款第三项 of an article of one 款 is its
     // 第十四条第三项; 第三十条第二款 of an article of one 款 is 第三十条).
     for (const path of paths) {
-      if (this.postings.missingPages(path, REF, ranges).length) await this.completeTerm(path, REF);
-      const p = this.postings.get(path, REF);
-      if (!p) continue;
-      let units = Array.from(p.units).filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b));
+      if (!this.postings.get(path, REF)) continue;
+      let units = await this.refUnits(path, ranges);
       if (within) {
         // The first few units holding the path after each attachment (units ascend in reading order):
         // texts read stay bounded whatever the archive holds; their ids say which lie inside it.
@@ -1185,6 +1181,21 @@ export class SearchClient {
       if (found.size) break;
     }
     return found;
+  }
+
+  /**
+   * The units a citation term (第十四条, 附件2) names inside unit ranges, fetching only the pages of
+   * its postings that meet them; with no ranges (a path alone), the newest its line holds. Either
+   * way what is read does not grow with the archive.
+   */
+  private async refUnits(term: string, ranges?: Array<[number, number]>): Promise<number[]> {
+    const p = this.postings.get(term, REF);
+    if (!p) return [];
+    const inline = Array.from(p.units);
+    if (!ranges) return inline;
+    const files = this.postings.missingPages(term, REF, ranges);
+    const paged = files.length ? this.postings.pageUnits(await Promise.all(files.map((f) => this.page(f)))) : [];
+    return [...new Set([...inline, ...paged])].filter((u) => ranges.some(([a, b]) => a <= u && u <= b)).sort((x, y) => x - y);
   }
 
   /** Headers holding any of the terms, with the last unit each covers. */

@@ -168,6 +168,11 @@ export class Postings {
     return p.pages.filter(([first, last]) => !ranges || ranges.some(([a, b]) => first <= b && a <= last)).map(([, , file]) => file);
   }
 
+  /** The units of some fetched pages of a term (a partial read: those meeting some unit ranges), deleted bulletins left out. */
+  pageUnits(pages: PostingsPage[]): number[] {
+    return pages.flatMap((p) => Array.from(unpack(p, 0).units)).filter((u) => !this.deleted.some(([a, b]) => a <= u && u < b));
+  }
+
   /**
    * Replaces the line's postings of a term by all of them, from its pages (`pages`: every page file
    * of the term's field, as fetched), so scores and holders are exact.
