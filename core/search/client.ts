@@ -174,8 +174,11 @@ class LoadedText {
    * its text; not in the document's title, which may name two texts (违建细则 and 违地细则).
    */
   shortNameOfContext(word: string): boolean {
-    return SHORT_NAME.test(word) && [this.citation, ...this.scopeAliases].some((name) => inOrder(word, normalizeSearchText(name)));
+    if (!SHORT_NAME.test(word)) return false;
+    this.ownNames ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText);
+    return this.ownNames.some((name) => inOrder(word, name));
   }
+  private ownNames?: string[];
 }
 
 /** A short name: Han characters ending in a kind of text (schema/tree.ts's InstrumentKind, and 通知). */
@@ -424,8 +427,11 @@ export class SearchClient {
     const early = (u: number) => {
       const p = partial.get(u);
       if (!p) return 0;
-      const exact = q.concepts.map((_, c) => (namedIn.some((n) => n.concept === c && n.from <= u && u <= n.to) ? 0.9 : 0));
-      const coverage = exact.some((x) => x > 0) ? Math.max(p.coverage, this.coverage(importance, exact, p.concept)) : p.coverage;
+      let coverage = p.coverage;
+      if (namedIn.length && namedIn.some((n) => n.from <= u && u <= n.to)) {
+        const exact = q.concepts.map((_, c) => (namedIn.some((n) => n.concept === c && n.from <= u && u <= n.to) ? 0.9 : 0));
+        coverage = Math.max(coverage, this.coverage(importance, exact, p.concept));
+      }
       return coverage * coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0)));
     };
     const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
@@ -674,13 +680,9 @@ export class SearchClient {
     const out: Array<{ concept: number; from: number; to: number }> = [];
     for (const [c, concept] of concepts.entries()) {
       if (!SHORT_NAME.test(concept.text)) continue;
-      const held = new Map<number, [number, number]>();
-      for (const t of queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))) {
-        for (const [h, end] of this.headers([t])) held.set(h, [(held.get(h)?.[0] ?? 0) + 1, end]);
-      }
-      const headers = [...held].sort((a, b) => b[1][0] - a[1][0] || a[0] - b[0]).slice(0, MAX_TITLE_CHECKS);
+      const headers = this.headersHoldingMost(queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))).slice(0, MAX_TITLE_CHECKS);
       await this.loadTextsFor(headers.map(([h]) => h));
-      for (const [h, [, end]] of headers) {
+      for (const [h, end] of headers) {
         const names = this.texts.get(h)!.doc.scopes.flatMap(([, title, aliases]) => [title, ...aliases].map(normalizeSearchText));
         if (names.some((n) => inOrder(concept.text, n))) out.push({ concept: c, from: h, to: end });
       }
@@ -1057,9 +1059,7 @@ export class SearchClient {
     if (!known.length) return false;
     // The headers holding the most of those bigrams: a bigram printed elsewhere (补办 of 风补办法) is
     // in no title.
-    const held = new Map<number, number>();
-    for (const t of known) for (const [h] of this.headers([t])) held.set(h, (held.get(h) ?? 0) + 1);
-    const headers = [...held].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_TITLE_CHECKS);
+    const headers = this.headersHoldingMost(known).slice(0, MAX_TITLE_CHECKS);
     await this.loadTextsFor(headers.map(([h]) => h));
     return headers.some(([h]) => inOrder(text, normalizeSearchText(this.texts.get(h)!.doc.title)));
   }
@@ -1196,6 +1196,22 @@ export class SearchClient {
     const files = this.postings.missingPages(term, REF, ranges);
     const paged = files.length ? this.postings.pageUnits(await Promise.all(files.map((f) => this.page(f)))) : [];
     return [...new Set([...inline, ...paged])].filter((u) => ranges.some(([a, b]) => a <= u && u <= b)).sort((x, y) => x - y);
+  }
+
+  /** Headers holding any of the terms (no prefix terms), as [header, last unit], those holding the most first, then the newest. */
+  private headersHoldingMost(terms: QueryTerm[]): Array<[number, number]> {
+    const held = new Map<number, { n: number; end: number }>();
+    for (const t of terms) {
+      const p = this.postings.get(t.term, HEAD);
+      if (!p) continue;
+      for (let i = 0; i < p.units.length; i++) {
+        const h = p.units[i]!;
+        const e = held.get(h);
+        if (e) e.n++;
+        else held.set(h, { n: 1, end: p.ends ? p.ends[i]! : h });
+      }
+    }
+    return [...held].sort((a, b) => b[1].n - a[1].n || a[0] - b[0]).map(([h, { end }]) => [h, end]);
   }
 
   /** Headers holding any of the terms, with the last unit each covers. */
