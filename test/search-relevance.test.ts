@@ -494,3 +494,26 @@ describe('corrections on files of their own', () => {
     expect(await speller.simplified('供銷社')).toBe('供销社');
   });
 });
+
+describe('the everyday words of instances', () => {
+  it('maps names the seed does not print to categories it prints, each everyday word once', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { EVERYDAY_INSTANCES } = await import('../core/search/everyday-instances.ts');
+    const { EVERYDAY } = await import('../core/search/everyday.ts');
+    const { SYNONYMS } = await import('../core/search/lexicon.ts');
+    const printedText = await readFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), 'utf8');
+    const corpus = printedText.toLowerCase();
+    const keys = EVERYDAY_INSTANCES.flatMap(([words]) => words);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const [words, printed] of EVERYDAY_INSTANCES) {
+      for (const p of printed) expect(printedText.includes(p), p).toBe(true);
+      for (const w of words) {
+        expect(corpus.includes(w), w).toBe(false);
+        expect(SYNONYMS.has(w), w).toBe(false);
+      }
+    }
+    // Each is a key of the table the index writes, and no other entry of it has the same key.
+    const everydayKeys = EVERYDAY.flatMap(([words]) => words);
+    for (const w of keys) expect(everydayKeys.filter((k) => k === w).length, w).toBe(1);
+  });
+});

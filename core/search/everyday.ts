@@ -16,6 +16,8 @@
  * set, from general knowledge of how 政府公文 of any county word these things, not from the seed, so its
  * printed words need not occur in the corpus (it also added 转移登记 to 过户, and 返还 and 退费 to 退钱).
  */
+import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
+
 export const EVERYDAY: Array<[string[], string[]]> = [
   // 攸惠贷: risk-compensation fund behind bank loans to industrial firms
   [['惠企贷', '政府担保贷款', '政策性贷款', '企业贷款政策'], ['攸惠贷', '风补资金', '合作银行']],
@@ -696,4 +698,6 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['控违办', '拆违控违办', '县拆违控违办', '拆违大队', '控违拆违大队'], ['县拆违控违办', '县拆违控违大队', '县控违拆违大队']],
   [['医保局', '县医保局', '医疗保障局'], ['县医保局']],
   [['审批局', '行政审批局', '县行政审批局', '政务中心', '县政务中心'], ['县行政审批局', '县政务中心']],
+  // Everyday names of instances of the categories the bulletin prints (everyday-instances.ts).
+  ...EVERYDAY_INSTANCES,
 ];
