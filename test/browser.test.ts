@@ -118,6 +118,9 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     await page.click('#corrected a');
     await page.waitForFunction(() => document.getElementById('results')?.dataset.query === '安全生产翻身仗');
     expect(await page.isVisible('#corrected')).toBe(false);
+    // Pinyin typed a syllable at a time is corrected as typed, spaces and capitals and all.
+    await search('Wei jian  xi ze');
+    expect(await page.textContent('#corrected')).toBe('您是不是要找：违建细则');
     // A question in everyday words: the answer first, and results that lack a word say which.
     await search('消防 网格员 职责');
     expect((await results())[0]!.href).toBe('doc/yzbf-2023-9.html#yzbf-2023-9/hd_4/hd_4');

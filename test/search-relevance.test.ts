@@ -470,7 +470,7 @@ describe('corrections on files of their own', () => {
   it('reads pinyin typed a syllable at a time as one run of letters', async () => {
     const client = await open();
     const rules = await client.find('wei jian xi ze', { limit: 1 });
-    expect(rules.corrected).toEqual([{ from: 'weijianxize', to: '违建细则' }]);
+    expect(rules.corrected).toEqual([{ from: 'wei jian xi ze', to: '违建细则' }]);
     expect(rules.results[0]!.id).toBe('yzbf-2023-4');
     expect((await client.find('xiao fang wang ge', { limit: 1 })).results[0]!.text).toContain('网格');
     // Words of two syllables stay words (xiaofang wangge); letters that are no syllable stay as typed.

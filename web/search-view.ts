@@ -101,7 +101,8 @@ function showCorrections(e: Elements, query: string, corrections: Correction[]):
     return;
   }
   let fixed = query;
-  for (const c of corrections) fixed = fixed.includes(c.from) ? fixed.replace(c.from, c.to) : fixed;
+  // The words corrected as the query has them, however many spaces stand between them (wei  jian xi ze).
+  for (const c of corrections) fixed = fixed.replace(new RegExp(c.from.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'i'), c.to);
   const link = el('a', '', fixed);
   link.href = `?q=${encodeURIComponent(fixed)}`;
   link.addEventListener('click', (event) => {

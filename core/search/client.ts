@@ -566,7 +566,11 @@ export class SearchClient {
       // Words typed without a break (研究生在攸县上班: 研究生 · 在 · 攸县 · 上班) are no typo: no spelling files
       // are fetched; nor are a question's words (要先办: 要 · 先 · 办).
       if (!latin && (gluedWords(chars, isWord) || questionWords(c.text, isWord))) continue;
-      if (latin) correction = await this.speller.fromPinyin(c.text);
+      if (latin) {
+        correction = await this.speller.fromPinyin(c.text);
+        // Syllables typed apart are replaced as typed (wei jian xi ze → 违建细则).
+        if (correction && c.typed) correction = { ...correction, from: c.typed };
+      }
       else {
         const simple = await this.speller.simplified(c.text);
         if (simple !== c.text) {
@@ -695,18 +699,15 @@ export class SearchClient {
     const one = await this.speller.syllables(q.concepts.map((c) => c.text));
     if (one.filter(Boolean).length < 2) return undefined;
     const out: Concept[] = [];
-    let run = '';
-    let count = 0;
+    let run: string[] = [];
     const flush = () => {
-      if (count >= 2) out.push(wholeConcept(run, lexicon));
-      else if (run) out.push(...readConcepts(run, lexicon));
-      run = '';
-      count = 0;
+      if (run.length >= 2) out.push({ ...wholeConcept(run.join(''), lexicon), typed: run.join(' ') });
+      else if (run.length) out.push(...readConcepts(run[0]!, lexicon));
+      run = [];
     };
     for (const [i, c] of q.concepts.entries()) {
       if (one[i]) {
-        run += c.text;
-        count++;
+        run.push(c.text);
       } else {
         flush();
         out.push(c);

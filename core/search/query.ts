@@ -26,6 +26,8 @@ export interface Concept {
   text: string;
   /** The typed form first, then other printed forms. */
   alternatives: Alternative[];
+  /** How it was typed, when not as `text` (wei jian xi ze, read as weijianxize): what a correction replaces. */
+  typed?: string;
 }
 
 /** A 文号 as the query gives it: whole (攸政办发〔2023〕8号) or short (8号文, 〔2023〕8号). */
