@@ -5,7 +5,7 @@
  * and the CLI; the query reading and the corrections on small inputs of their own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -13,6 +13,9 @@ import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write
 import { SearchClient, shorterPaths } from '../core/search/client.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables } from '../core/search/spell.ts';
+import { EVERYDAY } from '../core/search/everyday.ts';
+import { EVERYDAY_INSTANCES } from '../core/search/everyday-instances.ts';
+import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 
@@ -497,10 +500,6 @@ describe('corrections on files of their own', () => {
 
 describe('the everyday words of instances', () => {
   it('maps names the seed does not print to categories it prints, each everyday word once', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { EVERYDAY_INSTANCES } = await import('../core/search/everyday-instances.ts');
-    const { EVERYDAY } = await import('../core/search/everyday.ts');
-    const { SYNONYMS } = await import('../core/search/lexicon.ts');
     const printedText = await readFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), 'utf8');
     const corpus = printedText.toLowerCase();
     const keys = EVERYDAY_INSTANCES.flatMap(([words]) => words);

@@ -43,6 +43,7 @@ import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type Query
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
+import { SHORT_KINDS } from '../chinese/kinds.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -181,8 +182,8 @@ class LoadedText {
   private ownNames?: string[];
 }
 
-/** A short name: Han characters ending in a kind of text (schema/tree.ts's InstrumentKind, and 通知). */
-const SHORT_NAME = /^\p{Script=Han}{2,}(?:办法|细则|方案|措施|清单|规定|意见|通知)$/u;
+/** A short name: Han characters ending in a kind of text (core/chinese/kinds.ts). */
+const SHORT_NAME = new RegExp(`^\\p{Script=Han}{2,}(?:${SHORT_KINDS.join('|')})$`, 'u');
 
 const TYPE_ORDER: Record<UnitType, number> = {
   document: 0,
@@ -699,15 +700,16 @@ export class SearchClient {
     const one = await this.speller.syllables(q.concepts.map((c) => c.text));
     if (one.filter(Boolean).length < 2) return undefined;
     const out: Concept[] = [];
-    let run: string[] = [];
+    let run: Concept[] = [];
     const flush = () => {
-      if (run.length >= 2) out.push({ ...wholeConcept(run.join(''), lexicon), typed: run.join(' ') });
-      else if (run.length) out.push(...readConcepts(run[0]!, lexicon));
+      const texts = run.map((c) => c.text);
+      if (run.length >= 2) out.push({ ...wholeConcept(texts.join(''), lexicon), typed: texts.join(' ') });
+      else out.push(...run);
       run = [];
     };
     for (const [i, c] of q.concepts.entries()) {
       if (one[i]) {
-        run.push(c.text);
+        run.push(c);
       } else {
         flush();
         out.push(c);

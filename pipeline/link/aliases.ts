@@ -11,8 +11,10 @@
  * A name that more than one text of the corpus would take is left out (see uniqueAliases).
  */
 
+import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
+
 /** Kinds of text, longest first (实施细则 before 细则). */
-const KINDS = ['实施细则', '实施办法', '实施方案', '工作方案', '管理办法', '细则', '办法', '方案', '措施', '清单', '规定', '意见', '条例', '规则', '计划', '规划', '制度', '标准', '通知', '决定'];
+const KINDS: readonly string[] = TEXT_KINDS;
 /** Words that open a subject without being part of its name. */
 const LEADING = ['关于', '进一步', '加快', '加强', '促进', '推进', '推动', '打好', '做好', '全面', '深入', '开展', '实施', '建立', '健全', '完善', '印发', '管控和查处', '基层', '行政'];
 /** Words that close a subject (before the kind) without being part of its name. */
