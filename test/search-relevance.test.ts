@@ -218,6 +218,14 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '民事判决书', 1))[0]).toBe('yzbf-2023-1/art_16/item_2');
   });
 
+  it('credits an item with the words of the lead-in it continues, below its own', async () => {
+    const client = await open();
+    // 第二十六条: 有下列情形之一的，依法移送县纪委监委予以追责。 (一) 所辖范围内出现违法占用、破坏 5 亩以上永久基本农田或 10 亩以上耕地 …
+    const [first] = await client.search('永久基本农田 5亩 耕地10亩 追责', { limit: 1 });
+    expect(first).toMatchObject({ id: 'yzbf-2023-4/ins_2/art_26/item_1' });
+    expect(first!.missing).toBeUndefined();
+  });
+
   it('reads the everyday words table from the index, fetching only the files of the characters typed', async () => {
     const fetched: string[] = [];
     const client = await SearchClient.open(async (path) => {
@@ -342,6 +350,12 @@ describe('reading a query', () => {
     // The seed prints 单项购置金额在30万元以上 … 报县人民政府审批, never 超过30万.
     const client = await open();
     expect((await top(client, '单位买东西超过30万 要县政府批吗', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_3');
+    // The words beside the number are cut at the words they hold (机关单位买一台 → 机关 · 单位 · 买).
+    const missing = (await client.find('机关单位买一台五万块的设备要谁批准', { limit: 3 })).results.flatMap((r) => r.missing ?? []);
+    expect(missing.filter((w) => w.includes('买'))).toEqual([]);
+    // 几千块 is some thousands, not 1000元; 五万块 is 5万元.
+    expect(concepts('单位买个几千块的打印机').map((c) => c.text).join(' ')).not.toContain('1000');
+    expect(concepts('买一台五万块的').map((c) => c.text).join(' ')).toContain('5万元');
   });
 
   it('does not let a text many times longer than most win by holding every word somewhere', async () => {

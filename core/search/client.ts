@@ -206,6 +206,8 @@ const CONTAINER_WEIGHT = 0.5;
 const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
+/** Credit of a word found in the lead-in an item continues (有下列情形之一的，…予以追责：), against one in its own text. */
+const LEAD_WEIGHT = 0.7;
 /** Most runs looked up in the word field (each at most MAX_WORD characters). */
 const MAX_BOOST_TERMS = 4;
 /** Weight of the jieba word field next to the bigram field. */
@@ -461,7 +463,7 @@ export class SearchClient {
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
-      const found = this.presence(q.concepts.length, forms, t, q.concepts.length > 1 ? this.within(u) : '');
+      const found = this.presence(q.concepts.length, forms, t, q.concepts.length > 1 ? this.within(u) : '', q.concepts.length > 1 ? this.leadOf(u) : '');
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -621,7 +623,21 @@ export class SearchClient {
       // A number with its unit that no unit prints next to the words typed (超过30万) stands apart.
       const atNumbers = c.alternatives.length === 1 ? splitAtNumbers(c.text) : undefined;
       if (atNumbers && !forms.some((f) => f.concept === i && f.via === 'correction') && !(await this.printedRun(c.text))) {
-        const pieces = atNumbers.flatMap((p) => readConcepts(p, lexicon));
+        const pieces: Concept[] = [];
+        // The words beside the number are cut at the words they hold, as a run without one is
+        // (机关单位买一台 · 5万元 → 机关单位 · 买 · 一台 · 5万元).
+        for (const p of atNumbers.flatMap((p) => readConcepts(p, lexicon))) {
+          if (question && p.alternatives.length === 1 && /^\p{Script=Han}{3,}$/u.test(p.text) && !(await this.printedRun(p.text))) {
+            await this.loadChunksFor(queryTerms(p.text).filter((t) => !t.prefix));
+            const isWord = await this.wordsWithin(p.text, lexicon);
+            const cut = isWord(p.text) ? undefined : cutConcept(p.text, isWord, lexicon);
+            if (cut?.length) {
+              pieces.push(...cut);
+              continue;
+            }
+          }
+          pieces.push(p);
+        }
         if (pieces.length) {
           changed = true;
           out.push(...pieces);
@@ -765,6 +781,18 @@ export class SearchClient {
       if (t.id === parent) return WITHIN_TYPES.has(t.type) ? k : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The lead-in an item continues: its parent's text when that ends in a colon (应提交以下资料：) or
+   * names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。). Empty otherwise.
+   */
+  private leadOf(u: number): string {
+    const t = this.texts.get(u)!;
+    if (t.type !== 'item' && t.type !== 'subitem') return '';
+    const p = this.parentOf(u);
+    const lead = p === undefined ? '' : this.texts.get(p)!.text.trim();
+    return /[：:]$|下列|以下|如下/u.test(lead) ? this.texts.get(p!)!.readings[0]! : '';
   }
 
   /** The normalised texts of the units inside an article, 款, 项 or heading (at most MAX_WITHIN, when here). */
@@ -933,7 +961,7 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
-  private presence(concepts: number, forms: Form[], t: LoadedText, within = ''): { credit: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
+  private presence(concepts: number, forms: Form[], t: LoadedText, within = '', lead = ''): { credit: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
     const credit = Array<number>(concepts).fill(0);
     const meant = Array<boolean>(concepts).fill(false);
     const at: Array<number | undefined> = Array(concepts).fill(undefined);
@@ -942,7 +970,16 @@ export class SearchClient {
     for (const f of forms) {
       if (!f.text) continue;
       const i = t.searchable.indexOf(f.text);
-      const w = i >= 0 ? f.weight : t.context.includes(f.text) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text)) ? 0.9 * f.weight : within.includes(f.text) ? WITHIN_WEIGHT * f.weight : 0;
+      const w =
+        i >= 0
+          ? f.weight
+          : t.context.includes(f.text) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
+            ? 0.9 * f.weight
+            : within.includes(f.text)
+              ? WITHIN_WEIGHT * f.weight
+              : lead.includes(f.text)
+                ? LEAD_WEIGHT * f.weight
+                : 0;
       if (w > 0) via.add(f);
       if (w > credit[f.concept]!) {
         credit[f.concept] = w;

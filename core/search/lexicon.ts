@@ -28,7 +28,7 @@ export const STOP_CHARS = '的了啥谁哪咱我你俺';
  */
 export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个';
 /** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
-export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户]$/u;
+export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座]$/u;
 /** Particles that end a sentence (吗 of 能报销吗): only at the end of a run, since 吧 of 网吧 is a word's. */
 export const FINAL_PARTICLES = '吗呢吧啊么嘛呀哦';
 
