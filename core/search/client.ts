@@ -817,9 +817,9 @@ export class SearchClient {
     const folder = this.manifest.lexicon;
     if (!folder) return LEXICON;
     const text = normalizeSearchText(query).replace(/\s+/g, '');
-    // Entries are filed by their first character: each Han character typed, and each run of letters's first (ktv).
-    const starts = [...[...text].filter((ch) => /\p{Script=Han}/u.test(ch)), ...(text.match(/[a-z]{2,}/g) ?? []).map((w) => w[0]!)];
-    const keys = [...new Set(starts.map(lexiconKey))];
+    // Entries are filed by their first two characters (老赖, 卡拉ok, kt of ktv): each pair typed.
+    const chars = [...text];
+    const keys = [...new Set(chars.slice(1).map((ch, i) => lexiconKey(chars[i]! + ch)))];
     const blocks = await Promise.all(
       keys.map((key) => {
         let pending = this.lexiconBlocks.get(key);

@@ -74,8 +74,8 @@ export interface Manifest {
   spell: string;
   /**
    * The everyday words table (core/search/everyday.ts) as LexiconBlock files `<folder>/<k>.json`, k
-   * from 0 to LEXICON_BLOCKS - 1 by lexiconKey of each word's first character: a query fetches those
-   * of its characters. The folder is named by the hash of the files.
+   * from 0 to LEXICON_BLOCKS - 1 by lexiconKey of each word's first two characters: a query fetches
+   * those of the pairs of characters it holds. The folder is named by the hash of the files.
    */
   lexicon?: string;
   /** The version of the code that wrote the index: a build reuses a tier only when it is the same. */
@@ -223,13 +223,19 @@ export function spellCharsKey(ch: string): string {
   return String(ch.codePointAt(0)! >> 7);
 }
 
-/** Number of LexiconBlock files (each a few hundred bytes gzip), and which holds the words starting with a character. */
-export const LEXICON_BLOCKS = 256;
-export function lexiconKey(ch: string): number {
-  return ch.codePointAt(0)! % LEXICON_BLOCKS;
+/**
+ * Number of LexiconBlock files, and which holds the words starting with a pair of characters (a word
+ * of the table has two or more). By pairs, not by first character: a query of n characters fetches at
+ * most n − 1 files, each holding a few words (about 120 bytes gzip), where files by character held a
+ * dozen words starting with any of several characters the query did not hold.
+ */
+export const LEXICON_BLOCKS = 1024;
+export function lexiconKey(word: string): number {
+  const [a, b] = [...word];
+  return ((Math.imul(a!.codePointAt(0)!, 65599) + (b?.codePointAt(0) ?? 0)) >>> 0) % LEXICON_BLOCKS;
 }
 
-/** Everyday words starting with a character, each with the words bulletins print for it. */
+/** Everyday words starting with a pair of characters, each with the words bulletins print for it. */
 export interface LexiconBlock {
   entries: Array<[word: string, printed: string[]]>;
 }

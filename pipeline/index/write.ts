@@ -255,7 +255,7 @@ export async function emitIndex(
   return { firsts, kept: plan.keep };
 }
 
-/** The everyday words table as LEXICON_BLOCKS files by each word's first character, in a folder named by their hash. */
+/** The everyday words table as LEXICON_BLOCKS files by each word's first two characters, in a folder named by their hash. */
 function lexiconFiles(): { files: Map<string, string>; index: string } {
   const blocks = Array.from({ length: LEXICON_BLOCKS }, () => new Map<string, string[]>());
   const table = EVERYDAY.map(([words, printed]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)] as const);
