@@ -12,7 +12,7 @@ import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { SearchClient, shorterPaths } from '../core/search/client.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
-import { Speller, splitSyllables } from '../core/search/spell.ts';
+import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
 import { EVERYDAY_INSTANCES } from '../core/search/everyday-instances.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
@@ -474,6 +474,21 @@ describe('corrections on files of their own', () => {
     expect(await speller.correct('供消设', [true, false], (w) => w === '消设')).toBeUndefined();
     // Two characters both changed are another word typed (工消 for 供销), three are a slip (工消设).
     expect(await speller.correct('工消设', [true, false])).toBeUndefined();
+  });
+
+  it('mends only runs of one or two unknown bigrams, the slips a typo leaves', async () => {
+    const runs = (text: string, unknown: number[]) => unknownRunsUpTo([...text], unknown.map(Boolean), 2).map(Number);
+    // 番身仗: one character off, two unknown bigrams side by side.
+    expect(runs('安全生产番身仗', [0, 0, 0, 0, 1, 1])).toEqual([0, 0, 0, 0, 1, 1]);
+    // 果树老生病: four in a row are words the corpus lacks, not a typo.
+    expect(runs('果树老生病', [1, 1, 1, 1])).toEqual([0, 0, 0, 0]);
+    // A pair across digits ends a run without counting (消坊 坊队 | 队2 24 4小).
+    expect(runs('消坊队24小时', [1, 1, 1, 1, 1, 0])).toEqual([1, 1, 1, 1, 1, 0]);
+    // No file is fetched for a concept with no such run.
+    const asked: string[] = [];
+    const counting = new Speller('index', async (path) => (asked.push(path), files.get(path)));
+    expect(await counting.correct('果树老生病', [true, true, true, true])).toBeUndefined();
+    expect(asked).toEqual([]);
   });
 
   it('reads characters and pinyin letters typed in one run, keeping the characters typed', async () => {

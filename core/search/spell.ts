@@ -19,6 +19,8 @@ export interface Correction {
 const MAX_READINGS = 32;
 /** Longest stretch looked up. */
 const MAX_WINDOW = 6;
+/** Most unknown bigrams in a row that a typo leaves. */
+const MAX_TYPO_RUN = 2;
 
 export class Speller {
   private readonly readings = new Map<string, string[]>();
@@ -96,6 +98,11 @@ export class Speller {
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
+    // A slip of one or two characters leaves one or two unknown bigrams side by side (番身仗); three or
+    // more in a row (果树老生病, 塔吊看着歪歪) are words the corpus does not have, not a typo of one it
+    // has: only the shorter runs are mended, and no file is fetched when there are none.
+    unknown = unknownRunsUpTo(chars, unknown, MAX_TYPO_RUN);
+    if (!unknown.some((x) => x)) return undefined;
     await this.loadChars(chars);
     const readings = this.readings;
     // Characters that only an unknown bigram holds may change; the rest was found as typed.
@@ -242,6 +249,22 @@ function crosses(chars: string[], a: number, b: number, isWord: (word: string) =
     }
   }
   return false;
+}
+
+/**
+ * The unknown bigrams (bigram i = chars i, i + 1) that stand in runs of at most `max` Han pairs, the
+ * others marked known; a pair across letters or digits (坊队 · 队2 · 24) ends a run without counting.
+ */
+export function unknownRunsUpTo(chars: string[], unknown: boolean[], max: number): boolean[] {
+  const out = [...unknown];
+  const han = (k: number) => /\p{Script=Han}/u.test(chars[k] ?? '') && /\p{Script=Han}/u.test(chars[k + 1] ?? '');
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && unknown[j] && han(j)) j++;
+    if (j - i > max) out.fill(false, i, j);
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 function differences(word: string, chars: string[]): number {
