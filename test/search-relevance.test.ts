@@ -224,6 +224,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     const [first] = await client.search('永久基本农田 5亩 耕地10亩 追责', { limit: 1 });
     expect(first).toMatchObject({ id: 'yzbf-2023-4/ins_2/art_26/item_1' });
     expect(first!.missing).toBeUndefined();
+    // Any item of the list, not only the first: 第十五条's sixth item, saying most of the query itself, lacks nothing.
+    const answer = async (q: string, id: string) => (await client.find(q, { limit: 3 })).results.find((r) => r.id === id);
+    expect((await answer('不纳入代偿范围 经济类犯罪 法定代表人', 'yzbf-2023-1/art_15/item_6'))?.missing).toBeUndefined();
+    // An item saying less than half of it lacks what only the lead-in says; the article comes first.
+    expect((await answer('不纳入代偿范围 经济类犯罪', 'yzbf-2023-1/art_15/item_6'))?.missing).toEqual(['不纳入代偿范围']);
+    expect((await top(client, '违法用地 耕地 追责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26');
   });
 
   it('reads the everyday words table from the index, fetching only the files of the pairs of characters typed', async () => {

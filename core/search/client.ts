@@ -207,7 +207,9 @@ const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
 /** Credit of a word found in the lead-in an item continues (有下列情形之一的，…予以追责：), against one in its own text. */
-const LEAD_WEIGHT = 0.7;
+const LEAD_WEIGHT = 0.6;
+/** Least share of the query (by importance) an item must hold in its own text for its lead-in to count. */
+const LEAD_MIN_OWN = 0.5;
 /** Most runs looked up in the word field (each at most MAX_WORD characters). */
 const MAX_BOOST_TERMS = 4;
 /** Weight of the jieba word field next to the bigram field. */
@@ -452,7 +454,7 @@ export class SearchClient {
       const have = new Set(candidates);
       for (const u of [...candidates]) {
         const p = this.parentOf(u);
-        if (p !== undefined && !have.has(p) && this.passes(this.texts.get(p)!, options.filter)) {
+        if (p !== undefined && !have.has(p) && this.texts.get(p)!.type !== 'heading' && this.passes(this.texts.get(p)!, options.filter)) {
           have.add(p);
           candidates.push(p);
         }
@@ -463,7 +465,12 @@ export class SearchClient {
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
-      const found = this.presence(q.concepts.length, forms, t, q.concepts.length > 1 ? this.within(u) : '', q.concepts.length > 1 ? this.leadOf(u) : '');
+      const within = q.concepts.length > 1 ? this.within(u) : '';
+      let found = this.presence(q.concepts.length, forms, t, within);
+      // The lead-in an item continues counts when the item says most of the query itself: for words
+      // the lead-in and its items share (违法用地 耕地 追责), the article is the answer.
+      const lead = q.concepts.length > 1 ? this.leadOf(u) : '';
+      if (lead && this.coverage(importance, found.own, []) >= LEAD_MIN_OWN) found = this.presence(q.concepts.length, forms, t, within, lead);
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -775,10 +782,15 @@ export class SearchClient {
     const parent = id.slice(0, id.lastIndexOf('/'));
     // A document or attachment holds too much to count as one answer.
     if (!parent.includes('/')) return undefined;
-    for (let k = u - 1; k >= 0 && u - k <= MAX_WITHIN; k--) {
+    // Only in the unit's own fragment, which is here whenever the unit is: what a query finds never
+    // depends on what earlier queries fetched.
+    const start = u - (u % FRAGMENT_UNITS);
+    for (let k = u - 1; k >= start && u - k <= MAX_WITHIN; k--) {
       const t = this.texts.get(k);
-      if (!t || !(parent === t.id || parent.startsWith(`${t.id}/`))) return undefined;
-      if (t.id === parent) return WITHIN_TYPES.has(t.type) ? k : undefined;
+      if (!t) return undefined;
+      // Its elder siblings and their parts stand between it and the parent.
+      if (t.id.startsWith(`${parent}/`)) continue;
+      return t.id === parent && WITHIN_TYPES.has(t.type) ? k : undefined;
     }
     return undefined;
   }
@@ -800,8 +812,10 @@ export class SearchClient {
     const t = this.texts.get(u)!;
     if (!WITHIN_TYPES.has(t.type)) return '';
     const parts: string[] = [];
+    // Only in the unit's own fragment (see parentOf).
+    const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
     for (let k = u + 1; k - u <= MAX_WITHIN; k++) {
-      const c = this.texts.get(k);
+      const c = k < end ? this.texts.get(k) : undefined;
       if (!c || !c.id.startsWith(`${t.id}/`)) return parts.join('\t');
       parts.push(c.searchable);
     }
@@ -961,8 +975,9 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
-  private presence(concepts: number, forms: Form[], t: LoadedText, within = '', lead = ''): { credit: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
+  private presence(concepts: number, forms: Form[], t: LoadedText, within = '', lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
     const credit = Array<number>(concepts).fill(0);
+    const own = Array<number>(concepts).fill(0);
     const meant = Array<boolean>(concepts).fill(false);
     const at: Array<number | undefined> = Array(concepts).fill(undefined);
     const lengths = Array<number>(concepts).fill(0);
@@ -981,6 +996,7 @@ export class SearchClient {
                 ? LEAD_WEIGHT * f.weight
                 : 0;
       if (w > 0) via.add(f);
+      if (i >= 0) own[f.concept] = Math.max(own[f.concept]!, w);
       if (w > credit[f.concept]!) {
         credit[f.concept] = w;
         if (i >= 0) {
@@ -998,7 +1014,7 @@ export class SearchClient {
       const end = Math.max(...placed.map(([a, l]) => a + l));
       proximity = Math.min(1, placed.reduce((s, [, l]) => s + l, 0) / Math.max(1, end - start));
     }
-    return { credit, meant, proximity, via };
+    return { credit, own, meant, proximity, via };
   }
 
   /**
