@@ -15,6 +15,8 @@ import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
 import { EVERYDAY_INSTANCES } from '../core/search/everyday-instances.ts';
+import { EVERYDAY_CLAUSES_LAW } from '../core/search/everyday-clauses-law.ts';
+import { EVERYDAY_CLAUSES_PLANS } from '../core/search/everyday-clauses-plans.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
@@ -532,14 +534,19 @@ describe('corrections on files of their own', () => {
   });
 });
 
-describe('the everyday words of instances', () => {
-  it('maps names the seed does not print to categories it prints, each everyday word once', async () => {
+describe('the everyday words written from the corpus side', () => {
+  it.each([
+    ['instances', EVERYDAY_INSTANCES],
+    ['clauses of the 细则 and the 国资 办法', EVERYDAY_CLAUSES_LAW],
+    ['provisions of the 房地产, 消防 and 六仗 texts', EVERYDAY_CLAUSES_PLANS],
+  ])('maps words the seed does not print to words it prints, each everyday word once (%s)', async (_, table) => {
     const printedText = await readFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), 'utf8');
-    const corpus = printedText.toLowerCase();
-    const keys = EVERYDAY_INSTANCES.flatMap(([words]) => words);
+    const bare = printedText.replace(/\s+/g, '');
+    const corpus = bare.toLowerCase();
+    const keys = table.flatMap(([words]) => words);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const [words, printed] of EVERYDAY_INSTANCES) {
-      for (const p of printed) expect(printedText.includes(p), p).toBe(true);
+    for (const [words, printed] of table) {
+      for (const p of printed) expect(bare.includes(p), p).toBe(true);
       for (const w of words) {
         expect(corpus.includes(w), w).toBe(false);
         expect(SYNONYMS.has(w), w).toBe(false);
