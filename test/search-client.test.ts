@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -269,7 +270,7 @@ describe('suggestions', () => {
     expect(names.some(([n]) => /^[（(][一二三四五六七八九十]+[）)]/.test(n) || /^第.+条$/.test(n) || n.startsWith('《'))).toBe(false);
   });
 
-  it('costs at most two chunks past those the same search fetches (names are filed in the term chunks)', async () => {
+  it('costs at most about 2.5 KB past what the same search fetches (names are filed in the term chunks)', async () => {
     for (const q of ['校车', '发放', '攸惠', '攸惠贷 第十', '教育']) {
       const client = await open();
       await client.search(q, { limit: 20 });
@@ -277,9 +278,10 @@ describe('suggestions', () => {
       await client.suggest(q);
       const added = fetched.filter((p) => !before.has(p));
       // The words starting with what was typed may run on past the end of its chunk into the next
-      // ones (a chunk is about 1.2 KB gzip: 第十 runs over two).
-      expect(added.filter((p) => p.startsWith('terms/')).length, q).toBeLessThanOrEqual(2);
-      expect(added.length, q).toBeLessThanOrEqual(2);
+      // ones (a chunk is about 0.7 KB gzip: 第十 runs over four), and nothing but term chunks is fetched.
+      expect(added.every((p) => /^terms\/[0-9a-f]+\.json$/.test(p)), q).toBe(true);
+      const bytes = added.reduce((n, p) => n + gzipSync(built.files.get(p)!).length, 0);
+      expect(bytes, q).toBeLessThanOrEqual(2560);
     }
   });
 });

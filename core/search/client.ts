@@ -1021,7 +1021,7 @@ export class SearchClient {
    * Completions of the last word of `input` (the run of letters, digits or Han characters it ends
    * with) from the corpus's jieba words, most units first. They come from the term chunks a search
    * for the same input fetches anyway (words and bigrams share one sorted term space), so
-   * suggestions cost at most the next chunk or two (about 1.2 KB gzip each).
+   * suggestions cost at most the next chunk or two (about 0.7 KB gzip each).
    */
   async suggest(input: string, limit = 8): Promise<Suggestion[]> {
     const wordStart = input.search(/[^\s\u3000]+$/);
