@@ -220,6 +220,15 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '民事判决书', 1))[0]).toBe('yzbf-2023-1/art_16/item_2');
   });
 
+  it('cuts a long question at its words like a short one, and reads it as a question, not a pasted sentence', async () => {
+    const client = await open();
+    const answer = await client.find('我们厂的法人代表有经济犯罪记录 这样的企业银行贷给他的钱 政府还兜底不 会不会纳入代偿范围', { limit: 3 });
+    // 第十五条 lists what the fund does not cover, (六) a 法定代表人's economic crime among them.
+    expect(answer.results[0]!.id).toBe('yzbf-2023-1/art_15');
+    // No run of the question is left whole (法人代表有经济犯罪记录 → 法人代表 · 经济 · 犯罪记录).
+    for (const r of answer.results) for (const w of r.missing ?? []) expect([...w].length, w).toBeLessThanOrEqual(6);
+  });
+
   it('credits an item with the words of the lead-in it continues, below its own', async () => {
     const client = await open();
     // 第二十六条: 有下列情形之一的，依法移送县纪委监委予以追责。 (一) 所辖范围内出现违法占用、破坏 5 亩以上永久基本农田或 10 亩以上耕地 …

@@ -229,6 +229,8 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** What people say and bulletins do not print: particles, question words, 我 and 你 (not 我县, 我市). */
+const CONVERSATION = /[吗呢嘛啥咋俺?？]|有没有|能不能|会不会|要不要|是不是|可不可以|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])/u;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼. */
@@ -353,7 +355,8 @@ export class SearchClient {
     // looked up as printed; a long question in the asker's words (most concepts unknown) is not.
     const long = q.concepts.length > PASTED_CONCEPTS;
     let pasted = false;
-    if (long) {
+    // Words of a question put to someone (吗, 会不会, 怎么, 我们) are never a bulletin's own sentence.
+    if (long && !CONVERSATION.test(query)) {
       const typed = q.concepts.map((c) => candidateTerms(c.text, 2));
       await this.loadChunksFor(typed.flat());
       pasted = typed.filter((terms) => terms.some((t) => (t.prefix ? true : this.postings.hasTerm(t.term)))).length > PASTED_CONCEPTS;
@@ -377,8 +380,10 @@ export class SearchClient {
     // In a question, a run that is no typo and no name is cut at the words it holds (一家企业能贷多少
     // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
     // phrase: it stays whole, unless function words stand between its words (攸惠贷要拿厂房抵押不).
+    // A long question is cut too (法人有经济犯罪记录 → 法人 · 经济 · 犯罪 · 记录); a pasted sentence,
+    // looked up as printed, is not.
     const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
-    const cut = long ? undefined : await this.cutRuns(q, forms, lexicon, question);
+    const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question);
     if (cut) {
       q = cut.query;
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
