@@ -372,6 +372,9 @@ describe('reading a query', () => {
     // 几千块 is some thousands, not 1000元; 五万块 is 5万元.
     expect(concepts('单位买个几千块的打印机').map((c) => c.text).join(' ')).not.toContain('1000');
     expect(concepts('买一台五万块的').map((c) => c.text).join(' ')).toContain('5万元');
+    // Areas as printed (120平方米, 5亩), a numeral read whole (not 1百 · 二十平).
+    expect(concepts('批了一百二十平的宅基地').map((c) => c.text)).toContain('120平方米');
+    expect(concepts('占了五亩田').map((c) => c.text).join(' ')).toContain('5亩');
   });
 
   it('does not let a text many times longer than most win by holding every word somewhere', async () => {

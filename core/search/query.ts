@@ -176,8 +176,11 @@ const RATIO_QUESTION = /比例|几成|百分之|占比|比率/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
 const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
-/** 五万块 → 5万元; not 这一块 (this part), 一块儿, or 几千块 (some thousands: no 1000元). */
-const AMOUNT = /(?<![这那哪每几上])([一二两三四五六七八九十百千]+)(万|千|百|元|块)(?!儿)/gu;
+/**
+ * 五万块 → 5万元, 一百二十平 → 120平方米, 五亩 → 5亩; not 这一块 (this part), 一块儿, 几千块 (some
+ * thousands: no 1000元), nor a part of a longer numeral (the 一百 of 一百二十平).
+ */
+const AMOUNT = /(?<![这那哪每几上])([一二两三四五六七八九十百千]+)(万|千|百|元|块|亩|平(?:方米|米)?)(?![儿一二两三四五六七八九十百千万])/gu;
 
 /**
  * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone
@@ -192,7 +195,7 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
     // 五万块 → 5万元: amounts as bulletins print them.
     .replace(AMOUNT, (m, n: string, unit: string) => {
       const v = parseNumeral(n);
-      return v === undefined ? m : `${v}${unit === '块' ? '元' : unit}`;
+      return v === undefined ? m : `${v}${unit === '块' ? '元' : unit.startsWith('平') ? '平方米' : unit}`;
     })
     .replace(/(\d[万千百]?)块/gu, '$1元');
   for (const piece of read.split(/[^\p{L}\p{N}]+/u)) {
