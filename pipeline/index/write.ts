@@ -40,8 +40,8 @@ export { searchableText };
 
 /** Chunk sizes in characters of JSON: 0.5–4 KB, about 2 KB (0.7 KB gzip) on average: a query reads a line or two of each chunk it fetches, so smaller chunks cost fewer bytes before the first result (a long question: 140 KB → 111 KB at 1.2 KB gzip; 126 → 96 KB from 1.2 to 0.7 KB). */
 const CHUNK_CUT = { min: 500, max: 4000, every: 16 };
-/** Term directory pages: 128–512 chunks, about 380 (as many bytes of postings per line of the manifest as with chunks twice the size). */
-const DIRECTORY_CUT = { min: 128 * 24, max: 512 * 24, every: 256 };
+/** Term directory pages: 64–256 chunks, about 190. */
+const DIRECTORY_CUT = { min: 64 * 24, max: 256 * 24, every: 128 };
 /** Bulletins per page of the bulletin directory. */
 const DIRECTORY_BULLETINS = 128;
 /** Most characters of a title looked up inside it (攸惠 → 攸县“攸惠贷”…). */
