@@ -454,6 +454,15 @@ describe('reading a query', () => {
     expect(parseQuery('9号文附件2')).toMatchObject({ docNumber: { serial: 9 }, ref: '附件2' });
     expect(parseQuery('行政许可事项清单 二、第8项')).toMatchObject({ ref: '二、第八项', rest: ['行政许可事项清单'] });
     expect(parseQuery('攸政办发〔2023〕8号第五条')).toMatchObject({ docNumber: { normalized: '攸政办发〔2023〕8号' }, ref: '第五条' });
+    expect(parseQuery('〔2023〕6号')).toMatchObject({ docNumber: { year: 2023, serial: 6 } });
+    // The tail of another agency's 文号 quoted in a text (攸三高部〔2023〕6号) is no short form of 6号文.
+    expect(parseQuery('攸三高部〔2023〕6号精神').docNumber).toBeUndefined();
+  });
+
+  it('finds a text quoting another agency\'s 文号 by the phrase, not the corpus document of the same year and serial', async () => {
+    const client = await open();
+    const [first] = await client.search('攸三高部〔2023〕6号', { limit: 1 });
+    expect(first!.text).toContain('攸三高部');
   });
 });
 

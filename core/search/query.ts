@@ -131,6 +131,9 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
     return { docNumber: { serial: whole.serial, year: whole.year, agency: whole.agency, normalized: whole.normalized }, rest };
   }
   const short = SHORT_DOC_NUMBER.exec(text);
+  // 〔2023〕6号 right after characters is the tail of a 文号 of another agency (攸三高部〔2023〕6号,
+  // 财税〔2022〕41号, quoted in a text): no short form of one of the corpus's own; the text is searched.
+  if (short && short[5] !== undefined && short.index > 0 && /\p{Script=Han}/u.test(text[short.index - 1]!)) return { rest: text };
   if (short) {
     const year = Number(short[1] ?? short[2] ?? short[4] ?? 0) || undefined;
     const serial = Number(short[3] ?? short[5]);
