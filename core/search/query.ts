@@ -157,16 +157,28 @@ export class Lexicon {
   /** The words bulletins print, as the table lists them. */
   readonly printed: Set<string>;
 
-  constructor(readonly synonyms: ReadonlyMap<string, readonly string[]>) {
-    this.keys = [...synonyms.keys()].sort((a, b) => b.length - a.length);
-    this.printed = new Set([...synonyms.values()].flat());
+  constructor(
+    readonly synonyms: ReadonlyMap<string, readonly string[]>,
+    keys?: string[],
+    printed?: Set<string>,
+  ) {
+    this.keys = keys ?? [...synonyms.keys()].sort((a, b) => b.length - a.length);
+    this.printed = printed ?? new Set([...synonyms.values()].flat());
   }
 
-  /** This table and more entries, a word's printed words added to those it has. */
+  /**
+   * This table and more entries, a word's printed words added to those it has. (Once per query: the
+   * table's own keys, sorted, and printed words are reused; synonymMap never changes a list it was given.)
+   */
   with(more: ReadonlyArray<readonly [string, readonly string[]]>): Lexicon {
     if (!more.length) return this;
-    const copy = new Map([...this.synonyms].map(([w, p]) => [w, [...p]]));
-    return new Lexicon(synonymMap(more.map(([word, printed]) => [[word], printed] as const), copy));
+    const synonyms = synonymMap(more.map(([word, printed]) => [[word], printed] as const), new Map(this.synonyms as Map<string, string[]>));
+    const added = [...new Set(more.map(([word]) => word))].filter((w) => !this.synonyms.has(w));
+    // A stable sort of the sorted keys and the new ones: the order a fresh table's constructor gives.
+    const keys = [...this.keys, ...added].sort((a, b) => b.length - a.length);
+    const printed = new Set(this.printed);
+    for (const [, words] of more) for (const w of words) printed.add(w);
+    return new Lexicon(synonyms, keys, printed);
   }
 }
 

@@ -15,6 +15,9 @@ export interface Correction {
   to: string;
 }
 
+/** A shard as fetched, with each word's characters. */
+type LoadedShard = SpellShard & { entries: Array<{ key: string; word: string; units: number; chars: string[] }> };
+
 /** Most pinyin readings tried for one stretch (a stretch of polyphonic characters multiplies them). */
 const MAX_READINGS = 32;
 /** Longest stretch looked up. */
@@ -26,7 +29,7 @@ export class Speller {
   private readonly readings = new Map<string, string[]>();
   private readonly t2s = new Map<string, string>();
   private readonly blocks = new Map<string, Promise<void>>();
-  private readonly shards = new Map<string, Promise<SpellShard>>();
+  private readonly shards = new Map<string, Promise<LoadedShard>>();
 
   private index?: Promise<SpellIndex & { hasChars: Set<string>; hasShard: Set<string> }>;
 
@@ -64,11 +67,13 @@ export class Speller {
     );
   }
 
-  private shard(syllable: string): Promise<SpellShard> {
+  private shard(syllable: string): Promise<LoadedShard> {
     let pending = this.shards.get(syllable);
     if (!pending) {
-      pending = this.spellIndex().then((index) => {
-        return index.hasShard.has(syllable) ? this.fetchJson(`${index.shardsFolder}/${syllable}.json`).then((data) => data as SpellShard) : { words: [] };
+      pending = this.spellIndex().then(async (index) => {
+        const shard: SpellShard = index.hasShard.has(syllable) ? ((await this.fetchJson(`${index.shardsFolder}/${syllable}.json`)) as SpellShard) : { words: [] };
+        // Each word's characters once, not once per stretch looked up.
+        return { ...shard, entries: shard.words.map(([key, word, units]) => ({ key, word, units, chars: [...word] })) };
       });
       this.shards.set(syllable, pending);
     }
@@ -103,6 +108,10 @@ export class Speller {
     // has: only the shorter runs are mended, and no file is fetched when there are none.
     unknown = unknownRunsUpTo(chars, unknown, MAX_TYPO_RUN);
     if (!unknown.some((x) => x)) return undefined;
+    // Each stretch is asked about once (every window asks about the words across its edges).
+    const asked = new Map<string, boolean>();
+    const known = isWord;
+    isWord = (word) => asked.get(word) ?? asked.set(word, known(word)).get(word)!;
     await this.loadChars(chars);
     const readings = this.readings;
     // Characters that only an unknown bigram holds may change; the rest was found as typed.
@@ -122,8 +131,7 @@ export class Speller {
         const typed = window.join('');
         if (shards.some((s) => s.real?.includes(typed))) continue;
         const crossed = crosses(chars, a, b, isWord);
-        for (const [key, word, units] of shards.flatMap((s) => s.words)) {
-          const w = [...word];
+        for (const { key, word, units, chars: w } of shards.flatMap((s) => s.entries)) {
           if (w.length !== window.length || word === typed) continue;
           if (!w.every((c, i) => c === window[i] || changeable[a + i])) continue;
           const sound = wanted.has(key);

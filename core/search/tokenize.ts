@@ -135,15 +135,15 @@ export function normalizeWithMap(original: string): Normalized {
   }
   from.push(original.length);
   let out: Normalized = { text: kept.join(''), from };
-  for (const [pattern, replace] of REWRITES) out = rewrite(out, pattern, replace);
+  for (const [pattern, replace, needs] of REWRITES) if (out.text.includes(needs)) out = rewrite(out, pattern, replace);
   return out;
 }
 
-/** The citation rewrites, applied in this order after width and spaces. */
-const REWRITES: Array<[RegExp, (m: Match) => string]> = [
+/** The citation rewrites, applied in this order after width and spaces, each only to a text holding the character it needs. */
+const REWRITES: Array<[RegExp, (m: Match) => string, string]> = [
   // 文号 printed as 攸政办发(2023)6号, [2023], 2023年6号, 〔2023〕第6号 → 攸政办发〔2023〕6号.
-  [DOC_NUMBER_PATTERN, (m) => `${m[1]}〔${m[2] ?? m[3]}〕${Number(m[4])}号`],
-  [ARABIC_REF, (m) => `第${toNumeral(Number(m[1]))}${m[2]}`],
+  [DOC_NUMBER_PATTERN, (m) => `${m[1]}〔${m[2] ?? m[3]}〕${Number(m[4])}号`, '号'],
+  [ARABIC_REF, (m) => `第${toNumeral(Number(m[1]))}${m[2]}`, '第'],
   [
     ITEM_REF,
     (m) => {
@@ -151,6 +151,7 @@ const REWRITES: Array<[RegExp, (m: Match) => string]> = [
       const value = /^\d+$/.test(n) ? Number(n) : parseNumeral(n);
       return value === undefined ? m[0]! : `第${toNumeral(value)}${m[2] ?? m[4]}`;
     },
+    '第',
   ],
 ];
 
@@ -172,7 +173,8 @@ export function normalizeSearchText(original: string): string {
     if (run.includes('\t')) return '\t';
     return touchesChinese(before) || touchesChinese(after) ? '' : ' ';
   });
-  for (const [pattern, replace] of REWRITES) {
+  for (const [pattern, replace, needs] of REWRITES) {
+    if (!text.includes(needs)) continue;
     // replace() hands the callback the match, its groups, then the offset and the whole text.
     text = text.replace(pattern, (...args: Array<string | undefined>) => replace(args.slice(0, -2)));
   }
