@@ -280,7 +280,6 @@ export class SearchClient {
   private readonly pendingPages = new Map<string, Promise<PostingsPage>>();
   private readonly bulletinPages = new Map<string, Promise<BulletinDirectory['bulletins']>>();
   private readonly pendingFragments = new Map<number, Promise<void>>();
-  private readonly documents = new Map<string, Promise<LoadedDoc>>();
   /** Units whose fragment is here, by unit number. */
   private readonly texts = new Map<number, LoadedText>();
   private readonly speller: Speller;
@@ -1456,36 +1455,20 @@ export class SearchClient {
     await Promise.all([...needed].map((f) => this.fragment(f)));
   }
 
-  /** Document n of a bulletin (units/<key>/<fragments + n>.json), its periods and scopes longest prefix first. */
-  private document(key: string, fragments: number, n: number): Promise<LoadedDoc> {
-    const path = `units/${key}/${fragments + n}.json`;
-    let pending = this.documents.get(path);
-    if (!pending) {
-      pending = this.fetchJson(path).then((data) => {
-        const doc = data as FragmentDoc;
-        return {
-          ...doc,
-          periods: [...(doc.periods ?? [])].sort((a, b) => b[0].length - a[0].length),
-          // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
-          scopes: [...(doc.scopes ?? [])].sort((a, b) => b[0].length - a[0].length),
-        };
-      });
-      this.documents.set(path, pending);
-    }
-    return pending;
-  }
-
-  /** A fragment by its number: its bulletin from the directory, then units/<key>/<k>.json and its document's file. */
+  /** A fragment by its number: its bulletin from the directory, then units/<key>/<k>.json. */
   private fragment(f: number): Promise<void> {
     let pending = this.pendingFragments.get(f);
     if (!pending) {
       pending = (async () => {
         const bulletins = await this.bulletinPage(this.bulletinDirs[lastAtOrBelow(this.bulletinDirs, f, (e) => e[0])]![1]);
-        const [first, key, count, , , , starts] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
-        // The document's file is fetched beside the fragment (the directory says which it is), once for all its fragments.
-        const guess = lastAtOrBelow(starts, f - first, (s) => s);
-        const [data, guessed] = await Promise.all([this.fetchJson(`units/${key}/${f - first}.json`) as Promise<TextFragment>, this.document(key, count, guess)]);
-        const doc = data.doc === guess ? guessed : await this.document(key, count, data.doc);
+        const [first, key] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
+        const data = (await this.fetchJson(`units/${key}/${f - first}.json`)) as TextFragment;
+        const doc: LoadedDoc = {
+          ...data.doc,
+          periods: [...(data.doc.periods ?? [])].sort((a, b) => b[0].length - a[0].length),
+          // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
+          scopes: [...(data.doc.scopes ?? [])].sort((a, b) => b[0].length - a[0].length),
+        };
         data.units.forEach(([id, type, kind, refs, citation, text, variants, names, words, aliases], i) => {
           // Row cells are the row's names (not stored twice).
           const allNames = type === 'row' ? text.split('\t') : [...names, ...(aliases ?? [])];

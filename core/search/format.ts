@@ -7,7 +7,7 @@
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
 
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 2;
 
 /** The kinds of search unit: the node types a result can be. */
 export type UnitType =
@@ -101,14 +101,12 @@ export interface TermDirectory {
 
 /**
  * A page of the bulletin directory: per bulletin its first fragment, its key (the folder of its
- * fragments: bulletin id and a hash of their content, so a fragment's address never changes meaning),
- * its number of fragments, its units and their field lengths summed (so that a bulletin marked
- * deleted leaves BM25's statistics), and the fragment (counted from its first) where each of its
- * documents begins: document n's FragmentDoc is the file `units/<key>/<fragments + n>.json`, which
- * the page fetches beside the document's first fragment it needs, once for all of them.
+ * fragments: bulletin id and a hash of their content, so a fragment's address never changes meaning)
+ * and its number of fragments.
  */
 export interface BulletinDirectory {
-  bulletins: Array<[firstFragment: number, key: string, fragments: number, units: number, textLength: number, wordsLength: number, documents: number[]]>;
+  /** Its units and their field lengths summed, so that a bulletin marked deleted leaves BM25's statistics. */
+  bulletins: Array<[firstFragment: number, key: string, fragments: number, units?: number, textLength?: number, wordsLength?: number]>;
 }
 
 /**
@@ -152,13 +150,11 @@ export interface TermChunk {
 
 /**
  * A text fragment: the units of a stretch of one document (up to 64, about 1,500 characters; 1–2 KB
- * gzip), fetched for the units a query ranks or shows. Units in order; the i-th is unit fragment ×
- * 64 + i. `doc`: the number of its document in its bulletin, whose FragmentDoc (what a result needs
- * of it) is a file of its own beside the fragments (see BulletinDirectory): the fragments of a
- * document no longer carry it each (it was about 30% of a fragment's bytes).
+ * gzip), fetched for the units a query ranks or shows, with what a result needs of their document.
+ * Units in order; the i-th is unit fragment × 64 + i.
  */
 export interface TextFragment {
-  doc: number;
+  doc: FragmentDoc;
   units: FragmentUnit[];
 }
 

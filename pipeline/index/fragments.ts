@@ -7,8 +7,7 @@
  * new issue takes numbers below the others without moving theirs (its postings are added, the rest
  * of the index keeps its files). A bulletin's
  * fragments live under a folder named by its id and a hash of their content (units/<key>/<k>.json),
- * whose address therefore never changes meaning (a cache may keep them forever); each document's
- * FragmentDoc is a file after them (k = fragments + n), which its fragments name by n.
+ * whose address therefore never changes meaning (a cache may keep them forever).
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
@@ -73,15 +72,11 @@ function scopesOf(doc: DocumentNode | undefined): NonNullable<FragmentDoc['scope
 /** A bulletin's fragments and where they go. */
 export interface BulletinFragments {
   bulletinId: string;
-  /** Folder of its fragments under search/units/: the id and a hash of their content and its documents'. */
+  /** Folder of its fragments under search/units/: the id and a hash of their content. */
   key: string;
   /** Number of its first fragment in the archive. */
   first: number;
   fragments: TextFragment[];
-  /** Its documents, in reading order: fragment k's is docs[fragments[k].doc]. */
-  docs: FragmentDoc[];
-  /** The fragment (from its first) where each document begins. */
-  docStarts: number[];
 }
 
 export interface Fragmented {
@@ -115,7 +110,7 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
   for (const [i, u] of units.entries()) {
     let bulletin = bulletins.at(-1);
     if (!bulletin || bulletin.bulletinId !== u.bulletinId) {
-      bulletin = { bulletinId: u.bulletinId, key: '', first: 0, fragments: [], docs: [], docStarts: [] };
+      bulletin = { bulletinId: u.bulletinId, key: '', first: 0, fragments: [] };
       bulletins.push(bulletin);
       current = undefined;
     }
@@ -135,10 +130,8 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
         if (periods.length) doc.periods = periods;
         if (scopes.length) doc.scopes = scopes;
         docs.set(key, doc);
-        bulletin.docs.push(doc);
-        bulletin.docStarts.push(bulletin.fragments.length);
       }
-      current = { doc: bulletin.docs.indexOf(doc), units: [] };
+      current = { doc, units: [] };
       bulletin.fragments.push(current);
       size = 0;
     }
@@ -158,7 +151,7 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
   for (const b of byAge) {
     next -= b.fragments.length;
     b.first = next;
-    b.key = `${folder(b.bulletinId)}.${contentHash(...b.fragments.map((f) => JSON.stringify(f)), ...b.docs.map((d) => JSON.stringify(d))).slice(0, 10)}`;
+    b.key = `${folder(b.bulletinId)}.${contentHash(...b.fragments.map((f) => JSON.stringify(f))).slice(0, 10)}`;
   }
   const numbers = local.map(({ bulletin, fragment, index }) => (bulletin.first + fragment) * FRAGMENT_UNITS + index);
   return { numbers, bulletins: byAge.reverse() };

@@ -7,7 +7,6 @@ import {
   FRAGMENT_UNITS,
   type BulletinDirectory,
   type FieldPostings,
-  type FragmentDoc,
   type FragmentUnit,
   type Manifest,
   type NameEntry,
@@ -35,7 +34,7 @@ export interface ReadIndex {
   /** Chunk files in term order, with their first term. */
   chunks: Array<{ file: string; terms: string[] }>;
   /** Unit number → its fragment entry and the fragment's document. */
-  units: Map<number, { unit: FragmentUnit; doc: FragmentDoc; file: string }>;
+  units: Map<number, { unit: FragmentUnit; doc: TextFragment['doc']; file: string }>;
 }
 
 function undelta(d: number[]): number[] {
@@ -97,8 +96,7 @@ export function readIndex(get: (path: string) => string): ReadIndex {
       for (let k = 0; k < count; k++) {
         const file = `units/${key}/${k}.json`;
         const fragment = json<TextFragment>(file);
-        const doc = json<FragmentDoc>(`units/${key}/${count + fragment.doc}.json`);
-        fragment.units.forEach((unit, i) => units.set((first + k) * FRAGMENT_UNITS + i, { unit, doc, file }));
+        fragment.units.forEach((unit, i) => units.set((first + k) * FRAGMENT_UNITS + i, { unit, doc: fragment.doc, file }));
       }
     }
   }

@@ -39,8 +39,6 @@ export interface SegmentInfo {
   key: string;
   /** Number of its text fragments. */
   fragmentCount: number;
-  /** The fragment (from its first) where each of its documents begins (BulletinDirectory). */
-  docStarts: number[];
   units: number;
   /** Summed field lengths of the text and words fields (BM25's averages). */
   lengthSums: number[];
@@ -49,7 +47,7 @@ export interface SegmentInfo {
 }
 
 export interface Segment extends SegmentInfo {
-  /** Its text fragments as written (JSON), then its documents' FragmentDoc files: units/<key>/<k>.json each. */
+  /** Its text fragments as written (JSON). */
   fragments: string[];
   fields: SegmentField[];
   /** Names for suggestions: [normalised key, name as printed, units it names]. */
@@ -157,9 +155,8 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     bulletinId: file.bulletin.id,
     latest: file.bulletin.children.reduce((m, d) => (d.date > m ? d.date : m), ''),
     key: b?.key ?? `${file.bulletin.id}.empty`,
-    fragments: [...(b?.fragments ?? []), ...(b?.docs ?? [])].map((f) => JSON.stringify(f)),
+    fragments: (b?.fragments ?? []).map((f) => JSON.stringify(f)),
     fragmentCount: b?.fragments.length ?? 0,
-    docStarts: b?.docStarts ?? [],
     units: units.length,
     lengthSums: [collectors[TEXT]!.total, collectors[WORDS]!.total],
     fields: collectors.map((c) => c.done()),

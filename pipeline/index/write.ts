@@ -145,7 +145,7 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
   const bulletins: Tier['bulletins'] = [];
   for (let i = 0; i < segments.length; i += DIRECTORY_BULLETINS) {
     const page = segments.slice(i, i + DIRECTORY_BULLETINS);
-    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragmentCount, s.units, s.lengthSums[0]!, s.lengthSums[1]!, s.docStarts]) } satisfies BulletinDirectory);
+    const json = JSON.stringify({ bulletins: page.map((s) => [firsts.get(s.key)!, s.key, s.fragmentCount, s.units, s.lengthSums[0]!, s.lengthSums[1]!]) } satisfies BulletinDirectory);
     const file = contentName('units/dir', json);
     await put(file, json);
     bulletins.push([firsts.get(page[0]!.key)!, file]);

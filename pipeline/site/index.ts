@@ -152,11 +152,10 @@ async function searchTexts(siteDir: string): Promise<Map<string, string[]>> {
   }
   const deleted = new Set((manifest.deleted ?? []).map(([first]) => first));
   for (const [, file] of manifest.tiers.flatMap((t) => t.bulletins)) {
-    for (const [first, key, count, , , , documents] of (await read<BulletinDirectory>(file)).bulletins) {
+    for (const [first, key, count] of (await read<BulletinDirectory>(file)).bulletins) {
       if (deleted.has(first)) continue;
       const id = key.slice(0, key.lastIndexOf('.'));
-      // Its fragments, then its documents' files.
-      out.set(id, Array.from({ length: count + documents.length }, (_, k) => `${SEARCH_DIR}units/${key}/${k}.json`));
+      out.set(id, Array.from({ length: count }, (_, k) => `${SEARCH_DIR}units/${key}/${k}.json`));
     }
   }
   return out;
