@@ -37,6 +37,7 @@ import {
 } from './format.ts';
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
+import { CONVERSATION } from './lexicon.ts';
 import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
@@ -229,8 +230,6 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
-/** What people say and bulletins do not print: particles, question words, 我 and 你 (not 我县, 我市). */
-const CONVERSATION = /[吗呢嘛啥咋俺?？]|有没有|能不能|会不会|要不要|是不是|可不可以|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])/u;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼. */
@@ -808,8 +807,9 @@ export class SearchClient {
     const t = this.texts.get(u)!;
     if (t.type !== 'item' && t.type !== 'subitem') return '';
     const p = this.parentOf(u);
-    const lead = p === undefined ? '' : this.texts.get(p)!.text.trim();
-    return /[：:]$|下列|以下|如下/u.test(lead) ? this.texts.get(p!)!.readings[0]! : '';
+    if (p === undefined) return '';
+    const parent = this.texts.get(p)!;
+    return /[：:]$|下列|以下|如下/u.test(parent.text.trim()) ? parent.readings[0]! : '';
   }
 
   /** The normalised texts of the units inside an article, 款, 项 or heading (at most MAX_WITHIN, when here). */

@@ -20,6 +20,11 @@ export const STOP_PHRASES = [
   '之前', '以前', '现在', '今年', '这个', '那个', '这些', '那些', '这样', '那样', '这种', '那种', '还是', '或者', '就是', '到底', '一般',
   '必须', '一定', '多久', '多长', '几倍', '几年', '几个月', '几天', '之内',
 ];
+/**
+ * What people say and bulletins do not print: particles, question words, 我 and 你 (not 我县, 我市).
+ * A long query holding one is a question in the asker's words, never a sentence pasted from a text.
+ */
+export const CONVERSATION = /[吗呢嘛啥咋俺?？]|有没有|能不能|会不会|要不要|是不是|可不可以|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])/u;
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家). */
 export const STOP_CHARS = '的了啥谁哪咱我你俺';
 /**

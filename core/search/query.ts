@@ -195,7 +195,8 @@ const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么�
  * 五万块 → 5万元, 一百二十平 → 120平方米, 五亩 → 5亩; not 这一块 (this part), 一块儿, 几千块 (some
  * thousands: no 1000元), nor a part of a longer numeral (the 一百 of 一百二十平).
  */
-const AMOUNT = /(?<![这那哪每几上])([一二两三四五六七八九十百千]+)(万|千|百|元|块|亩|平(?:方米|米)?)(?![儿一二两三四五六七八九十百千万])/gu;
+const AMOUNT_NUMERAL = '一二两三四五六七八九十百千';
+const AMOUNT = new RegExp(`(?<![这那哪每几上])([${AMOUNT_NUMERAL}]+)(万|千|百|元|块|亩|平(?:方米|米)?)(?![儿万${AMOUNT_NUMERAL}])`, 'gu');
 
 /**
  * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone

@@ -99,7 +99,7 @@ export class Speller {
    * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the
    * characters left unchanged are a word of their own (申请攸 → 申请书: 申请 was typed as meant, 攸
    * starts the next word) or the character changed is a function character (晚上有 → 晚上学), nor a
- * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
+   * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
