@@ -25,6 +25,15 @@ describe('aliases from a title', () => {
     expect(titleAliases('攸县国有资产管理办法', ['攸县'], () => false)).not.toContain('国资办法');
   });
 
+  it('names measures and opinions by their count of parts, not 办法 or 方案', () => {
+    expect(titleAliases('关于促进房地产业良性循环和健康发展的若干措施', [], () => false, 12)).toEqual(expect.arrayContaining(['房地产业良性循环十二条', '房地产业良性循环12条']));
+    // Another county's, never seen while writing the rule.
+    expect(titleAliases('醴陵市关于进一步优化营商环境的若干意见', ['醴陵市'], () => false, 20)).toEqual(expect.arrayContaining(['优化营商环境二十条', '优化营商环境20条']));
+    expect(titleAliases('攸县国有资产管理办法', ['攸县'], () => false, 30).some((n) => n.endsWith('条'))).toBe(false);
+    expect(titleAliases('关于促进房地产业良性循环和健康发展的若干措施', [], () => false).some((n) => n.endsWith('条'))).toBe(false);
+    expect(titleAliases('关于促进房地产业良性循环和健康发展的若干措施', [], () => false, 1).some((n) => n.endsWith('条'))).toBe(false);
+  });
+
   it('keeps a name only where one text of the corpus takes it', () => {
     const names = uniqueAliases(
       [
@@ -54,6 +63,9 @@ describe('aliases on the seed', () => {
       expect(named.get('yzbf-2023-9/ins_1')).toContain('消防安全综合治理方案');
       expect(named.get('yzbf-2023-7/ins_1')).toContain('许可事项清单');
       expect(named.get('yzbf-2023-2/att_1')).toContain('经济增长主动仗方案');
+      // Its twelve measures (一、 … 十二、) name it as people do: 房地产十二条.
+      expect(named.get('yzbf-2023-8/ins_1')).toContain('房地产业良性循环十二条');
+      expect(named.get('yzbf-2023-6/ins_1')!.some((n) => n.endsWith('条'))).toBe(false);
       const all = [...named.values()].flat();
       expect(new Set(all).size).toBe(all.length);
     } finally {

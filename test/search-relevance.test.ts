@@ -157,6 +157,15 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
   });
 
+  it('finds measures by their subject and count (房地产十二条), lacking no word', async () => {
+    const client = await open();
+    const [first] = await client.search('房地产十二条', { limit: 3 });
+    expect(first?.id).toBe('yzbf-2023-8');
+    expect(first?.missing).toBeUndefined();
+    // 国资办法 has chapters: no count names it, so 国资三十条 is no name of it.
+    expect((await top(client, '国资三十条', 1))[0]).not.toBe('yzbf-2023-6');
+  });
+
   it('finds an attachment by a short name that varies one character of its title', async () => {
     const client = await open();
     // The notice says 风险阻击仗, the attachment's title 风险阻击战工作方案.

@@ -510,7 +510,8 @@ export class SearchClient {
     const results = ranked.slice(0, limit).map((r) => {
       const needles = r.tier === 2 ? [q.phrase] : [...new Set([...[...r.via].map((f) => f.text), ...q.rest])];
       const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
-      if (r.missing.length && r.tier < 2) result.missing = r.missing;
+      // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
+      if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
       const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
       if (used.length) result.corrected = used;
       return result;

@@ -12,9 +12,17 @@
  */
 
 import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
+import { toNumeral } from '../../core/chinese/numerals.ts';
 
 /** Kinds of text, longest first (实施细则 before 细则). */
 const KINDS: readonly string[] = TEXT_KINDS;
+/**
+ * The kinds of text people call by the number of measures they list (房地产十二条 for a 若干措施 in
+ * twelve parts), and how many parts such a name counts.
+ */
+const COUNTED_KINDS = ['措施', '意见'];
+const MIN_COUNTED = 3;
+const MAX_COUNTED = 60;
 /** Words that open a subject without being part of its name. */
 const LEADING = ['关于', '进一步', '加快', '加强', '促进', '推进', '推动', '打好', '做好', '全面', '深入', '开展', '实施', '建立', '健全', '完善', '印发', '管控和查处', '基层', '行政'];
 /** Words that close a subject (before the kind) without being part of its name. */
@@ -79,7 +87,7 @@ function abbreviation(subject: string): string | undefined {
  * The short names of one title (not yet checked against the rest of the corpus). `inText` says
  * whether an abbreviation (国资) is in use in the bulletin that prints the title.
  */
-export function titleAliases(title: string, regions: string[] = [], inText: (abbreviation: string) => boolean = () => false): string[] {
+export function titleAliases(title: string, regions: string[] = [], inText: (abbreviation: string) => boolean = () => false, parts?: number): string[] {
   const names = new Set<string>();
   let t = title.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/u, '');
   t = stripRegion(t, regions);
@@ -108,6 +116,11 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
     const short = abbreviation(plain);
     if (short && inText(short)) for (const k of kinds) names.add(short + k);
   }
+  // Measures are called by their subject and how many they are (房地产十二条, 营商环境20条).
+  const first = subjects(subject).reduce((a, b) => (b.length < a.length ? b : a)).replace(/[“”"《》〈〉]/gu, '');
+  if (parts && COUNTED_KINDS.includes(shortKind) && parts >= MIN_COUNTED && parts <= MAX_COUNTED && first.length >= 2) {
+    names.add(`${first}${toNumeral(parts)}条`).add(`${first}${parts}条`);
+  }
   // The title itself without its region and parenthesis (行政许可事项清单), quotes dropped.
   names.add(t.replace(/[“”"]/gu, ''));
   names.delete(title);
@@ -118,11 +131,11 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
  * The names of every titled text, each kept only where no other text of the corpus takes it: a name
  * that two texts share (工作方案) names neither.
  */
-export function uniqueAliases(titles: Array<{ id: string; title: string; inText?: (abbreviation: string) => boolean }>, regions: string[]): Map<string, string[]> {
+export function uniqueAliases(titles: Array<{ id: string; title: string; inText?: (abbreviation: string) => boolean; parts?: number }>, regions: string[]): Map<string, string[]> {
   const byName = new Map<string, Set<string>>();
   const all = new Map<string, string[]>();
-  for (const { id, title, inText } of titles) {
-    const names = titleAliases(title, regions, inText);
+  for (const { id, title, inText, parts } of titles) {
+    const names = titleAliases(title, regions, inText, parts);
     all.set(id, names);
     for (const n of names) (byName.get(n) ?? byName.set(n, new Set()).get(n)!).add(id);
   }

@@ -134,7 +134,7 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
  * (国资) only where its bulletin uses it.
  */
 function nameTexts(bulletins: BulletinNode[]): void {
-  const titled: Array<{ id: string; title: string; inText: (a: string) => boolean; node: InstrumentNode | AttachmentNode }> = [];
+  const titled: Array<{ id: string; title: string; inText: (a: string) => boolean; parts: number | undefined; node: InstrumentNode | AttachmentNode }> = [];
   const regions = new Set<string>();
   for (const bulletin of bulletins) {
     const region = regionOf(bulletin.title);
@@ -143,7 +143,7 @@ function nameTexts(bulletins: BulletinNode[]): void {
     let text: string | undefined;
     const inText = (a: string) => (text ??= [...walk(bulletin)].map((n) => textOf(n) ?? '').join('\n')).includes(a);
     for (const doc of bulletin.children) {
-      for (const c of doc.children) if ((c.type === 'instrument' || c.type === 'attachment') && c.title) titled.push({ id: c.id, title: c.title, inText, node: c });
+      for (const c of doc.children) if ((c.type === 'instrument' || c.type === 'attachment') && c.title) titled.push({ id: c.id, title: c.title, inText, parts: partsOf(c), node: c });
     }
   }
   const aliases = uniqueAliases(titled, [...regions]);
@@ -151,6 +151,12 @@ function nameTexts(bulletins: BulletinNode[]): void {
     const names = aliases.get(t.id) ?? [];
     if (names.length) t.node.aliases = names;
   }
+}
+
+/** How many measures a text lists: its outline headings or articles at the top (none when it has chapters). */
+function partsOf(node: InstrumentNode | AttachmentNode): number | undefined {
+  const parts = node.children.filter((c) => c.type === 'heading' || c.type === 'article');
+  return parts.length && !node.children.some((c) => c.type === 'chapter') ? parts.length : undefined;
 }
 
 function bulletinOf(index: CorpusIndex, id: string): string {
