@@ -20,6 +20,8 @@ import { EVERYDAY_CLAUSES_PLANS } from '../core/search/everyday-clauses-plans.ts
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
+import { coinedNames } from '../pipeline/index/segment.ts';
+import { normalizeSearchText } from '../core/search/tokenize.ts';
 
 let built: SearchIndexFiles;
 
@@ -350,6 +352,10 @@ describe('reading a query', () => {
     expect(askedInOneRun('危化品经营许可', inRun)).toBe(false);
     const pledge = await client.find('攸惠贷要拿厂房抵押不', { limit: 3 });
     expect(pledge.results.map((r) => r.id)).toContain('yzbf-2023-1/art_5');
+    // A name the text coins in quotes is one of its words, though jieba cuts it (攸 · 惠贷): a run
+    // gluing it to verbs is cut at it, and the article on joining the scheme comes first.
+    expect(coinedNames(normalizeSearchText('本办法所称“攸县‘攸惠贷’风险补偿资金”，简称“放管服”'))).toEqual(['攸惠贷', '放管服']);
+    expect((await top(client, '银行想参加攸惠贷要找哪个部门申请', 1))[0]).toBe('yzbf-2023-1/art_4');
   });
 
   it('searches a word of the table no unit prints as the corpus word it holds too', async () => {

@@ -64,6 +64,14 @@ export function searchableText(u: { text: string; variants: string[]; aliases?: 
   return [u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t');
 }
 
+/**
+ * The names a text coins in quotes ("攸惠贷", '发展六仗', "放管服"): words of the corpus though jieba
+ * cuts them (攸 · 惠贷), so that a query gluing one to a verb (能贷攸惠贷) is cut at it.
+ */
+export function coinedNames(normalized: string): string[] {
+  return [...normalized.matchAll(/"(\p{Script=Han}{2,8})"|'(\p{Script=Han}{2,8})'/gu)].map((m) => m[1] ?? m[2]!);
+}
+
 /** The citations a unit is found by: its refs, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
 function refTerms(u: SearchUnit): string[] {
   const out = [...u.refs];
@@ -140,7 +148,7 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     const n = numbers[i]!;
     const bigrams = indexTerms(texts[i]!);
     collectors[TEXT]!.add(n, bigrams);
-    collectors[WORDS]!.add(n, words[i]!.map((w) => w.word));
+    collectors[WORDS]!.add(n, [...words[i]!.map((w) => w.word), ...coinedNames(texts[i]!)]);
     const end = ends.get(i);
     if (end !== undefined) collectors[HEAD]!.add(n, bigrams, end);
     const refs = refTerms(u);
