@@ -20,7 +20,7 @@ import { EVERYDAY_CLAUSES_PLANS } from '../core/search/everyday-clauses-plans.ts
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
-import { coinedNames } from '../pipeline/index/segment.ts';
+import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
 
 let built: SearchIndexFiles;
@@ -84,6 +84,16 @@ describe('everything printed is findable', () => {
     const found = (await client.search('事项名称', { limit: 10 })).filter((r) => !r.missing);
     expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(['yzbf-2023-7/tbl_1', 'yzbf-2023-7/tbl_2']));
     expect(found.every((r) => r.type === 'table')).toBe(true);
+  });
+
+  it('finds a substring of stop characters and punctuation as printed (》的)', async () => {
+    const client = await open();
+    const holding = built.units.filter((u) => searchableText(u).includes('》的')).map((u) => u.id);
+    expect(holding.length).toBeGreaterThan(3);
+    const found = await client.search('》的', { limit: Infinity });
+    expect(found.slice(0, holding.length).map((r) => r.id).sort()).toEqual([...holding].sort());
+    // One character of it alone is no substring of two: nothing.
+    expect(await client.search('的', { limit: 5 })).toEqual([]);
   });
 });
 

@@ -338,6 +338,12 @@ export class SearchClient {
     const lexicon = await this.lexiconFor(query);
     let q = parseQuery(query, lexicon);
     if (!q.phrase) return { results: [], corrected: [] };
+    // Stop characters and punctuation only (》的, 的了): a substring all the same, found as printed
+    // by the characters it holds (Ctrl-F: any two characters or more).
+    if (!q.concepts.length && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
+      const chars = wordRuns(q.phrase).flat().join('');
+      if (chars) q = { ...q, concepts: [wholeConcept(chars, lexicon)] };
+    }
     const limit = options.limit ?? 20;
 
     // Structure first: the words left of an article query pick its document by their bigrams in the
