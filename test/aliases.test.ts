@@ -32,6 +32,8 @@ describe('aliases from a title', () => {
     expect(titleAliases('攸县国有资产管理办法', ['攸县'], () => false, 30).some((n) => n.endsWith('条'))).toBe(false);
     expect(titleAliases('关于促进房地产业良性循环和健康发展的若干措施', [], () => false).some((n) => n.endsWith('条'))).toBe(false);
     expect(titleAliases('关于促进房地产业良性循环和健康发展的若干措施', [], () => false, 1).some((n) => n.endsWith('条'))).toBe(false);
+    // A subject too short to name anything (攸县旧措施) gives no count name, and no crash.
+    expect(titleAliases('攸县旧措施', ['攸县'], () => false, 5).some((n) => n.endsWith('条'))).toBe(false);
   });
 
   it('keeps a name only where one text of the corpus takes it', () => {

@@ -117,8 +117,8 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
     if (short && inText(short)) for (const k of kinds) names.add(short + k);
   }
   // Measures are called by their subject and how many they are (房地产十二条, 营商环境20条).
-  const first = subjects(subject).reduce((a, b) => (b.length < a.length ? b : a)).replace(/[“”"《》〈〉]/gu, '');
-  if (parts && COUNTED_KINDS.includes(shortKind) && parts >= MIN_COUNTED && parts <= MAX_COUNTED && first.length >= 2) {
+  const first = subjects(subject).reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined)?.replace(/[“”"《》〈〉]/gu, '');
+  if (first && first.length >= 2 && parts && COUNTED_KINDS.includes(shortKind) && parts >= MIN_COUNTED && parts <= MAX_COUNTED) {
     names.add(`${first}${toNumeral(parts)}条`).add(`${first}${parts}条`);
   }
   // The title itself without its region and parenthesis (行政许可事项清单), quotes dropped.
