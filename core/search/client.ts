@@ -340,7 +340,7 @@ export class SearchClient {
     if (!q.phrase) return { results: [], corrected: [] };
     // Stop characters and punctuation only (》的, 的了): a substring all the same, found as printed
     // by the characters it holds (Ctrl-F: any two characters or more).
-    if (!q.concepts.length && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
+    if (!q.concepts.length && !q.ref && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
       const chars = wordRuns(q.phrase).flat().join('');
       if (chars) q = { ...q, concepts: [wholeConcept(chars, lexicon)] };
     }
