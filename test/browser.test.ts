@@ -127,6 +127,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     const lacking = await page.$$eval('#results .r-missing', (spans) => spans.map((s) => s.textContent));
     expect(lacking.length).toBeGreaterThan(0);
     expect(lacking.every((t) => /^缺少：/.test(t ?? ''))).toBe(true);
+    // A task both the prose and the task list print is one result, with a link to the other print.
+    await search('社保 缓缴');
+    const same = await page.$$eval('#results .r-same', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(same.length).toBeGreaterThan(0);
+    expect(same[0]![0]).toMatch(/^另见：《攸县打好优化发展环境持久仗工作方案》/);
+    expect(same[0]![1]).toMatch(/^doc\/yzbf-2023-2\.html#yzbf-2023-2\/att_3\/(tbl_1\/row_27|hd_2\/hd_3\/hd_27)$/);
   });
 
   it('suggests completions of the typed word as an ARIA listbox, taken with the keyboard', async () => {

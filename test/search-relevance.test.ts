@@ -22,6 +22,7 @@ import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
+import { taskKey } from '../core/search/tasks.ts';
 
 let built: SearchIndexFiles;
 
@@ -176,6 +177,30 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(first?.missing).toBeUndefined();
     // 国资办法 has chapters: no count names it, so 国资三十条 is no name of it.
     expect((await top(client, '国资三十条', 1))[0]).not.toBe('yzbf-2023-6');
+  });
+
+  it('shows a task printed twice in its attachment once among ranked matches, both among exact ones', async () => {
+    const key = (id: string, type: string, text: string) => taskKey({ id, type, text });
+    const heading = key('d/att_3/hd_2/hd_3/hd_27', 'heading', '27.落实惠企政策，持续优化社保服务（县人社局牵头）。落实好阶段性缓缴社会保险费政策');
+    expect(heading).toBeDefined();
+    expect(key('d/att_3/tbl_1/row_27', 'row', '(三)以服务强一流环境\t27.落实惠企政策，持续优化社保服务\t落实好…\t县人社局')).toBe(heading);
+    // Another attachment, another number or name, or a text that is no heading or row: another task.
+    expect(key('d/att_4/tbl_1/row_27', 'row', '(三)以服务强一流环境\t27.落实惠企政策，持续优化社保服务')).not.toBe(heading);
+    expect(key('d/att_3/tbl_1/row_28', 'row', '(三)以服务强一流环境\t28.落实惠企政策，持续优化社保服务')).not.toBe(heading);
+    expect(key('d/att_3/art_27', 'article', '27.落实惠企政策，持续优化社保服务')).toBeUndefined();
+    expect(key('d/hd_3/hd_27', 'heading', '27.落实惠企政策，持续优化社保服务')).toBeUndefined();
+
+    const client = await open();
+    const row = 'yzbf-2023-2/att_3/tbl_1/row_27';
+    const prose = 'yzbf-2023-2/att_3/hd_2/hd_3/hd_27';
+    const ranked = await client.search('社保 缓缴', { limit: 10 });
+    expect(ranked.filter((r) => r.id === row || r.id === prose)).toHaveLength(1);
+    const shown = ranked.find((r) => r.id === row || r.id === prose)!;
+    expect(shown.sameTask?.map((t) => t.id)).toEqual([shown.id === row ? prose : row]);
+    expect(shown.sameTask?.[0]?.citation).toContain('优化发展环境持久仗工作方案');
+    // An exact phrase both print: both listed, as Ctrl-F finds them.
+    const exact = (await client.search('落实惠企政策', { limit: 10 })).map((r) => r.id);
+    expect(exact.slice(0, 2).sort()).toEqual([prose, row].sort());
   });
 
   it('finds an attachment by a short name that varies one character of its title', async () => {

@@ -87,6 +87,12 @@ function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
     a.append(lacks);
   }
   li.append(a);
+  // The same task printed again in its attachment (the task list's row of a heading): one result, two places.
+  for (const same of hit.sameTask ?? []) {
+    const also = el('a', 'r-same', `另见：${same.citation}`);
+    also.href = root + nodePath(same.id);
+    li.append(also);
+  }
   return li;
 }
 

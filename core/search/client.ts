@@ -41,6 +41,7 @@ import { CONVERSATION } from './lexicon.ts';
 import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
+import { taskKey } from './tasks.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
@@ -73,6 +74,11 @@ export interface SearchResult {
   missing?: string[];
   /** The corrections of the query this result was found through. */
   corrected?: Correction[];
+  /**
+   * The same task printed elsewhere in its attachment (the task list's row of a heading, the heading
+   * of a row), folded into this result among ranked matches (core/search/tasks.ts).
+   */
+  sameTask?: Array<{ id: string; citation: string }>;
 }
 
 export interface SearchOptions {
@@ -513,11 +519,28 @@ export class SearchClient {
         b.score - a.score ||
         a.unit - b.unit,
     );
-    const results = ranked.slice(0, limit).map((r) => {
+    // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
+    // once among ranked matches, the other beside it; every exact match stays, as Ctrl-F finds it.
+    const shown: typeof ranked = [];
+    const tasks = new Map<string, { id: string; citation: string }[]>();
+    for (const r of ranked) {
+      const key = r.tier < 2 ? taskKey(this.texts.get(r.unit)!) : undefined;
+      const folded = key === undefined ? undefined : tasks.get(key);
+      if (folded) folded.push({ id: this.texts.get(r.unit)!.id, citation: this.texts.get(r.unit)!.citation });
+      else {
+        if (key !== undefined) tasks.set(key, []);
+        shown.push(r);
+      }
+      if (shown.length >= limit) break;
+    }
+    const results = shown.map((r) => {
       const needles = r.tier === 2 ? [q.phrase] : [...new Set([...[...r.via].map((f) => f.text), ...q.rest])];
       const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
+      const key = r.tier < 2 ? taskKey(this.texts.get(r.unit)!) : undefined;
+      const same = key === undefined ? undefined : tasks.get(key);
+      if (same?.length) result.sameTask = same;
       const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
       if (used.length) result.corrected = used;
       return result;

@@ -13,7 +13,7 @@ const spec = {
   positionals: [1, Number.MAX_SAFE_INTEGER] as [number, number],
 } as const;
 
-/** What --json prints of a result: where it is, what it says, and what of the query it lacks or was corrected to. */
+/** What --json prints of a result: where it is, what it says, what of the query it lacks or was corrected to, and the same task printed beside it. */
 function brief(r: SearchResult) {
   return {
     id: r.id,
@@ -23,6 +23,7 @@ function brief(r: SearchResult) {
     score: r.score,
     ...(r.missing ? { missing: r.missing } : {}),
     ...(r.corrected ? { corrected: r.corrected } : {}),
+    ...(r.sameTask ? { sameTask: r.sameTask } : {}),
   };
 }
 
@@ -35,7 +36,8 @@ function plain(results: SearchResult[], corrected: Correction[]): string {
       .map((r, i) => {
         const snippet = r.snippet.map((s) => (s.match ? `【${s.text}】` : s.text)).join('').replace(/\s*\n\s*/g, ' ');
         const lacks = r.missing?.length ? `   缺少：${r.missing.join(' ')}\n` : '';
-        return `${i + 1}. ${r.citation}\n   ${snippet}\n${lacks}   #${r.id}  ${r.date}\n`;
+        const same = (r.sameTask ?? []).map((t) => `   另见：${t.citation}  #${t.id}\n`).join('');
+        return `${i + 1}. ${r.citation}\n   ${snippet}\n${lacks}   #${r.id}  ${r.date}\n${same}`;
       })
       .join('')
   );

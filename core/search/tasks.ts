@@ -1,0 +1,26 @@
+/**
+ * A task a plan prints twice in one attachment: as a numbered heading of its prose
+ * (9.不断提高市场主体准入退出便利度(县市场监管局牵头)。完善…) and as a row of its task list
+ * ((一)以改革创一流环境 ⇥ 9.不断提高市场主体准入退出便利度 ⇥ 完善… ⇥ 县市场监管局). Search shows such a
+ * pair once among ranked matches, the other kept beside it.
+ */
+
+import { normalizeSearchText } from './tokenize.ts';
+
+/** A task's number and name at the start of a text or cell: 9.不断提高市场主体准入退出便利度. */
+const TASK = /^(\d{1,3}[.．]\s*[^。（(；;\t]{4,}?)(?=[。（(；;\t]|$)/u;
+/** The attachment a unit lies in, from its id (yzbf-2023-2/att_3/hd_2/hd_1/hd_9 → yzbf-2023-2/att_3). */
+const ATTACHMENT = /^(.+?\/att_\d+)\//u;
+
+/**
+ * The key of the task a heading or a row prints, the same for both prints of one task in one
+ * attachment; undefined for any other unit.
+ */
+export function taskKey(unit: { id: string; type: string; text: string }): string | undefined {
+  const attachment = ATTACHMENT.exec(unit.id)?.[1];
+  if (!attachment) return undefined;
+  let name: string | undefined;
+  if (unit.type === 'heading') name = TASK.exec(unit.text)?.[1];
+  else if (unit.type === 'row') name = unit.text.split('\t').map((cell) => TASK.exec(cell.trim())?.[1]).find(Boolean);
+  return name ? `${attachment}\u0000${normalizeSearchText(name)}` : undefined;
+}
