@@ -188,6 +188,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(key('d/att_4/tbl_1/row_27', 'row', '(三)以服务强一流环境\t27.落实惠企政策，持续优化社保服务')).not.toBe(heading);
     expect(key('d/att_3/tbl_1/row_28', 'row', '(三)以服务强一流环境\t28.落实惠企政策，持续优化社保服务')).not.toBe(heading);
     expect(key('d/att_3/art_27', 'article', '27.落实惠企政策，持续优化社保服务')).toBeUndefined();
+    // Printed in full width (a PDF's ２７．, （): the same task.
+    expect(key('d/att_3/tbl_1/row_27', 'row', '（三）以服务强一流环境\t２７．落实惠企政策，持续优化社保服务\t落实好…')).toBe(heading);
     expect(key('d/hd_3/hd_27', 'heading', '27.落实惠企政策，持续优化社保服务')).toBeUndefined();
 
     const client = await open();

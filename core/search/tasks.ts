@@ -7,8 +7,8 @@
 
 import { normalizeSearchText } from './tokenize.ts';
 
-/** A task's number and name at the start of a text or cell: 9.不断提高市场主体准入退出便利度. */
-const TASK = /^(\d{1,3}[.．]\s*[^。（(；;\t]{4,}?)(?=[。（(；;\t]|$)/u;
+/** A task's number and name at the start of a normalised text or cell: 9.不断提高市场主体准入退出便利度. */
+const TASK = /^(\d{1,3}\.[^。(;\t]{4,}?)(?=[。(;\t]|$)/u;
 /** The attachment a unit lies in, from its id (yzbf-2023-2/att_3/hd_2/hd_1/hd_9 → yzbf-2023-2/att_3). */
 const ATTACHMENT = /^(.+?\/att_\d+)\//u;
 
@@ -19,8 +19,9 @@ const ATTACHMENT = /^(.+?\/att_\d+)\//u;
 export function taskKey(unit: { id: string; type: string; text: string }): string | undefined {
   const attachment = ATTACHMENT.exec(unit.id)?.[1];
   if (!attachment) return undefined;
-  let name: string | undefined;
-  if (unit.type === 'heading') name = TASK.exec(unit.text)?.[1];
-  else if (unit.type === 'row') name = unit.text.split('\t').map((cell) => TASK.exec(cell.trim())?.[1]).find(Boolean);
-  return name ? `${attachment}\u0000${normalizeSearchText(name)}` : undefined;
+  if (unit.type !== 'heading' && unit.type !== 'row') return undefined;
+  // Normalised, as printed in any width (２７．, （): a heading's opening, or the first cell of a row that opens so.
+  const text = normalizeSearchText(unit.text);
+  const name = unit.type === 'heading' ? TASK.exec(text)?.[1] : text.split('\t').map((cell) => TASK.exec(cell)?.[1]).find(Boolean);
+  return name ? `${attachment}\u0000${name}` : undefined;
 }
