@@ -521,15 +521,17 @@ export class SearchClient {
     );
     // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
     // once among ranked matches, the other beside it; every exact match stays, as Ctrl-F finds it.
-    const shown: typeof ranked = [];
-    const tasks = new Map<string, { id: string; citation: string }[]>();
+    const shown: Array<(typeof ranked)[number] & { sameTask?: SearchResult['sameTask'] }> = [];
+    const tasks = new Map<string, NonNullable<SearchResult['sameTask']>>();
     for (const r of ranked) {
-      const key = r.tier < 2 ? taskKey(this.texts.get(r.unit)!) : undefined;
+      const t = this.texts.get(r.unit)!;
+      const key = r.tier < 2 ? taskKey(t) : undefined;
       const folded = key === undefined ? undefined : tasks.get(key);
-      if (folded) folded.push({ id: this.texts.get(r.unit)!.id, citation: this.texts.get(r.unit)!.citation });
+      if (folded) folded.push({ id: t.id, citation: t.citation });
       else {
-        if (key !== undefined) tasks.set(key, []);
-        shown.push(r);
+        const sameTask: NonNullable<SearchResult['sameTask']> = [];
+        if (key !== undefined) tasks.set(key, sameTask);
+        shown.push({ ...r, sameTask });
       }
       if (shown.length >= limit) break;
     }
@@ -538,9 +540,7 @@ export class SearchClient {
       const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
-      const key = r.tier < 2 ? taskKey(this.texts.get(r.unit)!) : undefined;
-      const same = key === undefined ? undefined : tasks.get(key);
-      if (same?.length) result.sameTask = same;
+      if (r.sameTask?.length) result.sameTask = r.sameTask;
       const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
       if (used.length) result.corrected = used;
       return result;
