@@ -391,7 +391,11 @@ describe('reading a query', () => {
     expect(pledge.results.map((r) => r.id)).toContain('yzbf-2023-1/art_5');
     // A name the text coins in quotes is one of its words, though jieba cuts it (攸 · 惠贷): a run
     // gluing it to verbs is cut at it, and the article on joining the scheme comes first.
-    expect(coinedNames(normalizeSearchText('本办法所称“攸县‘攸惠贷’风险补偿资金”，简称“放管服”'))).toEqual(['攸惠贷', '放管服']);
+    expect(coinedNames(normalizeSearchText('简称“放管服”，“攸惠贷”'))).toEqual(['放管服', '攸惠贷']);
+    // Each name of a list in quotes, the quoted inside quoted too; a long quoted phrase is no name.
+    expect(coinedNames(normalizeSearchText('建立健全“信用村（社区）、信用乡镇”创建工作机制'))).toEqual(['信用村', '社区', '信用乡镇']);
+    expect(coinedNames(normalizeSearchText('本办法所称“攸县‘攸惠贷’风险补偿资金”'))).toEqual(expect.arrayContaining(['攸惠贷', '风险补偿资金']));
+    expect(coinedNames(normalizeSearchText('“坚持以人民为中心的发展思想”'))).toEqual([]);
     expect((await top(client, '银行想参加攸惠贷要找哪个部门申请', 1))[0]).toBe('yzbf-2023-1/art_4');
   });
 

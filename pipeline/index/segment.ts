@@ -65,11 +65,13 @@ export function searchableText(u: { text: string; variants: string[]; aliases?: 
 }
 
 /**
- * The names a text coins in quotes ("攸惠贷", '发展六仗', "放管服"): words of the corpus though jieba
- * cuts them (攸 · 惠贷), so that a query gluing one to a verb (能贷攸惠贷) is cut at it.
+ * The names a text coins in quotes ("攸惠贷", '发展六仗', "放管服"; each of a list, "信用村(社区)、信用乡镇"
+ * → 信用村, 社区, 信用乡镇): words of the corpus though jieba cuts them (攸 · 惠贷), so that a query gluing
+ * one to a verb (能贷攸惠贷) is cut at it.
  */
 export function coinedNames(normalized: string): string[] {
-  return [...normalized.matchAll(/"(\p{Script=Han}{2,8})"|'(\p{Script=Han}{2,8})'/gu)].map((m) => m[1] ?? m[2]!);
+  const quoted = [...normalized.matchAll(/"([^"\t]{2,24})"|'([^'\t]{2,24})'/gu)].map((m) => m[1] ?? m[2]!);
+  return quoted.flatMap((q) => q.match(/\p{Script=Han}+/gu) ?? []).filter((w) => w.length >= 2 && w.length <= 8);
 }
 
 /** The citations a unit is found by: its refs, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
