@@ -21,7 +21,7 @@ import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
-import { normalizeSearchText } from '../core/search/tokenize.ts';
+import { normalizeSearchText, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
 
 let built: SearchIndexFiles;
@@ -85,6 +85,16 @@ describe('everything printed is findable', () => {
     const found = (await client.search('事项名称', { limit: 10 })).filter((r) => !r.missing);
     expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(['yzbf-2023-7/tbl_1', 'yzbf-2023-7/tbl_2']));
     expect(found.every((r) => r.type === 'table')).toBe(true);
+  });
+
+  it('reads two words printed as one with a shared character (抵（质）押物: 抵押物, 质押物) as both', async () => {
+    const read = (t: string) => withSharedReadings(normalizeSearchText(t));
+    expect(read('建（构）筑物')).toBe('建(构)筑物\t建筑物 构筑物');
+    expect(read('村（居）民委员会')).toContain('居民委员');
+    // A number in brackets is no such character (第（一）项), nor a bracket after punctuation.
+    expect(read('第（一）、（二）项')).toBe(normalizeSearchText('第（一）、（二）项'));
+    const client = await open();
+    for (const q of ['抵押物', '质押物']) expect((await top(client, q, 3))[0], q).toBe('yzbf-2023-1/art_10');
   });
 
   it('finds a substring of stop characters and punctuation as printed (》的)', async () => {

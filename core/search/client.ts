@@ -40,7 +40,7 @@ import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
 import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
-import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
+import { normalizeSearchText, normalizeWithMap, queryTerms, withSharedReadings, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
@@ -151,7 +151,7 @@ class LoadedText {
       const readings = [this.text, ...this.variants].map(normalizeSearchText);
       this.cache = {
         readings,
-        searchable: [...readings, ...this.aliases.map(normalizeSearchText)].join('\t'),
+        searchable: withSharedReadings([...readings, ...this.aliases.map(normalizeSearchText)].join('\t')),
         context: [this.citation, this.docTitle, ...this.scopeAliases].map(normalizeSearchText).join('\t'),
         normalizedNames: this.names.map(normalizeSearchText).filter((n) => n.length > 0),
       };

@@ -182,6 +182,19 @@ export function normalizeSearchText(original: string): string {
 }
 
 
+/** Two words sharing a character, printed as one (村(居)民, 抵(质)押物, 建(构)筑物, 竣(交)工), in normalised text. */
+const SHARED = /(\p{Script=Han})\(([^\P{Script=Han}一二三四五六七八九十])\)(\p{Script=Han}{1,3})/gu;
+
+/**
+ * A normalised searchable text with the words it prints sharing a character read apart at its end
+ * (村(居)民 → 村民 · 居民, 抵(质)押物 → 抵押物 · 质押物), as 公文 drafting means them: the index and the
+ * client both search this form.
+ */
+export function withSharedReadings(searchable: string): string {
+  const words = [...searchable.matchAll(SHARED)].flatMap((m) => [m[1]! + m[3]!, m[2]! + m[3]!]);
+  return words.length ? `${searchable}\t${words.join(' ')}` : searchable;
+}
+
 /** Maximal runs of letters, digits and Han characters, as arrays of code points. */
 export function wordRuns(normalized: string): string[][] {
   const runs: string[][] = [];

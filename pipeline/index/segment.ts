@@ -9,7 +9,7 @@
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import { HEAD, REF, TEXT, WORDS } from '../../core/search/format.ts';
-import { indexTerms, normalizeSearchText } from '../../core/search/tokenize.ts';
+import { indexTerms, normalizeSearchText, withSharedReadings } from '../../core/search/tokenize.ts';
 import { docNumberKeys } from '../../core/search/refs.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords } from './words.ts';
@@ -61,7 +61,7 @@ export interface Segment extends SegmentInfo {
 
 /** The searchable form of a unit: its text, every other reading and its short names, normalised. */
 export function searchableText(u: { text: string; variants: string[]; aliases?: string[] }): string {
-  return [u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t');
+  return withSharedReadings([u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t'));
 }
 
 /**
