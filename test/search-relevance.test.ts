@@ -501,6 +501,13 @@ describe('reading a query', () => {
     expect((await top(client, 'ZZYXDR-2023-01001第十四条第三项', 1))[0]).toBe('yzbf-2023-1/art_14/item_3');
   });
 
+  it('reads an outline path right after the kind of text it is part of, 第三部分 as 三、', async () => {
+    const client = await open();
+    for (const q of ['发展六仗总体方案第三部分（四）', '总体方案三、(四)']) expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-2/hd_3/hd_4');
+    // Glued to other words it is no path: 推动三、 is not the outline's 三、.
+    expect(parseQuery('推动三、').ref).toBeUndefined();
+  });
+
   it('reads a path the text does not hold as the shorter path it stands for', async () => {
     expect(shorterPaths('第十四条第一款第三项')).toEqual(['第十四条第一款第三项', '第十四条第三项', '第十四条第一款', '第十四条']);
     const client = await open();

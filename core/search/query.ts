@@ -10,6 +10,7 @@
 import { normalizeSearchText } from './tokenize.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
+import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
@@ -111,9 +112,11 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
   }
   const chapter = CHAPTER_PATH.exec(text);
   if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };
-  // An outline path counts only when it stands apart (after a space, or ending the query).
+  // An outline path counts only when it stands apart (after a space, or ending the query), or right
+  // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
   const outline = OUTLINE_PATH.exec(text);
-  if (outline && (outline.index === 0 || /\s/.test(text[outline.index - 1]!)) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
+  const before = outline ? text.slice(0, outline.index) : '';
+  if (outline && (outline.index === 0 || /\s$/.test(before) || SHORT_KINDS.some((k) => before.endsWith(k))) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
     return { ref: outline[0], rest: cut(text, outline) };
   }
   return { rest: text };
