@@ -9,6 +9,9 @@ import { normalizeSearchText } from './tokenize.ts';
 
 /** A task's number and name at the start of a normalised text or cell: 9.不断提高市场主体准入退出便利度. */
 const TASK = /^(\d{1,3}\.[^。(;\t]{4,}?)(?=[。(;\t]|$)/u;
+/** A task's opening starts with a digit, half- or full-width; a task's name is no longer than this. */
+const DIGIT = /^[0-9０-９]/u;
+const OPENING = 64;
 /** The attachment a unit lies in, from its id (yzbf-2023-2/att_3/hd_2/hd_1/hd_9 → yzbf-2023-2/att_3). */
 const ATTACHMENT = /^(.+?\/att_\d+)\//u;
 
@@ -20,8 +23,14 @@ export function taskKey(unit: { id: string; type: string; text: string }): strin
   const attachment = ATTACHMENT.exec(unit.id)?.[1];
   if (!attachment) return undefined;
   if (unit.type !== 'heading' && unit.type !== 'row') return undefined;
-  // Normalised, as printed in any width (２７．, （): a heading's opening, or the first cell of a row that opens so.
-  const text = normalizeSearchText(unit.text);
-  const name = unit.type === 'heading' ? TASK.exec(text)?.[1] : text.split('\t').map((cell) => TASK.exec(cell)?.[1]).find(Boolean);
-  return name ? `${attachment}\u0000${name}` : undefined;
+  // A heading's opening, or the first cell of a row that opens so, normalised as printed in any
+  // width (２７．, （); only the openings that start with a digit are read.
+  const cells = unit.type === 'heading' ? [unit.text] : unit.text.split('\t');
+  for (const cell of cells) {
+    const opening = cell.trimStart().slice(0, OPENING);
+    if (!DIGIT.test(opening)) continue;
+    const name = TASK.exec(normalizeSearchText(opening))?.[1];
+    if (name) return `${attachment}\u0000${name}`;
+  }
+  return undefined;
 }
