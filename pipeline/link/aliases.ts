@@ -7,7 +7,8 @@
  * names X's subject), the verbs and modifiers that open or close its subject (加强 基层 … 工作 实施), the
  * subject itself and the kind (办法 细则 方案 措施 清单 …). The names are the subject's shorter forms
  * with the kind: the whole subject, each part after a leading modifier or between 和/及/与, a quoted
- * name (“攸惠贷”), and the 2+2 abbreviation of a four-character subject (违法建设 → 违建, 国有资产 → 国资).
+ * name (“攸惠贷”), and the 2+2 abbreviation of a four-character subject (违法建设 → 违建, 国有资产 → 国资);
+ * a 措施 or 意见 of N top-level parts is also its shortest subject with the count (房地产业良性循环十二条).
  * A name that more than one text of the corpus would take is left out (see uniqueAliases).
  */
 
@@ -117,9 +118,9 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
     if (short && inText(short)) for (const k of kinds) names.add(short + k);
   }
   // Measures are called by their subject and how many they are (房地产十二条, 营商环境20条).
-  const first = subjects(subject).reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined)?.replace(/[“”"《》〈〉]/gu, '');
-  if (first && first.length >= 2 && parts && COUNTED_KINDS.includes(shortKind) && parts >= MIN_COUNTED && parts <= MAX_COUNTED) {
-    names.add(`${first}${toNumeral(parts)}条`).add(`${first}${parts}条`);
+  if (parts && parts >= MIN_COUNTED && parts <= MAX_COUNTED && COUNTED_KINDS.includes(shortKind)) {
+    const first = subjects(subject).reduce<string | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined)?.replace(/[“”"《》〈〉]/gu, '');
+    if (first && first.length >= 2) names.add(`${first}${toNumeral(parts)}条`).add(`${first}${parts}条`);
   }
   // The title itself without its region and parenthesis (行政许可事项清单), quotes dropped.
   names.add(t.replace(/[“”"]/gu, ''));
