@@ -466,6 +466,10 @@ describe('reading a query', () => {
     expect(parseQuery('代偿 本金 比例').asks).toBe('ratio');
     // 哪几个 asks which, not how many.
     expect(parseQuery('哪几个镇要建一级消防队').asks).toBeUndefined();
+    // 前几年, 好几年 tell a time past; they ask for no amount.
+    expect(parseQuery('前几年买的私募基金到期兑付不了').asks).toBeUndefined();
+    expect(parseQuery('扯了好几年皮').asks).toBeUndefined();
+    expect(parseQuery('退休几年了能领多少').asks).toBe('amount');
     expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
     // The question words are no concepts: 多久 is not a word the answer lacks.
     expect(concepts('国有资产出租最长多久').map((c) => c.text)).not.toContain('多久');
@@ -481,6 +485,13 @@ describe('reading a query', () => {
     expect(rate.results[0]!.text).toContain('年化利率不超过');
     // A title holding the words (攸县打好经济增长主动仗工作方案) answers no question for an amount.
     expect((await top(client, '今年县里经济要增长多少', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_1');
+    // The signals say why: the text printing a time answers a question asking when, and weighs more.
+    const when = await client.find('攸惠贷这个政策从哪天开始能申请', { limit: 5, explain: true });
+    const effective = when.results.find((r) => r.id === 'yzbf-2023-1/art_21')!;
+    expect(effective.signals).toMatchObject({ tier: 0, answers: 1.4 });
+    expect(when.results[0]!.id).toBe('yzbf-2023-1/art_21');
+    expect(when.results.find((r) => !/\d{4}\s*年/.test(r.text))?.signals?.answers).toBe(1);
+    expect((await client.find('攸惠贷这个政策从哪天开始能申请', { limit: 5 })).results[0]!.signals).toBeUndefined();
   });
 
   it('reads a row of an attachment, and an article number typed without 第', async () => {

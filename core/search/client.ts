@@ -79,12 +79,36 @@ export interface SearchResult {
    * of a row), folded into this result among ranked matches (core/search/tasks.ts).
    */
   sameTask?: Array<{ id: string; citation: string }>;
+  /** Why the result ranks where it does (with `explain`): the signals its score is made of. */
+  signals?: RankSignals;
+}
+
+/** The signals a result's rank is made of (SearchClient.find with `explain`). */
+export interface RankSignals {
+  /** 3 structure match, 2 exact phrase, 1 every concept, 0 part of the query. */
+  tier: number;
+  /** How closely the query is one of the unit's names. */
+  named: number;
+  /** idf-weighted share of the query's concepts the unit holds. */
+  coverage: number;
+  /** BM25 of the query's terms, with the word field's boost. */
+  bm25: number;
+  /** How close together the concepts stand (0–1). */
+  proximity: number;
+  /** The factor for a text answering what the question asks (多少, 什么时候). */
+  answers: number;
+  /** The factor for a text many times longer than most. */
+  long: number;
+  /** A chapter, section or table found by its title. */
+  container: boolean;
 }
 
 export interface SearchOptions {
   /** Most results returned (default 20; Infinity for all). */
   limit?: number;
   filter?: { docId?: string; kind?: string; year?: number };
+  /** Give each result the signals its rank is made of (`signals`). */
+  explain?: boolean;
 }
 
 /** A query's answer: its results and the corrections made to find them (您是不是要找). */
@@ -253,7 +277,7 @@ const ANSWERS = {
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** How much more a text printing what the question asks for weighs. */
-const ANSWER_BOOST = 0.2;
+const ANSWER_BOOST = 0.4;
 /** A query's rarest bigram is read whole (all its pages) when no more units than this hold it. */
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
@@ -477,7 +501,7 @@ export class SearchClient {
       }
     }
 
-    const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form> }> = [];
+    const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form>; signals: RankSignals }> = [];
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -508,7 +532,8 @@ export class SearchClient {
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
-      ranked.push({ unit: u, tier, named: container && t.type !== 'table' ? 0 : this.named(t, q, forms), score, missing, via: found.via });
+      const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
+      ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals: { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container } });
     }
     ranked.sort(
       (a, b) =>
@@ -541,6 +566,7 @@ export class SearchClient {
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
       if (r.sameTask?.length) result.sameTask = r.sameTask;
+      if (options.explain) result.signals = r.signals;
       const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
       if (used.length) result.corrected = used;
       return result;

@@ -187,8 +187,8 @@ export class Lexicon {
 
 /** The page's own table. */
 export const LEXICON = new Lexicon(SYNONYMS);
-/** Question words asking for an amount: 多少, 几年, 最高, 上限 (哪几个 asks which). */
-const AMOUNT_QUESTION = /多少|(?<!哪)几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
+/** Question words asking for an amount: 多少, 几年, 最高, 上限 (哪几个 asks which; 前几年, 好几年 tell a time past). */
+const AMOUNT_QUESTION = /多少|(?<![哪前这那近好头])几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比. */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
