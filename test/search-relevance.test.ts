@@ -253,6 +253,16 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(results[0]!.text).toContain('烟草专卖零售许可');
   });
 
+  it('weighs a word the index lacks in part no more than its other forms: a typo as its correction', async () => {
+    const client = await open();
+    // 管里 is printed nowhere: read as a rare bigram, it made 贷后管里 weigh twice what 贷后管理 weighs.
+    const typo = await client.find('攸惠贷 贷后管里 抵质押物', { limit: 3, explain: true });
+    const typed = await client.find('攸惠贷 贷后管理 抵质押物', { limit: 3, explain: true });
+    expect(typo.concepts!.map((c) => c.importance)).toEqual(typed.concepts!.map((c) => c.importance));
+    expect(typo.results.map((r) => r.id)).toEqual(typed.results.map((r) => r.id));
+    expect(typo.results[0]!.signals!.credit).toHaveLength(3);
+  });
+
   it('leaves common words and stretches across words as typed', async () => {
     const client = await open();
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected;

@@ -101,6 +101,10 @@ export interface RankSignals {
   long: number;
   /** A chapter, section or table found by its title. */
   container: boolean;
+  /** Per concept of the query (SearchAnswer.concepts), the credit the unit earns for it (0–1). */
+  credit: number[];
+  /** The forms the unit was found through (typed words, synonyms, corrections). */
+  via: string[];
 }
 
 export interface SearchOptions {
@@ -115,6 +119,8 @@ export interface SearchOptions {
 export interface SearchAnswer {
   results: SearchResult[];
   corrected: Correction[];
+  /** With `explain`: the concepts the query was read as, each with how much it weighs. */
+  concepts?: Array<{ text: string; importance: number; forms: string[] }>;
 }
 
 /** A completion of the last word typed. */
@@ -533,7 +539,7 @@ export class SearchClient {
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
-      ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals: { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container } });
+      ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals: { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, via: [...found.via].map((f) => `${f.text}:${f.via}`) } });
     }
     ranked.sort(
       (a, b) =>
@@ -571,7 +577,9 @@ export class SearchClient {
       if (used.length) result.corrected = used;
       return result;
     });
-    return { results, corrected };
+    if (!options.explain) return { results, corrected };
+    const readAs = q.concepts.map((c, i) => ({ text: c.text, importance: importance[i]!, forms: forms.filter((f) => f.concept === i).map((f) => `${f.text}:${f.via}:${f.weight}`) }));
+    return { results, corrected, concepts: readAs };
   }
 
   /**
@@ -1012,9 +1020,10 @@ export class SearchClient {
     for (const f of forms) {
       if (f.via !== 'typed' || absent[f.concept]) continue;
       out[f.concept] = weight(f) || max;
-      // A word the index lacks wholly (饭店, 多少钱) is found by its other forms only: it weighs no
-      // more than the best of them (多少钱 as much as 金额 or 额度, not as a rare word).
-      if (f.terms.length && f.terms.every((t) => !t.prefix && !this.postings.hasTerm(t.term))) {
+      // A word the index lacks, wholly or in part (饭店, 多少钱, 贷后管里, 一房多卖), is found by its
+      // other forms and by the bigrams it shares with them: it weighs no more than the best of its
+      // other forms (多少钱 as much as 金额 or 额度), not as the rare word its unknown bigrams make it.
+      if (f.terms.some((t) => !t.prefix && !this.postings.hasTerm(t.term))) {
         const others = forms.filter((o) => o.concept === f.concept && o !== f && o.terms.length).map(weight);
         if (others.length) out[f.concept] = Math.min(out[f.concept]!, Math.max(...others));
       }
