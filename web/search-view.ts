@@ -9,8 +9,8 @@ import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
 import { today, validityStatus } from '../core/validity.ts';
 import { formatDate } from '../core/chinese/dates.ts';
+import { RESULTS_PER_PAGE as PAGE } from '../core/search/client.ts';
 
-const PAGE = 20;
 /**
  * Typing searches once the typist pauses this long: each search of a half-typed query fetches index
  * chunks and texts of results nobody reads (at 50 issues, 攸政办发〔2023〕1号 typed key by key fetched

@@ -108,7 +108,7 @@ export interface RankSignals {
 }
 
 export interface SearchOptions {
-  /** Most results returned (default 20; Infinity for all). */
+  /** Most results returned (default RESULTS_PER_PAGE, 20; Infinity for all). */
   limit?: number;
   filter?: { docId?: string; kind?: string; year?: number };
   /** Give each result the signals its rank is made of (`signals`). */
@@ -253,8 +253,16 @@ const MAX_BOOST_TERMS = 4;
 const WORD_BOOST = 0.5;
 /** Weight of a correction next to the words typed. */
 const CORRECTION_WEIGHT = 0.85;
-/** Candidates ranked on their texts (at least; the results asked for + 10 if more): the best by their postings. 20 ranks as 24 did on dev..dev4 and fetches fewer texts. */
+/**
+ * Candidates ranked on their texts (at least; the results asked for if more): the best by their
+ * postings. 20 ranks as 24 did on dev..dev4 and fetches fewer texts. The same number for any limit up
+ * to a page, so that the first ten results are the same whether ten or a page are asked for (the CLI's
+ * --limit 10, the page's 20); 30 for a page, as before, put no answer higher on the tuning sets and
+ * fetched up to 4 KB more.
+ */
 const PARTIAL_CANDIDATES = 20;
+/** Results on a page of the site, and the default limit of a search. */
+export const RESULTS_PER_PAGE = 20;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
 const MAX_CANDIDATE_TERMS = 8;
 /** Most bigrams of a pasted sentence used to find candidates. */
@@ -380,7 +388,7 @@ export class SearchClient {
       const chars = wordRuns(q.phrase).flat().join('');
       if (chars) q = { ...q, concepts: [wholeConcept(chars, lexicon)] };
     }
-    const limit = options.limit ?? 20;
+    const limit = options.limit ?? RESULTS_PER_PAGE;
 
     // Structure first: the words left of an article query pick its document by their bigrams in the
     // document headers. A 文号 or path the corpus does not hold (湘政办发〔2023〕30号, cited in a
@@ -487,7 +495,7 @@ export class SearchClient {
     };
     const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
     order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
-    const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit + 10);
+    const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit);
     const candidates: number[] = [];
     for (let at = 0; at < order.length && candidates.length < want; ) {
       const batch = order.slice(at, want === Infinity ? order.length : at + Math.max(want - candidates.length, PARTIAL_CANDIDATES)).map((x) => x.u);

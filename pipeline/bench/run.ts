@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.ts';
-import { SearchClient } from '../../core/search/client.ts';
+import { RESULTS_PER_PAGE, SearchClient } from '../../core/search/client.ts';
 import { diskFetcher } from '../index/local.ts';
 import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/write.ts';
 import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';
@@ -159,7 +159,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           bytes += gzipped.get(path)!;
         }),
       );
-      await client.search(query, { limit: 10 });
+      // As the page asks: a page of results.
+      await client.search(query, { limit: RESULTS_PER_PAGE });
       loads.push({ query, bytes });
     }
     const worst = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
@@ -188,7 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const reciprocal: number[] = [];
     const failures: string[] = [];
     for (const q of queries) {
-      const found = (await client.search(q.query, { limit: 10 })).map((r) => r.id);
+      const found = (await client.search(q.query, { limit: RESULTS_PER_PAGE })).slice(0, 10).map((r) => r.id);
       const rank = firstRank(found, q.want);
       if (rank === 1) at1++;
       if (rank !== undefined) at10++;
@@ -199,7 +200,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     // Latency, warm, over the query set and the substrings.
     // Blind sets against the baseline, per kind; the named queries.
     const baseline = miniSearchBaseline(units);
-    const ours = async (query: string) => (await client.search(query, { limit: 10 })).map((r) => r.id);
+    // The page's ranking: the first ten of a page of results.
+    const ours = async (query: string) => (await client.search(query, { limit: RESULTS_PER_PAGE })).slice(0, 10).map((r) => r.id);
     const relevance: BenchReport['relevance'] = [];
     for (const [k, s] of evalSets.entries()) {
       relevance.push({ name: s.name, ours: await evaluate(ours, s.queries), baseline: await evaluate(baseline, s.queries) });
@@ -213,7 +215,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
     const named: BenchReport['named'] = [];
     for (const n of NAMED_QUERIES) {
-      const answer = await client.find(n.query, { limit: 10 });
+      const answer = await client.find(n.query, { limit: RESULTS_PER_PAGE });
       named.push({ query: n.query, rank: firstRank(answer.results.map((r) => r.id), n.want), corrected: answer.corrected.map((c) => `${c.from}→${c.to}`).join(' ') });
     }
 
@@ -224,7 +226,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       for (const [i, q] of latencyQueries.entries()) {
         const c = process.cpuUsage();
         const t = performance.now();
-        await client.search(q, { limit: 10 });
+        await client.search(q, { limit: RESULTS_PER_PAGE });
         perQuery[i]!.push(performance.now() - t);
         const used = process.cpuUsage(c);
         cpu.push((used.user + used.system) / 1000);
