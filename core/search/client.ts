@@ -40,7 +40,7 @@ import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
 import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
-import { normalizeSearchText, normalizeWithMap, queryTerms, withSharedReadings, wordRuns, type QueryTerm } from './tokenize.ts';
+import { normalizeSearchText, normalizeWithMap, queryTerms, withSharedReadings, wordRuns, type Normalized, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
@@ -175,6 +175,13 @@ class LoadedText {
     this.spans ??= decodeSpans(this.wordCode);
     return this.spans;
   }
+
+  /** The printed text normalised, with the map back to it: for snippets, computed once. */
+  get printedMap(): Normalized {
+    this.map ??= normalizeWithMap(this.text);
+    return this.map;
+  }
+  private map?: Normalized;
 
   private get normalized() {
     if (!this.cache) {
@@ -515,7 +522,7 @@ export class SearchClient {
       }
     }
 
-    const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form>; signals: RankSignals }> = [];
+    const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals }> = [];
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -547,7 +554,8 @@ export class SearchClient {
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
-      ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals: { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, via: [...found.via].map((f) => `${f.text}:${f.via}`) } });
+      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
+      ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals });
     }
     ranked.sort(
       (a, b) =>
@@ -1379,7 +1387,7 @@ export class SearchClient {
       date: doc.date,
       text: t.text,
       // Word boundaries are known for the printed text only.
-      snippet: snippet(shown, needles, hint, undefined, i === 0 ? t.words : []),
+      snippet: i === 0 ? snippet(shown, needles, hint, undefined, t.words, t.printedMap) : snippet(shown, needles, hint),
       score: Math.round(score * 1000) / 1000,
     };
   }

@@ -47,8 +47,11 @@ export function toOriginal(original: string, map: Normalized, [a, b]: [number, n
  * Segments of `original` around the needles (normalised strings). Without a match the start of the
  * text is given. `hint`, the offset of the first match in the normalised text, lets a long text be
  * normalised only around it (normalisation barely moves offsets; a miss falls back to the whole).
+ * `normalized`, the whole text's normalised form with its map when the caller keeps one, spares
+ * normalising it again.
  */
-export function snippet(original: string, needles: string[], hint?: number, length = LENGTH, words: Span[] = []): SnippetSegment[] {
+export function snippet(original: string, needles: string[], hint?: number, length = LENGTH, words: Span[] = [], normalized?: Normalized): SnippetSegment[] {
+  if (normalized) return cut(original, needles, 0, original.length, length, words, normalized) ?? [{ text: original.slice(0, length), match: false }];
   if (hint !== undefined && original.length > 2 * length) {
     const longest = Math.max(0, ...needles.map((n) => n.length));
     const from = Math.max(0, hint - 2 * BEFORE - 16);
@@ -72,9 +75,9 @@ function enclosing(ranges: Span[], words: Span[]): Span[] {
 }
 
 /** The snippet from original[from, to), or undefined when no needle occurs there (and from > 0 or to < end). */
-function cut(original: string, needles: string[], from: number, to: number, length: number, words: Span[]): SnippetSegment[] | undefined {
+function cut(original: string, needles: string[], from: number, to: number, length: number, words: Span[], normalized?: Normalized): SnippetSegment[] | undefined {
   const part = original.slice(from, to);
-  const map = normalizeWithMap(part);
+  const map = normalized ?? normalizeWithMap(part);
   const ranges = matchRanges(map.text, needles).map((r) => toOriginal(part, map, r).map((x) => x + from) as [number, number]);
   const first = ranges[0];
   if (!first && (from > 0 || to < original.length)) return undefined;

@@ -96,14 +96,22 @@ type Match = ReadonlyArray<string | undefined>;
 export function normalizeWithMap(original: string): Normalized {
   const chars: string[] = [];
   const at: number[] = [];
-  let offset = 0;
-  for (const c of original) {
-    const mapped = mapChar(c);
-    for (const unit of mapped) {
-      chars.push(unit);
+  for (let offset = 0; offset < original.length; ) {
+    const code = original.charCodeAt(offset);
+    // Most characters are their own search form: Han characters, digits, lower-case letters.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+      chars.push(original[offset]!);
+      at.push(offset);
+      offset++;
+      continue;
+    }
+    const size = code >= 0xd800 && code <= 0xdbff && offset + 1 < original.length ? 2 : 1;
+    const mapped = mapChar(original.slice(offset, offset + size));
+    for (let k = 0; k < mapped.length; k++) {
+      chars.push(mapped[k]!);
       at.push(offset);
     }
-    offset += c.length;
+    offset += size;
   }
   // Whitespace: a run containing a tab becomes one tab; a run of spaces disappears next to Chinese
   // and becomes one space elsewhere; nothing at either end.
