@@ -420,7 +420,8 @@ export class SearchClient {
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
     if (!long && !q.ref && !q.docNumber) q = await this.keepPrinted(q, lexicon);
     let forms = this.forms(q.concepts, pasted, long);
-    const phraseTerms = q.concepts.length > 1 || q.words.length > 1 ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
+    // A long question in the asker's words is printed nowhere: its phrase's bigrams would only cost fetches.
+    const phraseTerms = (q.concepts.length > 1 || q.words.length > 1) && !(long && !pasted) ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
     await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     // Pinyin typed a syllable at a time (wei jian xi ze) is one run of letters (weijianxize).
     if (!long) {
