@@ -480,6 +480,12 @@ describe('reading a query', () => {
     expect(parseQuery('前几年买的私募基金到期兑付不了').asks).toBeUndefined();
     expect(parseQuery('扯了好几年皮').asks).toBeUndefined();
     expect(parseQuery('退休几年了能领多少').asks).toBe('amount');
+    // Which permit, or where to get one: answered by a list's row naming a 许可, 审批 or 登记.
+    expect(parseQuery('开个网吧要办什么证').asks).toBe('permit');
+    expect(parseQuery('村里修建临时建筑 需要审批吗').asks).toBe('permit');
+    expect(parseQuery('搭个临时棚子 找谁批').asks).toBe('permit');
+    expect(parseQuery('工地晚上施工要到哪里登记').asks).toBe('permit');
+    expect(parseQuery('攸惠贷 合作银行').asks).toBeUndefined();
     expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
     // The question words are no concepts: 多久 is not a word the answer lacks.
     expect(concepts('国有资产出租最长多久').map((c) => c.text)).not.toContain('多久');
@@ -502,6 +508,10 @@ describe('reading a query', () => {
     expect(when.results[0]!.id).toBe('yzbf-2023-1/art_21');
     expect(when.results.find((r) => !/\d{4}\s*年/.test(r.text))?.signals?.answers).toBe(1);
     expect((await client.find('攸惠贷这个政策从哪天开始能申请', { limit: 5 })).results[0]!.signals).toBeUndefined();
+    const permit = await client.find('村里修建临时建筑 需要审批吗', { limit: 5, explain: true });
+    expect(permit.results[0]!.id).toBe('yzbf-2023-7/tbl_1/row_93');
+    expect(permit.results[0]!.signals!.answers).toBe(1.4);
+    expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
   it('reads a row of an attachment, and an article number typed without 第', async () => {

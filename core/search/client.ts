@@ -295,6 +295,7 @@ const SPECIFICITY = 0.2;
 const ANSWERS = {
   amount: /\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
   ratio: /\d\s*%|百分之|\d\s*[:∶]\s*\d|[一二三四五六七八九]成/u,
+  permit: /(?:^|\t)[^\t]{2,40}(?:许可|审批|核准|批准|认可|登记|备案|注册|认定)(?:\t|$)/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** How much more a text printing what the question asks for weighs. */

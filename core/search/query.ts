@@ -58,7 +58,7 @@ export interface ParsedQuery {
    * a number, a ratio (比例, 几成) by one printing a percentage, a time (什么时候, 多久) by one printing a
    * date or a time limit.
    */
-  asks?: 'amount' | 'time' | 'ratio';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit';
 }
 
 /** Weight of a concept's synonym next to the words typed. */
@@ -193,6 +193,8 @@ const AMOUNT_QUESTION = /多少|(?<![哪前这那近好头])几[个年岁天月�
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
 const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
+const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:个|什么|哪些|啥|哪个|哪种)?(?:许可|审批|证|执照|手续|批文)|(?:要不要|需不需要|用不用|要|得)[^，。\s]{0,8}(?:审批|许可|批准|报批|办证|申请)(?:吗|不)?$|(?:什么|哪些|啥)(?:许可|手续|证)|(?:许可|审批)吗|(?:找谁|谁来?|哪个部门|哪里|哪儿)(?:审?批|批准|审批|登记|注册|办理?手续|办证)|(?:去|到)(?:哪里|哪儿|哪个部门)(?:登记|注册|办|申请)/u;
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
 /**
  * 五万块 → 5万元, 一百二十平 → 120平方米, 五亩 → 5亩; not 这一块 (this part), 一块儿, 几千块 (some
@@ -415,5 +417,6 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
   else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
+  else if (PERMIT_QUESTION.test(phrase)) parsed.asks = 'permit';
   return parsed;
 }
