@@ -514,6 +514,19 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('takes a 文号 typed without its 发, and a 登记号 followed by 号文件, as naming the document', async () => {
+    const client = await open();
+    // 攸政办〔2023〕4号 is 攸政办发〔2023〕4号; the short name then picks the 细则 of the two it issues.
+    expect((await top(client, '攸政办〔2023〕4号 违法用地细则第二十条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_20');
+    expect((await top(client, '攸政办〔2023〕1号', 1))[0]).toBe('yzbf-2023-1');
+    // 攸政发 is the county government's own series, not its office's: no document of this corpus.
+    expect((await client.find('攸政发〔2023〕4号', { limit: 3 })).results[0]?.type).not.toBe('document');
+    // 01003号文件 is the tail of the 登记号, not 第1003号文.
+    expect(parseQuery('ZZYXDR-2023-01003号文件第三十四条').docNumber).toBeUndefined();
+    expect((await top(client, 'ZZYXDR-2023-01003号文件第三十四条', 1))[0]).toBe('yzbf-2023-6/art_34');
+    expect(parseQuery('8号文 第三条').docNumber).toEqual({ serial: 8 });
+  });
+
   it('reads a row of an attachment, and an article number typed without 第', async () => {
     expect(parseQuery('消防方案 附件2 第8项')).toMatchObject({ ref: '第八项', attachment: 2, rest: ['消防方案'] });
     expect(parseQuery('攸惠贷 14条').ref).toBe('第十四条');

@@ -38,7 +38,7 @@ import {
 import { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type Lexicon, type ParsedQuery } from './query.ts';
+import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, withSharedReadings, wordRuns, type Normalized, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -304,6 +304,8 @@ const ANSWER_BOOST = 0.4;
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
 const MAX_TITLE_CHECKS = 8;
+/** A 登记号 as normalised (ZZYXDR-2023-01003 → zzyxdr-2023-01003): letters, the year, the serial. */
+const REGISTRATION = /[a-z]{2,}-?\d{4}-?\d{3,}/u;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -1235,6 +1237,26 @@ export class SearchClient {
    * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
    * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
    */
+  /**
+   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发
+   * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
+   * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
+   */
+  private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
+    if (!n.normalized || !n.year || !n.agency) return [];
+    const key = docNumberKey({ serial: n.serial, year: n.year });
+    await this.loadChunksFor([{ term: key, prefix: false }]);
+    await this.completeTerms([{ term: key, prefix: false }], REF);
+    const p = this.postings.get(key, REF);
+    if (!p) return [];
+    const docs = Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]);
+    await this.loadTextsFor(docs.map(([h]) => h));
+    return docs.filter(([h]) => {
+      const agency = this.texts.get(h)!.doc.docNumber.split('〔')[0]!;
+      return agency !== n.agency && agency.replace('发', '') === n.agency;
+    });
+  }
+
   private async structural(q: ParsedQuery): Promise<Map<number, number>> {
     const found = new Map<number, number>();
     if (!q.ref && !q.docNumber) return found;
@@ -1253,11 +1275,14 @@ export class SearchClient {
       await this.completeTerms([{ term: numberKey, prefix: false }], REF);
       const p = this.postings.get(numberKey, REF);
       chosen = p ? Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]) : [];
+      if (!chosen.length) chosen = await this.agencyShort(q.docNumber!);
       if (!chosen.length) return found;
     }
     // The words left pick the text: scored on the titles and short names of the texts of the
     // documents whose header holds a bigram of them.
     const rest = q.rest.join('');
+    // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
+    const registration = REGISTRATION.exec(rest)?.[0];
     let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
     if (rest) {
       const heads = new Map<number, number>();
@@ -1269,7 +1294,7 @@ export class SearchClient {
       for (const [h, end] of pool) {
         const header = this.texts.get(h)!;
         // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
-        if (header.type === 'document' && /\d/.test(rest) && rest.length >= 8 && header.searchable.includes(rest)) {
+        if (header.type === 'document' && ((/\d/.test(rest) && rest.length >= 8 && header.searchable.includes(rest)) || (registration && header.searchable.includes(registration)))) {
           scopes.push({ range: [h, end], prefix: header.id, score: Infinity });
           continue;
         }

@@ -76,7 +76,8 @@ const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${
 const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四五六七八九十]{1,3}\))?(?:[0-9]{1,3}\.(?![0-9]))?/u;
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
-const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
+// Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
+const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(?<![\d\-a-z])(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
 
 /** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; rest: string } {
