@@ -536,6 +536,10 @@ describe('reading a query', () => {
     expect((await top(client, '消防方案 附件2 第8项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
     expect((await top(client, '2号文附件3 序号9', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_9');
     expect((await top(client, '攸惠贷 14条', 1))[0]).toBe('yzbf-2023-1/art_14');
+    // 序号2 and 任务2 name the task list's row, not the plan's heading 二、 (its 第二项).
+    expect(parseQuery('民生保障仗工作方案 序号2').ref).toBe('序号2');
+    expect((await top(client, '民生保障仗工作方案 序号2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');
+    expect((await top(client, '攸县打好重点民生保障仗工作方案 任务2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');
   });
 
   it('reads a 登记号 with a citation path as the path inside that document', async () => {
