@@ -484,6 +484,7 @@ describe('reading a query', () => {
     expect(parseQuery('开个网吧要办什么证').asks).toBe('permit');
     expect(parseQuery('村里修建临时建筑 需要审批吗').asks).toBe('permit');
     expect(parseQuery('搭个临时棚子 找谁批').asks).toBe('permit');
+    expect(parseQuery('想把水渠填了修路 要不要批').asks).toBe('permit');
     expect(parseQuery('工地晚上施工要到哪里登记').asks).toBe('permit');
     expect(parseQuery('攸惠贷 合作银行').asks).toBeUndefined();
     expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
