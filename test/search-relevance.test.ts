@@ -15,6 +15,7 @@ import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
 import { EVERYDAY_INSTANCES } from '../core/search/everyday-instances.ts';
+import { EVERYDAY_PERMITS } from '../core/search/everyday-permits.ts';
 import { EVERYDAY_CLAUSES_LAW } from '../core/search/everyday-clauses-law.ts';
 import { EVERYDAY_CLAUSES_PLANS } from '../core/search/everyday-clauses-plans.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
@@ -680,6 +681,7 @@ describe('corrections on files of their own', () => {
 describe('the everyday words written from the corpus side', () => {
   it.each([
     ['instances', EVERYDAY_INSTANCES],
+    ['permit rows', EVERYDAY_PERMITS],
     ['clauses of the 细则 and the 国资 办法', EVERYDAY_CLAUSES_LAW],
     ['provisions of the 房地产, 消防 and 六仗 texts', EVERYDAY_CLAUSES_PLANS],
   ])('maps words the seed does not print to words it prints, each everyday word once (%s)', async (_, table) => {

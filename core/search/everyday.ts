@@ -17,6 +17,7 @@
  * printed words need not occur in the corpus (it also added 转移登记 to 过户, and 返还 and 退费 to 退钱).
  */
 import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
+import { EVERYDAY_PERMITS } from './everyday-permits.ts';
 import { EVERYDAY_CLAUSES_LAW } from './everyday-clauses-law.ts';
 import { EVERYDAY_CLAUSES_PLANS } from './everyday-clauses-plans.ts';
 
@@ -715,6 +716,7 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['审批局', '行政审批局', '县行政审批局', '政务中心', '县政务中心'], ['县行政审批局', '县政务中心']],
   // Everyday names of instances of the categories the bulletin prints (everyday-instances.ts).
   ...EVERYDAY_INSTANCES,
+  ...EVERYDAY_PERMITS,
   // Clause by clause: the 细则 on 违法建设 and 违法用地 and the 国有资产 办法 (everyday-clauses-law.ts);
   // the 房地产 措施, the 消防 方案 with its lists, and the 六仗 总体方案 (everyday-clauses-plans.ts).
   ...EVERYDAY_CLAUSES_LAW,
