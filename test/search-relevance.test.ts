@@ -556,6 +556,11 @@ describe('reading a query', () => {
     for (const q of ['发展六仗总体方案第三部分（四）', '总体方案三、(四)']) expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-2/hd_3/hd_4');
     // Glued to other words it is no path: 推动三、 is not the outline's 三、.
     expect(parseQuery('推动三、').ref).toBeUndefined();
+    // Typed without the marks print puts after the labels: 三（四）, 二（四）9, 二、（二）11.
+    expect(parseQuery('总体方案 三（四）').ref).toBe('三、(四)');
+    expect(parseQuery('第二(三)项').ref).toBeUndefined();
+    expect((await top(client, '科技创新攻坚战方案 二（四）9', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
+    expect((await top(client, '防范化解风险阻击战工作方案二、（二）11', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2/hd_11');
   });
 
   it('reads a path the text does not hold as the shorter path it stands for', async () => {

@@ -74,6 +74,11 @@ const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
 const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}))`, 'u');
 /** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
 const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四五六七八九十]{1,3}\))?(?:[0-9]{1,3}\.(?![0-9]))?/u;
+/**
+ * An outline path typed without the marks print puts after its labels: 二（四）9 or 二、（二）11 for
+ * 二、(四)9., a 、 left out before a (…), the . after the task's number.
+ */
+const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)([0-9]{1,3})?(?![0-9.])/u;
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
@@ -120,6 +125,11 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
   const before = outline ? text.slice(0, outline.index) : '';
   if (outline && (outline.index === 0 || /\s$/.test(before) || SHORT_KINDS.some((k) => before.endsWith(k))) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
     return { ref: outline[0], rest: cut(text, outline) };
+  }
+  const loose = LOOSE_OUTLINE_PATH.exec(text);
+  const beforeLoose = loose ? text.slice(0, loose.index) : '';
+  if (loose && (loose.index === 0 || /\s$/.test(beforeLoose) || SHORT_KINDS.some((k) => beforeLoose.endsWith(k))) && /^(?:\s|$)/.test(text.slice(loose.index + loose[0].length))) {
+    return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
   }
   return { rest: text };
 }
