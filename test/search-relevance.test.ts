@@ -516,6 +516,17 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('finds a word printed with a 的, a 、 or brackets inside it, a little below one printed as typed', async () => {
+    const client = await open();
+    // Row 5 prints 猎采省重点保护的野生动植物; row 3 prints 省重点保护野生动植物 as typed but no 猎采.
+    const found = await client.find('猎采 省重点保护野生动植物 林业局初审', { limit: 3, explain: true });
+    expect(found.results[0]!.id).toBe('yzbf-2023-7/tbl_2/row_5');
+    expect(found.results[0]!.signals!.credit[1]).toBe(0.9);
+    expect(found.results.find((r) => r.id === 'yzbf-2023-7/tbl_2/row_3')!.signals!.credit[1]).toBe(1);
+    // A word holding a mark itself (的) is looked for as typed only.
+    expect((await client.find('省重点保护的野生动植物', { limit: 1 })).results[0]!.text).toContain('省重点保护的野生动植物');
+  });
+
   it('takes a 文号 typed without its 发, and a 登记号 followed by 号文件, as naming the document', async () => {
     const client = await open();
     // 攸政办〔2023〕4号 is 攸政办发〔2023〕4号; the short name then picks the 细则 of the two it issues.

@@ -211,6 +211,12 @@ class LoadedText {
   get normalizedNames(): string[] {
     return this.normalized.normalizedNames;
   }
+  /** The searchable text without the marks a word may be printed with inside it (的, 、, brackets, quotes). */
+  get loose(): string {
+    this.looseText ??= this.searchable.replace(LOOSE_MARKS, '');
+    return this.looseText;
+  }
+  private looseText?: string;
 
   /**
    * Whether a word is a short name of the text the unit belongs to: four characters or more, ending
@@ -226,6 +232,10 @@ class LoadedText {
   private ownNames?: string[];
 }
 
+/** Marks a word may be printed with inside it, and the weight of a word found so. */
+const LOOSE_MARKS = /[的、()"'《》〈〉]/gu;
+const LOOSE_MARKS_ONE = /[的、()"'《》〈〉]/u;
+const LOOSE_WEIGHT = 0.9;
 /** A short name: Han characters ending in a kind of text (core/chinese/kinds.ts). */
 const SHORT_NAME = new RegExp(`^\\p{Script=Han}{2,}(?:${SHORT_KINDS.join('|')})$`, 'u');
 
@@ -1078,6 +1088,10 @@ export class SearchClient {
       const w =
         i >= 0
           ? f.weight
+          : // A word of four characters or more printed with a 的, a 、 or brackets inside (省重点保护野生动植物
+            // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
+            [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text)
+            ? LOOSE_WEIGHT * f.weight
           : t.context.includes(f.text) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? 0.9 * f.weight
             : within.includes(f.text)
