@@ -543,6 +543,7 @@ describe('reading a query', () => {
   it('reads a row of an attachment, and an article number typed without 第', async () => {
     expect(parseQuery('消防方案 附件2 第8项')).toMatchObject({ ref: '第八项', attachment: 2, rest: ['消防方案'] });
     expect(parseQuery('攸惠贷 14条').ref).toBe('第十四条');
+    expect(parseQuery('违法建设细则 13条（五）').ref).toBe('第十三条第五项');
     // 十二条 of a name (房地产十二条) is no path.
     expect(parseQuery('房地产十二条').ref).toBeUndefined();
     const client = await open();

@@ -98,8 +98,10 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
     .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项')
     // 三（二） standing apart is the outline's 三、（二）.
     .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、')
-    // 14条 ending the query or before a 款 (攸惠贷 14条, 27条第一款) is 第十四条; 十二条 of a name stays.
-    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第)/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`);
+    // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
+    // 十二条 of a name stays.
+    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
+    .replace(new RegExp(`(第${NUM}条)\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项');
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
   if (article) return { ref: article[0], rest: cut(text, article) };
   const attachment = ATTACHMENT.exec(text);
