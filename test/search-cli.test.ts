@@ -48,6 +48,16 @@ describe('gongbao search', () => {
     expect(run.stdout).not.toContain('\n3. ');
   });
 
+  it('says why each result ranks where it does with --explain', () => {
+    const run = gongbao(['search', '攸惠贷这个政策从哪天开始能申请', '--limit', '2', '--explain', '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^read as: 攸惠贷 \(\d/);
+    expect(run.stdout).toMatch(/why: part of the query · coverage 0\.\d\d · BM25 [\d.]+ · proximity [\d.]+ · answers ×1\.4/);
+    const json = gongbao(['search', '校车使用许可', '--limit', '1', '--json', '--explain', '--out', out]);
+    const [first] = JSON.parse(json.stdout) as Array<{ signals: { tier: number; credit: number[] } }>;
+    expect(first!.signals).toMatchObject({ tier: 2, credit: [1] });
+  });
+
   it('rejects a bad --limit and a missing query', () => {
     expect(gongbao(['search', '校车', '--limit', 'x', '--out', out]).status).toBe(2);
     expect(gongbao(['search', '--out', out]).status).toBe(2);

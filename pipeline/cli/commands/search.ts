@@ -1,5 +1,5 @@
 /**
- * gongbao search "<query>" [--limit N] [--json] [--out DIR]
+ * gongbao search "<query>" [--limit N] [--json] [--explain] [--out DIR]
  * gongbao search --json -     one query per stdin line → one JSON array per line
  * Reads the built index (dist/site/search/), building first if it is missing; ranks exactly as the page.
  */
@@ -9,7 +9,7 @@ import type { Correction, SearchClient, SearchResult } from '../../../core/searc
 import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
 const spec = {
-  options: { limit: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, corpus: { type: 'string' } },
+  options: { limit: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' }, out: { type: 'string' }, corpus: { type: 'string' } },
   positionals: [1, Number.MAX_SAFE_INTEGER] as [number, number],
 } as const;
 
@@ -24,7 +24,15 @@ function brief(r: SearchResult) {
     ...(r.missing ? { missing: r.missing } : {}),
     ...(r.corrected ? { corrected: r.corrected } : {}),
     ...(r.sameTask ? { sameTask: r.sameTask } : {}),
+    ...(r.signals ? { signals: r.signals } : {}),
   };
+}
+
+/** The signals of a rank in one line (--explain). */
+function why(s: NonNullable<SearchResult['signals']>): string {
+  const tier = ['part of the query', 'every word', 'the exact phrase', 'the path or 文号'][s.tier];
+  const factors = [s.answers !== 1 ? `answers ×${s.answers}` : '', s.long < 1 ? `long ×${s.long.toFixed(2)}` : '', s.container ? 'title only ×0.5' : ''].filter(Boolean);
+  return `   why: ${tier} · coverage ${s.coverage.toFixed(2)} · BM25 ${s.bm25.toFixed(1)} · proximity ${s.proximity.toFixed(2)}${s.named ? ` · named ${s.named}` : ''}${factors.length ? ` · ${factors.join(' · ')}` : ''}\n`;
 }
 
 function plain(results: SearchResult[], corrected: Correction[]): string {
@@ -37,7 +45,7 @@ function plain(results: SearchResult[], corrected: Correction[]): string {
         const snippet = r.snippet.map((s) => (s.match ? `【${s.text}】` : s.text)).join('').replace(/\s*\n\s*/g, ' ');
         const lacks = r.missing?.length ? `   缺少：${r.missing.join(' ')}\n` : '';
         const same = (r.sameTask ?? []).map((t) => `   另见：${t.citation}  #${t.id}\n`).join('');
-        return `${i + 1}. ${r.citation}\n   ${snippet}\n${lacks}   #${r.id}  ${r.date}\n${same}`;
+        return `${i + 1}. ${r.citation}\n   ${snippet}\n${lacks}   #${r.id}  ${r.date}\n${same}${r.signals ? why(r.signals) : ''}`;
       })
       .join('')
   );
@@ -46,6 +54,7 @@ function plain(results: SearchResult[], corrected: Correction[]): string {
 export async function run(args: string[]): Promise<number> {
   const { values, positionals: words } = parseCommand(args, spec);
   const json = values.json ?? false;
+  const explain = values.explain ?? false;
   const limit = wholeNumber(values.limit, '--limit', 10);
   if (words.includes('-') && (words.length > 1 || !json)) throw new UsageError('- (queries from standard input) goes alone, with --json');
   const out = values.out ?? 'dist';
@@ -56,12 +65,13 @@ export async function run(args: string[]): Promise<number> {
     // A query set in one process: one JSON array per input line, in order.
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
-      const results = line.trim() ? await client.search(line, { limit }) : [];
+      const results = line.trim() ? await client.search(line, { limit, explain }) : [];
       process.stdout.write(`${JSON.stringify(results.map(brief))}\n`);
     }
     return 0;
   }
-  const { results, corrected } = await client.find(words.join(' '), { limit });
+  const { results, corrected, concepts } = await client.find(words.join(' '), { limit, explain });
+  if (explain && !json && concepts?.length) process.stdout.write(`read as: ${concepts.map((c) => `${c.text} (${c.importance.toFixed(1)})`).join(' · ')}\n\n`);
   process.stdout.write(json ? `${JSON.stringify(results.map(brief))}\n` : plain(results, corrected));
   return 0;
 }
