@@ -143,6 +143,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '國有資產處置收入分成', 1))[0]).toBe('yzbf-2023-6/art_27');
     // A word the table knows is no typo (环评 is searched as 环境影响评价, not corrected to 环境).
     expect(await corrected('环评审批')).toEqual([]);
+    // A typo right after a word of the table (危险 · 费物) is mended in the run the two make.
+    expect(await corrected('危险费物经营许可')).toEqual(['危险废物']);
+    expect((await top(client, '危险费物经营许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_81');
   });
 
   it('ranks a unit holding every word, as typed or as corrected, above one lacking a word', async () => {

@@ -692,11 +692,26 @@ export class SearchClient {
           }
         } else correction = await this.speller.correct(c.text, unknown, isWord);
       }
+      // A typo right after a word of the table (危险 · 费物 of 危险费物经营许可: 危险 is a table word) may
+      // be one only in the run the two make (危险废物): read with the concept before it, as typed.
+      let text = c.text;
+      if (!correction && !latin && i > 0) {
+        const prev = q.concepts[i - 1]!.text;
+        const joined = prev + c.text;
+        if (/^\p{Script=Han}+$/u.test(joined) && q.phrase.includes(joined)) {
+          const j = [...joined];
+          const across = await this.speller.correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon));
+          if (across && joined.indexOf(across.from) + across.from.length > prev.length && (await this.printedRun(joined.replace(across.from, across.to)))) {
+            correction = across;
+            text = joined;
+          }
+        }
+      }
       if (!correction) continue;
       // A word no unit prints (an everyday word of the tables: 违章) stands for the whole concept typed,
       // never for a stretch of it (旧电 of 旧电脑 is no 酒店).
-      if (!latin && correction.from !== c.text && !(await this.printedRun(correction.to))) continue;
-      const to = latin || correction.from === c.text ? correction.to : c.text.replace(correction.from, correction.to);
+      if (!latin && text === c.text && correction.from !== c.text && !(await this.printedRun(correction.to))) continue;
+      const to = latin || correction.from === text ? correction.to : text.replace(correction.from, correction.to);
       out.push(correction);
       forms.push({ concept: i, text: to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(to, MAX_CANDIDATE_TERMS), correction });
       // A typo of an everyday word (违张 → 违章) is searched as the words bulletins print for it too.
