@@ -1,6 +1,6 @@
 /** Short names of instruments and attachments (link stage): the names people use, unique in the corpus. */
 import { describe, expect, it } from 'vitest';
-import { titleAliases, uniqueAliases } from '../pipeline/link/aliases.ts';
+import { titleAliases, uniqueAliases, variantTitle } from '../pipeline/link/aliases.ts';
 import { readBuiltFiles } from '../pipeline/built.ts';
 import { build } from '../pipeline/build.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -48,6 +48,16 @@ describe('aliases from a title', () => {
     expect(names.get('a')).toEqual([]);
     expect(names.get('c')).toContain('科技创新攻坚战方案');
   });
+
+  it('names a text as its own list does when that differs by one character of the subject (阻击仗, 阻击战)', () => {
+    expect(variantTitle('攸县打好防范化解风险阻击战工作方案', '《攸县打好防范化解风险阻击仗重点工作任务清单》', ['攸县'])).toBe('攸县打好防范化解风险阻击仗工作方案');
+    // The same subject, or another one altogether, gives no other name.
+    expect(variantTitle('攸县打好科技创新攻坚战工作方案', '《攸县打好科技创新攻坚战重点工作任务清单》', ['攸县'])).toBeUndefined();
+    expect(variantTitle('攸县行政许可事项清单（2023年版）', '《攸县行政许可事项清单（2023年版）》一、', ['攸县'])).toBeUndefined();
+    expect(variantTitle('加强基层消防安全综合治理工作实施方案', '《乡镇（街道）消防工作权责清单》')).toBeUndefined();
+    const names = uniqueAliases([{ id: 'd', title: '攸县打好防范化解风险阻击战工作方案', also: ['攸县打好防范化解风险阻击仗工作方案'] }], ['攸县']);
+    expect(names.get('d')).toEqual(expect.arrayContaining(['防范化解风险阻击战方案', '防范化解风险阻击仗方案']));
+  });
 });
 
 describe('aliases on the seed', () => {
@@ -65,6 +75,8 @@ describe('aliases on the seed', () => {
       expect(named.get('yzbf-2023-9/ins_1')).toContain('消防安全综合治理方案');
       expect(named.get('yzbf-2023-7/ins_1')).toContain('许可事项清单');
       expect(named.get('yzbf-2023-2/att_1')).toContain('经济增长主动仗方案');
+      // Its task list calls it 阻击仗, its title 阻击战.
+      expect(named.get('yzbf-2023-2/att_4')).toEqual(expect.arrayContaining(['防范化解风险阻击战方案', '防范化解风险阻击仗方案']));
       // Its twelve measures (一、 … 十二、) name it as people do: 房地产十二条.
       expect(named.get('yzbf-2023-8/ins_1')).toContain('房地产业良性循环十二条');
       expect(named.get('yzbf-2023-6/ins_1')!.some((n) => n.endsWith('条'))).toBe(false);

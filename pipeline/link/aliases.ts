@@ -9,7 +9,9 @@
  * with the kind: the whole subject, each part after a leading modifier or between 和/及/与, a quoted
  * name (“攸惠贷”), and the 2+2 abbreviation of a four-character subject (违法建设 → 违建, 国有资产 → 国资);
  * a 措施 or 意见 of N top-level parts is also its shortest subject with the count (房地产业良性循环十二条).
- * A name that more than one text of the corpus would take is left out (see uniqueAliases).
+ * A text whose own task list titles its subject with one character otherwise (阻击仗 for 阻击战) takes
+ * the names of that title too (variantTitle). A name that more than one text of the corpus would take
+ * is left out (see uniqueAliases).
  */
 
 import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
@@ -129,14 +131,36 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
 }
 
 /**
- * The names of every titled text, each kept only where no other text of the corpus takes it: a name
- * that two texts share (工作方案) names neither.
+ * The title a text is also called by where its own list is titled with one character of its subject
+ * otherwise (攸县打好防范化解风险阻击战工作方案, whose task list is 《攸县打好防范化解风险阻击仗重点工作任务清单》:
+ * 攸县打好防范化解风险阻击仗工作方案), or undefined when the list names the same subject or another one.
  */
-export function uniqueAliases(titles: Array<{ id: string; title: string; inText?: (abbreviation: string) => boolean; parts?: number }>, regions: string[]): Map<string, string[]> {
+export function variantTitle(title: string, listTitle: string, regions: string[] = []): string | undefined {
+  const subjectOf = (t: string) => {
+    let s = stripRegion(t.replace(/\s+/g, '').replace(/[《》]/gu, '').replace(/[（(][^（）()]*[）)].*$/u, ''), regions);
+    const kind = KINDS.find((k) => s.endsWith(k));
+    if (kind) s = s.slice(0, -kind.length);
+    return stripWords(stripWords(s, LEADING, 'start'), TRAILING, 'end');
+  };
+  const a = [...subjectOf(title)];
+  const b = [...subjectOf(listTitle)];
+  if (a.length < 4 || a.length !== b.length) return undefined;
+  const differ = a.map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+  if (differ.length !== 1) return undefined;
+  const at = title.indexOf(a.join(''));
+  return at < 0 ? undefined : title.slice(0, at) + b.join('') + title.slice(at + a.length);
+}
+
+/**
+ * The names of every titled text, each kept only where no other text of the corpus takes it: a name
+ * that two texts share (工作方案) names neither. `also` are other titles the text is called by
+ * (variantTitle), whose names it takes too.
+ */
+export function uniqueAliases(titles: Array<{ id: string; title: string; also?: string[]; inText?: (abbreviation: string) => boolean; parts?: number }>, regions: string[]): Map<string, string[]> {
   const byName = new Map<string, Set<string>>();
   const all = new Map<string, string[]>();
-  for (const { id, title, inText, parts } of titles) {
-    const names = titleAliases(title, regions, inText, parts);
+  for (const { id, title, also, inText, parts } of titles) {
+    const names = [...new Set([...titleAliases(title, regions, inText, parts), ...(also ?? []).flatMap((t) => [t.replace(/\s+/g, ''), ...titleAliases(t, regions, inText, parts)])])].filter((n) => n !== title);
     all.set(id, names);
     for (const n of names) (byName.get(n) ?? byName.set(n, new Set()).get(n)!).add(id);
   }

@@ -16,7 +16,7 @@ import {
 } from '../../schema/reference.ts';
 import type { Report } from '../messages.ts';
 import { visitTree, walk } from '../walk.ts';
-import { regionOf, uniqueAliases } from './aliases.ts';
+import { regionOf, uniqueAliases, variantTitle } from './aliases.ts';
 import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
@@ -134,7 +134,7 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
  * (国资) only where its bulletin uses it.
  */
 function nameTexts(bulletins: BulletinNode[]): void {
-  const titled: Array<{ id: string; title: string; inText: (a: string) => boolean; parts: number | undefined; node: InstrumentNode | AttachmentNode }> = [];
+  const titled: Array<{ id: string; title: string; also: string[]; inText: (a: string) => boolean; parts: number | undefined; node: InstrumentNode | AttachmentNode }> = [];
   const regions = new Set<string>();
   for (const bulletin of bulletins) {
     const region = regionOf(bulletin.title);
@@ -143,7 +143,12 @@ function nameTexts(bulletins: BulletinNode[]): void {
     let text: string | undefined;
     const inText = (a: string) => (text ??= [...walk(bulletin)].map((n) => textOf(n) ?? '').join('\n')).includes(a);
     for (const doc of bulletin.children) {
-      for (const c of doc.children) if ((c.type === 'instrument' || c.type === 'attachment') && c.title) titled.push({ id: c.id, title: c.title, inText, parts: partsOf(c), node: c });
+      for (const c of doc.children) {
+        if ((c.type !== 'instrument' && c.type !== 'attachment') || !c.title) continue;
+        // Its task list may call it otherwise (阻击仗 for the 阻击战 its title prints).
+        const also = [...walk(c)].flatMap((t) => (t.type === 'table' && t.title ? [variantTitle(c.title!, t.title, region ? [region] : [])] : [])).filter((t): t is string => !!t);
+        titled.push({ id: c.id, title: c.title, also: [...new Set(also)], inText, parts: partsOf(c), node: c });
+      }
     }
   }
   const aliases = uniqueAliases(titled, [...regions]);
