@@ -219,6 +219,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(exact.slice(0, 2).sort()).toEqual([prose, row].sort());
   });
 
+  it('takes a text named by the word the table gives for its title (房产新政 for 房地产业良性循环)', async () => {
+    const client = await open();
+    expect((await top(client, '攸县房产新政', 1))[0]).toBe('yzbf-2023-8');
+  });
+
   it('finds an attachment by a short name that varies one character of its title', async () => {
     const client = await open();
     // The notice says 风险阻击仗, the attachment's title 风险阻击战工作方案.

@@ -1207,6 +1207,12 @@ export class SearchClient {
     if (q.asks) return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
+    // A document or attachment whose title holds, for each word, it or a word the table gives for it
+    // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环).
+    if ((type === 'document' || type === 'attachment') && q.concepts.length) {
+      const held = (n: string) => q.concepts.every((c, i) => n.includes(c.text) || forms.some((f) => f.concept === i && f.via === 'synonym' && f.text.length >= 4 && n.includes(f.text)));
+      if (t.normalizedNames.some(held)) return 1;
+    }
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
     // From five characters, one may differ (阻击仗 for the 阻击战 a title prints).
     return type !== 'heading' && phrases.some((p) => p.length >= 4 && t.normalizedNames.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.endsWith(p.slice(-2)))) ? 1 : 0;
