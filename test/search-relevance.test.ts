@@ -579,6 +579,8 @@ describe('reading a query', () => {
     // Typed without the marks print puts after the labels: 三（四）, 二（四）9, 二、（二）11.
     expect(parseQuery('总体方案 三（四）').ref).toBe('三、(四)');
     expect(parseQuery('第二(三)项').ref).toBeUndefined();
+    // A top-level part in brackets right after the kind of text, ending the query: 若干措施（十） is its 十、.
+    expect((await top(client, '房地产若干措施（十）', 1))[0]).toBe('yzbf-2023-8/hd_10');
     expect((await top(client, '科技创新攻坚战方案 二（四）9', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
     expect((await top(client, '防范化解风险阻击战工作方案二、（二）11', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2/hd_11');
   });

@@ -128,6 +128,9 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
   if (outline && (outline.index === 0 || /\s$/.test(before) || SHORT_KINDS.some((k) => before.endsWith(k))) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
     return { ref: outline[0], rest: cut(text, outline) };
   }
+  // A text's top-level part in brackets right after its kind, ending the query (若干措施（十）): 十、.
+  const bracketed = /\(([一二三四五六七八九十]{1,3})\)$/u.exec(text);
+  if (bracketed && SHORT_KINDS.some((k) => text.slice(0, bracketed.index).endsWith(k))) return { ref: `${bracketed[1]}、`, rest: cut(text, bracketed) };
   const loose = LOOSE_OUTLINE_PATH.exec(text);
   const beforeLoose = loose ? text.slice(0, loose.index) : '';
   if (loose && (loose.index === 0 || /\s$/.test(beforeLoose) || SHORT_KINDS.some((k) => beforeLoose.endsWith(k))) && /^(?:\s|$)/.test(text.slice(loose.index + loose[0].length))) {
