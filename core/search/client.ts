@@ -46,6 +46,7 @@ import { decodeSpans, type Span } from './word-spans.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
+import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -232,9 +233,10 @@ class LoadedText {
   private ownNames?: string[];
 }
 
-/** Marks a word may be printed with inside it, and the weight of a word found so. */
-const LOOSE_MARKS = /[的、()"'《》〈〉]/gu;
-const LOOSE_MARKS_ONE = /[的、()"'《》〈〉]/u;
+/** Marks a word may be printed with inside it (all of them, and whether a word holds one), and the weight of a word found so. */
+const LOOSE_MARK = `[的、()"'《》〈〉]`;
+const LOOSE_MARKS = new RegExp(LOOSE_MARK, 'gu');
+const LOOSE_MARKS_ONE = new RegExp(LOOSE_MARK, 'u');
 const LOOSE_WEIGHT = 0.9;
 /** A short name: Han characters ending in a kind of text (core/chinese/kinds.ts). */
 const SHORT_NAME = new RegExp(`^\\p{Script=Han}{2,}(?:${SHORT_KINDS.join('|')})$`, 'u');
@@ -314,8 +316,6 @@ const ANSWER_BOOST = 0.4;
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
 const MAX_TITLE_CHECKS = 8;
-/** A 登记号 as normalised (ZZYXDR-2023-01003 → zzyxdr-2023-01003): letters, the year, the serial. */
-const REGISTRATION = /[a-z]{2,}-?\d{4}-?\d{3,}/u;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -602,7 +602,7 @@ export class SearchClient {
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
       if (r.sameTask?.length) result.sameTask = r.sameTask;
-      if (options.explain) result.signals = r.signals;
+      if (r.signals) result.signals = r.signals;
       const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
       if (used.length) result.corrected = used;
       return result;
@@ -1317,7 +1317,7 @@ export class SearchClient {
     // documents whose header holds a bigram of them.
     const rest = q.rest.join('');
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
-    const registration = REGISTRATION.exec(rest)?.[0];
+    const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
     let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
     if (rest) {
       const heads = new Map<number, number>();

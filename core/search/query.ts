@@ -95,13 +95,13 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
     .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、')
     // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
-    .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项')
     // 三（二） standing apart is the outline's 三、（二）.
     .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、')
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
     // 十二条 of a name stays.
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
-    .replace(new RegExp(`(第${NUM}条)\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项');
+    // 第十四条（三） is its 第三项.
+    .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项');
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
   if (article) return { ref: article[0], rest: cut(text, article) };
   const attachment = ATTACHMENT.exec(text);
@@ -124,19 +124,24 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
   // An outline path counts only when it stands apart (after a space, or ending the query), or right
   // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
   const outline = OUTLINE_PATH.exec(text);
-  const before = outline ? text.slice(0, outline.index) : '';
-  if (outline && (outline.index === 0 || /\s$/.test(before) || SHORT_KINDS.some((k) => before.endsWith(k))) && /^(?:\s|$)/.test(text.slice(outline.index + outline[0].length))) {
-    return { ref: outline[0], rest: cut(text, outline) };
-  }
+  if (outline && standsAsPath(text, outline)) return { ref: outline[0], rest: cut(text, outline) };
   // A text's top-level part in brackets right after its kind, ending the query (若干措施（十）): 十、.
   const bracketed = /\(([一二三四五六七八九十]{1,3})\)$/u.exec(text);
-  if (bracketed && SHORT_KINDS.some((k) => text.slice(0, bracketed.index).endsWith(k))) return { ref: `${bracketed[1]}、`, rest: cut(text, bracketed) };
+  if (bracketed && afterKind(text.slice(0, bracketed.index))) return { ref: `${bracketed[1]}、`, rest: cut(text, bracketed) };
   const loose = LOOSE_OUTLINE_PATH.exec(text);
-  const beforeLoose = loose ? text.slice(0, loose.index) : '';
-  if (loose && (loose.index === 0 || /\s$/.test(beforeLoose) || SHORT_KINDS.some((k) => beforeLoose.endsWith(k))) && /^(?:\s|$)/.test(text.slice(loose.index + loose[0].length))) {
-    return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
-  }
+  if (loose && standsAsPath(text, loose)) return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
   return { rest: text };
+}
+
+/** Whether text ends with a kind of text (总体方案, 若干措施): what a path right after it is a part of. */
+function afterKind(text: string): boolean {
+  return SHORT_KINDS.some((k) => text.endsWith(k));
+}
+
+/** Whether a path found in the text stands as one: apart or right after a kind of text, and ending there or before a space. */
+function standsAsPath(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(0, m.index);
+  return (m.index === 0 || /\s$/.test(before) || afterKind(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
 }
 
 function cut(text: string, m: RegExpExecArray): string {

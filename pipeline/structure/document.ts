@@ -14,8 +14,8 @@ import { bodyForm, paragraphNodes } from './body.ts';
 import { articleBody } from './articles.ts';
 import { outlineBody } from './outline.ts';
 import { instrumentKind, quotedTitles, sameTitle } from './titles.ts';
+import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 
-export const REGISTRATION = /^([A-Z]{2,10})\s*[—–\-－]+\s*(\d{4})\s*[—–\-－]+\s*(\d{3,6})$/;
 const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
 /** 印发机关 and 印发日期 on one line (a PDF whose 版记 prints them closer than a field gap). */
 const PRINTED_BY = new RegExp(`^(\\S.*?)\\s+${DATE}\\s*印\\s*发$`, 'u');
@@ -45,7 +45,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   };
   skipBlank();
   let registration: { printed: string; normalized: string } | undefined;
-  const reg = REGISTRATION.exec(toHalfWidth(trimmed(lines[i]!)));
+  const reg = REGISTRATION_LINE.exec(toHalfWidth(trimmed(lines[i]!)));
   if (reg) {
     registration = { printed: trimmed(lines[i]!), normalized: `${reg[1]}-${reg[2]}-${reg[3]}` };
     i++;

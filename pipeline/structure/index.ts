@@ -6,7 +6,8 @@ import type { SourceLine, SourceText } from '../ingest/source.ts';
 import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { readCover } from './cover.ts';
-import { docNumberLine, readDocument, REGISTRATION } from './document.ts';
+import { docNumberLine, readDocument } from './document.ts';
+import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
 
@@ -48,7 +49,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     let start = i;
     let k = i - 1;
     while (k >= from && lines[k]!.text.trim() === '') k--;
-    if (k >= from && REGISTRATION.test(toHalfWidth(lines[k]!.text.trim()))) start = k;
+    if (k >= from && REGISTRATION_LINE.test(toHalfWidth(lines[k]!.text.trim()))) start = k;
     docStarts.push(start);
   }
   if (docStarts.length && docStarts[0]! > from) {

@@ -5,6 +5,7 @@
  * kept: the generator writes them for each issue from its own documents.
  */
 import { parseDocNumber } from '../../../core/chinese/doc-number.ts';
+import { REGISTRATION_LINE } from '../../../core/chinese/registration.ts';
 
 export interface SeedDocument {
   /** Serial of the 文号 (攸政办发〔2023〕1号 → 1): names the template. */
@@ -41,7 +42,6 @@ export interface Seed {
 }
 
 const ISSUE_LINE = /^\d{4}\s*年\s*第\s*\d+\s*期$/;
-const REGISTRATION = /^[A-Z]{2,10}\s*[—–\-－]+\s*\d{4}\s*[—–\-－]+\s*\d{3,6}$/;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const PRINTED_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/;
 
@@ -82,7 +82,7 @@ export function readSeed(text: string): Seed {
       let s = i;
       let k = i - 1;
       while (k > start && !nonBlank(k)) k--;
-      if (REGISTRATION.test(lines[k]!.trim())) s = k;
+      if (REGISTRATION_LINE.test(lines[k]!.trim())) s = k;
       docStarts.push(s);
     }
     if (docStarts.length === 0) throw new Error(`rendition ${r + 1} of the seed holds no document`);
@@ -112,7 +112,7 @@ function readDocument(lines: string[]): SeedDocument {
   };
   skip();
   let registration: string | undefined;
-  if (REGISTRATION.test(lines[i]!.trim())) {
+  if (REGISTRATION_LINE.test(lines[i]!.trim())) {
     registration = lines[i]!.trim();
     i++;
     skip();
