@@ -77,6 +77,9 @@ describe('aliases on the seed', () => {
       expect(named.get('yzbf-2023-2/att_1')).toContain('经济增长主动仗方案');
       // Its task list calls it 阻击仗, its title 阻击战.
       expect(named.get('yzbf-2023-2/att_4')).toEqual(expect.arrayContaining(['防范化解风险阻击战方案', '防范化解风险阻击仗方案']));
+      // Its document's 附件 list calls it 攻坚仗 (2.攸县打好科技创新攻坚仗工作方案), its title 攻坚战.
+      expect(named.get('yzbf-2023-2/att_2')).toEqual(expect.arrayContaining(['科技创新攻坚战方案', '科技创新攻坚仗方案']));
+      expect(named.get('yzbf-2023-2/att_5')!.some((n) => n.includes('攻坚'))).toBe(false);
       // Its twelve measures (一、 … 十二、) name it as people do: 房地产十二条.
       expect(named.get('yzbf-2023-8/ins_1')).toContain('房地产业良性循环十二条');
       expect(named.get('yzbf-2023-6/ins_1')!.some((n) => n.endsWith('条'))).toBe(false);

@@ -370,6 +370,8 @@ describe('reading a query', () => {
     expect(concepts('在自己家宅基地上加盖').map((c) => c.text)).toEqual(['宅基地', '加盖']);
     // 证 of 办什么证 stands for the licences bulletins print.
     expect(concepts('盖房子要办什么证').find((c) => c.text === '证')!.alternatives.map((a) => a.text)).toContain('许可证');
+    // 债 of 欠的债 is what the question is about: it stands for 债务, not dropped as a lone character.
+    expect(concepts('县政府欠的债今年会不会越借越多').find((c) => c.text === '债')!.alternatives.map((a) => a.text)).toContain('债务');
     // 五万块 is an amount; 这一块 (this part) is not.
     expect(concepts('买一台五万块的设备').map((c) => c.text)).toContain('买一台5万元');
     expect(concepts('谁负责消防这一块').map((c) => c.text).join(' ')).not.toMatch(/元/);

@@ -145,8 +145,11 @@ function nameTexts(bulletins: BulletinNode[]): void {
     for (const doc of bulletin.children) {
       for (const c of doc.children) {
         if ((c.type !== 'instrument' && c.type !== 'attachment') || !c.title) continue;
-        // Its task list may call it otherwise (阻击仗 for the 阻击战 its title prints).
-        const also = [...walk(c)].flatMap((t) => (t.type === 'table' && t.title ? [variantTitle(c.title!, t.title, region ? [region] : [])] : [])).filter((t): t is string => !!t);
+        // Its task list, or the 附件 list of its document, may call it otherwise (阻击仗 and 攻坚仗 for
+        // the 阻击战 and 攻坚战 its titles print).
+        const listed = c.type === 'attachment' ? doc.attachments.filter((a) => a.id === c.id).map((a) => a.title) : [];
+        const tables = [...walk(c)].flatMap((t) => (t.type === 'table' && t.title ? [t.title] : []));
+        const also = [...tables, ...listed].map((t) => variantTitle(c.title!, t, region ? [region] : [])).filter((t): t is string => !!t);
         titled.push({ id: c.id, title: c.title, also: [...new Set(also)], inText, parts: partsOf(c), node: c });
       }
     }
