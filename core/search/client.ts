@@ -1207,6 +1207,12 @@ export class SearchClient {
     if (q.asks) return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
+    // A heading whose title holds the words that do not name its text (阻击仗 金融风险: （二）防范化解金融风险
+    // of the 阻击仗 方案): the part of that text the query asks for.
+    if (type === 'heading' && words.length > 1) {
+      const topic = words.filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
+      if (topic.length && topic.length < words.length && t.normalizedNames.some((n) => topic.every((w) => n.includes(w)))) return 1;
+    }
     // A document or attachment whose title holds, for each word, it or a word the table gives for it
     // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环).
     if ((type === 'document' || type === 'attachment') && q.concepts.length) {
