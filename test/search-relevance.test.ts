@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
-import { SearchClient, shorterPaths } from '../core/search/client.ts';
+import { definedTerms, SearchClient, shorterPaths } from '../core/search/client.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
@@ -171,6 +171,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '合作银行', 1))[0]).toBe('yzbf-2023-1/art_4');
     // ... and beside words that name the text by a short name no unit prints.
     expect((await top(client, '风补办法 合作银行', 1))[0]).toBe('yzbf-2023-1/art_4');
+    // A term defined without quotes (所称国有资产使用,是指), asked for by its last words.
+    expect((await top(client, '国资办法 资产使用', 1))[0]).toBe('yzbf-2023-6/art_17');
+    expect(definedTerms('本细则所称的当事人,包括违法用地的所有人和管理人')).toEqual(['当事人']);
+    expect(definedTerms('本办法所称"代偿"是指合作银行发放的贷款')).toEqual(['代偿']);
   });
 
   it('reads a short name beside other words as naming the text, not as words to find', async () => {

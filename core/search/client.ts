@@ -332,6 +332,15 @@ interface Form {
   correction?: Correction;
 }
 
+/**
+ * The words a clause defines (本办法所称"企业"是指, 所称国有资产使用,是指, 所称的当事人,包括), as the
+ * normalised text prints them: a query for one of them, or for its last words (资产使用), asks for it.
+ */
+const DEFINED = /所称的?"?([^",;。()]{2,24}?)"?(?:\(以下简称[^)]*\))?,?(?:是指|包括)/gu;
+export function definedTerms(searchable: string): string[] {
+  return searchable.includes('所称') ? [...searchable.matchAll(DEFINED)].map((m) => m[1]!) : [];
+}
+
 export class SearchClient {
   private readonly postings: Postings;
   /** Pages of each tier's term directory, by file. */
@@ -1201,7 +1210,7 @@ export class SearchClient {
     // whole query or all of it but words naming the text (风补办法 合作银行).
     const topic = q.concepts.filter((c) => !t.context.includes(c.text) && !t.shortNameOfContext(c.text));
     const asked = topic.length === 1 && topic.length < q.concepts.length ? [...phrases, topic[0]!.text] : phrases;
-    if (asked.some((p) => p.length >= 2 && [`所称"${p}"`, `所称${p}是指`, `"${p}"是指`].some((d) => t.searchable.includes(d)))) return 1;
+    if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
     if (q.asks) return 0;
