@@ -188,6 +188,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     // A short name and a heading's words: that heading of the text, before the tasks under it.
     expect((await top(client, '阻击仗 金融风险', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2');
+    // ... and an agency's name: the article it opens (第七条 县自然资源局负责…), not one listing it among others.
+    expect((await top(client, '违建细则 自然资源局', 1))[0]).toBe('yzbf-2023-4/ins_1/art_7');
   });
 
   it('finds measures by their subject and count (房地产十二条), lacking no word', async () => {

@@ -341,6 +341,10 @@ export function definedTerms(searchable: string): string[] {
   return searchable.includes('所称') ? [...searchable.matchAll(DEFINED)].map((m) => m[1]!) : [];
 }
 
+/** The label a unit's text opens with (第十一条, (三), 2.), and how much of what follows is its subject. */
+const LABEL = /^(?:第[一二三四五六七八九十百零〇]+条|\([一二三四五六七八九十]+\)|\d+\.)/u;
+const OPENING = 10;
+
 export class SearchClient {
   private readonly postings: Postings;
   /** Pages of each tier's term directory, by file. */
@@ -1211,6 +1215,14 @@ export class SearchClient {
     const topic = q.concepts.filter((c) => !t.context.includes(c.text) && !t.shortNameOfContext(c.text));
     const asked = topic.length === 1 && topic.length < q.concepts.length ? [...phrases, topic[0]!.text] : phrases;
     if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
+    // Beside words naming its text, the words an article or item opens with (违建细则 公安: 第十一条
+    // 县公安局负责…): its subject, the agency or thing it is about.
+    if ((type === 'article' || type === 'paragraph' || type === 'item') && q.concepts.length > 1) {
+      const words = q.concepts.map((c) => c.text);
+      const topic = words.filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
+      const opening = t.searchable.replace(LABEL, '').slice(0, OPENING);
+      if (topic.length && topic.length < words.length && topic.every((w) => opening.includes(w))) return 1;
+    }
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
     if (q.asks) return 0;
