@@ -314,7 +314,7 @@ describe('short names, synonyms and corrections on the seed', () => {
     for (const r of answer.results) for (const w of r.missing ?? []) expect([...w].length, w).toBeLessThanOrEqual(6);
   });
 
-  it('credits an item with the words of the lead-in it continues, below its own', async () => {
+  it('credits an item with the words of the lead-in it continues, and a paragraph with its heading, below its own', async () => {
     const client = await open();
     // 第二十六条: 有下列情形之一的，依法移送县纪委监委予以追责。 (一) 所辖范围内出现违法占用、破坏 5 亩以上永久基本农田或 10 亩以上耕地 …
     const [first] = await client.search('永久基本农田 5亩 耕地10亩 追责', { limit: 1 });
@@ -326,6 +326,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // An item saying less than half of it lacks what only the lead-in says; the article comes first.
     expect((await answer('不纳入代偿范围 经济类犯罪', 'yzbf-2023-1/art_15/item_6'))?.missing).toEqual(['不纳入代偿范围']);
     expect((await top(client, '违法用地 耕地 追责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26');
+    // A paragraph continues the title of its heading: the targets under 一、工作目标, not the bare title.
+    expect((await top(client, '裂变新公司 推进科技成果转化 工作目标', 1))[0]).toBe('yzbf-2023-2/att_2/hd_1/para_1');
   });
 
   it('reads the everyday words table from the index, fetching only the files of the pairs of characters typed', async () => {

@@ -923,14 +923,17 @@ export class SearchClient {
 
   /**
    * The lead-in an item continues: its parent's text when that ends in a colon (应提交以下资料：) or
-   * names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。). Empty otherwise.
+   * names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。); the title of the heading a
+   * paragraph stands under (一、工作目标). Empty otherwise.
    */
   private leadOf(u: number): string {
     const t = this.texts.get(u)!;
-    if (t.type !== 'item' && t.type !== 'subitem') return '';
+    if (t.type !== 'item' && t.type !== 'subitem' && t.type !== 'paragraph') return '';
     const p = this.parentOf(u);
     if (p === undefined) return '';
     const parent = this.texts.get(p)!;
+    // A paragraph under a heading (一、工作目标) continues its title.
+    if (t.type === 'paragraph') return parent.type === 'heading' ? parent.readings[0]! : '';
     return /[：:]$|下列|以下|如下/u.test(parent.text.trim()) ? parent.readings[0]! : '';
   }
 
