@@ -595,6 +595,11 @@ describe('reading a query', () => {
     expect((await top(client, '房地产若干措施（十）', 1))[0]).toBe('yzbf-2023-8/hd_10');
     expect((await top(client, '科技创新攻坚战方案 二（四）9', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
     expect((await top(client, '防范化解风险阻击战工作方案二、（二）11', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2/hd_11');
+    // Counted below the short title of its heading: 主要目标第二项 is 二、主要目标's （二）.
+    expect((await top(client, '总体方案 主要目标第二项', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_2');
+    expect((await top(client, '主动仗方案 工作任务第四项', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_4');
+    // A title that no heading has leaves the path as typed, counted from the top.
+    expect((await top(client, '总体方案 第二项', 1))[0]).toBe('yzbf-2023-2/hd_2');
   });
 
   it('reads a path the text does not hold as the shorter path it stands for', async () => {

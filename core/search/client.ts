@@ -344,6 +344,8 @@ export function definedTerms(searchable: string): string[] {
 /** The label a unit's text opens with (第十一条, (三), 2.), and how much of what follows is its subject. */
 const LABEL = /^(?:第[一二三四五六七八九十百零〇]+条|\([一二三四五六七八九十]+\)|\d+\.)/u;
 const OPENING = 10;
+/** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
+const ORDINAL_PATH = /^第[一二三四五六七八九十百]+[项条]$/u;
 
 export class SearchClient {
   private readonly postings: Postings;
@@ -1328,11 +1330,19 @@ export class SearchClient {
     const lookups: QueryTerm[] = [];
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
-    const paths = q.ref ? shorterPaths(q.ref) : [];
+    let paths = q.ref ? shorterPaths(q.ref) : [];
     for (const term of paths) lookups.push({ term, prefix: false });
+    // A part cited below the short title of its heading (主要目标第二项): the word before the path.
+    const titled = q.ref && ORDINAL_PATH.test(q.ref) && q.rest.length ? `${q.rest.at(-1)}${q.ref}` : undefined;
+    if (titled) lookups.push({ term: titled, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
     await this.loadChunksFor(lookups);
+    let restWords = q.rest;
+    if (titled && this.postings.get(titled, REF)) {
+      paths = [titled];
+      restWords = q.rest.slice(0, -1);
+    }
 
     // The documents a 文号 names, as ranges of units: [header, last unit].
     let chosen: Array<[number, number]> | undefined;
@@ -1345,13 +1355,13 @@ export class SearchClient {
     }
     // The words left pick the text: scored on the titles and short names of the texts of the
     // documents whose header holds a bigram of them.
-    const rest = q.rest.join('');
+    const rest = restWords.join('');
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
     let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
     if (rest) {
       const heads = new Map<number, number>();
-      for (const w of q.rest) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
+      for (const w of restWords) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
       let pool = [...heads].filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b));
       // The newest documents first (the lowest numbers) when many name the words: an archive of yearly issues.
       pool = pool.sort((a, b) => a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);

@@ -78,6 +78,8 @@ interface Scope {
   heading: string;
   /** The chapter being read (第二章), for its sections' refs. */
   chapter?: string;
+  /** The title of the heading being read, when short enough to cite by (主要目标 of 二、主要目标). */
+  headingTitle?: string;
   /**
    * The article's own path when its items are cited without their 款: the article has several 款
    * and only this one has items (第三条第（六）项 for the 6th item of 第三条's first 款).
@@ -297,16 +299,22 @@ function collectSubitem(sub: SubitemNode, parent: Scope, units: SearchUnit[]): v
   units.push(unit({ ...parent, path, ref }, sub, 'subitem', parent.source + path, withLabel(label, sub.text), readings(sub.variants, label), bare ? [ref, bare] : [ref], []));
 }
 
+/** Longest heading title a part below it is cited by (主要目标第二项, 保障措施第三条). */
+const CITED_TITLE = 8;
+
 function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top = false): void {
   const label = compact(h.label);
   const path = parent.path + label;
-  const scope: Scope = { ...parent, path, heading: label };
+  const title = normalizeSearchText(h.title ?? '');
+  const scope: Scope = { ...parent, path, heading: label, headingTitle: title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title) ? title : undefined };
   // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条); every heading is
   // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
   if (/^[一二三四五六七八九十百]+、/.test(path)) refs.push(normalizeSearchText(path));
   // （一） under 三、 is that part's 第一项 (9号文 第三部分第（一）项).
   if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
+  // ... and its heading's 第一项 by that heading's short title (主要目标第二项 for 二、（二）).
+  if (h.level === 2 && parent.headingTitle) refs.push(`${parent.headingTitle}第${toNumeral(h.number)}项`, `${parent.headingTitle}第${toNumeral(h.number)}条`);
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;
