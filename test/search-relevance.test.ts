@@ -595,6 +595,14 @@ describe('reading a query', () => {
     expect((await top(client, '房地产若干措施（十）', 1))[0]).toBe('yzbf-2023-8/hd_10');
     expect((await top(client, '科技创新攻坚战方案 二（四）9', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
     expect((await top(client, '防范化解风险阻击战工作方案二、（二）11', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2/hd_11');
+    // A list or a range of articles: each of them, in reading order; a range of at most ten.
+    for (const q of ['攸惠贷办法第十四至十五条', '攸惠贷办法 第十四条、第十五条', '攸政办发〔2023〕1号 第十四条至第十五条']) expect(await top(client, q, 2), q).toEqual(['yzbf-2023-1/art_14', 'yzbf-2023-1/art_15']);
+    expect(await top(client, '违建细则第二十条至第二十二条', 3)).toEqual(['yzbf-2023-4/ins_1/art_20', 'yzbf-2023-4/ins_1/art_21', 'yzbf-2023-4/ins_1/art_22']);
+    expect(parseQuery('国资办法第14-16条')).toMatchObject({ ref: '第十四条', more: ['第十五条', '第十六条'] });
+    expect(parseQuery('第一条至第九十九条').more).toHaveLength(9);
+    expect(parseQuery('第十五条至第十四条').more).toBeUndefined();
+    // 第18条 of an attachment in outline form: the task its list numbers 18.
+    expect((await top(client, '六仗方案附件3第18条', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_18');
     // Counted below the short title of its heading: 主要目标第二项 is 二、主要目标's （二）.
     expect((await top(client, '总体方案 主要目标第二项', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_2');
     expect((await top(client, '主动仗方案 工作任务第四项', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_4');

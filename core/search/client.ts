@@ -592,6 +592,8 @@ export class SearchClient {
         b.named - a.named ||
         // Among structure matches and title hits, the document before its attachments and headings.
         (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
+        // The articles of a list or range cited (第二十条至第二十二条) in reading order.
+        (a.tier === 3 && b.tier === 3 && q.more ? a.unit - b.unit : 0) ||
         b.score - a.score ||
         a.unit - b.unit,
     );
@@ -1331,6 +1333,8 @@ export class SearchClient {
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
     let paths = q.ref ? shorterPaths(q.ref) : [];
+    // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项).
+    if (q.attachment && q.ref && /^第[一二三四五六七八九十百]+条$/u.test(q.ref)) paths = [...paths, q.ref.replace(/条$/u, '项')];
     for (const term of paths) lookups.push({ term, prefix: false });
     // A part cited below the short title of its heading (主要目标第二项): the word before the path.
     const titled = q.ref && ORDINAL_PATH.test(q.ref) && q.rest.length ? `${q.rest.at(-1)}${q.ref}` : undefined;
@@ -1401,30 +1405,39 @@ export class SearchClient {
     // The units the path names, in those ranges (the pages of a frequent path that meet them); a path
     // the text does not hold is read shorter (第十四条第一款第三项 of an article of one 款 is its
     // 第十四条第三项; 第三十条第二款 of an article of one 款 is 第三十条).
-    for (const path of paths) {
-      if (!this.postings.get(path, REF)) continue;
-      let units = await this.refUnits(path, ranges);
-      if (within) {
-        // The first few units holding the path after each attachment (units ascend in reading order):
-        // texts read stay bounded whatever the archive holds; their ids say which lie inside it.
-        const near = new Set<number>();
-        for (const [a] of within) {
-          const from = units.findIndex((u) => u > a);
-          if (from >= 0) for (const u of units.slice(from, from + WITHIN_ATTACHMENT)) near.add(u);
-        }
-        await this.loadTextsFor([...near]);
-        units = [...near].filter((u) => within.some(([, id]) => this.texts.get(u)!.id.startsWith(`${id}/`))).sort((x, y) => x - y);
-      }
-      if (scopes.length) {
-        await this.loadTextsFor(units);
-        for (const u of units) {
-          const id = this.texts.get(u)!.id;
-          if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
-        }
-      } else for (const u of units) found.set(u, q.docNumber ? 2 : 1);
-      if (found.size) break;
+    // The articles a list or range cites beside it (第十四条至第十六条) are looked up the same way.
+    const cited = [paths, ...(q.more ?? []).map(shorterPaths)];
+    if (q.more?.length) await this.loadChunksFor(cited.slice(1).flat().map((term) => ({ term, prefix: false })));
+    for (const alternatives of cited) {
+      for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
     }
     return found;
+  }
+
+  /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */
+  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: Array<[unit: number, id: string]> | undefined, scopes: Array<{ range: [number, number]; prefix: string }>, numbered: boolean, found: Map<number, number>): Promise<boolean> {
+    if (!this.postings.get(path, REF)) return false;
+    const before = found.size;
+    let units = await this.refUnits(path, ranges);
+    if (within) {
+      // The first few units holding the path after each attachment (units ascend in reading order):
+      // texts read stay bounded whatever the archive holds; their ids say which lie inside it.
+      const near = new Set<number>();
+      for (const [a] of within) {
+        const from = units.findIndex((u) => u > a);
+        if (from >= 0) for (const u of units.slice(from, from + WITHIN_ATTACHMENT)) near.add(u);
+      }
+      await this.loadTextsFor([...near]);
+      units = [...near].filter((u) => within.some(([, id]) => this.texts.get(u)!.id.startsWith(`${id}/`))).sort((x, y) => x - y);
+    }
+    if (scopes.length) {
+      await this.loadTextsFor(units);
+      for (const u of units) {
+        const id = this.texts.get(u)!.id;
+        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
+      }
+    } else for (const u of units) found.set(u, numbered ? 2 : 1);
+    return found.size > before;
   }
 
   /**

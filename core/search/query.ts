@@ -50,6 +50,8 @@ export interface ParsedQuery {
   ref?: string;
   /** The attachment a row path is in (附件2 第8项: 2, the path 第八项). */
   attachment?: number;
+  /** The other articles a list or range cites beside `ref` (第十四条至第十六条: 第十五条, 第十六条). */
+  more?: string[];
   /** Words left once the 文号 and the path are taken out: they pick the document (攸惠贷, 违建细则). */
   rest: string[];
   concepts: Concept[];
@@ -84,8 +86,27 @@ const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
 const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(?<![\d\-a-z])(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
 
+/**
+ * Articles cited as a list or a range (第十四条、第十五条, 第十四条至第十六条, 第十四至十六条, 第14-16条):
+ * the first as a path, the others beside it, at most MAX_RANGE in all.
+ */
+const ARTICLE_RANGE = new RegExp(`第(${NUM}|\\d{1,3})条?(至|到|-|~|、|和|及)第?(${NUM}|\\d{1,3})条`, 'u');
+const MAX_RANGE = 10;
+
+function readRange(text: string): { ref: string; more: string[]; rest: string } | undefined {
+  const m = ARTICLE_RANGE.exec(text);
+  if (!m) return undefined;
+  const number = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseNumeral(s));
+  const from = number(m[1]!);
+  const to = number(m[3]!);
+  if (!from || !to || to <= from) return undefined;
+  const list = /[、和及]/u.test(m[2]!) ? [from, to] : Array.from({ length: Math.min(to - from + 1, MAX_RANGE) }, (_, i) => from + i);
+  const [first, ...others] = list.map((n) => `第${toNumeral(n)}条`);
+  return { ref: first!, more: others, rest: cut(text, m) };
+}
+
 /** The citation path in a normalised query, and the query without it. */
-function readPath(query: string): { ref?: string; attachment?: number; rest: string } {
+function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = query
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
@@ -102,6 +123,12 @@ function readPath(query: string): { ref?: string; attachment?: number; rest: str
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
     // 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项');
+  // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
+  const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
+  const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
+  if (ofAttachment && numbered) return { ref: ofAttachment[2]!, attachment: numbered, rest: cut(text, ofAttachment) };
+  const range = readRange(text);
+  if (range) return range;
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);
   if (article) return { ref: article[0], rest: cut(text, article) };
   const attachment = ATTACHMENT.exec(text);
@@ -434,6 +461,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   const path = readPath(numbered.rest);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
+  if (path.more?.length) parsed.more = path.more;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
   if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
