@@ -595,6 +595,9 @@ describe('reading a query', () => {
     expect((await top(client, '房地产若干措施（十）', 1))[0]).toBe('yzbf-2023-8/hd_10');
     expect((await top(client, '科技创新攻坚战方案 二（四）9', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
     expect((await top(client, '防范化解风险阻击战工作方案二、（二）11', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2/hd_11');
+    // A full title typed with its marks names its text as the title does.
+    expect((await top(client, '《攸县国有资产管理办法（试行）》第二十六条', 1))[0]).toBe('yzbf-2023-6/art_26');
+    expect(await client.find('《攸县国有资产管理办法（试行）》第二十六条', { limit: 1, explain: true }).then((a) => a.results[0]!.signals!.tier)).toBe(3);
     // A list or a range of articles: each of them, in reading order; a range of at most ten.
     for (const q of ['攸惠贷办法第十四至十五条', '攸惠贷办法 第十四条、第十五条', '攸政办发〔2023〕1号 第十四条至第十五条']) expect(await top(client, q, 2), q).toEqual(['yzbf-2023-1/art_14', 'yzbf-2023-1/art_15']);
     expect(await top(client, '违建细则第二十条至第二十二条', 3)).toEqual(['yzbf-2023-4/ins_1/art_20', 'yzbf-2023-4/ins_1/art_21', 'yzbf-2023-4/ins_1/art_22']);

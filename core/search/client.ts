@@ -1359,7 +1359,8 @@ export class SearchClient {
     }
     // The words left pick the text: scored on the titles and short names of the texts of the
     // documents whose header holds a bigram of them.
-    const rest = restWords.join('');
+    // The title's marks typed around it (《攸县国有资产管理办法（试行）》第二十六条) name nothing.
+    const rest = withoutTitleMarks(restWords.join(''));
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
     let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
@@ -1380,7 +1381,7 @@ export class SearchClient {
         for (const [prefix, title, aliases] of header.doc.scopes) {
           // A document's header stands for all its texts; an attachment's for itself and what is in it.
           if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
-          const score = nameScore(rest, normalizeSearchText(title), aliases.map(normalizeSearchText));
+          const score = nameScore(rest, withoutTitleMarks(normalizeSearchText(title)), aliases.map((a) => withoutTitleMarks(normalizeSearchText(a))));
           if (score > 0) scopes.push({ range: [h, end], prefix, score });
         }
       }
@@ -1715,6 +1716,11 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
 }
 
 /** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法), but for at most `misses` of them. */
+/** A name without the marks printed around a title or a name inside it (《》, 〈〉, quotes). */
+function withoutTitleMarks(name: string): string {
+  return name.replace(/[《》〈〉"']/gu, '');
+}
+
 function inOrder(short: string, long: string, misses = 0): boolean {
   let at = 0;
   for (const ch of short) {
