@@ -545,6 +545,8 @@ describe('reading a query', () => {
     expect(found.results.find((r) => r.id === 'yzbf-2023-7/tbl_2/row_3')!.signals!.credit[1]).toBe(1);
     // A word holding a mark itself (的) is looked for as typed only.
     expect((await client.find('省重点保护的野生动植物', { limit: 1 })).results[0]!.text).toContain('省重点保护的野生动植物');
+    // A title printing it so names the task (11.持续深化“放管服”改革), as it would printed as typed.
+    expect((await top(client, '放管服改革', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_3/hd_11');
   });
 
   it('takes a 文号 typed without its 发, and a 登记号 followed by 号文件, as naming the document', async () => {

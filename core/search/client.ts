@@ -1234,7 +1234,8 @@ export class SearchClient {
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
     if (q.asks) return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
-    if (t.normalizedNames.some((n) => words.every((w) => n.includes(w)))) return 1;
+    // Also where the title prints a word with quotes or a 的 inside (11.持续深化“放管服”改革 for 放管服改革).
+    if (t.normalizedNames.some((n) => words.every((w) => n.includes(w) || ([...w].length >= 4 && n.replace(LOOSE_MARKS, '').includes(w))))) return 1;
     // A heading whose title holds the words that do not name its text (阻击仗 金融风险: （二）防范化解金融风险
     // of the 阻击仗 方案): the part of that text the query asks for.
     if (type === 'heading' && words.length > 1) {
