@@ -20,6 +20,8 @@ import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
 import { EVERYDAY_PERMITS } from './everyday-permits.ts';
 import { EVERYDAY_CLAUSES_LAW } from './everyday-clauses-law.ts';
 import { EVERYDAY_CLAUSES_PLANS } from './everyday-clauses-plans.ts';
+import { EVERYDAY_VOCABULARY_1 } from './everyday-vocabulary-1.ts';
+import { EVERYDAY_VOCABULARY_2 } from './everyday-vocabulary-2.ts';
 
 export const EVERYDAY: Array<[string[], string[]]> = [
   // 攸惠贷: risk-compensation fund behind bank loans to industrial firms
@@ -721,4 +723,8 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // the 房地产 措施, the 消防 方案 with its lists, and the 六仗 总体方案 (everyday-clauses-plans.ts).
   ...EVERYDAY_CLAUSES_LAW,
   ...EVERYDAY_CLAUSES_PLANS,
+  // Word by word: the bulletin's vocabulary that no entry above led to, the more frequent words
+  // (everyday-vocabulary-1.ts) and the less frequent (everyday-vocabulary-2.ts).
+  ...EVERYDAY_VOCABULARY_1,
+  ...EVERYDAY_VOCABULARY_2,
 ];
