@@ -16,7 +16,7 @@
  * Checked by script: every printed word occurs in the corpus as written (whitespace removed), and
  * the listed vocabulary word comes first in its entry; every everyday word is at least two
  * characters, does not occur in the corpus (whitespace removed, lowercase), is not a key already
- * used by another table (.scratch/vocab/keys.txt), and appears only once in this file.
+ * used by another table (a list of their keys it was given), and appears only once in this file.
  */
 export const EVERYDAY_VOCABULARY_1: Array<[string[], string[]]> = [
   // County bodies under the names people still use (国土局, 安监局 era), short forms and their staff

@@ -4,7 +4,7 @@
  * a query word on the left is searched as itself and, ranked below, as each printed word on the right.
  *
  * Written by a helper session from the corpus side, word by word: it went through the corpus vocabulary
- * list .scratch/vocab/words-b.txt (1,423 printed words, each in 2–3 text units, none yet the target of an
+ * list it was given (1,423 printed words, each in 2–3 text units, none yet the target of an
  * everyday word), read how each is used in corpus/youxian-2023-01.txt, skipped generic verbs, office
  * phrasing, slogans, place names and words that are already everyday, and for the rest wrote what a
  * resident, shop owner, farmer, village cadre or county clerk would type for the same thing (colloquial
@@ -12,7 +12,7 @@
  * or search result. The first printed word of each row is the listed word; at most two other printed
  * words of the same meaning follow it. Every printed word was checked to occur in the corpus as written
  * (whitespace removed), and every everyday word checked not to occur in it (whitespace removed,
- * lowercase), not to be a key in .scratch/vocab/keys.txt (the keys of the other tables), to be at least
+ * lowercase), not to be a key of the other tables (a list of them it was given), to be at least
  * two characters, and to be unique within this table.
  */
 export const EVERYDAY_VOCABULARY_2: Array<[string[], string[]]> = [
