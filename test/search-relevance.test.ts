@@ -184,6 +184,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 违地细则: the 违法用地 细则's article on the 农业农村局, not the 违法建设 细则's; the document
     // prints both titles, so only a unit's own citation names its text.
     expect((await top(client, '违地细则 农业农村局职责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_8');
+    // ... and the words of the other title alone: the same clause of the 违法建设 细则 lacks 违法用地.
+    expect((await top(client, '违法用地 新闻媒体 正面宣传报道', 1))[0]).toBe('yzbf-2023-4/ins_2/art_10');
     // A short name some unit prints (违建细则, an alias of the document) names its text too.
     expect(await top(client, '违建细则 公安', 3)).toContain('yzbf-2023-4/ins_1/art_11');
     // A short name alone is the text itself, not each of its rows.

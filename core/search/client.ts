@@ -225,6 +225,22 @@ class LoadedText {
    * 《攸县“攸惠贷”风险补偿资金管理办法》第四条, 违地细则 for 《…违法用地办法》细则) or a short name of
    * its text; not in the document's title, which may name two texts (违建细则 and 违地细则).
    */
+  /**
+   * Whether a word of the document's title names another text of the document and not the unit's own
+   * (违法用地 for an article of the 违法建设 细则, when one notice issues both): the title does not
+   * say it of this unit.
+   */
+  namesSibling(word: string): boolean {
+    const own = this.doc.scopes?.find(([prefix]) => this.id.startsWith(`${prefix}/`));
+    if (!own || !own[0].includes('/ins_') || this.ownContext.includes(word)) return false;
+    return this.doc.scopes!.some(([prefix, title, aliases]) => prefix !== own[0] && prefix.includes('/ins_') && [title, ...aliases].some((n) => normalizeSearchText(n).includes(word)));
+  }
+  private get ownContext(): string {
+    this.ownContextText ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText).join('\t');
+    return this.ownContextText;
+  }
+  private ownContextText?: string;
+
   shortNameOfContext(word: string): boolean {
     if (!SHORT_NAME.test(word)) return false;
     this.ownNames ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText);
@@ -1127,7 +1143,7 @@ export class SearchClient {
             // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
             [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text)
             ? LOOSE_WEIGHT * f.weight
-          : t.context.includes(f.text) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
+          : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? 0.9 * f.weight
             : within.includes(f.text)
               ? WITHIN_WEIGHT * f.weight
