@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
-import { definedTerms, SearchClient, shorterPaths } from '../core/search/client.ts';
+import { definedTerms, inOrderWithin, SearchClient, shorterPaths } from '../core/search/client.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
@@ -549,6 +549,13 @@ describe('reading a query', () => {
     expect(found.results.find((r) => r.id === 'yzbf-2023-7/tbl_2/row_3')!.signals!.credit[1]).toBe(1);
     // A word holding a mark itself (的) is looked for as typed only.
     expect((await client.find('省重点保护的野生动植物', { limit: 1 })).results[0]!.text).toContain('省重点保护的野生动植物');
+    // An abbreviation, its characters in order in a short stretch: 客运站许可 is 道路旅客运输站经营许可,
+    // not 道路旅客运输经营许可 (no 站); 违地领导小组 the 违法用地 细则's 领导小组, not the 违法建设 one's.
+    expect((await top(client, '客运站许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_111');
+    expect((await top(client, '违地领导小组', 1))[0]).toBe('yzbf-2023-4/ins_2/art_4');
+    expect(inOrderWithin('客运站许可', '道路旅客运输站经营许可', 2.5)).toBe(true);
+    expect(inOrderWithin('客运站许可', '客运站的建设应当依法取得用地、规划等方面的许可', 2.5)).toBe(false);
+    expect(inOrderWithin('违地小组', '违法用地工作领导小组', 2.5)).toBe(true);
     // A title printing it so names the task (11.持续深化“放管服”改革), as it would printed as typed.
     expect((await top(client, '放管服改革', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_3/hd_11');
   });

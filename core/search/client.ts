@@ -254,6 +254,29 @@ const LOOSE_MARK = `[的、()"'《》〈〉]`;
 const LOOSE_MARKS = new RegExp(LOOSE_MARK, 'gu');
 const LOOSE_MARKS_ONE = new RegExp(LOOSE_MARK, 'u');
 const LOOSE_WEIGHT = 0.9;
+/** How much longer than an abbreviation the stretch spelling it out may be, and what finding it so weighs. */
+const ABBREVIATION_SPAN = 2.5;
+const ABBREVIATION_WEIGHT = 0.6;
+
+/**
+ * Whether every character of a word stands in the text in order, from its first to its last, within a
+ * stretch at most `span` times the word's length (客运站许可: 客运站…许可 in 道路旅客运输站经营许可).
+ */
+export function inOrderWithin(word: string, text: string, span: number): boolean {
+  const chars = [...word];
+  const longest = Math.ceil(chars.length * span);
+  for (let from = text.indexOf(chars[0]!); from >= 0; from = text.indexOf(chars[0]!, from + 1)) {
+    let at = from;
+    let k = 1;
+    for (; k < chars.length; k++) {
+      at = text.indexOf(chars[k]!, at + 1);
+      if (at < 0 || at - from >= longest) break;
+    }
+    if (k === chars.length) return true;
+    if (at < 0) return false;
+  }
+  return false;
+}
 /** A short name: Han characters ending in a kind of text (core/chinese/kinds.ts). */
 const SHORT_NAME = new RegExp(`^\\p{Script=Han}{2,}(?:${SHORT_KINDS.join('|')})$`, 'u');
 
@@ -1143,6 +1166,10 @@ export class SearchClient {
             // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
             [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text)
             ? LOOSE_WEIGHT * f.weight
+            : // An abbreviation: a typed word of four characters or more, every one in order in a short
+              // stretch of the text (客运站许可 in 道路旅客运输站经营许可, 违地领导小组 in 违法用地工作领导小组).
+              f.via === 'typed' && [...f.text].length >= 4 && inOrderWithin(f.text, t.searchable, ABBREVIATION_SPAN)
+              ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? 0.9 * f.weight
             : within.includes(f.text)
