@@ -631,6 +631,8 @@ export class SearchClient {
         b.named - a.named ||
         // Among structure matches and title hits, the document before its attachments and headings.
         (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
+        // Of two headings a query names, the part before a task inside it (（五）… before its 36.).
+        (a.named > 0 && b.named > 0 ? this.depth(a.unit) - this.depth(b.unit) : 0) ||
         // The articles of a list or range cited (第二十条至第二十二条) in reading order.
         (a.tier === 3 && b.tier === 3 && q.more ? a.unit - b.unit : 0) ||
         b.score - a.score ||
@@ -1294,6 +1296,10 @@ export class SearchClient {
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
     // From five characters, one may differ (阻击仗 for the 阻击战 a title prints).
     return type !== 'heading' && phrases.some((p) => p.length >= 4 && t.normalizedNames.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.endsWith(p.slice(-2)))) ? 1 : 0;
+  }
+
+  private depth(unit: number): number {
+    return this.texts.get(unit)!.id.split('/').length;
   }
 
   private typeOrder(unit: number): number {
