@@ -5,12 +5,16 @@
  * as with every posting inline.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
-import { FIELDS, FRAGMENT_UNITS, POSTINGS_INLINE, TEXT, WORDS, type Manifest, type TermChunk } from '../core/search/format.ts';
+import { FIELDS, FRAGMENT_UNITS, lexiconKey, POSTINGS_INLINE, TEXT, WORDS, type LexiconBlock, type Manifest, type TermChunk } from '../core/search/format.ts';
+import { LEXICON, Lexicon } from '../core/search/query.ts';
+import { synonymMap } from '../core/search/lexicon.ts';
+import { pageEntries } from '../core/search/lexicon-table.ts';
+import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { Postings } from '../core/search/postings.ts';
 import { SearchClient } from '../core/search/client.ts';
 import { indexTerms } from '../core/search/tokenize.ts';
@@ -237,5 +241,43 @@ describe('the word field', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the curated table, fetched from the index by the page', () => {
+  it('gives a query the same words and printed words as the whole table in the script would', async () => {
+    const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
+    const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;
+    // The lexicon a query is read with, as lexiconFor builds it from the files of its pairs of characters.
+    const read = (base: Lexicon, text: string) => {
+      const chars = [...text];
+      const blocks = [...new Set(chars.slice(1).map((ch, i) => lexiconKey(chars[i]! + ch)))].map(block);
+      return base.with(blocks.flatMap((b) => b.entries).filter(([w]) => text.includes(w)), blocks.flatMap((b) => b.printed ?? []).filter((w) => text.includes(w)));
+    };
+    const page = new Lexicon(synonymMap(pageEntries()));
+    const queries: string[] = [];
+    for (const f of (await readdir(join(import.meta.dirname, 'eval'))).filter((f) => f.endsWith('.json'))) {
+      for (const q of (JSON.parse(await readFile(join(import.meta.dirname, 'eval', f), 'utf8')) as { queries: Array<{ query: string }> }).queries) queries.push(q.query);
+    }
+    expect(queries.length).toBeGreaterThan(2000);
+    const differ: string[] = [];
+    for (const q of queries) {
+      const text = normalizeSearchText(q).replace(/\s+/g, '');
+      const [whole, fetched] = [read(LEXICON, text), read(page, text)];
+      const chars = [...text];
+      for (let i = 0; i < chars.length; i++) {
+        for (let j = i + 1; j <= Math.min(chars.length, i + 8); j++) {
+          const w = chars.slice(i, j).join('');
+          if (JSON.stringify(whole.synonyms.get(w)) !== JSON.stringify(fetched.synonyms.get(w))) differ.push(`${q}: ${w} synonyms`);
+          if (j - i >= 2 && whole.printed.has(w) !== fetched.printed.has(w)) differ.push(`${q}: ${w} printed`);
+        }
+      }
+      // The words a query is cut at: every one of two characters or more the query holds.
+      const holds = (l: Lexicon) => l.keys.filter((k) => [...k].length >= 2 && text.includes(k)).sort().join(' ');
+      if (holds(whole) !== holds(fetched)) differ.push(`${q}: keys`);
+    }
+    expect(differ.slice(0, 10)).toEqual([]);
+    // The page script carries only the one-character words' entries.
+    expect(pageEntries().flatMap(([words]) => words).every((w) => [...w].length === 1)).toBe(true);
   });
 });

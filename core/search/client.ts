@@ -400,7 +400,7 @@ export class SearchClient {
   /** Units whose fragment is here, by unit number. */
   private readonly texts = new Map<number, LoadedText>();
   private readonly speller: Speller;
-  private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock['entries']>>();
+  private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
 
   private constructor(
     private readonly fetchJson: FetchJson,
@@ -1013,13 +1013,14 @@ export class SearchClient {
       keys.map((key) => {
         let pending = this.lexiconBlocks.get(key);
         if (!pending) {
-          pending = this.fetchJson(`${folder}/${key}.json`).then((data) => (data as LexiconBlock).entries);
+          pending = this.fetchJson(`${folder}/${key}.json`).then((data) => data as LexiconBlock);
           this.lexiconBlocks.set(key, pending);
         }
         return pending;
       }),
     );
-    return LEXICON.with(blocks.flat().filter(([word]) => text.includes(word)));
+    const typed = (word: string) => text.includes(word);
+    return LEXICON.with(blocks.flatMap((b) => b.entries).filter(([word]) => typed(word)), blocks.flatMap((b) => b.printed ?? []).filter(typed));
   }
 
   /** The forms with each synonym weighted by how much it says: SYNONYM_WEIGHT × (1 − SPECIFICITY × (1 − its idf / its concept's best synonym's)). */

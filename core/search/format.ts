@@ -73,7 +73,8 @@ export interface Manifest {
   /** The SpellIndex file (fetched by the first query that needs a correction). */
   spell: string;
   /**
-   * The everyday words table (core/search/everyday.ts) as LexiconBlock files `<folder>/<k>.json`, k
+   * The curated table (core/search/lexicon-table.ts) and the everyday words (core/search/everyday.ts)
+   * as LexiconBlock files `<folder>/<k>.json`, k
    * from 0 to LEXICON_BLOCKS - 1 by lexiconKey of each word's first two characters: a query fetches
    * those of the pairs of characters it holds. The folder is named by the hash of the files.
    */
@@ -239,6 +240,11 @@ export function lexiconKey(word: string): number {
 /** Everyday words starting with a pair of characters, each with the words bulletins print for it. */
 export interface LexiconBlock {
   entries: Array<[word: string, printed: string[]]>;
+  /**
+   * The words the curated table (core/search/lexicon-table.ts) prints starting with that pair: a
+   * query is cut at them as at its words, and the page does not carry the table.
+   */
+  printed?: string[];
 }
 
 export interface SpellShard {

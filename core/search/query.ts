@@ -222,14 +222,15 @@ export class Lexicon {
    * This table and more entries, a word's printed words added to those it has. (Once per query: the
    * table's own keys, sorted, and printed words are reused; synonymMap never changes a list it was given.)
    */
-  with(more: ReadonlyArray<readonly [string, readonly string[]]>): Lexicon {
-    if (!more.length) return this;
+  with(more: ReadonlyArray<readonly [string, readonly string[]]>, printedToo: readonly string[] = []): Lexicon {
+    if (!more.length && printedToo.every((w) => this.printed.has(w))) return this;
     const synonyms = synonymMap(more.map(([word, printed]) => [[word], printed] as const), new Map(this.synonyms as Map<string, string[]>));
     const added = [...new Set(more.map(([word]) => word))].filter((w) => !this.synonyms.has(w));
     // A stable sort of the sorted keys and the new ones: the order a fresh table's constructor gives.
     const keys = [...this.keys, ...added].sort((a, b) => b.length - a.length);
     const printed = new Set(this.printed);
     for (const [, words] of more) for (const w of words) printed.add(w);
+    for (const w of printedToo) printed.add(w);
     return new Lexicon(synonyms, keys, printed);
   }
 }

@@ -22,7 +22,10 @@ import {
   type Tier,
 } from '../../core/search/format.ts';
 import { EVERYDAY } from '../../core/search/everyday.ts';
+import { EVERYDAY_VOCABULARY_1 } from '../../core/search/everyday-vocabulary-1.ts';
+import { EVERYDAY_VOCABULARY_2 } from '../../core/search/everyday-vocabulary-2.ts';
 import { SYNONYMS, synonymMap } from '../../core/search/lexicon.ts';
+import { TABLE } from '../../core/search/lexicon-table.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { contentHash } from '../hash.ts';
 import { codeVersion } from '../code-version.ts';
@@ -255,19 +258,33 @@ export async function emitIndex(
   return { firsts, kept: plan.keep };
 }
 
-/** The everyday words table as LEXICON_BLOCKS files by each word's first two characters, in a folder named by their hash. */
+/**
+ * The curated table and the everyday words as LEXICON_BLOCKS files by each word's first two characters,
+ * the curated table's entries first (the order of their words' printed lists is the page's), with the
+ * words the curated table prints by theirs; in a folder named by their hash.
+ */
 function lexiconFiles(): { files: Map<string, string>; index: string } {
   const blocks = Array.from({ length: LEXICON_BLOCKS }, () => new Map<string, string[]>());
-  const table = EVERYDAY.map(([words, printed]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)] as const);
-  for (const [word, printed] of synonymMap(table)) blocks[lexiconKey(word)]!.set(word, printed);
-  const jsons = blocks.map((block) => JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)) } satisfies LexiconBlock));
+  const printedBy = Array.from({ length: LEXICON_BLOCKS }, () => new Set<string>());
+  const normal = ([words, printed]: readonly [readonly string[], readonly string[]]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)] as const;
+  for (const [word, printed] of synonymMap([...TABLE.map(normal), ...EVERYDAY.map(normal)])) blocks[lexiconKey(word)]!.set(word, printed);
+  for (const [, printed] of TABLE) for (const p of printed.map(normalizeSearchText)) if ([...p].length >= 2) printedBy[lexiconKey(p)]!.add(p);
+  const jsons = blocks.map((block, k) =>
+    JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)), ...(printedBy[k]!.size ? { printed: [...printedBy[k]!].sort() } : {}) } satisfies LexiconBlock),
+  );
   const folder = `lexicon/${contentHash(...jsons).slice(0, 10)}`;
   return { files: new Map(jsons.map((json, k) => [`${folder}/${k}.json`, json])), index: folder };
 }
 
-/** The words of the page's synonym table and of the everyday table (two to six Han characters), normalised. */
+/**
+ * The words of the curated synonym table and of the everyday table (two to six Han characters),
+ * normalised; not those of the vocabulary tables (everyday-vocabulary-1.ts and -2.ts): a typo of one
+ * of their 1,500 colloquial words is rare, and each would make the spelling files a correction
+ * fetches larger (2 KB more for a long question).
+ */
 function lexiconWords(): string[] {
-  const words = [...SYNONYMS.keys(), ...EVERYDAY.flatMap(([w]) => w)].map(normalizeSearchText);
+  const vocabulary = new Set([...EVERYDAY_VOCABULARY_1, ...EVERYDAY_VOCABULARY_2].flatMap(([w]) => w));
+  const words = [...SYNONYMS.keys(), ...EVERYDAY.flatMap(([w]) => w).filter((w) => !vocabulary.has(w))].map(normalizeSearchText);
   return [...new Set(words)].filter((w) => /^\p{Script=Han}{2,6}$/u.test(w));
 }
 

@@ -8,6 +8,7 @@ import { join, sep } from 'node:path';
 import { PROJECT_ROOT } from '../project.ts';
 import { contentHash } from '../hash.ts';
 import * as esbuild from 'esbuild';
+import { pageEntries } from '../../core/search/lexicon-table.ts';
 
 const WEB = join(PROJECT_ROOT, 'web') + sep;
 /** Browsers from 2020 on: what county offices run, without transpiling async or classes. */
@@ -24,9 +25,25 @@ export interface Assets {
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="5" fill="#a3191b"/><rect x="7" y="8" width="18" height="3" fill="#fff"/><rect x="7" y="14.5" width="18" height="3" fill="#fff"/><rect x="7" y="21" width="18" height="3" fill="#fff"/></svg>`;
 
 
+/**
+ * The search script carries of the curated synonym table only the entries of one-character words
+ * (钱, 狗): the index's lexicon files hold the others, fetched by the pairs of characters a query
+ * holds (core/search/lexicon-table.ts).
+ */
+const pageTable: esbuild.Plugin = {
+  name: 'page-table',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]lexicon-table\.ts$/ }, (args) => ({ path: args.path, namespace: 'page-table' }));
+    build.onLoad({ filter: /.*/, namespace: 'page-table' }, () => {
+      return { contents: `export const TABLE = ${JSON.stringify(pageEntries())};`, loader: 'js' };
+    });
+  },
+};
+
 export async function buildAssets(): Promise<Assets> {
   const scripts = await esbuild.build({
     entryPoints: { page: `${WEB}page.ts`, search: `${WEB}search.ts` },
+    plugins: [pageTable],
     bundle: true,
     write: false,
     minify: true,
