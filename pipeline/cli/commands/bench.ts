@@ -44,12 +44,13 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   test15: { name: 'eighteenth blind set (run once blind; may be tuned on since)', path: TUNED_ON[11]!, tunedOn: TUNED_ON.slice(0, 11) },
   test16: { name: 'nineteenth blind set (run once blind; may be tuned on since)', path: TUNED_ON[12]!, tunedOn: TUNED_ON.slice(0, 12) },
   test17: { name: 'twentieth blind set, phone-typed citizens (run once blind; may be tuned on since)', path: TUNED_ON[13]!, tunedOn: TUNED_ON.slice(0, 12) },
+  test18: { name: 'twenty-first blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test18.json', tunedOn: TUNED_ON },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
   return list.split(',').map((h) => {
     const half = HALVES[h.trim()];
-    if (!half) throw new UsageError(`--halves takes dev, dev2, dev3, dev4, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17 or a list of them, got "${list}"`);
+    if (!half) throw new UsageError(`--halves takes dev, dev2, dev3, dev4, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18 or a list of them, got "${list}"`);
     return half;
   });
 }
