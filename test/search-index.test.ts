@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
-import { FIELDS, FRAGMENT_UNITS, lexiconKey, POSTINGS_INLINE, TEXT, WORDS, type LexiconBlock, type Manifest, type TermChunk } from '../core/search/format.ts';
+import { FIELDS, FRAGMENT_UNITS, lexiconKeysOf, POSTINGS_INLINE, TEXT, WORDS, type LexiconBlock, type Manifest, type TermChunk } from '../core/search/format.ts';
 import { LEXICON, Lexicon } from '../core/search/query.ts';
 import { synonymMap } from '../core/search/lexicon.ts';
 import { pageEntries } from '../core/search/lexicon-table.ts';
@@ -248,12 +248,8 @@ describe('the curated table, fetched from the index by the page', () => {
   it('gives a query the same words and printed words as the whole table in the script would', async () => {
     const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
     const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;
-    // The lexicon a query is read with, as lexiconFor builds it from the files of its pairs of characters.
-    const read = (base: Lexicon, text: string) => {
-      const chars = [...text];
-      const blocks = [...new Set(chars.slice(1).map((ch, i) => lexiconKey(chars[i]! + ch)))].map(block);
-      return base.with(blocks.flatMap((b) => b.entries).filter(([w]) => text.includes(w)), blocks.flatMap((b) => b.printed ?? []).filter((w) => text.includes(w)));
-    };
+    // The lexicon a query is read with, from the files of its pairs of characters, as the client reads it.
+    const read = (base: Lexicon, text: string) => base.withBlocks(lexiconKeysOf(text).map(block), text);
     const page = new Lexicon(synonymMap(pageEntries()));
     const queries: string[] = [];
     for (const f of (await readdir(join(import.meta.dirname, 'eval'))).filter((f) => f.endsWith('.json'))) {

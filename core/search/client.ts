@@ -22,7 +22,7 @@ import {
   HEAD,
   REF,
   SEARCH_FORMAT,
-  lexiconKey,
+  lexiconKeysOf,
   TEXT,
   WORDS,
   type BulletinDirectory,
@@ -47,6 +47,7 @@ import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
+import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -220,37 +221,39 @@ class LoadedText {
   private looseText?: string;
 
   /**
-   * Whether a word is a short name of the text the unit belongs to: four characters or more, ending
-   * in a kind of text (办法, 细则 …), every one in order in the unit's citation (风补办法 for
-   * 《攸县“攸惠贷”风险补偿资金管理办法》第四条, 违地细则 for 《…违法用地办法》细则) or a short name of
-   * its text; not in the document's title, which may name two texts (违建细则 and 违地细则).
-   */
-  /**
    * Whether a word of the document's title names another text of the document and not the unit's own
    * (违法用地 for an article of the 违法建设 细则, when one notice issues both): the title does not
    * say it of this unit.
    */
   namesSibling(word: string): boolean {
     const own = this.doc.scopes?.find(([prefix]) => this.id.startsWith(`${prefix}/`));
-    if (!own || !own[0].includes('/ins_') || this.ownContext.includes(word)) return false;
+    if (!own || !own[0].includes('/ins_') || this.ownNames.some((n) => n.includes(word))) return false;
     return this.doc.scopes!.some(([prefix, title, aliases]) => prefix !== own[0] && prefix.includes('/ins_') && [title, ...aliases].some((n) => normalizeSearchText(n).includes(word)));
   }
-  private get ownContext(): string {
-    this.ownContextText ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText).join('\t');
-    return this.ownContextText;
-  }
-  private ownContextText?: string;
 
+  /**
+   * Whether a word is a short name of the text the unit belongs to: four characters or more, ending
+   * in a kind of text (办法, 细则 …), every one in order in the unit's citation (风补办法 for
+   * 《攸县“攸惠贷”风险补偿资金管理办法》第四条, 违地细则 for 《…违法用地办法》细则) or a short name of
+   * its text; not in the document's title, which may name two texts (违建细则 and 违地细则).
+   */
   shortNameOfContext(word: string): boolean {
-    if (!SHORT_NAME.test(word)) return false;
-    this.ownNames ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText);
-    return this.ownNames.some((name) => inOrder(word, name));
+    return SHORT_NAME.test(word) && this.ownNames.some((name) => inOrder(word, name));
   }
-  private ownNames?: string[];
+
+  /** The words that name the unit's own text: its citation and its text's short names, normalised. */
+  private get ownNames(): string[] {
+    this.ownNamesList ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText);
+    return this.ownNamesList;
+  }
+  private ownNamesList?: string[];
 }
 
+/** The marks printed around a title or a name inside it (《》, 〈〉, quotes). */
+const TITLE_MARK = `《》〈〉"'`;
+const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
 /** Marks a word may be printed with inside it (all of them, and whether a word holds one), and the weight of a word found so. */
-const LOOSE_MARK = `[的、()"'《》〈〉]`;
+const LOOSE_MARK = `[的、()${TITLE_MARK}]`;
 const LOOSE_MARKS = new RegExp(LOOSE_MARK, 'gu');
 const LOOSE_MARKS_ONE = new RegExp(LOOSE_MARK, 'u');
 const LOOSE_WEIGHT = 0.9;
@@ -381,10 +384,10 @@ export function definedTerms(searchable: string): string[] {
 }
 
 /** The label a unit's text opens with (第十一条, (三), 2.), and how much of what follows is its subject. */
-const LABEL = /^(?:第[一二三四五六七八九十百零〇]+条|\([一二三四五六七八九十]+\)|\d+\.)/u;
+const LABEL = new RegExp(`^(?:第${CHINESE_NUMERAL}条|\\(${CHINESE_NUMERAL}\\)|\\d+\\.)`, 'u');
 const OPENING = 10;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
-const ORDINAL_PATH = /^第[一二三四五六七八九十百]+[项条]$/u;
+const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
 
 export class SearchClient {
   private readonly postings: Postings;
@@ -1006,11 +1009,9 @@ export class SearchClient {
     const folder = this.manifest.lexicon;
     if (!folder) return LEXICON;
     const text = normalizeSearchText(query).replace(/\s+/g, '');
-    // Entries are filed by their first two characters (老赖, 卡拉ok, kt of ktv): each pair typed.
-    const chars = [...text];
-    const keys = [...new Set(chars.slice(1).map((ch, i) => lexiconKey(chars[i]! + ch)))];
+    // Entries are filed by their first two characters: the files of each pair typed.
     const blocks = await Promise.all(
-      keys.map((key) => {
+      lexiconKeysOf(text).map((key) => {
         let pending = this.lexiconBlocks.get(key);
         if (!pending) {
           pending = this.fetchJson(`${folder}/${key}.json`).then((data) => data as LexiconBlock);
@@ -1019,8 +1020,7 @@ export class SearchClient {
         return pending;
       }),
     );
-    const typed = (word: string) => text.includes(word);
-    return LEXICON.with(blocks.flatMap((b) => b.entries).filter(([word]) => typed(word)), blocks.flatMap((b) => b.printed ?? []).filter(typed));
+    return LEXICON.withBlocks(blocks, text);
   }
 
   /** The forms with each synonym weighted by how much it says: SYNONYM_WEIGHT × (1 − SPECIFICITY × (1 − its idf / its concept's best synonym's)). */
@@ -1263,18 +1263,19 @@ export class SearchClient {
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
     if (defined.some((d) => d.length >= 2 && (t.searchable.includes(`简称${d}`) || t.searchable.includes(`简称"${d}`)))) return 1;
+    // The words that do not name the unit's text (金融风险 of 阻击仗 金融风险): what the query asks of it,
+    // beside words naming the text when there are some.
+    const topic = q.concepts.map((c) => c.text).filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
+    const besideName = topic.length > 0 && topic.length < q.concepts.length;
     // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the
     // whole query or all of it but words naming the text (风补办法 合作银行).
-    const topic = q.concepts.filter((c) => !t.context.includes(c.text) && !t.shortNameOfContext(c.text));
-    const asked = topic.length === 1 && topic.length < q.concepts.length ? [...phrases, topic[0]!.text] : phrases;
+    const asked = topic.length === 1 && besideName ? [...phrases, topic[0]!] : phrases;
     if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
     // Beside words naming its text, the words an article or item opens with (违建细则 公安: 第十一条
     // 县公安局负责…): its subject, the agency or thing it is about.
-    if ((type === 'article' || type === 'paragraph' || type === 'item') && q.concepts.length > 1) {
-      const words = q.concepts.map((c) => c.text);
-      const topic = words.filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
+    if ((type === 'article' || type === 'paragraph' || type === 'item') && besideName) {
       const opening = t.searchable.replace(LABEL, '').slice(0, OPENING);
-      if (topic.length && topic.length < words.length && topic.every((w) => opening.includes(w))) return 1;
+      if (topic.every((w) => opening.includes(w))) return 1;
     }
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
@@ -1284,10 +1285,7 @@ export class SearchClient {
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w) || ([...w].length >= 4 && n.replace(LOOSE_MARKS, '').includes(w))))) return 1;
     // A heading whose title holds the words that do not name its text (阻击仗 金融风险: （二）防范化解金融风险
     // of the 阻击仗 方案): the part of that text the query asks for.
-    if (type === 'heading' && words.length > 1) {
-      const topic = words.filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
-      if (topic.length && topic.length < words.length && t.normalizedNames.some((n) => topic.every((w) => n.includes(w)))) return 1;
-    }
+    if (type === 'heading' && besideName && t.normalizedNames.some((n) => topic.every((w) => n.includes(w)))) return 1;
     // A document or attachment whose title holds, for each word, it or a word the table gives for it
     // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环).
     if ((type === 'document' || type === 'attachment') && q.concepts.length) {
@@ -1351,13 +1349,6 @@ export class SearchClient {
   }
 
   /**
-   * Units the query names by structure, with how well their text is named: the document of a 文号
-   * (whole, or short: 8号文, 〔2023〕8号), and the units at the citation path (第十四条第三项, 附件5,
-   * 二、第八项) inside the documents and texts the query names — by 文号, or by the words left
-   * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
-   * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
-   */
-  /**
    * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发
    * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
    * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
@@ -1377,6 +1368,13 @@ export class SearchClient {
     });
   }
 
+  /**
+   * Units the query names by structure, with how well their text is named: the document of a 文号
+   * (whole, or short: 8号文, 〔2023〕8号), and the units at the citation path (第十四条第三项, 附件5,
+   * 二、第八项) inside the documents and texts the query names — by 文号, or by the words left
+   * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
+   * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
+   */
   private async structural(q: ParsedQuery): Promise<Map<number, number>> {
     const found = new Map<number, number>();
     if (!q.ref && !q.docNumber) return found;
@@ -1385,7 +1383,7 @@ export class SearchClient {
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
     let paths = q.ref ? shorterPaths(q.ref) : [];
     // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项).
-    if (q.attachment && q.ref && /^第[一二三四五六七八九十百]+条$/u.test(q.ref)) paths = [...paths, q.ref.replace(/条$/u, '项')];
+    if (q.attachment && q.ref && ORDINAL_PATH.test(q.ref) && q.ref.endsWith('条')) paths = [...paths, q.ref.replace(/条$/u, '项')];
     for (const term of paths) lookups.push({ term, prefix: false });
     // A part cited below the short title of its heading (主要目标第二项): the word before the path.
     const titled = q.ref && ORDINAL_PATH.test(q.ref) && q.rest.length ? `${q.rest.at(-1)}${q.ref}` : undefined;
@@ -1766,12 +1764,12 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
   return false;
 }
 
-/** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法), but for at most `misses` of them. */
 /** A name without the marks printed around a title or a name inside it (《》, 〈〉, quotes). */
 function withoutTitleMarks(name: string): string {
-  return name.replace(/[《》〈〉"']/gu, '');
+  return name.replace(TITLE_MARKS, '');
 }
 
+/** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法), but for at most `misses` of them. */
 function inOrder(short: string, long: string, misses = 0): boolean {
   let at = 0;
   for (const ch of short) {

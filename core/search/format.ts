@@ -74,9 +74,9 @@ export interface Manifest {
   spell: string;
   /**
    * The curated table (core/search/lexicon-table.ts) and the everyday words (core/search/everyday.ts)
-   * as LexiconBlock files `<folder>/<k>.json`, k
-   * from 0 to LEXICON_BLOCKS - 1 by lexiconKey of each word's first two characters: a query fetches
-   * those of the pairs of characters it holds. The folder is named by the hash of the files.
+   * as LexiconBlock files `<folder>/<k>.json`, k from 0 to LEXICON_BLOCKS - 1 by lexiconKey of each
+   * word's first two characters: a query fetches those of the pairs of characters it holds
+   * (lexiconKeysOf). The folder is named by the hash of the files.
    */
   lexicon?: string;
   /** The version of the code that wrote the index: a build reuses a tier only when it is the same. */
@@ -235,6 +235,12 @@ export const LEXICON_BLOCKS = 4096;
 export function lexiconKey(word: string): number {
   const [a, b] = [...word];
   return ((Math.imul(a!.codePointAt(0)!, 65599) + (b?.codePointAt(0) ?? 0)) >>> 0) % LEXICON_BLOCKS;
+}
+
+/** The LexiconBlock files a text's pairs of characters name (老赖, 卡拉ok, kt of ktv: each pair typed). */
+export function lexiconKeysOf(text: string): number[] {
+  const chars = [...text];
+  return [...new Set(chars.slice(1).map((ch, i) => lexiconKey(chars[i]! + ch)))];
 }
 
 /** Everyday words starting with a pair of characters, each with the words bulletins print for it. */

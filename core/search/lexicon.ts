@@ -95,7 +95,12 @@ export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
 
 
 /** Query word → what bulletins print for it (the word itself left out). */
-export const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymMap(TABLE.map(([words, printed]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)]));
+export const SYNONYMS: ReadonlyMap<string, readonly string[]> = synonymMap(normalizedTable(TABLE));
+
+/** A table's words and printed words in their search form (村（社区） → 村(社区)), as queries are read. */
+export function normalizedTable(table: ReadonlyArray<readonly [readonly string[], readonly string[]]>): Array<[string[], string[]]> {
+  return table.map(([words, printed]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)]);
+}
 
 /** A table's rows as word → printed words, each word's lists merged (the word itself left out). */
 export function synonymMap(table: Iterable<readonly [readonly string[], readonly string[]]>, into = new Map<string, string[]>()): Map<string, string[]> {

@@ -8,6 +8,7 @@
  *   the words typed.
  */
 import { normalizeSearchText } from './tokenize.ts';
+import type { LexiconBlock } from './format.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
@@ -232,6 +233,12 @@ export class Lexicon {
     for (const [, words] of more) for (const w of words) printed.add(w);
     for (const w of printedToo) printed.add(w);
     return new Lexicon(synonyms, keys, printed);
+  }
+
+  /** This table and what the lexicon files of a normalised text hold of it: the entries and printed words it holds. */
+  withBlocks(blocks: readonly LexiconBlock[], text: string): Lexicon {
+    const typed = (word: string) => text.includes(word);
+    return this.with(blocks.flatMap((b) => b.entries).filter(([word]) => typed(word)), blocks.flatMap((b) => b.printed ?? []).filter(typed));
   }
 }
 

@@ -24,7 +24,7 @@ import {
 import { EVERYDAY } from '../../core/search/everyday.ts';
 import { EVERYDAY_VOCABULARY_1 } from '../../core/search/everyday-vocabulary-1.ts';
 import { EVERYDAY_VOCABULARY_2 } from '../../core/search/everyday-vocabulary-2.ts';
-import { SYNONYMS, synonymMap } from '../../core/search/lexicon.ts';
+import { normalizedTable, SYNONYMS, synonymMap } from '../../core/search/lexicon.ts';
 import { TABLE } from '../../core/search/lexicon-table.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { contentHash } from '../hash.ts';
@@ -266,9 +266,9 @@ export async function emitIndex(
 function lexiconFiles(): { files: Map<string, string>; index: string } {
   const blocks = Array.from({ length: LEXICON_BLOCKS }, () => new Map<string, string[]>());
   const printedBy = Array.from({ length: LEXICON_BLOCKS }, () => new Set<string>());
-  const normal = ([words, printed]: readonly [readonly string[], readonly string[]]) => [words.map(normalizeSearchText), printed.map(normalizeSearchText)] as const;
-  for (const [word, printed] of synonymMap([...TABLE.map(normal), ...EVERYDAY.map(normal)])) blocks[lexiconKey(word)]!.set(word, printed);
-  for (const [, printed] of TABLE) for (const p of printed.map(normalizeSearchText)) if ([...p].length >= 2) printedBy[lexiconKey(p)]!.add(p);
+  const table = normalizedTable(TABLE);
+  for (const [word, printed] of synonymMap([...table, ...normalizedTable(EVERYDAY)])) blocks[lexiconKey(word)]!.set(word, printed);
+  for (const [, printed] of table) for (const p of printed) if ([...p].length >= 2) printedBy[lexiconKey(p)]!.add(p);
   const jsons = blocks.map((block, k) =>
     JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)), ...(printedBy[k]!.size ? { printed: [...printedBy[k]!].sort() } : {}) } satisfies LexiconBlock),
   );
