@@ -542,6 +542,20 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('of twin clauses, ranks first the one whose own text is about a word the query adds', async () => {
+    const client = await open();
+    // The 违建细则's 第二十八条 and the 违地细则's 第二十五条 print the same sentence; neither prints 耕地
+    // or 房屋, but the 违地细则 is about 耕地 and the 违建细则 about 房屋.
+    const land = await client.find('耕地 构成犯罪 党员干部', { limit: 2, explain: true });
+    expect(land.results.map((r) => r.id)).toEqual(['yzbf-2023-4/ins_2/art_25', 'yzbf-2023-4/ins_1/art_28']);
+    expect(land.results[0]!.signals!.credit[0]).toBe(0);
+    expect(land.results[0]!.signals!.topical[0]).toBeGreaterThan(0);
+    expect(land.results[1]!.signals!.topical[0]).toBe(0);
+    // Still a word it lacks: the result says so.
+    expect(land.results[0]!.missing).toEqual(['耕地']);
+    expect((await top(client, '房屋 构成犯罪 移送', 2))).toEqual(['yzbf-2023-4/ins_1/art_28', 'yzbf-2023-4/ins_2/art_25']);
+  });
+
   it('finds a word printed with a 的, a 、 or brackets inside it, a little below one printed as typed', async () => {
     const client = await open();
     // Row 5 prints 猎采省重点保护的野生动植物; row 3 prints 省重点保护野生动植物 as typed but no 猎采.

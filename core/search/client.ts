@@ -105,6 +105,8 @@ export interface RankSignals {
   container: boolean;
   /** Per concept of the query (SearchAnswer.concepts), the credit the unit earns for it (0–1). */
   credit: number[];
+  /** The credits with what the unit's own text around it holds of the concepts it lacks (topical). */
+  topical: number[];
   /** The forms the unit was found through (typed words, synonyms, corrections). */
   via: string[];
 }
@@ -304,6 +306,24 @@ const CONTAINER_WEIGHT = 0.5;
 const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
+/**
+ * A concept a unit lacks counts a little (TOPIC_WEIGHT of its form's weight) when at least
+ * TOPIC_SHARE of the other units of its text in its fragment (TOPIC_MIN_UNITS or more) hold it: a
+ * unit may hold it by a form's every bigram, or by its bigrams' idf share (TOPIC_PARTIAL of it) when
+ * that share is TOPIC_HELD or more.
+ */
+const TOPIC_MIN_UNITS = 4;
+const TOPIC_SHARE = 0.1;
+const TOPIC_WEIGHT = 0.5;
+const TOPIC_PARTIAL = 0.8;
+const TOPIC_HELD = 0.4;
+/** ... and only for a unit whose own credits cover this share of the query (no text is found for its neighbours alone). */
+const TOPIC_MIN_OWN = 0.3;
+/** The text a unit belongs to: its instrument or attachment, else its document. */
+function textKey(t: { id: string }): string {
+  const [doc, part] = t.id.split('/');
+  return part && /^(ins|att)_/.test(part) ? `${doc}/${part}` : doc!;
+}
 /** Credit of a word found in the lead-in an item continues (有下列情形之一的，…予以追责：), against one in its own text. */
 const LEAD_WEIGHT = 0.6;
 /** Least share of the query (by importance) an item must hold in its own text for its lead-in to count. */
@@ -594,6 +614,11 @@ export class SearchClient {
     }
 
     const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals }> = [];
+    // Per concept, the units that may hold one of its forms, with the best form's weight.
+    const heldBy = q.concepts.map(() => new Map<number, number>());
+    forms.forEach((f, k) => {
+      for (const u of holding[k]!) if ((heldBy[f.concept]!.get(u) ?? 0) < f.weight) heldBy[f.concept]!.set(u, f.weight);
+    });
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -603,6 +628,8 @@ export class SearchClient {
       // the lead-in and its items share (违法用地 耕地 追责), the article is the answer.
       const lead = q.concepts.length > 1 ? this.leadOf(u) : '';
       if (lead && this.coverage(importance, found.own, []) >= LEAD_MIN_OWN) found = this.presence(q.concepts.length, forms, t, within, lead);
+      // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
+      const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, heldBy, partial) : found.credit;
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -612,7 +639,7 @@ export class SearchClient {
       const missing = q.concepts.filter((_, c) => found.credit[c]! === 0).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && missing.length === q.concepts.length && !p) continue;
-      const coverage = this.coverage(importance, found.credit, p?.concept ?? []);
+      const coverage = this.coverage(importance, topical, p?.concept ?? []);
       const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
       // A chapter, section or table found by its title holds nothing to read but that title (and a
       // table's column names): the articles and rows that say the words come first, unless the
@@ -625,7 +652,7 @@ export class SearchClient {
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
-      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
+      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals });
     }
     ranked.sort(
@@ -967,6 +994,36 @@ export class SearchClient {
       return t.id === parent && WITHIN_TYPES.has(t.type) ? k : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The credits with, for each concept the unit lacks, a little for the units of its own text
+   * (instrument, attachment) near it that hold it: 耕地 is what 违地细则 is about, not 违建细则.
+   */
+  private topical(u: number, credit: number[], heldBy: Array<Map<number, number>>, partial: Map<number, { concept: number[] }>): number[] {
+    if (credit.every((x) => x > 0)) return credit;
+    const key = textKey(this.texts.get(u)!);
+    const start = u - (u % FRAGMENT_UNITS);
+    const same: number[] = [];
+    for (let k = start; k < start + FRAGMENT_UNITS; k++) {
+      const n = this.texts.get(k);
+      if (!n) break;
+      if (k !== u && textKey(n) === key) same.push(k);
+    }
+    if (same.length < TOPIC_MIN_UNITS) return credit;
+    return credit.map((x, c) => {
+      if (x > 0) return x;
+      let held = 0;
+      let weight = 0;
+      for (const k of same) {
+        const w = Math.max(heldBy[c]!.get(k) ?? 0, TOPIC_PARTIAL * (partial.get(k)?.concept[c] ?? 0));
+        if (w >= TOPIC_HELD) {
+          held++;
+          weight = Math.max(weight, w);
+        }
+      }
+      return held / same.length >= TOPIC_SHARE && held >= 2 ? TOPIC_WEIGHT * weight : 0;
+    });
   }
 
   /**
