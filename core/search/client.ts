@@ -1226,9 +1226,9 @@ export class SearchClient {
             // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
             [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text)
             ? LOOSE_WEIGHT * f.weight
-            : // An abbreviation: a typed word of four characters or more, every one in order in a short
+            : // An abbreviation: a word of four characters or more, typed or corrected, every one in order in a short
               // stretch of the text (客运站许可 in 道路旅客运输站经营许可, 违地领导小组 in 违法用地工作领导小组).
-              f.via === 'typed' && [...f.text].length >= 4 && inOrderWithin(f.text, t.searchable, ABBREVIATION_SPAN)
+              f.via !== 'synonym' && [...f.text].length >= 4 && inOrderWithin(f.text, t.searchable, ABBREVIATION_SPAN)
               ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? 0.9 * f.weight
