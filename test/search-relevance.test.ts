@@ -542,6 +542,16 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('counts a clause defining a short name as naming that whole name only, not its start', async () => {
+    const client = await open();
+    // (以下简称"基层消防队") defines 基层消防队: a query for it names the clause; 基层 · 消防 · 牵头 does not.
+    const named = (await client.find('基层消防队', { limit: 5, explain: true })).results.find((r) => r.id === 'yzbf-2023-9/hd_2/para_1');
+    expect(named?.signals?.named).toBe(1);
+    const lead = await client.find('基层 消防 牵头', { limit: 10, explain: true });
+    expect(lead.results.find((r) => r.id === 'yzbf-2023-9/hd_2/para_1')?.signals?.named).toBe(0);
+    expect(lead.results[0]!.id).toBe('yzbf-2023-9/hd_5/hd_1');
+  });
+
   it('of twin clauses, ranks first the one whose own text is about a word the query adds', async () => {
     const client = await open();
     // The 违建细则's 第二十八条 and the 违地细则's 第二十五条 print the same sentence; neither prints 耕地

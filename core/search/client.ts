@@ -395,6 +395,18 @@ interface Form {
 }
 
 /**
+ * Whether a text defines a short name ((以下简称"基层消防队"), (以下简称风补资金), 简称"查控违"): the
+ * whole name, not its start (基层 is no short name that clause defines).
+ */
+function definesShortName(searchable: string, name: string): boolean {
+  for (let at = searchable.indexOf('简称'); at >= 0; at = searchable.indexOf('简称', at + 2)) {
+    const rest = searchable.slice(at + 2).replace(/^"/, '');
+    if (rest.startsWith(name) && /^(?:["),;。:]|$)/u.test(rest.slice(name.length))) return true;
+  }
+  return false;
+}
+
+/**
  * The words a clause defines (本办法所称"企业"是指, 所称国有资产使用,是指, 所称的当事人,包括), as the
  * normalised text prints them: a query for one of them, or for its last words (资产使用), asks for it.
  */
@@ -1319,7 +1331,7 @@ export class SearchClient {
     const type = t.type;
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
-    if (defined.some((d) => d.length >= 2 && (t.searchable.includes(`简称${d}`) || t.searchable.includes(`简称"${d}`)))) return 1;
+    if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d))) return 1;
     // The words that do not name the unit's text (金融风险 of 阻击仗 金融风险): what the query asks of it,
     // beside words naming the text when there are some.
     const topic = q.concepts.map((c) => c.text).filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
