@@ -542,6 +542,12 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('finds beside a short name the article one of whose sentences opens with the other words', async () => {
+    const client = await open();
+    // 第十一条 opens with 县人民法院、县检察院、县司法局负责…; its second sentence with 县公安局负责….
+    expect((await top(client, '违建细则 公安', 1))[0]).toBe('yzbf-2023-4/ins_1/art_11');
+  });
+
   it('counts a clause defining a short name as naming that whole name only, not its start', async () => {
     const client = await open();
     // (以下简称"基层消防队") defines 基层消防队: a query for it names the clause; 基层 · 消防 · 牵头 does not.

@@ -1340,11 +1340,11 @@ export class SearchClient {
     // whole query or all of it but words naming the text (风补办法 合作银行).
     const asked = topic.length === 1 && besideName ? [...phrases, topic[0]!] : phrases;
     if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
-    // Beside words naming its text, the words an article or item opens with (违建细则 公安: 第十一条
-    // 县公安局负责…): its subject, the agency or thing it is about.
+    // Beside words naming its text, the words an article or item opens with, or one of its sentences
+    // (违建细则 公安: 第十一条 县人民法院…负责…。县公安局负责…): its subject, the agency or thing it is about.
     if ((type === 'article' || type === 'paragraph' || type === 'item') && besideName) {
-      const opening = t.searchable.replace(LABEL, '').slice(0, OPENING);
-      if (topic.every((w) => opening.includes(w))) return 1;
+      const openings = t.searchable.replace(LABEL, '').split(/[。;；]/u).map((s) => s.slice(0, OPENING));
+      if (openings.some((opening) => topic.every((w) => opening.includes(w)))) return 1;
     }
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
