@@ -542,6 +542,15 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('reads a name typed as one run, with a word of it not as printed, as naming its text first', async () => {
+    const client = await open();
+    // 违法占地细则 is the 违法用地 细则 with 占地 for 用地: its document comes before 第七条, which prints
+    // 违法 and 占地 (违法占地建房) in a text of that 细则.
+    expect((await top(client, '违法占地细则', 1))[0]).toBe('yzbf-2023-4');
+    // Typed apart, the words are words: the article holding them all comes first.
+    expect((await top(client, '违法 占地 细则', 1))[0]).toBe('yzbf-2023-4/ins_2/art_7');
+  });
+
   it('finds beside a short name the article one of whose sentences opens with the other words', async () => {
     const client = await open();
     // 第十一条 opens with 县人民法院、县检察院、县司法局负责…; its second sentence with 县公安局负责….

@@ -626,6 +626,10 @@ export class SearchClient {
     }
 
     const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals }> = [];
+    // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
+    // others holding its words.
+    const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
+    const standing = (r: { tier: number; named: number }) => (nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.tier);
     // Per concept, the units that may hold one of its forms, with the best form's weight.
     const heldBy = q.concepts.map(() => new Map<number, number>());
     forms.forEach((f, k) => {
@@ -669,7 +673,7 @@ export class SearchClient {
     }
     ranked.sort(
       (a, b) =>
-        b.tier - a.tier ||
+        standing(b) - standing(a) ||
         b.named - a.named ||
         // Among structure matches and title hits, the document before its attachments and headings.
         (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
