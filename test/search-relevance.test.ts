@@ -410,6 +410,8 @@ describe('reading a query', () => {
     // 房 of 违章房归 stands for 房屋 as a lone verb would; 归 goes.
     expect(cutConcept('房归', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['房/房屋/住房/建房']);
     expect(cut('要先办')).toEqual([]);
+    // So do the things people name by one character (窑 → 建窑, 砖窑; 猪 → 生猪, 畜禽, 动物).
+    expect(cutConcept('搭窑', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['窑/建窑/砖窑']);
     // Nothing to cut: no word, no function character (a typo), or one word.
     expect(cut('番身仗')).toBeUndefined();
     expect(cut('卫生院')).toBeUndefined();
@@ -426,6 +428,8 @@ describe('reading a query', () => {
     const shop = await client.find('想在攸县开一家小饭馆要先办什么许可', { limit: 3 });
     expect(shop.corrected).toEqual([]);
     expect(shop.results[0]!.text).toMatch(/食品经营许可|小餐饮经营许可/);
+    // 窑 alone is the 建窑 of 违法占用耕地建窑: the item that prints it.
+    expect((await top(client, '田里建窑违法吗', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_4');
     // A query of one run is a name or a phrase, and a printed run stays whole: a title hit, an item.
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     expect((await top(client, '许可清单 拆除人民防空工程审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_7');

@@ -41,7 +41,7 @@ export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种�
 export const FINAL_PARTICLES = '吗呢吧啊么嘛呀哦';
 
 /**
- * Verbs people type as one character (房子退了, 买车位, 能罚吗), and a noun or two (办什么证) → what bulletins print. A lone character
+ * Verbs people type as one character (房子退了, 买车位, 能罚吗), and nouns (办什么证, 搭个窑) → what bulletins print. A lone character
  * is otherwise dropped from a query; these stand for their printed words only, never inside a longer
  * run (补 of 补贴 stays a part of 补贴).
  */
@@ -91,6 +91,20 @@ export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['旱', ['干旱', '抗旱']],
   ['涝', ['洪涝', '内涝']],
   ['疫', ['疫情', '防疫', '疫苗']],
+  // Animals and things named by one character (杀了年猪, 搭个窑, 小船拉客).
+  ['猪', ['生猪', '畜禽', '动物']],
+  ['牛', ['畜禽', '动物', '牲畜']],
+  ['羊', ['畜禽', '动物', '牲畜']],
+  ['鸡', ['畜禽', '家禽', '动物']],
+  ['鸭', ['畜禽', '家禽', '动物']],
+  ['鱼', ['水产', '渔业', '捕捞']],
+  ['船', ['船舶', '船只', '客船']],
+  ['桥', ['桥梁']],
+  ['坟', ['坟墓', '建坟', '墓地']],
+  ['窑', ['建窑', '砖窑']],
+  ['煤', ['煤矿', '燃煤']],
+  ['药', ['药品', '医药', '农药']],
+  ['枪', ['枪支']],
 ]);
 
 
