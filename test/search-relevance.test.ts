@@ -546,6 +546,18 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('evens out the weights of the concepts of a story', async () => {
+    const client = await open();
+    const importance = async (q: string) => Object.fromEntries((await client.find(q, { limit: 3, explain: true })).concepts!.map((c) => [c.text, c.importance]));
+    const short = await importance('运输 公安 办证');
+    // Five concepts or more: each weighs the square root of what it weighs in a short query.
+    const story = await importance('厂里做油漆要用甲苯 从外地拉几桶回来 路上运输要去公安办证吗');
+    for (const w of ['运输', '公安', '办证']) expect(story[w]).toBeCloseTo(Math.sqrt(short[w]!), 6);
+    // Four: as they are.
+    const four = await importance('运输 公安 办证 外地');
+    for (const w of ['运输', '公安', '办证']) expect(four[w]).toBeCloseTo(short[w]!, 6);
+  });
+
   it('reads a name typed as one run, with a word of it not as printed, as naming its text first', async () => {
     const client = await open();
     // 违法占地细则 is the 违法用地 细则 with 占地 for 用地: its document comes before 第七条, which prints

@@ -355,6 +355,8 @@ const MAX_SYNONYM_TERMS = 3;
 const STRADDLING = 0.6;
 /** More concepts than this: a pasted sentence rather than a question. */
 const PASTED_CONCEPTS = 6;
+/** Concepts from which a question is a story: its concepts' weights are evened out (square roots). */
+const STORY_CONCEPTS = 5;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼. */
@@ -555,7 +557,9 @@ export class SearchClient {
     // holding every other concept holds all there is; results still say they lack them.
     const absent = q.concepts.map((_, c) => this.absent(c, forms));
     // How much each concept weighs, once for the query: the candidates' scores and their coverage use it.
-    const importance = this.importance(q.concepts.length, forms, absent);
+    // In a question of many concepts (a story: 我们厂做涂料要用丙酮 这回要从外地拉几桶回来…), each weighs
+    // the square root of that: one rare word of the story does not outweigh the others.
+    const importance = this.importance(q.concepts.length, forms, absent).map((w) => (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w));
     // Everything asked for: every posting of the terms, not only those each weighs most in.
     if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {
