@@ -222,6 +222,16 @@ class LoadedText {
   }
   private looseText?: string;
 
+  /** The text the unit belongs to: its instrument or attachment (yzbf-2023-4/ins_2), else its document. */
+  get textKey(): string {
+    if (this.key === undefined) {
+      const [doc, part] = this.id.split('/');
+      this.key = part && /^(ins|att)_/.test(part) ? `${doc}/${part}` : doc!;
+    }
+    return this.key;
+  }
+  private key?: string;
+
   /**
    * Whether a word of the document's title names another text of the document and not the unit's own
    * (违法用地 for an article of the 违法建设 细则, when one notice issues both): the title does not
@@ -319,11 +329,7 @@ const TOPIC_PARTIAL = 0.8;
 const TOPIC_HELD = 0.4;
 /** ... and only for a unit whose own credits cover this share of the query (no text is found for its neighbours alone). */
 const TOPIC_MIN_OWN = 0.3;
-/** The text a unit belongs to: its instrument or attachment, else its document. */
-function textKey(t: { id: string }): string {
-  const [doc, part] = t.id.split('/');
-  return part && /^(ins|att)_/.test(part) ? `${doc}/${part}` : doc!;
-}
+
 /** Credit of a word found in the lead-in an item continues (有下列情形之一的，…予以追责：), against one in its own text. */
 const LEAD_WEIGHT = 0.6;
 /** Least share of the query (by importance) an item must hold in its own text for its lead-in to count. */
@@ -402,8 +408,9 @@ interface Form {
  */
 function definesShortName(searchable: string, name: string): boolean {
   for (let at = searchable.indexOf('简称'); at >= 0; at = searchable.indexOf('简称', at + 2)) {
-    const rest = searchable.slice(at + 2).replace(/^"/, '');
-    if (rest.startsWith(name) && /^(?:["),;。:]|$)/u.test(rest.slice(name.length))) return true;
+    const start = at + 2 + (searchable[at + 2] === '"' ? 1 : 0);
+    const end = start + name.length;
+    if (searchable.startsWith(name, start) && (end === searchable.length || '"),;。:'.includes(searchable[end]!))) return true;
   }
   return false;
 }
@@ -634,11 +641,18 @@ export class SearchClient {
     // others holding its words.
     const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
     const standing = (r: { tier: number; named: number }) => (nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.tier);
-    // Per concept, the units that may hold one of its forms, with the best form's weight.
-    const heldBy = q.concepts.map(() => new Map<number, number>());
-    forms.forEach((f, k) => {
-      for (const u of holding[k]!) if ((heldBy[f.concept]!.get(u) ?? 0) < f.weight) heldBy[f.concept]!.set(u, f.weight);
-    });
+    // Per concept, the units that may hold one of its forms, with the best form's weight (read when
+    // a unit first lacks a concept); the units of each text in a fragment.
+    let heldBy: Array<Map<number, number>> | undefined;
+    const held = () => {
+      if (heldBy) return heldBy;
+      heldBy = q.concepts.map(() => new Map<number, number>());
+      forms.forEach((f, k) => {
+        for (const u of holding[k]!) if ((heldBy![f.concept]!.get(u) ?? 0) < f.weight) heldBy![f.concept]!.set(u, f.weight);
+      });
+      return heldBy;
+    };
+    const near = new Map<string, number[]>();
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -649,7 +663,7 @@ export class SearchClient {
       const lead = q.concepts.length > 1 ? this.leadOf(u) : '';
       if (lead && this.coverage(importance, found.own, []) >= LEAD_MIN_OWN) found = this.presence(q.concepts.length, forms, t, within, lead);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
-      const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, heldBy, partial) : found.credit;
+      const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -1020,29 +1034,36 @@ export class SearchClient {
    * The credits with, for each concept the unit lacks, a little for the units of its own text
    * (instrument, attachment) near it that hold it: 耕地 is what 违地细则 is about, not 违建细则.
    */
-  private topical(u: number, credit: number[], heldBy: Array<Map<number, number>>, partial: Map<number, { concept: number[] }>): number[] {
+  private topical(u: number, credit: number[], held: () => Array<Map<number, number>>, partial: Map<number, { concept: number[] }>, near: Map<string, number[]>): number[] {
     if (credit.every((x) => x > 0)) return credit;
-    const key = textKey(this.texts.get(u)!);
+    const key = this.texts.get(u)!.textKey;
     const start = u - (u % FRAGMENT_UNITS);
-    const same: number[] = [];
-    for (let k = start; k < start + FRAGMENT_UNITS; k++) {
-      const n = this.texts.get(k);
-      if (!n) break;
-      if (k !== u && textKey(n) === key) same.push(k);
+    // The units of the same text in the fragment, once per query.
+    let units = near.get(`${start} ${key}`);
+    if (!units) {
+      units = [];
+      for (let k = start; k < start + FRAGMENT_UNITS; k++) {
+        const n = this.texts.get(k);
+        if (!n) break;
+        if (n.textKey === key) units.push(k);
+      }
+      near.set(`${start} ${key}`, units);
     }
+    const same = units.filter((k) => k !== u);
     if (same.length < TOPIC_MIN_UNITS) return credit;
+    const heldBy = held();
     return credit.map((x, c) => {
       if (x > 0) return x;
-      let held = 0;
+      let holding = 0;
       let weight = 0;
       for (const k of same) {
         const w = Math.max(heldBy[c]!.get(k) ?? 0, TOPIC_PARTIAL * (partial.get(k)?.concept[c] ?? 0));
         if (w >= TOPIC_HELD) {
-          held++;
+          holding++;
           weight = Math.max(weight, w);
         }
       }
-      return held / same.length >= TOPIC_SHARE && held >= 2 ? TOPIC_WEIGHT * weight : 0;
+      return holding / same.length >= TOPIC_SHARE && holding >= 2 ? TOPIC_WEIGHT * weight : 0;
     });
   }
 
