@@ -546,6 +546,15 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('counts words found deeper inside a unit for less than in its own parts', async () => {
+    const client = await open();
+    // 第九条 holds the three through its （一）, whose 目 print them: （一） is the nearer answer.
+    const found = await client.find('代偿申请书 不良贷款证明 催收情况说明', { limit: 3, explain: true });
+    expect(found.results.map((r) => r.id).slice(0, 2)).toEqual(['yzbf-2023-1/art_9/item_1', 'yzbf-2023-1/art_9']);
+    expect(found.results[0]!.signals!.credit).toEqual([0.85, 0.85, 0.85]);
+    expect(found.results[1]!.signals!.credit[0]).toBeCloseTo(0.85 * 0.85, 6);
+  });
+
   it('evens out the weights of the concepts of a story', async () => {
     const client = await open();
     const importance = async (q: string) => Object.fromEntries((await client.find(q, { limit: 3, explain: true })).concepts!.map((c) => [c.text, c.importance]));

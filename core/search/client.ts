@@ -317,6 +317,16 @@ const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
 /**
+ * The texts of the parts of a unit: its own (款 of an article, 项 of a 款), found at WITHIN_WEIGHT, and
+ * those inside them, at its square: of an article and its 项 that both hold every word through their
+ * parts, the 项 whose own 目 print them is the nearer answer.
+ */
+interface Within {
+  parts: string;
+  deeper: string;
+}
+const NOTHING_WITHIN: Within = { parts: '', deeper: '' };
+/**
  * A concept a unit lacks counts a little (TOPIC_WEIGHT of its form's weight) when at least
  * TOPIC_SHARE of the other units of its text in its fragment (TOPIC_MIN_UNITS or more) hold it: a
  * unit may hold it by a form's every bigram, or by its bigrams' idf share (TOPIC_PARTIAL of it) when
@@ -656,7 +666,7 @@ export class SearchClient {
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
-      const within = q.concepts.length > 1 ? this.within(u) : '';
+      const within = q.concepts.length > 1 ? this.within(u) : NOTHING_WITHIN;
       let found = this.presence(q.concepts.length, forms, t, within);
       // The lead-in an item continues counts when the item says most of the query itself: for words
       // the lead-in and its items share (违法用地 耕地 追责), the article is the answer.
@@ -1084,19 +1094,21 @@ export class SearchClient {
   }
 
   /** The normalised texts of the units inside an article, 款, 项 or heading (at most MAX_WITHIN, when here). */
-  private within(u: number): string {
+  private within(u: number): Within {
     const t = this.texts.get(u)!;
-    if (!WITHIN_TYPES.has(t.type)) return '';
+    if (!WITHIN_TYPES.has(t.type)) return NOTHING_WITHIN;
     const parts: string[] = [];
+    const deeper: string[] = [];
+    const depth = t.id.split('/').length;
     // Only in the unit's own fragment (see parentOf).
     const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
     for (let k = u + 1; k - u <= MAX_WITHIN; k++) {
       const c = k < end ? this.texts.get(k) : undefined;
-      if (!c || !c.id.startsWith(`${t.id}/`)) return parts.join('\t');
-      parts.push(c.searchable);
+      if (!c || !c.id.startsWith(`${t.id}/`)) return { parts: parts.join('\t'), deeper: deeper.join('\t') };
+      (c.id.split('/').length === depth + 1 ? parts : deeper).push(c.searchable);
     }
     // More than MAX_WITHIN units: a part too long to be one answer.
-    return '';
+    return NOTHING_WITHIN;
   }
 
   /**
@@ -1250,7 +1262,7 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
-  private presence(concepts: number, forms: Form[], t: LoadedText, within = '', lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
+  private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
     const credit = Array<number>(concepts).fill(0);
     const own = Array<number>(concepts).fill(0);
     const meant = Array<boolean>(concepts).fill(false);
@@ -1273,8 +1285,10 @@ export class SearchClient {
               ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? 0.9 * f.weight
-            : within.includes(f.text)
+            : within.parts.includes(f.text)
               ? WITHIN_WEIGHT * f.weight
+              : within.deeper.includes(f.text)
+              ? WITHIN_WEIGHT * WITHIN_WEIGHT * f.weight
               : lead.includes(f.text)
                 ? LEAD_WEIGHT * f.weight
                 : 0;
