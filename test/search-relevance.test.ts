@@ -572,6 +572,10 @@ describe('reading a query', () => {
     // 违法占地细则 is the 违法用地 细则 with 占地 for 用地: its document comes before 第七条, which prints
     // 违法 and 占地 (违法占地建房) in a text of that 细则.
     expect((await top(client, '违法占地细则', 1))[0]).toBe('yzbf-2023-4');
+    // The notice issuing a 细则 by that 细则's title, its characters in order (攸县违法建设细则).
+    expect((await top(client, '攸县查处违建细则', 1))[0]).toBe('yzbf-2023-4');
+    // A title's kind of text stands before a note in brackets (攸县国有资产管理办法（试行）).
+    expect((await client.find('攸县国有资产办法', { limit: 1, explain: true })).results[0]!.signals!.named).toBe(1);
     // Typed apart, the words are words: the article holding them all comes first.
     expect((await top(client, '违法 占地 细则', 1))[0]).toBe('yzbf-2023-4/ins_2/art_7');
   });

@@ -269,6 +269,8 @@ const LOOSE_MARK = `[的、()${TITLE_MARK}]`;
 const LOOSE_MARKS = new RegExp(LOOSE_MARK, 'gu');
 const LOOSE_MARKS_ONE = new RegExp(LOOSE_MARK, 'u');
 const LOOSE_WEIGHT = 0.9;
+/** A note a title ends with in brackets ((试行), (2023年版)): its kind of text stands before it. */
+const TRAILING_NOTE = /\([^()]*\)$/u;
 /** How much longer than an abbreviation the stretch spelling it out may be, and what finding it so weighs. */
 const ABBREVIATION_SPAN = 2.5;
 const ABBREVIATION_WEIGHT = 0.6;
@@ -1406,7 +1408,10 @@ export class SearchClient {
     }
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
     // From five characters, one may differ (阻击仗 for the 阻击战 a title prints).
-    return type !== 'heading' && phrases.some((p) => p.length >= 4 && t.normalizedNames.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.endsWith(p.slice(-2)))) ? 1 : 0;
+    // A document also by the titles of the texts it issues (攸县违法建设细则 for the notice issuing
+    // 攸县实施《株洲市管控和查处违法建设办法》细则).
+    const titles = type === 'document' ? [...t.normalizedNames, ...t.doc.scopes.flatMap(([prefix, title]) => (prefix === t.id || prefix.startsWith(`${t.id}/ins_`) ? [normalizeSearchText(title)] : []))] : t.normalizedNames;
+    return type !== 'heading' && phrases.some((p) => p.length >= 4 && titles.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.replace(TRAILING_NOTE, '').endsWith(p.slice(-2)))) ? 1 : 0;
   }
 
   private depth(unit: number): number {
