@@ -407,6 +407,7 @@ describe('reading a query', () => {
     // Characters side by side that are no word stay together: an everyday word the corpus lacks.
     expect(cut('村口歪脖子')).toEqual(['村口', '歪脖子']);
     expect(cut('来查')).toEqual(['查']);
+    expect(cutConcept('来审', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['审/审批/审查/审核']);
     // 房 of 违章房归 stands for 房屋 as a lone verb would; 归 goes.
     expect(cutConcept('房归', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['房/房屋/住房/建房']);
     expect(cut('要先办')).toEqual([]);

@@ -60,6 +60,7 @@ export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['赔', ['赔偿', '补偿']],
   ['救', ['救援', '救助', '灭火']],
   ['批', ['审批', '批准']],
+  ['审', ['审批', '审查', '审核']],
   ['查', ['检查', '查处', '排查']],
   ['领', ['领取', '申领', '享受']],
   // Nouns asked for on their own (办什么证).
