@@ -627,6 +627,10 @@ describe('reading a query', () => {
     expect(inOrderWithin('客运站许可', '道路旅客运输站经营许可', 2.5)).toBe(true);
     expect(inOrderWithin('客运站许可', '客运站的建设应当依法取得用地、规划等方面的许可', 2.5)).toBe(false);
     expect(inOrderWithin('违地小组', '违法用地工作领导小组', 2.5)).toBe(true);
+    // So is a correction's (纵容庇户违法用地 → 纵容庇护违法用地, in 纵容庇护单位及个人违法用地), at its weight.
+    const corrected = await client.find('纵容庇户违法用地', { limit: 2, explain: true });
+    expect(corrected.results[0]!.id).toBe('yzbf-2023-4/ins_2/art_26/item_5');
+    expect(corrected.results[0]!.signals!.credit[0]).toBeCloseTo(0.6 * 0.85, 6);
     // A title printing it so names the task (11.持续深化“放管服”改革), as it would printed as typed.
     expect((await top(client, '放管服改革', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_3/hd_11');
   });

@@ -232,6 +232,13 @@ class LoadedText {
   }
   private key?: string;
 
+  /** The titles of the instruments a document issues, normalised (none for another unit's document). */
+  get issuedTitles(): string[] {
+    this.issued ??= this.doc.scopes.flatMap(([prefix, title]) => (prefix === this.id || prefix.startsWith(`${this.id}/ins_`) ? [normalizeSearchText(title)] : []));
+    return this.issued;
+  }
+  private issued?: string[];
+
   /**
    * Whether a word of the document's title names another text of the document and not the unit's own
    * (违法用地 for an article of the 违法建设 细则, when one notice issues both): the title does not
@@ -341,7 +348,6 @@ const TOPIC_PARTIAL = 0.8;
 const TOPIC_HELD = 0.4;
 /** ... and only for a unit whose own credits cover this share of the query (no text is found for its neighbours alone). */
 const TOPIC_MIN_OWN = 0.3;
-
 /** Credit of a word found in the lead-in an item continues (有下列情形之一的，…予以追责：), against one in its own text. */
 const LEAD_WEIGHT = 0.6;
 /** Least share of the query (by importance) an item must hold in its own text for its lead-in to count. */
@@ -1101,13 +1107,13 @@ export class SearchClient {
     if (!WITHIN_TYPES.has(t.type)) return NOTHING_WITHIN;
     const parts: string[] = [];
     const deeper: string[] = [];
-    const depth = t.id.split('/').length;
+    const depth = this.depth(u);
     // Only in the unit's own fragment (see parentOf).
     const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
     for (let k = u + 1; k - u <= MAX_WITHIN; k++) {
       const c = k < end ? this.texts.get(k) : undefined;
       if (!c || !c.id.startsWith(`${t.id}/`)) return { parts: parts.join('\t'), deeper: deeper.join('\t') };
-      (c.id.split('/').length === depth + 1 ? parts : deeper).push(c.searchable);
+      (this.depth(k) === depth + 1 ? parts : deeper).push(c.searchable);
     }
     // More than MAX_WITHIN units: a part too long to be one answer.
     return NOTHING_WITHIN;
@@ -1290,10 +1296,10 @@ export class SearchClient {
             : within.parts.includes(f.text)
               ? WITHIN_WEIGHT * f.weight
               : within.deeper.includes(f.text)
-              ? WITHIN_WEIGHT * WITHIN_WEIGHT * f.weight
-              : lead.includes(f.text)
-                ? LEAD_WEIGHT * f.weight
-                : 0;
+                ? WITHIN_WEIGHT * WITHIN_WEIGHT * f.weight
+                : lead.includes(f.text)
+                  ? LEAD_WEIGHT * f.weight
+                  : 0;
       if (w > 0) via.add(f);
       if (i >= 0) own[f.concept] = Math.max(own[f.concept]!, w);
       if (w > credit[f.concept]!) {
@@ -1410,7 +1416,7 @@ export class SearchClient {
     // From five characters, one may differ (阻击仗 for the 阻击战 a title prints).
     // A document also by the titles of the texts it issues (攸县违法建设细则 for the notice issuing
     // 攸县实施《株洲市管控和查处违法建设办法》细则).
-    const titles = type === 'document' ? [...t.normalizedNames, ...t.doc.scopes.flatMap(([prefix, title]) => (prefix === t.id || prefix.startsWith(`${t.id}/ins_`) ? [normalizeSearchText(title)] : []))] : t.normalizedNames;
+    const titles = type === 'document' ? [...t.normalizedNames, ...t.issuedTitles] : t.normalizedNames;
     return type !== 'heading' && phrases.some((p) => p.length >= 4 && titles.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.replace(TRAILING_NOTE, '').endsWith(p.slice(-2)))) ? 1 : 0;
   }
 
