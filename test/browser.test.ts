@@ -39,7 +39,7 @@ async function search(query: string): Promise<void> {
 }
 
 async function results(): Promise<Array<{ cite: string; href: string; marks: string[]; text: string }>> {
-  return page.$$eval('#results .result > a', (links) =>
+  return page.$$eval('#results .result > a:first-child', (links) =>
     links.map((a) => ({
       cite: a.querySelector('.r-cite')?.textContent ?? '',
       href: a.getAttribute('href') ?? '',
@@ -133,6 +133,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(same.length).toBeGreaterThan(0);
     expect(same[0]![0]).toMatch(/^另见：《攸县打好优化发展环境持久仗工作方案》/);
     expect(same[0]![1]).toMatch(/^doc\/yzbf-2023-2\.html#yzbf-2023-2\/att_3\/(tbl_1\/row_27|hd_2\/hd_3\/hd_27)$/);
+    // An article found through its 项 shows the 项 that prints the word, linked, its match marked.
+    await search('国有资产 评估 出租');
+    const parts = await page.$$eval('#results .r-part', (links) =>
+      links.map((a) => [a.querySelector('.r-part-label')?.textContent, a.getAttribute('href'), Array.from(a.querySelectorAll('mark')).map((m) => m.textContent)]),
+    );
+    expect(parts).toContainEqual(['第（三）项', 'doc/yzbf-2023-6.html#yzbf-2023-6/art_28/item_3', ['出租']]);
   });
 
   it('suggests completions of the typed word as an ARIA listbox, taken with the keyboard', async () => {
@@ -288,7 +294,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
 
   it('fits a phone screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ['index.html?q=校车', 'doc/yzbf-2023-7.html', 'b/youxian-2023-01.html']) {
+    for (const path of ['index.html?q=校车', 'index.html?q=本单位 国有资产 清查 登记 统计报告 申报', 'doc/yzbf-2023-7.html', 'b/youxian-2023-01.html']) {
       await page.goto(`${server.url}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);

@@ -46,6 +46,11 @@ describe('gongbao search', () => {
     expect(run.stdout).toContain('【校车使用许可】');
     expect(run.stdout).toContain('#yzbf-2023-7/tbl_1/row_11');
     expect(run.stdout).not.toContain('\n3. ');
+    // An article found through its 项: the 项 under it, by where it stands, with its match and its link.
+    const parts = gongbao(['search', '国有资产', '评估', '出租', '--limit', '1', '--out', out]);
+    expect(parts.stdout).toContain('   ↳ 第（三）项：（三）资产处置、【出租】的；  #yzbf-2023-6/art_28/item_3\n');
+    const [art] = JSON.parse(gongbao(['search', '国有资产 评估 出租', '--limit', '1', '--json', '--out', out]).stdout) as Array<{ matchedParts: unknown }>;
+    expect(art!.matchedParts).toEqual([{ id: 'yzbf-2023-6/art_28/item_3', citation: '《攸县国有资产管理办法（试行）》（攸政办发〔2023〕6号）第二十八条第（三）项', snippet: '（三）资产处置、出租的；' }]);
   });
 
   it('says why each result ranks where it does with --explain', () => {

@@ -233,6 +233,20 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(exact.slice(0, 2).sort()).toEqual([prose, row].sort());
   });
 
+  it('shows under an article the parts that print what its own text lacks', async () => {
+    const client = await open();
+    // 第二十八条 says what must be evaluated only through its 项: （三）资产处置、出租的.
+    const art = (await client.search('国有资产 评估 出租', { limit: 10 })).find((r) => r.id === 'yzbf-2023-6/art_28')!;
+    expect(art.matchedParts?.map((p) => p.id)).toEqual(['yzbf-2023-6/art_28/item_3']);
+    expect(art.matchedParts![0]!.citation).toBe(`${art.citation}第（三）项`);
+    expect(art.matchedParts![0]!.snippet.filter((s) => s.match).map((s) => s.text)).toContain('出租');
+    // Two 项 print the words of 第八条 between them: both, in printed order.
+    const duties = (await client.search('本单位 国有资产 清查 登记 统计报告 申报', { limit: 10 })).find((r) => r.id === 'yzbf-2023-6/art_8')!;
+    expect(duties.matchedParts?.map((p) => p.id)).toEqual(['yzbf-2023-6/art_8/item_3', 'yzbf-2023-6/art_8/item_4']);
+    // A unit whose own text holds every word, and an item (no parts), show none.
+    for (const r of await client.search('国有资产 出租 风险控制', { limit: 10 })) if (r.type !== 'article' || r.id === 'yzbf-2023-6/art_21') expect(r.matchedParts).toBeUndefined();
+  });
+
   it('takes a text named by the word the table gives for its title (房产新政 for 房地产业良性循环)', async () => {
     const client = await open();
     expect((await top(client, '攸县房产新政', 1))[0]).toBe('yzbf-2023-8');

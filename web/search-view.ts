@@ -54,6 +54,26 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** Snippet segments into `into`: a match inside a longer word (发放 in 发放贷款) wraps the whole word, the match marked in it. */
+function appendSnippet(into: HTMLElement, segments: SearchHit['snippet']): void {
+  let word: HTMLElement | undefined;
+  for (const part of segments) {
+    const node = part.match ? el('mark', '', part.text) : document.createTextNode(part.text);
+    if (!part.word) word = undefined;
+    else if (!word) into.append((word = el('span', 'r-word')));
+    (word ?? into).append(node);
+  }
+}
+
+/**
+ * Where a part stands in its unit, as its citation goes on from the unit's (第（三）项, 第二款); nothing
+ * when its snippet opens with that already (a heading's （四）).
+ */
+export function partLabel(citation: string, part: { citation: string; snippet: SearchHit['snippet'] }): string {
+  const label = part.citation.startsWith(citation) ? part.citation.slice(citation.length) : part.citation;
+  return part.snippet.map((s) => s.text).join('').trimStart().startsWith(label) ? '' : label;
+}
+
 function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
   const li = el('li', 'result');
   const a = el('a', '');
@@ -64,14 +84,7 @@ function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
   if (status && status !== '施行中') cite.append(el('span', 'st st-flag', status));
   a.append(cite);
   const snip = el('span', 'r-snip');
-  // A match inside a longer word (发放 in 发放贷款): the whole word is wrapped, the match marked in it.
-  let word: HTMLElement | undefined;
-  for (const part of hit.snippet) {
-    const node = part.match ? el('mark', '', part.text) : document.createTextNode(part.text);
-    if (!part.word) word = undefined;
-    else if (!word) snip.append((word = el('span', 'r-word')));
-    (word ?? snip).append(node);
-  }
+  appendSnippet(snip, hit.snippet);
   // A hit found by its citation alone (第十四条 of a long article) may have no snippet: show its opening.
   if (hit.snippet.length === 0) snip.textContent = hit.text.length > 120 ? `${hit.text.slice(0, 119)}…` : hit.text;
   a.append(snip);
@@ -87,6 +100,16 @@ function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
     a.append(lacks);
   }
   li.append(a);
+  // The parts that print what the unit's own text lacks (第二十八条's 项 （三）资产处置、出租的), each a link to itself.
+  for (const part of hit.matchedParts ?? []) {
+    const link = el('a', 'r-part');
+    link.href = root + nodePath(part.id);
+    link.title = part.citation;
+    const label = partLabel(hit.citation, part);
+    if (label) link.append(el('span', 'r-part-label', label));
+    appendSnippet(link, part.snippet);
+    li.append(link);
+  }
   // The same task printed again in its attachment (the task list's row of a heading): one result, two places.
   for (const same of hit.sameTask ?? []) {
     const also = el('a', 'r-same', `另见：${same.citation}`);

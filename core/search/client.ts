@@ -81,6 +81,12 @@ export interface SearchResult {
    * of a row), folded into this result among ranked matches (core/search/tasks.ts).
    */
   sameTask?: Array<{ id: string; citation: string }>;
+  /**
+   * The parts of the unit (its 款, 项, 目, or the headings under a heading) that print words of the
+   * query its own text does not: why an article found through its 项 is an answer. At most
+   * MAX_MATCHED_PARTS, in their printed order, each with its snippet.
+   */
+  matchedParts?: Array<{ id: string; citation: string; snippet: SnippetSegment[] }>;
   /** Why the result ranks where it does (with `explain`): the signals its score is made of. */
   signals?: RankSignals;
 }
@@ -325,6 +331,10 @@ const CONTAINER_WEIGHT = 0.5;
 const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
+/** Parts shown under a result that holds words of the query through them (SearchResult.matchedParts). */
+const MAX_MATCHED_PARTS = 2;
+/** Snippet length of a part shown under its unit: shorter than the unit's own. */
+const PART_SNIPPET = 60;
 /**
  * The texts of the parts of a unit: its own (款 of an article, 项 of a 款), found at WITHIN_WEIGHT, and
  * those inside them, at its square: of an article and its 项 that both hold every word through their
@@ -742,6 +752,10 @@ export class SearchClient {
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
       if (r.sameTask?.length) result.sameTask = r.sameTask;
+      if (r.tier < 2) {
+        const parts = this.matchedParts(r.unit, needles);
+        if (parts.length) result.matchedParts = parts;
+      }
       if (r.signals) result.signals = r.signals;
       const used = [...r.via].flatMap((f) => (f.correction ? [f.correction] : []));
       if (used.length) result.corrected = used;
@@ -1651,16 +1665,56 @@ export class SearchClient {
     return [...out];
   }
 
-  private result(unit: number, score: number, needles: string[]): SearchResult {
-    const t = this.texts.get(unit)!;
-    const { id, type, kind, doc } = t;
-    // Cut the snippet from the reading that matched: the printed text, or else another rendition's.
+  /** The text around the needles, cut from the reading that holds them: the printed text, or else another rendition's. */
+  private snippetOf(t: LoadedText, needles: string[], length?: number): SnippetSegment[] {
     const has = (reading: string) => needles.some((n) => n && reading.includes(n));
     const i = Math.max(0, t.readings.findIndex(has));
     const shown = i === 0 ? t.text : t.variants[i - 1]!;
     const reading = t.readings[i]!;
     const offsets = needles.map((n) => (n ? reading.indexOf(n) : -1)).filter((o) => o >= 0);
     const hint = offsets.length ? Math.min(...offsets) : undefined;
+    // Word boundaries are known for the printed text only.
+    return i === 0 ? snippet(shown, needles, hint, length, t.words, t.printedMap) : snippet(shown, needles, hint, length);
+  }
+
+  /**
+   * The parts of a unit, within its fragment, that print needles its own text lacks: the part
+   * printing the most of them (the longest needles first), then the part printing the most of the
+   * rest, up to MAX_MATCHED_PARTS, shown in printed order.
+   */
+  private matchedParts(u: number, needles: string[]): NonNullable<SearchResult['matchedParts']> {
+    const t = this.texts.get(u)!;
+    if (!WITHIN_TYPES.has(t.type)) return [];
+    let lacking = needles.filter((n) => n && !t.readings.some((r) => r.includes(n)));
+    if (!lacking.length) return [];
+    const parts: Array<[unit: number, text: LoadedText]> = [];
+    const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
+    for (let k = u + 1; k < end; k++) {
+      const c = this.texts.get(k);
+      if (!c || !c.id.startsWith(`${t.id}/`)) break;
+      parts.push([k, c]);
+    }
+    const holds = (c: LoadedText, n: string) => c.readings.some((r) => r.includes(n));
+    const picked: Array<[unit: number, text: LoadedText]> = [];
+    while (picked.length < MAX_MATCHED_PARTS && lacking.length) {
+      let best: [number, LoadedText] | undefined;
+      let most = 0;
+      for (const p of parts) {
+        const held = lacking.reduce((s, n) => s + (holds(p[1], n) ? n.length : 0), 0);
+        if (held > most) [best, most] = [p, held];
+      }
+      if (!best) break;
+      picked.push(best);
+      lacking = lacking.filter((n) => !holds(best[1], n));
+    }
+    return picked
+      .sort((a, b) => a[0] - b[0])
+      .map(([, c]) => ({ id: c.id, citation: c.citation, snippet: this.snippetOf(c, needles, PART_SNIPPET) }));
+  }
+
+  private result(unit: number, score: number, needles: string[]): SearchResult {
+    const t = this.texts.get(unit)!;
+    const { id, type, kind, doc } = t;
     const period = doc.periods.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
     return {
       ...(period ? { period: { ...(period[1] ? { effectiveFrom: period[1] } : {}), ...(period[2] ? { effectiveUntil: period[2] } : {}) } } : {}),
@@ -1674,8 +1728,7 @@ export class SearchClient {
       kind,
       date: doc.date,
       text: t.text,
-      // Word boundaries are known for the printed text only.
-      snippet: i === 0 ? snippet(shown, needles, hint, undefined, t.words, t.printedMap) : snippet(shown, needles, hint),
+      snippet: this.snippetOf(t, needles),
       score: Math.round(score * 1000) / 1000,
     };
   }

@@ -79,12 +79,13 @@ export const COMMANDS: Record<string, CommandEntry> = {
     usage: `search "<query>" [--limit N] [--json] [--explain] [--out DIR]
       Search the built index (<out>/site/search/, default dist/; built first if missing) with the
       page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.
-      --json prints [{id, docNumber, citation, text, score, missing?, corrected?, sameTask?}]:
-      missing lists the words of the query a result lacks, corrected the corrections it was
-      found by (番身仗 → 翻身仗), sameTask the task list's row of a plan's heading (or the
-      heading of a row), shown once. --explain says why each result ranks where it does: the
-      concepts the query was read as with their weights, and per result its tier, coverage,
-      BM25 and factors (signals in --json).
+      --json prints [{id, docNumber, citation, text, score, missing?, corrected?, matchedParts?,
+      sameTask?}]: missing lists the words of the query a result lacks, corrected the corrections
+      it was found by (番身仗 → 翻身仗), matchedParts the parts of an article or heading that print
+      what its own text lacks (第二十八条 ↳ 第（三）项), sameTask the task list's row of a plan's
+      heading (or the heading of a row), shown once. --explain says why each result ranks where
+      it does: the concepts the query was read as with their weights, and per result its tier,
+      coverage, BM25 and factors (signals in --json).
 search --json -
       One query per line of standard input, one JSON array per line of output.`,
     load: () => import('./commands/search.ts'),

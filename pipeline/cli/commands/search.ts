@@ -13,7 +13,15 @@ const spec = {
   positionals: [1, Number.MAX_SAFE_INTEGER] as [number, number],
 } as const;
 
-/** What --json prints of a result: where it is, what it says, what of the query it lacks or was corrected to, and the same task printed beside it. */
+/** A snippet as one line, matches in 【】. */
+function marked(snippet: SearchResult['snippet']): string {
+  return snippet.map((s) => (s.match ? `【${s.text}】` : s.text)).join('').replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * What --json prints of a result: where it is, what it says, what of the query it lacks or was
+ * corrected to, the parts that print what it lacks, and the same task printed beside it.
+ */
 function brief(r: SearchResult) {
   return {
     id: r.id,
@@ -23,6 +31,7 @@ function brief(r: SearchResult) {
     score: r.score,
     ...(r.missing ? { missing: r.missing } : {}),
     ...(r.corrected ? { corrected: r.corrected } : {}),
+    ...(r.matchedParts ? { matchedParts: r.matchedParts.map((p) => ({ id: p.id, citation: p.citation, snippet: p.snippet.map((s) => s.text).join('') })) } : {}),
     ...(r.sameTask ? { sameTask: r.sameTask } : {}),
     ...(r.signals ? { signals: r.signals } : {}),
   };
@@ -42,10 +51,10 @@ function plain(results: SearchResult[], corrected: Correction[]): string {
     head +
     results
       .map((r, i) => {
-        const snippet = r.snippet.map((s) => (s.match ? `【${s.text}】` : s.text)).join('').replace(/\s*\n\s*/g, ' ');
         const lacks = r.missing?.length ? `   缺少：${r.missing.join(' ')}\n` : '';
+        const parts = (r.matchedParts ?? []).map((p) => `   ↳ ${p.citation.startsWith(r.citation) ? p.citation.slice(r.citation.length) : p.citation}：${marked(p.snippet)}  #${p.id}\n`).join('');
         const same = (r.sameTask ?? []).map((t) => `   另见：${t.citation}  #${t.id}\n`).join('');
-        return `${i + 1}. ${r.citation}\n   ${snippet}\n${lacks}   #${r.id}  ${r.date}\n${same}${r.signals ? why(r.signals) : ''}`;
+        return `${i + 1}. ${r.citation}\n   ${marked(r.snippet)}\n${lacks}   #${r.id}  ${r.date}\n${parts}${same}${r.signals ? why(r.signals) : ''}`;
       })
       .join('')
   );
