@@ -676,6 +676,8 @@ describe('reading a query', () => {
     expect(parseQuery('民生保障仗工作方案 序号2').ref).toBe('序号2');
     expect((await top(client, '民生保障仗工作方案 序号2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');
     expect((await top(client, '攸县打好重点民生保障仗工作方案 任务2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');
+    // A name of five characters or more with one differing: the table prints 阻击仗…任务清单.
+    expect((await top(client, '阻击战任务清单 序号39', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_39');
   });
 
   it('reads a 登记号 with a citation path as the path inside that document', async () => {

@@ -1961,12 +1961,14 @@ function inOrder(short: string, long: string, misses = 0): boolean {
 
 /**
  * How well the words left of an article query name a text: 3 a short name or the title itself, 2 a
- * title or short name holding them, 1 their characters in the title in order; 0 not at all.
+ * title or short name holding them, 1 their characters in the title in order, 0.5 the same but for
+ * one of five or more (阻击战任务清单 for the 阻击仗…任务清单 a table's title prints); 0 not at all.
  */
 function nameScore(words: string, title: string, aliases: string[]): number {
   if (words === title || aliases.includes(words)) return 3;
   if (title.includes(words) || aliases.some((a) => a.includes(words))) return 2;
-  return words.length >= 2 && inOrder(words, title) ? 1 : 0;
+  if (words.length >= 2 && inOrder(words, title)) return 1;
+  return words.length >= 5 && inOrder(words, title, 1) ? 0.5 : 0;
 }
 
 /**
