@@ -188,6 +188,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违法用地 新闻媒体 正面宣传报道', 1))[0]).toBe('yzbf-2023-4/ins_2/art_10');
     // A short name some unit prints (违建细则, an alias of the document) names its text too.
     expect(await top(client, '违建细则 公安', 3)).toContain('yzbf-2023-4/ins_1/art_11');
+    // So does an abbreviation of the title without its kind (消防综治 for 消防安全综合治理): the 方案's
+    // own 五、保障措施, not the 责任清单's rows that print 保障 and 消防 … 综合治理 in their text.
+    expect((await top(client, '消防综治 保障措施', 1))[0]).toBe('yzbf-2023-9/hd_5');
     // A short name alone is the text itself, not each of its rows.
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     // A short name and a heading's words: that heading of the text, before the tasks under it.
