@@ -253,6 +253,12 @@ describe('short names, synonyms and corrections on the seed', () => {
   it('takes a text named by the word the table gives for its title (房产新政 for 房地产业良性循环)', async () => {
     const client = await open();
     expect((await top(client, '攸县房产新政', 1))[0]).toBe('yzbf-2023-8');
+    // 两违 is 违法建设 and 违法用地 together: the notice issuing both 细则.
+    expect((await top(client, '两违细则', 1))[0]).toBe('yzbf-2023-4');
+    // 化债 is 化解债务: the 阻击战's tasks on government debt, with its section among the first.
+    const debt = await top(client, '化债阻击战', 5);
+    expect(debt[0]).toMatch(/^yzbf-2023-2\/att_4\/hd_2\/hd_1\//);
+    expect(debt).toContain('yzbf-2023-2/att_4/hd_2/hd_1');
   });
 
   it('finds an attachment by a short name that varies one character of its title', async () => {

@@ -67,7 +67,9 @@ export const EVERYDAY_VOCABULARY_1: Array<[string[], string[]]> = [
   [['管道网', '地下管线'], ['管网']],
   [['管子', '管线'], ['管道']],
   [['涉事人'], ['当事人']],
-  [['查违', '两违', '查违建'], ['查控', '查控违']],
+  [['查违', '查违建'], ['查控', '查控违']],
+  // 两违: 违法建设 and 违法用地 together, as county offices say it (拆违控违 in print).
+  [['两违'], ['违法建设', '违法用地', '拆违控违']],
 
   // Money, loans, debts, trade and firms
   [['投钱'], ['投资']],
