@@ -127,6 +127,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     const lacking = await page.$$eval('#results .r-missing', (spans) => spans.map((s) => s.textContent));
     expect(lacking.length).toBeGreaterThan(0);
     expect(lacking.every((t) => /^缺少：/.test(t ?? ''))).toBe(true);
+    // A word no result holds is said once, above the list, not crossed out on every result.
+    await search('消防 网格员 职责 啵啵');
+    expect(await page.textContent('#status')).toMatch(/条结果（\d+ 毫秒）\s*结果均不含：啵啵$/);
+    const crossed = await page.$$eval('#results .r-missing', (spans) => spans.map((s) => s.textContent ?? ''));
+    expect(crossed.length).toBeGreaterThan(0);
+    expect(crossed.some((t) => t.includes('啵啵'))).toBe(false);
     // A task both the prose and the task list print is one result, with a link to the other print.
     await search('社保 缓缴');
     const same = await page.$$eval('#results .r-same', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]));

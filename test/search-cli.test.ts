@@ -46,6 +46,11 @@ describe('gongbao search', () => {
     expect(run.stdout).toContain('【校车使用许可】');
     expect(run.stdout).toContain('#yzbf-2023-7/tbl_1/row_11');
     expect(run.stdout).not.toContain('\n3. ');
+    // A word no result holds: said once above the list, not on each result.
+    const noise = gongbao(['search', '消防', '网格员', '职责', '啵啵', '--limit', '5', '--out', out]);
+    expect(noise.stdout).toMatch(/^结果均不含：啵啵\n\n1\. /);
+    expect(noise.stdout).toContain('   缺少：');
+    expect(noise.stdout).not.toMatch(/缺少：[^\n]*啵啵/);
     // An article found through its 项: the 项 under it, by where it stands, with its match and its link.
     const parts = gongbao(['search', '国有资产', '评估', '出租', '--limit', '1', '--out', out]);
     expect(parts.stdout).toContain('   ↳ 第（三）项：（三）资产处置、【出租】的；  #yzbf-2023-6/art_28/item_3\n');

@@ -26,6 +26,7 @@ import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
+import { missingFromAll, missingHere } from '../core/search/missing.ts';
 
 let built: SearchIndexFiles;
 
@@ -275,6 +276,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     // Holding 消防 and 网格 is holding all there is: the tier of every concept found, and the lack said.
     expect(noisy[0]!.score).toBeGreaterThanOrEqual(1000);
     expect(noisy[0]!.missing).toEqual(['啵啵']);
+    // ... which the page and the CLI say once, above the list: no result holds it.
+    expect(missingFromAll(noisy)).toEqual(['啵啵']);
+    expect(missingHere(noisy[0]!, ['啵啵'])).toEqual([]);
+    expect(missingFromAll([{ missing: ['职责'] }, {}])).toEqual([]);
+    expect(missingFromAll(noisy.slice(0, 1))).toEqual([]);
   });
 
   it('corrects a typo of an everyday word and searches the words bulletins print for it, never a stretch into one', async () => {

@@ -10,6 +10,7 @@ import { attachSuggestions } from './suggest-view.ts';
 import { today, validityStatus } from '../core/validity.ts';
 import { formatDate } from '../core/chinese/dates.ts';
 import { RESULTS_PER_PAGE as PAGE } from '../core/search/client.ts';
+import { missingFromAll, missingHere } from '../core/search/missing.ts';
 
 /**
  * Typing searches once the typist pauses this long: each search of a half-typed query fetches index
@@ -54,6 +55,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** 缺少：比例 — the words crossed out after a label. */
+function lacking(className: string, label: string, words: readonly string[]): HTMLSpanElement {
+  const span = el('span', className, label);
+  words.forEach((m, i) => span.append(...(i ? [document.createTextNode(' ')] : []), el('s', '', m)));
+  return span;
+}
+
 /** Snippet segments into `into`: a match inside a longer word (发放 in 发放贷款) wraps the whole word, the match marked in it. */
 function appendSnippet(into: HTMLElement, segments: SearchHit['snippet']): void {
   let word: HTMLElement | undefined;
@@ -74,7 +82,7 @@ export function partLabel(citation: string, part: { citation: string; snippet: S
   return part.snippet.map((s) => s.text).join('').trimStart().startsWith(label) ? '' : label;
 }
 
-function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
+function renderHit(hit: SearchHit, root: string, day: string, lackedByAll: readonly string[]): HTMLLIElement {
   const li = el('li', 'result');
   const a = el('a', '');
   a.href = root + nodePath(hit.id);
@@ -94,11 +102,9 @@ function renderHit(hit: SearchHit, root: string, day: string): HTMLLIElement {
   if (hit.date) meta.append(el('span', '', formatDate(hit.date)));
   a.append(meta);
   // What the unit does not hold of the query, as web search says it: 缺少：比例.
-  if (hit.missing?.length) {
-    const lacks = el('span', 'r-missing', '缺少：');
-    hit.missing.forEach((m, i) => lacks.append(...(i ? [document.createTextNode(' ')] : []), el('s', '', m)));
-    a.append(lacks);
-  }
+  // Words no result holds are said once, above the list.
+  const missing = missingHere(hit, lackedByAll);
+  if (missing.length) a.append(lacking('r-missing', '缺少：', missing));
   li.append(a);
   // The parts that print what the unit's own text lacks (第二十八条's 项 （三）资产处置、出租的), each a link to itself.
   for (const part of hit.matchedParts ?? []) {
@@ -254,7 +260,8 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     }
     shown = { key, hits };
     const ms = Math.round(performance.now() - started);
-    e.results.replaceChildren(...hits.map((h) => renderHit(h, root, day)));
+    const lackedByAll = missingFromAll(hits);
+    e.results.replaceChildren(...hits.map((h) => renderHit(h, root, day, lackedByAll)));
     showCorrections(e, query, corrections);
     // A User Timing mark: what a first visit costs until it sees results (docs/capture.ts reads it).
     if (hits.length && performance.getEntriesByName('first-result').length === 0) performance.mark('first-result');
@@ -262,6 +269,7 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
     e.status.textContent = hits.length
       ? `${hits.length === limit ? `前 ${hits.length}` : `共 ${hits.length}`} 条结果（${ms} 毫秒）`
       : `没有找到包含“${query}”的条文。可以减少字词，或取消筛选条件。`;
+    if (lackedByAll.length) e.status.append(lacking('r-missing-all', '　结果均不含：', lackedByAll));
     e.more.hidden = hits.length < limit;
     await markOffline(e);
   };

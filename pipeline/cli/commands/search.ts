@@ -6,6 +6,7 @@
 import { createInterface } from 'node:readline';
 import { openBuiltIndex } from '../../index/local.ts';
 import type { Correction, SearchClient, SearchResult } from '../../../core/search/client.ts';
+import { missingFromAll, missingHere } from '../../../core/search/missing.ts';
 import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
 const spec = {
@@ -45,13 +46,18 @@ function why(s: NonNullable<SearchResult['signals']>): string {
 }
 
 function plain(results: SearchResult[], corrected: Correction[]): string {
-  const head = corrected.length ? `您是不是要找：${corrected.map((c) => `${c.from} → ${c.to}`).join('，')}\n\n` : '';
-  if (!results.length) return `${head}(no results)\n`;
+  const lackedByAll = missingFromAll(results);
+  const head =
+    (corrected.length ? `您是不是要找：${corrected.map((c) => `${c.from} → ${c.to}`).join('，')}\n` : '') +
+    (lackedByAll.length ? `结果均不含：${lackedByAll.join(' ')}\n` : '');
+  const before = head ? `${head}\n` : '';
+  if (!results.length) return `${before}(no results)\n`;
   return (
-    head +
+    before +
     results
       .map((r, i) => {
-        const lacks = r.missing?.length ? `   缺少：${r.missing.join(' ')}\n` : '';
+        const missing = missingHere(r, lackedByAll);
+        const lacks = missing.length ? `   缺少：${missing.join(' ')}\n` : '';
         const parts = (r.matchedParts ?? []).map((p) => `   ↳ ${p.citation.startsWith(r.citation) ? p.citation.slice(r.citation.length) : p.citation}：${marked(p.snippet)}  #${p.id}\n`).join('');
         const same = (r.sameTask ?? []).map((t) => `   另见：${t.citation}  #${t.id}\n`).join('');
         return `${i + 1}. ${r.citation}\n   ${marked(r.snippet)}\n${lacks}   #${r.id}  ${r.date}\n${parts}${same}${r.signals ? why(r.signals) : ''}`;
