@@ -86,6 +86,30 @@ describe('the written index', () => {
     for (const [i, u] of built.units.entries()) if (u.type === 'document') expect(built.numbers[i]! % FRAGMENT_UNITS).toBe(0);
   });
 
+  it('gives each fragment the scopes its units lie in or hold, not the whole list of its document', () => {
+    const fragments = [...built.files].filter(([path]) => /^units\/youxian/.test(path)).map(([, json]) => JSON.parse(json) as { doc: { id: string; scopes?: Array<[string, string, string[]]> }; units: Array<[string]> });
+    const plan = fragments.filter((f) => f.doc.id === 'yzbf-2023-2');
+    const all = plan.find((f) => f.units.some(([id]) => id === 'yzbf-2023-2'))!.doc.scopes!.map(([p]) => p);
+    // The notice's header fragment: every attachment and task list (a path query reads them from it).
+    expect(all).toEqual(expect.arrayContaining(['yzbf-2023-2/att_1', 'yzbf-2023-2/att_6', 'yzbf-2023-2/att_3/tbl_1']));
+    let narrowed = 0;
+    for (const f of plan) {
+      const kept = (f.doc.scopes ?? []).map(([p]) => p);
+      // Each unit still finds the longest scope its id lies in.
+      for (const [id] of f.units) {
+        const own = all.filter((p) => id === p || id.startsWith(`${p}/`)).sort((a, b) => b.length - a.length)[0];
+        if (own) expect(kept, id).toContain(own);
+      }
+      if (kept.length < all.length) narrowed++;
+    }
+    // Most fragments of the plan lie inside one attachment and carry its scopes alone.
+    expect(narrowed).toBeGreaterThan(plan.length / 2);
+    // The 细则 of one notice: a fragment of one carries the other's title (a clause may name it).
+    for (const f of fragments.filter((x) => x.doc.id === 'yzbf-2023-4' && x.units.some(([id]) => id.includes('/ins_1/')))) {
+      expect(f.doc.scopes!.map(([p]) => p)).toEqual(expect.arrayContaining(['yzbf-2023-4/ins_1', 'yzbf-2023-4/ins_2']));
+    }
+  });
+
   it('scores as MiniSearch does, from document frequencies and lengths on the lines', () => {
     const ms = miniSearch();
     const json = ms.toJSON();

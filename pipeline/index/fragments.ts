@@ -69,6 +69,23 @@ function scopesOf(doc: DocumentNode | undefined): NonNullable<FragmentDoc['scope
   return out;
 }
 
+/**
+ * What of its document's scopes and periods a fragment needs: those its units lie in or hold (a
+ * document's header holds all of them, an attachment's those inside it), and every instrument when
+ * one of its units lies in one (a clause naming the other 细则 of its notice). The others are written
+ * in the fragments of the units they cover: each fragment carries its document's title and 文号, not
+ * the whole list again (a fifth of a fragment's bytes for a document of many attachments).
+ */
+function narrowed(doc: FragmentDoc, ids: string[]): FragmentDoc {
+  const inInstrument = ids.some((id) => id.includes('/ins_'));
+  const needed = (prefix: string) =>
+    ids.some((id) => id === prefix || id.startsWith(`${prefix}/`) || prefix.startsWith(`${id}/`)) || (inInstrument && prefix.includes('/ins_'));
+  const { periods, scopes, ...rest } = doc;
+  const keptPeriods = periods?.filter(([prefix]) => needed(prefix));
+  const keptScopes = scopes?.filter(([prefix]) => needed(prefix));
+  return { ...rest, ...(keptPeriods?.length ? { periods: keptPeriods } : {}), ...(keptScopes?.length ? { scopes: keptScopes } : {}) };
+}
+
 /** A bulletin's fragments and where they go. */
 export interface BulletinFragments {
   bulletinId: string;
@@ -139,6 +156,7 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
     current.units.push(entry);
     size += bytes;
   }
+  for (const b of bulletins) for (const f of b.fragments) f.doc = narrowed(f.doc, f.units.map((u) => u[0]));
   // Oldest first by the latest date a bulletin's documents carry (then id), numbered downwards.
   const latest = new Map(input.map((f) => [f.bulletin.id, f.bulletin.children.reduce((m, d) => (d.date > m ? d.date : m), '')]));
   const byAge = [...bulletins].sort((a, b) => {
