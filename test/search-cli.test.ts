@@ -58,6 +58,20 @@ describe('gongbao search', () => {
     expect(art!.matchedParts).toEqual([{ id: 'yzbf-2023-6/art_28/item_3', citation: '《攸县国有资产管理办法（试行）》（攸政办发〔2023〕6号）第二十八条第（三）项', snippet: '（三）资产处置、出租的；' }]);
   });
 
+  it('stops quietly when the reader of its output stops early (| head)', () => {
+    // Enough output to fill the pipe after head has gone: the writes that follow meet a closed pipe.
+    const queries = Array.from({ length: 150 }, (_, i) => (i % 2 ? '消防 网格 职责' : '国有资产 出租')).join('\n');
+    const run = spawnSync('bash', ['-c', `set -o pipefail; node bin/gongbao.mjs search --json - --limit 20 --out "$OUT" | head -c 100 > /dev/null`], {
+      cwd: root,
+      input: queries,
+      encoding: 'utf8',
+      env: { ...process.env, OUT: out },
+    });
+    // (It may say that it builds the index first, when this test runs alone.)
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(run.status).toBe(0);
+  });
+
   it('says why each result ranks where it does with --explain', () => {
     const run = gongbao(['search', '攸惠贷这个政策从哪天开始能申请', '--limit', '2', '--explain', '--out', out]);
     expect(run.status, run.stderr).toBe(0);

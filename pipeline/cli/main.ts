@@ -8,6 +8,12 @@ import { VERSION } from '../version.ts';
 
 const [name, ...args] = process.argv.slice(2);
 
+// Output piped into a reader that stops early (gongbao search … | head): stop quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 if (!name || name === '--help' || name === '-h' || name === 'help') {
   process.stdout.write(HELP);
   process.exit(name ? 0 : 1);
