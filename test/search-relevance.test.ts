@@ -254,6 +254,9 @@ describe('short names, synonyms and corrections on the seed', () => {
   it('takes a text named by the word the table gives for its title (房产新政 for 房地产业良性循环)', async () => {
     const client = await open();
     expect((await top(client, '攸县房产新政', 1))[0]).toBe('yzbf-2023-8');
+    // 换房 and 个税 of a home buyer: the 阻击战 task that carries out 财税〔2022〕41号 (cited by number alone).
+    expect((await top(client, '换房 个税 退', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_3/hd_15');
+    expect(await top(client, '去年卖了老房子又买了一套 听说换房的人交的个税可以退', 5)).toContain('yzbf-2023-2/att_4/hd_2/hd_3/hd_15');
     // 两违 is 违法建设 and 违法用地 together: the notice issuing both 细则.
     expect((await top(client, '两违细则', 1))[0]).toBe('yzbf-2023-4');
     // 化债 is 化解债务: the 阻击战's tasks on government debt, with its section among the first.
