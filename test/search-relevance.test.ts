@@ -192,6 +192,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // So does an abbreviation of the title without its kind (消防综治 for 消防安全综合治理): the 方案's
     // own 五、保障措施, not the 责任清单's rows that print 保障 and 消防 … 综合治理 in their text.
     expect((await top(client, '消防综治 保障措施', 1))[0]).toBe('yzbf-2023-9/hd_5');
+    // A name whose words come in another order than the title's (土地违法 for 违法用地): the 违地细则.
+    expect(await top(client, '土地违法细则', 1)).toEqual([expect.stringMatching(/^yzbf-2023-4(\/ins_2\/art_1)?$/)]);
     // A short name alone is the text itself, not each of its rows.
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     // A short name and a heading's words: that heading of the text, before the tasks under it.

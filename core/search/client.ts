@@ -1429,11 +1429,12 @@ export class SearchClient {
       if (t.normalizedNames.some(held)) return 1;
     }
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.
-    // From five characters, one may differ (阻击仗 for the 阻击战 a title prints).
+    // From five characters, one may differ (阻击仗 for the 阻击战 a title prints); from six, the words
+    // before the kind may come in another order, one character differing (土地违法细则 for …违法用地…细则).
     // A document also by the titles of the texts it issues (攸县违法建设细则 for the notice issuing
     // 攸县实施《株洲市管控和查处违法建设办法》细则).
     const titles = type === 'document' ? [...t.normalizedNames, ...t.issuedTitles] : t.normalizedNames;
-    return type !== 'heading' && phrases.some((p) => p.length >= 4 && titles.some((n) => inOrder(p, n, p.length >= 5 ? 1 : 0) && n.replace(TRAILING_NOTE, '').endsWith(p.slice(-2)))) ? 1 : 0;
+    return type !== 'heading' && phrases.some((p) => p.length >= 4 && titles.some((n) => (inOrder(p, n, p.length >= 5 ? 1 : 0) || (p.length >= 6 && inAnyOrder(p.slice(0, -2), n, 1))) && n.replace(TRAILING_NOTE, '').endsWith(p.slice(-2)))) ? 1 : 0;
   }
 
   private depth(unit: number): number {
@@ -1945,6 +1946,17 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
 /** A name without the marks printed around a title or a name inside it (《》, 〈〉, quotes). */
 function withoutTitleMarks(name: string): string {
   return name.replace(TITLE_MARKS, '');
+}
+
+/** Every character of `short` in `long`, in any order, each used once, but for at most `misses` of them. */
+function inAnyOrder(short: string, long: string, misses = 0): boolean {
+  const left = [...long];
+  for (const ch of short) {
+    const at = left.indexOf(ch);
+    if (at >= 0) left.splice(at, 1);
+    else if (--misses < 0) return false;
+  }
+  return true;
 }
 
 /** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法), but for at most `misses` of them. */
