@@ -258,6 +258,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸县房产新政', 1))[0]).toBe('yzbf-2023-8');
     // 换房 and 个税 of a home buyer: the 阻击战 task that carries out 财税〔2022〕41号 (cited by number alone).
     expect((await top(client, '换房 个税 退', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_3/hd_15');
+    // A car a firm gives a unit is a 捐赠 it accepts, and so a 国有资产 (…以及接受捐赠…的资产).
+    expect((await top(client, '有老板想送我们单位一台车 能不能直接收下', 1))[0]).toBe('yzbf-2023-6/art_2/para_1');
+    // 县委书记 and 县长 together are the 党政 of 党政同责.
+    expect(await top(client, '种粮这块 县委书记县长是不是都要担责', 5)).toContain('yzbf-2023-2/att_1/hd_2/hd_4/hd_18');
     // 记账 is what the 办法 calls 核算: a 国企's rent income 专账核算.
     expect((await top(client, '国企 租金 单独记账', 1))[0]).toBe('yzbf-2023-6/art_22');
     expect(await top(client, '去年卖了老房子又买了一套 听说换房的人交的个税可以退', 5)).toContain('yzbf-2023-2/att_4/hd_2/hd_3/hd_15');
