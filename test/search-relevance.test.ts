@@ -416,6 +416,10 @@ describe('reading a query', () => {
     expect(concepts('农村房子着火了谁来救').map((c) => c.text)).toEqual(['农村', '房子', '着火', '来救']);
     // A word of the table holding a particle (卖了, 归谁) is found before particles are cut out.
     expect(concepts('乡镇的旧办公楼卖了钱归谁').map((c) => c.text)).toEqual(['乡镇', '旧办公楼', '卖了', '钱', '归谁']);
+    // 不, 没 and 咯 ending a question as 吗 does (会被追责不, 有人管没, 扶不扶持咯), not inside a word.
+    expect(concepts('领导会被追责不').map((c) => c.text)).toEqual(['领导会被追责']);
+    expect(concepts('沼气池安全有人管没').map((c) => c.text).join(' ')).not.toMatch(/没/);
+    expect(concepts('不得擅自改变').map((c) => c.text).join('')).toContain('不得');
     // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
     const shopfront = new Lexicon(new Map([['租门面', ['出租']], ['门面', ['出租']], ['出租', ['租赁']], ['租金', ['收益']]]));
     expect(concepts('单位出租门面收的租金要上交吗', shopfront).map((c) => c.text)).toEqual(['单位', '出租', '门面', '租金', '要上交']);

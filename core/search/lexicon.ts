@@ -37,8 +37,11 @@ export const STOP_CHARS = '的了啥谁哪咱我你俺';
 export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个';
 /** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
 export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座]$/u;
-/** Particles that end a sentence (吗 of 能报销吗): only at the end of a run, since 吧 of 网吧 is a word's. */
-export const FINAL_PARTICLES = '吗呢吧啊么嘛呀哦';
+/**
+ * Particles that end a sentence (吗 of 能报销吗; 不, 没 and 咯 as people in Hunan ask: 会被追责不, 有人管没,
+ * 扶不扶持咯): only at the end of a run, since 吧 of 网吧 is a word's.
+ */
+export const FINAL_PARTICLES = '吗呢吧啊么嘛呀哦不没咯';
 
 /**
  * Verbs people type as one character (房子退了, 买车位, 能罚吗), and nouns (办什么证, 搭个窑) → what bulletins print. A lone character
