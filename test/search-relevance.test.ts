@@ -260,6 +260,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '换房 个税 退', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_3/hd_15');
     // A car a firm gives a unit is a 捐赠 it accepts, and so a 国有资产 (…以及接受捐赠…的资产).
     expect((await top(client, '有老板想送我们单位一台车 能不能直接收下', 1))[0]).toBe('yzbf-2023-6/art_2/para_1');
+    // 追责 is what plans call 问责 (加大执纪问责力度), 乱借债 their 违规举债.
+    // (The task is printed twice, as a heading and as a row of the task list: either is the answer.)
+    const debts = await top(client, '乡镇乱借债搞工程 领导会被追责不', 3);
+    expect(debts.some((id) => /^yzbf-2023-2\/att_4\/(hd_2\/hd_1\/hd_1|tbl_1\/row_1)$/.test(id)), debts.join(' ')).toBe(true);
     // 县委书记 and 县长 together are the 党政 of 党政同责.
     expect(await top(client, '种粮这块 县委书记县长是不是都要担责', 5)).toContain('yzbf-2023-2/att_1/hd_2/hd_4/hd_18');
     // 记账 is what the 办法 calls 核算: a 国企's rent income 专账核算.
@@ -417,7 +421,7 @@ describe('reading a query', () => {
     // A word of the table holding a particle (卖了, 归谁) is found before particles are cut out.
     expect(concepts('乡镇的旧办公楼卖了钱归谁').map((c) => c.text)).toEqual(['乡镇', '旧办公楼', '卖了', '钱', '归谁']);
     // 不, 没 and 咯 ending a question as 吗 does (会被追责不, 有人管没, 扶不扶持咯), not inside a word.
-    expect(concepts('领导会被追责不').map((c) => c.text)).toEqual(['领导会被追责']);
+    expect(concepts('领导会被追责不').map((c) => c.text).join(' ')).not.toMatch(/不/);
     expect(concepts('沼气池安全有人管没').map((c) => c.text).join(' ')).not.toMatch(/没/);
     expect(concepts('不得擅自改变').map((c) => c.text).join('')).toContain('不得');
     // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
