@@ -264,6 +264,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // (The task is printed twice, as a heading and as a row of the task list: either is the answer.)
     const debts = await top(client, '乡镇乱借债搞工程 领导会被追责不', 3);
     expect(debts.some((id) => /^yzbf-2023-2\/att_4\/(hd_2\/hd_1\/hd_1|tbl_1\/row_1)$/.test(id)), debts.join(' ')).toBe(true);
+    // A government that comes out to 讲讲 the housing market is one with an 信息发布机制 that 解读 it.
+    expect(await top(client, '政府会不会定期出来讲讲楼市的情况', 3)).toContain('yzbf-2023-8/hd_11');
     // 县委书记 and 县长 together are the 党政 of 党政同责.
     expect(await top(client, '种粮这块 县委书记县长是不是都要担责', 5)).toContain('yzbf-2023-2/att_1/hd_2/hd_4/hd_18');
     // 记账 is what the 办法 calls 核算: a 国企's rent income 专账核算.
