@@ -266,6 +266,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(debts.some((id) => /^yzbf-2023-2\/att_4\/(hd_2\/hd_1\/hd_1|tbl_1\/row_1)$/.test(id)), debts.join(' ')).toBe(true);
     // A government that comes out to 讲讲 the housing market is one with an 信息发布机制 that 解读 it.
     expect(await top(client, '政府会不会定期出来讲讲楼市的情况', 3)).toContain('yzbf-2023-8/hd_11');
+    // Fireworks sent by 快递 are fireworks 运输: the 烟花爆竹 campaign against 非法…运输.
+    const fireworks = await top(client, '过年想用快递把一箱鞭炮寄回老家 这样寄烟花爆竹会不会被查', 2);
+    expect(fireworks.some((id) => /^yzbf-2023-2\/att_5\/(hd_2\/hd_2\/hd_5|tbl_1\/row_5)$/.test(id)), fireworks.join(' ')).toBe(true);
     // 县委书记 and 县长 together are the 党政 of 党政同责.
     expect(await top(client, '种粮这块 县委书记县长是不是都要担责', 5)).toContain('yzbf-2023-2/att_1/hd_2/hd_4/hd_18');
     // 记账 is what the 办法 calls 核算: a 国企's rent income 专账核算.
