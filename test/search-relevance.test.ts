@@ -315,6 +315,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await client.find('晚上有人值班吗', { limit: 3 })).corrected).toEqual([]);
     // Two characters both changed are another word typed: 搞小 of 搞小广场 is no 高效.
     expect((await client.find('村里搞小广场小书屋', { limit: 3 })).corrected).toEqual([]);
+    // A stretch that cuts a word the bulletin prints is no slip: 化学实 of 化学实验室 is no 化学品, 卫健部 of
+    // 卫健部门 no 卫健局, 老年活 of 老年活动室 no 老年人.
+    for (const q of ['学校化学实验室的安全谁在管', '卫健部门知道了会不会管', '村里想用集体的地建个村部和老年活动室']) expect((await client.find(q, { limit: 3 })).corrected, q).toEqual([]);
   });
 
   it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {
