@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
+import { separatingKey, termChunkFile, type TermDirectory } from '../core/search/format.ts';
 import { FIELDS, FRAGMENT_UNITS, lexiconKeysOf, POSTINGS_INLINE, TEXT, WORDS, type LexiconBlock, type Manifest, type TermChunk } from '../core/search/format.ts';
 import { LEXICON, Lexicon } from '../core/search/query.ts';
 import { synonymMap } from '../core/search/lexicon.ts';
@@ -154,6 +155,20 @@ describe('the written index', () => {
         last = t;
       }
     }
+    // Each directory key is the shortest start of its chunk's first term that sorts after the chunk
+    // before: every term is found in the chunk the directory sends it to.
+    const entries = dirs.flatMap(([, page]) => (JSON.parse(built.files.get(page)!) as TermDirectory).chunks);
+    expect(entries.map(([, hash]) => termChunkFile(hash))).toEqual(read.chunks.map((c) => c.file));
+    let shortened = 0;
+    for (const [i, [key]] of entries.entries()) {
+      const { terms } = read.chunks[i]!;
+      expect(terms[0]!.startsWith(key)).toBe(true);
+      if (i > 0) expect(key > read.chunks[i - 1]!.terms.at(-1)!).toBe(true);
+      if (key !== terms[0]) shortened++;
+    }
+    expect(shortened).toBeGreaterThan(entries.length / 10);
+    expect(separatingKey('设置', '设置或者撤销内河渡口审批')).toBe('设置或');
+    expect(separatingKey('设局', '设类')).toBe('设类');
     // Chunks are small: a few kilobytes each.
     const sizes = read.chunks.map((c) => built.files.get(c.file)!.length);
     expect(Math.max(...sizes)).toBeLessThan(40_000);

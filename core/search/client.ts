@@ -31,6 +31,7 @@ import {
   type Manifest,
   type PostingsPage,
   type TermChunk,
+  termChunkFile,
   type TermDirectory,
   type TextFragment,
   type UnitType,
@@ -504,7 +505,7 @@ export class SearchClient {
    */
   async loadAll(): Promise<void> {
     const pages = await Promise.all(this.manifest.tiers.flatMap((t) => t.terms.map(([, file]) => this.termPage(file))));
-    await Promise.all(pages.flat().map(([, file]) => this.chunk(file)));
+    await Promise.all(pages.flat().map(([, hash]) => this.chunk(termChunkFile(hash))));
     const bulletins = await Promise.all(this.bulletinDirs.map(([, file]) => this.bulletinPage(file)));
     await Promise.all(bulletins.flat().flatMap(([first, , count]) => Array.from({ length: count }, (_, k) => this.fragment(first + k))));
   }
@@ -1802,7 +1803,7 @@ export class SearchClient {
       const from = chunks[0]![0] <= t.term ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
       const to = lastAtOrBelow(chunks, end, (c) => c[0]);
       if (chunks[to]![0] > end) continue;
-      for (let c = from; c <= to; c++) out.push(chunks[c]![1]);
+      for (let c = from; c <= to; c++) out.push(termChunkFile(chunks[c]![1]));
     }
     return out;
   }

@@ -7,7 +7,7 @@
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
 
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 /** The kinds of search unit: the node types a result can be. */
 export type UnitType =
@@ -95,9 +95,29 @@ export interface Tier {
   files: string;
 }
 
-/** A page of the term directory: chunks[i] holds the terms from its first to the next chunk's. */
+/**
+ * A page of the term directory: chunks[i] holds the terms from its key to the next chunk's. A key is
+ * the shortest start of the chunk's first term that sorts after every term of the chunk before (设置
+ * for 设置或者撤销内河渡口审批), and a chunk is named by its hash alone (termChunkFile): a long query
+ * reads every page, and a quarter of their bytes went to whole terms and repeated paths.
+ */
 export interface TermDirectory {
-  chunks: Array<[first: string, file: string]>;
+  chunks: Array<[key: string, hash: string]>;
+}
+
+/** The file of a term chunk named in the directory. */
+export function termChunkFile(hash: string): string {
+  return `terms/${hash}.json`;
+}
+
+/** The shortest start of `first` that sorts after `before` (the whole of `first` when none is shorter). */
+export function separatingKey(before: string, first: string): string {
+  const chars = [...first];
+  for (let n = 1; n < chars.length; n++) {
+    const key = chars.slice(0, n).join('');
+    if (key > before) return key;
+  }
+  return first;
 }
 
 /**

@@ -41,19 +41,20 @@ export function contentName(dir: string, content: string): string {
 
 /** `cut` one line at a time: each completed group is handed to `emit`. */
 export class Cutter {
-  private current: { first: string; texts: string[] } | undefined;
+  private current: { first: string; last: string; texts: string[] } | undefined;
   private size = 0;
 
   constructor(
     private readonly options: CutOptions,
-    private readonly emit: (group: { first: string; texts: string[] }) => void,
+    private readonly emit: (group: { first: string; last: string; texts: string[] }) => void,
   ) {}
 
   add(key: string, text: string): void {
     if (!this.current) {
-      this.current = { first: key, texts: [] };
+      this.current = { first: key, last: key, texts: [] };
       this.size = 0;
     }
+    this.current.last = key;
     this.current.texts.push(text);
     this.size += text.length;
     if (this.size >= this.options.max || (this.size >= this.options.min && keyHash(key) % this.options.every === 0)) this.flush();

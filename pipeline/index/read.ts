@@ -12,6 +12,7 @@ import {
   type NameEntry,
   type PostingsPage,
   type TermChunk,
+  termChunkFile,
   type TermDirectory,
   type TextFragment,
 } from '../../core/search/format.ts';
@@ -59,7 +60,8 @@ export function readIndex(get: (path: string) => string): ReadIndex {
   const terms: ReadIndex['terms'] = new Map();
   const chunks: ReadIndex['chunks'] = [];
   for (const [, dir] of manifest.tiers.flatMap((t) => t.terms)) {
-    for (const [, file] of json<TermDirectory>(dir).chunks) {
+    for (const [, hash] of json<TermDirectory>(dir).chunks) {
+      const file = termChunkFile(hash);
       const chunk = json<TermChunk>(file);
       chunks.push({ file, terms: chunk.terms.map(([t]) => t) });
       for (const [term, entry] of chunk.terms) {

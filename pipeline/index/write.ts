@@ -18,6 +18,7 @@ import {
   type Manifest,
   type NameEntry,
   type TermChunk,
+  separatingKey,
   type TermDirectory,
   type Tier,
 } from '../../core/search/format.ts';
@@ -155,14 +156,18 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
   }
 
   const chunkRefs: Array<{ key: string; text: string }> = [];
-  const chunks: Array<{ first: string; texts: string[] }> = [];
+  const chunks: Array<{ first: string; last: string; texts: string[] }> = [];
   const cutter = new Cutter(CHUNK_CUT, (g) => chunks.push(g));
+  // The last term of the chunk before: a directory key need only sort after it.
+  let before = '';
   const flushChunks = async () => {
     for (const group of chunks.splice(0)) {
       const json = `{"terms":[${group.texts.join(',')}]}`;
       const file = contentName('terms', json);
       await put(file, json);
-      chunkRefs.push({ key: group.first, text: JSON.stringify([group.first, file]) });
+      const key = chunkRefs.length ? separatingKey(before, group.first) : group.first;
+      chunkRefs.push({ key, text: JSON.stringify([key, file.slice('terms/'.length, -'.json'.length)]) });
+      before = group.last;
     }
   };
   const order = segments.map((s) => firsts.get(s.key)!);
