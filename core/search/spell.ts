@@ -122,9 +122,9 @@ export class Speller {
         let mended = 0;
         for (let k = a; k < b; k++) if (unknown[k]) mended++;
         if (!mended) continue;
-        // A stretch that cuts a word the corpus knows (业带着 of 企业带着, 给本 of 本地) is not where a
-        // slip is: the word was typed as meant. Its files are not fetched.
-        if (startsInsideWord(chars, a, b, isWord) || endsInsideWord(chars, a, b, isWord)) continue;
+        // A stretch whose end cuts a word the corpus knows (化学实 of 化学实验室, 给本 of 本地) is not where a
+        // slip is: that word was typed as meant. Its files are not fetched.
+        if (endsInsideWord(chars, a, b, isWord)) continue;
         const window = chars.slice(a, b + 1);
         const keys = pinyinKeys(window, (ch) => readings.get(ch));
         const wanted = new Set(keys.map((k) => k.key));
@@ -251,17 +251,9 @@ function better(x: Candidate, y: Candidate): boolean {
 }
 
 /**
- * Whether a word of the corpus (two characters or more) starts before the stretch chars[a..b] and
- * ends inside it (业带着 of 企业带着): a slip is mended from the start of the word it is in.
+ * Whether a word of the corpus (two characters or more) starts inside the stretch chars[a..b], after
+ * its first character, and ends after it (给本 of 本地, 卫健部 of 卫健部门).
  */
-function startsInsideWord(chars: string[], a: number, b: number, isWord: (word: string) => boolean): boolean {
-  for (let i = Math.max(0, a - MAX_WINDOW + 1); i < a; i++) {
-    for (let j = a + 1; j <= Math.min(b + 1, i + MAX_WINDOW); j++) if (isWord(chars.slice(i, j).join(''))) return true;
-  }
-  return false;
-}
-
-/** Whether a word of the corpus starts inside the stretch chars[a..b] and ends after it (给本 of 本地). */
 function endsInsideWord(chars: string[], a: number, b: number, isWord: (word: string) => boolean): boolean {
   for (let i = a + 1; i <= b; i++) {
     for (let j = b + 2; j <= Math.min(chars.length, i + MAX_WINDOW); j++) if (isWord(chars.slice(i, j).join(''))) return true;
