@@ -9,7 +9,7 @@ import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
 import { today, validityStatus } from '../core/validity.ts';
 import { formatDate } from '../core/chinese/dates.ts';
-import { RESULTS_PER_PAGE as PAGE } from '../core/search/client.ts';
+import { partPlace, RESULTS_PER_PAGE as PAGE } from '../core/search/client.ts';
 import { missingFromAll, missingHere } from '../core/search/missing.ts';
 
 /**
@@ -77,8 +77,8 @@ function appendSnippet(into: HTMLElement, segments: SearchHit['snippet']): void 
  * Where a part stands in its unit, as its citation goes on from the unit's (第（三）项, 第二款); nothing
  * when its snippet opens with that already (a heading's （四）).
  */
-export function partLabel(citation: string, part: { citation: string; snippet: SearchHit['snippet'] }): string {
-  const label = part.citation.startsWith(citation) ? part.citation.slice(citation.length) : part.citation;
+function partLabel(citation: string, part: { citation: string; snippet: SearchHit['snippet'] }): string {
+  const label = partPlace(citation, part.citation);
   return part.snippet.map((s) => s.text).join('').trimStart().startsWith(label) ? '' : label;
 }
 

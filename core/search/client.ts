@@ -1118,22 +1118,31 @@ export class SearchClient {
     return /[：:]$|下列|以下|如下/u.test(parent.text.trim()) ? parent.readings[0]! : '';
   }
 
-  /** The normalised texts of the units inside an article, 款, 项 or heading (at most MAX_WITHIN, when here). */
-  private within(u: number): Within {
+  /**
+   * The units inside an article, 款, 项 or heading, in reading order: those of its own fragment (see
+   * parentOf), fewer than `below`; undefined when it holds as many or more.
+   */
+  private partsOf(u: number, below: number): number[] | undefined {
     const t = this.texts.get(u)!;
-    if (!WITHIN_TYPES.has(t.type)) return NOTHING_WITHIN;
-    const parts: string[] = [];
-    const deeper: string[] = [];
-    const depth = this.depth(u);
-    // Only in the unit's own fragment (see parentOf).
+    if (!WITHIN_TYPES.has(t.type)) return [];
     const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
-    for (let k = u + 1; k - u <= MAX_WITHIN; k++) {
-      const c = k < end ? this.texts.get(k) : undefined;
-      if (!c || !c.id.startsWith(`${t.id}/`)) return { parts: parts.join('\t'), deeper: deeper.join('\t') };
-      (this.depth(k) === depth + 1 ? parts : deeper).push(c.searchable);
+    const parts: number[] = [];
+    for (let k = u + 1; k < end && this.texts.get(k)?.id.startsWith(`${t.id}/`); k++) {
+      if (parts.length === below - 1) return undefined;
+      parts.push(k);
     }
-    // More than MAX_WITHIN units: a part too long to be one answer.
-    return NOTHING_WITHIN;
+    return parts;
+  }
+
+  /** The normalised texts of the units inside an article, 款, 项 or heading (fewer than MAX_WITHIN, when here). */
+  private within(u: number): Within {
+    // MAX_WITHIN units or more: a part too long to be one answer.
+    const units = this.partsOf(u, MAX_WITHIN);
+    if (!units?.length) return NOTHING_WITHIN;
+    const depth = this.depth(u);
+    const direct = (k: number) => this.depth(k) === depth + 1;
+    const text = (ks: number[]) => ks.map((k) => this.texts.get(k)!.searchable).join('\t');
+    return { parts: text(units.filter(direct)), deeper: text(units.filter((k) => !direct(k))) };
   }
 
   /**
@@ -1688,17 +1697,10 @@ export class SearchClient {
    */
   private matchedParts(u: number, needles: string[]): NonNullable<SearchResult['matchedParts']> {
     const t = this.texts.get(u)!;
-    if (!WITHIN_TYPES.has(t.type)) return [];
-    let lacking = needles.filter((n) => n && !t.readings.some((r) => r.includes(n)));
-    if (!lacking.length) return [];
-    const parts: Array<[unit: number, text: LoadedText]> = [];
-    const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
-    for (let k = u + 1; k < end; k++) {
-      const c = this.texts.get(k);
-      if (!c || !c.id.startsWith(`${t.id}/`)) break;
-      parts.push([k, c]);
-    }
     const holds = (c: LoadedText, n: string) => c.readings.some((r) => r.includes(n));
+    let lacking = needles.filter((n) => n && !holds(t, n));
+    if (!lacking.length) return [];
+    const parts = (this.partsOf(u, FRAGMENT_UNITS) ?? []).map((k): [number, LoadedText] => [k, this.texts.get(k)!]);
     const picked: Array<[unit: number, text: LoadedText]> = [];
     while (picked.length < MAX_MATCHED_PARTS && lacking.length) {
       let best: [number, LoadedText] | undefined;
@@ -1947,6 +1949,11 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
 /** A name without the marks printed around a title or a name inside it (《》, 〈〉, quotes). */
 function withoutTitleMarks(name: string): string {
   return name.replace(TITLE_MARKS, '');
+}
+
+/** Where a part stands in its unit, as its citation goes on from the unit's (第（三）项, 第二款, （四）). */
+export function partPlace(unitCitation: string, partCitation: string): string {
+  return partCitation.startsWith(unitCitation) ? partCitation.slice(unitCitation.length) : partCitation;
 }
 
 /** Every character of `short` in `long`, in any order, each used once, but for at most `misses` of them. */

@@ -4,7 +4,7 @@
  * bounds on size: a bulletin added or replaced changes the chunks its terms fall in and leaves the
  * cuts elsewhere where they were, so the other files keep their names (and caches keep them).
  */
-import { createHash } from 'node:crypto';
+import { contentHash } from '../hash.ts';
 
 /** A cheap stable hash of a key (FNV-1a over UTF-16 units). */
 function keyHash(key: string): number {
@@ -36,7 +36,7 @@ export function cut(lines: Array<{ key: string; text: string }>, options: CutOpt
 
 /** A file name from its content: <dir>/<hash>.json. */
 export function contentName(dir: string, content: string): string {
-  return `${dir}/${createHash('sha256').update(content).digest('hex').slice(0, 12)}.json`;
+  return `${dir}/${contentHash(content)}.json`;
 }
 
 /** `cut` one line at a time: each completed group is handed to `emit`. */

@@ -19,6 +19,7 @@ import {
   type NameEntry,
   type TermChunk,
   separatingKey,
+  termChunkFile,
   type TermDirectory,
   type Tier,
 } from '../../core/search/format.ts';
@@ -163,10 +164,10 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
   const flushChunks = async () => {
     for (const group of chunks.splice(0)) {
       const json = `{"terms":[${group.texts.join(',')}]}`;
-      const file = contentName('terms', json);
-      await put(file, json);
+      const hash = contentHash(json);
+      await put(termChunkFile(hash), json);
       const key = chunkRefs.length ? separatingKey(before, group.first) : group.first;
-      chunkRefs.push({ key, text: JSON.stringify([key, file.slice('terms/'.length, -'.json'.length)]) });
+      chunkRefs.push({ key, text: JSON.stringify([key, hash]) });
       before = group.last;
     }
   };

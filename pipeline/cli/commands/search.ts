@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { openBuiltIndex } from '../../index/local.ts';
-import type { Correction, SearchClient, SearchResult } from '../../../core/search/client.ts';
+import { partPlace, type Correction, type SearchClient, type SearchResult } from '../../../core/search/client.ts';
 import { missingFromAll, missingHere } from '../../../core/search/missing.ts';
 import { parseCommand, UsageError, wholeNumber } from '../args.ts';
 
@@ -58,7 +58,7 @@ function plain(results: SearchResult[], corrected: Correction[]): string {
       .map((r, i) => {
         const missing = missingHere(r, lackedByAll);
         const lacks = missing.length ? `   缺少：${missing.join(' ')}\n` : '';
-        const parts = (r.matchedParts ?? []).map((p) => `   ↳ ${p.citation.startsWith(r.citation) ? p.citation.slice(r.citation.length) : p.citation}：${marked(p.snippet)}  #${p.id}\n`).join('');
+        const parts = (r.matchedParts ?? []).map((p) => `   ↳ ${partPlace(r.citation, p.citation)}：${marked(p.snippet)}  #${p.id}\n`).join('');
         const same = (r.sameTask ?? []).map((t) => `   另见：${t.citation}  #${t.id}\n`).join('');
         return `${i + 1}. ${r.citation}\n   ${marked(r.snippet)}\n${lacks}   #${r.id}  ${r.date}\n${parts}${same}${r.signals ? why(r.signals) : ''}`;
       })
