@@ -318,6 +318,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A stretch that cuts a word the bulletin prints is no slip: 化学实 of 化学实验室 is no 化学品, 卫健部 of
     // 卫健部门 no 卫健局, 老年活 of 老年活动室 no 老年人.
     for (const q of ['学校化学实验室的安全谁在管', '卫健部门知道了会不会管', '村里想用集体的地建个村部和老年活动室']) expect((await client.find(q, { limit: 3 })).corrected, q).toEqual([]);
+    // A slip right after a printed word (稳定 菜蓝子) leaves three unknown pairs, 定菜 菜蓝 蓝子; the pair
+    // across the edge is no part of it, and the rest is mended whole by a word read the same.
+    expect((await client.find('稳定菜蓝子生产', { limit: 3 })).corrected).toEqual([{ from: '菜蓝子', to: '菜篮子' }]);
+    // Only whole: 生产|线有个 leaves 线有 有个, and 现有 would mend one of them.
+    expect((await client.find('厂里生产线有个技术难题', { limit: 3 })).corrected).toEqual([]);
   });
 
   it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {

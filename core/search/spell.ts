@@ -106,12 +106,18 @@ export class Speller {
     // A slip of one or two characters leaves one or two unknown bigrams side by side (番身仗); three or
     // more in a row (果树老生病, 塔吊看着歪歪) are words the corpus does not have, not a typo of one it
     // has: only the shorter runs are mended, and no file is fetched when there are none.
-    unknown = unknownRunsUpTo(chars, unknown, MAX_TYPO_RUN);
-    if (!unknown.some((x) => x)) return undefined;
     // Each stretch is asked about once (every window asks about the words across its edges).
     const asked = new Map<string, boolean>();
     const known = isWord;
     isWord = (word) => asked.get(word) ?? asked.set(word, known(word)).get(word)!;
+    // Where a printed word ends and the slip begins (稳定|菜蓝子: 定菜 菜蓝 蓝子), the pair across the
+    // edge is unknown too and makes the run three long. Without such edge pairs the run may be
+    // mended, but only whole, by a word read the same (菜蓝子 → 菜篮子; 生产|线有个 is not 现有).
+    const strict = unknownRunsUpTo(chars, unknown, MAX_TYPO_RUN);
+    const trimmed = unknownRunsUpTo(chars, withoutWordEdges(chars, unknown, isWord), MAX_TYPO_RUN);
+    const soundOnly = trimmed.map((x, k) => x && !strict[k]);
+    unknown = strict.map((x, k) => x || trimmed[k]!);
+    if (!unknown.some((x) => x)) return undefined;
     await this.loadChars(chars);
     const readings = this.readings;
     // Characters that only an unknown bigram holds may change; the rest was found as typed.
@@ -138,6 +144,7 @@ export class Speller {
           if (w.length !== window.length || word === typed) continue;
           if (!w.every((c, i) => c === window[i] || changeable[a + i])) continue;
           const sound = wanted.has(key);
+          if (soundOnly.slice(a, b).some((x) => x) && (!sound || soundOnly[a - 1] || soundOnly[b])) continue;
           if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
           if (sound && crossed) continue;
           // Two characters both changed (住人 → 主任, 搞小 → 高效) are another word typed, not a slip.
@@ -271,6 +278,34 @@ function crosses(chars: string[], a: number, b: number, isWord: (word: string) =
     }
   }
   return false;
+}
+
+/**
+ * The unknown bigrams less, in each run of them, a first pair whose first character ends a word of
+ * two characters or more (定菜 after 稳定) and a last pair whose second character starts one.
+ */
+export function withoutWordEdges(chars: string[], unknown: boolean[], isWord: (word: string) => boolean): boolean[] {
+  const out = [...unknown];
+  const endsWord = (k: number) => {
+    for (let i = Math.max(0, k - MAX_WINDOW + 1); i < k; i++) if (isWord(chars.slice(i, k + 1).join(''))) return true;
+    return false;
+  };
+  const startsWord = (k: number) => {
+    for (let j = k + 2; j <= Math.min(chars.length, k + MAX_WINDOW); j++) if (isWord(chars.slice(k, j).join(''))) return true;
+    return false;
+  };
+  for (let i = 0; i < unknown.length; ) {
+    if (!unknown[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < unknown.length && unknown[j]) j++;
+    if (endsWord(i)) out[i] = false;
+    if (j - 1 > i && startsWord(j)) out[j - 1] = false;
+    i = j;
+  }
+  return out;
 }
 
 /**
