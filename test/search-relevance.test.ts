@@ -178,6 +178,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '国资办法 资产使用', 1))[0]).toBe('yzbf-2023-6/art_17');
     expect(definedTerms('本细则所称的当事人,包括违法用地的所有人和管理人')).toEqual(['当事人']);
     expect(definedTerms('本办法所称"代偿"是指合作银行发放的贷款')).toEqual(['代偿']);
+    // Asked with a word for what it covers (当事人范围): the clause that says so, not one printing 范围.
+    expect((await top(client, '违地细则 当事人范围', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_2');
   });
 
   it('reads a short name beside other words as naming the text, not as words to find', async () => {

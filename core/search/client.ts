@@ -450,6 +450,8 @@ function definesShortName(searchable: string, name: string): boolean {
  * The words a clause defines (本办法所称"企业"是指, 所称国有资产使用,是指, 所称的当事人,包括), as the
  * normalised text prints them: a query for one of them, or for its last words (资产使用), asks for it.
  */
+/** Words asking what a defined word covers (当事人范围, 企业的定义). */
+const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
 const DEFINED = /所称的?"?([^",;。()]{2,24}?)"?(?:\(以下简称[^)]*\))?,?(?:是指|包括)/gu;
 export function definedTerms(searchable: string): string[] {
   return searchable.includes('所称') ? [...searchable.matchAll(DEFINED)].map((m) => m[1]!) : [];
@@ -1414,8 +1416,10 @@ export class SearchClient {
     const topic = q.concepts.map((c) => c.text).filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
     const besideName = topic.length > 0 && topic.length < q.concepts.length;
     // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the
-    // whole query or all of it but words naming the text (风补办法 合作银行).
-    const asked = topic.length === 1 && besideName ? [...phrases, topic[0]!] : phrases;
+    // whole query or all of it but words naming the text (风补办法 合作银行), or but a word asking what
+    // it covers (违地细则 当事人范围: 本细则所称的当事人，包括…).
+    const core = topic.filter((w) => !EXTENT_WORDS.has(w));
+    const asked = core.length === 1 && (besideName || core.length < topic.length) ? [...phrases, core[0]!] : phrases;
     if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
     // Beside words naming its text, the words an article or item opens with, or one of its sentences
     // (违建细则 公安: 第十一条 县人民法院…负责…。县公安局负责…): its subject, the agency or thing it is about.
