@@ -47,6 +47,7 @@ const SETS = [
   { file: 'queries-test20.json', prefix: 'xk', tables: false },
   { file: 'queries-test21.json', prefix: 'xl', tables: false },
   { file: 'queries-test22.json', prefix: 'xm', tables: false },
+  { file: 'queries-test23.json', prefix: 'xn', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
