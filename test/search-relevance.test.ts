@@ -408,13 +408,17 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(fetched.filter((p) => p.startsWith('lexicon/'))).toHaveLength(1);
   });
 
-  it('fetches no spelling files for words typed without a break', async () => {
+  it('fetches no spelling files for words typed without a break, nor for a story', async () => {
     const fetched: string[] = [];
     const client = await SearchClient.open(async (path) => {
       fetched.push(path);
       return JSON.parse(built.files.get(path)!) as unknown;
     });
     await client.search('研究生在攸县', { limit: 5 });
+    expect(fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
+    // Nor for a story in the asker's words, whose unknown pairs are where its words meet (留个 is no 六个).
+    const story = await client.find('镇上来我店里查了消防 查完会不会给我留个检查记录和整改意见', { limit: 5 });
+    expect(story.corrected).toEqual([]);
     expect(fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
     await client.search('安全生产番身仗', { limit: 5 });
     expect(fetched.some((p) => p.startsWith('spell/'))).toBe(true);
