@@ -315,6 +315,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 旧电 of 旧电脑 is no 酒店, 有 of 晚上有人 no 学 (晚上学): a stretch or a function character.
     expect((await client.find('单位的旧电脑怎么报废', { limit: 3 })).corrected).toEqual([]);
     expect((await client.find('晚上有人值班吗', { limit: 3 })).corrected).toEqual([]);
+    // Nor where it sounds the same, the rest a word typed as meant: 是政府 is no 市政府.
+    expect((await client.find('兜底的钱是政府出的还是银行出的', { limit: 3 })).corrected).toEqual([]);
     // Two characters both changed are another word typed: 搞小 of 搞小广场 is no 高效.
     expect((await client.find('村里搞小广场小书屋', { limit: 3 })).corrected).toEqual([]);
     // A stretch that cuts a word the bulletin prints is no slip: 化学实 of 化学实验室 is no 化学品, 卫健部 of

@@ -151,6 +151,8 @@ export class Speller {
           if (w.length === 2 && differences(word, window) === 2) continue;
           // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
           if (!sound && w.some((c, i) => c !== window[i] && FUNCTION_CHARS.includes(window[i]!))) continue;
+          // Nor where it sounds the same, when the rest is a word typed as meant (是政府 is no 市政府).
+          if (sound && ((w[0] !== window[0] && FUNCTION_CHARS.includes(window[0]!) && isWord(window.slice(1).join(''))) || (w.at(-1) !== window.at(-1) && FUNCTION_CHARS.includes(window.at(-1)!) && isWord(window.slice(0, -1).join(''))))) continue;
           // One character off at an end, the rest a word as typed: a word and the start of the next.
           if (!sound && ((w[0] !== window[0] && isWord(window.slice(1).join(''))) || (w.at(-1) !== window.at(-1) && isWord(window.slice(0, -1).join(''))))) continue;
           const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };
