@@ -200,6 +200,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '民生保障仗清单', 1))[0]).toMatch(/^yzbf-2023-2\/att_6(\/tbl_1)?$/);
     // A short name and a heading's words: that heading of the text, before the tasks under it.
     expect((await top(client, '阻击仗 金融风险', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2');
+    // A campaign by the short name staff use, which no text prints (科创仗, 民生仗): the table's name for it.
+    expect((await top(client, '科创仗', 1))[0]).toBe('yzbf-2023-2/att_2');
+    expect((await top(client, '科创仗 工作目标', 1))[0]).toBe('yzbf-2023-2/att_2/hd_1');
+    expect((await top(client, '民生仗 市重点民生实事', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_3');
     // Of a part and a task inside it both named so, the part: （五）防范化解极端天气带来的风险, then 36.
     expect(await top(client, '阻击仗 极端天气', 2)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_5', 'yzbf-2023-2/att_4/hd_2/hd_5/hd_36']);
     // ... and an agency's name: the article it opens (第七条 县自然资源局负责…), not one listing it among others.

@@ -1420,8 +1420,10 @@ export class SearchClient {
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
     if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d))) return 1;
     // The words that do not name the unit's text (金融风险 of 阻击仗 金融风险): what the query asks of it,
-    // beside words naming the text when there are some.
-    const topic = q.concepts.map((c) => c.text).filter((w) => !t.context.includes(w) && !t.shortNameOfContext(w));
+    // beside words naming the text when there are some. A word names it too when the table gives it a
+    // name the text prints (民生仗: 重点民生保障仗).
+    const namesByTable = (i: number) => forms.some((f) => f.concept === i && f.via === 'synonym' && [...f.text].length >= 4 && t.context.includes(f.text));
+    const topic = q.concepts.map((c) => c.text).filter((w, i) => !t.context.includes(w) && !t.shortNameOfContext(w) && !namesByTable(i));
     const besideName = topic.length > 0 && topic.length < q.concepts.length;
     // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the
     // whole query or all of it but words naming the text (风补办法 合作银行), or but a word asking what
