@@ -730,6 +730,12 @@ describe('reading a query', () => {
     const client = await open();
     expect((await top(client, '消防方案 附件2 第8项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
     expect((await top(client, '2号文附件3 序号9', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_9');
+    // A part of an attachment's outline after its 文号 and number, and its citation names the
+    // attachment though the bulletin prints no 附件3 line above it (the notice lists it so).
+    expect(parseQuery('攸政办发〔2023〕2号附件3 二、（四）28.')).toMatchObject({ ref: '二、(四)28.', attachment: 3 });
+    const [task] = await client.search('攸政办发〔2023〕2号附件3 二、（四）28.', { limit: 1 });
+    expect(task!.id).toBe('yzbf-2023-2/att_3/hd_2/hd_4/hd_28');
+    expect(task!.citation).toContain('（攸政办发〔2023〕2号 附件3）二、（四）28.');
     expect((await top(client, '攸惠贷 14条', 1))[0]).toBe('yzbf-2023-1/art_14');
     // 序号2 and 任务2 name the task list's row, not the plan's heading 二、 (its 第二项).
     expect(parseQuery('民生保障仗工作方案 序号2').ref).toBe('序号2');

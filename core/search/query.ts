@@ -135,10 +135,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const attachment = ATTACHMENT.exec(text);
   if (attachment) {
     const n = parseNumeral(attachment[1]!);
-    // A row of the attachment's list (附件2 第8项): the row, inside that attachment.
+    // A row of the attachment's list (附件2 第8项) or a part of its outline (附件3 二、（四）28.): that
+    // unit, inside that attachment.
     const rest = cut(text, attachment);
     const inside = n ? readPath(rest) : undefined;
-    if (inside?.ref && !inside.attachment && /(?:第.+项|序号\d+)$/u.test(inside.ref)) return { ref: inside.ref, attachment: n, rest: inside.rest };
+    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+)$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
   }
   const row = ROW.exec(text);

@@ -200,7 +200,8 @@ function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit
 
 function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
   const title = att.title || parent.doc.title;
-  const source = `${quoteTitle(title)}（${parent.doc.docNumber}${att.label ? ` ${compact(att.label)}` : ''}）`;
+  // An attachment printed without its 附件 line is cited by the number the notice lists it under.
+  const source = `${quoteTitle(title)}（${parent.doc.docNumber} ${att.label ? compact(att.label) : `附件${att.number}`}）`;
   const scope: Scope = { ...parent, source, path: '', ref: '', heading: '', rowSource: quoteTitle(title) };
   const text = [compact(att.label), att.title].filter(Boolean).join(' ');
   units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), [`附件${att.number}`], [att.title, compact(att.label)], att.aliases ?? []));
