@@ -448,6 +448,9 @@ describe('reading a query', () => {
     // 不, 没 and 咯 ending a question as 吗 does (会被追责不, 有人管没, 扶不扶持咯), not inside a word.
     expect(concepts('领导会被追责不').map((c) => c.text).join(' ')).not.toMatch(/不/);
     expect(concepts('沼气池安全有人管没').map((c) => c.text).join(' ')).not.toMatch(/没/);
+    // 不管什么企业 is "whatever the firm": no 管什么 (what one is in charge of) is asked.
+    expect(concepts('县里讲不讲不管什么企业都一样对待').map((c) => c.text)).not.toContain('管什么');
+    expect(concepts('消防网格员管什么').map((c) => c.text)).toContain('管什么');
     expect(concepts('不得擅自改变').map((c) => c.text).join('')).toContain('不得');
     // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
     const shopfront = new Lexicon(new Map([['租门面', ['出租']], ['门面', ['出租']], ['出租', ['租赁']], ['租金', ['收益']]]));
