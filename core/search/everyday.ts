@@ -706,6 +706,7 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['填平', '填湖', '填水塘'], ['填堵水域']],
   [['缺煤', '存煤', '备煤', '煤不够'], ['煤炭', '发电用煤', '储备']],
   [['生意差', '生意难做', '生意起不来', '生意不好做'], ['困难行业', '恢复发展', '帮扶']],
+  [['网上传', '有人传', '网上有人传', '传言', '传闻'], ['舆情', '传谣']],
 
   // Bodies of the county, from the corpus side: the short and full names it prints for the same body
   // (县住建局 and 县住房和城乡建设局), each searched as the others, and the short forms people type
