@@ -383,6 +383,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(answer.results[0]!.id).toBe('yzbf-2023-1/art_15');
     // No run of the question is left whole (法人代表有经济犯罪记录 → 法人代表 · 经济 · 犯罪记录).
     for (const r of answer.results) for (const w of r.missing ?? []) expect([...w].length, w).toBeLessThanOrEqual(6);
+    // Ending in a particle (…兜底不) is a question too, with no 吗 or 会不会: its words have their synonyms.
+    const particle = await client.find('法人有经济犯罪记录的企业 银行贷给他的钱政府还兜底不', { limit: 3, explain: true });
+    expect(particle.concepts!.find((c) => c.text === '兜底')!.forms.length).toBeGreaterThan(1);
+    expect(particle.results[0]!.id).toMatch(/^yzbf-2023-1\/art_15/);
   });
 
   it('credits an item with the words of the lead-in it continues, and a paragraph with its heading, below its own', async () => {

@@ -27,7 +27,7 @@ export const STOP_PHRASES = [
  * What people say and bulletins do not print: particles, question words, 我 and 你 (not 我县, 我市).
  * A long query holding one is a question in the asker's words, never a sentence pasted from a text.
  */
-export const CONVERSATION = /[吗呢嘛啥咋俺?？]|有没有|能不能|会不会|要不要|是不是|可不可以|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])/u;
+export const CONVERSATION = /[吗呢嘛啥咋俺?？]|[不没咯啦呀](?=[\s。.!！]*$)|有没有|能不能|会不会|要不要|是不是|可不可以|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])/u;
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家). */
 export const STOP_CHARS = '的了啥谁哪咱我你俺';
 /**
