@@ -349,6 +349,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(typo.concepts!.map((c) => c.importance)).toEqual(typed.concepts!.map((c) => c.importance));
     expect(typo.results.map((r) => r.id)).toEqual(typed.results.map((r) => r.id));
     expect(typo.results[0]!.signals!.credit).toHaveLength(3);
+    // A lone character (厂, 钱) has no terms, so no idf: it weighs no more than the heaviest word beside it.
+    const { concepts } = await client.find('厂里搞研发砸了不少钱 县财政扶不扶持咯', { limit: 3, explain: true });
+    const weight = (w: string) => concepts!.find((c) => c.text === w)!.importance;
+    const words = concepts!.filter((c) => [...c.text].length > 1).map((c) => c.importance);
+    expect(weight('厂')).toBeLessThanOrEqual(Math.max(...words));
+    expect(weight('钱')).toBeLessThanOrEqual(Math.max(...words));
   });
 
   it('leaves common words and stretches across words as typed', async () => {

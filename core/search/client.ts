@@ -1289,6 +1289,12 @@ export class SearchClient {
         if (others.length) out[f.concept] = Math.min(out[f.concept]!, Math.max(...others));
       }
     }
+    // A lone character beside longer words (厂 and 钱 of 厂里搞研发砸了不少钱 县财政扶不扶持咯) has no terms
+    // of its own, so no idf: it weighs no more than the heaviest word typed beside it (不少), never as
+    // the rarest word of all.
+    const lone = forms.filter((f) => f.via === 'typed' && !f.terms.length && !absent[f.concept]).map((f) => f.concept);
+    const beside = out.filter((w, c) => w > 0 && !lone.includes(c));
+    if (lone.length && beside.length) for (const c of lone) out[c] = Math.min(out[c]!, Math.max(...beside));
     return out;
   }
 
