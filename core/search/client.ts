@@ -451,12 +451,12 @@ function definesShortName(searchable: string, name: string): boolean {
   return false;
 }
 
+/** Words asking what a defined word covers (当事人范围, 企业的定义). */
+const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
 /**
  * The words a clause defines (本办法所称"企业"是指, 所称国有资产使用,是指, 所称的当事人,包括), as the
  * normalised text prints them: a query for one of them, or for its last words (资产使用), asks for it.
  */
-/** Words asking what a defined word covers (当事人范围, 企业的定义). */
-const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
 const DEFINED = /所称的?"?([^",;。()]{2,24}?)"?(?:\(以下简称[^)]*\))?,?(?:是指|包括)/gu;
 export function definedTerms(searchable: string): string[] {
   return searchable.includes('所称') ? [...searchable.matchAll(DEFINED)].map((m) => m[1]!) : [];

@@ -103,13 +103,13 @@ export class Speller {
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
     const chars = [...text];
-    // A slip of one or two characters leaves one or two unknown bigrams side by side (番身仗); three or
-    // more in a row (果树老生病, 塔吊看着歪歪) are words the corpus does not have, not a typo of one it
-    // has: only the shorter runs are mended, and no file is fetched when there are none.
     // Each stretch is asked about once (every window asks about the words across its edges).
     const asked = new Map<string, boolean>();
     const known = isWord;
     isWord = (word) => asked.get(word) ?? asked.set(word, known(word)).get(word)!;
+    // A slip of one or two characters leaves one or two unknown bigrams side by side (番身仗); three or
+    // more in a row (果树老生病, 塔吊看着歪歪) are words the corpus does not have, not a typo of one it
+    // has: only the shorter runs are mended, and no file is fetched when there are none.
     // Where a printed word ends and the slip begins (稳定|菜蓝子: 定菜 菜蓝 蓝子), the pair across the
     // edge is unknown too and makes the run three long. Without such edge pairs the run may be
     // mended, but only whole, by a word read the same (菜蓝子 → 菜篮子; 生产|线有个 is not 现有).
@@ -151,10 +151,9 @@ export class Speller {
           if (w.length === 2 && differences(word, window) === 2) continue;
           // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
           if (!sound && w.some((c, i) => c !== window[i] && FUNCTION_CHARS.includes(window[i]!))) continue;
-          // Nor where it sounds the same, when the rest is a word typed as meant (是政府 is no 市政府).
-          if (sound && ((w[0] !== window[0] && FUNCTION_CHARS.includes(window[0]!) && isWord(window.slice(1).join(''))) || (w.at(-1) !== window.at(-1) && FUNCTION_CHARS.includes(window.at(-1)!) && isWord(window.slice(0, -1).join(''))))) continue;
-          // One character off at an end, the rest a word as typed: a word and the start of the next.
-          if (!sound && ((w[0] !== window[0] && isWord(window.slice(1).join(''))) || (w.at(-1) !== window.at(-1) && isWord(window.slice(0, -1).join(''))))) continue;
+          // One character off at an end, the rest a word as typed: a word and the start of the next; so
+          // too where it sounds the same and the character changed is a function character (是政府 is no 市政府).
+          if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
           const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };
           if (!best || better(candidate, best)) best = candidate;
         }
@@ -280,6 +279,12 @@ function crosses(chars: string[], a: number, b: number, isWord: (word: string) =
     }
   }
   return false;
+}
+
+/** Whether the word changes the window's first (or last) character, one passing `typed` as typed, and the rest of the window is a word. */
+function changedAtEndBesideWord(word: string[], window: string[], isWord: (word: string) => boolean, typed: (ch: string) => boolean): boolean {
+  if (word[0] !== window[0] && typed(window[0]!) && isWord(window.slice(1).join(''))) return true;
+  return word.at(-1) !== window.at(-1) && typed(window.at(-1)!) && isWord(window.slice(0, -1).join(''));
 }
 
 /**
