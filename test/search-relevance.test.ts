@@ -208,6 +208,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await top(client, '阻击仗 极端天气', 2)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_5', 'yzbf-2023-2/att_4/hd_2/hd_5/hd_36']);
     // ... and an agency's name: the article it opens (第七条 县自然资源局负责…), not one listing it among others.
     expect((await top(client, '违建细则 自然资源局', 1))[0]).toBe('yzbf-2023-4/ins_1/art_7');
+    // ... with a word asking for its duties beside it (公安职责): 第九条, whose second sentence opens 县公安局负责….
+    expect(await top(client, '违地细则 公安职责', 2)).toContain('yzbf-2023-4/ins_2/art_9');
   });
 
   it('finds measures by their subject and count (房地产十二条), lacking no word', async () => {

@@ -451,6 +451,8 @@ function definesShortName(searchable: string, name: string): boolean {
   return false;
 }
 
+/** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
+const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
 /** Words asking what a defined word covers (当事人范围, 企业的定义). */
 const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
 /**
@@ -1438,10 +1440,12 @@ export class SearchClient {
     const asked = core.length === 1 && (besideName || core.length < topic.length) ? [...phrases, core[0]!] : phrases;
     if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
     // Beside words naming its text, the words an article or item opens with, or one of its sentences
-    // (违建细则 公安: 第十一条 县人民法院…负责…。县公安局负责…): its subject, the agency or thing it is about.
+    // (违建细则 公安: 第十一条 县人民法院…负责…。县公安局负责…): its subject, the agency or thing it is about;
+    // a word asking for its duties beside it (违建细则 乡镇职责) need not open it too.
     if ((type === 'article' || type === 'paragraph' || type === 'item') && besideName) {
+      const subject = topic.filter((w) => !DUTY_WORDS.has(w));
       const openings = t.searchable.replace(LABEL, '').split(/[。;；]/u).map((s) => s.slice(0, OPENING));
-      if (openings.some((opening) => topic.every((w) => opening.includes(w)))) return 1;
+      if (subject.length && openings.some((opening) => subject.every((w) => opening.includes(w)))) return 1;
     }
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
