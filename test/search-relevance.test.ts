@@ -745,6 +745,10 @@ describe('reading a query', () => {
     const client = await open();
     expect((await top(client, '消防方案 附件2 第8项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
     expect((await top(client, '2号文附件3 序号9', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_9');
+    // A short name, the path and the words of the task: the short name alone names the text.
+    const cited = await client.find('六仗方案附件5 第19项 强化源头管控', { limit: 2 });
+    expect(cited.results[0]!.id).toBe('yzbf-2023-2/att_5/tbl_1/row_19');
+    expect(cited.corrected).toEqual([]);
     // A part of an attachment's outline after its 文号 and number, and its citation names the
     // attachment though the bulletin prints no 附件3 line above it (the notice lists it so).
     expect(parseQuery('攸政办发〔2023〕2号附件3 二、（四）28.')).toMatchObject({ ref: '二、(四)28.', attachment: 3 });

@@ -1594,19 +1594,25 @@ export class SearchClient {
       // The newest documents first (the lowest numbers) when many name the words: an archive of yearly issues.
       pool = pool.sort((a, b) => a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
       await this.loadTextsFor(pool.map(([h]) => h));
-      for (const [h, end] of pool) {
-        const header = this.texts.get(h)!;
-        // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
-        if (header.type === 'document' && ((/\d/.test(rest) && rest.length >= 8 && header.searchable.includes(rest)) || (registration && header.searchable.includes(registration)))) {
-          scopes.push({ range: [h, end], prefix: header.id, score: Infinity });
-          continue;
+      // The words left name the text together, or one of them does and the others say what is asked
+      // of the unit cited (六仗方案附件5 第19项 强化源头管控).
+      const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : [])];
+      for (const name of names) {
+        for (const [h, end] of pool) {
+          const header = this.texts.get(h)!;
+          // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
+          if (header.type === 'document' && ((/\d/.test(name) && name.length >= 8 && header.searchable.includes(name)) || (registration && header.searchable.includes(registration)))) {
+            scopes.push({ range: [h, end], prefix: header.id, score: Infinity });
+            continue;
+          }
+          for (const [prefix, title, aliases] of header.doc.scopes) {
+            // A document's header stands for all its texts; an attachment's for itself and what is in it.
+            if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
+            const score = nameScore(name, withoutTitleMarks(normalizeSearchText(title)), aliases.map((a) => withoutTitleMarks(normalizeSearchText(a))));
+            if (score > 0) scopes.push({ range: [h, end], prefix, score });
+          }
         }
-        for (const [prefix, title, aliases] of header.doc.scopes) {
-          // A document's header stands for all its texts; an attachment's for itself and what is in it.
-          if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
-          const score = nameScore(rest, withoutTitleMarks(normalizeSearchText(title)), aliases.map((a) => withoutTitleMarks(normalizeSearchText(a))));
-          if (score > 0) scopes.push({ range: [h, end], prefix, score });
-        }
+        if (scopes.length) break;
       }
       const top = Math.max(0, ...scopes.map((s) => s.score));
       scopes = scopes.filter((s) => s.score === top);
