@@ -49,6 +49,7 @@ const SETS = [
   { file: 'queries-test22.json', prefix: 'xm', tables: false },
   { file: 'queries-test23.json', prefix: 'xn', tables: false },
   { file: 'queries-test24.json', prefix: 'xo', tables: false },
+  { file: 'queries-test25.json', prefix: 'xp', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
