@@ -263,9 +263,13 @@ function better(x: Candidate, y: Candidate): boolean {
  * its first character, and ends after it (给本 of 本地, 卫健部 of 卫健部门).
  */
 function endsInsideWord(chars: string[], a: number, b: number, isWord: (word: string) => boolean): boolean {
-  for (let i = a + 1; i <= b; i++) {
-    for (let j = b + 2; j <= Math.min(chars.length, i + MAX_WINDOW); j++) if (isWord(chars.slice(i, j).join(''))) return true;
-  }
+  for (let i = a + 1; i <= b; i++) if (wordFrom(chars, i, b + 2, isWord)) return true;
+  return false;
+}
+
+/** Whether a word of the corpus starts at chars[i] and ends at chars[end - 1] or later (two to MAX_WINDOW characters). */
+function wordFrom(chars: string[], i: number, end: number, isWord: (word: string) => boolean): boolean {
+  for (let j = Math.max(end, i + 2); j <= Math.min(chars.length, i + MAX_WINDOW); j++) if (isWord(chars.slice(i, j).join(''))) return true;
   return false;
 }
 
@@ -291,14 +295,10 @@ function changedAtEndBesideWord(word: string[], window: string[], isWord: (word:
  * The unknown bigrams less, in each run of them, a first pair whose first character ends a word of
  * two characters or more (定菜 after 稳定) and a last pair whose second character starts one.
  */
-export function withoutWordEdges(chars: string[], unknown: boolean[], isWord: (word: string) => boolean): boolean[] {
+function withoutWordEdges(chars: string[], unknown: boolean[], isWord: (word: string) => boolean): boolean[] {
   const out = [...unknown];
   const endsWord = (k: number) => {
     for (let i = Math.max(0, k - MAX_WINDOW + 1); i < k; i++) if (isWord(chars.slice(i, k + 1).join(''))) return true;
-    return false;
-  };
-  const startsWord = (k: number) => {
-    for (let j = k + 2; j <= Math.min(chars.length, k + MAX_WINDOW); j++) if (isWord(chars.slice(k, j).join(''))) return true;
     return false;
   };
   for (let i = 0; i < unknown.length; ) {
@@ -309,7 +309,7 @@ export function withoutWordEdges(chars: string[], unknown: boolean[], isWord: (w
     let j = i;
     while (j < unknown.length && unknown[j]) j++;
     if (endsWord(i)) out[i] = false;
-    if (j - 1 > i && startsWord(j)) out[j - 1] = false;
+    if (j - 1 > i && wordFrom(chars, j, j + 2, isWord)) out[j - 1] = false;
     i = j;
   }
   return out;
