@@ -720,7 +720,7 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['拉外资', '引外资', '引进外资'], ['对外开放', '外资', '开放型经济']],
   [['起诉前', '起诉之前', '打官司之前', '打官司前'], ['诉前调解']],
   [['调一调', '调和'], ['调解']],
-  [['安全教育课', '上安全课'], ['安全教育课程', '安全教育']],
+  [['上安全课'], ['安全教育课程', '安全教育']],
 
   // Bodies of the county, from the corpus side: the short and full names it prints for the same body
   // (县住建局 and 县住房和城乡建设局), each searched as the others, and the short forms people type
