@@ -26,7 +26,6 @@ import {
   TEXT,
   WORDS,
   type BulletinDirectory,
-  type FragmentDoc,
   type LexiconBlock,
   type Manifest,
   type PostingsPage,
@@ -41,12 +40,11 @@ import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
 import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
-import { normalizeSearchText, normalizeWithMap, queryTerms, withSharedReadings, wordRuns, type Normalized, type QueryTerm } from './tokenize.ts';
+import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
-import { decodeSpans, type Span } from './word-spans.ts';
+import { ABBREVIATION_SPAN, inOrder, inOrderWithin, LoadedText, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, type LoadedDoc } from './loaded-text.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
-import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 
@@ -147,171 +145,14 @@ export interface Suggestion {
 /** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
-/** A document as its fragments describe it, with its periods and scopes longest prefix first. */
-interface LoadedDoc extends FragmentDoc {
-  periods: NonNullable<FragmentDoc['periods']>;
-  scopes: NonNullable<FragmentDoc['scopes']>;
-}
-
-/** A unit's texts as fetched; the normalised forms are computed when a query first needs them. */
-class LoadedText {
-  private cache?: { readings: string[]; searchable: string; context: string; normalizedNames: string[] };
-  private spans?: Span[];
-
-  constructor(
-    readonly id: string,
-    readonly type: UnitType,
-    readonly kind: InstrumentKind,
-    /** The normalised citations naming the unit (第十四条第三项, the 文号 of a document). */
-    readonly refs: string[],
-    readonly doc: LoadedDoc,
-    readonly citation: string,
-    readonly text: string,
-    readonly variants: string[],
-    /** Label, titles, cells: a query equal to one is a direct hit. */
-    readonly names: string[],
-    private readonly wordCode: string,
-    /** Short names of the unit itself (a document header's), searched like its text. */
-    private readonly aliases: string[] = [],
-    /** Short names of the text the unit belongs to (违建细则 for an article of that 细则): words that name it. */
-    private readonly scopeAliases: string[] = [],
-  ) {}
-
-  private get docTitle(): string {
-    return this.doc.title;
-  }
-
-  /** Where jieba's words lie in the printed text. */
-  get words(): Span[] {
-    this.spans ??= decodeSpans(this.wordCode);
-    return this.spans;
-  }
-
-  /** The printed text normalised, with the map back to it: for snippets, computed once. */
-  get printedMap(): Normalized {
-    this.map ??= normalizeWithMap(this.text);
-    return this.map;
-  }
-  private map?: Normalized;
-
-  private get normalized() {
-    if (!this.cache) {
-      const readings = [this.text, ...this.variants].map(normalizeSearchText);
-      this.cache = {
-        readings,
-        searchable: withSharedReadings([...readings, ...this.aliases.map(normalizeSearchText)].join('\t')),
-        context: [this.citation, this.docTitle, ...this.scopeAliases].map(normalizeSearchText).join('\t'),
-        normalizedNames: this.names.map(normalizeSearchText).filter((n) => n.length > 0),
-      };
-    }
-    return this.cache;
-  }
-
-  /** Normalised text, then each normalised reading. */
-  get readings(): string[] {
-    return this.normalized.readings;
-  }
-  /** The readings tab-joined: what a query must be found in. */
-  get searchable(): string {
-    return this.normalized.searchable;
-  }
-  /** Normalised citation and document title: where words that name the document may be found. */
-  get context(): string {
-    return this.normalized.context;
-  }
-  get normalizedNames(): string[] {
-    return this.normalized.normalizedNames;
-  }
-  /** The searchable text without the marks a word may be printed with inside it (的, 、, brackets, quotes). */
-  get loose(): string {
-    this.looseText ??= this.searchable.replace(LOOSE_MARKS, '');
-    return this.looseText;
-  }
-  private looseText?: string;
-
-  /** The text the unit belongs to: its instrument or attachment (yzbf-2023-4/ins_2), else its document. */
-  get textKey(): string {
-    if (this.key === undefined) {
-      const [doc, part] = this.id.split('/');
-      this.key = part && /^(ins|att)_/.test(part) ? `${doc}/${part}` : doc!;
-    }
-    return this.key;
-  }
-  private key?: string;
-
-  /** The titles of the instruments a document issues, normalised (none for another unit's document). */
-  get issuedTitles(): string[] {
-    this.issued ??= this.doc.scopes.flatMap(([prefix, title]) => (prefix === this.id || prefix.startsWith(`${this.id}/ins_`) ? [normalizeSearchText(title)] : []));
-    return this.issued;
-  }
-  private issued?: string[];
-
-  /**
-   * Whether a word of the document's title names another text of the document and not the unit's own
-   * (违法用地 for an article of the 违法建设 细则, when one notice issues both): the title does not
-   * say it of this unit.
-   */
-  namesSibling(word: string): boolean {
-    const own = this.doc.scopes?.find(([prefix]) => this.id.startsWith(`${prefix}/`));
-    if (!own || !own[0].includes('/ins_') || this.ownNames.some((n) => n.includes(word))) return false;
-    return this.doc.scopes!.some(([prefix, title, aliases]) => prefix !== own[0] && prefix.includes('/ins_') && [title, ...aliases].some((n) => normalizeSearchText(n).includes(word)));
-  }
-
-  /**
-   * Whether a word is a short name of the text the unit belongs to: four characters or more, ending
-   * in a kind of text (办法, 细则 …), every one in order in the unit's citation (风补办法 for
-   * 《攸县“攸惠贷”风险补偿资金管理办法》第四条, 违地细则 for 《…违法用地办法》细则) or a short name of
-   * its text; without a kind, in order within a stretch of ABBREVIATION_SPAN times its length (消防综治
-   * for 消防安全综合治理). Not in the document's title, which may name two texts (违建细则 and 违地细则).
-   */
-  shortNameOfContext(word: string): boolean {
-    if (SHORT_NAME.test(word)) return this.ownNames.some((name) => inOrder(word, name));
-    return [...word].length >= 4 && this.ownNames.some((name) => inOrderWithin(word, name, ABBREVIATION_SPAN));
-  }
-
-  /** The words that name the unit's own text: its citation and its text's short names, normalised. */
-  private get ownNames(): string[] {
-    this.ownNamesList ??= [this.citation, ...this.scopeAliases].map(normalizeSearchText);
-    return this.ownNamesList;
-  }
-  private ownNamesList?: string[];
-}
-
-/** The marks printed around a title or a name inside it (《》, 〈〉, quotes). */
-const TITLE_MARK = `《》〈〉"'`;
+/** The marks printed around a title or a name inside it, anywhere in a text. */
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
-/** Marks a word may be printed with inside it (all of them, and whether a word holds one), and the weight of a word found so. */
-const LOOSE_MARK = `[的、()${TITLE_MARK}]`;
-const LOOSE_MARKS = new RegExp(LOOSE_MARK, 'gu');
-const LOOSE_MARKS_ONE = new RegExp(LOOSE_MARK, 'u');
+/** The weight of a word found with marks inside it (LOOSE_MARKS of loaded-text.ts). */
 const LOOSE_WEIGHT = 0.9;
 /** A note a title ends with in brackets ((试行), (2023年版)): its kind of text stands before it. */
 const TRAILING_NOTE = /\([^()]*\)$/u;
-/** How much longer than an abbreviation the stretch spelling it out may be, and what finding it so weighs. */
-const ABBREVIATION_SPAN = 2.5;
+/** What finding an abbreviation spelt out in order (ABBREVIATION_SPAN) weighs. */
 const ABBREVIATION_WEIGHT = 0.6;
-
-/**
- * Whether every character of a word stands in the text in order, from its first to its last, within a
- * stretch at most `span` times the word's length (客运站许可: 客运站…许可 in 道路旅客运输站经营许可).
- */
-export function inOrderWithin(word: string, text: string, span: number): boolean {
-  const chars = [...word];
-  const longest = Math.ceil(chars.length * span);
-  for (let from = text.indexOf(chars[0]!); from >= 0; from = text.indexOf(chars[0]!, from + 1)) {
-    let at = from;
-    let k = 1;
-    for (; k < chars.length; k++) {
-      at = text.indexOf(chars[k]!, at + 1);
-      if (at < 0 || at - from >= longest) break;
-    }
-    if (k === chars.length) return true;
-    if (at < 0) return false;
-  }
-  return false;
-}
-/** A short name: Han characters ending in a kind of text (core/chinese/kinds.ts). */
-const SHORT_NAME = new RegExp(`^\\p{Script=Han}{2,}(?:${SHORT_KINDS.join('|')})$`, 'u');
 
 const TYPE_ORDER: Record<UnitType, number> = {
   document: 0,
@@ -1993,20 +1834,6 @@ function inAnyOrder(short: string, long: string, misses = 0): boolean {
     const at = left.indexOf(ch);
     if (at >= 0) left.splice(at, 1);
     else if (--misses < 0) return false;
-  }
-  return true;
-}
-
-/** Every character of `short` in `long`, in order (国资管理办法 in 国有资产管理办法), but for at most `misses` of them. */
-function inOrder(short: string, long: string, misses = 0): boolean {
-  let at = 0;
-  for (const ch of short) {
-    const next = long.indexOf(ch, at);
-    if (next < 0) {
-      if (--misses < 0) return false;
-      continue;
-    }
-    at = next + 1;
   }
   return true;
 }
