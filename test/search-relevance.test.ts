@@ -482,6 +482,12 @@ describe('reading a query', () => {
     // 五万块 is an amount; 这一块 (this part) is not.
     expect(concepts('买一台五万块的设备').map((c) => c.text)).toContain('买一台5万元');
     expect(concepts('谁负责消防这一块').map((c) => c.text).join(' ')).not.toMatch(/元/);
+    // A count before a thing (一座庙, 一台设备) is no part of its name: the thing stands alone, a
+    // lone noun the table knows for what bulletins print. A count bulletins print (一个月) stays.
+    const temple = concepts('村里想建一座庙 要谁批');
+    expect(temple.find((c) => c.text === '庙')!.alternatives.map((a) => a.text)).toContain('宗教活动场所');
+    expect(concepts('单位想买两台设备').map((c) => c.text)).toContain('设备');
+    expect(concepts('一个月内办完').map((c) => c.text).join(' ')).toMatch(/个月/);
     const restaurant = concepts('开饭店')[0]!;
     expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });
     expect(restaurant.alternatives.slice(1).every((a) => a.via === 'synonym' && a.weight < 1)).toBe(true);
@@ -925,6 +931,12 @@ describe('corrections on files of their own', () => {
 });
 
 describe('the everyday words written from the corpus side', () => {
+  it('files every everyday word where a query holding it fetches it: two characters or more', () => {
+    // The index files everyday words by their first two characters and a query fetches the files of
+    // the pairs it holds: a word of one character would never be read (it belongs in lexicon.ts).
+    for (const w of EVERYDAY.flatMap(([words]) => words)) expect([...normalizeSearchText(w)].length, w).toBeGreaterThan(1);
+  });
+
   it.each([
     ['instances', EVERYDAY_INSTANCES],
     ['permit rows', EVERYDAY_PERMITS],

@@ -197,8 +197,14 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
 }
 
 // Question words and particles, and the X不X / X没X of a yes-no question (管不管, 算不算).
+/**
+ * A count before a thing (一座庙, 一台设备, 两栋楼): said, never printed so, and no part of the thing's
+ * name. Only classifiers bulletins print with no numeral before them (not 个, 家, 块, 户: 一个月, 两个清单,
+ * 这一块, 一户一表).
+ */
+const COUNTED = '[一两几][座栋台辆间张只头匹套](?=\\p{Script=Han})';
 const STOP = new RegExp(
-  `(\\p{Script=Han})[不没]\\1|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
+  `(\\p{Script=Han})[不没]\\1|${COUNTED}|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
   'gu',
 );
 /**
