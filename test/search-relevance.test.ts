@@ -487,6 +487,10 @@ describe('reading a query', () => {
     const temple = concepts('村里想建一座庙 要谁批');
     expect(temple.find((c) => c.text === '庙')!.alternatives.map((a) => a.text)).toContain('宗教活动场所');
     expect(concepts('单位想买两台设备').map((c) => c.text)).toContain('设备');
+    // 一块空地 is a piece of land, not 1元; 两百块钱 is money.
+    expect(concepts('单位要把一块空地租出去').map((c) => c.text)).toContain('空地');
+    expect(concepts('单位要把一块空地租出去').map((c) => c.text).join(' ')).not.toMatch(/元/);
+    expect(concepts('罚了两百块钱').map((c) => c.text)).toContain('200元');
     expect(concepts('一个月内办完').map((c) => c.text).join(' ')).toMatch(/个月/);
     const restaurant = concepts('开饭店')[0]!;
     expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });

@@ -198,11 +198,11 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
 
 // Question words and particles, and the X不X / X没X of a yes-no question (管不管, 算不算).
 /**
- * A count before a thing (一座庙, 一台设备, 两栋楼): said, never printed so, and no part of the thing's
- * name. Only classifiers bulletins print with no numeral before them (not 个, 家, 块, 户: 一个月, 两个清单,
- * 这一块, 一户一表).
+ * A count before a thing (一座庙, 一台设备, 两栋楼, 一块空地): said, never printed so, and no part of the
+ * thing's name. Only classifiers bulletins print with no numeral before them (not 个, 家, 户: 一个月,
+ * 两个清单, 一户一表), and not 这一块 (this part). Money (一块钱) is read as an amount before.
  */
-const COUNTED = '[一两几][座栋台辆间张只头匹套](?=\\p{Script=Han})';
+const COUNTED = '(?<![这那哪])[一两几][座栋台辆间张只头匹套块](?=\\p{Script=Han})';
 const STOP = new RegExp(
   `(\\p{Script=Han})[不没]\\1|${COUNTED}|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
   'gu',
@@ -264,10 +264,15 @@ const NO_MATTER = /(?:不管|无论|不论)(?=什么|啥|是|哪|谁|怎么|怎�
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
 /**
  * 五万块 → 5万元, 一百二十平 → 120平方米, 五亩 → 5亩; not 这一块 (this part), 一块儿, 几千块 (some
- * thousands: no 1000元), nor a part of a longer numeral (the 一百 of 一百二十平).
+ * thousands: no 1000元), nor a part of a longer numeral (the 一百 of 一百二十平). 块 is money only where
+ * no thing follows it (五万块的设备, 两百块钱, 花了三千块): 一块空地, 一块地 and 拉到一块 are a piece
+ * and together.
  */
 const AMOUNT_NUMERAL = '一二两三四五六七八九十百千';
-const AMOUNT = new RegExp(`(?<![这那哪每几上])([${AMOUNT_NUMERAL}]+)(万|千|百|元|块|亩|平(?:方米|米)?)(?![儿万${AMOUNT_NUMERAL}])`, 'gu');
+const AMOUNT = new RegExp(
+  `(?<![这那哪每几上])([${AMOUNT_NUMERAL}]+)(万|千|百|元|块(?![^钱的了吗呢啊左多\\P{Script=Han}])|亩|平(?:方米|米)?)(?![儿万${AMOUNT_NUMERAL}])`,
+  'gu',
+);
 
 /**
  * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone
