@@ -25,24 +25,19 @@ import {
   lexiconKeysOf,
   TEXT,
   WORDS,
-  type BulletinDirectory,
   type LexiconBlock,
   type Manifest,
-  type PostingsPage,
-  type TermChunk,
-  termChunkFile,
-  type TermDirectory,
-  type TextFragment,
   type UnitType,
 } from './format.ts';
-import { Postings } from './postings.ts';
+import type { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
 import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
-import { ABBREVIATION_SPAN, inOrder, inOrderWithin, LoadedText, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, type LoadedDoc } from './loaded-text.ts';
+import { ABBREVIATION_SPAN, inOrder, inOrderWithin, LoadedText, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
+import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
@@ -142,8 +137,7 @@ export interface Suggestion {
   units: number;
 }
 
-/** Fetches a file of the index by its path relative to the search/ folder, parsed as JSON. */
-export type FetchJson = (path: string) => Promise<unknown>;
+export type { FetchJson } from './index-files.ts';
 
 /** The marks printed around a title or a name inside it, anywhere in a text. */
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
@@ -312,18 +306,11 @@ const OPENING = 10;
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
 
 export class SearchClient {
+  /** The files of the index fetched so far: postings, term directories, texts. */
+  private readonly files: IndexFiles;
   private readonly postings: Postings;
-  /** Pages of each tier's term directory, by file. */
-  private readonly termPages = new Map<string, Promise<TermDirectory['chunks']>>();
-  private readonly loadedTermPages = new Map<string, TermDirectory['chunks']>();
-  /** Every tier's bulletin directory pages, by first fragment. */
-  private readonly bulletinDirs: Array<[first: number, file: string]>;
-  private readonly pendingChunks = new Map<string, Promise<void>>();
-  private readonly pendingPages = new Map<string, Promise<PostingsPage>>();
-  private readonly bulletinPages = new Map<string, Promise<BulletinDirectory['bulletins']>>();
-  private readonly pendingFragments = new Map<number, Promise<void>>();
   /** Units whose fragment is here, by unit number. */
-  private readonly texts = new Map<number, LoadedText>();
+  private readonly texts: Map<number, LoadedText>;
   private readonly speller: Speller;
   private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
 
@@ -331,9 +318,10 @@ export class SearchClient {
     private readonly fetchJson: FetchJson,
     private readonly manifest: Manifest,
   ) {
-    this.postings = new Postings(manifest.units, manifest.averageFieldLength, manifest.deleted);
+    this.files = new IndexFiles(fetchJson, manifest);
+    this.postings = this.files.postings;
+    this.texts = this.files.texts;
     this.speller = new Speller(manifest.spell, fetchJson);
-    this.bulletinDirs = manifest.tiers.flatMap((t) => t.bulletins).sort((a, b) => a[0] - b[0]);
   }
 
   /** Opens the index: fetches only the manifest; chunks and texts come with queries. */
@@ -354,21 +342,15 @@ export class SearchClient {
    * to download whole (offline.ts saves one bulletin at a time).
    */
   async loadAll(): Promise<void> {
-    const pages = await Promise.all(this.manifest.tiers.flatMap((t) => t.terms.map(([, file]) => this.termPage(file))));
-    await Promise.all(pages.flat().map(([, hash]) => this.chunk(termChunkFile(hash))));
-    const bulletins = await Promise.all(this.bulletinDirs.map(([, file]) => this.bulletinPage(file)));
-    await Promise.all(bulletins.flat().flatMap(([first, , count]) => Array.from({ length: count }, (_, k) => this.fragment(first + k))));
+    await this.files.loadAll();
   }
 
   /**
    * The files of one bulletin's texts (units/<key>/<k>.json), for saving it offline; empty when the
    * index does not hold it.
    */
-  async bulletinFiles(bulletinId: string): Promise<string[]> {
-    const pages = await Promise.all(this.bulletinDirs.map(([, file]) => this.bulletinPage(file)));
-    const deleted = new Set(this.manifest.deleted.map(([first]) => first));
-    const found = pages.flat().find(([first, key]) => !deleted.has(first) && key.slice(0, key.lastIndexOf('.')) === bulletinId);
-    return found ? Array.from({ length: found[2] }, (_, k) => `units/${found[1]}/${k}.json`) : [];
+  bulletinFiles(bulletinId: string): Promise<string[]> {
+    return this.files.bulletinFiles(bulletinId);
   }
 
   /** The results of a query, best first. */
@@ -394,7 +376,7 @@ export class SearchClient {
     // text) is searched as text instead.
     let structural = new Map<number, number>();
     if (q.ref || q.docNumber) {
-      await this.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
+      await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
       structural = await this.structural(q);
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
@@ -406,7 +388,7 @@ export class SearchClient {
     // Words of a question put to someone (吗, 会不会, 怎么, 我们) are never a bulletin's own sentence.
     if (long && !CONVERSATION.test(query)) {
       const typed = q.concepts.map((c) => candidateTerms(c.text, 2));
-      await this.loadChunksFor(typed.flat());
+      await this.files.loadChunksFor(typed.flat());
       pasted = typed.filter((terms) => terms.some((t) => (t.prefix ? true : this.postings.hasTerm(t.term)))).length > PASTED_CONCEPTS;
     }
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
@@ -414,14 +396,14 @@ export class SearchClient {
     let forms = this.forms(q.concepts, pasted, long);
     // A long question in the asker's words is printed nowhere: its phrase's bigrams would only cost fetches.
     const phraseTerms = (q.concepts.length > 1 || q.words.length > 1) && !(long && !pasted) ? candidateTerms(q.phrase, MAX_CANDIDATE_TERMS) : [];
-    await this.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
+    await this.files.loadChunksFor([...forms.flatMap((f) => f.terms), ...phraseTerms]);
     // Pinyin typed a syllable at a time (wei jian xi ze) is one run of letters (weijianxize).
     if (!long) {
       const joined = await this.joinSyllables(q, lexicon);
       if (joined) {
         q = joined;
         forms = this.forms(q.concepts, pasted, long);
-        await this.loadChunksFor(forms.flatMap((f) => f.terms));
+        await this.files.loadChunksFor(forms.flatMap((f) => f.terms));
       }
     }
     // A long query is not read for typos: its many words would fetch many spelling files. Nor is a
@@ -440,7 +422,7 @@ export class SearchClient {
       q = cut.query;
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
     }
-    if (corrected.length || cut) await this.loadChunksFor(forms.flatMap((f) => f.terms));
+    if (corrected.length || cut) await this.files.loadChunksFor(forms.flatMap((f) => f.terms));
     // Of a word's synonyms, the one that says more (支持大学毕业生购房 for 大学生买房) counts for more
     // than a broader one (购房补贴): each by the idf its bigrams carry, next to the concept's best.
     forms = this.bySpecificity(forms);
@@ -452,7 +434,7 @@ export class SearchClient {
     // the square root of that: one rare word of the story does not outweigh the others.
     const importance = this.importance(q.concepts.length, forms, absent).map((w) => (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w));
     // Everything asked for: every posting of the terms, not only those each weighs most in.
-    if (limit === Infinity) await this.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
+    if (limit === Infinity) await this.files.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {
       // A frequent term's line holds the units it weighs most in; every unit holding the rarest
       // bigram typed is a candidate all the same when its pages are few (an archive of many issues).
@@ -463,22 +445,22 @@ export class SearchClient {
         .sort((a, b) => a.n - b.n)[0];
       if (rarest && rarest.n <= RAREST_COMPLETE) {
         const term = typed.find((t) => this.postings.get(t.term, TEXT) === rarest)!;
-        await this.completeTerm(term.term, TEXT);
+        await this.files.completeTerm(term.term, TEXT);
       }
     }
 
     const text = TEXT;
     // Units holding every bigram of a form (of the whole phrase): those that may hold it exactly.
-    const holding = forms.map((f) => (f.terms.length ? new Set(this.all(f.terms, text).keys()) : new Set<number>()));
-    const phraseHolders = phraseTerms.length ? new Set(this.all(phraseTerms, text).keys()) : undefined;
+    const holding = forms.map((f) => (f.terms.length ? new Set(this.files.all(f.terms, text).keys()) : new Set<number>()));
+    const phraseHolders = phraseTerms.length ? new Set(this.files.all(phraseTerms, text).keys()) : undefined;
     const typedHolders = q.concepts.map((_, c) => forms.map((f, k) => (f.concept === c && f.via === 'typed' ? holding[k]! : undefined)).find(Boolean) ?? new Set<number>());
     const possibleTier = (u: number) =>
       (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
     // Every unit holding any term, scored on its postings: coverage of the concepts, then BM25.
     const partial = this.partialScores(q.concepts.length, forms, text, importance);
     const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
-    await this.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
-    const words = boostTerms.length ? this.any(boostTerms, WORDS) : new Map<number, number>();
+    await this.files.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
+    const words = boostTerms.length ? this.files.any(boostTerms, WORDS) : new Map<number, number>();
 
     // The candidates worth reading, best first by what the postings say: a structure match, a unit
     // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
@@ -505,7 +487,7 @@ export class SearchClient {
     for (let at = 0; at < order.length && candidates.length < want; ) {
       const batch = order.slice(at, want === Infinity ? order.length : at + Math.max(want - candidates.length, PARTIAL_CANDIDATES)).map((x) => x.u);
       at += batch.length;
-      await this.loadTextsFor(batch);
+      await this.files.loadTextsFor(batch);
       for (const u of batch) if (candidates.length < want && this.passes(this.texts.get(u)!, options.filter)) candidates.push(u);
     }
     // The article (款, 项) a candidate belongs to: the words of a query may be spread over its items.
@@ -660,7 +642,7 @@ export class SearchClient {
   private async correct(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<Correction[]> {
     const out: Correction[] = [];
     // Whether a bigram is in the index is known once its chunk is here.
-    await this.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
+    await this.files.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
     for (const [i, c] of q.concepts.entries()) {
       const chars = [...c.text];
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
@@ -693,7 +675,7 @@ export class SearchClient {
         const simple = await this.speller.simplified(c.text);
         if (simple !== c.text) {
           correction = { from: c.text, to: simple };
-          await this.loadChunksFor(queryTerms(simple).filter((t) => !t.prefix));
+          await this.files.loadChunksFor(queryTerms(simple).filter((t) => !t.prefix));
           const s = [...simple];
           const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
           if (still.some((x) => x)) {
@@ -758,7 +740,7 @@ export class SearchClient {
         // (机关单位买一台 · 5万元 → 机关单位 · 买 · 一台 · 5万元).
         for (const p of atNumbers.flatMap((p) => readConcepts(p, lexicon))) {
           if (question && p.alternatives.length === 1 && /^\p{Script=Han}{3,}$/u.test(p.text) && !(await this.printedRun(p.text))) {
-            await this.loadChunksFor(queryTerms(p.text).filter((t) => !t.prefix));
+            await this.files.loadChunksFor(queryTerms(p.text).filter((t) => !t.prefix));
             const isWord = await this.wordsWithin(p.text, lexicon);
             const cut = isWord(p.text) ? undefined : cutConcept(p.text, isWord, lexicon);
             if (cut?.length) {
@@ -802,7 +784,7 @@ export class SearchClient {
         whole();
         continue;
       }
-      await this.loadChunksFor(queryTerms(c.text).filter((t) => !t.prefix));
+      await this.files.loadChunksFor(queryTerms(c.text).filter((t) => !t.prefix));
       const isWord = await this.wordsWithin(c.text, lexicon);
       if (!question && !askedInOneRun(c.text, isWord)) {
         whole();
@@ -832,7 +814,7 @@ export class SearchClient {
     for (const [c, concept] of concepts.entries()) {
       if (!SHORT_NAME.test(concept.text)) continue;
       const headers = this.headersHoldingMost(queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))).slice(0, MAX_TITLE_CHECKS);
-      await this.loadTextsFor(headers.map(([h]) => h));
+      await this.files.loadTextsFor(headers.map(([h]) => h));
       for (const [h, end] of headers) {
         const names = this.texts.get(h)!.doc.scopes.flatMap(([, title, aliases]) => [title, ...aliases].map(normalizeSearchText));
         if (names.some((n) => inOrder(concept.text, n))) out.push({ concept: c, from: h, to: end });
@@ -892,8 +874,8 @@ export class SearchClient {
   /** Whether some unit may print a run: one holds every bigram of it. */
   private async printedRun(text: string): Promise<boolean> {
     const terms = queryTerms(text).filter((t) => !t.prefix);
-    await this.loadChunksFor(terms);
-    return terms.length > 0 && terms.every((t) => this.postings.hasTerm(t.term)) && this.all(terms, TEXT).size > 0;
+    await this.files.loadChunksFor(terms);
+    return terms.length > 0 && terms.every((t) => this.postings.hasTerm(t.term)) && this.files.all(terms, TEXT).size > 0;
   }
 
   /**
@@ -1022,7 +1004,7 @@ export class SearchClient {
 
   /** The forms with each synonym weighted by how much it says: SYNONYM_WEIGHT × (1 − SPECIFICITY × (1 − its idf / its concept's best synonym's)). */
   private bySpecificity(forms: Form[]): Form[] {
-    const said = forms.map((f) => (f.via === 'synonym' ? f.terms.reduce((a, t) => a + this.postings.idf(t.term, TEXT, t.prefix, this.chunksOf(t)), 0) : 0));
+    const said = forms.map((f) => (f.via === 'synonym' ? f.terms.reduce((a, t) => a + this.postings.idf(t.term, TEXT, t.prefix, this.files.chunksOf(t)), 0) : 0));
     const best = new Map<number, number>();
     forms.forEach((f, k) => f.via === 'synonym' && best.set(f.concept, Math.max(best.get(f.concept) ?? 0, said[k]!)));
     return forms.map((f, k) => (f.via === 'synonym' && best.get(f.concept)! > 0 ? { ...f, weight: f.weight * (1 - SPECIFICITY * (1 - said[k]! / best.get(f.concept)!)) } : f));
@@ -1031,7 +1013,7 @@ export class SearchClient {
   /** Whether no form of the concept has a bigram the index holds (a lone character: any term it starts). */
   private absent(concept: number, forms: Form[]): boolean {
     return forms.every(
-      (f) => f.concept !== concept || f.terms.every((t) => (t.prefix ? !this.postings.completions(t.term, TEXT, this.chunksOf(t)).length : !this.postings.hasTerm(t.term))),
+      (f) => f.concept !== concept || f.terms.every((t) => (t.prefix ? !this.postings.completions(t.term, TEXT, this.files.chunksOf(t)).length : !this.postings.hasTerm(t.term))),
     );
   }
 
@@ -1047,7 +1029,7 @@ export class SearchClient {
         if (known[i]) stretches.push({ term: chars.slice(i, j).join(''), prefix: false });
       }
     }
-    await this.loadChunksFor(stretches);
+    await this.files.loadChunksFor(stretches);
     return (word) => lexicon.synonyms.has(word) || this.postings.idf(word, WORDS, false, []) > 0;
   }
 
@@ -1061,14 +1043,14 @@ export class SearchClient {
     const counted = new Map<string, number>();
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
     for (const f of forms) {
-      const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.chunksOf(t)) * this.wordness(t));
+      const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.files.chunksOf(t)) * this.wordness(t));
       // A typed bigram the index lacks weighs as a rare one, as in the concept's importance: a unit
       // holding 一家 of 想开一家 holds a little of it, not all of it.
       const lacking = f.via === 'typed' ? f.terms.filter((t) => !t.prefix && !this.postings.hasTerm(t.term)).length : 0;
       const total = idfs.reduce((a, b) => a + b, 0) + lacking * max || 1;
       const held = new Map<number, number>();
       f.terms.forEach((t, k) => {
-        const scores = this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
+        const scores = this.postings.scores(t.term, field, t.prefix, t.prefix ? this.files.chunksOf(t) : []);
         // A term shared by several forms counts once in BM25, at its best weight.
         const key = `${t.prefix ? '*' : ''}${t.term}`;
         const already = counted.get(key) ?? 0;
@@ -1120,7 +1102,7 @@ export class SearchClient {
   private importance(concepts: number, forms: Form[], absent: boolean[]): number[] {
     const out = Array<number>(concepts).fill(0);
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
-    const weight = (f: Form) => f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, TEXT, t.prefix, this.chunksOf(t)) * this.wordness(t) : max), 0);
+    const weight = (f: Form) => f.terms.reduce((a, t) => a + (this.postings.hasTerm(t.term) || t.prefix ? this.postings.idf(t.term, TEXT, t.prefix, this.files.chunksOf(t)) * this.wordness(t) : max), 0);
     for (const f of forms) {
       if (f.via !== 'typed' || absent[f.concept]) continue;
       out[f.concept] = weight(f) || max;
@@ -1224,14 +1206,14 @@ export class SearchClient {
     const term: QueryTerm = { term: prefix, prefix: true };
     const whole = normalizeSearchText(raw);
     const named: QueryTerm = { term: whole, prefix: true };
-    await this.loadChunksFor([term, named]);
+    await this.files.loadChunksFor([term, named]);
     const head = input.slice(0, wordStart + map.from[run.index]!);
     // Names are filed under their normalised form (starting) and titles also under each later place
     // in them (containing), in the same sorted term space as the words.
-    const names = this.postings.names(whole, this.chunksOf(named));
+    const names = this.postings.names(whole, this.files.chunksOf(named));
     // Words and names that start with what was typed, most units first; then names containing it.
     const starting = [
-      ...this.postings.completions(prefix, WORDS, this.chunksOf(term)).map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
+      ...this.postings.completions(prefix, WORDS, this.files.chunksOf(term)).map((c) => ({ key: c.term, text: head + c.term, word: c.term, units: c.units })),
       ...names
         .filter((n) => !n.entry[2])
         .map(({ key, entry: [name, units] }) => ({ key, text: input.slice(0, wordStart) + name, word: name, units })),
@@ -1339,7 +1321,7 @@ export class SearchClient {
     // The headers holding the most of those bigrams: a bigram printed elsewhere (补办 of 风补办法) is
     // in no title.
     const headers = this.headersHoldingMost(known).slice(0, MAX_TITLE_CHECKS);
-    await this.loadTextsFor(headers.map(([h]) => h));
+    await this.files.loadTextsFor(headers.map(([h]) => h));
     return headers.some(([h]) => inOrder(text, normalizeSearchText(this.texts.get(h)!.doc.title)));
   }
 
@@ -1352,7 +1334,7 @@ export class SearchClient {
     let acc: Map<number, number> | undefined;
     for (const t of terms) {
       const found = new Map<number, number>();
-      const lists = t.prefix ? this.postings.completions(t.term, HEAD, this.chunksOf(t)).map((c) => this.postings.get(c.term, HEAD)!) : [this.postings.get(t.term, HEAD)];
+      const lists = t.prefix ? this.postings.completions(t.term, HEAD, this.files.chunksOf(t)).map((c) => this.postings.get(c.term, HEAD)!) : [this.postings.get(t.term, HEAD)];
       for (const p of lists) {
         if (!p) continue;
         for (let i = 0; i < p.units.length; i++) found.set(p.units[i]!, p.ends ? p.ends[i]! : p.units[i]!);
@@ -1371,12 +1353,12 @@ export class SearchClient {
   private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
     if (!n.normalized || !n.year || !n.agency) return [];
     const key = docNumberKey({ serial: n.serial, year: n.year });
-    await this.loadChunksFor([{ term: key, prefix: false }]);
-    await this.completeTerms([{ term: key, prefix: false }], REF);
+    await this.files.loadChunksFor([{ term: key, prefix: false }]);
+    await this.files.completeTerms([{ term: key, prefix: false }], REF);
     const p = this.postings.get(key, REF);
     if (!p) return [];
     const docs = Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]);
-    await this.loadTextsFor(docs.map(([h]) => h));
+    await this.files.loadTextsFor(docs.map(([h]) => h));
     return docs.filter(([h]) => {
       const agency = this.texts.get(h)!.doc.docNumber.split('〔')[0]!;
       return agency !== n.agency && agency.replace('发', '') === n.agency;
@@ -1405,7 +1387,7 @@ export class SearchClient {
     if (titled) lookups.push({ term: titled, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
-    await this.loadChunksFor(lookups);
+    await this.files.loadChunksFor(lookups);
     let restWords = q.rest;
     if (titled && this.postings.get(titled, REF)) {
       paths = [titled];
@@ -1415,7 +1397,7 @@ export class SearchClient {
     // The documents a 文号 names, as ranges of units: [header, last unit].
     let chosen: Array<[number, number]> | undefined;
     if (numberKey) {
-      await this.completeTerms([{ term: numberKey, prefix: false }], REF);
+      await this.files.completeTerms([{ term: numberKey, prefix: false }], REF);
       const p = this.postings.get(numberKey, REF);
       chosen = p ? Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]) : [];
       if (!chosen.length) chosen = await this.agencyShort(q.docNumber!);
@@ -1434,7 +1416,7 @@ export class SearchClient {
       let pool = [...heads].filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b));
       // The newest documents first (the lowest numbers) when many name the words: an archive of yearly issues.
       pool = pool.sort((a, b) => a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
-      await this.loadTextsFor(pool.map(([h]) => h));
+      await this.files.loadTextsFor(pool.map(([h]) => h));
       // The words left name the text together, or one of them does and the others say what is asked
       // of the unit cited (六仗方案附件5 第19项 强化源头管控).
       const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : [])];
@@ -1465,7 +1447,7 @@ export class SearchClient {
     let within: Array<[unit: number, id: string]> | undefined;
     if (attachmentPath) {
       const units = (await this.refUnits(attachmentPath, ranges)).slice(0, MAX_SCOPE_HEADERS);
-      await this.loadTextsFor(units);
+      await this.files.loadTextsFor(units);
       within = units.map((u) => [u, this.texts.get(u)!.id]);
       if (!within.length) return found;
     }
@@ -1478,7 +1460,7 @@ export class SearchClient {
     // 第十四条第三项; 第三十条第二款 of an article of one 款 is 第三十条).
     // The articles a list or range cites beside it (第十四条至第十六条) are looked up the same way.
     const cited = [paths, ...(q.more ?? []).map(shorterPaths)];
-    if (q.more?.length) await this.loadChunksFor(cited.slice(1).flat().map((term) => ({ term, prefix: false })));
+    if (q.more?.length) await this.files.loadChunksFor(cited.slice(1).flat().map((term) => ({ term, prefix: false })));
     for (const alternatives of cited) {
       for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
     }
@@ -1498,11 +1480,11 @@ export class SearchClient {
         const from = units.findIndex((u) => u > a);
         if (from >= 0) for (const u of units.slice(from, from + WITHIN_ATTACHMENT)) near.add(u);
       }
-      await this.loadTextsFor([...near]);
+      await this.files.loadTextsFor([...near]);
       units = [...near].filter((u) => within.some(([, id]) => this.texts.get(u)!.id.startsWith(`${id}/`))).sort((x, y) => x - y);
     }
     if (scopes.length) {
-      await this.loadTextsFor(units);
+      await this.files.loadTextsFor(units);
       for (const u of units) {
         const id = this.texts.get(u)!.id;
         if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
@@ -1522,7 +1504,7 @@ export class SearchClient {
     const inline = Array.from(p.units);
     if (!ranges) return inline;
     const files = this.postings.missingPages(term, REF, ranges);
-    const paged = files.length ? this.postings.pageUnits(await Promise.all(files.map((f) => this.page(f)))) : [];
+    const paged = files.length ? this.postings.pageUnits(await Promise.all(files.map((f) => this.files.page(f)))) : [];
     return [...new Set([...inline, ...paged])].filter((u) => ranges.some(([a, b]) => a <= u && u <= b)).sort((x, y) => x - y);
   }
 
@@ -1610,176 +1592,6 @@ export class SearchClient {
     };
   }
 
-  /**
-   * Units having every term (AND), with summed BM25 scores. A frequent term whose line holds only
-   * some of its units cannot rule a unit out: when some terms' postings are whole, only those are
-   * intersected (the text check does the rest).
-   */
-  private all(terms: QueryTerm[], field: number): Map<number, number> {
-    const whole = terms.filter((t) => t.prefix || this.postings.get(t.term, field)?.complete !== false);
-    if (whole.length && whole.length < terms.length) terms = whole;
-    let acc: Map<number, number> | undefined;
-    for (const t of terms) {
-      const scores = this.lookup(t, field);
-      if (!acc) acc = scores;
-      else {
-        const next = new Map<number, number>();
-        for (const [u, s] of scores) {
-          const prev = acc.get(u);
-          if (prev !== undefined) next.set(u, prev + s);
-        }
-        acc = next;
-      }
-      if (acc.size === 0) break;
-    }
-    return acc ?? new Map();
-  }
-
-  /** Units having any of the terms (OR), with summed scores. */
-  private anyTerms(terms: QueryTerm[], field: number): Map<number, number> {
-    const acc = new Map<number, number>();
-    for (const t of terms) this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : [], acc);
-    return acc;
-  }
-
-  private any(terms: string[], field: number): Map<number, number> {
-    return this.anyTerms(
-      terms.map((term) => ({ term, prefix: false })),
-      field,
-    );
-  }
-
-  private lookup(t: QueryTerm, field: number): Map<number, number> {
-    return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
-  }
-
-  /** The term directory pages of every tier whose range meets [from, to]. */
-  private termPagesFor(from: string, to: string): string[] {
-    const out: string[] = [];
-    for (const tier of this.manifest.tiers) {
-      for (let p = lastAtOrBelow(tier.terms, from, (e) => e[0]); p <= lastAtOrBelow(tier.terms, to, (e) => e[0]); p++) out.push(tier.terms[p]![1]);
-    }
-    return out;
-  }
-
-  /**
-   * Chunks of every tier that may hold the term (all chunks of the prefix's range for a prefix
-   * term), among the directory pages loaded (loadChunksFor loads them first).
-   */
-  private chunksOf(t: QueryTerm): string[] {
-    const out: string[] = [];
-    const end = t.prefix ? t.term + '\uffff' : t.term;
-    for (const page of this.termPagesFor(t.term, end)) {
-      const chunks = this.loadedTermPages.get(page);
-      if (!chunks?.length) continue;
-      // Chunks of the page meeting [term, end]: a page's first chunk may start before the term.
-      const from = chunks[0]![0] <= t.term ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
-      const to = lastAtOrBelow(chunks, end, (c) => c[0]);
-      if (chunks[to]![0] > end) continue;
-      for (let c = from; c <= to; c++) out.push(termChunkFile(chunks[c]![1]));
-    }
-    return out;
-  }
-
-  private async loadChunksFor(terms: QueryTerm[]): Promise<void> {
-    const pages = new Set<string>();
-    for (const t of terms) for (const p of this.termPagesFor(t.term, t.prefix ? t.term + '\uffff' : t.term)) pages.add(p);
-    await Promise.all([...pages].map((p) => this.termPage(p)));
-    const needed = new Set(terms.flatMap((t) => this.chunksOf(t)));
-    await Promise.all([...needed].map((c) => this.chunk(c)));
-  }
-
-  /** Loads every posting of the terms (their pages) in the field, for exact scores over the whole index. */
-  private async completeTerms(terms: QueryTerm[], field: number): Promise<void> {
-    const names = new Set<string>();
-    for (const t of terms) {
-      if (t.prefix) for (const c of this.postings.completions(t.term, field, this.chunksOf(t))) names.add(c.term);
-      else names.add(t.term);
-    }
-    await Promise.all([...names].map((term) => this.completeTerm(term, field)));
-  }
-
-  /** Loads every page of a term's postings in a field (all tiers) and makes its postings whole. */
-  private async completeTerm(term: string, field: number): Promise<void> {
-    const files = this.postings.missingPages(term, field);
-    if (!files.length) return;
-    const pages = new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));
-    this.postings.complete(term, field, pages);
-  }
-
-  private termPage(p: string): Promise<TermDirectory['chunks']> {
-    let pending = this.termPages.get(p);
-    if (!pending) {
-      pending = this.fetchJson(p).then((data) => {
-        const chunks = (data as TermDirectory).chunks;
-        this.loadedTermPages.set(p, chunks);
-        return chunks;
-      });
-      this.termPages.set(p, pending);
-    }
-    return pending;
-  }
-
-  private chunk(file: string): Promise<void> {
-    let pending = this.pendingChunks.get(file);
-    if (!pending) {
-      pending = this.fetchJson(file).then((data) => this.postings.add(file, data as TermChunk));
-      this.pendingChunks.set(file, pending);
-    }
-    return pending;
-  }
-
-  private page(file: string): Promise<PostingsPage> {
-    let pending = this.pendingPages.get(file);
-    if (!pending) {
-      pending = this.fetchJson(file).then((data) => data as PostingsPage);
-      this.pendingPages.set(file, pending);
-    }
-    return pending;
-  }
-
-  private bulletinPage(p: string): Promise<BulletinDirectory['bulletins']> {
-    let pending = this.bulletinPages.get(p);
-    if (!pending) {
-      pending = this.fetchJson(p).then((data) => (data as BulletinDirectory).bulletins);
-      this.bulletinPages.set(p, pending);
-    }
-    return pending;
-  }
-
-  /** Fetches the text fragments holding the units. */
-  private async loadTextsFor(units: number[]): Promise<void> {
-    const needed = new Set<number>();
-    for (const u of units) if (!this.texts.has(u)) needed.add(Math.floor(u / FRAGMENT_UNITS));
-    await Promise.all([...needed].map((f) => this.fragment(f)));
-  }
-
-  /** A fragment by its number: its bulletin from the directory, then units/<key>/<k>.json. */
-  private fragment(f: number): Promise<void> {
-    let pending = this.pendingFragments.get(f);
-    if (!pending) {
-      pending = (async () => {
-        const bulletins = await this.bulletinPage(this.bulletinDirs[lastAtOrBelow(this.bulletinDirs, f, (e) => e[0])]![1]);
-        const [first, key] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
-        const data = (await this.fetchJson(`units/${key}/${f - first}.json`)) as TextFragment;
-        const doc: LoadedDoc = {
-          ...data.doc,
-          periods: [...(data.doc.periods ?? [])].sort((a, b) => b[0].length - a[0].length),
-          // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
-          scopes: [...(data.doc.scopes ?? [])].sort((a, b) => b[0].length - a[0].length),
-        };
-        data.units.forEach(([id, type, kind, refs, citation, text, variants, names, words, aliases], i) => {
-          // Row cells are the row's names (not stored twice).
-          const allNames = type === 'row' ? text.split('\t') : [...names, ...(aliases ?? [])];
-          const scope = doc.scopes.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
-          const unit = f * FRAGMENT_UNITS + i;
-          this.texts.set(unit, new LoadedText(id, type, kind, refs ? refs.split('|') : [], doc, citation, text, variants, allNames, words, aliases, scope?.[2]));
-        });
-      })();
-      this.pendingFragments.set(f, pending);
-    }
-    return pending;
-  }
 }
 
 /**
@@ -1794,18 +1606,6 @@ export function shorterPaths(path: string): string[] {
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   for (let n = parts.length - 1; n >= 1; n--) out.push(parts.slice(0, n).join(''));
   return [...new Set(out)];
-}
-
-/** Index of the last element whose key is at or below `x` in a list sorted by key (0 when none). */
-function lastAtOrBelow<T, K extends string | number>(list: readonly T[], x: K, key: (e: T) => K): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (key(list[mid]!) <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
