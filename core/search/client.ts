@@ -417,7 +417,7 @@ export class SearchClient {
     // A long question is cut too (法人有经济犯罪记录 → 法人 · 经济 · 犯罪 · 记录); a pasted sentence,
     // looked up as printed, is not.
     const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
-    const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question);
+    const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question, story);
     if (cut) {
       q = cut.query;
       forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
@@ -719,10 +719,11 @@ export class SearchClient {
   /**
    * The query with its runs cut at the words they hold (query.ts, cutConcept): a concept typed as
    * one run of two characters or more, with no synonym or correction, that is no word of the corpus
-   * or the table and whose characters do not stand in order in a title (国资办法: a short name).
-   * `concept` maps each concept kept whole to its new place. Undefined when nothing is cut.
+   * or the table and whose characters do not stand in order in a title (国资办法: a short name; a
+   * story's runs are not looked for in titles). `concept` maps each concept kept whole to its new
+   * place. Undefined when nothing is cut.
    */
-  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon, question: boolean): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
+  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon, question: boolean, story = false): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
     const out: Concept[] = [];
     const concept: number[] = [];
     let changed = false;
@@ -792,7 +793,9 @@ export class SearchClient {
       }
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       // A run some unit may print (one holds all its bigrams: 拆除人民防空工程审批) is looked up as printed.
-      const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
+      // A story's runs are its teller's words, no text's short title: checking titles would fetch
+      // the headers' fragments (up to MAX_TITLE_CHECKS a run) for nothing (13 of a story's 32 fragments).
+      const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && !story && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
       if (!pieces) {
         whole();
         continue;
