@@ -53,6 +53,7 @@ const SETS = [
   { file: 'queries-test26.json', prefix: 'xq', tables: false },
   { file: 'queries-test27.json', prefix: 'xr', tables: false },
   { file: 'queries-test28.json', prefix: 'xs', tables: false },
+  { file: 'queries-test29.json', prefix: 'xt', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
