@@ -230,8 +230,9 @@ const PASTED_CONCEPTS = 6;
 /** Concepts from which a question is a story: its concepts' weights are evened out (square roots). */
 const STORY_CONCEPTS = 5;
 /**
- * Chinese characters from which a query is a story in the asker's words, not read for typos: of the
- * 496 such questions of the tuning sets, the spelling check corrected ten, eight of them wrongly.
+ * Chinese characters from which a query is a story in the asker's words, not read for typos (of the
+ * 496 such questions of the tuning sets, the spelling check corrected ten, eight of them wrongly) nor
+ * for short titles in its runs (cutRuns).
  */
 const STORY_CHARACTERS = 22;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
@@ -308,8 +309,8 @@ const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
 export class SearchClient {
   /** The files of the index fetched so far: postings, term directories, texts. */
   private readonly files: IndexFiles;
+  /** The files' postings and texts (units whose fragment is here, by unit number), by shorter names. */
   private readonly postings: Postings;
-  /** Units whose fragment is here, by unit number. */
   private readonly texts: Map<number, LoadedText>;
   private readonly speller: Speller;
   private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
@@ -794,7 +795,8 @@ export class SearchClient {
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       // A run some unit may print (one holds all its bigrams: 拆除人民防空工程审批) is looked up as printed.
       // A story's runs are its teller's words, no text's short title: checking titles would fetch
-      // the headers' fragments (up to MAX_TITLE_CHECKS a run) for nothing (13 of a story's 32 fragments).
+      // the headers' fragments (up to MAX_TITLE_CHECKS a run) for nothing (13 of the 32 fragments of
+      // the heaviest story of the eval sets).
       const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && !story && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
       if (!pieces) {
         whole();

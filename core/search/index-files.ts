@@ -100,7 +100,7 @@ export class IndexFiles {
   }
 
   /** A term's postings in a field, unit → score (a prefix term's over the chunks loaded). */
-  lookup(t: QueryTerm, field: number): Map<number, number> {
+  private lookup(t: QueryTerm, field: number): Map<number, number> {
     return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
   }
 

@@ -12,7 +12,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
-import { FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
+import { COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -196,13 +196,8 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
   return { rest: text };
 }
 
-// Question words and particles, and the X不X / X没X of a yes-no question (管不管, 算不算).
-/**
- * A count before a thing (一座庙, 一台设备, 两栋楼, 一块空地): said, never printed so, and no part of the
- * thing's name. Only classifiers bulletins print with no numeral before them (not 个, 家, 户: 一个月,
- * 两个清单, 一户一表), and not 这一块 (this part). Money (一块钱) is read as an amount before.
- */
-const COUNTED = '(?<![这那哪])[一两几][座栋台辆间张只头匹套块](?=\\p{Script=Han})';
+// Question words and particles, a count before a thing (COUNTED), and the X不X / X没X of a yes-no
+// question (管不管, 算不算).
 const STOP = new RegExp(
   `(\\p{Script=Han})[不没]\\1|${COUNTED}|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
   'gu',
