@@ -829,6 +829,16 @@ describe('reading a query', () => {
     expect((await top(client, '9号文 三（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
   });
 
+  it('reads a part cited by its label and title as that part, and a mistyped label as the document', async () => {
+    const client = await open();
+    // The part is cited as printed (四、工作要求): the heading, not the notice it is in.
+    expect(parseQuery('攸政办发〔2023〕9号 四、工作要求')).toMatchObject({ ref: '四、', partTitle: '工作要求', rest: ['工作要求'] });
+    expect((await top(client, '攸政办发〔2023〕9号 四、工作要求', 1))[0]).toBe('yzbf-2023-9/hd_4');
+    expect((await top(client, '攸政办发[2023]9号 三、重点任务', 1))[0]).toBe('yzbf-2023-9/hd_3');
+    // Its title is not the third part's: the document the 文号 names, the part so titled next.
+    expect((await top(client, '9号文 三、工作要求', 2))).toEqual(['yzbf-2023-9', 'yzbf-2023-9/hd_4']);
+  });
+
   it('reads 文号 and citation paths in their short forms', () => {
     expect(parseQuery('9号文附件2')).toMatchObject({ docNumber: { serial: 9 }, ref: '附件2' });
     expect(parseQuery('行政许可事项清单 二、第8项')).toMatchObject({ ref: '二、第八项', rest: ['行政许可事项清单'] });

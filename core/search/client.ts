@@ -1469,6 +1469,15 @@ export class SearchClient {
     for (const alternatives of cited) {
       for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
     }
+    // A part cited with its title (9号文 四、工作要求): the parts at the path that bear it. When none
+    // does, the label was mistyped: the query is read as it was before the path was seen (the
+    // documents its 文号 names, or its words as text).
+    if (q.partTitle) {
+      const title = q.partTitle;
+      await this.files.loadTextsFor([...found.keys()]);
+      for (const u of [...found.keys()]) if (!this.texts.get(u)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n)))) found.delete(u);
+      if (!found.size) for (const [h] of chosen ?? []) found.set(h, 2);
+    }
     return found;
   }
 

@@ -53,6 +53,8 @@ export interface ParsedQuery {
   attachment?: number;
   /** The other articles a list or range cites beside `ref` (第十四条至第十六条: 第十五条, 第十六条). */
   more?: string[];
+  /** The title typed right after an outline path (四、工作要求: 工作要求): the part cited must bear it. */
+  partTitle?: string;
   /** Words left once the 文号 and the path are taken out: they pick the document (攸惠贷, 违建细则). */
   rest: string[];
   concepts: Concept[];
@@ -107,7 +109,7 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
 }
 
 /** The citation path in a normalised query, and the query without it. */
-function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; rest: string } {
+function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = query
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
@@ -154,6 +156,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
   const outline = OUTLINE_PATH.exec(text);
   if (outline && standsAsPath(text, outline)) return { ref: outline[0], rest: cut(text, outline) };
+  // A part cited as printed, its label and its title (9号文 四、工作要求): the path, and the title it must bear.
+  const titled = outline && TITLED_PART.exec(text.slice(outline.index + outline[0].length));
+  if (outline && titled && standsAsPath(text.slice(0, outline.index + outline[0].length), outline)) return { ref: outline[0], partTitle: titled[0], rest: cut(text, outline) };
   // A text's top-level part in brackets right after its kind, ending the query (若干措施（十）): 十、.
   const bracketed = /\(([一二三四五六七八九十]{1,3})\)$/u.exec(text);
   if (bracketed && afterKind(text.slice(0, bracketed.index))) return { ref: `${bracketed[1]}、`, rest: cut(text, bracketed) };
@@ -161,6 +166,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   if (loose && standsAsPath(text, loose)) return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
   return { rest: text };
 }
+
+/** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
+const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
 
 /** Whether text ends with a kind of text (总体方案, 若干措施): what a path right after it is a part of. */
 function afterKind(text: string): boolean {
@@ -481,6 +489,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;
+  if (path.partTitle) parsed.partTitle = path.partTitle;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
   if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
