@@ -829,6 +829,12 @@ describe('reading a query', () => {
     expect((await top(client, '9号文 三（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
   });
 
+  it('reads the strongest holders of each concept, not only the units holding the most frequent words', async () => {
+    const client = await open();
+    // 环评 is printed only as 环境影响评价, in a few permit rows; 厂 and 批 are in hundreds of units.
+    expect((await top(client, '办个小塑料厂 环评谁来批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_77');
+  });
+
   it('reads a part cited by its label and title as that part, and a mistyped label as the document', async () => {
     const client = await open();
     // The part is cited as printed (四、工作要求): the heading, not the notice it is in.

@@ -214,6 +214,8 @@ const CORRECTION_WEIGHT = 0.85;
  * fetched up to 4 KB more.
  */
 const PARTIAL_CANDIDATES = 20;
+/** Of those, the places each concept of a query of several gets for its strongest holders (see shareCandidates). */
+const CONCEPT_CANDIDATES = 2;
 /** Results on a page of the site, and the default limit of a search. */
 export const RESULTS_PER_PAGE = 20;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
@@ -484,6 +486,7 @@ export class SearchClient {
     const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
     order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
     const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit);
+    if (want !== Infinity && q.concepts.length > 1) this.shareCandidates(order, want, q.concepts.length, partial);
     const candidates: number[] = [];
     for (let at = 0; at < order.length && candidates.length < want; ) {
       const batch = order.slice(at, want === Infinity ? order.length : at + Math.max(want - candidates.length, PARTIAL_CANDIDATES)).map((x) => x.u);
@@ -1043,6 +1046,39 @@ export class SearchClient {
    * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
    * to choose the candidates worth reading.
    */
+  /**
+   * The last places of the candidates read go to each concept's strongest holders (CONCEPT_CANDIDATES
+   * each, by the share of it they hold, then the postings' score), when the units that hold several
+   * frequent words of the query would fill them all: the one row printing 环境影响评价 for 环评 of
+   * 办个小塑料厂 环评谁来批 is read, though units holding 厂 and 批 outnumber it. As many texts are
+   * read as before. Reorders `order` in place.
+   */
+  private shareCandidates(order: Array<{ u: number; p: number }>, want: number, concepts: number, partial: Map<number, { concept: number[] }>): void {
+    const keep = Math.max(0, want - CONCEPT_CANDIDATES * concepts);
+    if (order.length <= keep) return;
+    const chosen = new Set<number>();
+    const extra: Array<(typeof order)[number]> = [];
+    for (let c = 0; c < concepts; c++) {
+      const best: Array<(typeof order)[number]> = [];
+      const share = (x: (typeof order)[number]) => partial.get(x.u)?.concept[c] ?? 0;
+      for (let i = keep; i < order.length; i++) {
+        const x = order[i]!;
+        if (chosen.has(x.u) || share(x) === 0) continue;
+        // The best few so far, best first: a pass over the pool per concept.
+        const at = best.findIndex((y) => share(x) > share(y) || (share(x) === share(y) && x.p > y.p));
+        if (at >= 0) best.splice(at, 0, x);
+        else best.push(x);
+        if (best.length > CONCEPT_CANDIDATES) best.pop();
+      }
+      for (const x of best) {
+        chosen.add(x.u);
+        extra.push(x);
+      }
+    }
+    const rest = order.slice(keep).filter((x) => !chosen.has(x.u));
+    order.splice(keep, order.length - keep, ...extra, ...rest);
+  }
+
   private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
     const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
     const counted = new Map<string, number>();
