@@ -1056,27 +1056,38 @@ export class SearchClient {
   private shareCandidates(order: Array<{ u: number; p: number }>, want: number, concepts: number, partial: Map<number, { concept: number[] }>): void {
     const keep = Math.max(0, want - CONCEPT_CANDIDATES * concepts);
     if (order.length <= keep) return;
+    const tail = order.slice(keep);
+    const shares = tail.map((x) => partial.get(x.u)?.concept);
     const chosen = new Set<number>();
     const extra: Array<(typeof order)[number]> = [];
     for (let c = 0; c < concepts; c++) {
-      const best: Array<(typeof order)[number]> = [];
-      const share = (x: (typeof order)[number]) => partial.get(x.u)?.concept[c] ?? 0;
-      for (let i = keep; i < order.length; i++) {
-        const x = order[i]!;
-        if (chosen.has(x.u) || share(x) === 0) continue;
-        // The best few so far, best first: a pass over the pool per concept.
-        const at = best.findIndex((y) => share(x) > share(y) || (share(x) === share(y) && x.p > y.p));
-        if (at >= 0) best.splice(at, 0, x);
-        else best.push(x);
-        if (best.length > CONCEPT_CANDIDATES) best.pop();
+      // The best few of the tail for this concept, best first, in one pass.
+      const best: number[] = [];
+      for (let i = 0; i < tail.length; i++) {
+        const share = shares[i]?.[c] ?? 0;
+        if (share === 0 || chosen.has(i)) continue;
+        let at = best.length;
+        while (at > 0) {
+          const j = best[at - 1]!;
+          const other = shares[j]![c]!;
+          if (share > other || (share === other && tail[i]!.p > tail[j]!.p)) at--;
+          else break;
+        }
+        if (at < CONCEPT_CANDIDATES) {
+          best.splice(at, 0, i);
+          if (best.length > CONCEPT_CANDIDATES) best.pop();
+        }
       }
-      for (const x of best) {
-        chosen.add(x.u);
-        extra.push(x);
+      for (const i of best) {
+        chosen.add(i);
+        extra.push(tail[i]!);
       }
     }
-    const rest = order.slice(keep).filter((x) => !chosen.has(x.u));
-    order.splice(keep, order.length - keep, ...extra, ...rest);
+    if (!extra.length) return;
+    // Rewritten in place without spreading: an archive's pool may hold more units than a call takes arguments.
+    order.length = keep;
+    for (const x of extra) order.push(x);
+    for (let i = 0; i < tail.length; i++) if (!chosen.has(i)) order.push(tail[i]!);
   }
 
   private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
@@ -1625,8 +1636,8 @@ export class SearchClient {
     const t = this.texts.get(unit)!;
     const { id, type, kind, doc } = t;
     const period = doc.periods.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
-    return {
-      ...(period ? { period: { ...(period[1] ? { effectiveFrom: period[1] } : {}), ...(period[2] ? { effectiveUntil: period[2] } : {}) } } : {}),
+    // One shape for every result (a spread first made each a slow dictionary object): period is set last.
+    const result: SearchResult = {
       id,
       docId: doc.id,
       docNumber: doc.docNumber,
@@ -1640,6 +1651,8 @@ export class SearchClient {
       snippet: this.snippetOf(t, needles),
       score: Math.round(score * 1000) / 1000,
     };
+    if (period) result.period = { ...(period[1] ? { effectiveFrom: period[1] } : {}), ...(period[2] ? { effectiveUntil: period[2] } : {}) };
+    return result;
   }
 
 }
