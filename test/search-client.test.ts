@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
-import { SearchClient } from '../core/search/client.ts';
+import { bestFirst, SearchClient } from '../core/search/client.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { sampleSubstrings } from '../pipeline/bench/substrings.ts';
@@ -344,5 +344,22 @@ describe('whole words around a match', () => {
     expect(marked).toBeGreaterThan(20);
     const loan = (await client.search('发放', { limit: Infinity })).flatMap((r) => r.snippet.filter((s) => s.word).map((s) => s.text));
     expect(loan.join('')).toContain('发放贷款');
+  });
+});
+
+describe('bestFirst', () => {
+  it('puts the k first in order ahead of the others, whatever the order they came in', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const before = (a: { p: number; u: number }, b: { p: number; u: number }) => b.p - a.p || a.u - b.u;
+    for (const [n, k] of [[0, 20], [5, 20], [20, 20], [21, 20], [300, 20], [300, 1], [1000, 37]] as const) {
+      // Scores with many ties, broken by the unit number, as the candidates' order has them.
+      const items = Array.from({ length: n }, (_, u) => ({ u, p: Math.floor(random() * 10) }));
+      const sorted = [...items].sort(before);
+      const chosen = [...items];
+      bestFirst(chosen, k, before);
+      expect(chosen.slice(0, k)).toEqual(sorted.slice(0, k));
+      expect(chosen.map((x) => x.u).sort((a, b) => a - b)).toEqual(items.map((x) => x.u));
+    }
   });
 });

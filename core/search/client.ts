@@ -468,7 +468,9 @@ export class SearchClient {
     // The candidates worth reading, best first by what the postings say: a structure match, a unit
     // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
     // a batch at a time while a filter leaves too few.
-    const pool = [...new Set([...partial.keys(), ...holding.flatMap((h) => [...h]), ...structural.keys()])];
+    const pool = new Set(partial.keys());
+    for (const h of holding) for (const u of h) pool.add(u);
+    for (const u of structural.keys()) pool.add(u);
     // A short name beside other words (风补办法 合作银行) is held by every unit of the text it names,
     // as the final score has it from their citations: the documents of such texts, as unit ranges.
     const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts) : [];
@@ -483,9 +485,13 @@ export class SearchClient {
       }
       return coverage * coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0)));
     };
-    const order = pool.map((u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
-    order.sort((a, b) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u);
+    const order = Array.from(pool, (u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
     const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit);
+    const before = (a: (typeof order)[number], b: (typeof order)[number]) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u;
+    // Without a filter only the first `want` are read: they are put first, in order, the others left
+    // as they are (a pool may hold thousands of units); a filter may read on, so all are sorted.
+    if (want === Infinity || options.filter) order.sort(before);
+    else bestFirst(order, want, before);
     if (want !== Infinity && q.concepts.length > 1) this.shareCandidates(order, want, q.concepts.length, partial);
     const candidates: number[] = [];
     for (let at = 0; at < order.length && candidates.length < want; ) {
@@ -574,7 +580,8 @@ export class SearchClient {
     );
     // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
     // once among ranked matches, the other beside it; every exact match stays, as Ctrl-F finds it.
-    const shown: Array<(typeof ranked)[number] & { sameTask?: SearchResult['sameTask'] }> = [];
+    const shown: Array<(typeof ranked)[number]> = [];
+    const sameTasks: Array<NonNullable<SearchResult['sameTask']>> = [];
     const tasks = new Map<string, NonNullable<SearchResult['sameTask']>>();
     for (const r of ranked) {
       const t = this.texts.get(r.unit)!;
@@ -584,16 +591,17 @@ export class SearchClient {
       else {
         const sameTask: NonNullable<SearchResult['sameTask']> = [];
         if (key !== undefined) tasks.set(key, sameTask);
-        shown.push({ ...r, sameTask });
+        shown.push(r);
+        sameTasks.push(sameTask);
       }
       if (shown.length >= limit) break;
     }
-    const results = shown.map((r) => {
+    const results = shown.map((r, k) => {
       const needles = r.tier === 2 ? [q.phrase] : [...new Set([...[...r.via].map((f) => f.text), ...q.rest])];
       const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
-      if (r.sameTask?.length) result.sameTask = r.sameTask;
+      if (sameTasks[k]!.length) result.sameTask = sameTasks[k];
       if (r.tier < 2) {
         const parts = this.matchedParts(r.unit, needles);
         if (parts.length) result.matchedParts = parts;
@@ -1070,7 +1078,7 @@ export class SearchClient {
         while (at > 0) {
           const j = best[at - 1]!;
           const other = shares[j]![c]!;
-          if (share > other || (share === other && tail[i]!.p > tail[j]!.p)) at--;
+          if (share > other || (share === other && (tail[i]!.p > tail[j]!.p || (tail[i]!.p === tail[j]!.p && tail[i]!.u < tail[j]!.u)))) at--;
           else break;
         }
         if (at < CONCEPT_CANDIDATES) {
@@ -1669,6 +1677,32 @@ export function shorterPaths(path: string): string[] {
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   for (let n = parts.length - 1; n >= 1; n--) out.push(parts.slice(0, n).join(''));
   return [...new Set(out)];
+}
+
+/**
+ * Puts the `k` first of `items` by `before` at its start, in that order, the others after them in no
+ * particular order: a full sort of a pool of thousands costs more than the twenty it is read for.
+ */
+export function bestFirst<T>(items: T[], k: number, before: (a: T, b: T) => number): void {
+  if (items.length <= k) {
+    items.sort(before);
+    return;
+  }
+  const best: T[] = [];
+  const rest: T[] = [];
+  for (const x of items) {
+    if (best.length === k && before(x, best[k - 1]!) >= 0) {
+      rest.push(x);
+      continue;
+    }
+    let at = best.length;
+    while (at > 0 && before(x, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, x);
+    if (best.length > k) rest.push(best.pop()!);
+  }
+  items.length = 0;
+  for (const x of best) items.push(x);
+  for (const x of rest) items.push(x);
 }
 
 /** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
