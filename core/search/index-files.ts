@@ -28,6 +28,8 @@ export class IndexFiles {
   /** Pages of each tier's term directory, by file. */
   private readonly termPages = new Map<string, Promise<TermDirectory['chunks']>>();
   private readonly loadedTermPages = new Map<string, TermDirectory['chunks']>();
+  /** chunksOf's answers over the directory pages loaded so far (cleared when another page loads): a query asks it of each term many times. */
+  private readonly chunksOfTerm = new Map<string, string[]>();
   /** Every tier's bulletin directory pages, by first fragment. */
   private readonly bulletinDirs: Array<[first: number, file: string]>;
   private readonly pendingChunks = new Map<string, Promise<void>>();
@@ -118,6 +120,9 @@ export class IndexFiles {
    * term), among the directory pages loaded (loadChunksFor loads them first).
    */
   chunksOf(t: QueryTerm): string[] {
+    const key = `${t.prefix ? '*' : ''}${t.term}`;
+    const known = this.chunksOfTerm.get(key);
+    if (known) return known;
     const out: string[] = [];
     const end = t.prefix ? t.term + '\uffff' : t.term;
     for (const page of this.termPagesFor(t.term, end)) {
@@ -129,6 +134,7 @@ export class IndexFiles {
       if (chunks[to]![0] > end) continue;
       for (let c = from; c <= to; c++) out.push(termChunkFile(chunks[c]![1]));
     }
+    this.chunksOfTerm.set(key, out);
     return out;
   }
 
@@ -165,6 +171,7 @@ export class IndexFiles {
       pending = this.fetchJson(p).then((data) => {
         const chunks = (data as TermDirectory).chunks;
         this.loadedTermPages.set(p, chunks);
+        this.chunksOfTerm.clear();
         return chunks;
       });
       this.termPages.set(p, pending);

@@ -210,6 +210,17 @@ const STOP = new RegExp(
   `(\\p{Script=Han})[不没]\\1|${COUNTED}|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** A word's forms in a synonym table: all a query reads of it. */
+export interface SynonymLookup {
+  get(word: string): readonly string[] | undefined;
+  has(word: string): boolean;
+}
+
+/** Words looked up one at a time. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /**
  * The synonym table a query is read with: the page's own (lexicon.ts), or it and the everyday words
  * fetched for the characters of the query (core/search/everyday.ts, written into the index).
@@ -218,15 +229,14 @@ export class Lexicon {
   /** The table's words, longest first: a query is cut at them. */
   readonly keys: string[];
   /** The words bulletins print, as the table lists them. */
-  readonly printed: Set<string>;
+  readonly printed: WordSet;
+  /** A word's everyday or synonym forms. */
+  readonly synonyms: SynonymLookup;
 
-  constructor(
-    readonly synonyms: ReadonlyMap<string, readonly string[]>,
-    keys?: string[],
-    printed?: Set<string>,
-  ) {
-    this.keys = keys ?? [...synonyms.keys()].sort((a, b) => b.length - a.length);
-    this.printed = printed ?? new Set([...synonyms.values()].flat());
+  constructor(synonyms: ReadonlyMap<string, readonly string[]> | SynonymLookup, keys?: string[], printed?: WordSet) {
+    this.synonyms = synonyms;
+    this.keys = keys ?? [...(synonyms as ReadonlyMap<string, readonly string[]>).keys()].sort((a, b) => b.length - a.length);
+    this.printed = printed ?? new Set([...(synonyms as ReadonlyMap<string, readonly string[]>).values()].flat());
   }
 
   /**
@@ -235,14 +245,27 @@ export class Lexicon {
    */
   with(more: ReadonlyArray<readonly [string, readonly string[]]>, printedToo: readonly string[] = []): Lexicon {
     if (!more.length && printedToo.every((w) => this.printed.has(w))) return this;
-    const synonyms = synonymMap(more.map(([word, printed]) => [[word], printed] as const), new Map(this.synonyms as Map<string, string[]>));
-    const added = [...new Set(more.map(([word]) => word))].filter((w) => !this.synonyms.has(w));
-    // A stable sort of the sorted keys and the new ones: the order a fresh table's constructor gives.
-    const keys = [...this.keys, ...added].sort((a, b) => b.length - a.length);
-    const printed = new Set(this.printed);
-    for (const [, words] of more) for (const w of words) printed.add(w);
-    for (const w of printedToo) printed.add(w);
-    return new Lexicon(synonyms, keys, printed);
+    // The entries of `more` over this table's, without copying it (it holds thousands).
+    const base = this.synonyms;
+    const own = synonymMap(
+      more.map(([word, printed]) => [[word], printed] as const),
+      new Map(more.flatMap(([word]) => (base.has(word) ? [[word, [...base.get(word)!]] as [string, string[]]] : []))),
+    );
+    const synonyms: SynonymLookup = { get: (w) => own.get(w) ?? base.get(w), has: (w) => own.has(w) || base.has(w) };
+    const added = [...new Set(more.map(([word]) => word))].filter((w) => !base.has(w)).sort((a, b) => b.length - a.length);
+    // The sorted keys and the new ones merged: the order a stable sort of both gives (a fresh table's).
+    const keys: string[] = [];
+    let j = 0;
+    for (const k of this.keys) {
+      while (j < added.length && added[j]!.length > k.length) keys.push(added[j++]!);
+      keys.push(k);
+    }
+    while (j < added.length) keys.push(added[j++]!);
+    const extra = new Set<string>();
+    for (const [, words] of more) for (const w of words) extra.add(w);
+    for (const w of printedToo) extra.add(w);
+    const printedBase = this.printed;
+    return new Lexicon(synonyms, keys, { has: (w) => extra.has(w) || printedBase.has(w) });
   }
 
   /** This table and what the lexicon files of a normalised text hold of it: the entries and printed words it holds. */
