@@ -57,12 +57,13 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   test28: { name: 'thirty-first blind set (run once blind; may be tuned on since)', path: TUNED_ON[24]!, tunedOn: TUNED_ON.slice(0, 24) },
   test29: { name: 'thirty-second blind set (run once blind; may be tuned on since)', path: TUNED_ON[25]!, tunedOn: TUNED_ON.slice(0, 25) },
   test30: { name: 'thirty-third blind set (run once blind; may be tuned on since)', path: TUNED_ON[26]!, tunedOn: TUNED_ON.slice(0, 25) },
+  test31: { name: 'thirty-fourth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test31.json', tunedOn: TUNED_ON },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
   return list.split(',').map((h) => {
     const half = HALVES[h.trim()];
-    if (!half) throw new UsageError(`--halves takes dev, dev2, dev3, dev4, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25, test26, test27, test28, test29, test30 or a list of them, got "${list}"`);
+    if (!half) throw new UsageError(`--halves takes dev, dev2, dev3, dev4, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25, test26, test27, test28, test29, test30, test31 or a list of them, got "${list}"`);
     return half;
   });
 }
