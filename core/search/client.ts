@@ -1050,11 +1050,6 @@ export class SearchClient {
   }
 
   /**
-   * Per unit, from the postings alone: how much of each concept it holds (the best form, its share of
-   * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
-   * to choose the candidates worth reading.
-   */
-  /**
    * The last places of the candidates read go to each concept's strongest holders (CONCEPT_CANDIDATES
    * each, by the share of it they hold, then the postings' score), when the units that hold several
    * frequent words of the query would fill them all: the one row printing 环境影响评价 for 环评 of
@@ -1098,6 +1093,11 @@ export class SearchClient {
     for (let i = 0; i < tail.length; i++) if (!chosen.has(i)) order.push(tail[i]!);
   }
 
+  /**
+   * Per unit, from the postings alone: how much of each concept it holds (the best form, its share of
+   * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
+   * to choose the candidates worth reading.
+   */
   private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
     const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
     const counted = new Map<string, number>();

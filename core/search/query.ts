@@ -233,10 +233,15 @@ export class Lexicon {
   /** A word's everyday or synonym forms. */
   readonly synonyms: SynonymLookup;
 
+  /** A table, its keys and printed words read from it. */
+  constructor(synonyms: ReadonlyMap<string, readonly string[]>);
+  /** A table laid over another (`with`): its keys and printed words given. */
+  constructor(synonyms: SynonymLookup, keys: string[], printed: WordSet);
   constructor(synonyms: ReadonlyMap<string, readonly string[]> | SynonymLookup, keys?: string[], printed?: WordSet) {
     this.synonyms = synonyms;
-    this.keys = keys ?? [...(synonyms as ReadonlyMap<string, readonly string[]>).keys()].sort((a, b) => b.length - a.length);
-    this.printed = printed ?? new Set([...(synonyms as ReadonlyMap<string, readonly string[]>).values()].flat());
+    const table = synonyms as ReadonlyMap<string, readonly string[]>;
+    this.keys = keys ?? [...table.keys()].sort((a, b) => b.length - a.length);
+    this.printed = printed ?? new Set([...table.values()].flat());
   }
 
   /**
