@@ -1059,38 +1059,23 @@ export class SearchClient {
   private shareCandidates(order: Array<{ u: number; p: number }>, want: number, concepts: number, partial: Map<number, { concept: number[] }>): void {
     const keep = Math.max(0, want - CONCEPT_CANDIDATES * concepts);
     if (order.length <= keep) return;
-    const tail = order.slice(keep);
-    const shares = tail.map((x) => partial.get(x.u)?.concept);
+    const tail = order.slice(keep).map((x) => ({ x, shares: partial.get(x.u)?.concept }));
+    // Each concept's best holders, the first concept's first (read first when more than `want` are chosen).
     const chosen = new Set<number>();
     const extra: Array<(typeof order)[number]> = [];
     for (let c = 0; c < concepts; c++) {
-      // The best few of the tail for this concept, best first, in one pass.
-      const best: number[] = [];
-      for (let i = 0; i < tail.length; i++) {
-        const share = shares[i]?.[c] ?? 0;
-        if (share === 0 || chosen.has(i)) continue;
-        let at = best.length;
-        while (at > 0) {
-          const j = best[at - 1]!;
-          const other = shares[j]![c]!;
-          if (share > other || (share === other && (tail[i]!.p > tail[j]!.p || (tail[i]!.p === tail[j]!.p && tail[i]!.u < tail[j]!.u)))) at--;
-          else break;
-        }
-        if (at < CONCEPT_CANDIDATES) {
-          best.splice(at, 0, i);
-          if (best.length > CONCEPT_CANDIDATES) best.pop();
-        }
-      }
-      for (const i of best) {
-        chosen.add(i);
-        extra.push(tail[i]!);
+      const holders = tail.filter((e) => (e.shares?.[c] ?? 0) > 0 && !chosen.has(e.x.u));
+      bestFirst(holders, CONCEPT_CANDIDATES, (a, b) => b.shares![c]! - a.shares![c]! || b.x.p - a.x.p || a.x.u - b.x.u);
+      for (const e of holders.slice(0, CONCEPT_CANDIDATES)) {
+        chosen.add(e.x.u);
+        extra.push(e.x);
       }
     }
     if (!extra.length) return;
     // Rewritten in place without spreading: an archive's pool may hold more units than a call takes arguments.
     order.length = keep;
     for (const x of extra) order.push(x);
-    for (let i = 0; i < tail.length; i++) if (!chosen.has(i)) order.push(tail[i]!);
+    for (const e of tail) if (!chosen.has(e.x.u)) order.push(e.x);
   }
 
   /**
