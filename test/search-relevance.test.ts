@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { definedTerms, SearchClient, shorterPaths } from '../core/search/client.ts';
-import { inOrderWithin } from '../core/search/loaded-text.ts';
+import { inOrderWithin, outsideQuotedTitle } from '../core/search/loaded-text.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
@@ -843,6 +843,36 @@ describe('reading a query', () => {
     expect((await top(client, '攸政办发[2023]9号 三、重点任务', 1))[0]).toBe('yzbf-2023-9/hd_3');
     // Its title is not the third part's: the document the 文号 names, the part so titled next.
     expect((await top(client, '9号文 三、工作要求', 2))).toEqual(['yzbf-2023-9', 'yzbf-2023-9/hd_4']);
+  });
+
+  it('credits a word printed only inside a title the unit quotes less than one it says itself', async () => {
+    // Inside 《…》 it is a part of another text's name; a whole title, or the end of one that names it
+    // (食品安全法 of 《中华人民共和国食品安全法》), stands outside.
+    expect(outsideQuotedTitle('营业性演出', '营业性演出审批《营业性演出管理条例》')).toBe(0);
+    expect(outsideQuotedTitle('营业性演出', '文艺表演团体设立审批《营业性演出管理条例》')).toBe(-1);
+    expect(outsideQuotedTitle('城镇燃气管理条例', '燃气经营许可《城镇燃气管理条例》')).toBe(7);
+    expect(outsideQuotedTitle('食品安全法', '食品经营许可《中华人民共和国食品安全法》')).toBe(14);
+    expect(outsideQuotedTitle('办法', '旅馆业特种行业许可《旅馆业治安管理办法》')).toBe(-1);
+    expect(outsideQuotedTitle('购买', '剧毒化学品道路运输通行证《剧毒化学品购买和公路运输许可证件管理办法》')).toBe(-1);
+    const client = await open();
+    // Row 31 (剧毒化学品道路运输通行证) says 购买 only in the title of the 办法 it cites; row 30 is the
+    // 剧毒化学品购买许可 itself.
+    expect((await top(client, '剧毒品购买证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_30');
+    // 办法 (for 规定) inside 《旅馆业治安管理办法》, far from the item, neither outweighs nor spreads the
+    // row that names 旅馆业; 公章刻制业's row does not come first.
+    expect((await top(client, '开宾馆要办的那个特种行业许可 是根据哪些规定来的', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_24');
+  });
+
+  it('gives the passages a 文号 holds on the words typed beside it before the document itself', async () => {
+    const client = await open();
+    // 网格员 is asked about in the 方案 of 9号文: its passages first, then the notice.
+    const grid = await top(client, '9号文 网格员', 20);
+    expect(grid[0]).toMatch(/^yzbf-2023-9\/./u);
+    expect(grid.indexOf('yzbf-2023-9')).toBeGreaterThan(0);
+    // 消防 names the 方案, 网格员 and 职责 are asked about in it.
+    expect((await top(client, '攸政办发〔2023〕9号 消防 网格员 职责', 1))[0]).toMatch(/^yzbf-2023-9\/./u);
+    // Words that name the text the 文号 issues ask for the document.
+    expect((await top(client, '8号文 若干措施', 1))[0]).toBe('yzbf-2023-8');
   });
 
   it('reads 文号 and citation paths in their short forms', () => {

@@ -36,7 +36,7 @@ import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcept
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
-import { ABBREVIATION_SPAN, inOrder, inOrderWithin, LoadedText, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
+import { ABBREVIATION_SPAN, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
@@ -143,6 +143,8 @@ export type { FetchJson } from './index-files.ts';
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
 /** The weight of a word found with marks inside it (LOOSE_MARKS of loaded-text.ts). */
 const LOOSE_WEIGHT = 0.9;
+/** A word printed only as a part of another text's title it quotes (营业性演出 of 《营业性演出管理条例》): the unit cites that text, it need not be about the word. */
+const QUOTED_WEIGHT = 0.8;
 /** A note a title ends with in brackets ((试行), (2023年版)): its kind of text stands before it. */
 const TRAILING_NOTE = /\([^()]*\)$/u;
 /** What finding an abbreviation spelt out in order (ABBREVIATION_SPAN) weighs. */
@@ -256,6 +258,10 @@ const ANSWERS = {
 };
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
+/** Where a passage saying the words typed beside a 文号 stands: before the document it names (3). */
+const TOPIC_STANDING = 3.5;
+/** The share of the words beside a 文号 such a passage says. */
+const TOPIC_COVERAGE = 0.5;
 /** A query's rarest bigram is read whole (all its pages) when no more units than this hold it. */
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
@@ -378,9 +384,11 @@ export class SearchClient {
     // document headers. A 文号 or path the corpus does not hold (湘政办发〔2023〕30号, cited in a
     // text) is searched as text instead.
     let structural = new Map<number, number>();
+    // The documents a 文号 names when the words beside it ask about something in them (9号文 网格员).
+    let topicIn: Array<[number, number]> = [];
     if (q.ref || q.docNumber) {
       await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
-      structural = await this.structural(q);
+      ({ units: structural, topicIn } = await this.structural(q));
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
 
@@ -512,11 +520,11 @@ export class SearchClient {
       }
     }
 
-    const ranked: Array<{ unit: number; tier: number; named: number; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals }> = [];
+    const ranked: Array<{ unit: number; tier: number; named: number; topic: boolean; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals }> = [];
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
     const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
-    const standing = (r: { tier: number; named: number }) => (nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.tier);
+    const standing = (r: { tier: number; named: number; topic: boolean }) => (r.topic ? TOPIC_STANDING : nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.tier);
     // Per concept, the units that may hold one of its forms, with the best form's weight (read when
     // a unit first lacks a concept); the units of each text in a fragment.
     let heldBy: Array<Map<number, number>> | undefined;
@@ -563,7 +571,10 @@ export class SearchClient {
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
       const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
-      ranked.push({ unit: u, tier, named, score, missing, via: found.via, signals });
+      // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
+      // what was asked, before the document itself.
+      const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
+      ranked.push({ unit: u, tier, named, topic, score, missing, via: found.via, signals });
     }
     ranked.sort(
       (a, b) =>
@@ -1191,10 +1202,16 @@ export class SearchClient {
     const via = new Set<Form>();
     for (const f of forms) {
       if (!f.text) continue;
-      const i = t.searchable.indexOf(f.text);
+      let i = t.searchable.indexOf(f.text);
+      let quoted = false;
+      if (i >= 0 && t.type !== 'document') {
+        const outside = outsideQuotedTitle(f.text, t.searchable, i);
+        quoted = outside < 0;
+        if (!quoted) i = outside;
+      }
       const w =
         i >= 0
-          ? f.weight
+          ? (quoted ? QUOTED_WEIGHT : 1) * f.weight
           : // A word of four characters or more printed with a 的, a 、 or brackets inside (省重点保护野生动植物
             // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
             [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text)
@@ -1216,12 +1233,11 @@ export class SearchClient {
       if (i >= 0) own[f.concept] = Math.max(own[f.concept]!, w);
       if (w > credit[f.concept]!) {
         credit[f.concept] = w;
-        if (i >= 0) {
-          at[f.concept] = i;
-          lengths[f.concept] = f.text.length;
-        }
+        // Placed where its best form is printed; a concept best found outside the text is not placed.
+        at[f.concept] = i >= 0 ? i : undefined;
+        lengths[f.concept] = i >= 0 ? f.text.length : 0;
       }
-      if (w > 0 && f.via !== 'synonym') meant[f.concept] = true;
+      if (w > 0 && f.via !== 'synonym' && !quoted) meant[f.concept] = true;
     }
     // Proximity: the concepts found in the text, as a share of the shortest stretch holding them.
     const placed = at.map((a, c) => [a, lengths[c]!] as const).filter((x): x is readonly [number, number] => x[0] !== undefined);
@@ -1416,10 +1432,12 @@ export class SearchClient {
    * 二、第八项) inside the documents and texts the query names — by 文号, or by the words left
    * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
    * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
+   * With them, the documents of a 文号 whose words beside it name none of its texts (`topicIn`).
    */
-  private async structural(q: ParsedQuery): Promise<Map<number, number>> {
+  private async structural(q: ParsedQuery): Promise<{ units: Map<number, number>; topicIn: Array<[number, number]> }> {
     const found = new Map<number, number>();
-    if (!q.ref && !q.docNumber) return found;
+    const none = { units: found, topicIn: [] };
+    if (!q.ref && !q.docNumber) return none;
     const lookups: QueryTerm[] = [];
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
@@ -1446,7 +1464,7 @@ export class SearchClient {
       const p = this.postings.get(numberKey, REF);
       chosen = p ? Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]) : [];
       if (!chosen.length) chosen = await this.agencyShort(q.docNumber!);
-      if (!chosen.length) return found;
+      if (!chosen.length) return none;
     }
     // The words left pick the text: scored on the titles and short names of the texts of the
     // documents whose header holds a bigram of them.
@@ -1455,6 +1473,7 @@ export class SearchClient {
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
     let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
+    let namedBy = '';
     if (rest) {
       const heads = new Map<number, number>();
       for (const w of restWords) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
@@ -1466,6 +1485,7 @@ export class SearchClient {
       // of the unit cited (六仗方案附件5 第19项 强化源头管控).
       const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : [])];
       for (const name of names) {
+        namedBy = name;
         for (const [h, end] of pool) {
           const header = this.texts.get(h)!;
           // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
@@ -1484,7 +1504,7 @@ export class SearchClient {
       }
       const top = Math.max(0, ...scopes.map((s) => s.score));
       scopes = scopes.filter((s) => s.score === top);
-      if (!scopes.length && !q.docNumber) return found;
+      if (!scopes.length && !q.docNumber) return none;
     }
     const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
     // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,
@@ -1494,11 +1514,13 @@ export class SearchClient {
       const units = (await this.refUnits(attachmentPath, ranges)).slice(0, MAX_SCOPE_HEADERS);
       await this.files.loadTextsFor(units);
       within = units.map((u) => [u, this.texts.get(u)!.id]);
-      if (!within.length) return found;
+      if (!within.length) return none;
     }
     if (!q.ref) {
       for (const [h] of chosen ?? []) found.set(h, 2);
-      return found;
+      // Words beside the 文号 that do not all name a text of it ask about something in it (9号文 网格员,
+      // 9号文 消防 网格员: 消防 names its 方案, 网格员 is asked about; 8号文 若干措施 names the text).
+      return { units: found, topicIn: rest && chosen && !(scopes.length && namedBy === rest) ? chosen : [] };
     }
     // The units the path names, in those ranges (the pages of a frequent path that meet them); a path
     // the text does not hold is read shorter (第十四条第一款第三项 of an article of one 款 is its
@@ -1518,7 +1540,7 @@ export class SearchClient {
       for (const u of [...found.keys()]) if (!this.texts.get(u)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n)))) found.delete(u);
       if (!found.size) for (const [h] of chosen ?? []) found.set(h, 2);
     }
-    return found;
+    return none;
   }
 
   /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */

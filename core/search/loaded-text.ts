@@ -153,6 +153,26 @@ export const ABBREVIATION_SPAN = 2.5;
  * Whether every character of a word stands in the text in order, from its first to its last, within a
  * stretch at most `span` times the word's length (客运站许可: 客运站…许可 in 道路旅客运输站经营许可).
  */
+/** Characters of a word that ends a quoted title and so names it (禁毒法 of 《中华人民共和国禁毒法》, not 办法). */
+const NAME_OF_TITLE = 3;
+
+/**
+ * Where `word` is printed in `text` outside the title of another text it quotes (营业性演出 in
+ * 营业性演出审批, not in 《营业性演出管理条例》): the first such place, or -1 when it is printed only as
+ * a part of quoted titles. A word that is a whole quoted title (《城镇燃气管理条例》), or ends one and
+ * so names it (食品安全法 of 《中华人民共和国食品安全法》), stands outside.
+ */
+export function outsideQuotedTitle(word: string, text: string, from = text.indexOf(word)): number {
+  for (let i = from; i >= 0; i = text.indexOf(word, i + 1)) {
+    const open = text.lastIndexOf('《', i);
+    if (open < 0 || text.lastIndexOf('》', i) > open) return i;
+    const close = text.indexOf('》', open);
+    if (close < 0 || close < i + word.length) return i;
+    if (close === i + word.length && (open === i - 1 || [...word].length >= NAME_OF_TITLE)) return i;
+  }
+  return -1;
+}
+
 export function inOrderWithin(word: string, text: string, span: number): boolean {
   const chars = [...word];
   const longest = Math.ceil(chars.length * span);
