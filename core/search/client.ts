@@ -192,6 +192,8 @@ const NOTHING_WITHIN: Within = { parts: '', deeper: '' };
  * that share is TOPIC_HELD or more.
  */
 const TOPIC_MIN_UNITS = 4;
+/** Places of a concept's word read for proximity (a word printed forty times is near something). */
+const MAX_PLACES = 16;
 const TOPIC_SHARE = 0.1;
 const TOPIC_WEIGHT = 0.5;
 const TOPIC_PARTIAL = 0.8;
@@ -1199,6 +1201,7 @@ export class SearchClient {
     const meant = Array<boolean>(concepts).fill(false);
     const at: Array<number | undefined> = Array(concepts).fill(undefined);
     const lengths = Array<number>(concepts).fill(0);
+    const bestWord = Array<string>(concepts).fill('');
     const via = new Set<Form>();
     for (const f of forms) {
       if (!f.text) continue;
@@ -1236,17 +1239,22 @@ export class SearchClient {
         // Placed where its best form is printed; a concept best found outside the text is not placed.
         at[f.concept] = i >= 0 ? i : undefined;
         lengths[f.concept] = i >= 0 ? f.text.length : 0;
+        bestWord[f.concept] = f.text;
       }
       if (w > 0 && f.via !== 'synonym' && !quoted) meant[f.concept] = true;
     }
-    // Proximity: the concepts found in the text, as a share of the shortest stretch holding them.
-    const placed = at.map((a, c) => [a, lengths[c]!] as const).filter((x): x is readonly [number, number] => x[0] !== undefined);
-    let proximity = 1;
-    if (placed.length > 1) {
-      const start = Math.min(...placed.map(([a]) => a));
-      const end = Math.max(...placed.map(([a, l]) => a + l));
-      proximity = Math.min(1, placed.reduce((s, [, l]) => s + l, 0) / Math.max(1, end - start));
+    // Proximity: the concepts found in the text, as a share of the shortest stretch holding each
+    // where its best form is printed, at any of the places it is.
+    const places: Array<{ concept: number; at: number }> = [];
+    let placed = 0;
+    for (let c = 0; c < concepts; c++) {
+      const a = at[c];
+      if (a === undefined) continue;
+      placed++;
+      const word = bestWord[c]!;
+      for (let i = a, n = 0; i >= 0 && n < MAX_PLACES; i = t.searchable.indexOf(word, i + 1), n++) places.push({ concept: c, at: i });
     }
+    const proximity = placed > 1 ? shortestStretch(places, placed, lengths) : 1;
     return { credit, own, meant, proximity, via };
   }
 
@@ -1710,6 +1718,31 @@ export function bestFirst<T>(items: T[], k: number, before: (a: T, b: T) => numb
   items.length = 0;
   for (const x of best) items.push(x);
   for (const x of rest) items.push(x);
+}
+
+/**
+ * The share of the shortest stretch holding one place of each of `concepts` concepts that their words
+ * fill (1 when they stand side by side): places in any order, `lengths` per concept.
+ */
+export function shortestStretch(places: Array<{ concept: number; at: number }>, concepts: number, lengths: number[]): number {
+  places.sort((a, b) => a.at - b.at);
+  const inside = new Map<number, number>();
+  let best = Infinity;
+  for (let from = 0, to = 0; to < places.length; to++) {
+    const p = places[to]!;
+    inside.set(p.concept, (inside.get(p.concept) ?? 0) + 1);
+    while (inside.size === concepts) {
+      const q = places[from]!;
+      best = Math.min(best, p.at + lengths[p.concept]! - q.at);
+      const left = inside.get(q.concept)! - 1;
+      if (left) inside.set(q.concept, left);
+      else inside.delete(q.concept);
+      from++;
+    }
+  }
+  let filled = 0;
+  for (const c of new Set(places.map((p) => p.concept))) filled += lengths[c]!;
+  return Math.min(1, filled / Math.max(1, best));
 }
 
 /** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
