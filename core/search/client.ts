@@ -1444,8 +1444,9 @@ export class SearchClient {
    */
   private async structural(q: ParsedQuery): Promise<{ units: Map<number, number>; topicIn: Array<[number, number]> }> {
     const found = new Map<number, number>();
-    const none = { units: found, topicIn: [] };
-    if (!q.ref && !q.docNumber) return none;
+    // The units found, and no documents asked about (`topicIn`) unless a 文号 with words beside it says so.
+    const structure = { units: found, topicIn: [] };
+    if (!q.ref && !q.docNumber) return structure;
     const lookups: QueryTerm[] = [];
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
@@ -1472,7 +1473,7 @@ export class SearchClient {
       const p = this.postings.get(numberKey, REF);
       chosen = p ? Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]) : [];
       if (!chosen.length) chosen = await this.agencyShort(q.docNumber!);
-      if (!chosen.length) return none;
+      if (!chosen.length) return structure;
     }
     // The words left pick the text: scored on the titles and short names of the texts of the
     // documents whose header holds a bigram of them.
@@ -1512,7 +1513,7 @@ export class SearchClient {
       }
       const top = Math.max(0, ...scopes.map((s) => s.score));
       scopes = scopes.filter((s) => s.score === top);
-      if (!scopes.length && !q.docNumber) return none;
+      if (!scopes.length && !q.docNumber) return structure;
     }
     const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
     // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,
@@ -1522,7 +1523,7 @@ export class SearchClient {
       const units = (await this.refUnits(attachmentPath, ranges)).slice(0, MAX_SCOPE_HEADERS);
       await this.files.loadTextsFor(units);
       within = units.map((u) => [u, this.texts.get(u)!.id]);
-      if (!within.length) return none;
+      if (!within.length) return structure;
     }
     if (!q.ref) {
       for (const [h] of chosen ?? []) found.set(h, 2);
@@ -1548,7 +1549,7 @@ export class SearchClient {
       for (const u of [...found.keys()]) if (!this.texts.get(u)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n)))) found.delete(u);
       if (!found.size) for (const [h] of chosen ?? []) found.set(h, 2);
     }
-    return none;
+    return structure;
   }
 
   /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */
@@ -1733,7 +1734,9 @@ export function shortestStretch(places: Array<{ concept: number; at: number }>, 
     inside.set(p.concept, (inside.get(p.concept) ?? 0) + 1);
     while (inside.size === concepts) {
       const q = places[from]!;
-      best = Math.min(best, p.at + lengths[p.concept]! - q.at);
+      let end = 0;
+      for (let k = from; k <= to; k++) end = Math.max(end, places[k]!.at + lengths[places[k]!.concept]!);
+      best = Math.min(best, end - q.at);
       const left = inside.get(q.concept)! - 1;
       if (left) inside.set(q.concept, left);
       else inside.delete(q.concept);
