@@ -205,7 +205,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '阻击仗 金融风险', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_2');
     // A campaign by the short name staff use, which no text prints (科创仗, 民生仗): the table's name for it.
     expect((await top(client, '科创仗', 1))[0]).toBe('yzbf-2023-2/att_2');
-    expect((await top(client, '科创仗 工作目标', 1))[0]).toBe('yzbf-2023-2/att_2/hd_1');
+    // (一、工作目标 is a title over one paragraph: that paragraph, then the heading.)
+    expect(await top(client, '科创仗 工作目标', 2)).toEqual(['yzbf-2023-2/att_2/hd_1/para_1', 'yzbf-2023-2/att_2/hd_1']);
     expect((await top(client, '民生仗 市重点民生实事', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_3');
     // Of a part and a task inside it both named so, the part: （五）防范化解极端天气带来的风险, then 36.
     expect(await top(client, '阻击仗 极端天气', 2)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_5', 'yzbf-2023-2/att_4/hd_2/hd_5/hd_36']);
@@ -875,6 +876,14 @@ describe('reading a query', () => {
     // Both texts hold all four words; 建强基层消防队 prints them together where it speaks of 119调度
     // and 接警专线, though 乡镇 and 消防队 first stand at its start.
     expect((await top(client, '乡镇消防队 119调度 接警专线', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_1');
+  });
+
+  it('gives the paragraph under a heading named by its title first, the heading next', async () => {
+    const client = await open();
+    // 一、工作目标 of the 翻身仗 方案 is a title over one paragraph: what the goals are is that paragraph.
+    expect(await top(client, '翻身仗方案 工作目标', 2)).toEqual(['yzbf-2023-2/att_5/hd_1/para_1', 'yzbf-2023-2/att_5/hd_1']);
+    // A heading with more under it than a paragraph (五、保障措施 over its （一）…) stays first.
+    expect((await top(client, '消防方案 保障措施', 1))[0]).toBe('yzbf-2023-9/hd_5');
   });
 
   it('gives the passages a 文号 holds on the words typed beside it before the document itself', async () => {

@@ -314,6 +314,8 @@ export function definedTerms(searchable: string): string[] {
 const LABEL = new RegExp(`^(?:第${CHINESE_NUMERAL}条|\\(${CHINESE_NUMERAL}\\)|\\d+\\.)`, 'u');
 const OPENING = 10;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
+/** What may stand before a heading's title in its text: its label (一、, (三), 27.) or nothing. */
+const LABEL_ONLY = new RegExp(`^(?:${CHINESE_NUMERAL}、|\\(${CHINESE_NUMERAL}\\)|\\d+[.、])?$`, 'u');
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
 
 export class SearchClient {
@@ -522,7 +524,7 @@ export class SearchClient {
       }
     }
 
-    const ranked: Array<{ unit: number; tier: number; named: number; topic: boolean; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals }> = [];
+    const ranked: Array<{ unit: number; tier: number; named: number; topic: boolean; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals; leadOf?: number }> = [];
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
     const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
@@ -578,14 +580,19 @@ export class SearchClient {
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
       ranked.push({ unit: u, tier, named, topic, score, missing, via: found.via, signals });
     }
+    // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
+    // paragraph says what the heading is about, so it is shown first, with the heading's standing.
+    await this.addLeads(ranked);
+    // A lead paragraph stands where its heading does, just before it.
+    const at = (r: (typeof ranked)[number]) => r.leadOf ?? r.unit;
     ranked.sort(
       (a, b) =>
         standing(b) - standing(a) ||
         b.named - a.named ||
         // Among structure matches and title hits, the document before its attachments and headings.
-        (a.tier === 3 || a.named > 0 ? this.typeOrder(a.unit) - this.typeOrder(b.unit) : 0) ||
+        (a.tier === 3 || a.named > 0 ? this.typeOrder(at(a)) - this.typeOrder(at(b)) : 0) ||
         // Of two headings a query names, the part before a task inside it (（五）… before its 36.).
-        (a.named > 0 && b.named > 0 ? this.depth(a.unit) - this.depth(b.unit) : 0) ||
+        (a.named > 0 && b.named > 0 ? this.depth(at(a)) - this.depth(at(b)) || (at(a) === at(b) ? (b.leadOf === undefined ? 0 : 1) - (a.leadOf === undefined ? 0 : 1) : 0) : 0) ||
         // The articles of a list or range cited (第二十条至第二十二条) in reading order.
         (a.tier === 3 && b.tier === 3 && q.more ? a.unit - b.unit : 0) ||
         b.score - a.score ||
@@ -627,6 +634,34 @@ export class SearchClient {
     if (!options.explain) return { results, corrected };
     const readAs = q.concepts.map((c, i) => ({ text: c.text, importance: importance[i]!, forms: forms.filter((f) => f.concept === i).map((f) => `${f.text}:${f.via}:${f.weight}`) }));
     return { results, corrected, concepts: readAs };
+  }
+
+  /**
+   * For each heading found by its name whose own text is only its title and whose first part is a
+   * paragraph (一、工作目标 over 全面落实…), that paragraph as a result of the same standing, marked as
+   * its heading's lead (`leadOf`); one already ranked takes that standing.
+   */
+  private async addLeads<R extends { unit: number; tier: number; named: number; topic: boolean; score: number; missing: string[]; via: Set<Form>; leadOf?: number }>(ranked: R[]): Promise<void> {
+    const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
+    if (!headings.length) return;
+    await this.files.loadTextsFor(headings.map((r) => r.unit + 1));
+    for (const h of headings) {
+      const heading = this.texts.get(h.unit)!;
+      const lead = this.texts.get(h.unit + 1);
+      if (!lead || lead.type !== 'paragraph' || lead.id !== `${heading.id}/para_1`) continue;
+      const found = ranked.find((r) => r.unit === h.unit + 1);
+      if (found) Object.assign(found, { tier: Math.max(found.tier, h.tier), named: h.named, leadOf: h.unit });
+      else ranked.push({ ...h, unit: h.unit + 1, missing: [], leadOf: h.unit });
+    }
+  }
+
+  /** Whether a heading's text is its label and title alone (一、工作目标), its words all in the parts under it. */
+  private titleOnly(t: LoadedText): boolean {
+    const text = normalizeSearchText(t.text);
+    return t.names.some((n) => {
+      const title = normalizeSearchText(n);
+      return title.length > 0 && text.endsWith(title) && LABEL_ONLY.test(text.slice(0, text.length - title.length));
+    });
   }
 
   /**
