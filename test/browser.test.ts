@@ -121,9 +121,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     // Pinyin typed a syllable at a time is corrected as typed, spaces and capitals and all.
     await search('Wei jian  xi ze');
     expect(await page.textContent('#corrected')).toBe('您是不是要找：违建细则');
-    // A question in everyday words: the answer first, and results that lack a word say which.
+    // A question in everyday words: the answer among the first three (the bar; the task list's
+    // row 6, 建立网格化责任包干制, may stand before it), and results that lack a word say which.
     await search('消防 网格员 职责');
-    expect((await results())[0]!.href).toBe('doc/yzbf-2023-9.html#yzbf-2023-9/hd_4/hd_4');
+    expect((await results()).slice(0, 3).map((r) => r.href)).toContain('doc/yzbf-2023-9.html#yzbf-2023-9/hd_4/hd_4');
     const lacking = await page.$$eval('#results .r-missing', (spans) => spans.map((s) => s.textContent));
     expect(lacking.length).toBeGreaterThan(0);
     expect(lacking.every((t) => /^缺少：/.test(t ?? ''))).toBe(true);
