@@ -480,9 +480,11 @@ export class SearchClient {
     // The candidates worth reading, best first by what the postings say: a structure match, a unit
     // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
     // a batch at a time while a filter leaves too few.
-    const pool = new Set(partial.keys());
-    for (const h of holding) for (const u of h) pool.add(u);
-    for (const u of structural.keys()) pool.add(u);
+    // The units scored on their postings, and those holding a form or matched by structure besides
+    // (not copied into one set: a pool may hold thousands of units).
+    const besides = new Set<number>();
+    for (const h of holding) for (const u of h) if (!partial.has(u)) besides.add(u);
+    for (const u of structural.keys()) if (!partial.has(u)) besides.add(u);
     // A short name beside other words (风补办法 合作银行) is held by every unit of the text it names,
     // as the final score has it from their citations: the documents of such texts, as unit ranges.
     const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts) : [];
@@ -497,7 +499,9 @@ export class SearchClient {
       }
       return coverage * coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0)));
     };
-    const order = Array.from(pool, (u) => ({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) }));
+    const order: Array<{ u: number; s: number; t: number; p: number }> = [];
+    for (const u of partial.keys()) order.push({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) });
+    for (const u of besides) order.push({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) });
     const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit);
     const before = (a: (typeof order)[number], b: (typeof order)[number]) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u;
     // Without a filter only the first `want` are read: they are put first, in order, the others left
