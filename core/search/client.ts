@@ -42,6 +42,7 @@ import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
+import { outlineLabel } from '../chinese/labels.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -314,9 +315,24 @@ export function definedTerms(searchable: string): string[] {
 const LABEL = new RegExp(`^(?:第${CHINESE_NUMERAL}条|\\(${CHINESE_NUMERAL}\\)|\\d+\\.)`, 'u');
 const OPENING = 10;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
-/** What may stand before a heading's title in its text: its label (一、, (三), 27.) or nothing. */
-const LABEL_ONLY = new RegExp(`^(?:${CHINESE_NUMERAL}、|\\(${CHINESE_NUMERAL}\\)|\\d+[.、])?$`, 'u');
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
+
+/** A unit read and scored for a query, before the page's order is made. */
+interface Ranked {
+  unit: number;
+  /** 3 structure match, 2 exact phrase, 1 every concept, 0 some. */
+  tier: number;
+  /** How well the query names the unit (2 a name, 1 a title or short name, 0 none). */
+  named: number;
+  /** A passage of a document its 文号 names, saying the words typed beside the 文号. */
+  topic: boolean;
+  score: number;
+  missing: string[];
+  via: Set<Form>;
+  signals?: RankSignals;
+  /** The heading this paragraph is the lead of, where it stands in the order. */
+  leadOf?: number;
+}
 
 export class SearchClient {
   /** The files of the index fetched so far: postings, term directories, texts. */
@@ -528,7 +544,7 @@ export class SearchClient {
       }
     }
 
-    const ranked: Array<{ unit: number; tier: number; named: number; topic: boolean; score: number; missing: string[]; via: Set<Form>; signals?: RankSignals; leadOf?: number }> = [];
+    const ranked: Ranked[] = [];
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
     const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
@@ -645,7 +661,7 @@ export class SearchClient {
    * paragraph (一、工作目标 over 全面落实…), that paragraph as a result of the same standing, marked as
    * its heading's lead (`leadOf`); one already ranked takes that standing.
    */
-  private async addLeads<R extends { unit: number; tier: number; named: number; topic: boolean; score: number; missing: string[]; via: Set<Form>; leadOf?: number }>(ranked: R[]): Promise<void> {
+  private async addLeads(ranked: Ranked[]): Promise<void> {
     const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
     if (!headings.length) return;
     await this.files.loadTextsFor(headings.map((r) => r.unit + 1));
@@ -661,11 +677,8 @@ export class SearchClient {
 
   /** Whether a heading's text is its label and title alone (一、工作目标), its words all in the parts under it. */
   private titleOnly(t: LoadedText): boolean {
-    const text = normalizeSearchText(t.text);
-    return t.names.some((n) => {
-      const title = normalizeSearchText(n);
-      return title.length > 0 && text.endsWith(title) && LABEL_ONLY.test(text.slice(0, text.length - title.length));
-    });
+    const title = normalizeSearchText(outlineLabel(t.text)?.rest ?? t.text);
+    return title.length > 0 && t.names.some((n) => normalizeSearchText(n) === title);
   }
 
   /**
@@ -1239,7 +1252,7 @@ export class SearchClient {
     const own = Array<number>(concepts).fill(0);
     const meant = Array<boolean>(concepts).fill(false);
     const at: Array<number | undefined> = Array(concepts).fill(undefined);
-    const lengths = Array<number>(concepts).fill(0);
+    // Per concept, the form its credit comes from (its length, for proximity, where it is placed).
     const bestWord = Array<string>(concepts).fill('');
     const via = new Set<Form>();
     for (const f of forms) {
@@ -1277,7 +1290,6 @@ export class SearchClient {
         credit[f.concept] = w;
         // Placed where its best form is printed; a concept best found outside the text is not placed.
         at[f.concept] = i >= 0 ? i : undefined;
-        lengths[f.concept] = i >= 0 ? f.text.length : 0;
         bestWord[f.concept] = f.text;
       }
       if (w > 0 && f.via !== 'synonym' && !quoted) meant[f.concept] = true;
@@ -1293,7 +1305,7 @@ export class SearchClient {
       const word = bestWord[c]!;
       for (let i = a, n = 0; i >= 0 && n < MAX_PLACES; i = t.searchable.indexOf(word, i + 1), n++) places.push({ concept: c, at: i });
     }
-    const proximity = placed > 1 ? shortestStretch(places, placed, lengths) : 1;
+    const proximity = placed > 1 ? shortestStretch(places, placed, bestWord.map((w) => w.length)) : 1;
     return { credit, own, meant, proximity, via };
   }
 
