@@ -338,6 +338,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await client.find('稳定菜蓝子生产', { limit: 3 })).corrected).toEqual([{ from: '菜蓝子', to: '菜篮子' }]);
     // Only whole: 生产|线有个 leaves 线有 有个, and 现有 would mend one of them.
     expect((await client.find('厂里生产线有个技术难题', { limit: 3 })).corrected).toEqual([]);
+    // 前 and 后 of a time (开工前, 建好后) stand between words: 工前施工 of 开工前施工许可证 is no 工程施工.
+    expect((await client.find('开工前施工许可证去哪办', { limit: 3 })).corrected).toEqual([]);
   });
 
   it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {

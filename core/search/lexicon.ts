@@ -22,6 +22,8 @@ export const STOP_PHRASES = [
   '多少', '可以', '需要', '应该', '能否', '是否', '请问', '我们', '你们', '他们', '自己', '一下', '一直',
   '之前', '以前', '现在', '今年', '这个', '那个', '这些', '那些', '这样', '那样', '这种', '那种', '还是', '或者', '就是', '到底', '一般',
   '必须', '一定', '多久', '多长', '几倍', '几年', '几个月', '几天', '之内',
+  // How a teller strings a story together, never what it is about.
+  '因为', '但是', '可是', '如果', '虽然', '而且', '然后', '前年', '前几年', '最近', '听说', '平时', '老是', '总是', '经常', '马上',
 ];
 /**
  * What people say and bulletins do not print: particles, question words, 我 and 你 (not 我县, 我市).
@@ -31,10 +33,10 @@ export const CONVERSATION = /[吗呢嘛啥咋俺?？]|[不没咯啦呀](?=[\s。
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家). */
 export const STOP_CHARS = '的了啥谁哪咱我你俺';
 /**
- * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院): inside a run cut at
- * its words they stand between pieces, never in one.
+ * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院, 前 of 开工前施工许可证):
+ * inside a run cut at its words they stand between pieces, never in one.
  */
-export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个';
+export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个前后';
 /** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
 export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座]$/u;
 /**
