@@ -284,8 +284,8 @@ export class Lexicon {
 export const LEXICON = new Lexicon(SYNONYMS);
 /** Question words asking for an amount: 多少, 几年, 最高, 上限 (哪几个 asks which; 前几年, 好几年 tell a time past). */
 const AMOUNT_QUESTION = /多少|(?<![哪前这那近好头])几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
-/** Words asking for a ratio: 比例, 几成, 百分之几, 占比. */
-const RATIO_QUESTION = /比例|几成|百分之|占比|比率/u;
+/** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
+const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
 const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
