@@ -342,6 +342,19 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await client.find('开工前施工许可证去哪办', { limit: 3 })).corrected).toEqual([]);
   });
 
+  it('weighs the words of a text many times longer than most against chance: common words it holds once or twice by chance count for little', async () => {
+    const client = await open();
+    const row = 'yzbf-2023-9/att_1/tbl_1/row_1';
+    // The 10,000-character first row of the 消防 权责清单 quotes ten laws: it holds 单位, 直接, 处理 and
+    // 拍卖 somewhere, one far from the other, as any text that long would. A question about the money
+    // from selling old cars goes to the 国资办法's articles on disposal, not to it.
+    const cars = await client.search('单位卖了几辆旧公车，钱没交上去直接拿去给职工发了福利，查出来会怎么处理', { limit: 5 });
+    expect(cars[0]!.id).not.toBe(row);
+    expect(cars[0]!.id).toMatch(/^yzbf-2023-6\//);
+    // What it prints often or rarely elsewhere (消防安全管理人 of its quoted 消防法) still finds it.
+    expect((await client.search('乡镇政府自己要不要定一个消防安全管理人', { limit: 3 })).map((r) => r.id)).toContain(row);
+  });
+
   it('gives a unit holding one bigram of a word the index otherwise lacks only that share of it', async () => {
     const client = await open();
     // 想开一家 is 想开 · 开一 · 一家, and only 一家 is printed: a text holding 一家 does not hold the

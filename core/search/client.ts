@@ -244,8 +244,10 @@ const STORY_CONCEPTS = 5;
 const STORY_CHARACTERS = 22;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
-/** A text longer than this many times the average weighs as (that length / its own)^¼. */
+/** A text longer than this many times the average weighs as (that length / its own)^¼, and its concepts against chance. */
 const LONG_TEXT = 5;
+/** Most occurrences of a form counted in one text. */
+const MAX_COUNTED = 64;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
 /**
@@ -581,7 +583,8 @@ export class SearchClient {
       const missing = q.concepts.filter((_, c) => found.credit[c]! === 0).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && missing.length === q.concepts.length && !p) continue;
-      const coverage = this.coverage(importance, topical, p?.concept ?? []);
+      const chance = this.chance(t, found.via, q.concepts.length);
+      const coverage = chance ? this.coverage(importance, topical.map((x, c) => x * chance[c]!), (p?.concept ?? []).map((x, c) => x * chance[c]!)) : this.coverage(importance, topical, p?.concept ?? []);
       const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
       // A chapter, section or table found by its title holds nothing to read but that title (and a
       // table's column names): the articles and rows that say the words come first, unless the
@@ -1234,6 +1237,42 @@ export class SearchClient {
   }
 
   /** Share of the query a unit covers, each concept by its best credit (exact in the text, or its bigrams). */
+  /**
+   * How far each concept a long text holds is more than chance: a text many times longer than most
+   * holds common words (单位, 处理, 直接) by chance, a few times each, where a text about them prints
+   * them often. Per concept, the best form found in the text: with d the share of units holding it
+   * and λ = d × (the text's length / the average), the chance of finding it at least k times (its
+   * count) in a text that long, P(X ≥ k), X Poisson(λ); the credit keeps 1 − P of it, against
+   * 1 − d for a text of average length (so no factor above 1). Undefined for a text of ordinary length.
+   */
+  private chance(t: LoadedText, via: Set<Form>, concepts: number): number[] | undefined {
+    const average = this.manifest.averageFieldLength[0]!;
+    const length = t.searchable.length;
+    if (length <= LONG_TEXT * average) return undefined;
+    const out = Array<number>(concepts).fill(1);
+    const best = new Map<number, Form>();
+    for (const f of via) if ((best.get(f.concept)?.weight ?? 0) < f.weight) best.set(f.concept, f);
+    for (const [c, f] of best) {
+      const terms = f.terms.filter((x) => !x.prefix);
+      if (!terms.length) continue;
+      const n = Math.min(...terms.map((x) => this.postings.get(x.term, TEXT)?.n ?? 0));
+      const d = Math.min(1, n / Math.max(1, this.manifest.units));
+      let k = 0;
+      for (let at = t.searchable.indexOf(f.text); at >= 0 && k < MAX_COUNTED; at = t.searchable.indexOf(f.text, at + f.text.length)) k++;
+      if (k === 0) continue;
+      const lambda = (d * length) / average;
+      // P(X < k) = Σ_{i<k} e^−λ λ^i / i!
+      let term = Math.exp(-lambda);
+      let below = 0;
+      for (let i = 0; i < k; i++) {
+        below += term;
+        term *= lambda / (i + 1);
+      }
+      out[c] = Math.min(1, below / Math.max(1e-9, Math.exp(-d)));
+    }
+    return out;
+  }
+
   private coverage(importance: number[], exact: number[], partial: number[]): number {
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
     let covered = 0;
