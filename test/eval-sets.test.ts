@@ -58,6 +58,7 @@ const SETS = [
   { file: 'queries-test31.json', prefix: 'xv', tables: false },
   { file: 'queries-test32.json', prefix: 'xw', tables: false },
   { file: 'queries-test33.json', prefix: 'xx', tables: false },
+  { file: 'queries-test34.json', prefix: 'xy', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
