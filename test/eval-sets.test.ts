@@ -59,6 +59,7 @@ const SETS = [
   { file: 'queries-test32.json', prefix: 'xw', tables: false },
   { file: 'queries-test33.json', prefix: 'xx', tables: false },
   { file: 'queries-test34.json', prefix: 'xy', tables: false },
+  { file: 'queries-test35.json', prefix: 'xz', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

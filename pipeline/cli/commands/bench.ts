@@ -61,12 +61,13 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   test32: { name: 'thirty-fifth blind set (run once blind; may be tuned on since)', path: TUNED_ON[28]!, tunedOn: TUNED_ON.slice(0, 27) },
   test33: { name: 'thirty-sixth blind set (run once blind; may be tuned on since)', path: TUNED_ON[29]!, tunedOn: TUNED_ON.slice(0, 29) },
   test34: { name: 'thirty-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test34.json', tunedOn: TUNED_ON },
+  test35: { name: 'thirty-eighth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test35.json', tunedOn: TUNED_ON },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
   return list.split(',').map((h) => {
     const half = HALVES[h.trim()];
-    if (!half) throw new UsageError(`--halves takes dev, dev2, dev3, dev4, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25, test26, test27, test28, test29, test30, test31, test32, test33, test34 or a list of them, got "${list}"`);
+    if (!half) throw new UsageError(`--halves takes dev, dev2, dev3, dev4, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25, test26, test27, test28, test29, test30, test31, test32, test33, test34, test35 or a list of them, got "${list}"`);
     return half;
   });
 }
