@@ -796,6 +796,21 @@ describe('reading a query', () => {
     expect((await top(client, '阻击战任务清单 序号39', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_39');
   });
 
+  it('finds a list by the short name of its caption, and its rows by 序号 or by 第N行 as their citations print them', async () => {
+    const client = await open();
+    // The 清单 of 附件2 is named by its caption, not by the attachment's title (a 方案): 科创 of 科技创新.
+    expect((await top(client, '科创任务清单 序号9', 1))[0]).toBe('yzbf-2023-2/att_2/tbl_1/row_9');
+    // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
+    // or without the group label and title it stands under.
+    expect(parseQuery('翻身仗任务清单 第2行').ref).toBe('第2行');
+    expect(parseQuery('消防权责清单 第一行').ref).toBe('第1行');
+    expect((await top(client, '翻身仗任务清单 第2行', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_0_2');
+    expect((await top(client, '翻身仗任务清单（一）强化安全监管 第2行', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_0_2');
+    expect((await top(client, '消防权责清单 第1行', 1))[0]).toBe('yzbf-2023-9/att_1/tbl_1/row_1');
+    // The list named alone: its attachment and the list itself come first, not the rows.
+    expect((await top(client, '民生保障仗清单', 2)).sort()).toEqual(['yzbf-2023-2/att_6', 'yzbf-2023-2/att_6/tbl_1']);
+  });
+
   it('reads a 登记号 with a citation path as the path inside that document', async () => {
     const client = await open();
     expect((await top(client, 'ZZYXDR-2023-01001 第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');

@@ -589,7 +589,8 @@ export class SearchClient {
       // A chapter, section or table found by its title holds nothing to read but that title (and a
       // table's column names): the articles and rows that say the words come first, unless the
       // query cites it (第四章) or is a table's caption or column name.
-      const container = CONTAINERS.has(t.type) && rank === undefined;
+      // A list named by its short name (民生保障仗清单: its caption's characters in order) is what was asked for.
+      const container = CONTAINERS.has(t.type) && rank === undefined && !(t.type === 'table' && q.concepts.some((c) => SHORT_NAME.test(c.text) && t.normalizedNames.some((n) => inOrder(c.text, n))));
       // A question asking how much (多少, 最高), what share (比例) or when (什么时候) is answered by a text printing one.
       // A title (a document's or an attachment's header) answers none of these.
       const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : t.type === 'document' || t.type === 'attachment' ? 1 - ANSWER_BOOST : 1;
@@ -1582,7 +1583,9 @@ export class SearchClient {
       await this.files.loadTextsFor(pool.map(([h]) => h));
       // The words left name the text together, or one of them does and the others say what is asked
       // of the unit cited (六仗方案附件5 第19项 强化源头管控).
-      const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : [])];
+      // A name run into a part label and its title (翻身仗任务清单（一）强化安全监管 第2行): the name before it too.
+      const before = rest.split('(')[0]!;
+      const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : [])];
       for (const name of names) {
         namedBy = name;
         for (const [h, end] of pool) {

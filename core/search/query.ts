@@ -77,6 +77,8 @@ const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项
 const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
 /** A list's row: 二、第八项, 第八项, 序号8, and the task numbered 8 of a plan's task list (任务8). */
 const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}))`, 'u');
+/** A table's row by its place, as a row without 序号 is cited (第2行, 第二行). */
+const LINE = new RegExp(`第([0-9]{1,4}|${NUM})行`, 'u');
 /** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
 const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四五六七八九十]{1,3}\))?(?:[0-9]{1,3}\.(?![0-9]))?/u;
 /**
@@ -141,7 +143,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // unit, inside that attachment.
     const rest = cut(text, attachment);
     const inside = n ? readPath(rest) : undefined;
-    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+)$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, rest: inside.rest };
+    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+行)$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
   }
   const row = ROW.exec(text);
@@ -149,6 +151,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     const n = row[2] ? parseNumeral(row[2]) : Number(row[3]);
     // 序号8 names a row only; 第八项 also a level-1 heading of an outline text (八、).
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}${row[2] ? `第${toNumeral(n)}项` : `序号${n}`}`, rest: cut(text, row) };
+  }
+  const line = LINE.exec(text);
+  if (line) {
+    const n = /^\d+$/.test(line[1]!) ? Number(line[1]) : parseNumeral(line[1]!);
+    if (n) return { ref: `第${n}行`, rest: cut(text, line) };
   }
   const chapter = CHAPTER_PATH.exec(text);
   if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };

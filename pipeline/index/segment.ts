@@ -93,6 +93,17 @@ function scopeEnds(units: SearchUnit[], numbers: number[]): Map<number, number> 
   return out;
 }
 
+/** The captions of the tables each document or attachment header holds directly (not in an attachment of its own), by the header's index. */
+function listCaptions(units: SearchUnit[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let header = -1;
+  for (const [i, u] of units.entries()) {
+    if (u.type === 'document' || u.type === 'attachment') header = i;
+    else if (u.type === 'table' && u.names[0] && header >= 0 && u.id.startsWith(`${units[header]!.id}/`)) (out.get(header) ?? out.set(header, []).get(header)!).push(u.names[0]);
+  }
+  return out;
+}
+
 /** Collects one field's postings, unit by unit in ascending local numbers. */
 class FieldCollector {
   private readonly lists = new Map<string, { locals: number[]; tfs: number[]; lengths: number[]; ends: number[] }>();
@@ -145,6 +156,7 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
   const { words } = await segmentWords(texts, undefined, true);
   const { numbers, bulletins } = fragmentUnits([file], units, words, true);
   const ends = scopeEnds(units, numbers);
+  const captions = listCaptions(units);
   const collectors = [TEXT, WORDS, HEAD, REF].map(() => new FieldCollector());
   for (const [i, u] of units.entries()) {
     const n = numbers[i]!;
@@ -152,7 +164,9 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     collectors[TEXT]!.add(n, bigrams);
     collectors[WORDS]!.add(n, [...words[i]!.map((w) => w.word), ...coinedNames(texts[i]!)]);
     const end = ends.get(i);
-    if (end !== undefined) collectors[HEAD]!.add(n, bigrams, end);
+    // A header is named by its title and by the captions of the lists it holds (科创任务清单 序号9: the
+    // 清单 of an attachment whose title is the 方案's).
+    if (end !== undefined) collectors[HEAD]!.add(n, [...bigrams, ...(captions.get(i) ?? []).flatMap((c) => indexTerms(normalizeSearchText(c)))], end);
     const refs = refTerms(u);
     if (refs.length) collectors[REF]!.add(n, refs, end ?? n);
   }

@@ -52,7 +52,7 @@ export interface SearchUnit {
   /**
    * The normalised citations that name the unit inside its document, for article and 文号 queries:
    * 第十四条第三项 for an item; 第五条 and 第五项 for a level-1 heading of an outline text (五、); 附件5
-   * for an attachment; 序号8, 第八项 and 二、序号8 for a table row under 二、; the 文号 for a document.
+   * for an attachment; 序号8, 第八项, 第3行 and 二、序号8 for a table row under 二、; the 文号 for a document.
    */
   refs: string[];
   /** Short names of the texts the unit stands for (a document header: its instruments'), searchable like its text. */
@@ -351,6 +351,8 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   // 序号8 in its table; 第八项 as people cite a list; 二、序号8 under its heading.
   const serial = row.serial ?? (numbered && /^\d+$/.test(first) ? Number(first) : undefined);
   const own = serial === undefined ? [] : [`序号${serial}`, `第${toNumeral(serial)}项`];
-  const refs = [...own, ...(scope.heading ? own.map((r) => scope.heading + r) : [])];
+  // 第2行 as its citation prints it (a list without 序号), or its place among the table's rows.
+  const line = `第${/第(\d+)行$/.exec(citation)?.[1] ?? index}行`;
+  const refs = [...own, line, ...(scope.heading ? own.map((r) => scope.heading + r) : [])];
   return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), refs, row.cells.map((c) => c.trim()));
 }
