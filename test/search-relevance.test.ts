@@ -796,6 +796,21 @@ describe('reading a query', () => {
     expect((await top(client, '阻击战任务清单 序号39', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_39');
   });
 
+  it('finds every unit of the seed first by its own citation, as a lawyer copies it from the page', async () => {
+    const client = await open();
+    const seen = new Set<string>();
+    const wrong: string[] = [];
+    for (const u of built.units) {
+      if (u.type === 'table' || u.type === 'chapter' || u.type === 'section' || seen.has(u.citation)) continue;
+      seen.add(u.citation);
+      const [first] = await client.search(u.citation, { limit: 1 });
+      if (first?.id !== u.id) wrong.push(`${u.citation} → ${first?.id}`);
+    }
+    // 《…的通知》（文号）, 《…》（文号 附件1）二、（一）3., 《…》（文号）三、（一）第2段, 《…》第2行, 序号9, 第十四条第三项.
+    expect(seen.size).toBeGreaterThan(1000);
+    expect(wrong).toEqual([]);
+  });
+
   it('finds a list by the short name of its caption, and its rows by 序号 or by 第N行 as their citations print them', async () => {
     const client = await open();
     // The 清单 of 附件2 is named by its caption, not by the attachment's title (a 方案): 科创 of 科技创新.

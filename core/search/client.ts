@@ -1572,7 +1572,7 @@ export class SearchClient {
     const rest = withoutTitleMarks(restWords.join(''));
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
-    let scopes: Array<{ range: [number, number]; prefix: string; score: number }> = [];
+    let scopes: Array<{ range: [number, number]; prefix: string; score: number; body?: boolean }> = [];
     let namedBy = '';
     if (rest) {
       const heads = new Map<number, number>();
@@ -1595,11 +1595,18 @@ export class SearchClient {
             scopes.push({ range: [h, end], prefix: header.id, score: Infinity });
             continue;
           }
+          // A notice named by its own title (《…关于印发〈…〉的通知》（攸政办发〔2023〕6号）, as its citation prints it): the whole document.
+          if (header.type === 'document') {
+            const score = nameScore(name, withoutTitleMarks(normalizeSearchText(header.doc.title)), []);
+            if (score >= 2) scopes.push({ range: [h, end], prefix: header.id, score });
+          }
           for (const [prefix, title, aliases] of header.doc.scopes) {
             // A document's header stands for all its texts; an attachment's for itself and what is in it.
             if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
             const score = nameScore(name, withoutTitleMarks(normalizeSearchText(title)), aliases.map((a) => withoutTitleMarks(normalizeSearchText(a))));
-            if (score > 0) scopes.push({ range: [h, end], prefix, score });
+            // A notice's sole instrument (its units hang off the document) is neither the notice's own text nor its
+            // attachments (unless one is cited: 六仗方案 附件2 第7项): each has a title of its own.
+            if (score > 0) scopes.push({ range: [h, end], prefix, score, ...(header.type === 'document' && prefix === header.id ? { body: true } : {}) });
           }
         }
         if (scopes.length) break;
@@ -1646,7 +1653,7 @@ export class SearchClient {
   }
 
   /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */
-  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: Array<[unit: number, id: string]> | undefined, scopes: Array<{ range: [number, number]; prefix: string }>, numbered: boolean, found: Map<number, number>): Promise<boolean> {
+  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: Array<[unit: number, id: string]> | undefined, scopes: Array<{ range: [number, number]; prefix: string; body?: boolean }>, numbered: boolean, found: Map<number, number>): Promise<boolean> {
     if (!this.postings.get(path, REF)) return false;
     const before = found.size;
     let units = await this.refUnits(path, ranges);
@@ -1665,7 +1672,7 @@ export class SearchClient {
       await this.files.loadTextsFor(units);
       for (const u of units) {
         const id = this.texts.get(u)!.id;
-        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || id.startsWith(`${s.prefix}/`)))) found.set(u, 2);
+        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || (id.startsWith(`${s.prefix}/`) && !(s.body && !within && (id.startsWith(`${s.prefix}/att_`) || id.startsWith(`${s.prefix}/notice/`))))))) found.set(u, 2);
       }
     } else for (const u of units) found.set(u, numbered ? 2 : 1);
     return found.size > before;

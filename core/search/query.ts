@@ -86,6 +86,8 @@ const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四
  * 二、(四)9., a 、 left out before a (…), the . after the task's number.
  */
 const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)([0-9]{1,3})?(?![0-9.])/u;
+/** A paragraph outside articles: 三、(一)第2段, 第1段. */
+const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?第([0-9]{1,3}|${NUM})段`, 'u');
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
@@ -118,7 +120,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(n);
       return v ? `${toNumeral(v)}、` : m;
     })
-    .replace(/\(([一二三四五六七八九十]{1,3})\)(?=第)/u, '$1、')
+    .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
     // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     // 三（二） standing apart is the outline's 三、（二）.
@@ -143,7 +145,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // unit, inside that attachment.
     const rest = cut(text, attachment);
     const inside = n ? readPath(rest) : undefined;
-    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+行)$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, rest: inside.rest };
+    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
   }
   const row = ROW.exec(text);
@@ -151,6 +153,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     const n = row[2] ? parseNumeral(row[2]) : Number(row[3]);
     // 序号8 names a row only; 第八项 also a level-1 heading of an outline text (八、).
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}${row[2] ? `第${toNumeral(n)}项` : `序号${n}`}`, rest: cut(text, row) };
+  }
+  // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
+  const paragraph = PARAGRAPH.exec(text);
+  if (paragraph && standsAsPath(text, paragraph)) {
+    const n = /^\d+$/.test(paragraph[2]!) ? Number(paragraph[2]) : parseNumeral(paragraph[2]!);
+    if (n) return { ref: `${paragraph[1] ?? ''}第${n}段`, rest: cut(text, paragraph) };
   }
   const line = LINE.exec(text);
   if (line) {
@@ -182,10 +190,13 @@ function afterKind(text: string): boolean {
   return SHORT_KINDS.some((k) => text.endsWith(k));
 }
 
-/** Whether a path found in the text stands as one: apart or right after a kind of text, and ending there or before a space. */
+/**
+ * Whether a path found in the text stands as one: apart, right after a kind of text or after the
+ * title it cites (《…总体方案》二、（一）, as a citation prints it), and ending there or before a space.
+ */
 function standsAsPath(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
-  return (m.index === 0 || /\s$/.test(before) || afterKind(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
+  return (m.index === 0 || /[\s》]$/u.test(before) || afterKind(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
 }
 
 function cut(text: string, m: RegExpExecArray): string {
@@ -520,7 +531,9 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
   const numbered = readDocNumber(words.join(' '));
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
-  const path = readPath(numbered.rest);
+  // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
+  // are left empty by it, or holding the attachment's number.
+  const path = readPath(numbered.rest.replace(/\(\s*(附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?\s*\)/gu, (_, a?: string) => ` ${a ?? ''} `));
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;

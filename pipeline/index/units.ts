@@ -276,9 +276,9 @@ function collectArticle(art: ArticleNode, parent: Scope, units: SearchUnit[]): v
 function collectParagraph(p: ParagraphNode, scope: Scope, n: number, inArticle: boolean, units: SearchUnit[], ownsRef = true): void {
   const text = p.title && !p.text.startsWith(p.title) ? `${p.title}${p.text}` : p.text;
   const path = inArticle ? scope.path : `${scope.path}第${n}段`;
-  units.push(
-    unit(scope, p, 'paragraph', scope.source + path, text, readings(p.variants, p.title && !p.text.startsWith(p.title) ? p.title : ''), inArticle && ownsRef ? [scope.ref] : [], p.title ? [p.title] : []),
-  );
+  // A paragraph outside articles is cited by its place under its heading (三、（一）第2段), as its citation prints it.
+  const refs = inArticle ? (ownsRef ? [scope.ref] : []) : [normalizeSearchText(path)];
+  units.push(unit(scope, p, 'paragraph', scope.source + path, text, readings(p.variants, p.title && !p.text.startsWith(p.title) ? p.title : ''), refs, p.title ? [p.title] : []));
   for (const item of p.children ?? []) collectItem(item, scope, units);
 }
 
