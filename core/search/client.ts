@@ -276,6 +276,15 @@ const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
 const WITHIN_ATTACHMENT = 4;
 
+/** A text the words beside a citation path name: its units' range and id prefix, how well the words name it. */
+interface NamedScope {
+  range: [number, number];
+  prefix: string;
+  score: number;
+  /** A notice's sole instrument: its units, not the notice's own text or its attachments. */
+  body?: boolean;
+}
+
 /** One alternative of a concept, with its terms. */
 interface Form {
   concept: number;
@@ -1237,7 +1246,6 @@ export class SearchClient {
     return out;
   }
 
-  /** Share of the query a unit covers, each concept by its best credit (exact in the text, or its bigrams). */
   /**
    * How far each concept a long text holds is more than chance: a text many times longer than most
    * holds common words (单位, 处理, 直接) by chance, a few times each, where a text about them prints
@@ -1274,6 +1282,7 @@ export class SearchClient {
     return out;
   }
 
+  /** Share of the query a unit covers, each concept by its best credit (exact in the text, or its bigrams). */
   private coverage(importance: number[], exact: number[], partial: number[]): number {
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
     let covered = 0;
@@ -1572,7 +1581,7 @@ export class SearchClient {
     const rest = withoutTitleMarks(restWords.join(''));
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
-    let scopes: Array<{ range: [number, number]; prefix: string; score: number; body?: boolean }> = [];
+    let scopes: NamedScope[] = [];
     let namedBy = '';
     if (rest) {
       const heads = new Map<number, number>();
@@ -1653,7 +1662,7 @@ export class SearchClient {
   }
 
   /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */
-  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: Array<[unit: number, id: string]> | undefined, scopes: Array<{ range: [number, number]; prefix: string; body?: boolean }>, numbered: boolean, found: Map<number, number>): Promise<boolean> {
+  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: Array<[unit: number, id: string]> | undefined, scopes: NamedScope[], numbered: boolean, found: Map<number, number>): Promise<boolean> {
     if (!this.postings.get(path, REF)) return false;
     const before = found.size;
     let units = await this.refUnits(path, ranges);
