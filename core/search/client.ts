@@ -1681,7 +1681,7 @@ export class SearchClient {
       await this.files.loadTextsFor(units);
       for (const u of units) {
         const id = this.texts.get(u)!.id;
-        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && (id === s.prefix || (id.startsWith(`${s.prefix}/`) && !(s.body && !within && (id.startsWith(`${s.prefix}/att_`) || id.startsWith(`${s.prefix}/notice/`))))))) found.set(u, 2);
+        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && inNamedScope(s, id, within !== undefined))) found.set(u, 2);
       }
     } else for (const u of units) found.set(u, numbered ? 2 : 1);
     return found.size > before;
@@ -1855,6 +1855,16 @@ export function shortestStretch(places: Array<{ concept: number; at: number }>, 
   let filled = 0;
   for (const c of new Set(places.map((p) => p.concept))) filled += lengths[c]!;
   return Math.min(1, filled / Math.max(1, best));
+}
+
+/**
+ * Whether a unit (by id) lies in a text the words beside a path name: under its prefix, and for a
+ * notice's sole instrument not in the notice's own text or an attachment, unless an attachment is cited.
+ */
+function inNamedScope(s: NamedScope, id: string, attachmentCited: boolean): boolean {
+  if (id === s.prefix) return true;
+  if (!id.startsWith(`${s.prefix}/`)) return false;
+  return !s.body || attachmentCited || !(id.startsWith(`${s.prefix}/att_`) || id.startsWith(`${s.prefix}/notice/`));
 }
 
 /** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */

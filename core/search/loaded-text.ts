@@ -149,10 +149,6 @@ export const LOOSE_MARKS_ONE = new RegExp(LOOSE_MARK, 'u');
 /** How much longer than an abbreviation the stretch spelling it out may be. */
 export const ABBREVIATION_SPAN = 2.5;
 
-/**
- * Whether every character of a word stands in the text in order, from its first to its last, within a
- * stretch at most `span` times the word's length (客运站许可: 客运站…许可 in 道路旅客运输站经营许可).
- */
 /** Characters of a word that ends a quoted title and so names it (禁毒法 of 《中华人民共和国禁毒法》, not 办法). */
 const NAME_OF_TITLE = 3;
 
@@ -173,6 +169,10 @@ export function outsideQuotedTitle(word: string, text: string, from = text.index
   return -1;
 }
 
+/**
+ * Whether every character of a word stands in the text in order, from its first to its last, within a
+ * stretch at most `span` times the word's length (客运站许可: 客运站…许可 in 道路旅客运输站经营许可).
+ */
 export function inOrderWithin(word: string, text: string, span: number): boolean {
   const chars = [...word];
   const longest = Math.ceil(chars.length * span);

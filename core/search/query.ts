@@ -86,6 +86,8 @@ const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四
  * 二、(四)9., a 、 left out before a (…), the . after the task's number.
  */
 const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)([0-9]{1,3})?(?![0-9.])/u;
+/** The brackets of a citation's 文号 once it is read: empty, or holding the attachment's number (附件1). */
+const CITED_BRACKETS = new RegExp(`\\(\\s*(${ATTACHMENT.source})?\\s*\\)`, 'gu');
 /** A paragraph outside articles: 三、(一)第2段, 第1段. */
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?第([0-9]{1,3}|${NUM})段`, 'u');
 /** 第四章, 第二节, 第二章第一节. */
@@ -157,12 +159,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
   const paragraph = PARAGRAPH.exec(text);
   if (paragraph && standsAsPath(text, paragraph)) {
-    const n = /^\d+$/.test(paragraph[2]!) ? Number(paragraph[2]) : parseNumeral(paragraph[2]!);
+    const n = parseNumeral(paragraph[2]!);
     if (n) return { ref: `${paragraph[1] ?? ''}第${n}段`, rest: cut(text, paragraph) };
   }
   const line = LINE.exec(text);
   if (line) {
-    const n = /^\d+$/.test(line[1]!) ? Number(line[1]) : parseNumeral(line[1]!);
+    const n = parseNumeral(line[1]!);
     if (n) return { ref: `第${n}行`, rest: cut(text, line) };
   }
   const chapter = CHAPTER_PATH.exec(text);
@@ -533,7 +535,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
   // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
   // are left empty by it, or holding the attachment's number.
-  const path = readPath(numbered.rest.replace(/\(\s*(附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))?\s*\)/gu, (_, a?: string) => ` ${a ?? ''} `));
+  const path = readPath(numbered.rest.replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `));
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;
