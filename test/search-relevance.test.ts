@@ -665,6 +665,21 @@ describe('reading a query', () => {
     expect(permit.results.find((r) => r.type !== 'row')?.signals?.answers).toBe(1);
   });
 
+  it('reads a permit the question says is granted as the step taken, not the one asked for', async () => {
+    expect(parseQuery('药店的筹建审批批下来了 开门营业之前还要再办经营许可吗').done).toEqual([{ permit: '筹建审批', said: '筹建审批批下来' }]);
+    expect(parseQuery('诊所的设置审批已经拿到 开诊之前还要去卫健局办执业登记吗').done).toEqual([{ permit: '设置审批', said: '设置审批已经拿到' }]);
+    // Only a question going on to ask what else (还要, 还得): one saying a permit came through asks nothing more.
+    expect(parseQuery('药店的筹建审批批下来了').done).toBeUndefined();
+    expect(parseQuery('药店筹建审批找谁批').done).toBeUndefined();
+    const client = await open();
+    // The 筹建 row is the step taken; the 经营许可 of the same 药品零售企业 is what comes next.
+    expect((await top(client, '药品零售企业筹建审批已经下来，还要办哪个证', 2))).toEqual(['yzbf-2023-7/tbl_1/row_239', 'yzbf-2023-7/tbl_1/row_238']);
+    expect((await top(client, '网吧筹建审批办好了还需要什么手续才能开业', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_174');
+    expect((await top(client, '寺庙的筹备设立审批已经批下来了 还要去办什么登记', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_15');
+    // Asked about itself, the first step is the answer.
+    expect((await top(client, '药店筹建审批找谁批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_238');
+  });
+
   it('counts words found deeper inside a unit for less than in its own parts', async () => {
     const client = await open();
     // 第九条 holds the three through its （一）, whose 目 print them: （一） is the nearer answer.

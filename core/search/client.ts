@@ -263,6 +263,10 @@ const ANSWERS = {
 };
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
+/** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
+const STEP_TAKEN = 0.2;
+/** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
+const DONE_SAID = 0.3;
 /** Where a passage saying the words typed beside a 文号 stands: before the document it names (3). */
 const TOPIC_STANDING = 3.5;
 /** The share of the words beside a 文号 such a passage says. */
@@ -474,7 +478,7 @@ export class SearchClient {
     // How much each concept weighs, once for the query: the candidates' scores and their coverage use it.
     // In a question of many concepts (a story: 我们厂做涂料要用丙酮 这回要从外地拉几桶回来…), each weighs
     // the square root of that: one rare word of the story does not outweigh the others.
-    const importance = this.importance(q.concepts.length, forms, absent).map((w) => (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w));
+    const importance = this.importance(q.concepts.length, forms, absent).map((w, c) => (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w) * (q.done?.some((d) => d.said.includes(q.concepts[c]!.text)) ? DONE_SAID : 1));
     // Everything asked for: every posting of the terms, not only those each weighs most in.
     if (limit === Infinity) await this.files.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {
@@ -605,7 +609,9 @@ export class SearchClient {
       const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : t.type === 'document' || t.type === 'attachment' ? 1 - ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long;
+      // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
+      const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
       const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
