@@ -899,14 +899,16 @@ describe('reading a query', () => {
     expect((await top(client, '办个小塑料厂 环评谁来批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_77');
   });
 
-  it('reads a part cited by its label and title as that part, and a mistyped label as the document', async () => {
+  it('reads a part cited by its label and title as that part, and by its title when the label is mistyped', async () => {
     const client = await open();
     // The part is cited as printed (四、工作要求): the heading, not the notice it is in.
     expect(parseQuery('攸政办发〔2023〕9号 四、工作要求')).toMatchObject({ ref: '四、', partTitle: '工作要求', rest: ['工作要求'] });
     expect((await top(client, '攸政办发〔2023〕9号 四、工作要求', 1))[0]).toBe('yzbf-2023-9/hd_4');
     expect((await top(client, '攸政办发[2023]9号 三、重点任务', 1))[0]).toBe('yzbf-2023-9/hd_3');
-    // Its title is not the third part's: the document the 文号 names, the part so titled next.
-    expect((await top(client, '9号文 三、工作要求', 2))).toEqual(['yzbf-2023-9', 'yzbf-2023-9/hd_4']);
+    // Its title is not the third part's: the label was mistyped. The part so titled, then the document the 文号 names.
+    expect((await top(client, '9号文 三、工作要求', 2))).toEqual(['yzbf-2023-9/hd_4', 'yzbf-2023-9']);
+    // A paragraph titled so under another label (三、（一）第2段 持续提升对外开放水平) too.
+    expect((await top(client, '攸政办发〔2023〕2号 三、（一）持续提升对外开放水平', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_2');
   });
 
   it('credits a word printed only inside a title the unit quotes less than one it says itself', async () => {

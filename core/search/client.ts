@@ -1662,7 +1662,12 @@ export class SearchClient {
       const title = q.partTitle;
       await this.files.loadTextsFor([...found.keys()]);
       for (const u of [...found.keys()]) if (!this.texts.get(u)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n)))) found.delete(u);
-      if (!found.size) for (const [h] of chosen ?? []) found.set(h, 2);
+      if (!found.size) {
+        for (const [h] of chosen ?? []) found.set(h, 2);
+        // ... and a passage of those documents saying the title (a paragraph titled so under another
+        // label) is what was cited, before the document.
+        return { units: found, topicIn: chosen ?? [] };
+      }
     }
     return structure;
   }
