@@ -680,6 +680,17 @@ describe('reading a query', () => {
     expect((await top(client, '药店筹建审批找谁批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_238');
   });
 
+  it('ranks a text where a word of the question is the one who acts (县城市管理和综合执法局负责…) above one that only names it', async () => {
+    const client = await open();
+    // 第九条 says what the 城管局 does (负责…); 第四条 lists it among the bodies the 细则 binds.
+    const found = await client.find('县城管局 违建 职责', { limit: 5, explain: true });
+    expect(found.results[0]!.id).toBe('yzbf-2023-4/ins_1/art_9');
+    expect(found.results[0]!.signals!.actors).toBeGreaterThan(1);
+    expect(found.results.find((r) => r.id === 'yzbf-2023-4/ins_1/art_4')?.signals?.actors).toBe(1);
+    // A single word asks who it is, not what it does: no factor.
+    expect((await client.find('县城管局', { limit: 3, explain: true })).results.every((r) => r.signals!.actors === 1)).toBe(true);
+  });
+
   it('counts words found deeper inside a unit for less than in its own parts', async () => {
     const client = await open();
     // 第九条 holds the three through its （一）, whose 目 print them: （一） is the nearer answer.

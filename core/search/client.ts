@@ -100,6 +100,8 @@ export interface RankSignals {
   proximity: number;
   /** The factor for a text answering what the question asks (多少, 什么时候). */
   answers: number;
+  /** The factor for a text whose clauses have words of the question as the one who acts (县城管局负责…). */
+  actors: number;
   /** The factor for a text many times longer than most. */
   long: number;
   /** A chapter, section or table found by its title. */
@@ -263,6 +265,12 @@ const ANSWERS = {
 };
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
+/** How much more a text weighs whose clauses have the query's words as the one who acts, in share of the query (县城管局负责…). */
+const ACTOR_WEIGHT = 0.2;
+/** Before a clause's subject: the start of a clause (or of an article's text), at most six characters before it (由县城管局). */
+const CLAUSE_START = /(?:^|[,.;:、\t)]|条)[^,.;:、\t]{0,6}$/u;
+/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause. */
+const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)/u;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
 const STEP_TAKEN = 0.2;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
@@ -609,11 +617,13 @@ export class SearchClient {
       const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : t.type === 'document' || t.type === 'attachment' ? 1 - ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
+      // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…) says what they do.
+      const actors = q.concepts.length > 1 ? 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1) : 1;
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
-      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
+      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, actors, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
@@ -1302,7 +1312,7 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
-  private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form> } {
+  private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form>; actor: boolean[] } {
     const credit = Array<number>(concepts).fill(0);
     const own = Array<number>(concepts).fill(0);
     const meant = Array<boolean>(concepts).fill(false);
@@ -1361,7 +1371,9 @@ export class SearchClient {
       for (let i = a, n = 0; i >= 0 && n < MAX_PLACES; i = t.searchable.indexOf(word, i + 1), n++) places.push({ concept: c, at: i });
     }
     const proximity = placed > 1 ? shortestStretch(places, placed, bestWord.map((w) => w.length)) : 1;
-    return { credit, own, meant, proximity, via };
+    // Actors: concepts printed as the subject of a clause saying what someone does or must do (监理公司负责…).
+    const actor = bestWord.map((w, c) => at[c] !== undefined && actsIn(w, t.searchable));
+    return { credit, own, meant, proximity, via, actor };
   }
 
   /**
@@ -1879,6 +1891,15 @@ function inNamedScope(s: NamedScope, id: string, attachmentCited: boolean): bool
 }
 
 /** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
+/** Whether a word is printed as the subject of a clause saying what it does or must do (监理公司负责…, 由县城管局负责…), at one of its first places. */
+function actsIn(word: string, text: string): boolean {
+  if (!word) return false;
+  for (let i = text.indexOf(word), n = 0; i >= 0 && n < MAX_PLACES; i = text.indexOf(word, i + 1), n++) {
+    if (CLAUSE_START.test(text.slice(Math.max(0, i - 8), i)) && DUTY.test(text.slice(i + word.length, i + word.length + 10))) return true;
+  }
+  return false;
+}
+
 function covers(ranges: Array<[number, number]>, u: number): boolean {
   for (const [a, b] of ranges) {
     if (a > u) return false;
