@@ -106,10 +106,14 @@ describe('parseQuery', () => {
     expect(parseQuery('风补资金\u3000利息').words).toEqual(['风补资金', '利息']);
   });
 
-  it('keeps a pinyin word typed beside Chinese apart, and joins the spacing of numbers and single letters', () => {
+  it('keeps a pinyin word, and a word of letters glued to Chinese, typed beside Chinese apart; joins the spacing of numbers and single letters', () => {
     expect(parseQuery('消防 quanze qingdan').words).toEqual(['消防', 'quanze', 'qingdan']);
     expect(parseQuery('fangdichan 若干措施').words).toEqual(['fangdichan', '若干措施']);
     expect(parseQuery('A 级景区 3 家').words).toEqual([normalizeSearchText('A级景区3家')]);
     expect(parseQuery('2023 年 第1期').words).toEqual(['2023年', '第1期'].map(normalizeSearchText));
+    // A word holding letters typed glued to Chinese (5G基站, KTV包厢) is a word of its own, not the spacing of a number.
+    expect(parseQuery('主动仗方案 5G基站').words).toEqual(['主动仗方案', '5g基站']);
+    expect(parseQuery('建了 KTV包厢').words).toEqual(['建了', 'ktv包厢']);
+    expect(parseQuery('国务院令第 743 号').words).toEqual(['国务院令第743号']);
   });
 });

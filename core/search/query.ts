@@ -532,9 +532,10 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
   // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
   // (A 级景区 3 家), which the text's normal form drops too. A run of three letters or more next to
-  // Chinese is a word typed in pinyin (消防 quanze qingdan): the space before it separates.
+  // Chinese is a word typed in pinyin (消防 quanze qingdan): the space before it separates; so does
+  // one beside a run holding letters glued to Chinese on its far side (主动仗方案 5G基站), a word typed.
   const words = query
-    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})[\s\u3000]+(?=\p{Script=Han})/gu, '')
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     .split(/[\s\u3000]+/)
     .map(normalizeSearchText)
     .filter((w) => w.length > 0);
