@@ -415,6 +415,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     const particle = await client.find('法人有经济犯罪记录的企业 银行贷给他的钱政府还兜底不', { limit: 3, explain: true });
     expect(particle.concepts!.find((c) => c.text === '兜底')!.forms.length).toBeGreaterThan(1);
     expect(particle.results[0]!.id).toMatch(/^yzbf-2023-1\/art_15/);
+    // Asking which of two (…来执法还是农业农村局), or of this kind of thing (这种), is asking too: no run of it is left whole.
+    const which = await client.find('有老板占了耕地盖厂房，不是盖住房，这种违法用地是县自然资源局来执法还是农业农村局', { limit: 3, explain: true });
+    expect(which.concepts!.map((c) => c.text)).toEqual(expect.arrayContaining(['耕地', '厂房', '住房']));
   });
 
   it('credits an item with the words of the lead-in it continues, and a paragraph with its heading, below its own', async () => {
