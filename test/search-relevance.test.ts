@@ -487,6 +487,9 @@ describe('reading a query', () => {
     expect(concepts('县里讲不讲不管什么企业都一样对待').map((c) => c.text)).not.toContain('管什么');
     expect(concepts('消防网格员管什么').map((c) => c.text)).toContain('管什么');
     expect(concepts('不得擅自改变').map((c) => c.text).join('')).toContain('不得');
+    // The asker's intent (打算, 想要) and a count asked (多少个) say how, not what: no 个产业项目, no 打算新.
+    expect(concepts('今年县里打算新招引多少个产业项目').map((c) => c.text)).toContain('产业项目');
+    expect(concepts('今年县里打算新招引多少个产业项目').map((c) => c.text).join(' ')).not.toMatch(/打算|个产业/);
     // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
     const shopfront = new Lexicon(new Map([['租门面', ['出租']], ['门面', ['出租']], ['出租', ['租赁']], ['租金', ['收益']]]));
     expect(concepts('单位出租门面收的租金要上交吗', shopfront).map((c) => c.text)).toEqual(['单位', '出租', '门面', '租金', '要上交']);
