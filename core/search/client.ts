@@ -1499,8 +1499,9 @@ export class SearchClient {
 
   /**
    * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
-   * in the title of a document whose header holds the most of the bigrams the index knows (消防方案 in
-   * 攸县消防安全专项整治三年行动实施方案): a short name, not a typo.
+   * in the title of a document or attachment whose header holds the most of the bigrams the index knows
+   * (消防方案 in 攸县消防安全专项整治三年行动实施方案, 营商持久仗 in 攸县打好优化营商环境持久仗工作方案): a short
+   * name, not a typo.
    */
   private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
     const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
@@ -1509,7 +1510,8 @@ export class SearchClient {
     // in no title.
     const headers = this.headersHoldingMost(known).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(headers.map(([h]) => h));
-    return headers.some(([h]) => inOrder(text, normalizeSearchText(this.texts.get(h)!.doc.title)));
+    // An attachment's header is titled by its own title (攸县打好优化营商环境持久仗工作方案), not its notice's.
+    return headers.some(([h]) => [this.texts.get(h)!.doc.title, ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, normalizeSearchText(title))));
   }
 
   /**
