@@ -847,6 +847,8 @@ describe('reading a query', () => {
     const client = await open();
     // The 清单 of 附件2 is named by its caption, not by the attachment's title (a 方案): 科创 of 科技创新.
     expect((await top(client, '科创任务清单 序号9', 1))[0]).toBe('yzbf-2023-2/att_2/tbl_1/row_9');
+    // ... or by its 方案's short name and 清单 (阻击战方案清单: the 清单 of the 阻击战 方案, captioned 阻击仗…任务清单).
+    expect((await top(client, '阻击战方案清单第28项', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_28');
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
     // or without the group label and title it stands under.
     expect(parseQuery('翻身仗任务清单 第2行').ref).toBe('第2行');

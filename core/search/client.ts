@@ -1614,7 +1614,9 @@ export class SearchClient {
       // of the unit cited (六仗方案附件5 第19项 强化源头管控).
       // A name run into a part label and its title (翻身仗任务清单（一）强化安全监管 第2行): the name before it too.
       const before = rest.split('(')[0]!;
-      const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : [])];
+      // The list of a text named by the text's own name (阻击战方案清单: the 清单 of the 阻击战方案): that name too.
+      const listOf = rest.endsWith('清单') && SHORT_NAME.test(rest.slice(0, -2)) ? rest.slice(0, -2) : '';
+      const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : [])];
       for (const name of names) {
         namedBy = name;
         for (const [h, end] of pool) {
