@@ -132,6 +132,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     const ids = await top(client, '在外地看病 报销', 5);
     expect(ids).toEqual(expect.arrayContaining(['yzbf-2023-2/att_6/hd_2/hd_1/hd_5']));
+    // 一个星期 is what the 细则 prints as 1周内: the clause on a township that does not stop a new building in a week.
+    expect((await top(client, '违章房一个星期没制止 乡镇负责人怎么处理', 1))[0]).toBe('yzbf-2023-4/ins_1/art_31');
   });
 
   it('corrects a homophone, a character off, pinyin letters and traditional characters', async () => {
