@@ -575,6 +575,10 @@ describe('reading a query', () => {
     expect(coinedNames(normalizeSearchText('本办法所称“攸县‘攸惠贷’风险补偿资金”'))).toEqual(expect.arrayContaining(['攸惠贷', '风险补偿资金']));
     expect(coinedNames(normalizeSearchText('“坚持以人民为中心的发展思想”'))).toEqual([]);
     expect((await top(client, '银行想参加攸惠贷要找哪个部门申请', 1))[0]).toBe('yzbf-2023-1/art_4');
+    // A word of the everyday table (危险) cut off the front of a word of the corpus (危险废物) is read with what follows it.
+    const waste = await client.find('厂里的危险废物交给有资质的公司拉走 出了污染事故谁来管', { limit: 3, explain: true });
+    expect(waste.concepts!.map((c) => c.text)).toEqual(expect.arrayContaining(['危险废物', '资质']));
+    expect(waste.concepts!.map((c) => c.text)).not.toContain('危险');
   });
 
   it('searches a word of the table no unit prints as the corpus word it holds too', async () => {

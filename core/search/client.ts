@@ -839,6 +839,24 @@ export class SearchClient {
         concept[i] = out.length;
         out.push(c);
       };
+      // A word of the table cut off the front of a word of the corpus (危险 · 废物交给有资质, of 危险废物):
+      // the two are read together, cut at the corpus's words (危险废物 · 资质).
+      const prev = q.concepts[i - 1];
+      if (question && prev && prev.alternatives.length > 1 && out[out.length - 1] === prev && /^\p{Script=Han}+$/u.test(prev.text + c.text) && !forms.some((f) => (f.concept === i || f.concept === i - 1) && f.via === 'correction')) {
+        const joined = prev.text + c.text;
+        await this.files.loadChunksFor(queryTerms(joined).filter((t) => !t.prefix));
+        const isWord = await this.wordsWithin(joined, lexicon);
+        const from = [...prev.text].length;
+        const across = [...joined].some((_, k) => k > from && k <= MAX_WORD && isWord([...joined].slice(0, k).join('')));
+        const pieces = across ? cutConcept(joined, isWord, lexicon) : undefined;
+        if (pieces?.length) {
+          out.pop();
+          concept[i - 1] = concept[i] = out.length;
+          out.push(...pieces);
+          changed = true;
+          continue;
+        }
+      }
       // A number with its unit that no unit prints next to the words typed (超过30万) stands apart.
       const atNumbers = c.alternatives.length === 1 ? splitAtNumbers(c.text) : undefined;
       if (atNumbers && !forms.some((f) => f.concept === i && f.via === 'correction') && !(await this.printedRun(c.text))) {
