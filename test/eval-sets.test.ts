@@ -62,6 +62,8 @@ const SETS = [
   { file: 'queries-test35.json', prefix: 'xz', tables: false },
   { file: 'queries-test36.json', prefix: 'ya', tables: false },
   { file: 'queries-test37.json', prefix: 'yb', tables: false },
+  { file: 'queries-test38.json', prefix: 'yc', tables: false },
+  { file: 'queries-test39.json', prefix: 'yd', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
