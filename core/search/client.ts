@@ -1518,8 +1518,8 @@ export class SearchClient {
   /**
    * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
    * in the title of a document or attachment whose header holds the most of the bigrams the index knows
-   * (消防方案 in 攸县消防安全专项整治三年行动实施方案, 营商持久仗 in 攸县打好优化营商环境持久仗工作方案): a short
-   * name, not a typo.
+   * (消防方案 in 攸县消防安全专项整治三年行动实施方案, 科创方案 in 攸县打好科技创新攻坚战工作方案): a short name,
+   * not a typo.
    */
   private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
     const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
@@ -1528,7 +1528,7 @@ export class SearchClient {
     // in no title.
     const headers = this.headersHoldingMost(known).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(headers.map(([h]) => h));
-    // An attachment's header is titled by its own title (攸县打好优化营商环境持久仗工作方案), not its notice's.
+    // An attachment's header is titled by its own title (攸县打好科技创新攻坚战工作方案), not its notice's.
     return headers.some(([h]) => [this.texts.get(h)!.doc.title, ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, normalizeSearchText(title))));
   }
 
@@ -1912,7 +1912,6 @@ function inNamedScope(s: NamedScope, id: string, attachmentCited: boolean): bool
   return !s.body || attachmentCited || !(id.startsWith(`${s.prefix}/att_`) || id.startsWith(`${s.prefix}/notice/`));
 }
 
-/** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
 /** Whether a word is printed as the subject of a clause saying what it does or must do (监理公司负责…, 由县城管局负责…), at one of its first places. */
 function actsIn(word: string, text: string): boolean {
   if (!word) return false;
@@ -1922,6 +1921,7 @@ function actsIn(word: string, text: string): boolean {
   return false;
 }
 
+/** Whether a unit lies in one of the [header, last unit] ranges (ascending by header). */
 function covers(ranges: Array<[number, number]>, u: number): boolean {
   for (const [a, b] of ranges) {
     if (a > u) return false;

@@ -316,9 +316,9 @@ const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(
 const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
 const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:个|什么|哪些|啥|哪个|哪种)?(?:许可|审批|证|执照|手续|批文)|(?:要不要|需不需要|用不用|要|得)[^，。\s]{0,8}(?:审批|许可|批准|报批|办证|申请|批)(?:吗|不)?$|(?:什么|哪些|啥)(?:许可|手续|证)|(?:许可|审批)吗|(?:找谁|谁来?|哪个部门|哪里|哪儿)(?:审?批|批准|审批|登记|注册|办理?手续|办证)|(?:去|到|在)(?:哪里|哪儿|哪个部门|哪)(?:登记|注册|办|申请)/u;
-/** 不管, 无论, 不论 before a question word: "whatever", not 管 (in charge of). */
 /** A permit said to be granted (筹建审批批下来了, 设置审批已经拿到), in a question that goes on to ask what else (还要, 还得). */
 const DONE_PERMIT = /(\p{Script=Han}{2}(?:审批|许可|登记|核准|备案|批复))(?:已经|已|都|也)?(?:批下来|办下来|下来|拿到|办好|办完|批了|通过)(?=.*还)/gu;
+/** 不管, 无论, 不论 before a question word: "whatever", not 管 (in charge of). */
 const NO_MATTER = /(?:不管|无论|不论)(?=什么|啥|是|哪|谁|怎么|怎样|多少|多大|大小)/gu;
 const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义/gu;
 /**
