@@ -635,6 +635,10 @@ describe('reading a query', () => {
     expect(parseQuery('贷款利率最高是多少').asks).toBe('amount');
     expect(parseQuery('自建房整治什么时候搞完').asks).toBe('time');
     expect(parseQuery('国有资产出租最长多久').asks).toBe('time');
+    // 几月份 and 几个月 ask when or how long, not how many (好几个月 tells a time past).
+    expect(parseQuery('总体方案是几月份发的文').asks).toBe('time');
+    expect(parseQuery('代偿申请几个月内要审完').asks).toBe('time');
+    expect(parseQuery('拖了好几个月').asks).toBeUndefined();
     expect(parseQuery('代偿 本金 比例').asks).toBe('ratio');
     // 哪几个 asks which, not how many.
     expect(parseQuery('哪几个镇要建一级消防队').asks).toBeUndefined();

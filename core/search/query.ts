@@ -312,8 +312,8 @@ export const LEXICON = new Lexicon(SYNONYMS);
 const AMOUNT_QUESTION = /多少|(?<![哪前这那近好头])几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
-/** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止. */
-const TIME_QUESTION = /什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
+const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
 const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:个|什么|哪些|啥|哪个|哪种)?(?:许可|审批|证|执照|手续|批文)|(?:要不要|需不需要|用不用|要|得)[^，。\s]{0,8}(?:审批|许可|批准|报批|办证|申请|批)(?:吗|不)?$|(?:什么|哪些|啥)(?:许可|手续|证)|(?:许可|审批)吗|(?:找谁|谁来?|哪个部门|哪里|哪儿)(?:审?批|批准|审批|登记|注册|办理?手续|办证)|(?:去|到|在)(?:哪里|哪儿|哪个部门|哪)(?:登记|注册|办|申请)/u;
 /** A permit said to be granted (筹建审批批下来了, 设置审批已经拿到), in a question that goes on to ask what else (还要, 还得). */
