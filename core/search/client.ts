@@ -844,11 +844,16 @@ export class SearchClient {
       const prev = q.concepts[i - 1];
       if (question && prev && prev.alternatives.length > 1 && out[out.length - 1] === prev && /^\p{Script=Han}+$/u.test(prev.text + c.text) && !forms.some((f) => (f.concept === i || f.concept === i - 1) && f.via === 'correction')) {
         const joined = prev.text + c.text;
-        await this.files.loadChunksFor(queryTerms(joined).filter((t) => !t.prefix));
-        const isWord = await this.wordsWithin(joined, lexicon);
-        const from = [...prev.text].length;
-        const across = [...joined].some((_, k) => k > from && k <= MAX_WORD && isWord([...joined].slice(0, k).join('')));
-        const pieces = across ? cutConcept(joined, isWord, lexicon) : undefined;
+        // The corpus's words starting with the table's word (its own term's chunk, fetched for it already,
+        // and the next when the words starting with it run on into it).
+        const starting: QueryTerm = { term: prev.text, prefix: true };
+        await this.files.loadChunksFor([starting]);
+        const across = this.postings.completions(prev.text, WORDS, this.files.chunksOf(starting)).some((w) => w.term.length > prev.text.length && w.term.length <= MAX_WORD && joined.startsWith(w.term));
+        let pieces: Concept[] | undefined;
+        if (across) {
+          await this.files.loadChunksFor(queryTerms(joined).filter((t) => !t.prefix));
+          pieces = cutConcept(joined, await this.wordsWithin(joined, lexicon), lexicon);
+        }
         if (pieces?.length) {
           out.pop();
           concept[i - 1] = concept[i] = out.length;
