@@ -859,6 +859,10 @@ describe('reading a query', () => {
     expect((await top(client, '科创任务清单 序号9', 1))[0]).toBe('yzbf-2023-2/att_2/tbl_1/row_9');
     // ... or by its 方案's short name and 清单 (阻击战方案清单: the 清单 of the 阻击战 方案, captioned 阻击仗…任务清单).
     expect((await top(client, '阻击战方案清单第28项', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_28');
+    // A bare number after a list's name is its 序号, under a part label too (许可事项清单 一、53); a year is not.
+    expect((await top(client, '许可清单 241', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_241');
+    expect((await top(client, '许可事项清单 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
+    expect(parseQuery('许可事项清单 2023').ref).toBeUndefined();
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
     // or without the group label and title it stands under.
     expect(parseQuery('翻身仗任务清单 第2行').ref).toBe('第2行');

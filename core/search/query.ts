@@ -187,8 +187,14 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   if (bracketed && afterKind(text.slice(0, bracketed.index))) return { ref: `${bracketed[1]}、`, rest: cut(text, bracketed) };
   const loose = LOOSE_OUTLINE_PATH.exec(text);
   if (loose && standsAsPath(text, loose)) return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
+  // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
+  const listed = LISTED_ROW.exec(text);
+  if (listed) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${Number(listed[2])}`, rest: text.slice(0, listed.index + 2) };
   return { rest: text };
 }
+
+/** A list's name (…清单), then a number ending the query, maybe under a part label (一、53). */
+const LISTED_ROW = /清单\s*(?:([一二三四五六七八九十]{1,3})、)?\s*([0-9]{1,3})$/u;
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
