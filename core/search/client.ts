@@ -1534,7 +1534,7 @@ export class SearchClient {
     const headers = this.headersHoldingMost(known).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(headers.map(([h]) => h));
     // An attachment's header is titled by its own title (攸县打好科技创新攻坚战工作方案), not its notice's.
-    return headers.some(([h]) => [this.texts.get(h)!.doc.title, ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, normalizeSearchText(title))));
+    return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, title)));
   }
 
   /**

@@ -12,7 +12,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
-import { COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
+import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -189,12 +189,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   if (loose && standsAsPath(text, loose)) return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
   // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
   const listed = LISTED_ROW.exec(text);
-  if (listed) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${Number(listed[2])}`, rest: text.slice(0, listed.index + 2) };
+  if (listed) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${Number(listed[2])}`, rest: cut(text, listed) };
   return { rest: text };
 }
 
 /** A list's name (…清单), then a number ending the query, maybe under a part label (一、53). */
-const LISTED_ROW = /清单\s*(?:([一二三四五六七八九十]{1,3})、)?\s*([0-9]{1,3})$/u;
+const LISTED_ROW = /(?<=清单)\s*(?:([一二三四五六七八九十]{1,3})、)?\s*([0-9]{1,3})$/u;
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
@@ -239,7 +239,7 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
 // Question words and particles, a count before a thing (COUNTED), and the X不X / X没X of a yes-no
 // question (管不管, 算不算).
 const STOP = new RegExp(
-  `(\\p{Script=Han})[不没]\\1|${COUNTED}|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
+  `${A_NOT_A}|${COUNTED}|${[...STOP_PHRASES].sort((a, b) => b.length - a.length).join('|')}|[${STOP_CHARS}]|[${FINAL_PARTICLES}](?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** A word's forms in a synonym table: all a query reads of it. */
