@@ -214,8 +214,13 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await top(client, '阻击仗 极端天气', 2)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_5', 'yzbf-2023-2/att_4/hd_2/hd_5/hd_36']);
     // ... and an agency's name: the article it opens (第七条 县自然资源局负责…), not one listing it among others.
     expect((await top(client, '违建细则 自然资源局', 1))[0]).toBe('yzbf-2023-4/ins_1/art_7');
-    // ... with a word asking for its duties beside it (公安职责): 第九条, whose second sentence opens 县公安局负责….
-    expect(await top(client, '违地细则 公安职责', 2)).toContain('yzbf-2023-4/ins_2/art_9');
+    // ... with a word asking for its duties beside it (公安职责): 第九条, whose second sentence opens 县公安局负责…,
+    // before 第十八条, which prints 公安 and 职责 but says what every department must do.
+    expect((await top(client, '违地细则 公安职责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_9');
+    // (违建细则 乡镇职责: the article opening 乡镇人民政府…负责, not one printing 乡镇 and 职责.)
+    expect(['yzbf-2023-4/ins_1/art_5', 'yzbf-2023-4/ins_1/art_15']).toContain((await top(client, '违建细则 乡镇职责', 1))[0]);
+    // ... and with a word asking what a defined word covers (企业范围): the clause defining 企业.
+    expect((await top(client, '攸惠贷办法 企业范围', 1))[0]).toBe('yzbf-2023-1/art_3');
   });
 
   it('finds measures by their subject and count (房地产十二条), lacking no word', async () => {

@@ -349,6 +349,8 @@ interface Ranked {
   named: number;
   /** A passage of a document its 文号 names, saying the words typed beside the 文号. */
   topic: boolean;
+  /** A clause saying what the words beside its text's name ask, lacking one of them (乡镇职责). */
+  aspect: boolean;
   score: number;
   missing: string[];
   via: Set<Form>;
@@ -568,10 +570,11 @@ export class SearchClient {
     }
 
     const ranked: Ranked[] = [];
+    const phrases = SearchClient.phrases(q, forms);
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
     const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
-    const standing = (r: { tier: number; named: number; topic: boolean }) => (r.topic ? TOPIC_STANDING : nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.tier);
+    const standing = (r: { tier: number; named: number; topic: boolean; aspect: boolean }) => (r.topic ? TOPIC_STANDING : nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.aspect ? 1 : r.tier);
     // Per concept, the units that may hold one of its forms, with the best form's weight (read when
     // a unit first lacks a concept); the units of each text in a fragment.
     let heldBy: Array<Map<number, number>> | undefined;
@@ -622,12 +625,15 @@ export class SearchClient {
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors;
-      const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms);
+      const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms, phrases);
+      // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…)
+      // stands with the texts holding every word, though it lacks one (职责).
+      const aspect = tier === 0 && named === 1 && this.answersAspect(t, q, forms, phrases);
       const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, actors, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
-      ranked.push({ unit: u, tier, named, topic, score, missing, via: found.via, signals });
+      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals });
     }
     // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
     // paragraph says what the heading is about, so it is shown first, with the heading's standing.
@@ -1445,41 +1451,62 @@ export class SearchClient {
   }
 
   /**
-   * 2: the query is one of the unit's names (a cell, a label, a title); 1: the title of a document,
-   * attachment or heading holds every concept of the query, in that order (国资管理办法 in
-   * 攸县国有资产管理办法: the characters of a short name stand in the title in the order typed).
+   * The words that do not name the unit's text (金融风险 of 阻击仗 金融风险): what the query asks of it,
+   * beside words naming the text when there are some. A word names it too when the table gives it a
+   * name the text prints (民生仗: 重点民生保障仗).
    */
-  private named(t: LoadedText, q: ParsedQuery, forms: Form[]): number {
-    // The query as typed, or as corrected (违法用第细则 → 违法用地细则).
-    const corrected = forms.filter((f) => f.via === 'correction');
-    const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
-    // Every correction at once (fengbu zijin → 风补资金).
-    if (corrected.length > 1) phrases.push(q.concepts.map((c, i) => corrected.find((f) => f.concept === i)?.text ?? c.text).join(''));
-    if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
-    const type = t.type;
-    // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
-    const defined = [...q.concepts.map((c) => c.text), ...phrases];
-    if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d))) return 1;
-    // The words that do not name the unit's text (金融风险 of 阻击仗 金融风险): what the query asks of it,
-    // beside words naming the text when there are some. A word names it too when the table gives it a
-    // name the text prints (民生仗: 重点民生保障仗).
+  private topicWords(t: LoadedText, q: ParsedQuery, forms: Form[]): string[] {
     const namesByTable = (i: number) => forms.some((f) => f.concept === i && f.via === 'synonym' && [...f.text].length >= 4 && t.context.includes(f.text));
-    const topic = q.concepts.map((c) => c.text).filter((w, i) => !t.context.includes(w) && !t.shortNameOfContext(w) && !namesByTable(i));
+    return q.concepts.map((c) => c.text).filter((w, i) => !t.context.includes(w) && !t.shortNameOfContext(w) && !namesByTable(i));
+  }
+
+  /**
+   * Whether a clause says what the words beside a text's name ask of it: what a word it defines means
+   * (违地细则 当事人范围: 本细则所称的当事人，包括…), or what the body or thing it opens with does
+   * (违建细则 乡镇职责: 乡镇人民政府…负责…). Such a clause answers the query though it lacks a word of
+   * it (范围, 职责), so it stands with the texts holding them all.
+   */
+  private answersAspect(t: LoadedText, q: ParsedQuery, forms: Form[], phrases: string[]): boolean {
+    const type = t.type;
+    const topic = this.topicWords(t, q, forms);
     const besideName = topic.length > 0 && topic.length < q.concepts.length;
     // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the
     // whole query or all of it but words naming the text (风补办法 合作银行), or but a word asking what
     // it covers (违地细则 当事人范围: 本细则所称的当事人，包括…).
     const core = topic.filter((w) => !EXTENT_WORDS.has(w));
     const asked = core.length === 1 && (besideName || core.length < topic.length) ? [...phrases, core[0]!] : phrases;
-    if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return 1;
+    if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return true;
     // Beside words naming its text, the words an article or item opens with, or one of its sentences
     // (违建细则 公安: 第十一条 县人民法院…负责…。县公安局负责…): its subject, the agency or thing it is about;
     // a word asking for its duties beside it (违建细则 乡镇职责) need not open it too.
     if ((type === 'article' || type === 'paragraph' || type === 'item') && besideName) {
       const subject = topic.filter((w) => !DUTY_WORDS.has(w));
       const openings = t.searchable.replace(LABEL, '').split(/[。;；]/u).map((s) => s.slice(0, OPENING));
-      if (subject.length && openings.some((opening) => subject.every((w) => opening.includes(w)))) return 1;
+      if (subject.length && openings.some((opening) => subject.every((w) => opening.includes(w)))) return true;
     }
+    return false;
+  }
+
+  /** The query as typed, or as corrected (违法用第细则 → 违法用地细则), one correction or all at once (fengbu zijin → 风补资金). */
+  private static phrases(q: ParsedQuery, forms: Form[]): string[] {
+    const corrected = forms.filter((f) => f.via === 'correction');
+    const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
+    if (corrected.length > 1) phrases.push(q.concepts.map((c, i) => corrected.find((f) => f.concept === i)?.text ?? c.text).join(''));
+    return phrases;
+  }
+
+  /**
+   * 2: the query is one of the unit's names (a cell, a label, a title); 1: the title of a document,
+   * attachment or heading holds every concept of the query, in that order (国资管理办法 in
+   * 攸县国有资产管理办法: the characters of a short name stand in the title in the order typed).
+   */
+  private named(t: LoadedText, q: ParsedQuery, forms: Form[], phrases: string[]): number {
+    if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
+    const type = t.type;
+    // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
+    const defined = [...q.concepts.map((c) => c.text), ...phrases];
+    if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d))) return 1;
+    if (this.answersAspect(t, q, forms, phrases)) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
     if (q.asks) return 0;
@@ -1488,6 +1515,8 @@ export class SearchClient {
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w) || ([...w].length >= 4 && n.replace(LOOSE_MARKS, '').includes(w))))) return 1;
     // A heading whose title holds the words that do not name its text (阻击仗 金融风险: （二）防范化解金融风险
     // of the 阻击仗 方案): the part of that text the query asks for.
+    const topic = type === 'heading' ? this.topicWords(t, q, forms) : [];
+    const besideName = topic.length > 0 && topic.length < q.concepts.length;
     if (type === 'heading' && besideName && t.normalizedNames.some((n) => topic.every((w) => n.includes(w)))) return 1;
     // A document or attachment whose title holds, for each word, it or a word the table gives for it
     // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环).
