@@ -756,6 +756,10 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['码头装卸', '装卸危险品', '装卸化学品', '码头卸货'], ['危险货物的装卸', '装卸']],
   [['河滩', '堆砂石', '河边堆料', '河道里堆'], ['河道管理范围内特定活动']],
   [['拦着执法', '阻拦执法', '不让执法', '带头阻拦', '拦着不让拆'], ['阻挠', '妨碍行政执法']],
+  // Read from the misses of the tuning sets (to test39): a use changed from the one approved (批的是养殖用地 我改成开农家乐).
+  [['改成', '改作', '改为', '挪作', '改用', '改建成', '改当'], ['用途', '改变用途', '使用性质']],
+  // ... and more land taken than approved (批了十亩地 围墙圈进去十五亩).
+  [['多圈', '多占', '圈多了', '占多了', '超占', '多圈了', '圈进去'], ['超过批准数量', '非法占用土地']],
 
   // Bodies of the county, from the corpus side: the short and full names it prints for the same body
   // (县住建局 and 县住房和城乡建设局), each searched as the others, and the short forms people type
