@@ -657,6 +657,16 @@ describe('reading a query', () => {
     expect(parseQuery('搭个临时棚子 找谁批').asks).toBe('permit');
     expect(parseQuery('想把水渠填了修路 要不要批').asks).toBe('permit');
     expect(parseQuery('工地晚上施工要到哪里登记').asks).toBe('permit');
+    // ... who reviews or accepts a work (交通局审不审, 要谁来验收, 检疫证去哪开), a 核准.
+    expect(parseQuery('乡道改造工程的设计图 交通局审不审').asks).toBe('permit');
+    expect(parseQuery('镇上有线电视网改造完了 要谁来验收').asks).toBe('permit');
+    expect(parseQuery('田里的检疫证去哪开').asks).toBe('permit');
+    expect(parseQuery('项目要不要先拿到政府核准').asks).toBe('permit');
+    // A count in the story of a permit question tells the story (几百亩田 … 要不要审批); 多少 still asks an amount.
+    expect(parseQuery('想包我们村几百亩田种蔬菜 要不要政府审批').asks).toBe('permit');
+    expect(parseQuery('几个人想合伙办个养老机构 去哪个部门登记').asks).toBe('permit');
+    expect(parseQuery('办个网吧许可要多少钱').asks).toBe('amount');
+    expect(parseQuery('能拿到房产证').asks).toBeUndefined();
     expect(parseQuery('攸惠贷 合作银行').asks).toBeUndefined();
     expect(parseQuery('违建细则 第十条').asks).toBeUndefined();
     // The question words are no concepts: 多久 is not a word the answer lacks.

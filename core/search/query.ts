@@ -314,14 +314,19 @@ export class Lexicon {
 
 /** The page's own table. */
 export const LEXICON = new Lexicon(SYNONYMS);
-/** Question words asking for an amount: 多少, 几年, 最高, 上限 (哪几个 asks which; 前几年, 好几年 tell a time past). */
-const AMOUNT_QUESTION = /多少|(?<![哪前这那近好头])几[个年岁天月次家万千百倍]|多[大高重远]|最[多高低少]|上限|比例是/u;
+/** Question words asking for an amount: 多少, 最高, 上限. */
+const AMOUNT_QUESTION = /多少|多[大高重远]|最[多高低少]|上限|比例是/u;
+/**
+ * A count asked with 几 (几年, 几个): an amount, unless the question asks for a permit, where it tells
+ * the story (几百亩田 … 要不要审批, 几个人想合伙办 … 去哪个部门登记). 哪几个 asks which; 前几年, 好几年 tell a time past.
+ */
+const COUNT_QUESTION = /(?<![哪前这那近好头])几[个年岁天月次家万千百倍]/u;
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
-const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:个|什么|哪些|啥|哪个|哪种)?(?:许可|审批|证|执照|手续|批文)|(?:要不要|需不需要|用不用|要|得)[^，。\s]{0,8}(?:审批|许可|批准|报批|办证|申请|批)(?:吗|不)?$|(?:什么|哪些|啥)(?:许可|手续|证)|(?:许可|审批)吗|(?:找谁|谁来?|哪个部门|哪里|哪儿)(?:审?批|批准|审批|登记|注册|办理?手续|办证)|(?:去|到|在)(?:哪里|哪儿|哪个部门|哪)(?:登记|注册|办|申请)/u;
+const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:(?:个|什么|哪些|啥|哪个|哪种)\p{Script=Han}{0,4}?)?(?:许可|审批|证|执照|手续|批文)|(?:要不要|需不需要|用不用|要|得)[^，。\s]{0,8}(?:审批|许可|批准|报批|办证|申请|批)(?:吗|不)?$|(?:什么|哪些|啥)(?:许可|手续|证)|(?:许可|审批)吗|(?:找谁|谁来?|哪个部门|哪里|哪儿)(?:审?批|批准|审批|登记|注册|办理?手续|办证)|(?:去|到|在)(?:哪里|哪儿|哪个部门|哪)(?:登记|注册|办|申请)|(?:去|到)哪(?:开|办|批|审)|(?:找|去|到|报|要|得|归)(?:谁|哪个部门|哪个单位|哪里|哪儿)(?:来)?(?:审|批|验收|核准|发|开)?$|(?:谁|哪个部门|哪里|哪儿)来?(?:审|批|验收|核准)|审不审|批不批|(?:再|先)?(?:审|批)一(?:下|道|次)(?:吗)?$|(?:办|开|领|考)(?:个|什么|啥)?\p{Script=Han}{1,4}证|核准|(?:同意|批准)吗$/u;
 /** A permit said to be granted (筹建审批批下来了, 设置审批已经拿到), in a question that goes on to ask what else (还要, 还得). */
 const DONE_PERMIT = /(\p{Script=Han}{2}(?:审批|许可|登记|核准|备案|批复))(?:已经|已|都|也)?(?:批下来|办下来|下来|拿到|办好|办完|批了|通过)(?=.*还)/gu;
 /** 不管, 无论, 不论 before a question word: "whatever", not 管 (in charge of). */
@@ -561,6 +566,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   else if (PERMIT_QUESTION.test(phrase)) parsed.asks = 'permit';
+  else if (COUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
   return parsed;
