@@ -28,6 +28,7 @@ import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
 import { missingFromAll, missingHere } from '../core/search/missing.ts';
+import { fitsQuantities, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
 
 let built: SearchIndexFiles;
 
@@ -633,6 +634,34 @@ describe('reading a query', () => {
     // 人才买房 stands for 支持大学毕业生购房 and for 购房补贴: the measure for graduates says more.
     const client = await open();
     expect((await top(client, '人才买房补贴', 1))[0]).toBe('yzbf-2023-8/hd_4');
+  });
+
+  it('reads an amount a question states and ranks the clause whose range holds it first', async () => {
+    const stated = (q: string) => statedQuantities(normalizeSearchText(q));
+    expect(stated('公司买一台一百五十万的设备')).toEqual([{ value: 1_500_000, unit: 'yuan' }]);
+    expect(stated('买个几千块的打印机')).toEqual([{ value: 5000, unit: 'yuan' }]);
+    expect(stated('二十来万的检测设备')).toEqual([{ value: 200_000, unit: 'yuan' }]);
+    expect(stated('一万五的电脑')).toEqual([{ value: 15_000, unit: 'yuan' }]);
+    expect(stated('违法占地二十几亩')).toEqual([{ value: 25, unit: 'mu' }]);
+    expect(stated('宅基地是一百二十平')).toEqual([{ value: 120, unit: 'm2' }]);
+    // 超过二十亩 is past a bound of 20 亩; numbers with no unit of money, land or area are none.
+    expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
+    for (const none of ['第三条', '一台设备', '平台', '三个人']) expect(stated(none)).toEqual([]);
+    // 以上 holds its number (含), 以下 and 低于 do not; a 以上 and a 以下 in one clause are one range.
+    expect(quantityRanges(normalizeSearchText('单项价格在1万元以上(含1万元)、5万元以下的资产购置事项由主管部门审批。单项价格在1万元以下的由单位研究决定'))).toEqual([
+      { unit: 'yuan', low: 10_000, lowIncluded: true, high: 50_000 },
+      { unit: 'yuan', high: 10_000 },
+    ]);
+    expect(quantityRanges(normalizeSearchText('本乡镇（街道）年度内违法用地面积超过 20 亩的。'))).toEqual([{ unit: 'mu', low: 20, lowIncluded: false }]);
+    const text = normalizeSearchText('县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产');
+    expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(1);
+    expect(fitsQuantities(text, [{ value: 4_000_000, unit: 'yuan' }])).toBe(-1);
+    expect(fitsQuantities(text, [{ value: 30, unit: 'mu' }])).toBe(0);
+    const client = await open();
+    // The 国资办法's 第十六条 sets three ranges for a 县属国企's purchases, each approved higher up.
+    expect((await top(client, '国企买一台两百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_2');
+    expect((await top(client, '县属国企买八百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
+    expect((await top(client, '县属国企买八十万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_1');
   });
 
   it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {

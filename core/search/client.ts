@@ -16,6 +16,7 @@
  * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
  * field as a boost). A result says which concepts it lacks (`missing`).
  */
+import { fitsQuantities } from './quantities.ts';
 import type { InstrumentKind } from '../../schema/tree.ts';
 import {
   FRAGMENT_UNITS,
@@ -102,6 +103,8 @@ export interface RankSignals {
   answers: number;
   /** The factor for a text whose clauses have words of the question as the one who acts (县城管局负责…). */
   actors: number;
+  /** The factor for a text whose range holds (or misses) an amount the question states. */
+  fit: number;
   /** The factor for a text many times longer than most. */
   long: number;
   /** A chapter, section or table found by its title. */
@@ -271,6 +274,10 @@ const ACTOR_WEIGHT = 0.2;
 const CLAUSE_START = /(?:^|[,.;:、\t)]|条)[^,.;:、\t]{0,6}$/u;
 /** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause. */
 const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)/u;
+/** How much more a text weighs whose range holds an amount the question states (100万元以上(含100万元)、400万元以下 for 一百五十万). */
+const FIT_BOOST = 0.3;
+/** How much less one weighs whose ranges for that kind of amount all miss it. */
+const FIT_MISS = 0.3;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
 const STEP_TAKEN = 0.2;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
@@ -624,12 +631,15 @@ export class SearchClient {
       const actors = q.concepts.length > 1 ? 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1) : 1;
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors;
+      // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings for other ranges.
+      const fits = q.quantities ? fitsQuantities(t.searchable, q.quantities) : 0;
+      const fit = fits > 0 ? 1 + FIT_BOOST : fits < 0 ? 1 - FIT_MISS : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
       const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms, phrases);
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…)
       // stands with the texts holding every word, though it lacks one (职责).
       const aspect = tier === 0 && named === 1 && this.answersAspect(t, q, forms, phrases);
-      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, actors, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
+      const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, actors, fit, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);

@@ -7,6 +7,7 @@
  *   each with the other ways bulletins print it (lexicon.ts: 饭店 → 餐饮, 小餐饮, 食品经营), ranked below
  *   the words typed.
  */
+import { statedQuantities, type Quantity } from './quantities.ts';
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
@@ -70,6 +71,8 @@ export interface ParsedQuery {
    * (筹建审批批下来), which ask nothing.
    */
   done?: Array<{ permit: string; said: string }>;
+  /** Amounts of money, land or floor area the question states (一百五十万的设备, 二十几亩): the clause whose range holds them answers. */
+  quantities?: Quantity[];
 }
 
 /** Weight of a concept's synonym next to the words typed. */
@@ -569,5 +572,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   else if (COUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
+  const quantities = statedQuantities(phrase);
+  if (quantities.length) parsed.quantities = quantities;
   return parsed;
 }

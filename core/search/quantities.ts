@@ -1,0 +1,117 @@
+/**
+ * Quantities a question states (一台一百五十万的设备, 几千块的打印机, 占了二十几亩) and the ranges a clause
+ * sets (5万元以上(含5万元), 1万元以上(含1万元)、5万元以下, 低于30万元, 超过20亩): a question giving its
+ * amount is answered by the clause whose range holds it (县属国企 … 一百五十万的设备 → 100万元以上(含100万元)、
+ * 400万元以下 … 报项目分管副县长审定), not by its sibling for another range.
+ *
+ * Approximate amounts are read as people mean them: 几 as five (几千 5,000, 十几 15, 二十几 25), 来 and
+ * 多 as the number before them (二十来万 200,000). Numerals come from core/chinese/numerals.ts; 万 and
+ * 亿 are read here, as no label or citation prints them.
+ */
+import { parseNumeral } from '../chinese/numerals.ts';
+
+/** What a quantity counts: money in 元, land in 亩, floor area in 平方米. */
+export type QuantityUnit = 'yuan' | 'mu' | 'm2';
+
+export interface Quantity {
+  value: number;
+  unit: QuantityUnit;
+}
+
+/** A range a clause sets, lower bound included or not; either side may be open. */
+export interface QuantityRange {
+  unit: QuantityUnit;
+  low?: number;
+  lowIncluded?: boolean;
+  high?: number;
+}
+
+const NUMERAL = '(?:\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千几]+)';
+/**
+ * A stated quantity in a question: a numeral, 万 or 亿 maybe with more numerals after it (一万五), an
+ * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
+ */
+const STATED = new RegExp(
+  `(超过|多于|大于|高于|不到|不足|少于|低于)?(?<![第这那哪每上])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方]))?`,
+  'gu',
+);
+/** 二十多 (twenty-odd): a quarter more than the round number. */
+const ODD = 1.25;
+
+/** A number of the question: arabic, or Chinese with 几 read as five (几千 → 5000, 二十几 → 25). */
+function numberOf(text: string): number | undefined {
+  if (/^\d/.test(text)) return Number(text);
+  const plain = text.replace(/几/gu, '五');
+  // 几十 → 五十, but 十几 → 十五 and 二十几 → 二十五: parseNumeral reads both.
+  return parseNumeral(plain);
+}
+
+/** The quantities a question states, in 元, 亩 or 平方米; none for a number without a unit it can tell. */
+export function statedQuantities(query: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of query.matchAll(STATED)) {
+    const [, side, head, odd, big, tail, oddAfter, unitText] = m;
+    if (!big && !unitText) continue;
+    const n = numberOf(head!);
+    if (n === undefined || n === 0) continue;
+    let value = odd === '多' ? n * ODD : n;
+    if (big) {
+      const scale = big === '万' ? 1e4 : 1e8;
+      const rest = tail ? (numberOf(tail) ?? 0) : 0;
+      // 一万五: the digit after 万 counts thousands.
+      value = value * scale + (tail && tail.length === 1 && rest < 10 ? rest * (scale / 10) : rest);
+    }
+    const unit: QuantityUnit | undefined =
+      unitText === '亩' ? 'mu' : unitText && unitText.startsWith('平') ? 'm2' : unitText === '万元' ? 'yuan' : unitText || big === '万' || big === '亿' ? 'yuan' : undefined;
+    if (!unit) continue;
+    if (oddAfter === '多' || oddAfter === '几') value *= ODD;
+    if (unitText === '万元') value *= 1e4;
+    // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less.
+    if (side) value *= /超过|多于|大于|高于/u.test(side) ? 1.001 : 0.999;
+    out.push({ value, unit });
+  }
+  return out;
+}
+
+/** A bound a clause prints, in normalised text (5万元以上, 低于30万元, 超过20亩). */
+const BOUND = /(低于|不足|不满|少于|超过|高于|大于|多于)?(\d+(?:\.\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?/gu;
+
+/** The ranges a text sets for money, land or floor area, clause by clause (1万元以上(含1万元)、5万元以下). */
+export function quantityRanges(text: string): QuantityRange[] {
+  if (!/\d(?:万元|亿元|元|亩|平方米)/u.test(text)) return [];
+  const ranges: QuantityRange[] = [];
+  for (const clause of text.split(/[。;；,，:：]/u)) {
+    let open: QuantityRange | undefined;
+    for (const m of clause.matchAll(BOUND)) {
+      const [, before, digits, unitText, after] = m;
+      if (!before && !after) continue;
+      const unit: QuantityUnit = unitText === '亩' ? 'mu' : unitText === '平方米' ? 'm2' : 'yuan';
+      const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : 1);
+      const lower = after === '以上' || (before !== undefined && /超过|高于|大于|多于/u.test(before));
+      if (lower) {
+        open = { unit, low: value, lowIncluded: after === '以上' };
+        ranges.push(open);
+      } else if (open && open.unit === unit && open.high === undefined && value > open.low!) {
+        // 1万元以上(含1万元)、5万元以下: one range.
+        open.high = value;
+        open = undefined;
+      } else {
+        ranges.push({ unit, high: value });
+      }
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Whether a text's ranges hold a stated quantity: 1 when one of them holds one of the quantities, -1
+ * when it sets ranges for the quantities' units and none holds them, 0 when it sets none for them.
+ */
+export function fitsQuantities(text: string, stated: Quantity[]): number {
+  if (!stated.length) return 0;
+  const ranges = quantityRanges(text).filter((r) => stated.some((q) => q.unit === r.unit));
+  if (!ranges.length) return 0;
+  const holds = (r: QuantityRange, q: Quantity) =>
+    q.unit === r.unit && (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high);
+  return ranges.some((r) => stated.some((q) => holds(r, q))) ? 1 : -1;
+}
