@@ -636,6 +636,12 @@ describe('reading a query', () => {
     expect((await top(client, '人才买房补贴', 1))[0]).toBe('yzbf-2023-8/hd_4');
   });
 
+  it('ranks a text printing how often first for a question asking it', async () => {
+    const client = await open();
+    // 第十八条: 县金融办应按月向县人民政府报告; before, the articles on reports within 3 or 7 工作日 came first.
+    expect(await top(client, '金融办多久向县政府报告一次贷款情况', 2)).toContain('yzbf-2023-1/art_18');
+  });
+
   it('reads an amount a question states and ranks the clause whose range holds it first', async () => {
     const stated = (q: string) => statedQuantities(normalizeSearchText(q));
     expect(stated('公司买一台一百五十万的设备')).toEqual([{ value: 1_500_000, unit: 'yuan' }]);
@@ -674,6 +680,10 @@ describe('reading a query', () => {
     expect(parseQuery('代偿申请几个月内要审完').asks).toBe('time');
     expect(parseQuery('拖了好几个月').asks).toBeUndefined();
     expect(parseQuery('代偿 本金 比例').asks).toBe('ratio');
+    // How often (多久…一次, 一年几回) is answered by a frequency (按月, 每季度, 定期), not by a date.
+    expect(parseQuery('金融办多久向县政府报告一次').asks).toBe('frequency');
+    expect(parseQuery('乡镇班子研究消防的会 一年要开几回').asks).toBe('frequency');
+    expect(parseQuery('攸惠贷从哪天开始申请').asks).toBe('time');
     // 哪几个 asks which, not how many.
     expect(parseQuery('哪几个镇要建一级消防队').asks).toBeUndefined();
     // 前几年, 好几年 tell a time past; they ask for no amount.

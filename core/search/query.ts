@@ -64,7 +64,7 @@ export interface ParsedQuery {
    * a number, a ratio (比例, 几成) by one printing a percentage, a time (什么时候, 多久) by one printing a
    * date or a time limit.
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -328,6 +328,8 @@ const COUNT_QUESTION = /(?<![哪前这那近好头])几[个年岁天月次家万
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/** Words asking how often: 多久…一次, 一年几次, 多长时间检查一回, 隔多久. */
+const FREQUENCY_QUESTION = /(?:多久|多长时间|多少天|几天|几个月|多少个月)[^，。,\s]{0,12}一(?:次|回|趟)|(?:一年|每年|一个月|每月|一季度)(?:要|得|能|会)?[^，。,\s]{0,6}几(?:次|回)|隔多久|多久一次/u;
 /** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
 const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:(?:个|什么|哪些|啥|哪个|哪种)\p{Script=Han}{0,4}?)?(?:许可|审批|证|执照|手续|批文)|(?:要不要|需不需要|用不用|要|得)[^，。\s]{0,8}(?:审批|许可|批准|报批|办证|申请|批)(?:吗|不)?$|(?:什么|哪些|啥)(?:许可|手续|证)|(?:许可|审批)吗|(?:找谁|谁来?|哪个部门|哪里|哪儿)(?:审?批|批准|审批|登记|注册|办理?手续|办证)|(?:去|到|在)(?:哪里|哪儿|哪个部门|哪)(?:登记|注册|办|申请)|(?:去|到)哪(?:开|办|批|审)|(?:找|去|到|报|要|得|归)(?:谁|哪个部门|哪个单位|哪里|哪儿)(?:来)?(?:审|批|验收|核准|发|开)?$|(?:谁|哪个部门|哪里|哪儿)来?(?:审|批|验收|核准)|审不审|批不批|(?:再|先)?(?:审|批)一(?:下|道|次)(?:吗)?$|(?:办|开|领|考)(?:个|什么|啥)?\p{Script=Han}{1,4}证|核准|(?:同意|批准)吗$/u;
 /** A permit said to be granted (筹建审批批下来了, 设置审批已经拿到), in a question that goes on to ask what else (还要, 还得). */
@@ -565,7 +567,8 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.partTitle) parsed.partTitle = path.partTitle;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
-  if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
+  if (FREQUENCY_QUESTION.test(phrase)) parsed.asks = 'frequency';
+  else if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
   else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   else if (PERMIT_QUESTION.test(phrase)) parsed.asks = 'permit';
