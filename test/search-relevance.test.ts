@@ -28,7 +28,7 @@ import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
 import { missingFromAll, missingHere } from '../core/search/missing.ts';
-import { fitsQuantities, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
+import { fitsQuantities, isQuantity, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
 
 let built: SearchIndexFiles;
 
@@ -653,6 +653,9 @@ describe('reading a query', () => {
     // 超过二十亩 is past a bound of 20 亩; numbers with no unit of money, land or area are none.
     expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
     for (const none of ['第三条', '一台设备', '平台', '三个人']) expect(stated(none)).toEqual([]);
+    // A word that is only an amount (二十几亩) weighs little as words: the ranges holding it answer.
+    expect(['二十几亩', '150万', '5万元'].map(isQuantity)).toEqual([true, true, true]);
+    expect(['二十几亩地', '万元', '第五条'].map(isQuantity)).toEqual([false, false, false]);
     // 以上 holds its number (含), 以下 and 低于 do not; a 以上 and a 以下 in one clause are one range.
     expect(quantityRanges(normalizeSearchText('单项价格在1万元以上(含1万元)、5万元以下的资产购置事项由主管部门审批。单项价格在1万元以下的由单位研究决定'))).toEqual([
       { unit: 'yuan', low: 10_000, lowIncluded: true, high: 50_000 },

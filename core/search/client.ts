@@ -16,7 +16,7 @@
  * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
  * field as a boost). A result says which concepts it lacks (`missing`).
  */
-import { fitsQuantities } from './quantities.ts';
+import { fitsQuantities, isQuantity } from './quantities.ts';
 import type { InstrumentKind } from '../../schema/tree.ts';
 import {
   FRAGMENT_UNITS,
@@ -280,6 +280,8 @@ const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)/u;
 const FIT_BOOST = 0.3;
 /** How much less one weighs whose ranges for that kind of amount all miss it. */
 const FIT_MISS = 0.3;
+/** Importance of a word that is only an amount stated (二十几亩, 150万), answered by the ranges that hold it more than by its characters. */
+const QUANTITY_SAID = 0.3;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
 const STEP_TAKEN = 0.2;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
@@ -497,7 +499,12 @@ export class SearchClient {
     // How much each concept weighs, once for the query: the candidates' scores and their coverage use it.
     // In a question of many concepts (a story: 我们厂做涂料要用丙酮 这回要从外地拉几桶回来…), each weighs
     // the square root of that: one rare word of the story does not outweigh the others.
-    const importance = this.importance(q.concepts.length, forms, absent).map((w, c) => (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w) * (q.done?.some((d) => d.said.includes(q.concepts[c]!.text)) ? DONE_SAID : 1));
+    const importance = this.importance(q.concepts.length, forms, absent).map(
+      (w, c) =>
+        (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w) *
+        (q.done?.some((d) => d.said.includes(q.concepts[c]!.text)) ? DONE_SAID : 1) *
+        (q.quantities && q.concepts.length > 1 && isQuantity(q.concepts[c]!.text) ? QUANTITY_SAID : 1),
+    );
     // Everything asked for: every posting of the terms, not only those each weighs most in.
     if (limit === Infinity) await this.files.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {

@@ -73,6 +73,12 @@ export function statedQuantities(query: string): Quantity[] {
   return out;
 }
 
+/** Whether a word of a query is only a stated quantity (二十几亩, 150万, 5万元). */
+export function isQuantity(word: string): boolean {
+  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && statedQuantities(word).length) return true;
+  return false;
+}
+
 /** A bound a clause prints, in normalised text (5万元以上, 低于30万元, 超过20亩). */
 const BOUND = /(低于|不足|不满|少于|超过|高于|大于|多于)?(\d+(?:\.\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?/gu;
 
