@@ -636,6 +636,14 @@ describe('reading a query', () => {
     expect((await top(client, '人才买房补贴', 1))[0]).toBe('yzbf-2023-8/hd_4');
   });
 
+  it('ranks the tasks a body leads or does before a list naming it among members', async () => {
+    const client = await open();
+    // 县工商联 alone: a task it does (（县委统战部、县科工信局、县工商联负责）), not the 工作专班's list of members.
+    const [first] = await top(client, '县工商联', 1);
+    expect(first).not.toBe('yzbf-2023-2/att_3/hd_3/para_1');
+    expect(first).toMatch(/^yzbf-2023-2\/att_3\/(?:hd_2\/hd_\d\/hd_|tbl_1\/row_)(?:2|20|31)$/);
+  });
+
   it('ranks a text printing how often first for a question asking it', async () => {
     const client = await open();
     // 第十八条: 县金融办应按月向县人民政府报告; before, the articles on reports within 3 or 7 工作日 came first.

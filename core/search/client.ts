@@ -272,10 +272,10 @@ const ANSWERS = {
 const ANSWER_BOOST = 0.4;
 /** How much more a text weighs whose clauses have the query's words as the one who acts, in share of the query (县城管局负责…). */
 const ACTOR_WEIGHT = 0.2;
-/** Before a clause's subject: the start of a clause (or of an article's text), at most six characters before it (由县城管局). */
-const CLAUSE_START = /(?:^|[,.;:、\t)]|条)[^,.;:、\t]{0,6}$/u;
-/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause. */
-const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)/u;
+/** Before a clause's subject: the start of a clause (or of an article's text, or a bracket), at most six characters before it (由县城管局, （县征拆中心牵头）). */
+const CLAUSE_START = /(?:^|[,.;:、\t()]|条)[^,.;:、\t]{0,6}$/u;
+/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause; or right after it, 牵头 or 负总责 (the body leading a task). */
+const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)|^(?:牵头|负总责)/u;
 /** How much more a text weighs whose range holds an amount the question states (100万元以上(含100万元)、400万元以下 for 一百五十万). */
 const FIT_BOOST = 0.3;
 /** How much less one weighs whose ranges for that kind of amount all miss it. */
@@ -636,8 +636,9 @@ export class SearchClient {
       const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : t.type === 'document' || t.type === 'attachment' ? 1 - ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
-      // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…) says what they do.
-      const actors = q.concepts.length > 1 ? 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1) : 1;
+      // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
+      // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
+      const actors = q.concepts.length >= 1 ? 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1) : 1;
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings for other ranges.
