@@ -700,6 +700,10 @@ describe('reading a query', () => {
     // 前几年, 好几年 tell a time past; they ask for no amount.
     expect(parseQuery('前几年买的私募基金到期兑付不了').asks).toBeUndefined();
     expect(parseQuery('扯了好几年皮').asks).toBeUndefined();
+    // 十几, 几百: round figures of a story, not a count asked.
+    expect(parseQuery('我们镇不在那十几个镇里头 镇上着火了靠哪个来救').asks).toBeUndefined();
+    expect(parseQuery('几百号人喝这个水 县里今年整不整治').asks).toBeUndefined();
+    expect(parseQuery('村里要安排几个人管消防').asks).toBe('amount');
     expect(parseQuery('退休几年了能领多少').asks).toBe('amount');
     // Which permit, or where to get one: answered by a list's row naming a 许可, 审批 or 登记.
     expect(parseQuery('开个网吧要办什么证').asks).toBe('permit');

@@ -321,9 +321,10 @@ export const LEXICON = new Lexicon(SYNONYMS);
 const AMOUNT_QUESTION = /多少|多[大高重远]|最[多高低少]|上限|比例是/u;
 /**
  * A count asked with 几 (几年, 几个): an amount, unless the question asks for a permit, where it tells
- * the story (几百亩田 … 要不要审批, 几个人想合伙办 … 去哪个部门登记). 哪几个 asks which; 前几年, 好几年 tell a time past.
+ * the story (几百亩田 … 要不要审批, 几个人想合伙办 … 去哪个部门登记). 哪几个 asks which; 前几年, 好几年 tell a time past;
+ * 十几, 几十, 几百, 几千, 几万 are round figures of a story (十几年前的老楼盘, 几百号人喝这个水), not questions.
  */
-const COUNT_QUESTION = /(?<![哪前这那近好头])几[个年岁天月次家万千百倍]/u;
+const COUNT_QUESTION = /(?<![哪前这那近好头十])几[个年岁天月次家倍]/u;
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
