@@ -704,6 +704,8 @@ describe('reading a query', () => {
     expect(parseQuery('我们镇不在那十几个镇里头 镇上着火了靠哪个来救').asks).toBeUndefined();
     expect(parseQuery('几百号人喝这个水 县里今年整不整治').asks).toBeUndefined();
     expect(parseQuery('村里要安排几个人管消防').asks).toBe('amount');
+    // ... and a count in an earlier clause tells the story too (去县里几个部门办事，…).
+    expect(parseQuery('去县里几个部门办事 每个窗口都要我再交一遍复印件').asks).toBeUndefined();
     expect(parseQuery('退休几年了能领多少').asks).toBe('amount');
     // Which permit, or where to get one: answered by a list's row naming a 许可, 审批 or 登记.
     expect(parseQuery('开个网吧要办什么证').asks).toBe('permit');

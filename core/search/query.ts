@@ -325,6 +325,11 @@ const AMOUNT_QUESTION = /多少|多[大高重远]|最[多高低少]|上限|比�
  * 十几, 几十, 几百, 几千, 几万 are round figures of a story (十几年前的老楼盘, 几百号人喝这个水), not questions.
  */
 const COUNT_QUESTION = /(?<![哪前这那近好头十])几[个年岁天月次家倍]/u;
+/** The last clause of a query (after its last space or punctuation): where a count asked stands (…到底要安排几个人), not one of its story (去县里几个部门办事 每个窗口都要…). */
+function lastClause(query: string): string {
+  const clauses = query.split(/[\s\u3000,，。？?！!；;]+/u).filter((c) => c.length > 0);
+  return clauses[clauses.length - 1] ?? '';
+}
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
@@ -573,7 +578,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   else if (PERMIT_QUESTION.test(phrase)) parsed.asks = 'permit';
-  else if (COUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
+  else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
   const quantities = statedQuantities(phrase);
