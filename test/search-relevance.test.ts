@@ -644,8 +644,13 @@ describe('reading a query', () => {
     expect(first).toMatch(/^yzbf-2023-2\/att_3\/(?:hd_2\/hd_\d\/hd_|tbl_1\/row_)(?:2|20|31)$/);
   });
 
-  it('ranks a text printing how often first for a question asking it', async () => {
+  it('ranks a text printing how often, or what a text rests on, first for a question asking it', async () => {
+    expect(parseQuery('攸惠贷办法的制定依据是什么').asks).toBe('basis');
+    expect(parseQuery('县里查违章建筑的规定是依据哪些法律定的').asks).toBe('basis');
+    expect(parseQuery('攸惠贷 合作银行').asks).toBeUndefined();
     const client = await open();
+    // What a text rests on: the article citing the laws it follows (第一条 为…，根据《…》…制定本办法).
+    expect((await top(client, '攸惠贷办法的制定依据是什么', 1))[0]).toBe('yzbf-2023-1/art_1');
     // 第十八条: 县金融办应按月向县人民政府报告; before, the articles on reports within 3 or 7 工作日 came first.
     expect(await top(client, '金融办多久向县政府报告一次贷款情况', 2)).toContain('yzbf-2023-1/art_18');
   });

@@ -64,7 +64,7 @@ export interface ParsedQuery {
    * a number, a ratio (比例, 几成) by one printing a percentage, a time (什么时候, 多久) by one printing a
    * date or a time limit.
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -334,6 +334,8 @@ function lastClause(query: string): string {
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
+const BASIS_QUESTION = /(?:依据|根据|照着|按照|依照)(?:的是)?(?:哪|什么|啥)|(?:法律|制定|上级|出台|政策|设定)依据|照着[^，。,\s]{0,10}(?:定的|制定的|部署的|出台的)/u;
 /** Words asking how often: 多久…一次, 一年几次, 多长时间检查一回, 隔多久. */
 const FREQUENCY_QUESTION = /(?:多久|多长时间|多少天|几天|几个月|多少个月)[^，。,\s]{0,12}一(?:次|回|趟)|(?:一年|每年|一个月|每月|一季度)(?:要|得|能|会)?[^，。,\s]{0,6}几(?:次|回)|隔多久|多久一次/u;
 /** Words asking which permit one needs or where to get it: 要办什么许可, 要不要审批, 找谁批, 去哪里登记. */
@@ -573,7 +575,8 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.partTitle) parsed.partTitle = path.partTitle;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
-  if (FREQUENCY_QUESTION.test(phrase)) parsed.asks = 'frequency';
+  if (BASIS_QUESTION.test(phrase)) parsed.asks = 'basis';
+  else if (FREQUENCY_QUESTION.test(phrase)) parsed.asks = 'frequency';
   else if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
   else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
