@@ -648,6 +648,9 @@ describe('reading a query', () => {
     expect(parseQuery('攸惠贷办法的制定依据是什么').asks).toBe('basis');
     expect(parseQuery('县里查违章建筑的规定是依据哪些法律定的').asks).toBe('basis');
     expect(parseQuery('攸惠贷 合作银行').asks).toBeUndefined();
+    // Whether something is allowed (能不能, 合规吗) is answered by a rule (不得, 必须); 算不算违建 asks what a text counts as.
+    expect(parseQuery('单位的旧车能不能私下卖给熟人').asks).toBe('permission');
+    expect(parseQuery('在自己家宅基地上加盖一层楼算不算违建').asks).toBeUndefined();
     const client = await open();
     // What a text rests on: the article citing the laws it follows (第一条 为…，根据《…》…制定本办法).
     expect((await top(client, '攸惠贷办法的制定依据是什么', 1))[0]).toBe('yzbf-2023-1/art_1');

@@ -257,7 +257,8 @@ const MAX_COUNTED = 64;
 const SPECIFICITY = 0.2;
 /**
  * What a question asking what a text rests on is answered by: the clause citing the laws and plans it
- * follows (根据《中华人民共和国企业国有资产法》…, a list's 设定依据 cell); one asking how often: a
+ * follows (根据《中华人民共和国企业国有资产法》…, a list's 设定依据 cell); one asking whether something is
+ * allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须); one asking how often: a
  * frequency (按月, 每季度, 定期, 半年一次);
  * one asking how much: a number with its unit (1000万元, 7.8%, 30个自然日);
  * one asking for a ratio: a percentage or a ratio (30%, 1:10, 三成); one asking when: a date, a
@@ -267,6 +268,7 @@ const ANSWERS = {
   amount: /\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
   ratio: /\d\s*%|百分之|\d\s*[:∶]\s*\d|[一二三四五六七八九]成/u,
   permit: /(?:^|\t)[^\t]{2,40}(?:许可|审批|核准|批准|认可|登记|备案|注册|认定)(?:\t|$)/u,
+  permission: /不得|禁止|严禁|不准|允许|未经|须经|必须/u,
   basis: /(?:根据|依据|依照|按照|贯彻落实?)《|(?:^|\t)《[^》]+》/u,
   frequency: /按(?:月|季|季度|年|周|日)|每(?:个月|月|季度|年|周|半年|天|日)|定期|[\d一二三四五六七八九十两半]+个?(?:月|年|周|天|日)一次/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,

@@ -64,7 +64,7 @@ export interface ParsedQuery {
    * a number, a ratio (比例, 几成) by one printing a percentage, a time (什么时候, 多久) by one printing a
    * date or a time limit.
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -334,6 +334,8 @@ function lastClause(query: string): string {
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
+const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
 const BASIS_QUESTION = /(?:依据|根据|照着|按照|依照)(?:的是)?(?:哪|什么|啥)|(?:法律|制定|上级|出台|政策|设定)依据|照着[^，。,\s]{0,10}(?:定的|制定的|部署的|出台的)/u;
 /** Words asking how often: 多久…一次, 一年几次, 多长时间检查一回, 隔多久. */
@@ -582,6 +584,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
   else if (PERMIT_QUESTION.test(phrase)) parsed.asks = 'permit';
   else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
+  else if (PERMISSION_QUESTION.test(phrase)) parsed.asks = 'permission';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
   const quantities = statedQuantities(phrase);
