@@ -25,7 +25,7 @@ import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
-import { normalizeSearchText, withSharedReadings } from '../core/search/tokenize.ts';
+import { normalizeSearchText, searchableOf, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
 import { missingFromAll, missingHere } from '../core/search/missing.ts';
 import { fitsQuantities, isQuantity, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
@@ -101,6 +101,17 @@ describe('everything printed is findable', () => {
     expect(read('第（一）、（二）项')).toBe(normalizeSearchText('第（一）、（二）项'));
     const client = await open();
     for (const q of ['抵押物', '质押物']) expect((await top(client, q, 3))[0], q).toBe('yzbf-2023-1/art_10');
+  });
+
+  it('searches what another reading of a text adds, not the whole text again', () => {
+    // A row two sources read differently in one cell: that cell's other reading, once; the rest is not counted twice.
+    const row = searchableOf('行政检查\t消防工作\t依法开展检查。执法人员不得少于2人', ['行政检查\t消防工作\t依法开展检查。执法人员不得少于二人'], []);
+    expect(row).toBe('行政检查\t消防工作\t依法开展检查。执法人员不得少于2人\t执法人员不得少于二人');
+    // Short names stay whole, after the readings.
+    expect(searchableOf('本办法所称风补资金', [], ['风补办法'])).toBe('本办法所称风补资金\t风补办法');
+    // The seed's 权责清单 row, printed over three source lines and read twice: each word once.
+    const giant = built.units.find((u) => u.id === 'yzbf-2023-9/att_1/tbl_1/row_1')!;
+    expect(searchableText(giant).split('行政检查').length - 1).toBe(1);
   });
 
   it('finds a substring of stop characters and punctuation as printed (》的)', async () => {

@@ -722,7 +722,8 @@ export class SearchClient {
    * its heading's lead (`leadOf`); one already ranked takes that standing.
    */
   private async addLeads(ranked: Ranked[]): Promise<void> {
-    const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
+    // Not for a part of a title typed (创新成果转化攻 of （二）创新成果转化攻坚行动): every unit printing it comes first, as Ctrl-F finds them.
+    const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && !(r.tier === 2 && r.named < 2) && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
     if (!headings.length) return;
     await this.files.loadTextsFor(headings.map((r) => r.unit + 1));
     for (const h of headings) {

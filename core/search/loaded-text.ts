@@ -6,7 +6,7 @@
  */
 import type { InstrumentKind } from '../../schema/tree.ts';
 import type { FragmentDoc, UnitType } from './format.ts';
-import { normalizeSearchText, normalizeWithMap, withSharedReadings, type Normalized } from './tokenize.ts';
+import { normalizeSearchText, normalizeWithMap, searchableOf, type Normalized } from './tokenize.ts';
 import { decodeSpans, type Span } from './word-spans.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 
@@ -62,7 +62,7 @@ export class LoadedText {
       const readings = [this.text, ...this.variants].map(normalizeSearchText);
       this.cache = {
         readings,
-        searchable: withSharedReadings([...readings, ...this.aliases.map(normalizeSearchText)].join('\t')),
+        searchable: searchableOf(this.text, this.variants, this.aliases),
         context: [this.citation, this.docTitle, ...this.scopeAliases].map(normalizeSearchText).join('\t'),
         normalizedNames: this.names.map(normalizeSearchText).filter((n) => n.length > 0),
       };

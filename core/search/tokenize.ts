@@ -190,6 +190,29 @@ export function normalizeSearchText(original: string): string {
 }
 
 
+/** Where a normalised text's clauses end: a tab (between cells), a full stop, a semicolon or a comma. */
+const CLAUSE_END = /[\t。;,]/u;
+
+/**
+ * The searchable form of a unit: its normalised text, the clauses its other readings print that the
+ * text does not (a field two sources read differently: only that clause, not the whole row again, which
+ * would count each of its words twice and double its length), and its short names; with the words it
+ * prints sharing a character read apart (withSharedReadings). The index and the client both search this.
+ */
+export function searchableOf(text: string, variants: readonly string[], aliases: readonly string[]): string {
+  const own = normalizeSearchText(text);
+  const printed = new Set(own.split(CLAUSE_END));
+  const added: string[] = [];
+  for (const variant of variants) {
+    for (const clause of normalizeSearchText(variant).split(CLAUSE_END)) {
+      if (clause.length === 0 || printed.has(clause)) continue;
+      printed.add(clause);
+      added.push(clause);
+    }
+  }
+  return withSharedReadings([own, ...added, ...aliases.map(normalizeSearchText)].join('\t'));
+}
+
 /** Two words sharing a character, printed as one (村(居)民, 抵(质)押物, 建(构)筑物, 竣(交)工), in normalised text. */
 const SHARED = /(\p{Script=Han})\(([^\P{Script=Han}一二三四五六七八九十])\)(\p{Script=Han}{1,3})/gu;
 

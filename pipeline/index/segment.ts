@@ -9,7 +9,7 @@
  */
 import type { BulletinFile } from '../../schema/output.ts';
 import { HEAD, REF, TEXT, WORDS } from '../../core/search/format.ts';
-import { indexTerms, normalizeSearchText, withSharedReadings } from '../../core/search/tokenize.ts';
+import { indexTerms, normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { docNumberKeys } from '../../core/search/refs.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords } from './words.ts';
@@ -59,9 +59,9 @@ export interface Segment extends SegmentInfo {
   localNumbers?: number[];
 }
 
-/** The searchable form of a unit: its text, every other reading and its short names, normalised. */
+/** The searchable form of a unit (searchableOf in core/search/tokenize.ts). */
 export function searchableText(u: { text: string; variants: string[]; aliases?: string[] }): string {
-  return withSharedReadings([u.text, ...u.variants, ...(u.aliases ?? [])].map(normalizeSearchText).join('\t'));
+  return searchableOf(u.text, u.variants, u.aliases ?? []);
 }
 
 /**
