@@ -76,7 +76,7 @@ describe('Ctrl-F', () => {
 describe('ranking', () => {
   it('puts the document first for its 文号 in any bracket form', async () => {
     const client = await open();
-    for (const q of ['攸政办发〔2023〕6号', '攸政办发[2023]6号', '攸政办发2023年6号', '攸政办发（2023）6号']) {
+    for (const q of ['攸政办发〔2023〕6号', '攸政办发[2023]6号', '攸政办发2023年6号', '攸政办发（2023）6号', '攸政办发〔2023〕6号文', '攸政办发[2023]6号文件']) {
       expect((await ids(client, q))[0], q).toBe('yzbf-2023-6');
     }
   });

@@ -224,7 +224,9 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
   const whole = parseDocNumber(text);
   if (whole) {
     const at = text.indexOf(whole.normalized);
-    const rest = at >= 0 ? `${text.slice(0, at)} ${text.slice(at + whole.normalized.length)}` : text;
+    // 攸政办发〔2023〕2号文, …号文件: the 文 says it is a document, no word to find (as 9号文 does).
+    const after = at >= 0 ? text.slice(at + whole.normalized.length).replace(/^文件?/u, '') : '';
+    const rest = at >= 0 ? `${text.slice(0, at)} ${after}` : text;
     return { docNumber: { serial: whole.serial, year: whole.year, agency: whole.agency, normalized: whole.normalized }, rest };
   }
   const short = SHORT_DOC_NUMBER.exec(text);
