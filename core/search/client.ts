@@ -256,13 +256,15 @@ const MAX_COUNTED = 64;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
 /**
- * What a question asking what a text rests on is answered by: the clause citing the laws and plans it
- * follows (根据《中华人民共和国企业国有资产法》…, a list's 设定依据 cell); one asking whether something is
- * allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须); one asking how often: a
- * frequency (按月, 每季度, 定期, 半年一次);
- * one asking how much: a number with its unit (1000万元, 7.8%, 30个自然日);
- * one asking for a ratio: a percentage or a ratio (30%, 1:10, 三成); one asking when: a date, a
- * deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
+ * What answers each kind of question (ParsedQuery.asks):
+ * - how much: a number with its unit (1000万元, 7.8%, 30个自然日);
+ * - what share: a percentage or a ratio (30%, 1:10, 三成);
+ * - which permit: a list's row naming one (食品经营许可, …审批, …登记);
+ * - whether something is allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须);
+ * - what a text rests on: the clause citing the laws and plans it follows (根据《中华人民共和国企业国有资产法》…,
+ *   a list's 设定依据 cell);
+ * - how often: a frequency (按月, 每季度, 定期, 半年一次);
+ * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
  */
 const ANSWERS = {
   amount: /\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,

@@ -60,9 +60,9 @@ export interface ParsedQuery {
   rest: string[];
   concepts: Concept[];
   /**
-   * What kind of answer a question asks for: an amount (多少, 最高, 几年) is answered by a text printing
-   * a number, a ratio (比例, 几成) by one printing a percentage, a time (什么时候, 多久) by one printing a
-   * date or a time limit.
+   * What kind of answer a question asks for (the texts answering each: ANSWERS in client.ts): an amount
+   * (多少, 最高, 几年), a ratio (比例, 几成), a permit (要办什么证, 找谁批), whether something is allowed
+   * (能不能, 合规吗), what a text rests on (制定依据), a frequency (多久…一次) or a time (什么时候, 多久).
    */
   asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission';
   /**
