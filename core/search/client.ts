@@ -645,17 +645,18 @@ export class SearchClient {
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
-      const actors = q.concepts.length >= 1 ? 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1) : 1;
+      const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings for other ranges.
       const fits = q.quantities ? fitsQuantities(t.searchable, q.quantities) : 0;
       const fit = fits > 0 ? 1 + FIT_BOOST : fits < 0 ? 1 - FIT_MISS : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
-      const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms, phrases);
-      // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…)
-      // stands with the texts holding every word, though it lacks one (职责).
-      const aspect = tier === 0 && named === 1 && this.answersAspect(t, q, forms, phrases);
+      // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
+      // named by them, and stands with the texts holding every word, though it lacks one (职责).
+      const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);
+      const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms, phrases, answersAspect);
+      const aspect = tier === 0 && named === 1 && answersAspect;
       const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, actors, fit, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
@@ -1528,13 +1529,13 @@ export class SearchClient {
    * attachment or heading holds every concept of the query, in that order (国资管理办法 in
    * 攸县国有资产管理办法: the characters of a short name stand in the title in the order typed).
    */
-  private named(t: LoadedText, q: ParsedQuery, forms: Form[], phrases: string[]): number {
+  private named(t: LoadedText, q: ParsedQuery, forms: Form[], phrases: string[], answersAspect: boolean): number {
     if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
     const type = t.type;
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
     if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d))) return 1;
-    if (this.answersAspect(t, q, forms, phrases)) return 1;
+    if (answersAspect) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
     if (q.asks) return 0;

@@ -8,7 +8,7 @@
  * 多 as the number before them (二十来万 200,000). Numerals come from core/chinese/numerals.ts; 万 and
  * 亿 are read here, as no label or citation prints them.
  */
-import { parseNumeral } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
 
 /** What a quantity counts: money in 元, land in 亩, floor area in 平方米. */
 export type QuantityUnit = 'yuan' | 'mu' | 'm2';
@@ -26,7 +26,8 @@ export interface QuantityRange {
   high?: number;
 }
 
-const NUMERAL = '(?:\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千几]+)';
+/** A number people type: arabic, or the numerals of labels and citations with 几 among them (二十几, 几千). */
+const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+')})`;
 /**
  * A stated quantity in a question: a numeral, 万 or 亿 maybe with more numerals after it (一万五), an
  * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
@@ -37,6 +38,11 @@ const STATED = new RegExp(
 );
 /** 二十多 (twenty-odd): a quarter more than the round number. */
 const ODD = 1.25;
+
+/** What a unit as typed or printed counts (亩; 平方米, 平米, 平; 元, 块, 万元, 亿元). */
+function unitOf(unitText: string): QuantityUnit {
+  return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : 'yuan';
+}
 
 /** A number of the question: arabic, or Chinese with 几 read as five (几千 → 5000, 二十几 → 25). */
 function numberOf(text: string): number | undefined {
@@ -61,9 +67,8 @@ export function statedQuantities(query: string): Quantity[] {
       // 一万五: the digit after 万 counts thousands.
       value = value * scale + (tail && tail.length === 1 && rest < 10 ? rest * (scale / 10) : rest);
     }
-    const unit: QuantityUnit | undefined =
-      unitText === '亩' ? 'mu' : unitText && unitText.startsWith('平') ? 'm2' : unitText === '万元' ? 'yuan' : unitText || big === '万' || big === '亿' ? 'yuan' : undefined;
-    if (!unit) continue;
+    // 万 or 亿 with no unit after it is money (一百五十万的设备).
+    const unit = unitText ? unitOf(unitText) : 'yuan';
     if (oddAfter === '多' || oddAfter === '几') value *= ODD;
     if (unitText === '万元') value *= 1e4;
     // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less.
@@ -91,7 +96,7 @@ export function quantityRanges(text: string): QuantityRange[] {
     for (const m of clause.matchAll(BOUND)) {
       const [, before, digits, unitText, after] = m;
       if (!before && !after) continue;
-      const unit: QuantityUnit = unitText === '亩' ? 'mu' : unitText === '平方米' ? 'm2' : 'yuan';
+      const unit = unitOf(unitText!);
       const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : 1);
       const lower = after === '以上' || (before !== undefined && /超过|高于|大于|多于/u.test(before));
       if (lower) {
