@@ -44,6 +44,7 @@ import { Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
+import { outsideGb2312 } from '../chinese/gb2312.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -432,6 +433,12 @@ export class SearchClient {
 
   /** The results of a query and the corrections made to find them. */
   async find(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+    // A query typed in traditional characters is searched in simplified ones, as if typed so.
+    const script = await this.simplifiedScript(query);
+    if (script) {
+      const answer = await this.find(script.to, options);
+      return { ...answer, corrected: [script, ...answer.corrected] };
+    }
     const lexicon = await this.lexiconFor(query);
     let q = parseQuery(query, lexicon);
     if (!q.phrase) return { results: [], corrected: [] };
@@ -773,6 +780,26 @@ export class SearchClient {
       budget -= terms[k]!.length;
     }
     return alternatives.map((a, k) => ({ concept: a.concept, text: a.text, weight: a.weight, via: a.via, terms: terms[k]! }));
+  }
+
+  /**
+   * The query in simplified characters, when it is typed in traditional ones (開飯店要辦什麼許可 →
+   * 开饭店要办什么许可), read before anything else so that it is cut into words, read for what it asks
+   * and ranked as the same question typed in simplified characters. A query is taken as traditional
+   * when it holds a character outside GB 2312 that opencc makes simplified and the texts do not print
+   * (gb2312.ts: a query typed in simplified characters fetches nothing for this; a stretch copied from
+   * a text printing an extraction's 戶 or 員 is searched as printed, and Ctrl-F finds it). Then every
+   * traditional character is made simplified: 後 and 於 too, and 員 in 執法人員. Character by character,
+   * as the spelling files have it (傢俱 → 家俱, not opencc's 家具). Undefined when nothing changes.
+   */
+  private async simplifiedScript(query: string): Promise<Correction | undefined> {
+    const chars = [...query];
+    const outside = new Set(chars.filter((ch) => outsideGb2312(ch)));
+    if (!outside.size) return undefined;
+    const { simplified, printed } = await this.speller.traditional(outside);
+    if (![...outside].some((ch) => simplified.has(ch) && !printed.has(ch))) return undefined;
+    const to = chars.map((ch) => simplified.get(ch) ?? ch).join('');
+    return to === query ? undefined : { from: query, to };
   }
 
   /**

@@ -230,6 +230,14 @@ export interface SpellIndex {
   /** The SpellShards: `<shardsFolder>/<first syllable of a word's pinyin>.json` for each syllable in `shards`. */
   shardsFolder: string;
   shards: string[];
+  /**
+   * The traditional characters opencc makes simplified that GB 2312 holds too, in pairs with their
+   * simplified forms (後后於于…): a query typed in traditional characters has them made simplified
+   * with the rest, though they alone do not tell that it is (core/chinese/gb2312.ts).
+   */
+  traditionalInGb2312?: string;
+  /** The traditional characters the texts print (an extraction's 戶, 員): searched as printed. */
+  printedTraditional?: string;
 }
 
 export interface SpellChars {

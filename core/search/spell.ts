@@ -87,6 +87,22 @@ export class Speller {
   }
 
   /**
+   * What a query typed in traditional characters needs (client.ts, simplifiedScript): the simplified
+   * forms of these characters (those opencc converts), and of the traditional characters GB 2312
+   * holds too (後 → 后); and which traditional characters the texts print.
+   */
+  async traditional(chars: Iterable<string>): Promise<{ simplified: Map<string, string>; printed: Set<string> }> {
+    const index = await this.spellIndex();
+    const asked = [...chars];
+    await this.loadChars(asked);
+    const simplified = new Map<string, string>();
+    const inGb = [...(index.traditionalInGb2312 ?? '')];
+    for (let i = 0; i + 1 < inGb.length; i += 2) simplified.set(inGb[i]!, inGb[i + 1]!);
+    for (const c of asked) if (this.t2s.has(c)) simplified.set(c, this.t2s.get(c)!);
+    return { simplified, printed: new Set(index.printedTraditional ?? '') };
+  }
+
+  /**
    * A correction of `text` (a concept, simplified) whose bigrams `unknown` marks as absent from the
    * index (bigram i = characters i, i+1): a stretch of two to six characters holding an unknown
    * bigram, replaced by a vocabulary word that reads the same in pinyin, or (three characters or

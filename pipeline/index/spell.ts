@@ -19,15 +19,15 @@
  *   language (jieba's dictionary, used 20 times or more) starting with that syllable that read like a
  *   vocabulary word or are one character off one, which the page leaves as typed (新房, not 信访).
  */
-import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
 import * as OpenCC from 'opencc-js/t2cn';
 import type { SearchUnit } from './units.ts';
 import type { WordSpan } from './words.ts';
 import { suggestionNames } from './names.ts';
-import { normalizeSearchText } from '../../core/search/tokenize.ts';
+import { normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
 import { pinyinKeys } from '../../core/search/spell.ts';
+import { gb2312Characters, outsideGb2312 } from '../../core/chinese/gb2312.ts';
 import { contentHash } from '../hash.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,13 +45,9 @@ const MAX_COMMON = 6;
 
 /** The 6,763 characters of GB 2312: in GBK, lead byte 0xB0–0xF7, trail byte 0xA1–0xFE. */
 function gb2312(): string[] {
-  const out: string[] = [];
-  for (let c = 0x4e00; c <= 0x9fa5; c++) {
-    const ch = String.fromCharCode(c);
-    const b = iconv.encode(ch, 'gbk');
-    if (b.length === 2 && b[0]! >= 0xb0 && b[0]! <= 0xf7 && b[1]! >= 0xa1 && b[1]! <= 0xfe) out.push(ch);
-  }
-  return out;
+  const set = gb2312Characters();
+  if (!set) throw new Error('This Node has no GBK decoder (TextDecoder); the spelling files need one (Node built with ICU).');
+  return [...set].sort();
 }
 
 /**
@@ -160,6 +156,20 @@ export function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string
   return counts;
 }
 
+/**
+ * The Han characters a bulletin's units print outside GB 2312, each once (an extraction's 戶 for 户,
+ * 員 for 员): a query holding one beside what the text prints beside it is not taken for traditional.
+ */
+export function printedOutsideGb2312(units: SearchUnit[]): string {
+  const found = new Set<string>();
+  for (const u of units) {
+    for (const text of [searchableOf(u.text, u.variants, u.aliases), ...u.names, u.title]) {
+      for (const ch of text) if (ch.charCodeAt(0) >= 0x3400 && outsideGb2312(ch)) found.add(ch);
+    }
+  }
+  return [...found].sort().join('');
+}
+
 /** jieba's dictionary: its words of two to six Han characters used at least COMMON_FREQUENCY times. */
 let common: string[] | undefined;
 function commonWords(): string[] {
@@ -207,8 +217,11 @@ function readingKeys(chars: string[]): string[] {
   return pinyinKeys(chars, readings).map((k) => k.key);
 }
 
-/** The spelling files for a vocabulary (word → units using it). */
-export function buildSpell(vocab: Map<string, number>): { files: Map<string, string>; index: SpellIndex } {
+/**
+ * The spelling files for a vocabulary (word → units using it), and `printed`: the characters the
+ * texts print outside GB 2312 (printedOutsideGb2312, over every bulletin).
+ */
+export function buildSpell(vocab: Map<string, number>, printed = ''): { files: Map<string, string>; index: SpellIndex } {
   const files = new Map<string, string>();
   const { common, t2s } = loadCache();
   const chars = new Set(common);
@@ -259,6 +272,16 @@ export function buildSpell(vocab: Map<string, number>): { files: Map<string, str
     shardsFolder,
     shards: shardJsons.map(([syllable]) => syllable),
   };
+  const gb = gb2312Characters()!;
+  const printedSet = new Set(printed);
+  let inGb = '';
+  let printedTraditional = '';
+  for (let i = 0; i + 1 < t2s.length; i += 2) {
+    if (gb.has(t2s[i]!)) inGb += t2s[i]! + t2s[i + 1]!;
+    if (printedSet.has(t2s[i]!)) printedTraditional += t2s[i]!;
+  }
+  if (inGb) index.traditionalInGb2312 = inGb;
+  if (printedTraditional) index.printedTraditional = printedTraditional;
   saveCache();
   return { files, index };
 }
