@@ -377,6 +377,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(missingHere(noisy[0]!, ['啵啵'])).toEqual([]);
     expect(missingFromAll([{ missing: ['职责'] }, {}])).toEqual([]);
     expect(missingFromAll(noisy.slice(0, 1))).toEqual([]);
+    // The question itself (管什么: searched as 职责, 负责, 任务) is asked of a text, never said to be lacking.
+    const duty = await client.search('网格员管什么', { limit: 5 });
+    expect(duty[0]!.id).toBe('yzbf-2023-9/hd_4/hd_4');
+    expect(duty.flatMap((r) => r.missing ?? [])).not.toContain('管什么');
   });
 
   it('corrects a typo of an everyday word and searches the words bulletins print for it, never a stretch into one', async () => {

@@ -341,6 +341,8 @@ function definesShortName(searchable: string, name: string): boolean {
 }
 
 /** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
+/** A concept that is a question of its own (管什么, 负责什么, 干啥): searched as the words that answer it. */
+const ASKING = /什么|啥/u;
 const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
 /** Words asking what a defined word covers (当事人范围, 企业的定义). */
 const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
@@ -633,10 +635,12 @@ export class SearchClient {
       if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(q.phrase)) tier = 2;
       else if (q.concepts.length > 1 && found.meant.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
-      // A concept found in no form, in the text or the words that name it: the result says it lacks it.
-      const missing = q.concepts.filter((_, c) => found.credit[c]! === 0).map((c) => c.text);
+      // A concept found in no form, in the text or the words that name it: the result says it lacks it,
+      // unless it is the question itself (管什么, 干啥: asked of the text, never printed in it).
+      const lacking = q.concepts.filter((_, c) => found.credit[c]! === 0);
+      const missing = lacking.filter((c) => !ASKING.test(c.text)).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
-      if (tier === 0 && missing.length === q.concepts.length && !p) continue;
+      if (tier === 0 && lacking.length === q.concepts.length && !p) continue;
       const chance = this.chance(t, found.via, q.concepts.length);
       const coverage = chance ? this.coverage(importance, topical.map((x, c) => x * chance[c]!), (p?.concept ?? []).map((x, c) => x * chance[c]!)) : this.coverage(importance, topical, p?.concept ?? []);
       const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
