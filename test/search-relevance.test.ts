@@ -167,6 +167,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A slip at the end of a printed word (安全教育课成): no word of the tables stands for its start.
     expect((await corrected('学校有没有开齐开足学生安全教育课成')).join('')).toContain('课程');
     expect((await top(client, '危险费物经营许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_81');
+    // A slip inside a question's run is read as the question typed right: cut at the corrected words
+    // (申请 · 攸惠代 → 攸惠贷 · 贷款), none of its results said to lack the whole run.
+    const slip = await client.find('我想申请攸惠代贷款 要什么条件', { limit: 3 });
+    expect(slip.corrected).toEqual([{ from: '攸惠代', to: '攸惠贷' }]);
+    expect(slip.results.map((r) => r.id)).toEqual(await top(client, '我想申请攸惠贷贷款 要什么条件'));
+    expect(slip.results.flatMap((r) => r.missing ?? []).filter((w) => w.includes('攸惠'))).toEqual([]);
   });
 
   it('searches a question typed in traditional characters as the same question in simplified ones', async () => {

@@ -503,7 +503,7 @@ export class SearchClient {
     const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question, story);
     if (cut) {
       q = cut.query;
-      forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction).map((f) => ({ ...f, concept: cut.concept[f.concept]! }))];
+      forms = [...this.forms(q.concepts, pasted, long), ...forms.filter((f) => f.correction && cut.concept[f.concept] !== undefined).map((f) => ({ ...f, concept: cut.concept[f.concept]! })), ...cut.corrections];
     }
     if (corrected.length || cut) await this.files.loadChunksFor(forms.flatMap((f) => f.terms));
     // Of a word's synonyms, the one that says more (支持大学毕业生购房 for 大学生买房) counts for more
@@ -895,9 +895,10 @@ export class SearchClient {
    * story's runs are not looked for in titles). `concept` maps each concept kept whole to its new
    * place. Undefined when nothing is cut.
    */
-  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon, question: boolean, story = false): Promise<{ query: ParsedQuery; concept: number[] } | undefined> {
+  private async cutRuns(q: ParsedQuery, forms: Form[], lexicon: Lexicon, question: boolean, story = false): Promise<{ query: ParsedQuery; concept: number[]; corrections: Form[] } | undefined> {
     const out: Concept[] = [];
     const concept: number[] = [];
+    const corrections: Form[] = [];
     let changed = false;
     for (const [i, c] of q.concepts.entries()) {
       const chars = [...c.text];
@@ -976,6 +977,18 @@ export class SearchClient {
           continue;
         }
       }
+      // A run of a question with a slip in it (想申请攸惠代贷款): cut as corrected (申请 · 攸惠贷 · 贷款), the
+      // piece holding the slip as typed, its correction one more form of it, as for a word typed alone.
+      const fix = forms.find((f) => f.concept === i && f.via === 'correction');
+      if (question && fix?.correction && fix.text !== c.text && [...fix.text].length === chars.length && /^\p{Script=Han}+$/u.test(c.text)) {
+        const pieces = await this.cutCorrected(c.text, fix, lexicon, out.length);
+        if (pieces) {
+          changed = true;
+          out.push(...pieces.concepts);
+          corrections.push(...pieces.forms);
+          continue;
+        }
+      }
       if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction') || (!question && !mayAsk(c.text))) {
         whole();
         continue;
@@ -1000,7 +1013,47 @@ export class SearchClient {
       out.push(...pieces);
     }
     // A query of question words only (怎么办才好) keeps them.
-    return changed && out.length ? { query: { ...q, concepts: out }, concept } : undefined;
+    return changed && out.length ? { query: { ...q, concepts: out }, concept, corrections } : undefined;
+  }
+
+  /**
+   * A corrected run of a question cut at the words its corrected text holds (想申请攸惠代贷款, corrected
+   * 想申请攸惠贷贷款 → 申请 · 攸惠代 · 贷款): the pieces the correction leaves as typed are concepts as
+   * cutConcept reads them; a piece it changes is a concept as typed (攸惠代) with the correction (攸惠贷)
+   * and the correction's synonyms as forms, weighted as corrections are. `first`: the number of the
+   * first new concept. Undefined when the corrected text is one word or printed as it is.
+   */
+  private async cutCorrected(typed: string, fix: Form, lexicon: Lexicon, first: number): Promise<{ concepts: Concept[]; forms: Form[] } | undefined> {
+    const text = fix.text;
+    await this.files.loadChunksFor(queryTerms(text).filter((t) => !t.prefix));
+    const isWord = await this.wordsWithin(text, lexicon);
+    if (isWord(text) || (await this.printedRun(text))) return undefined;
+    const pieces = cutConcept(text, isWord, lexicon);
+    if (!pieces || pieces.length < 2) return undefined;
+    const chars = [...text];
+    const typedChars = [...typed];
+    const concepts: Concept[] = [];
+    const forms: Form[] = [];
+    // Pieces come in order; the characters cut out between them (想) are skipped.
+    const at = (start: number, length: number) => chars.slice(start, start + length).join('');
+    let next = 0;
+    for (const piece of pieces) {
+      const length = [...piece.text].length;
+      let start = next;
+      while (start + length <= chars.length && at(start, length) !== piece.text) start++;
+      if (start + length > chars.length) return undefined;
+      next = start + length;
+      const asTyped = typedChars.slice(start, next).join('');
+      if (asTyped === piece.text) {
+        concepts.push(piece);
+        continue;
+      }
+      const k = first + concepts.length;
+      concepts.push(wholeConcept(asTyped, lexicon));
+      forms.push({ concept: k, text: piece.text, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(piece.text, MAX_CANDIDATE_TERMS), correction: fix.correction });
+      for (const a of piece.alternatives.slice(1)) forms.push({ concept: k, text: a.text, weight: CORRECTION_WEIGHT * a.weight, via: 'synonym', terms: candidateTerms(a.text, MAX_SYNONYM_TERMS), correction: fix.correction });
+    }
+    return { concepts, forms };
   }
 
   /**
