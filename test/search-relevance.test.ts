@@ -958,6 +958,10 @@ describe('reading a query', () => {
     expect(parseQuery('消防方案 附件2 第8项')).toMatchObject({ ref: '第八项', attachment: 2, rest: ['消防方案'] });
     expect(parseQuery('攸惠贷 14条').ref).toBe('第十四条');
     expect(parseQuery('违法建设细则 13条（五）').ref).toBe('第十三条第五项');
+    // An item or a 款 typed without its 第 as well (14条3项, 第十四条三项, 27条2款).
+    expect(parseQuery('攸惠贷14条3项')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷'] });
+    expect(parseQuery('第十四条三项').ref).toBe('第十四条第三项');
+    expect(parseQuery('国资办法 27条2款').ref).toBe('第二十七条第二款');
     // 十二条 of a name (房地产十二条) is no path.
     expect(parseQuery('房地产十二条').ref).toBeUndefined();
     const client = await open();
@@ -974,6 +978,7 @@ describe('reading a query', () => {
     expect(task!.id).toBe('yzbf-2023-2/att_3/hd_2/hd_4/hd_28');
     expect(task!.citation).toContain('（攸政办发〔2023〕2号 附件3）二、（四）28.');
     expect((await top(client, '攸惠贷 14条', 1))[0]).toBe('yzbf-2023-1/art_14');
+    expect((await top(client, '违建细则13条5项', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_5');
     // 序号2 and 任务2 name the task list's row, not the plan's heading 二、 (its 第二项).
     expect(parseQuery('民生保障仗工作方案 序号2').ref).toBe('序号2');
     expect((await top(client, '民生保障仗工作方案 序号2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');

@@ -136,6 +136,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     // 三（二） standing apart is the outline's 三、（二）.
     .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、')
+    // A 款, an item or a 目 typed without its 第 right after its article or 款 (14条3项, 第十四条三项,
+    // 第27条2款) is that path: 14条第三项.
+    .replace(new RegExp(`((?:第${NUM}|\\d{1,3})[条款])(\\d{1,3}|${NUM})([款项目])`, 'gu'), (m, head: string, n: string, kind: string) => {
+      const v = /^\d+$/.test(n) ? Number(n) : parseNumeral(n);
+      return v ? `${head}第${toNumeral(v)}${kind}` : m;
+    })
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
     // 十二条 of a name stays.
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
