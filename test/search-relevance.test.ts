@@ -979,6 +979,12 @@ describe('reading a query', () => {
     expect(task!.citation).toContain('（攸政办发〔2023〕2号 附件3）二、（四）28.');
     expect((await top(client, '攸惠贷 14条', 1))[0]).toBe('yzbf-2023-1/art_14');
     expect((await top(client, '违建细则13条5项', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_5');
+    // A citation copied from a text, with its verb and its 的规定: the words left name the text cited.
+    expect(parseQuery('依据《攸县国有资产管理办法（试行）》第二十八条第三项的规定')).toMatchObject({ ref: '第二十八条第三项', rest: ['《攸县国有资产管理办法(试行)》'] });
+    expect((await top(client, '依据《攸县国有资产管理办法（试行）》第二十八条第三项的规定', 1))[0]).toBe('yzbf-2023-6/art_28/item_3');
+    expect((await top(client, '根据攸惠贷办法第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');
+    expect(parseQuery('按照攸政办发〔2023〕1号文第十四条').docNumber).toMatchObject({ agency: '攸政办发', serial: 1 });
+    expect((await top(client, '按照攸政办发〔2023〕1号文第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');
     // 序号2 and 任务2 name the task list's row, not the plan's heading 二、 (its 第二项).
     expect(parseQuery('民生保障仗工作方案 序号2').ref).toBe('序号2');
     expect((await top(client, '民生保障仗工作方案 序号2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');

@@ -202,6 +202,21 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   return { rest: text };
 }
 
+/** The verb a citation copied from a text starts with (依据《…》第二十八条, 根据攸惠贷办法第十四条). */
+const CITING_VERB = /^(?:根据|依据|依照|按照|参照|遵照|对照|详见|参见)(?=《|\p{Script=Han}|$)/u;
+/** What follows a path in such a citation (…第二十八条第三项的规定). */
+const CITED_WHAT = /^(?:的|之)?(?:有关)?(?:规定|要求)$/u;
+
+/**
+ * The words beside a path without the wording of a citation copied from a text: 依据 before the title,
+ * 的规定 after the path. The words left name the text cited.
+ */
+function withoutCitingWords(rest: string[]): string[] {
+  const out = rest.filter((w) => !CITED_WHAT.test(w));
+  if (out.length) out[0] = out[0]!.replace(CITING_VERB, '');
+  return out.filter((w) => w.length > 0);
+}
+
 /** A list's name (…清单), then a number ending the query, maybe under a part label (一、53). */
 const LISTED_ROW = /(?<=清单)\s*(?:([一二三四五六七八九十]{1,3})、)?\s*([0-9]{1,3})$/u;
 
@@ -227,7 +242,10 @@ function cut(text: string, m: RegExpExecArray): string {
 }
 
 function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string } {
-  const whole = parseDocNumber(text);
+  const read = parseDocNumber(text);
+  // 按照攸政办发〔2023〕1号: the verb of a citation copied from a text is no part of the agency.
+  const verb = read ? (CITING_VERB.exec(read.agency)?.[0] ?? '') : '';
+  const whole = read && verb && read.agency.length > verb.length + 1 ? { ...read, agency: read.agency.slice(verb.length), normalized: read.normalized.slice(verb.length) } : read;
   if (whole) {
     const at = text.indexOf(whole.normalized);
     // 攸政办发〔2023〕2号文, …号文件: the 文 says it is a document, no word to find (as 9号文 does).
@@ -584,6 +602,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.more?.length) parsed.more = path.more;
   if (path.partTitle) parsed.partTitle = path.partTitle;
   parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
+  if (parsed.docNumber || parsed.ref) parsed.rest = withoutCitingWords(parsed.rest);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
   if (BASIS_QUESTION.test(phrase)) parsed.asks = 'basis';
   else if (FREQUENCY_QUESTION.test(phrase)) parsed.asks = 'frequency';
