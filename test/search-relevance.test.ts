@@ -985,6 +985,12 @@ describe('reading a query', () => {
     expect((await top(client, '根据攸惠贷办法第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');
     expect(parseQuery('按照攸政办发〔2023〕1号文第十四条').docNumber).toMatchObject({ agency: '攸政办发', serial: 1 });
     expect((await top(client, '按照攸政办发〔2023〕1号文第十四条', 1))[0]).toBe('yzbf-2023-1/art_14');
+    // The 株洲市 办法 a 细则's title quotes is another text, not in the bulletin: citing its 第十条 picks
+    // no article by structure (the 违地细则's 第十条 is no answer), the text is searched instead.
+    const upper = await client.find('《株洲市管控和查处违法建设办法》第十条', { limit: 3, explain: true });
+    expect(upper.results.map((r) => r.signals!.tier)).not.toContain(3);
+    expect(upper.results.map((r) => r.id)).not.toContain('yzbf-2023-4/ins_2/art_10');
+    expect((await top(client, '攸县实施《株洲市管控和查处违法建设办法》细则第十条', 1))[0]).toBe('yzbf-2023-4/ins_1/art_10');
     // 序号2 and 任务2 name the task list's row, not the plan's heading 二、 (its 第二项).
     expect(parseQuery('民生保障仗工作方案 序号2').ref).toBe('序号2');
     expect((await top(client, '民生保障仗工作方案 序号2', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1/row_2');

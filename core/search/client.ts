@@ -1792,13 +1792,16 @@ export class SearchClient {
             continue;
           }
           // A notice named by its own title (《…关于印发〈…〉的通知》（攸政办发〔2023〕6号）, as its citation prints it): the whole document.
-          if (header.type === 'document') {
+          if (header.type === 'document' && !quotedTitles(normalizeSearchText(header.doc.title), 2).includes(name)) {
             const score = nameScore(name, withoutTitleMarks(normalizeSearchText(header.doc.title)), []);
             if (score >= 2) scopes.push({ range: [h, end], prefix: header.id, score });
           }
           for (const [prefix, title, aliases] of header.doc.scopes) {
             // A document's header stands for all its texts; an attachment's for itself and what is in it.
             if (header.type === 'attachment' && prefix !== header.id && !prefix.startsWith(`${header.id}/`)) continue;
+            // The title a text's own title quotes (《株洲市管控和查处违法建设办法》 of 攸县实施《…》细则) names
+            // that other text, which the bulletin does not hold: its articles are not this text's.
+            if (quotedTitles(normalizeSearchText(title), 1).includes(name)) continue;
             const score = nameScore(name, withoutTitleMarks(normalizeSearchText(title)), aliases.map((a) => withoutTitleMarks(normalizeSearchText(a))));
             // A notice's sole instrument (its units hang off the document) is neither the notice's own text nor its
             // attachments (unless one is cited: 六仗方案 附件2 第7项): each has a title of its own.
@@ -2080,6 +2083,28 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
 /** A name without the marks printed around a title or a name inside it (《》, 〈〉, quotes). */
 function withoutTitleMarks(name: string): string {
   return name.replace(TITLE_MARKS, '');
+}
+
+/**
+ * The titles quoted `depth` marks deep in a normalised title, without marks: at depth 1 in a text's
+ * own title (攸县实施《株洲市管控和查处违法建设办法》细则), at depth 2 in a notice's, which quotes the
+ * texts it issues at depth 1 (关于印发《攸县实施〈株洲市…办法〉细则》的通知).
+ */
+function quotedTitles(title: string, depth: number): string[] {
+  const out: string[] = [];
+  let level = 0;
+  let start = -1;
+  for (let i = 0; i < title.length; i++) {
+    const ch = title[i]!;
+    if (ch === '《' || ch === '〈') {
+      level++;
+      if (level === depth) start = i + 1;
+    } else if (ch === '》' || ch === '〉') {
+      if (level === depth && start >= 0) out.push(withoutTitleMarks(title.slice(start, i)));
+      level = Math.max(0, level - 1);
+    }
+  }
+  return out;
 }
 
 /** Where a part stands in its unit, as its citation goes on from the unit's (第（三）项, 第二款, （四）). */
