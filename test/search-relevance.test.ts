@@ -739,9 +739,15 @@ describe('reading a query', () => {
     expect(['二十几亩地', '万元', '第五条'].map(isQuantity)).toEqual([false, false, false]);
     // 以上 holds its number (含), 以下 and 低于 do not; a 以上 and a 以下 in one clause are one range.
     expect(quantityRanges(normalizeSearchText('单项价格在1万元以上(含1万元)、5万元以下的资产购置事项由主管部门审批。单项价格在1万元以下的由单位研究决定'))).toEqual([
-      { unit: 'yuan', low: 10_000, lowIncluded: true, high: 50_000 },
-      { unit: 'yuan', high: 10_000 },
+      { unit: 'yuan', low: 10_000, lowIncluded: true, high: 50_000, highIncluded: false },
+      { unit: 'yuan', high: 10_000, highIncluded: false },
     ]);
+    // 不超过 is at most, the bound held (not a 超过, past it): the 攸惠贷's cap of 1000万元 holds 50万 and 1000万.
+    const cap = normalizeSearchText('（一）单户企业贷款额度不超过 1000 万元；');
+    expect(quantityRanges(cap)).toEqual([{ unit: 'yuan', high: 10_000_000, highIncluded: true }]);
+    expect(fitsQuantities(cap, stated('能贷五十万吗'))).toBe(1);
+    expect(fitsQuantities(cap, stated('能贷一千万吗'))).toBe(1);
+    expect(fitsQuantities(cap, stated('能贷两千万吗'))).toBe(-1);
     expect(quantityRanges(normalizeSearchText('本乡镇（街道）年度内违法用地面积超过 20 亩的。'))).toEqual([{ unit: 'mu', low: 20, lowIncluded: false }]);
     const text = normalizeSearchText('县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产');
     expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(1);
@@ -752,6 +758,9 @@ describe('reading a query', () => {
     expect((await top(client, '国企买一台两百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_2');
     expect((await top(client, '县属国企买八百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
     expect((await top(client, '县属国企买八十万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_1');
+    // Under the cap, and past it: the clause setting the cap answers both (no other clause holds two thousand 万).
+    expect((await top(client, '攸惠贷能贷50万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
+    expect((await top(client, '攸惠贷能贷两千万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
   });
 
   it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {

@@ -33,7 +33,7 @@ import {
 import type { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -499,7 +499,8 @@ export class SearchClient {
     // phrase: it stays whole, unless function words stand between its words (攸惠贷要拿厂房抵押不).
     // A long question is cut too (法人有经济犯罪记录 → 法人 · 经济 · 犯罪 · 记录); a pasted sentence,
     // looked up as printed, is not.
-    const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < q.phrase.replace(/\s+/g, '').length;
+    // (Against the phrase with its amounts as printed: 两千万 is read 2000万, longer, and no less a run.)
+    const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < amountsAsPrinted(q.phrase).replace(/\s+/g, '').length;
     const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question, story);
     if (cut) {
       q = cut.query;
@@ -619,6 +620,9 @@ export class SearchClient {
       return heldBy;
     };
     const near = new Map<string, number[]>();
+    // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
+    // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
+    const someFit = q.quantities ? candidates.some((u) => fitsQuantities(this.texts.get(u)!.searchable, q.quantities!) > 0) : false;
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -661,7 +665,7 @@ export class SearchClient {
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings for other ranges.
       const fits = q.quantities ? fitsQuantities(t.searchable, q.quantities) : 0;
-      const fit = fits > 0 ? 1 + FIT_BOOST : fits < 0 ? 1 - FIT_MISS : 1;
+      const fit = fits > 0 ? 1 + FIT_BOOST : fits < 0 && someFit ? 1 - FIT_MISS : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).

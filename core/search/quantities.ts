@@ -18,12 +18,13 @@ export interface Quantity {
   unit: QuantityUnit;
 }
 
-/** A range a clause sets, lower bound included or not; either side may be open. */
+/** A range a clause sets, each bound included or not; either side may be open. */
 export interface QuantityRange {
   unit: QuantityUnit;
   low?: number;
   lowIncluded?: boolean;
   high?: number;
+  highIncluded?: boolean;
 }
 
 /** A number people type: arabic, or the numerals of labels and citations with 几 among them (二十几, 几千). */
@@ -33,7 +34,7 @@ const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+'
  * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(超过|多于|大于|高于|不到|不足|少于|低于)?(?<![第这那哪每上])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方]))?`,
+  `(不超过|不多于|不大于|不高于|不低于|不少于|不小于|超过|多于|大于|高于|不到|不足|少于|低于)?(?<![第这那哪每上])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方]))?`,
   'gu',
 );
 /** 二十多 (twenty-odd): a quarter more than the round number. */
@@ -71,8 +72,9 @@ export function statedQuantities(query: string): Quantity[] {
     const unit = unitText ? unitOf(unitText) : 'yuan';
     if (oddAfter === '多' || oddAfter === '几') value *= ODD;
     if (unitText === '万元') value *= 1e4;
-    // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less.
-    if (side) value *= /超过|多于|大于|高于/u.test(side) ? 1.001 : 0.999;
+    // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less; 不超过 and 不低于 are
+    // the bound itself.
+    if (side && !/^不[超多大高低少小]/u.test(side)) value *= /超过|多于|大于|高于/u.test(side) ? 1.001 : 0.999;
     out.push({ value, unit });
   }
   return out;
@@ -84,8 +86,13 @@ export function isQuantity(word: string): boolean {
   return false;
 }
 
-/** A bound a clause prints, in normalised text (5万元以上, 低于30万元, 超过20亩). */
-const BOUND = /(低于|不足|不满|少于|超过|高于|大于|多于)?(\d+(?:\.\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?/gu;
+/**
+ * A bound a clause prints, in normalised text (5万元以上, 低于30万元, 超过20亩, 不超过1000万元): 以上,
+ * 不超过 (at most) and 不低于 (at least) hold the number itself, 超过, 低于 and 不满 do not. 以下 does not
+ * either, as these texts draft their ranges: 1万元以上(含1万元)、5万元以下, then 5万元以上(含5万元), the
+ * bound marked on the side that holds it.
+ */
+const BOUND = /(不超过|不多于|不大于|不高于|不低于|不少于|不小于|低于|不足|不满|少于|小于|超过|高于|大于|多于)?(\d+(?:\.\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?/gu;
 
 /** The ranges a text sets for money, land or floor area, clause by clause (1万元以上(含1万元)、5万元以下). */
 export function quantityRanges(text: string): QuantityRange[] {
@@ -98,16 +105,20 @@ export function quantityRanges(text: string): QuantityRange[] {
       if (!before && !after) continue;
       const unit = unitOf(unitText!);
       const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : 1);
-      const lower = after === '以上' || (before !== undefined && /超过|高于|大于|多于/u.test(before));
+      const atMost = before !== undefined && /^不[超多大高]/u.test(before);
+      const atLeast = before !== undefined && /^不[低少小]/u.test(before);
+      const lower = after === '以上' || atLeast || (!atMost && before !== undefined && /超过|高于|大于|多于/u.test(before));
+      const included = after === '以上' || atMost || atLeast;
       if (lower) {
-        open = { unit, low: value, lowIncluded: after === '以上' };
+        open = { unit, low: value, lowIncluded: included };
         ranges.push(open);
       } else if (open && open.unit === unit && open.high === undefined && value > open.low!) {
         // 1万元以上(含1万元)、5万元以下: one range.
         open.high = value;
+        open.highIncluded = included;
         open = undefined;
       } else {
-        ranges.push({ unit, high: value });
+        ranges.push({ unit, high: value, highIncluded: included });
       }
     }
   }
@@ -123,6 +134,6 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   const ranges = quantityRanges(text).filter((r) => stated.some((q) => q.unit === r.unit));
   if (!ranges.length) return 0;
   const holds = (r: QuantityRange, q: Quantity) =>
-    q.unit === r.unit && (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high);
+    q.unit === r.unit && (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high || (r.highIncluded === true && q.value === r.high));
   return ranges.some((r) => stated.some((q) => holds(r, q))) ? 1 : -1;
 }

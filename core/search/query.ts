@@ -385,6 +385,16 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
+/** Amounts as bulletins print them: 五万块 → 5万元, 两千万 → 2000万, 300块 → 300元. */
+export function amountsAsPrinted(text: string): string {
+  return text
+    .replace(AMOUNT, (m, n: string, unit: string) => {
+      const v = parseNumeral(n);
+      return v === undefined ? m : `${v}${unit === '块' ? '元' : unit.startsWith('平') ? '平方米' : unit}`;
+    })
+    .replace(/(\d[万千百]?)块/gu, '$1元');
+}
+
 /**
  * The concepts of some text: runs between spaces, punctuation, question words and particles. A lone
  * Chinese character left between them (在, 上 of 在自己家宅基地上加盖) carries no meaning of its own
@@ -392,17 +402,12 @@ const AMOUNT = new RegExp(
  */
 export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
   const out: Concept[] = [];
-  const read = text
+  const defined = text
     // 不管什么企业 (whatever the firm): no 管什么 (what it is in charge of) is asked.
     .replace(NO_MATTER, ' ')
     // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
-    .replace(DEFINITION, ' 定义 ')
-    // 五万块 → 5万元: amounts as bulletins print them.
-    .replace(AMOUNT, (m, n: string, unit: string) => {
-      const v = parseNumeral(n);
-      return v === undefined ? m : `${v}${unit === '块' ? '元' : unit.startsWith('平') ? '平方米' : unit}`;
-    })
-    .replace(/(\d[万千百]?)块/gu, '$1元');
+    .replace(DEFINITION, ' 定义 ');
+  const read = amountsAsPrinted(defined);
   for (const piece of read.split(/[^\p{L}\p{N}]+/u)) {
     if (!piece) continue;
     for (const part of splitAtKeys(piece, lexicon)) out.push(concept(part, lexicon));
