@@ -733,6 +733,7 @@ describe('reading a query', () => {
     expect(stated('宅基地是一百二十平')).toEqual([{ value: 120, unit: 'm2' }]);
     // 超过二十亩 is past a bound of 20 亩; numbers with no unit of money, land or area are none.
     expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
+    expect(stated('不超过一百万')[0]!.value).toBeLessThan(1_000_000);
     for (const none of ['第三条', '一台设备', '平台', '三个人']) expect(stated(none)).toEqual([]);
     // A word that is only an amount (二十几亩) weighs little as words: the ranges holding it answer.
     expect(['二十几亩', '150万', '5万元'].map(isQuantity)).toEqual([true, true, true]);
@@ -759,7 +760,10 @@ describe('reading a query', () => {
     expect((await top(client, '县属国企买八百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
     expect((await top(client, '县属国企买八十万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_1');
     // Under the cap, and past it: the clause setting the cap answers both (no other clause holds two thousand 万).
-    expect((await top(client, '攸惠贷能贷50万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
+    const under = await client.search('攸惠贷能贷50万吗', { limit: 1 });
+    expect(under[0]!.id).toBe('yzbf-2023-1/art_14/item_1');
+    // The cap holds 50万: the result does not lack it.
+    expect(under[0]!.missing).toBeUndefined();
     expect((await top(client, '攸惠贷能贷两千万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
   });
 

@@ -642,7 +642,10 @@ export class SearchClient {
       // A concept found in no form, in the text or the words that name it: the result says it lacks it,
       // unless it is the question itself (管什么, 干啥: asked of the text, never printed in it).
       const lacking = q.concepts.filter((_, c) => found.credit[c]! === 0);
-      const missing = lacking.filter((c) => !ASKING.test(c.text)).map((c) => c.text);
+      // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings
+      // for other ranges; it does not lack the amount it holds.
+      const fits = q.quantities ? fitsQuantities(t.searchable, q.quantities) : 0;
+      const missing = lacking.filter((c) => !ASKING.test(c.text) && !(fits > 0 && isQuantity(c.text))).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && lacking.length === q.concepts.length && !p) continue;
       const chance = this.chance(t, found.via, q.concepts.length);
@@ -663,8 +666,6 @@ export class SearchClient {
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
-      // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings for other ranges.
-      const fits = q.quantities ? fitsQuantities(t.searchable, q.quantities) : 0;
       const fit = fits > 0 ? 1 + FIT_BOOST : fits < 0 && someFit ? 1 - FIT_MISS : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is

@@ -72,9 +72,9 @@ export function statedQuantities(query: string): Quantity[] {
     const unit = unitText ? unitOf(unitText) : 'yuan';
     if (oddAfter === '多' || oddAfter === '几') value *= ODD;
     if (unitText === '万元') value *= 1e4;
-    // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less; 不超过 and 不低于 are
-    // the bound itself.
-    if (side && !/^不[超多大高低少小]/u.test(side)) value *= /超过|多于|大于|高于/u.test(side) ? 1.001 : 0.999;
+    // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less, and so is 不超过一百万
+    // (at most, as a buyer says of a price under it); 不低于 is more.
+    if (side) value *= /^(?:超过|多于|大于|高于|不低于|不少于|不小于)$/u.test(side) ? 1.001 : 0.999;
     out.push({ value, unit });
   }
   return out;
