@@ -68,6 +68,8 @@ const SETS = [
   { file: 'queries-test41.json', prefix: 'yf', tables: false },
   { file: 'queries-test42.json', prefix: 'yg', tables: false },
   { file: 'queries-test43.json', prefix: 'yh', tables: false },
+  { file: 'queries-test44.json', prefix: 'yi', tables: false },
+  { file: 'queries-test45.json', prefix: 'yj', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
