@@ -175,6 +175,21 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(slip.results.flatMap((r) => r.missing ?? []).filter((w) => w.includes('攸惠'))).toEqual([]);
   });
 
+  it('reads a query ending with a question mark or a full stop as the same query without it', async () => {
+    const client = await open();
+    for (const q of ['危化品经营许可', '营商环境持久仗', '县工商联', '消防9号文', '想把村里一段灌溉水渠填了修路 要不要批']) {
+      const plain = await top(client, q, 5);
+      expect(await top(client, `${q}？`, 5), q).toEqual(plain);
+      expect(await top(client, `${q}。`, 5), q).toEqual(plain);
+    }
+    expect(parseQuery('要不要批？').asks).toBe('permit');
+    // A stretch a text prints with its full stop is still found as printed, before the units without it.
+    const printed = await client.find('投资活力。', { limit: 5, explain: true });
+    expect(printed.results[0]!.signals!.tier).toBe(2);
+    for (const r of printed.results.filter((x) => x.signals!.tier === 2)) expect(r.text.replace(/\s+/g, '')).toContain('投资活力。');
+    expect(printed.results.some((x) => x.signals!.tier !== 2 && !x.text.includes('投资活力。') && x.text.includes('投资活力'))).toBe(true);
+  });
+
   it('searches a question typed in traditional characters as the same question in simplified ones', async () => {
     // The dev sets' questions rendered by opencc (cn → tw), not written for this test: each is made
     // simplified before it is read, so it is cut, read for what it asks and ranked as typed in simplified.

@@ -33,7 +33,7 @@ import {
 import type { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, bare, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -500,7 +500,7 @@ export class SearchClient {
     // A long question is cut too (法人有经济犯罪记录 → 法人 · 经济 · 犯罪 · 记录); a pasted sentence,
     // looked up as printed, is not.
     // (Against the phrase with its amounts as printed: 两千万 is read 2000万, longer, and no less a run.)
-    const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < amountsAsPrinted(q.phrase).replace(/\s+/g, '').length;
+    const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < amountsAsPrinted(bare(q.phrase)).replace(/\s+/g, '').length;
     const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question, story);
     if (cut) {
       q = cut.query;
@@ -606,7 +606,7 @@ export class SearchClient {
     const phrases = SearchClient.phrases(q, forms);
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
-    const nameQuery = q.words.length === 1 && SHORT_NAME.test(q.phrase);
+    const nameQuery = q.words.length === 1 && SHORT_NAME.test(bare(q.phrase));
     const standing = (r: { tier: number; named: number; topic: boolean; aspect: boolean }) => (r.topic ? TOPIC_STANDING : nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.aspect ? 1 : r.tier);
     // Per concept, the units that may hold one of its forms, with the best form's weight (read when
     // a unit first lacks a concept); the units of each text in a fragment.
@@ -620,6 +620,9 @@ export class SearchClient {
       return heldBy;
     };
     const near = new Map<string, number[]>();
+    // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
+    // when no text prints it with them (县工商联？).
+    const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
     const someFit = q.quantities ? candidates.some((u) => fitsQuantities(this.texts.get(u)!.searchable, q.quantities!) > 0) : false;
@@ -637,7 +640,7 @@ export class SearchClient {
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
-      else if (t.searchable.includes(q.phrase)) tier = 2;
+      else if (t.searchable.includes(exact)) tier = 2;
       else if (q.concepts.length > 1 && found.meant.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
       // A concept found in no form, in the text or the words that name it: the result says it lacks it,
       // unless it is the question itself (管什么, 干啥: asked of the text, never printed in it).
@@ -1608,7 +1611,8 @@ export class SearchClient {
   /** The query as typed, or as corrected (违法用第细则 → 违法用地细则), one correction or all at once (fengbu zijin → 风补资金). */
   private static phrases(q: ParsedQuery, forms: Form[]): string[] {
     const corrected = forms.filter((f) => f.via === 'correction');
-    const phrases = [q.phrase, ...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join(''))];
+    const phrases = [...new Set([q.phrase, bare(q.phrase)])];
+    phrases.push(...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join('')));
     if (corrected.length > 1) phrases.push(q.concepts.map((c, i) => corrected.find((f) => f.concept === i)?.text ?? c.text).join(''));
     return phrases;
   }

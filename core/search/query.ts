@@ -385,6 +385,15 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
+/**
+ * A normalised phrase without the question mark or full stop that ends it (危化品经营许可？, 要不要批？):
+ * what a query names or asks is read without them; an exact match (Ctrl-F) holds them where a text
+ * prints them.
+ */
+export function bare(phrase: string): string {
+  return phrase.replace(/[\s?!。.…~]+$/u, '') || phrase;
+}
+
 /** Amounts as bulletins print them: 五万块 → 5万元, 两千万 → 2000万, 300块 → 300元. */
 export function amountsAsPrinted(text: string): string {
   return text
@@ -606,17 +615,20 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;
   if (path.partTitle) parsed.partTitle = path.partTitle;
-  parsed.rest = path.rest.split(/\s+/).filter((w) => w.length > 0);
+  // Punctuation standing alone (the ？ of 消防9号文？) is no word beside the path.
+  parsed.rest = path.rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (parsed.docNumber || parsed.ref) parsed.rest = withoutCitingWords(parsed.rest);
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
-  if (BASIS_QUESTION.test(phrase)) parsed.asks = 'basis';
-  else if (FREQUENCY_QUESTION.test(phrase)) parsed.asks = 'frequency';
-  else if (RATIO_QUESTION.test(phrase)) parsed.asks = 'ratio';
-  else if (TIME_QUESTION.test(phrase)) parsed.asks = 'time';
-  else if (AMOUNT_QUESTION.test(phrase)) parsed.asks = 'amount';
-  else if (PERMIT_QUESTION.test(phrase)) parsed.asks = 'permit';
+  // What it asks, read without the question mark ending it (要不要批？ as 要不要批).
+  const asked = bare(phrase);
+  if (BASIS_QUESTION.test(asked)) parsed.asks = 'basis';
+  else if (FREQUENCY_QUESTION.test(asked)) parsed.asks = 'frequency';
+  else if (RATIO_QUESTION.test(asked)) parsed.asks = 'ratio';
+  else if (TIME_QUESTION.test(asked)) parsed.asks = 'time';
+  else if (AMOUNT_QUESTION.test(asked)) parsed.asks = 'amount';
+  else if (PERMIT_QUESTION.test(asked)) parsed.asks = 'permit';
   else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
-  else if (PERMISSION_QUESTION.test(phrase)) parsed.asks = 'permission';
+  else if (PERMISSION_QUESTION.test(asked)) parsed.asks = 'permission';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
   const quantities = statedQuantities(phrase);
