@@ -190,6 +190,20 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(printed.results.some((x) => x.signals!.tier !== 2 && !x.text.includes('投资活力。') && x.text.includes('投资活力'))).toBe(true);
   });
 
+  it('reads a short name run into what is asked of it as typed apart', async () => {
+    const client = await open();
+    for (const [glued, apart] of [
+      ['攸惠贷办法企业范围', '攸惠贷办法 企业范围'],
+      ['违建细则乡镇职责', '违建细则 乡镇职责'],
+      ['违地细则施行日期', '违地细则 施行日期'],
+    ]) expect(await top(client, glued!, 3), glued).toEqual(await top(client, apart!, 3));
+    // A name printed whole stays whole (攸县国有资产管理办法).
+    expect(parseQuery('攸县国有资产管理办法').concepts.map((c) => c.text)).toEqual(['攸县国有资产管理办法']);
+    // When a text takes effect is its 施行 clause; the header's date is when it was issued.
+    expect((await top(client, '国资办法从什么时候起生效', 1))[0]).toBe('yzbf-2023-6/art_41');
+    expect((await top(client, '发展六仗的总体方案是几月份发的文', 1))[0]).toBe('yzbf-2023-2');
+  });
+
   it('searches a question typed in traditional characters as the same question in simplified ones', async () => {
     // The dev sets' questions rendered by opencc (cn → tw), not written for this test: each is made
     // simplified before it is read, so it is cut, read for what it asks and ranked as typed in simplified.

@@ -45,6 +45,7 @@ import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
+import { SHORT_KINDS } from '../chinese/kinds.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -276,6 +277,8 @@ const ANSWERS = {
   frequency: /按(?:月|季|季度|年|周|日)|每(?:个月|月|季度|年|周|半年|天|日)|定期|[\d一二三四五六七八九十两半]+个?(?:月|年|周|天|日)一次/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
+/** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
+const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|何时|哪天|起|开始)(?:实施|执行)/u;
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
 /** How much more a text weighs whose clauses have the query's words as the one who acts, in share of the query (县城管局负责…). */
@@ -475,6 +478,7 @@ export class SearchClient {
       pasted = typed.filter((terms) => terms.some((t) => (t.prefix ? true : this.postings.hasTerm(t.term)))).length > PASTED_CONCEPTS;
     }
     // The concepts' forms: typed and synonyms now; corrections once the index says what it lacks.
+    if (!long && !q.ref && !q.docNumber) q = (await this.splitLeadingNames(q, lexicon)) ?? q;
     if (!long && !q.ref && !q.docNumber) q = await this.keepPrinted(q, lexicon);
     let forms = this.forms(q.concepts, pasted, long);
     // A long question in the asker's words is printed nowhere: its phrase's bigrams would only cost fetches.
@@ -620,6 +624,7 @@ export class SearchClient {
       return heldBy;
     };
     const near = new Map<string, number[]>();
+    const inForce = q.asks === 'time' && IN_FORCE.test(q.phrase);
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
@@ -661,7 +666,9 @@ export class SearchClient {
       const container = CONTAINERS.has(t.type) && rank === undefined && !(t.type === 'table' && q.concepts.some((c) => SHORT_NAME.test(c.text) && t.normalizedNames.some((n) => inOrder(c.text, n))));
       // A question asking how much (多少, 最高), what share (比例) or when (什么时候) is answered by a text printing one.
       // A title (a document's or an attachment's header) answers none of these.
-      const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) ? 1 + ANSWER_BOOST : t.type === 'document' || t.type === 'attachment' ? 1 - ANSWER_BOOST : 1;
+      // A header's date is when the text was issued: no answer to when it takes effect (国资办法从什么时候起生效).
+      const header = t.type === 'document' || t.type === 'attachment';
+      const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST : header ? 1 - ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
@@ -1677,6 +1684,37 @@ export class SearchClient {
    * (消防方案 in 攸县消防安全专项整治三年行动实施方案, 科创方案 in 攸县打好科技创新攻坚战工作方案): a short name,
    * not a typo.
    */
+  /**
+   * The query with a text's short name run into what is asked of it (攸惠贷办法企业范围, 违地细则施行日期,
+   * 违建细则乡镇职责) read as typed apart: the name one word, the rest another. The name is the longest
+   * start of a typed word, leaving two characters or more, that ends with a kind of text (办法, 细则,
+   * 清单 …) and whose characters stand in order in a title; a word printed as it is, or standing in a
+   * title whole, stays. Undefined when no word is so read.
+   */
+  private async splitLeadingNames(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
+    let changed = false;
+    const words: string[] = [];
+    for (const w of q.words) {
+      const chars = [...w];
+      if (chars.length < 6 || !/^\p{Script=Han}+$/u.test(w) || !SHORT_KINDS.some((k) => w.slice(0, -2).includes(k))) {
+        words.push(w);
+        continue;
+      }
+      await this.files.loadChunksFor(queryTerms(w).filter((t) => !t.prefix));
+      const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
+      let split: string[] | undefined;
+      if (!(await this.printedRun(w)) && !(await this.inTitleInOrder(w, chars, unknown))) {
+        for (let end = chars.length - 2; end >= 4 && !split; end--) {
+          const name = chars.slice(0, end).join('');
+          if (SHORT_NAME.test(name) && (await this.inTitleInOrder(name, chars.slice(0, end), unknown.slice(0, end - 1)))) split = [name, chars.slice(end).join('')];
+        }
+      }
+      if (split) changed = true;
+      words.push(...(split ?? [w]));
+    }
+    return changed ? { ...q, words, rest: words, concepts: readConcepts(words.join(' '), lexicon) } : undefined;
+  }
+
   private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
     const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
     if (!known.length) return false;
