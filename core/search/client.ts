@@ -45,7 +45,6 @@ import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
-import { SHORT_KINDS } from '../chinese/kinds.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -1696,7 +1695,9 @@ export class SearchClient {
     const words: string[] = [];
     for (const w of q.words) {
       const chars = [...w];
-      if (chars.length < 6 || !/^\p{Script=Han}+$/u.test(w) || !SHORT_KINDS.some((k) => w.slice(0, -2).includes(k))) {
+      // The starts that could be a name; a story's long runs are its teller's words (no titles fetched for them).
+      const ends = chars.length < 6 || chars.length >= STORY_CHARACTERS || !/^\p{Script=Han}+$/u.test(w) ? [] : chars.map((_, end) => end).filter((end) => end >= 4 && end <= chars.length - 2 && SHORT_NAME.test(chars.slice(0, end).join(''))).reverse();
+      if (!ends.length) {
         words.push(w);
         continue;
       }
@@ -1704,9 +1705,11 @@ export class SearchClient {
       const unknown = chars.slice(1).map((ch, k) => !this.postings.hasTerm(chars[k]! + ch));
       let split: string[] | undefined;
       if (!(await this.printedRun(w)) && !(await this.inTitleInOrder(w, chars, unknown))) {
-        for (let end = chars.length - 2; end >= 4 && !split; end--) {
-          const name = chars.slice(0, end).join('');
-          if (SHORT_NAME.test(name) && (await this.inTitleInOrder(name, chars.slice(0, end), unknown.slice(0, end - 1)))) split = [name, chars.slice(end).join('')];
+        for (const end of ends) {
+          if (await this.inTitleInOrder(chars.slice(0, end).join(''), chars.slice(0, end), unknown.slice(0, end - 1))) {
+            split = [chars.slice(0, end).join(''), chars.slice(end).join('')];
+            break;
+          }
         }
       }
       if (split) changed = true;
