@@ -51,6 +51,16 @@ beforeAll(async () => {
   }
 });
 
+/** A client over the built index that records the path of every file it fetches. */
+async function openCounting(): Promise<{ client: SearchClient; fetched: string[] }> {
+  const fetched: string[] = [];
+  const client = await SearchClient.open(async (path) => {
+    fetched.push(path);
+    return JSON.parse(built.files.get(path)!) as unknown;
+  });
+  return { client, fetched };
+}
+
 async function top(client: SearchClient, query: string, n = 3): Promise<string[]> {
   return (await client.search(query, { limit: n })).map((r) => r.id);
 }
@@ -238,11 +248,7 @@ describe('short names, synonyms and corrections on the seed', () => {
     // In a question typed in traditional characters, 員 is read as 员 with the rest.
     expect((await client.find('網格員管什麼', { limit: 1 })).corrected[0]!.to).toBe('网格员管什么');
     // A question in simplified characters reads no spelling file to tell its script.
-    const fetched: string[] = [];
-    const counting = await SearchClient.open(async (path) => {
-      fetched.push(path);
-      return JSON.parse(built.files.get(path)!) as unknown;
-    });
+    const { client: counting, fetched } = await openCounting();
     await counting.search('开饭店要办什么许可', { limit: 10 });
     expect(fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
   });
@@ -539,11 +545,7 @@ describe('short names, synonyms and corrections on the seed', () => {
   });
 
   it('reads the everyday words table from the index, fetching only the files of the pairs of characters typed', async () => {
-    const fetched: string[] = [];
-    const client = await SearchClient.open(async (path) => {
-      fetched.push(path);
-      return JSON.parse(built.files.get(path)!) as unknown;
-    });
+    const { client, fetched } = await openCounting();
     // 老赖 is no word of the page's own table: the index's lexicon files say it is 失信被执行人.
     const [first] = await client.search('老赖', { limit: 1 });
     expect(first!.text).toContain('失信被执行人');
@@ -552,11 +554,7 @@ describe('short names, synonyms and corrections on the seed', () => {
   });
 
   it('fetches no spelling files for words typed without a break, nor for a story', async () => {
-    const fetched: string[] = [];
-    const client = await SearchClient.open(async (path) => {
-      fetched.push(path);
-      return JSON.parse(built.files.get(path)!) as unknown;
-    });
+    const { client, fetched } = await openCounting();
     await client.search('研究生在攸县', { limit: 5 });
     expect(fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
     // Nor for a story in the asker's words, whose unknown pairs are where its words meet (留个 is no 六个).

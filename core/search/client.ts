@@ -342,9 +342,9 @@ function definesShortName(searchable: string, name: string): boolean {
   return false;
 }
 
-/** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
 /** A concept that is a question of its own (管什么, 负责什么, 干啥): searched as the words that answer it. */
 const ASKING = /什么|啥/u;
+/** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
 const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
 /** Words asking what a defined word covers (当事人范围, 企业的定义). */
 const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
@@ -629,7 +629,8 @@ export class SearchClient {
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
-    const someFit = q.quantities ? candidates.some((u) => fitsQuantities(this.texts.get(u)!.searchable, q.quantities!) > 0) : false;
+    const fitsOf = new Map(q.quantities ? candidates.map((u) => [u, fitsQuantities(this.texts.get(u)!.searchable, q.quantities!)]) : []);
+    const someFit = [...fitsOf.values()].some((f) => f > 0);
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -651,7 +652,7 @@ export class SearchClient {
       const lacking = q.concepts.filter((_, c) => found.credit[c]! === 0);
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings
       // for other ranges; it does not lack the amount it holds.
-      const fits = q.quantities ? fitsQuantities(t.searchable, q.quantities) : 0;
+      const fits = fitsOf.get(u) ?? 0;
       const missing = lacking.filter((c) => !ASKING.test(c.text) && !(fits > 0 && isQuantity(c.text))).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && lacking.length === q.concepts.length && !p) continue;
@@ -1678,12 +1679,6 @@ export class SearchClient {
   }
 
   /**
-   * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
-   * in the title of a document or attachment whose header holds the most of the bigrams the index knows
-   * (消防方案 in 攸县消防安全专项整治三年行动实施方案, 科创方案 in 攸县打好科技创新攻坚战工作方案): a short name,
-   * not a typo.
-   */
-  /**
    * The query with a text's short name run into what is asked of it (攸惠贷办法企业范围, 违地细则施行日期,
    * 违建细则乡镇职责) read as typed apart: the name one word, the rest another. The name is the longest
    * start of a typed word, leaving two characters or more, that ends with a kind of text (办法, 细则,
@@ -1718,6 +1713,12 @@ export class SearchClient {
     return changed ? { ...q, words, rest: words, concepts: readConcepts(words.join(' '), lexicon) } : undefined;
   }
 
+  /**
+   * Whether the characters of a concept (at least four, some of its bigrams unknown) stand in order
+   * in the title of a document or attachment whose header holds the most of the bigrams the index knows
+   * (消防方案 in 攸县消防安全专项整治三年行动实施方案, 科创方案 in 攸县打好科技创新攻坚战工作方案): a short name,
+   * not a typo.
+   */
   private async inTitleInOrder(text: string, chars: string[], unknown: boolean[]): Promise<boolean> {
     const known = chars.slice(1).flatMap((ch, k) => (unknown[k] ? [] : [{ term: chars[k]! + ch, prefix: false }]));
     if (!known.length) return false;

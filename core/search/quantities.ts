@@ -27,6 +27,24 @@ export interface QuantityRange {
   highIncluded?: boolean;
 }
 
+/**
+ * The words setting which side of a number a quantity lies (超过 past it, 低于 under it, 不超过 at most,
+ * 不低于 at least), for questions and texts alike; longest first, so that 不超过 is no 超过.
+ */
+const SIDES = {
+  atMost: ['不超过', '不多于', '不大于', '不高于'],
+  atLeast: ['不低于', '不少于', '不小于'],
+  over: ['超过', '多于', '大于', '高于'],
+  under: ['不到', '不足', '不满', '少于', '小于', '低于'],
+} as const;
+type Side = keyof typeof SIDES;
+const SIDE = Object.values(SIDES).flat().join('|');
+
+/** Which side of its number a word like 超过 or 不低于 sets. */
+function sideOf(word: string): Side {
+  return (Object.keys(SIDES) as Side[]).find((side) => (SIDES[side] as readonly string[]).includes(word))!;
+}
+
 /** A number people type: arabic, or the numerals of labels and citations with 几 among them (二十几, 几千). */
 const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+')})`;
 /**
@@ -34,7 +52,7 @@ const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+'
  * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(不超过|不多于|不大于|不高于|不低于|不少于|不小于|超过|多于|大于|高于|不到|不足|少于|低于)?(?<![第这那哪每上])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方]))?`,
+  `(${SIDE})?(?<![第这那哪每上])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方]))?`,
   'gu',
 );
 /** 二十多 (twenty-odd): a quarter more than the round number. */
@@ -74,7 +92,7 @@ export function statedQuantities(query: string): Quantity[] {
     if (unitText === '万元') value *= 1e4;
     // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less, and so is 不超过一百万
     // (at most, as a buyer says of a price under it); 不低于 is more.
-    if (side) value *= /^(?:超过|多于|大于|高于|不低于|不少于|不小于)$/u.test(side) ? 1.001 : 0.999;
+    if (side) value *= sideOf(side) === 'over' || sideOf(side) === 'atLeast' ? 1.001 : 0.999;
     out.push({ value, unit });
   }
   return out;
@@ -92,7 +110,7 @@ export function isQuantity(word: string): boolean {
  * either, as these texts draft their ranges: 1万元以上(含1万元)、5万元以下, then 5万元以上(含5万元), the
  * bound marked on the side that holds it.
  */
-const BOUND = /(不超过|不多于|不大于|不高于|不低于|不少于|不小于|低于|不足|不满|少于|小于|超过|高于|大于|多于)?(\d+(?:\.\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?/gu;
+const BOUND = new RegExp(`(${SIDE})?(\\d+(?:\\.\\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?`, 'gu');
 
 /** The ranges a text sets for money, land or floor area, clause by clause (1万元以上(含1万元)、5万元以下). */
 export function quantityRanges(text: string): QuantityRange[] {
@@ -105,10 +123,9 @@ export function quantityRanges(text: string): QuantityRange[] {
       if (!before && !after) continue;
       const unit = unitOf(unitText!);
       const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : 1);
-      const atMost = before !== undefined && /^不[超多大高]/u.test(before);
-      const atLeast = before !== undefined && /^不[低少小]/u.test(before);
-      const lower = after === '以上' || atLeast || (!atMost && before !== undefined && /超过|高于|大于|多于/u.test(before));
-      const included = after === '以上' || atMost || atLeast;
+      const side = before === undefined ? undefined : sideOf(before);
+      const lower = after === '以上' || side === 'atLeast' || side === 'over';
+      const included = after === '以上' || side === 'atMost' || side === 'atLeast';
       if (lower) {
         open = { unit, low: value, lowIncluded: included };
         ranges.push(open);

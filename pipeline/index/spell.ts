@@ -158,7 +158,8 @@ export function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string
 
 /**
  * The Han characters a bulletin's units print outside GB 2312, each once (an extraction's 戶 for 户,
- * 員 for 员): a query holding one beside what the text prints beside it is not taken for traditional.
+ * 員 for 员): such a character does not make a query count as typed in traditional characters, so a
+ * stretch copied from the text is searched as printed.
  */
 export function printedOutsideGb2312(units: SearchUnit[]): string {
   const found = new Set<string>();
