@@ -45,6 +45,7 @@ import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
+import { regionOf } from '../chinese/region.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -1648,9 +1649,11 @@ export class SearchClient {
     const besideName = topic.length > 0 && topic.length < q.concepts.length;
     if (type === 'heading' && besideName && t.normalizedNames.some((n) => topic.every((w) => n.includes(w)))) return 1;
     // A document or attachment whose title holds, for each word, it or a word the table gives for it
-    // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环).
+    // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环). A place typed beside
+    // a short name (攸县楼市12条) need only be in one of its names (the title, not the short name).
     if ((type === 'document' || type === 'attachment') && q.concepts.length) {
-      const held = (n: string) => q.concepts.every((c, i) => n.includes(c.text) || forms.some((f) => f.concept === i && f.via === 'synonym' && f.text.length >= 4 && n.includes(f.text)));
+      const place = (text: string) => regionOf(text) === text && t.normalizedNames.some((n) => n.includes(text));
+      const held = (n: string) => q.concepts.every((c, i) => n.includes(c.text) || place(c.text) || forms.some((f) => f.concept === i && f.via === 'synonym' && f.text.length >= 4 && n.includes(f.text)));
       if (t.normalizedNames.some(held)) return 1;
     }
     // A short name: at least four characters, every one in a title in order, ending as the title's kind ends.

@@ -16,6 +16,7 @@
 
 import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
+import { REGION } from '../../core/chinese/region.ts';
 
 /** Kinds of text, longest first (实施细则 before 细则). */
 const KINDS: readonly string[] = TEXT_KINDS;
@@ -30,14 +31,6 @@ const MAX_COUNTED = 60;
 const LEADING = ['关于', '进一步', '加快', '加强', '促进', '推进', '推动', '打好', '做好', '全面', '深入', '开展', '实施', '建立', '健全', '完善', '印发', '管控和查处', '基层', '行政'];
 /** Words that close a subject (before the kind) without being part of its name. */
 const TRAILING = ['重点工作任务', '工作任务', '工作实施', '工作', '实施', '总体', '若干', '具体', '暂行', '试行', '的'];
-/** Place names a county or city bulletin prints before its titles. */
-// One-character names only for counties (攸县); 城市, 城区 are not places.
-const REGION = /^(?:[\p{Script=Han}]{1,6}?(?:自治县|县)|[\p{Script=Han}]{2,6}?(?:省|自治区|市|自治州|州|区|旗))+/u;
-
-/** The place a title opens with (攸县人民政府公报 → 攸县), if any. */
-export function regionOf(title: string): string | undefined {
-  return REGION.exec(title)?.[0];
-}
 
 function stripRegion(text: string, regions: string[]): string {
   for (const r of regions) if (r && text.startsWith(r)) return text.slice(r.length);

@@ -16,7 +16,8 @@ import {
 } from '../../schema/reference.ts';
 import type { Report } from '../messages.ts';
 import { visitTree, walk } from '../walk.ts';
-import { regionOf, uniqueAliases, variantTitle } from './aliases.ts';
+import { regionOf } from '../../core/chinese/region.ts';
+import { uniqueAliases, variantTitle } from './aliases.ts';
 import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
