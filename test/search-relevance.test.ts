@@ -498,6 +498,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 新房 and 几年 are words of the language, not typos of 信访 and 纪念 that the corpus prints.
     expect(await corrected('买了新房孩子能不能就近上学')).toEqual([]);
     expect(await corrected('贷款期限最长几年')).toEqual([]);
+    // Nor is a longer stretch holding one (资产交结) a typo of a word that changes it (资产交易).
+    expect(await corrected('资产交结手续')).toEqual([]);
     // 里政 stands across 家里 and 政府; 申请攸 is 申请 and the start of 攸惠贷.
     expect((await corrected('独居老人家里政府会装烟雾报警器吗')).map((c) => c.from)).not.toContain('里政');
     expect((await corrected('公司负债太多了还能不能申请攸惠贷')).map((c) => c.from)).not.toContain('申请攸');

@@ -138,6 +138,15 @@ export class Speller {
     const readings = this.readings;
     // Characters that only an unknown bigram holds may change; the rest was found as typed.
     const changeable = chars.map((_, i) => (i > 0 && unknown[i - 1]) || unknown[i] === true);
+    // Characters of an unknown pair that is a common word of the language (交结 of 资产交结): a word one
+    // character off (资产交易) would change a word typed as meant, as 新房 is no slip of 信访.
+    const inRealWord = chars.map(() => false);
+    for (let k = 0; k + 1 < chars.length; k++) {
+      if (!unknown[k]) continue;
+      const pair = chars[k]! + chars[k + 1]!;
+      const shards = await Promise.all((readings.get(chars[k]!) ?? []).map((r) => this.shard(r)));
+      if (shards.some((s) => s.real?.includes(pair))) inRealWord[k] = inRealWord[k + 1] = true;
+    }
     let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number } | undefined;
     for (let a = 0; a < chars.length; a++) {
       for (let b = a + 1; b < Math.min(chars.length, a + MAX_WINDOW); b++) {
@@ -167,6 +176,7 @@ export class Speller {
           if (w.length === 2 && differences(word, window) === 2) continue;
           // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
           if (!sound && w.some((c, i) => c !== window[i] && FUNCTION_CHARS.includes(window[i]!))) continue;
+          if (!sound && w.some((c, i) => c !== window[i] && inRealWord[a + i])) continue;
           // One character off at an end, the rest a word as typed: a word and the start of the next; so
           // too where it sounds the same and the character changed is a function character (是政府 is no 市政府).
           if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
