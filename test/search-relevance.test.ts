@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
-import { definedTerms, SearchClient, shorterPaths, shortestStretch } from '../core/search/client.ts';
+import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch } from '../core/search/client.ts';
 import { inOrderWithin, outsideQuotedTitle } from '../core/search/loaded-text.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
@@ -95,6 +95,27 @@ describe('everything printed is findable', () => {
     expect(addressed.filter((r) => !r.missing).map((r) => r.id)).toContain('yzbf-2023-1');
     expect(await top(client, 'ZZYXDR-2023-01001', 1)).toEqual(['yzbf-2023-1']);
     expect(await top(client, '2023年1月31日', 3)).toContain('yzbf-2023-1');
+  });
+
+  it('finds the unit whose id or deep link is pasted, and the nearest part a stale link still holds', async () => {
+    const client = await open();
+    const counting = await openCounting();
+    expect(await top(client, 'yzbf-2023-8', 3)).toEqual(['yzbf-2023-8']);
+    expect(await top(counting.client, 'yzbf-2023-2/att_4/hd_2/hd_3/hd_15', 3)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_3/hd_15']);
+    // Found through its document, halving its text fragments: reading them in order took 59.
+    const fragments = counting.fetched.filter((f) => /(^|\/)units\//.test(f));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThan(15);
+    expect(await top(client, 'https://example.org/gongbao/doc/yzbf-2023-9.html#yzbf-2023-9/att_2/tbl_1/row_11', 3)).toEqual(['yzbf-2023-9/att_2/tbl_1/row_11']);
+    expect(await top(client, 'doc/yzbf-2023-6.html', 3)).toEqual(['yzbf-2023-6']);
+    expect(await top(client, 'yzbf-2023-8/hd_99', 3)).toEqual(['yzbf-2023-8']);
+    expect(await top(client, 'yzbf-2023-2/att_5/tbl_1/row_0_3', 3)).toEqual(['yzbf-2023-2/att_5/tbl_1/row_0_3']);
+    expect(readingOrder('yzbf-2023-2/att_5/tbl_1/row_0_3', 'yzbf-2023-2/att_5/tbl_1/row_1')).toBe(-1);
+    expect(readingOrder('yzbf-2023-2/att_4', 'yzbf-2023-2/att_4/hd_2')).toBe(-1);
+    expect(readingOrder('yzbf-2023-2/att_4/hd_10', 'yzbf-2023-2/att_4/hd_9/para_1')).toBe(1);
+    expect(readingOrder('yzbf-2023-2/att_4/hd_2', 'yzbf-2023-2/att_4/tbl_1')).toBeUndefined();
+    // An id no document bears is searched as text.
+    expect(await top(client, 'yzbf-2031-8', 3)).not.toContain('yzbf-2023-8');
   });
 
   it('finds a column name in the tables that print it', async () => {

@@ -228,6 +228,42 @@ const CORRECTION_WEIGHT = 0.85;
 const PARTIAL_CANDIDATES = 20;
 /** Of those, the places each concept of a query of several gets for its strongest holders (see shareCandidates). */
 const CONCEPT_CANDIDATES = 2;
+/**
+ * A unit id pasted (yzbf-2023-8/hd_5, as the JSON and `gongbao search --json` print it) or a deep link
+ * holding one (…/doc/yzbf-2023-8.html#yzbf-2023-8/hd_5, …/doc/yzbf-2023-8.html).
+ */
+const UNIT_ID = /^[a-z0-9]+-\d{4}-\d+(?:\/[a-z]+(?:_\d+)*)*$/;
+
+/** The unit id a query pastes, alone or as a deep link, if any. */
+export function pastedUnitId(query: string): string | undefined {
+  const text = query.trim();
+  if (UNIT_ID.test(text)) return text;
+  const link = /(?:^|\/)doc\/([a-z0-9]+-\d{4}-\d+)\.html(?:#(\S*))?$/.exec(text);
+  if (!link) return undefined;
+  const fragment = link[2] ? decodeURIComponent(link[2]) : '';
+  return UNIT_ID.test(fragment) && fragment.startsWith(link[1]!) ? fragment : link[1];
+}
+
+/**
+ * Whether unit id a comes before (−1), at (0) or after (1) unit id b in reading order, or undefined
+ * where the ids do not say (two kinds of part side by side under one parent: para_2 and hd_1). A part
+ * comes before what it holds; parts of one kind under one parent come in the order of their numbers.
+ */
+export function readingOrder(a: string, b: string): -1 | 0 | 1 | undefined {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    // row_0_2 (the second row before a list's first numbered one) is numbered 0, 2.
+    const [p, ...pn] = x[i]!.split('_');
+    const [q, ...qn] = y[i]!.split('_');
+    if (p !== q || !pn.length || !qn.length) return undefined;
+    for (let k = 0; k < Math.min(pn.length, qn.length); k++) if (pn[k] !== qn[k]) return Number(pn[k]) < Number(qn[k]) ? -1 : 1;
+    return pn.length < qn.length ? -1 : 1;
+  }
+  return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}
+
 /** Results on a page of the site, and the default limit of a search. */
 export const RESULTS_PER_PAGE = 20;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
@@ -443,6 +479,12 @@ export class SearchClient {
     if (script) {
       const answer = await this.find(script.to, options);
       return { ...answer, corrected: [script, ...answer.corrected] };
+    }
+    // A unit's id as the site and the JSON print it, or a deep link to it, pasted: that unit.
+    const id = pastedUnitId(query);
+    if (id) {
+      const unit = await this.unitById(id);
+      if (unit !== undefined) return { results: [this.result(unit, 3000, [])], corrected: [] };
     }
     const lexicon = await this.lexiconFor(query);
     let q = parseQuery(query, lexicon);
@@ -1758,6 +1800,62 @@ export class SearchClient {
    * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
    * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
    */
+  /**
+   * The unit of an id (yzbf-2023-8, yzbf-2023-8/hd_5): its document by the 文号's year and number (the
+   * ref field), then the text fragment that holds it, found by halving the document's fragments by
+   * reading order (`readingOrder`); where the document no longer holds it, its nearest part that it
+   * does. What is read grows with the log of the document, not with the archive.
+   */
+  private async unitById(id: string): Promise<number | undefined> {
+    const m = /^[a-z0-9]+-(\d{4})-(\d+)/.exec(id);
+    if (!m) return undefined;
+    const docId = m[0];
+    const key = docNumberKey({ serial: Number(m[2]), year: Number(m[1]) });
+    await this.files.loadChunksFor([{ term: key, prefix: false }]);
+    await this.files.completeTerms([{ term: key, prefix: false }], REF);
+    const p = this.postings.get(key, REF);
+    if (!p) return undefined;
+    const docs = Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]);
+    await this.files.loadTextsFor(docs.map(([h]) => h));
+    const found = docs.find(([h]) => this.texts.get(h)!.id === docId);
+    if (!found) return undefined;
+    // A part the document does not hold (a link to a part since renumbered): the nearest part holding it.
+    const parts = id.split('/');
+    for (let depth = parts.length; depth > 1; depth--) {
+      const unit = await this.unitInRange(parts.slice(0, depth).join('/'), found[0], found[1]);
+      if (unit !== undefined) return unit;
+    }
+    return found[0];
+  }
+
+  /** The unit bearing the id among units first..last (one document), or undefined. */
+  private async unitInRange(id: string, first: number, last: number): Promise<number | undefined> {
+    const firstOf = async (f: number) => {
+      const u = Math.max(first, f * FRAGMENT_UNITS);
+      await this.files.loadTextsFor([u]);
+      return this.texts.get(u)?.id;
+    };
+    // The last fragment whose first unit does not come after the id; where two ids cannot be ordered
+    // (two kinds of part side by side: para_2, hd_1), every fragment left is read.
+    let lo = Math.floor(first / FRAGMENT_UNITS);
+    let hi = Math.floor(last / FRAGMENT_UNITS);
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const probe = await firstOf(mid);
+      const order = probe === undefined ? undefined : readingOrder(probe, id);
+      if (order === undefined) break;
+      if (order <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let f = lo; f <= hi; f++) {
+      const from = Math.max(first, f * FRAGMENT_UNITS);
+      const to = Math.min(last, (f + 1) * FRAGMENT_UNITS - 1);
+      await this.files.loadTextsFor([from]);
+      for (let u = from; u <= to; u++) if (this.texts.get(u)?.id === id) return u;
+    }
+    return undefined;
+  }
+
   private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
     if (!n.normalized || !n.year || !n.agency) return [];
     const key = docNumberKey({ serial: n.serial, year: n.year });
