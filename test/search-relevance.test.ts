@@ -229,7 +229,12 @@ describe('short names, synonyms and corrections on the seed', () => {
       ['攸惠贷办法企业范围', '攸惠贷办法 企业范围'],
       ['违建细则乡镇职责', '违建细则 乡镇职责'],
       ['违地细则施行日期', '违地细则 施行日期'],
+      // A name its title prints in quotes (攸县“攸惠贷”风险补偿资金管理办法) is one too.
+      ['攸惠贷代偿范围', '攸惠贷 代偿范围'],
+      ['攸惠贷合作银行', '攸惠贷 合作银行'],
     ]) expect(await top(client, glued!, 3), glued).toEqual(await top(client, apart!, 3));
+    // No result lacks what was typed.
+    expect((await client.search('攸惠贷代偿范围', { limit: 3 })).every((r) => !r.missing)).toBe(true);
     // A name printed whole stays whole (攸县国有资产管理办法).
     expect(parseQuery('攸县国有资产管理办法').concepts.map((c) => c.text)).toEqual(['攸县国有资产管理办法']);
     // When a text takes effect is its 施行 clause; the header's date is when it was issued.

@@ -1727,8 +1727,9 @@ export class SearchClient {
    * The query with a text's short name run into what is asked of it (攸惠贷办法企业范围, 违地细则施行日期,
    * 违建细则乡镇职责) read as typed apart: the name one word, the rest another. The name is the longest
    * start of a typed word, leaving two characters or more, that ends with a kind of text (办法, 细则,
-   * 清单 …) and whose characters stand in order in a title; a word printed as it is, or standing in a
-   * title whole, stays. Undefined when no word is so read.
+   * 清单 …) and whose characters stand in order in a title, or else the longest start (three characters
+   * or more) that a title prints in quotes (攸惠贷代偿范围: 攸县“攸惠贷”…); a word printed as it is, or
+   * standing in a title whole, stays. Undefined when no word is so read.
    */
   private async splitLeadingNames(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
     let changed = false;
@@ -1736,8 +1737,11 @@ export class SearchClient {
     for (const w of q.words) {
       const chars = [...w];
       // The starts that could be a name; a story's long runs are its teller's words (no titles fetched for them).
-      const ends = chars.length < 6 || chars.length >= STORY_CHARACTERS || !/^\p{Script=Han}+$/u.test(w) ? [] : chars.map((_, end) => end).filter((end) => end >= 4 && end <= chars.length - 2 && SHORT_NAME.test(chars.slice(0, end).join(''))).reverse();
-      if (!ends.length) {
+      const han = chars.length >= 5 && chars.length < STORY_CHARACTERS && /^\p{Script=Han}+$/u.test(w);
+      const ends = !han || chars.length < 6 ? [] : chars.map((_, end) => end).filter((end) => end >= 4 && end <= chars.length - 2 && SHORT_NAME.test(chars.slice(0, end).join(''))).reverse();
+      // Or a name a title prints in quotes (攸惠贷代偿范围: “攸惠贷”), three characters or more.
+      const quotedEnds = han ? chars.map((_, end) => end).filter((end) => end >= 3 && end <= chars.length - 2).reverse() : [];
+      if (!ends.length && !quotedEnds.length) {
         words.push(w);
         continue;
       }
@@ -1747,6 +1751,12 @@ export class SearchClient {
       if (!(await this.printedRun(w)) && !(await this.inTitleInOrder(w, chars, unknown))) {
         for (const end of ends) {
           if (await this.inTitleInOrder(chars.slice(0, end).join(''), chars.slice(0, end), unknown.slice(0, end - 1))) {
+            split = [chars.slice(0, end).join(''), chars.slice(end).join('')];
+            break;
+          }
+        }
+        for (const end of split ? [] : quotedEnds) {
+          if (await this.quotedInTitle(chars.slice(0, end), unknown.slice(0, end - 1))) {
             split = [chars.slice(0, end).join(''), chars.slice(end).join('')];
             break;
           }
@@ -1773,6 +1783,15 @@ export class SearchClient {
     await this.files.loadTextsFor(headers.map(([h]) => h));
     // An attachment's header is titled by its own title (攸县打好科技创新攻坚战工作方案), not its notice's.
     return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, title)));
+  }
+
+  /** Whether a title of the headers holding the most of these characters' bigrams prints them in quotes (“攸惠贷”). */
+  private async quotedInTitle(chars: string[], unknown: boolean[]): Promise<boolean> {
+    if (unknown.some((x) => x)) return false;
+    const headers = this.headersHoldingMost(chars.slice(1).map((ch, k) => ({ term: chars[k]! + ch, prefix: false }))).slice(0, MAX_TITLE_CHECKS);
+    await this.files.loadTextsFor(headers.map(([h]) => h));
+    const quoted = `"${chars.join('')}"`;
+    return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => title.includes(quoted)));
   }
 
   /**
