@@ -1739,8 +1739,9 @@ export class SearchClient {
       // The starts that could be a name; a story's long runs are its teller's words (no titles fetched for them).
       const han = chars.length >= 5 && chars.length < STORY_CHARACTERS && /^\p{Script=Han}+$/u.test(w);
       const ends = !han || chars.length < 6 ? [] : chars.map((_, end) => end).filter((end) => end >= 4 && end <= chars.length - 2 && SHORT_NAME.test(chars.slice(0, end).join(''))).reverse();
-      // Or a name a title prints in quotes (攸惠贷代偿范围: “攸惠贷”), three characters or more.
-      const quotedEnds = han ? chars.map((_, end) => end).filter((end) => end >= 3 && end <= chars.length - 2).reverse() : [];
+      // Or a name a title prints in quotes (攸惠贷代偿范围: “攸惠贷”), three characters or more; not in a
+      // question (攸惠贷能贷两千万吗), which is cut at its words later all the same.
+      const quotedEnds = han && !CONVERSATION.test(w) ? chars.map((_, end) => end).filter((end) => end >= 3 && end <= chars.length - 2).reverse() : [];
       if (!ends.length && !quotedEnds.length) {
         words.push(w);
         continue;

@@ -24,6 +24,7 @@ import { EVERYDAY_CLAUSES_LAW } from './everyday-clauses-law.ts';
 import { EVERYDAY_CLAUSES_PLANS } from './everyday-clauses-plans.ts';
 import { EVERYDAY_VOCABULARY_1 } from './everyday-vocabulary-1.ts';
 import { EVERYDAY_VOCABULARY_2 } from './everyday-vocabulary-2.ts';
+import { EVERYDAY_VOCABULARY_3 } from './everyday-vocabulary-3.ts';
 
 export const EVERYDAY: Array<[string[], string[]]> = [
   // 攸惠贷: risk-compensation fund behind bank loans to industrial firms
@@ -792,7 +793,9 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   ...EVERYDAY_CLAUSES_LAW,
   ...EVERYDAY_CLAUSES_PLANS,
   // Word by word: the bulletin's vocabulary that no entry above led to, the more frequent words
-  // (everyday-vocabulary-1.ts) and the less frequent (everyday-vocabulary-2.ts).
+  // (everyday-vocabulary-1.ts), the less frequent (everyday-vocabulary-2.ts) and those printed in one
+  // unit only (everyday-vocabulary-3.ts).
   ...EVERYDAY_VOCABULARY_1,
   ...EVERYDAY_VOCABULARY_2,
+  ...EVERYDAY_VOCABULARY_3,
 ];
