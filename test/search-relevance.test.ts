@@ -357,6 +357,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 楼市 is the everyday word for the 房地产业 of its title; the county typed before it is in the
     // notice's title, not in the short name, and names it all the same.
     for (const query of ['楼市十二条', '攸县楼市12条']) expect((await top(client, query, 1))[0], query).toBe('yzbf-2023-8');
+    // Typed apart, the county is no word to find in the text (攸县 拆违细则 is no question about 拆 in a
+    // 细则), nor does it name every text of the bulletin for an article path (楼市12条 is no 第十二条).
+    expect((await top(client, '攸县 楼市12条', 1))[0]).toBe('yzbf-2023-8');
+    expect((await top(client, '攸县 拆违细则', 1))[0]).toBe('yzbf-2023-4');
+    expect((await top(client, '攸县 国资办法 第五条', 1))[0]).toBe('yzbf-2023-6/art_5');
     // 国资办法 is a 办法 in chapters: its 41 articles give it no count name (国有资产四十一条 names nothing).
     expect((await top(client, '国有资产四十一条', 1))[0]).not.toBe('yzbf-2023-6');
   });

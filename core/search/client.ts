@@ -264,6 +264,11 @@ export function readingOrder(a: string, b: string): -1 | 0 | 1 | undefined {
   return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
 }
 
+/** Whether a word is a place and nothing more (攸县, 株洲市): typed beside a name, it says where, not what. */
+function isPlace(word: string): boolean {
+  return regionOf(word) === word;
+}
+
 /** Results on a page of the site, and the default limit of a search. */
 export const RESULTS_PER_PAGE = 20;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
@@ -546,7 +551,9 @@ export class SearchClient {
     // A long question is cut too (法人有经济犯罪记录 → 法人 · 经济 · 犯罪 · 记录); a pasted sentence,
     // looked up as printed, is not.
     // (Against the phrase with its amounts as printed: 两千万 is read 2000万, longer, and no less a run.)
-    const question = q.concepts.length > 1 || q.concepts.reduce((n, c) => n + c.text.length, 0) < amountsAsPrinted(bare(q.phrase)).replace(/\s+/g, '').length;
+    // A place typed apart beside them (攸县 拆违细则) does not make a name or a phrase a question.
+    const said = q.concepts.filter((c) => !isPlace(c.text));
+    const question = said.length > 1 || said.reduce((n, c) => n + c.text.length, 0) < amountsAsPrinted(bare(q.words.filter((w) => !isPlace(w)).join(' '))).replace(/\s+/g, '').length;
     const cut = pasted ? undefined : await this.cutRuns(q, forms, lexicon, question, story);
     if (cut) {
       q = cut.query;
@@ -652,7 +659,8 @@ export class SearchClient {
     const phrases = SearchClient.phrases(q, forms);
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
-    const nameQuery = q.words.length === 1 && SHORT_NAME.test(bare(q.phrase));
+    const named = q.words.filter((w) => !isPlace(w));
+    const nameQuery = named.length === 1 && SHORT_NAME.test(bare(named[0]!));
     const standing = (r: { tier: number; named: number; topic: boolean; aspect: boolean }) => (r.topic ? TOPIC_STANDING : nameQuery && r.named > 0 && r.tier < 2 ? 1.5 : r.aspect ? 1 : r.tier);
     // Per concept, the units that may hold one of its forms, with the best form's weight (read when
     // a unit first lacks a concept); the units of each text in a fragment.
@@ -1694,7 +1702,7 @@ export class SearchClient {
     // of four characters or more (攸县房产新政: 攸县, 房产新政 → 房地产业良性循环). A place typed beside
     // a short name (攸县楼市12条) need only be in one of its names (the title, not the short name).
     if ((type === 'document' || type === 'attachment') && q.concepts.length) {
-      const place = (text: string) => regionOf(text) === text && t.normalizedNames.some((n) => n.includes(text));
+      const place = (text: string) => isPlace(text) && t.normalizedNames.some((n) => n.includes(text));
       const held = (n: string) => q.concepts.every((c, i) => n.includes(c.text) || place(c.text) || forms.some((f) => f.concept === i && f.via === 'synonym' && f.text.length >= 4 && n.includes(f.text)));
       if (t.normalizedNames.some(held)) return 1;
     }
@@ -1953,7 +1961,9 @@ export class SearchClient {
       const before = rest.split('(')[0]!;
       // The list of a text named by the text's own name (阻击战方案清单: the 清单 of the 阻击战方案): that name too.
       const listOf = rest.endsWith('清单') && SHORT_NAME.test(rest.slice(0, -2)) ? rest.slice(0, -2) : '';
-      const names = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : [])];
+      const typed = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : [])];
+      // A place names every text of its bulletins (攸县 楼市12条): not where other words could name one.
+      const names = typed.some((n) => !isPlace(n)) ? typed.filter((n) => !isPlace(n)) : typed;
       for (const name of names) {
         namedBy = name;
         for (const [h, end] of pool) {
