@@ -831,6 +831,8 @@ describe('reading a query', () => {
     // The cap holds 50万: the result does not lack it.
     expect(under[0]!.missing).toBeUndefined();
     expect((await top(client, '攸惠贷能贷两千万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
+    // Typed apart, the two characters before the amount are cut as a longer run is (能贷 → 贷).
+    expect((await top(client, '攸惠贷 能贷50万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
   });
 
   it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {

@@ -1000,9 +1000,9 @@ export class SearchClient {
       if (atNumbers && !forms.some((f) => f.concept === i && f.via === 'correction') && !(await this.printedRun(c.text))) {
         const pieces: Concept[] = [];
         // The words beside the number are cut at the words they hold, as a run without one is
-        // (机关单位买一台 · 5万元 → 机关单位 · 买 · 一台 · 5万元).
+        // (机关单位买一台 · 5万元 → 机关单位 · 买 · 一台 · 5万元), two characters too (攸惠贷 能贷50万吗: 能贷 → 贷).
         for (const p of atNumbers.flatMap((p) => readConcepts(p, lexicon))) {
-          if (question && p.alternatives.length === 1 && /^\p{Script=Han}{3,}$/u.test(p.text) && !(await this.printedRun(p.text))) {
+          if (question && p.alternatives.length === 1 && /^\p{Script=Han}{2,}$/u.test(p.text) && !(await this.printedRun(p.text))) {
             await this.files.loadChunksFor(queryTerms(p.text).filter((t) => !t.prefix));
             const isWord = await this.wordsWithin(p.text, lexicon);
             const cut = isWord(p.text) ? undefined : cutConcept(p.text, isWord, lexicon);
