@@ -602,6 +602,13 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
     await client.search('安全生产番身仗', { limit: 5 });
     expect(fetched.some((p) => p.startsWith('spell/'))).toBe(true);
+    // A function character between two words (隐患|是|乡镇) is where they meet: no slip is looked for
+    // across it, and the words before it (火灾) fetch no spelling file.
+    const counting = await openCounting();
+    await counting.client.search('火灾隐患是乡镇管吗', { limit: 5 });
+    const shards = counting.fetched.filter((p) => p.startsWith('spell/words/')).map((p) => p.split('/').pop());
+    expect(shards).not.toContain('huo.json');
+    expect(shards).not.toContain('zai.json');
   });
 
   it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {

@@ -129,6 +129,8 @@ export class Speller {
     // Where a printed word ends and the slip begins (稳定|菜蓝子: 定菜 菜蓝 蓝子), the pair across the
     // edge is unknown too and makes the run three long. Without such edge pairs the run may be
     // mended, but only whole, by a word read the same (菜蓝子 → 菜篮子; 生产|线有个 is not 现有).
+    // A function character between two words (检查|是|乡镇, 乡镇|来|管): where words meet, not a slip.
+    unknown = unknown.map((x, k) => x && !betweenWords(chars, k, isWord) && !betweenWords(chars, k + 1, isWord));
     const strict = unknownRunsUpTo(chars, unknown, MAX_TYPO_RUN);
     const trimmed = unknownRunsUpTo(chars, withoutWordEdges(chars, unknown, isWord), MAX_TYPO_RUN);
     const soundOnly = trimmed.map((x, k) => x && !strict[k]);
@@ -297,6 +299,17 @@ function endsInsideWord(chars: string[], a: number, b: number, isWord: (word: st
 function wordFrom(chars: string[], i: number, end: number, isWord: (word: string) => boolean): boolean {
   for (let j = Math.max(end, i + 2); j <= Math.min(chars.length, i + MAX_WINDOW); j++) if (isWord(chars.slice(i, j).join(''))) return true;
   return false;
+}
+
+/**
+ * Whether chars[k] is a function character with a word of the corpus (two characters or more) ending
+ * right before it and another starting right after it; the pairs on each side of it are then no slip.
+ */
+function betweenWords(chars: string[], k: number, isWord: (word: string) => boolean): boolean {
+  if (k < 2 || k > chars.length - 3 || !FUNCTION_CHARS.includes(chars[k]!)) return false;
+  let before = false;
+  for (let i = Math.max(0, k - MAX_WINDOW); i <= k - 2 && !before; i++) before = isWord(chars.slice(i, k).join(''));
+  return before && wordFrom(chars, k + 1, k + 3, isWord);
 }
 
 /** Whether a word of two characters or more starts before chars[a] and ends inside the window, or starts inside it and ends after chars[b]. */
