@@ -236,6 +236,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     ]) expect(await top(client, glued!, 3), glued).toEqual(await top(client, apart!, 3));
     // No result lacks what was typed.
     expect((await client.search('攸惠贷代偿范围', { limit: 3 })).every((r) => !r.missing)).toBe(true);
+    // A comma between keywords separates them as a space does.
+    expect(await top(client, '违建细则，乡镇职责', 3)).toEqual(await top(client, '违建细则 乡镇职责', 3));
     // A name printed whole stays whole (攸县国有资产管理办法).
     expect(parseQuery('攸县国有资产管理办法').concepts.map((c) => c.text)).toEqual(['攸县国有资产管理办法']);
     // When a text takes effect is its 施行 clause; the header's date is when it was issued.

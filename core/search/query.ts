@@ -602,7 +602,8 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   // one beside a run holding letters glued to Chinese on its far side (主动仗方案 5G基站), a word typed.
   const words = query
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
-    .split(/[\s\u3000]+/)
+    // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
+    .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
     .map(normalizeSearchText)
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
