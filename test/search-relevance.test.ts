@@ -233,9 +233,14 @@ describe('short names, synonyms and corrections on the seed', () => {
       // A name its title prints in quotes (攸县“攸惠贷”风险补偿资金管理办法) is one too.
       ['攸惠贷代偿范围', '攸惠贷 代偿范围'],
       ['攸惠贷合作银行', '攸惠贷 合作银行'],
+      // And a campaign a plan's title names, quotes or none (攸县打好安全生产翻身仗工作方案).
+      ['翻身仗燃气整治', '翻身仗 燃气整治'],
+      ['阻击仗极端天气', '阻击仗 极端天气'],
     ]) expect(await top(client, glued!, 3), glued).toEqual(await top(client, apart!, 3));
     // No result lacks what was typed.
     expect((await client.search('攸惠贷代偿范围', { limit: 3 })).every((r) => !r.missing)).toBe(true);
+    // A campaign's list is asked for whole (翻身仗清单), not as an aspect of the campaign.
+    expect((await top(client, '民生保障仗清单', 2))).toContain('yzbf-2023-2/att_6/tbl_1');
     // A comma between keywords separates them as a space does.
     expect(await top(client, '违建细则，乡镇职责', 3)).toEqual(await top(client, '违建细则 乡镇职责', 3));
     // A name printed whole stays whole (攸县国有资产管理办法).

@@ -264,6 +264,11 @@ export function readingOrder(a: string, b: string): -1 | 0 | 1 | undefined {
   return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
 }
 
+/** A campaign's name, as plans title themselves (安全生产翻身仗, 防范化解风险阻击战): a name without quotes. */
+const CAMPAIGN = /[仗战]$/u;
+/** What a list or plan of a text is called after its name (翻身仗清单, 主动仗任务表): no aspect asked of it. */
+const LIST_WORD = /^(?:任务表|任务清单|工作方案|实施方案|清单|方案)$/u;
+
 /** Whether a word is a place and nothing more (攸县, 株洲市): typed beside a name, it says where, not what. */
 function isPlace(word: string): boolean {
   return regionOf(word) === word;
@@ -1736,8 +1741,9 @@ export class SearchClient {
    * 违建细则乡镇职责) read as typed apart: the name one word, the rest another. The name is the longest
    * start of a typed word, leaving two characters or more, that ends with a kind of text (办法, 细则,
    * 清单 …) and whose characters stand in order in a title, or else the longest start (three characters
-   * or more) that a title prints in quotes (攸惠贷代偿范围: 攸县“攸惠贷”…); a word printed as it is, or
-   * standing in a title whole, stays. Undefined when no word is so read.
+   * or more) that a title prints in quotes (攸惠贷代偿范围: 攸县“攸惠贷”…) or that names a campaign a title
+   * prints (翻身仗燃气整治: 攸县打好安全生产翻身仗工作方案), unless what follows is its list (翻身仗清单); a
+   * word printed as it is, or standing in a title whole, stays. Undefined when no word is so read.
    */
   private async splitLeadingNames(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
     let changed = false;
@@ -1765,7 +1771,7 @@ export class SearchClient {
           }
         }
         for (const end of split ? [] : quotedEnds) {
-          if (await this.quotedInTitle(chars.slice(0, end), unknown.slice(0, end - 1))) {
+          if (await this.quotedInTitle(chars.slice(0, end), unknown.slice(0, end - 1), CAMPAIGN.test(chars.slice(0, end).join('')) && !LIST_WORD.test(chars.slice(end).join('')))) {
             split = [chars.slice(0, end).join(''), chars.slice(end).join('')];
             break;
           }
@@ -1794,13 +1800,16 @@ export class SearchClient {
     return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, title)));
   }
 
-  /** Whether a title of the headers holding the most of these characters' bigrams prints them in quotes (“攸惠贷”). */
-  private async quotedInTitle(chars: string[], unknown: boolean[]): Promise<boolean> {
+  /**
+   * Whether a title of the headers holding the most of these characters' bigrams prints them in quotes
+   * (“攸惠贷”), or, for a campaign's name (`bare`: 翻身仗, 阻击战), at all.
+   */
+  private async quotedInTitle(chars: string[], unknown: boolean[], bare = false): Promise<boolean> {
     if (unknown.some((x) => x)) return false;
     const headers = this.headersHoldingMost(chars.slice(1).map((ch, k) => ({ term: chars[k]! + ch, prefix: false }))).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(headers.map(([h]) => h));
-    const quoted = `"${chars.join('')}"`;
-    return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => title.includes(quoted)));
+    const name = bare ? chars.join('') : `"${chars.join('')}"`;
+    return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => title.includes(name)));
   }
 
   /**
