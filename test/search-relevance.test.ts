@@ -236,6 +236,8 @@ describe('short names, synonyms and corrections on the seed', () => {
       // And a campaign a plan's title names, quotes or none (攸县打好安全生产翻身仗工作方案).
       ['翻身仗燃气整治', '翻身仗 燃气整治'],
       ['阻击仗极端天气', '阻击仗 极端天气'],
+      // And measures called by their count (房地产十二条).
+      ['房地产十二条公共配套', '房地产十二条 公共配套'],
     ]) expect(await top(client, glued!, 3), glued).toEqual(await top(client, apart!, 3));
     // No result lacks what was typed.
     expect((await client.search('攸惠贷代偿范围', { limit: 3 })).every((r) => !r.missing)).toBe(true);

@@ -264,6 +264,8 @@ export function readingOrder(a: string, b: string): -1 | 0 | 1 | undefined {
   return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
 }
 
+/** Measures called by their subject and count (房地产十二条): a short name, as one ending with its kind. */
+const COUNT_NAME = /^\p{Script=Han}{2,}[一二三四五六七八九十]{1,3}条$/u;
 /** A campaign's name, as plans title themselves (安全生产翻身仗, 防范化解风险阻击战): a name without quotes. */
 const CAMPAIGN = /[仗战]$/u;
 /** What a list or plan of a text is called after its name (翻身仗清单, 主动仗任务表): no aspect asked of it. */
@@ -1752,7 +1754,7 @@ export class SearchClient {
       const chars = [...w];
       // The starts that could be a name; a story's long runs are its teller's words (no titles fetched for them).
       const han = chars.length >= 5 && chars.length < STORY_CHARACTERS && /^\p{Script=Han}+$/u.test(w);
-      const ends = !han || chars.length < 6 ? [] : chars.map((_, end) => end).filter((end) => end >= 4 && end <= chars.length - 2 && SHORT_NAME.test(chars.slice(0, end).join(''))).reverse();
+      const ends = !han || chars.length < 6 ? [] : chars.map((_, end) => end).filter((end) => end >= 4 && end <= chars.length - 2 && (SHORT_NAME.test(chars.slice(0, end).join('')) || COUNT_NAME.test(chars.slice(0, end).join('')))).reverse();
       // Or a name a title prints in quotes (攸惠贷代偿范围: “攸惠贷”), three characters or more; not in a
       // question (攸惠贷能贷两千万吗), which is cut at its words later all the same.
       const quotedEnds = han && !CONVERSATION.test(w) ? chars.map((_, end) => end).filter((end) => end >= 3 && end <= chars.length - 2).reverse() : [];
