@@ -1691,8 +1691,10 @@ export class SearchClient {
     if (phrases.some((p) => t.normalizedNames.includes(p))) return 2;
     const type = t.type;
     // The clause that defines a short name (（以下简称风补资金）, 简称“查控违”) answers a query for it.
+    // Not where other words ask something else of the work it names (查控违 当事人范围: the clause on 当事人).
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
-    if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d))) return 1;
+    const besides = (d: string) => q.concepts.every((c) => c.text === d || d.includes(c.text) || t.searchable.includes(c.text));
+    if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d) && besides(d))) return 1;
     if (answersAspect) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
