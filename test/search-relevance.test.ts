@@ -1120,6 +1120,10 @@ describe('reading a query', () => {
     // A bare number after a list's name is its 序号, under a part label too (许可事项清单 一、53); a year is not.
     expect((await top(client, '许可清单 241', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_241');
     expect((await top(client, '许可事项清单 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
+    // So after the list's 文号; where its document has no such row, the 文号 and the label as before.
+    expect((await top(client, '7号文 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
+    expect((await top(client, '7号文 二、5', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
+    expect((await top(client, '9号文 一、3', 2))).toContain('yzbf-2023-9');
     expect(parseQuery('许可事项清单 2023').ref).toBeUndefined();
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
     // or without the group label and title it stands under.

@@ -518,6 +518,11 @@ export class SearchClient {
     if (q.ref || q.docNumber) {
       await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
       ({ units: structural, topicIn } = await this.structural(q));
+      // A row its document does not have (9号文 一、3): the query as read without it.
+      if (structural.size === 0 && q.withoutRow) {
+        q = q.withoutRow;
+        ({ units: structural, topicIn } = await this.structural(q));
+      }
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
 

@@ -58,6 +58,8 @@ export interface ParsedQuery {
   partTitle?: string;
   /** Words left once the 文号 and the path are taken out: they pick the document (攸惠贷, 违建细则). */
   rest: string[];
+  /** The query read without a row path guessed after a 文号 (7号文 一、26), for when the document has no such row. */
+  withoutRow?: ParsedQuery;
   concepts: Concept[];
   /**
    * What kind of answer a question asks for (the texts answering each: ANSWERS in client.ts): an amount
@@ -217,6 +219,8 @@ function withoutCitingWords(rest: string[]): string[] {
   return out.filter((w) => w.length > 0);
 }
 
+/** A part label and a row's number, alone (一、26). */
+const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*([0-9]{1,3})$/u;
 /** A list's name (…清单), then a number ending the query, maybe under a part label (一、53). */
 const LISTED_ROW = /(?<=清单)\s*(?:([一二三四五六七八九十]{1,3})、)?\s*([0-9]{1,3})$/u;
 
@@ -594,6 +598,10 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
 }
 
 export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
+  return readQuery(query, lexicon, true);
+}
+
+function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery {
   const phrase = normalizeSearchText(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
   // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
@@ -611,7 +619,12 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
   // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
   // are left empty by it, or holding the attachment's number.
-  const path = readPath(numbered.rest.replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `));
+  const cited = numbered.rest.replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `);
+  // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
+  // the list's name (许可事项清单 一、26).
+  const row = rows && numbered.docNumber ? PART_ROW.exec(cited.trim()) : null;
+  const path = row ? { ref: `${row[1]}、序号${Number(row[2])}`, rest: '' } : readPath(cited);
+  if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;
