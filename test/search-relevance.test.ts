@@ -181,6 +181,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违章房一个星期没制止 乡镇负责人怎么处理', 1))[0]).toBe('yzbf-2023-4/ins_1/art_31');
     // The 自来水公司 and the 电力公司 are the 供水、供电 units that 不得为…违法建设…提供服务.
     expect((await top(client, '自来水公司会不会给违章建的房子通水', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
+    // The 材料 to hand in are the 资料 an article lists (办理上述审批…资料: 书面申请 …).
+    expect((await top(client, '国资办法 出借要交的材料', 1))[0]).toBe('yzbf-2023-6/art_19');
   });
 
   it('corrects a homophone, a character off, pinyin letters and traditional characters', async () => {
