@@ -50,6 +50,15 @@ export function docNumberId(doc: DocNumber): string {
   return `${initials || 'doc'}-${doc.year}-${doc.serial}`;
 }
 
+/** A document id as docNumberId writes it (yzbf-2023-1): initials, year, serial. */
+export const DOCUMENT_ID = /[a-z0-9]+-(\d{4})-(\d+)/;
+
+/** The year and serial of the 文号 a document id was made from (yzbf-2023-8 → 2023, 8), if it is one. */
+export function documentIdNumber(id: string): { id: string; year: number; serial: number } | undefined {
+  const m = new RegExp(`^${DOCUMENT_ID.source}`).exec(id);
+  return m ? { id: m[0], year: Number(m[1]), serial: Number(m[2]) } : undefined;
+}
+
 // The first character of each initial in pinyin order: ICU's pinyin collation places every Han
 // character between two of them, which gives its initial without a dictionary to load.
 const PINYIN_BOUNDS = [...'阿八嚓哒妸发旮哈丌咔垃妈拏噢妑七呥仨他屲夕丫帀'];

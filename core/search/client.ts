@@ -45,6 +45,7 @@ import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
+import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
 import { regionOf } from '../chinese/region.ts';
 
 export type { SnippetSegment } from './snippet.ts';
@@ -232,13 +233,15 @@ const CONCEPT_CANDIDATES = 2;
  * A unit id pasted (yzbf-2023-8/hd_5, as the JSON and `gongbao search --json` print it) or a deep link
  * holding one (…/doc/yzbf-2023-8.html#yzbf-2023-8/hd_5, …/doc/yzbf-2023-8.html).
  */
-const UNIT_ID = /^[a-z0-9]+-\d{4}-\d+(?:\/[a-z]+(?:_\d+)*)*$/;
+const UNIT_ID = new RegExp(`^${DOCUMENT_ID.source}(?:/[a-z]+(?:_\\d+)*)*$`);
+/** A document page's path (documentPath: doc/yzbf-2023-8.html) ending a link, with the fragment after it. */
+const DOCUMENT_LINK = new RegExp(`(?:^|/)doc/(${DOCUMENT_ID.source.replace(/\((?!\?)/g, '(?:')})\\.html(?:#(\\S*))?$`);
 
 /** The unit id a query pastes, alone or as a deep link, if any. */
 export function pastedUnitId(query: string): string | undefined {
   const text = query.trim();
   if (UNIT_ID.test(text)) return text;
-  const link = /(?:^|\/)doc\/([a-z0-9]+-\d{4}-\d+)\.html(?:#(\S*))?$/.exec(text);
+  const link = DOCUMENT_LINK.exec(text);
   if (!link) return undefined;
   const fragment = link[2] ? decodeURIComponent(link[2]) : '';
   return UNIT_ID.test(fragment) && fragment.startsWith(link[1]!) ? fragment : link[1];
@@ -1805,20 +1808,28 @@ export class SearchClient {
     // in no title.
     const headers = this.headersHoldingMost(known).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(headers.map(([h]) => h));
-    // An attachment's header is titled by its own title (攸县打好科技创新攻坚战工作方案), not its notice's.
-    return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => inOrder(text, title)));
+    return headers.some(([h]) => this.titlesOf(h).some((title) => inOrder(text, title)));
+  }
+
+  /**
+   * A header's titles, normalised: its document's, and its own names (an attachment's header is titled
+   * by its own title, 攸县打好科技创新攻坚战工作方案, not its notice's).
+   */
+  private titlesOf(header: number): string[] {
+    const t = this.texts.get(header)!;
+    return [normalizeSearchText(t.doc.title), ...t.normalizedNames];
   }
 
   /**
    * Whether a title of the headers holding the most of these characters' bigrams prints them in quotes
-   * (“攸惠贷”), or, for a campaign's name (`bare`: 翻身仗, 阻击战), at all.
+   * (“攸惠贷”), or, for a campaign's name (`unquoted`: 翻身仗, 阻击战), at all.
    */
-  private async quotedInTitle(chars: string[], unknown: boolean[], bare = false): Promise<boolean> {
+  private async quotedInTitle(chars: string[], unknown: boolean[], unquoted = false): Promise<boolean> {
     if (unknown.some((x) => x)) return false;
     const headers = this.headersHoldingMost(chars.slice(1).map((ch, k) => ({ term: chars[k]! + ch, prefix: false }))).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(headers.map(([h]) => h));
-    const name = bare ? chars.join('') : `"${chars.join('')}"`;
-    return headers.some(([h]) => [normalizeSearchText(this.texts.get(h)!.doc.title), ...this.texts.get(h)!.normalizedNames].some((title) => title.includes(name)));
+    const name = unquoted ? chars.join('') : `"${chars.join('')}"`;
+    return headers.some(([h]) => this.titlesOf(h).some((title) => title.includes(name)));
   }
 
   /**
@@ -1842,28 +1853,16 @@ export class SearchClient {
   }
 
   /**
-   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发
-   * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
-   * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
-   */
-  /**
    * The unit of an id (yzbf-2023-8, yzbf-2023-8/hd_5): its document by the 文号's year and number (the
    * ref field), then the text fragment that holds it, found by halving the document's fragments by
    * reading order (`readingOrder`); where the document no longer holds it, its nearest part that it
-   * does. What is read grows with the log of the document, not with the archive.
+   * does. What is read grows with the log of the document where its ids say the order, with the
+   * document where they do not, and never with the archive.
    */
   private async unitById(id: string): Promise<number | undefined> {
-    const m = /^[a-z0-9]+-(\d{4})-(\d+)/.exec(id);
-    if (!m) return undefined;
-    const docId = m[0];
-    const key = docNumberKey({ serial: Number(m[2]), year: Number(m[1]) });
-    await this.files.loadChunksFor([{ term: key, prefix: false }]);
-    await this.files.completeTerms([{ term: key, prefix: false }], REF);
-    const p = this.postings.get(key, REF);
-    if (!p) return undefined;
-    const docs = Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]);
-    await this.files.loadTextsFor(docs.map(([h]) => h));
-    const found = docs.find(([h]) => this.texts.get(h)!.id === docId);
+    const doc = documentIdNumber(id);
+    if (!doc) return undefined;
+    const found = (await this.numberedDocuments(doc.year, doc.serial)).find(([h]) => this.texts.get(h)!.id === doc.id);
     if (!found) return undefined;
     // A part the document does not hold (a link to a part since renumbered): the nearest part holding it.
     const parts = id.split('/');
@@ -1902,16 +1901,26 @@ export class SearchClient {
     return undefined;
   }
 
-  private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
-    if (!n.normalized || !n.year || !n.agency) return [];
-    const key = docNumberKey({ serial: n.serial, year: n.year });
+  /** The documents numbered serial of that year, any agency (the ref field), as [header, last unit], their headers loaded. */
+  private async numberedDocuments(year: number, serial: number): Promise<Array<[number, number]>> {
+    const key = docNumberKey({ serial, year });
     await this.files.loadChunksFor([{ term: key, prefix: false }]);
     await this.files.completeTerms([{ term: key, prefix: false }], REF);
     const p = this.postings.get(key, REF);
     if (!p) return [];
     const docs = Array.from(p.units, (u, i): [number, number] => [u, p.ends ? p.ends[i]! : u]);
     await this.files.loadTextsFor(docs.map(([h]) => h));
-    return docs.filter(([h]) => {
+    return docs;
+  }
+
+  /**
+   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发
+   * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
+   * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
+   */
+  private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
+    if (!n.normalized || !n.year || !n.agency) return [];
+    return (await this.numberedDocuments(n.year, n.serial)).filter(([h]) => {
       const agency = this.texts.get(h)!.doc.docNumber.split('〔')[0]!;
       return agency !== n.agency && agency.replace('发', '') === n.agency;
     });
