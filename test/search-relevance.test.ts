@@ -1206,6 +1206,12 @@ describe('reading a query', () => {
     expect((await top(client, '9号文 三、工作要求', 2))).toEqual(['yzbf-2023-9/hd_4', 'yzbf-2023-9']);
     // A paragraph titled so under another label (三、（一）第2段 持续提升对外开放水平) too.
     expect((await top(client, '攸政办发〔2023〕2号 三、（一）持续提升对外开放水平', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_2');
+    // A title under the part cited is the part of it that bears the title, not the attachment's heading
+    // titled alike, even where it lies in the text file after the heading's.
+    expect((await top(client, '攸政办发[2023]2号 三、（五）强化安全监管', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_5/para_2');
+    expect((await top(client, '攸政办发【2023】2号 三、（四）防范化解政府债务风险', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_4/para_1');
+    // The heading misprints its title (县十大重点民生实项目): the title typed right still names it.
+    expect((await top(client, '民生保障仗方案 二、（四）县十大重点民生实事', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4');
   });
 
   it('credits a word printed only inside a title the unit quotes less than one it says itself', async () => {

@@ -1302,6 +1302,20 @@ export class SearchClient {
     return parts;
   }
 
+  /**
+   * The units inside a unit that are loaded, across the ends of fragments (a fragment's units are
+   * numbered from a multiple of FRAGMENT_UNITS, the next fragment's from the next).
+   */
+  private partsAfter(u: number): number[] {
+    const id = this.texts.get(u)!.id;
+    const parts: number[] = [];
+    for (let k = u + 1; ; k++) {
+      if (!this.texts.has(k) && k % FRAGMENT_UNITS) k += FRAGMENT_UNITS - (k % FRAGMENT_UNITS);
+      if (!this.texts.get(k)?.id.startsWith(`${id}/`)) return parts;
+      parts.push(k);
+    }
+  }
+
   /** The normalised texts of the units inside an article, 款, 项 or heading (fewer than MAX_WITHIN, when here). */
   private within(u: number): Within {
     // MAX_WITHIN units or more: a part too long to be one answer.
@@ -1952,7 +1966,8 @@ export class SearchClient {
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
     await this.files.loadChunksFor(lookups);
-    let restWords = q.rest;
+    // The title typed after a path checks the part cited (below); it does not name the text.
+    let restWords = q.partTitle ? q.rest.filter((w) => w !== q.partTitle) : q.rest;
     if (titled && this.postings.get(titled, REF)) {
       paths = [titled];
       restWords = q.rest.slice(0, -1);
@@ -2053,8 +2068,19 @@ export class SearchClient {
     // documents its 文号 names, or its words as text).
     if (q.partTitle) {
       const title = q.partTitle;
-      await this.files.loadTextsFor([...found.keys()]);
-      for (const u of [...found.keys()]) if (!this.texts.get(u)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n)))) found.delete(u);
+      // The two fragments after each too: a part's parts may run past the end of its own.
+      await this.files.loadTextsFor([...found.keys()].flatMap((u) => [u, u + FRAGMENT_UNITS, u + 2 * FRAGMENT_UNITS]));
+      // The title as printed, or but for one character of five or more (县十大重点民生实事 for the
+      // 县十大重点民生实项目 a heading misprints), as nameScore reads a text's title.
+      const bears = (k: number) =>
+        this.texts.get(k)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n) || (title.length >= 5 && inOrder(title, n, 1))));
+      for (const [u, score] of [...found]) {
+        if (bears(u)) continue;
+        found.delete(u);
+        // ... or the parts inside it that bear the title, printed without a label of their own
+        // (2号文 三、（四）防范化解政府债务风险: a paragraph of the heading （四） titled so).
+        for (const k of this.partsAfter(u)) if (bears(k)) found.set(k, score);
+      }
       if (!found.size) {
         for (const [h] of chosen ?? []) found.set(h, 2);
         // ... and a passage of those documents saying the title (a paragraph titled so under another

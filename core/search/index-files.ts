@@ -220,7 +220,9 @@ export class IndexFiles {
     if (!pending) {
       pending = (async () => {
         const bulletins = await this.bulletinPage(this.bulletinDirs[lastAtOrBelow(this.bulletinDirs, f, (e) => e[0])]![1]);
-        const [first, key] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
+        const [first, key, count] = bulletins[lastAtOrBelow(bulletins, f, (b) => b[0])]!;
+        // Past a bulletin's last fragment (the parts after a unit that ends it): nothing to read.
+        if (f - first >= count) return;
         const data = (await this.fetchJson(`units/${key}/${f - first}.json`)) as TextFragment;
         const doc: LoadedDoc = {
           ...data.doc,
