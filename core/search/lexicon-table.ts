@@ -54,10 +54,13 @@ export const TABLE: Array<[string[], string[]]> = [
   // 规上 is how staff say 规模以上 (above designated size); bulletins print both.
   [['规上'], ['规模以上']],
   [['规模以上'], ['规上']],
-  // Abbreviations of government reports: 固投, 高企, 安监, 市监.
+  // Abbreviations of government reports: 固投, 高企, 危化品, 安监, 市监.
   [['固投'], ['固定资产投资']],
   [['高企'], ['高新技术企业', '高企']],
   [['高新技术企业'], ['高企']],
+  // 危化品 is how safety plans and citizens say 危险化学品; the bulletin prints both.
+  [['危化品', '危化'], ['危险化学品']],
+  [['危险化学品'], ['危化品']],
   [['安监', '安监局'], ['应急管理', '安全生产监督']],
   [['市监', '市监局', '工商'], ['市场监管', '市场监督管理']],
   [['老板'], ['经营者', '负责人', '企业']],
