@@ -279,6 +279,19 @@ function isPlace(word: string): boolean {
   return regionOf(word) === word;
 }
 
+/** The county asked about as people say it (县里的消防工作责任清单, 我县的…): where, as 攸县 is. */
+const HERE = /^(?:县里|县上|我县|本县|咱县|我们县|咱们县)/u;
+
+/** A phrase without the place it opens with (攸县的许可事项清单, 县里的消防工作责任清单), when a name of four characters or more is left. */
+function withoutPlace(phrase: string): string | undefined {
+  // A county, city or province (攸县, 株洲市), not any word ending in 区 (饮用水源保护区).
+  const region = regionOf(phrase);
+  const place = HERE.exec(phrase)?.[0] ?? (region && [...region].length <= 4 && /[县市省]$/u.test(region) ? region : undefined);
+  if (!place) return undefined;
+  const rest = phrase.slice(place.length).replace(/^的/u, '');
+  return [...rest].length >= 4 ? rest : undefined;
+}
+
 /** Results on a page of the site, and the default limit of a search. */
 export const RESULTS_PER_PAGE = 20;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
@@ -1699,6 +1712,11 @@ export class SearchClient {
   private static phrases(q: ParsedQuery, forms: Form[]): string[] {
     const corrected = forms.filter((f) => f.via === 'correction');
     const phrases = [...new Set([q.phrase, bare(q.phrase)])];
+    // A name typed after the place it belongs to (县里的消防工作责任清单): the name as typed alone.
+    for (const p of [...phrases]) {
+      const rest = withoutPlace(p);
+      if (rest && !phrases.includes(rest)) phrases.push(rest);
+    }
     phrases.push(...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join('')));
     if (corrected.length > 1) phrases.push(q.concepts.map((c, i) => corrected.find((f) => f.concept === i)?.text ?? c.text).join(''));
     return phrases;
