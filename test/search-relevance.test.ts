@@ -377,6 +377,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // not its rows; a word ending in 区 is no place (饮用水源保护区 违法建设 stays a question about it).
     expect((await top(client, '县里的消防工作责任清单', 1))[0]).toBe('yzbf-2023-9/att_2');
     expect((await top(client, '消防工作责任清单', 1))[0]).toBe('yzbf-2023-9/att_2');
+    // A list called a 目录 (许可事项目录) is the 清单 of that name, unless a text prints the words as typed.
+    expect((await top(client, '攸县许可事项目录', 1))[0]).toBe('yzbf-2023-7');
+    expect((await top(client, '许可事项目录', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_2');
     // 国资办法 is a 办法 in chapters: its 41 articles give it no count name (国有资产四十一条 names nothing).
     expect((await top(client, '国有资产四十一条', 1))[0]).not.toBe('yzbf-2023-6');
   });

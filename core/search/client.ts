@@ -1717,6 +1717,8 @@ export class SearchClient {
       const rest = withoutPlace(p);
       if (rest && !phrases.includes(rest)) phrases.push(rest);
     }
+    // A list called by the other word for one (许可事项目录 for the 许可事项清单).
+    for (const p of [...phrases]) if (p.length >= 4 && p.endsWith('目录')) phrases.push(`${p.slice(0, -2)}清单`);
     phrases.push(...corrected.map((f) => q.concepts.map((c, i) => (i === f.concept ? f.text : c.text)).join('')));
     if (corrected.length > 1) phrases.push(q.concepts.map((c, i) => corrected.find((f) => f.concept === i)?.text ?? c.text).join(''));
     return phrases;
