@@ -104,7 +104,7 @@ export const InstrumentNode = z.object({
   title: z.string(),
   kind: InstrumentKind,
   form: z.enum(['articles', 'outline']).describe('章/条 statute form, or 一、/（一） outline form.'),
-  aliases: z.array(z.string()).optional().describe('Short names people use (攸惠贷办法, 违建细则, 国资办法; a 措施 or 意见 of twelve parts also 房地产业良性循环十二条), derived from the title, each unique in the corpus (link stage).'),
+  aliases: z.array(z.string()).optional().describe('Short names people use (攸惠贷办法, 违建细则, 国资办法; a 措施 or 意见 of twelve parts also 房地产业良性循环十二条), derived from the title and from the short names its document defines for it (（以下简称“建房新规”）, or 风补资金管理办法 from 本办法所称“…风险补偿资金”（以下简称风补资金）), each unique in the corpus (link stage).'),
   validity: Validity.optional().describe('When it applies (施行/有效期 clauses), filled by the link stage.'),
   children: z.array(BodyNode),
 });

@@ -1,12 +1,14 @@
 /** Short names of instruments and attachments (link stage): the names people use, unique in the corpus. */
 import { describe, expect, it } from 'vitest';
-import { titleAliases, uniqueAliases, variantTitle } from '../pipeline/link/aliases.ts';
+import { definedTitles, titleAliases, uniqueAliases, variantTitle } from '../pipeline/link/aliases.ts';
 import { readBuiltFiles } from '../pipeline/built.ts';
 import { build } from '../pipeline/build.ts';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AttachmentNode, InstrumentNode } from '../schema/tree.ts';
+import { buildSearchIndex } from '../pipeline/index/write.ts';
+import { SearchClient } from '../core/search/client.ts';
 
 describe('aliases from a title', () => {
   it('takes the region, wrapper, modifiers and kind apart', () => {
@@ -60,6 +62,50 @@ describe('aliases from a title', () => {
   });
 });
 
+describe('aliases from the definitions a document prints', () => {
+  it('takes the short name defined for the whole title, not a kind of text alone', () => {
+    const text = '现将《攸县农村村民建房管理办法》（以下简称《建房办法》）印发给你们，请认真贯彻执行。';
+    expect(definedTitles('攸县农村村民建房管理办法', [text])).toEqual(['建房办法']);
+    expect(definedTitles('攸县农村村民建房管理办法', ['现将《攸县农村村民建房管理办法》（以下简称《办法》）印发给你们。'])).toEqual([]);
+    expect(definedTitles('攸县农村村民建房管理办法', ['本办法（以下简称本办法）'])).toEqual([]);
+    // Another text's title defined in the same notice names that text, not this one.
+    expect(definedTitles('攸县农村村民建房管理办法', ['《攸县农村危房改造实施方案》（以下简称《危改方案》）'])).toEqual([]);
+  });
+
+  it('takes the title with a part of it called by the short name defined for that part (本办法所称…以下简称)', () => {
+    // The seed's 攸惠贷 rules: ‘’ in the clause for the “” of the title.
+    expect(definedTitles('攸县“攸惠贷”风险补偿资金管理办法', ['第二条 本办法所称“攸县‘攸惠贷’风险补偿资金”（以下简称风补资金）是指由县人民政府出资设立'])).toEqual(['风补资金管理办法']);
+    // A name defined for something the title does not name (县领导小组, 查控违) names nothing here.
+    expect(definedTitles('攸县实施《株洲市管控和查处违法建设办法》细则', ['第二条 攸县行政管辖区域管控和查处违法建设（简称“查控违”）工作适用本细则。', '第四条 成立攸县管控和查处违法建设领导小组(以下简称“县领导小组”)'])).toEqual([]);
+  });
+
+  it('finds an article by a short name a notice defines (建房新规 第二条), in a bulletin written for it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gongbao-defined-'));
+    try {
+      const corpus = join(dir, 'corpus');
+      await mkdir(corpus);
+      await writeFile(
+        join(corpus, 'youxian-2024-05.txt'),
+        '攸县人民政府公报\n\n攸县人民政府办公室\n\n2024 年第 5 期\n\n攸政办发〔2024〕3号\n\n攸县人民政府办公室关于印发《攸县农村村民建房管理办法》的通知\n\n各乡镇人民政府：\n\n' +
+          '现将《攸县农村村民建房管理办法》（以下简称“建房新规”）印发给你们，请认真贯彻执行。\n\n攸县人民政府办公室\n\n2024年5月3日\n\n攸县农村村民建房管理办法\n\n' +
+          '第一条 为了规范农村村民住宅建设，制定本办法。\n\n第二条 村民建房应当先申请宅基地审批，取得乡村建设规划许可证后方可开工。\n\n第三条 本办法自印发之日起施行。\n',
+      );
+      const result = await build({ corpus, out: join(dir, 'out'), dataOnly: true });
+      const [file] = await readBuiltFiles(join(dir, 'out'));
+      const ins = file!.bulletin.children[0]!.children.find((c) => c.type === 'instrument') as InstrumentNode;
+      // Not a name its title gives (新规 is nowhere in it): only the notice's definition makes it one.
+      expect(ins.aliases).toContain('建房新规');
+      expect(titleAliases(ins.title!, ['攸县'])).not.toContain('建房新规');
+      const index = await buildSearchIndex(result.files);
+      const client = await SearchClient.open(async (path) => JSON.parse(index.files.get(path)!) as unknown);
+      // A notice's sole instrument hangs its articles off the document.
+      expect((await client.search('建房新规 第二条', { limit: 1 }))[0]?.id).toBe(`${file!.bulletin.children[0]!.id}/art_2`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('aliases on the seed', () => {
   it('gives every instrument the issue names its short names', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gongbao-aliases-'));
@@ -69,6 +115,8 @@ describe('aliases on the seed', () => {
       const named = new Map<string, string[]>();
       for (const d of file!.bulletin.children) for (const c of d.children) if (c.type !== 'paragraph') named.set(c.id, (c as InstrumentNode | AttachmentNode).aliases ?? []);
       expect(named.get('yzbf-2023-1/ins_1')).toContain('攸惠贷办法');
+      // Its 第二条 defines 风补资金 for the 攸县“攸惠贷”风险补偿资金 its title names.
+      expect(named.get('yzbf-2023-1/ins_1')).toContain('风补资金管理办法');
       expect(named.get('yzbf-2023-4/ins_1')).toEqual(expect.arrayContaining(['违法建设细则', '违建细则']));
       expect(named.get('yzbf-2023-4/ins_2')).toContain('违法用地细则');
       expect(named.get('yzbf-2023-6/ins_1')).toEqual(expect.arrayContaining(['国资办法', '国有资产管理办法']));

@@ -1001,9 +1001,14 @@ describe('reading a query', () => {
 
   it('counts a clause defining a short name as naming that whole name only, not its start', async () => {
     const client = await open();
-    // (以下简称"基层消防队") defines 基层消防队: a query for it names the clause; 基层 · 消防 · 牵头 does not.
+    // (以下简称"基层消防队") defines 基层消防队: a query that is the name is one of the clause's names;
+    // one that asks something of it too names the clause; 基层 · 消防 · 牵头 does not.
     const named = (await client.find('基层消防队', { limit: 5, explain: true })).results.find((r) => r.id === 'yzbf-2023-9/hd_2/para_1');
-    expect(named?.signals?.named).toBe(1);
+    expect(named?.signals?.named).toBe(2);
+    const asked = (await client.find('基层消防队 建设目标', { limit: 10, explain: true })).results.find((r) => r.id === 'yzbf-2023-9/hd_2/para_1');
+    expect(asked?.signals?.named).toBe(1);
+    // (以下简称风补资金) defines the fund the 风补资金管理办法 is named after: the clause comes first.
+    expect((await top(client, '风补资金', 1))[0]).toBe('yzbf-2023-1/art_2');
     const lead = await client.find('基层 消防 牵头', { limit: 10, explain: true });
     expect(lead.results.find((r) => r.id === 'yzbf-2023-9/hd_2/para_1')?.signals?.named).toBe(0);
     expect(lead.results[0]!.id).toBe('yzbf-2023-9/hd_5/hd_1');

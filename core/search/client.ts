@@ -1736,6 +1736,8 @@ export class SearchClient {
     // Not where other words ask something else of the work it names (查控违 当事人范围: the clause on 当事人).
     const defined = [...q.concepts.map((c) => c.text), ...phrases];
     const besides = (d: string) => q.concepts.every((c) => c.text === d || d.includes(c.text) || t.searchable.includes(c.text));
+    // The query is the name it defines (风补资金): the clause giving the name, before the texts called after it (风补资金管理办法).
+    if (phrases.some((p) => p.length >= 2 && definesShortName(t.searchable, p))) return 2;
     if (defined.some((d) => d.length >= 2 && definesShortName(t.searchable, d) && besides(d))) return 1;
     if (answersAspect) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;

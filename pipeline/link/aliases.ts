@@ -10,8 +10,9 @@
  * name (“攸惠贷”), and the 2+2 abbreviation of a four-character subject (违法建设 → 违建, 国有资产 → 国资);
  * a 措施 or 意见 of N top-level parts is also its shortest subject with the count (房地产业良性循环十二条).
  * A text whose own task list titles its subject with one character otherwise (阻击仗 for 阻击战) takes
- * the names of that title too (variantTitle). A name that more than one text of the corpus would take
- * is left out (see uniqueAliases).
+ * the names of that title too (variantTitle), and so does a short name its document defines for it, or
+ * for a part of its title (definedTitles: （以下简称“建房新规”）, 本办法所称…（以下简称风补资金）). A name
+ * that more than one text of the corpus would take is left out (see uniqueAliases).
  */
 
 import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
@@ -142,6 +143,42 @@ export function variantTitle(title: string, listTitle: string, regions: string[]
   if (differ.length !== 1) return undefined;
   const at = title.indexOf(a.join(''));
   return at < 0 ? undefined : title.slice(0, at) + b.join('') + title.slice(at + a.length);
+}
+
+/** Marks a title or name is printed with, which the definitions of a text may print otherwise. */
+const MARKS = /[“”"‘’'《》〈〉\s]/gu;
+/** A short name a text defines right after what it names: （以下简称“X”）, (以下简称《X》), （简称X）. */
+const DEFINED = /[（(](?:以下)?简称[“"《〈]?([^”"》〉）)，,。；;]{2,16})[”"》〉]?[）)]/gu;
+/** A short name no text can be known by: a kind of text alone, or the text itself (《办法》, 本细则). */
+const GENERIC = new RegExp(`^(?:本|该|此)?(?:${TEXT_KINDS.join('|')})$`, 'u');
+
+/**
+ * Other titles a text is called by, from the definitions its document prints (the issue's 以下简称 and
+ * 本办法所称): the short name defined for its whole title (现将《攸县农村村民建房管理办法》（以下简称
+ * 《建房办法》）印发给你们 → 建房办法), and its title with a part of it replaced by the short name
+ * defined for that part (本办法所称“攸县‘攸惠贷’风险补偿资金”（以下简称风补资金）, in the
+ * 攸县“攸惠贷”风险补偿资金管理办法 → 风补资金管理办法), whose names titleAliases then reads. A
+ * kind of text alone (《办法》) names nothing. Marks are compared without their kind (‘’ for “”).
+ */
+export function definedTitles(title: string, texts: string[]): string[] {
+  const plainTitle = title.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(DEFINED)) {
+      const name = m[1]!.replace(MARKS, '');
+      if (name.length < 2 || GENERIC.test(name)) continue;
+      // What the name is defined for: the title just before it, or the words after 所称 / since the
+      // last clause mark.
+      const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+      const quoted = /《([^《》]+)》$/u.exec(before)?.[1];
+      const said = quoted ?? /(?:所称|[，,。；;：:、])([^，,。；;：:、]*)$/u.exec(before)?.[1] ?? '';
+      const named = said.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
+      if (named.length < 4) continue;
+      if (named === plainTitle) out.add(name);
+      else if (plainTitle.includes(named) && name.length < named.length) out.add(plainTitle.replace(named, name));
+    }
+  }
+  return [...out];
 }
 
 /**
