@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
-import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch } from '../core/search/client.ts';
+import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch, usualOrder } from '../core/search/client.ts';
 import { inOrderWithin, outsideQuotedTitle } from '../core/search/loaded-text.ts';
 import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
@@ -115,6 +115,21 @@ describe('everything printed is findable', () => {
     expect(readingOrder('yzbf-2023-2/att_4', 'yzbf-2023-2/att_4/hd_2')).toBe(-1);
     expect(readingOrder('yzbf-2023-2/att_4/hd_10', 'yzbf-2023-2/att_4/hd_9/para_1')).toBe(1);
     expect(readingOrder('yzbf-2023-2/att_4/hd_2', 'yzbf-2023-2/att_4/tbl_1')).toBeUndefined();
+    // Where the ids do not say, the usual 公文 layout does: a heading's lead paragraph before its
+    // parts, the text's parts before its lists, the main text before the attachments.
+    expect(usualOrder('yzbf-2023-2/att_4/hd_2', 'yzbf-2023-2/att_4/tbl_1')).toBe(-1);
+    expect(usualOrder('yzbf-2023-2/att_1/hd_2/hd_1', 'yzbf-2023-2/att_1/para_1')).toBe(1);
+    expect(usualOrder('yzbf-2023-2/hd_4/hd_3', 'yzbf-2023-2/att_1/para_1')).toBe(-1);
+    // Parts of two kinds side by side (an attachment's lead paragraph before its headings, the last
+    // rows of a list after the prose, articles between chapters) are found reading a few fragments
+    // (reading every fragment from the start of the document took up to 80).
+    for (const id of ['yzbf-2023-2/att_1/para_1', 'yzbf-2023-2/att_6/tbl_1/row_30', 'yzbf-2023-1/art_16']) {
+      const c = await openCounting();
+      expect(await top(c.client, id, 1), id).toEqual([id]);
+      expect(c.fetched.filter((f) => /(^|\/)units\//.test(f)).length, id).toBeLessThan(15);
+    }
+    // An instrument (no search unit: its articles hang off it) is its document, the nearest part.
+    expect(await top(client, 'yzbf-2023-2/ins_1', 1)).toEqual(['yzbf-2023-2']);
     // An id no document bears is searched as text.
     expect(await top(client, 'yzbf-2031-8', 3)).not.toContain('yzbf-2023-8');
   });

@@ -267,6 +267,22 @@ export function readingOrder(a: string, b: string): -1 | 0 | 1 | undefined {
   return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
 }
 
+/**
+ * Where two kinds of part side by side usually stand (公文 layout): a notice's paragraphs, then the
+ * text's own parts, its tables, then its attachments; a heading's lead paragraphs before its parts.
+ */
+const USUAL_PLACE = ['notice', 'para', 'chp', 'sec', 'art', 'hd', 'item', 'sub', 'tbl', 'row', 'att'];
+
+/** Whether unit id a usually comes before (−1) or after (1) unit id b where the ids do not say (readingOrder). */
+export function usualOrder(a: string, b: string): -1 | 1 {
+  const x = a.split('/');
+  const y = b.split('/');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const place = (segment: string | undefined) => USUAL_PLACE.indexOf(segment?.split('_')[0] ?? '');
+  return place(x[i]) > place(y[i]) ? 1 : -1;
+}
+
 /** Measures called by their subject and count (房地产十二条): a short name, as one ending with its kind. */
 const COUNT_NAME = /^\p{Script=Han}{2,}[一二三四五六七八九十]{1,3}条$/u;
 /** A campaign's name, as plans title themselves (安全生产翻身仗, 防范化解风险阻击战): a name without quotes. */
@@ -1909,30 +1925,46 @@ export class SearchClient {
     return found[0];
   }
 
-  /** The unit bearing the id among units first..last (one document), or undefined. */
+  /**
+   * The unit bearing the id among units first..last (one document), or undefined: the last fragment
+   * whose first unit does not come after the id, by halving. Where the ids do not say which comes
+   * first (two kinds of part side by side: chp_2 and art_16, a list after an attachment's prose),
+   * a fragment is placed by the first of its units whose id does say (the fragment is read whole),
+   * or else by where such parts usually stand (usualOrder), then as if the part probed came first,
+   * then as if it came after; when none finds the id it is not looked for further (the caller takes
+   * the nearest part that holds it), so what is read stays a few fragments whatever the document.
+   */
   private async unitInRange(id: string, first: number, last: number): Promise<number | undefined> {
-    const firstOf = async (f: number) => {
-      const u = Math.max(first, f * FRAGMENT_UNITS);
-      await this.files.loadTextsFor([u]);
-      return this.texts.get(u)?.id;
-    };
-    // The last fragment whose first unit does not come after the id; where two ids cannot be ordered
-    // (two kinds of part side by side: para_2, hd_1), every fragment left is read.
-    let lo = Math.floor(first / FRAGMENT_UNITS);
-    let hi = Math.floor(last / FRAGMENT_UNITS);
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      const probe = await firstOf(mid);
-      const order = probe === undefined ? undefined : readingOrder(probe, id);
-      if (order === undefined) break;
-      if (order <= 0) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let f = lo; f <= hi; f++) {
+    const unitsOf = async (f: number) => {
       const from = Math.max(first, f * FRAGMENT_UNITS);
       const to = Math.min(last, (f + 1) * FRAGMENT_UNITS - 1);
       await this.files.loadTextsFor([from]);
-      for (let u = from; u <= to; u++) if (this.texts.get(u)?.id === id) return u;
+      const out: number[] = [];
+      for (let u = from; u <= to && this.texts.has(u); u++) out.push(u);
+      return out;
+    };
+    for (const unordered of ['usual', -1, 1] as const) {
+      let lo = Math.floor(first / FRAGMENT_UNITS);
+      let hi = Math.floor(last / FRAGMENT_UNITS);
+      let guessed = false;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        const units = await unitsOf(mid);
+        const at = units.find((u) => this.texts.get(u)!.id === id);
+        if (at !== undefined) return at;
+        // The first unit the id can be placed against: one before it puts the fragment's start before
+        // it too; one after it (the id not being in the fragment) puts the whole fragment after it.
+        let order: number | undefined = units.length ? undefined : 1;
+        for (const u of units) if ((order = readingOrder(this.texts.get(u)!.id, id)) !== undefined) break;
+        if (order === undefined) {
+          order = unordered === 'usual' ? usualOrder(this.texts.get(units[0]!)!.id, id) : unordered;
+          guessed = true;
+        }
+        if (order <= 0) lo = mid;
+        else hi = mid - 1;
+      }
+      const unit = (await unitsOf(lo)).find((u) => this.texts.get(u)!.id === id);
+      if (unit !== undefined || !guessed) return unit;
     }
     return undefined;
   }
