@@ -1217,6 +1217,10 @@ describe('reading a query', () => {
     // 三（二） standing apart is the outline's 三、（二）.
     expect(parseQuery('9号文 三（二）')).toMatchObject({ ref: '三、(二)', docNumber: { serial: 9 } });
     expect((await top(client, '9号文 三（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // 第N项 of an attachment with a task list is its Nth task (the list's row), not its 一、 part;
+    // of a text without one (the 房地产 measures), its Nth part.
+    expect(await top(client, '攸政办发（2023）2号 附件3 第1项', 1)).toEqual(['yzbf-2023-2/att_3/tbl_1/row_1']);
+    expect(await top(client, '攸政办发〔2023〕8号 第五项', 1)).toEqual(['yzbf-2023-8/hd_5']);
   });
 
   it('reads the strongest holders of each concept, not only the units holding the most frequent words', async () => {

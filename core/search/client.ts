@@ -441,6 +441,8 @@ export function definedTerms(searchable: string): string[] {
 /** The label a unit's text opens with (第十一条, (三), 2.), and how much of what follows is its subject. */
 const LABEL = new RegExp(`^(?:第${CHINESE_NUMERAL}条|\\(${CHINESE_NUMERAL}\\)|\\d+\\.)`, 'u');
 const OPENING = 10;
+/** A path that counts items (第二项): of a text with a task list, its rows. */
+const ITEM_PATH = new RegExp(`^第${CHINESE_NUMERAL}项$`, 'u');
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
 
@@ -2116,6 +2118,17 @@ export class SearchClient {
     if (q.more?.length) await this.files.loadChunksFor(cited.slice(1).flat().map((term) => ({ term, prefix: false })));
     for (const alternatives of cited) {
       for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
+    }
+    // 第N项 of a text with a task list counts the list's rows (附件3 第1项: its first task), not the
+    // text's outline parts (一、工作目标), which the path names too (第五条 of 房地产十二条 is its 五、).
+    if (ITEM_PATH.test(q.ref) && found.size > 1) {
+      await this.files.loadTextsFor([...found.keys()]);
+      const rows = [...found.keys()].flatMap((u) => (this.texts.get(u)!.type === 'row' ? [this.texts.get(u)!.id] : []));
+      for (const u of [...found.keys()]) {
+        const t = this.texts.get(u)!;
+        const text = t.id.slice(0, t.id.lastIndexOf('/') + 1);
+        if (t.type === 'heading' && rows.some((r) => r.startsWith(text))) found.delete(u);
+      }
     }
     // A part cited with its title (9号文 四、工作要求): the parts at the path that bear it. When none
     // does, the label was mistyped: the query is read as it was before the path was seen (the
