@@ -74,6 +74,8 @@ const SETS = [
   { file: 'queries-test47.json', prefix: 'yl', tables: false },
   { file: 'queries-test48.json', prefix: 'ym', tables: false },
   { file: 'queries-test49.json', prefix: 'yn', tables: false },
+  { file: 'queries-test50.json', prefix: 'yo', tables: false },
+  { file: 'queries-test51.json', prefix: 'yp', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
