@@ -1151,6 +1151,12 @@ describe('reading a query', () => {
     // A bare number after a list's name is its 序号, under a part label too (许可事项清单 一、53); a year is not.
     expect((await top(client, '许可清单 241', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_241');
     expect((await top(client, '许可事项清单 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
+    // With the list's edition after its name, or the number in brackets after 第一部分.
+    expect((await top(client, '行政许可事项清单（2023年版）一、76', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_76');
+    expect((await top(client, '许可清单第一部分（167）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_167');
+    // A part of an attachment by 第N部分 and its title typed apart: that part, not one titled alike elsewhere.
+    expect(parseQuery('攸政办发[2023]2号 附件3 第二部分 工作任务')).toMatchObject({ ref: '二、', attachment: 3, partTitle: '工作任务' });
+    expect((await top(client, '攸政办发[2023]2号 附件3 第二部分 工作任务', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2');
     // So after the list's 文号; where its document has no such row, the 文号 and the label as before.
     expect((await top(client, '7号文 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
     expect((await top(client, '7号文 二、5', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');

@@ -164,7 +164,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // unit, inside that attachment.
     const rest = cut(text, attachment);
     const inside = n ? readPath(rest) : undefined;
-    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, rest: inside.rest };
+    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
   }
   const row = ROW.exec(text);
@@ -189,7 +189,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   // An outline path counts only when it stands apart (after a space, or ending the query), or right
   // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
   const outline = OUTLINE_PATH.exec(text);
-  if (outline && standsAsPath(text, outline)) return { ref: outline[0], rest: cut(text, outline) };
+  if (outline && standsAsPath(text, outline)) {
+    // Its title typed apart after it, ending the query (附件3 第二部分 工作任务): the title the part must bear.
+    const after = text.slice(outline.index + outline[0].length).trim();
+    const title = TITLED_PART.exec(after);
+    return { ref: outline[0], ...(title && title[0] === after ? { partTitle: after } : {}), rest: cut(text, outline) };
+  }
   // A part cited as printed, its label and its title (9号文 四、工作要求): the path, and the title it must bear.
   const titled = outline && TITLED_PART.exec(text.slice(outline.index + outline[0].length));
   if (outline && titled && standsAsPath(text.slice(0, outline.index + outline[0].length), outline)) return { ref: outline[0], partTitle: titled[0], rest: cut(text, outline) };
@@ -200,7 +205,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   if (loose && standsAsPath(text, loose)) return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
   // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
   const listed = LISTED_ROW.exec(text);
-  if (listed) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${Number(listed[2])}`, rest: cut(text, listed) };
+  if (listed) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${Number(listed[2] ?? listed[3])}`, rest: cut(text, listed) };
   return { rest: text };
 }
 
@@ -221,8 +226,11 @@ function withoutCitingWords(rest: string[]): string[] {
 
 /** A part label and a row's number, alone (一、26). */
 const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*([0-9]{1,3})$/u;
-/** A list's name (…清单), then a number ending the query, maybe under a part label (一、53). */
-const LISTED_ROW = /(?<=清单)\s*(?:([一二三四五六七八九十]{1,3})、)?\s*([0-9]{1,3})$/u;
+/**
+ * A list's name (…清单, maybe with its edition: 清单（2023年版）), then a number ending the query, maybe in
+ * brackets, maybe under a part label (一、53, 第一部分（167）).
+ */
+const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?)\s*(?:([一二三四五六七八九十]{1,3})、)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\))$/u;
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
