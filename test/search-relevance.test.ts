@@ -829,6 +829,19 @@ describe('reading a query', () => {
     expect(await top(client, '金融办多久向县政府报告一次贷款情况', 2)).toContain('yzbf-2023-1/art_18');
   });
 
+  it('answers a question for the 文号 or date of issue of a document with the document of the passage it is about', async () => {
+    expect(parseQuery('那份买房补贴的文件是哪天发的 文号多少').asks).toBe('document');
+    expect(parseQuery('国资办法的登记号和发文日期').asks).toBe('document');
+    // When a text takes effect is no question about its header.
+    expect(parseQuery('国资办法 印发即施行').asks).toBeUndefined();
+    expect(parseQuery('国资办法什么时候施行').asks).toBe('time');
+    const client = await open();
+    // The 购房补贴 is a measure of the 房地产 notice (攸政办发〔2023〕8号): its header prints the 文号 and the date.
+    expect((await top(client, '我在房产中介上班 想把县里那份买房补贴的文件原文打给客户看 它是哪天发的 文号多少', 1))[0]).toBe('yzbf-2023-8');
+    expect((await top(client, '写报告要引用县里那份国有资产管理办法 它的登记号和发文日期是多少', 1))[0]).toBe('yzbf-2023-6');
+    expect((await top(client, '国资办法 印发即施行', 1))[0]).toBe('yzbf-2023-6/art_41');
+  });
+
   it('reads an amount a question states and ranks the clause whose range holds it first', async () => {
     const stated = (q: string) => statedQuantities(normalizeSearchText(q));
     expect(stated('公司买一台一百五十万的设备')).toEqual([{ value: 1_500_000, unit: 'yuan' }]);

@@ -765,7 +765,11 @@ export class SearchClient {
       // A title (a document's or an attachment's header) answers none of these.
       // A header's date is when the text was issued: no answer to when it takes effect (国资办法从什么时候起生效).
       const header = t.type === 'document' || t.type === 'attachment';
-      const answers = !q.asks ? 1 : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST : header ? 1 - ANSWER_BOOST : 1;
+      const answers = !q.asks
+        ? 1
+        : q.asks === 'document'
+          ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
+          : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST : header ? 1 - ANSWER_BOOST : 1;
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
       const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
@@ -804,6 +808,16 @@ export class SearchClient {
         b.score - a.score ||
         a.unit - b.unit,
     );
+    // A question for a document's 文号 or date of issue about what a passage says (那份买房补贴的文件
+    // 文号多少): the document of the best passage, first; its header prints them.
+    if (q.asks === 'document' && ranked.length && !ranked.slice(0, 1).some((r) => this.texts.get(r.unit)!.type === 'document')) {
+      const header = await this.documentOf(this.texts.get(ranked[0]!.unit)!);
+      if (header !== undefined) {
+        const at = ranked.findIndex((r) => r.unit === header);
+        const [found] = at >= 0 ? ranked.splice(at, 1) : [];
+        ranked.unshift({ ...(found ?? ranked[0]!), unit: header, missing: [], leadOf: undefined });
+      }
+    }
     // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
     // once among ranked matches, the other beside it; every exact match stays, as Ctrl-F finds it.
     const shown: Array<(typeof ranked)[number]> = [];
@@ -1760,7 +1774,7 @@ export class SearchClient {
     if (answersAspect) return 1;
     if (type !== 'document' && type !== 'attachment' && type !== 'heading') return 0;
     // A question for an amount, a share or a time (经济要增长多少) is answered by a text, not a title.
-    if (q.asks) return 0;
+    if (q.asks && q.asks !== 'document') return 0;
     const words = q.concepts.length ? q.concepts.map((c) => c.text) : [q.phrase];
     // Also where the title prints a word with quotes or a 的 inside (11.持续深化“放管服”改革 for 放管服改革).
     if (t.normalizedNames.some((n) => words.every((w) => n.includes(w) || ([...w].length >= 4 && n.replace(LOOSE_MARKS, '').includes(w))))) return 1;
@@ -1971,6 +1985,13 @@ export class SearchClient {
     return undefined;
   }
 
+  /** The header unit of the document a text is in, found by its 文号 (undefined for a document without one). */
+  private async documentOf(t: LoadedText): Promise<number | undefined> {
+    const n = /〔(\d{4})〕(\d+)号/u.exec(t.doc.docNumber);
+    if (!n) return undefined;
+    return (await this.numberedDocuments(Number(n[1]), Number(n[2]))).find(([h]) => this.texts.get(h)!.id === t.doc.id)?.[0];
+  }
+
   /** The documents numbered serial of that year, any agency (the ref field), as [header, last unit], their headers loaded. */
   private async numberedDocuments(year: number, serial: number): Promise<Array<[number, number]>> {
     const key = docNumberKey({ serial, year });
@@ -2126,8 +2147,9 @@ export class SearchClient {
       const rows = [...found.keys()].flatMap((u) => (this.texts.get(u)!.type === 'row' ? [this.texts.get(u)!.id] : []));
       for (const u of [...found.keys()]) {
         const t = this.texts.get(u)!;
-        const text = t.id.slice(0, t.id.lastIndexOf('/') + 1);
-        if (t.type === 'heading' && rows.some((r) => r.startsWith(text))) found.delete(u);
+        // A list of the same text: its table stands beside the heading (附件3's 一、 and its tbl_1).
+        const list = `${t.id.slice(0, t.id.lastIndexOf('/') + 1)}tbl_`;
+        if (t.type === 'heading' && rows.some((r) => r.startsWith(list))) found.delete(u);
       }
     }
     // A part cited with its title (9号文 四、工作要求): the parts at the path that bear it. When none

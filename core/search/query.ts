@@ -66,7 +66,7 @@ export interface ParsedQuery {
    * (多少, 最高, 几年), a ratio (比例, 几成), a permit (要办什么证, 找谁批), whether something is allowed
    * (能不能, 合规吗), what a text rests on (制定依据), a frequency (多久…一次) or a time (什么时候, 多久).
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -372,6 +372,11 @@ function lastClause(query: string): string {
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/**
+ * Words asking what the document itself says of itself, its 文号, 登记号 or date of issue (文号多少, 哪天印发的,
+ * 落款日期): its header answers, not a clause. Not when it takes effect (印发即施行, 自印发之日起).
+ */
+const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥时候|何时|哪年哪月)(?:印发|发的|发布|下发|出的)|(?:发文|印发|落款|成文|发布)(?:日期|时间)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
@@ -643,7 +648,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   parsed.concepts = concepts(parsed.docNumber || parsed.ref ? parsed.rest.join(' ') : words.join(' '), lexicon);
   // What it asks, read without the question mark ending it (要不要批？ as 要不要批).
   const asked = bare(phrase);
-  if (BASIS_QUESTION.test(asked)) parsed.asks = 'basis';
+  if (DOCUMENT_QUESTION.test(asked)) parsed.asks = 'document';
+  else if (BASIS_QUESTION.test(asked)) parsed.asks = 'basis';
   else if (FREQUENCY_QUESTION.test(asked)) parsed.asks = 'frequency';
   else if (RATIO_QUESTION.test(asked)) parsed.asks = 'ratio';
   else if (TIME_QUESTION.test(asked)) parsed.asks = 'time';
