@@ -1401,6 +1401,10 @@ describe('corrections on files of their own', () => {
     // Words of two syllables stay words (xiaofang wangge); letters that are no syllable stay as typed.
     expect((await client.find('xiaofang wangge', { limit: 1 })).corrected.map((c) => c.to)).toEqual(['消防', '网格']);
     expect((await client.find('ktv', { limit: 1 })).corrected).toEqual([]);
+    // ... unless one reads as no word alone and the two read as one together (yihu yibiao: 一户一表).
+    const meters = await client.find('yihu yibiao gaizao', { limit: 1 });
+    expect(meters.corrected).toEqual([{ from: 'yihu yibiao', to: '一户一表' }, { from: 'gaizao', to: '改造' }]);
+    expect(meters.results[0]!.id).toBe('yzbf-2023-2/att_6/hd_2/hd_1/hd_9');
   });
 
   it('reads letters that are no pinyin among characters as a word of their own, with its everyday words', async () => {

@@ -1201,10 +1201,14 @@ export class SearchClient {
     return out;
   }
 
-  /** The query with two or more concepts side by side that are one pinyin syllable each as one concept. */
+  /**
+   * The query with two or more concepts side by side that are one pinyin syllable each as one concept;
+   * and pinyin words typed apart that read as words only together (yihu yibiao: 一户一表, where yibiao
+   * alone reads as no word of the corpus) as one.
+   */
   private async joinSyllables(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
     const one = await this.speller.syllables(q.concepts.map((c) => c.text));
-    if (one.filter(Boolean).length < 2) return undefined;
+    if (one.filter(Boolean).length < 2) return this.joinPinyinWords(q, lexicon);
     const out: Concept[] = [];
     let run: Concept[] = [];
     const flush = () => {
@@ -1223,6 +1227,29 @@ export class SearchClient {
     }
     flush();
     return out.length < q.concepts.length ? { ...q, concepts: out } : undefined;
+  }
+
+  /** Pinyin words side by side, one of which reads as no word alone, as one concept when together they read (yihu yibiao). */
+  private async joinPinyinWords(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
+    const latin = q.concepts.map((c) => /^[a-z]{2,}$/.test(c.text));
+    if (latin.filter(Boolean).length < 2) return undefined;
+    const out: Concept[] = [];
+    let changed = false;
+    for (let i = 0; i < q.concepts.length; i++) {
+      const c = q.concepts[i]!;
+      const next = q.concepts[i + 1];
+      if (latin[i] && next && latin[i + 1]) {
+        const alone = await Promise.all([this.speller.fromPinyin(c.text), this.speller.fromPinyin(next.text)]);
+        if (alone.some((x) => !x) && (await this.speller.fromPinyin(c.text + next.text))) {
+          out.push({ ...wholeConcept(c.text + next.text, lexicon), typed: `${c.text} ${next.text}` });
+          changed = true;
+          i++;
+          continue;
+        }
+      }
+      out.push(c);
+    }
+    return changed ? { ...q, concepts: out } : undefined;
   }
 
   /**
