@@ -60,6 +60,12 @@ export interface BenchReport {
   querySet: { count: number; successAt1: number; successAt10: number; mrr: number; failures: string[] };
   /** Per blind set: gongbao and the plain MiniSearch baseline, per kind of query. */
   relevance: Array<{ name: string; ours: RelevanceReport; baseline: RelevanceReport }>;
+  /**
+   * Per blind set, its questions the bulletin does not answer (kind none): how many get no result,
+   * how many a first result that says it lacks a word of the question (缺少), the rest an answer
+   * without that mark.
+   */
+  unanswered: Array<{ name: string; count: number; empty: number; marked: number }>;
   /** The queries the issue names, and the rank of their answer (top 3 wanted). */
   named: Array<{ query: string; rank: number | undefined; corrected: string }>;
   /** The PDF ingest against pdfjs alone, per file. */
@@ -213,6 +219,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const shared = s.queries.length - unseen.length;
       relevance.push({ name: `${s.name}, less the ${shared} queries also in a tuned-on set`, ours: await evaluate(ours, unseen), baseline: await evaluate(baseline, unseen) });
     }
+    const unanswered: BenchReport['unanswered'] = [];
+    for (const s of evalSets) {
+      const none = s.queries.filter((q) => q.expected.length === 0);
+      if (!none.length) continue;
+      const entry = { name: s.name, count: none.length, empty: 0, marked: 0 };
+      for (const q of none) {
+        const [first] = await client.search(q.query, { limit: RESULTS_PER_PAGE });
+        if (!first) entry.empty++;
+        else if (first.missing?.length) entry.marked++;
+      }
+      unanswered.push(entry);
+    }
     const named: BenchReport['named'] = [];
     for (const n of NAMED_QUERIES) {
       const answer = await client.find(n.query, { limit: RESULTS_PER_PAGE });
@@ -264,6 +282,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       substrings: { count: cases.length, recall: mean(recalls), precisionAt10: mean(precisions), misses },
       querySet: { count: queries.length, successAt1: at1 / queries.length, successAt10: at10 / queries.length, mrr: mean(reciprocal), failures },
       relevance,
+      unanswered,
       named,
       pdf: [],
     };
@@ -304,6 +323,13 @@ export function formatReport(r: BenchReport): string {
   );
   for (const f of r.querySet.failures) lines.push(`  ${f}`);
   for (const s of r.relevance) lines.push(...formatComparison(s.name, s.ours, s.baseline));
+  if (r.unanswered.length) {
+    const sum = (k: 'count' | 'empty' | 'marked') => r.unanswered.reduce((n, u) => n + u[k], 0);
+    lines.push(
+      `questions the bulletin does not answer (kind none, ${sum('count')} in ${r.unanswered.length} sets): no result ${sum('empty')}, first result marked as lacking a word (缺少) ${sum('marked')}, answered without that mark ${sum('count') - sum('empty') - sum('marked')}`,
+    );
+    for (const u of r.unanswered) lines.push(`  ${u.name}: ${u.count}: no result ${u.empty}, marked ${u.marked}, unmarked ${u.count - u.empty - u.marked}`);
+  }
   lines.push('queries the issue names (answer wanted in the top 3):');
   for (const n of r.named) lines.push(`  ${n.query.padEnd(12, '　')} rank ${n.rank ?? '-'}${n.corrected ? `  (您是不是要找 ${n.corrected})` : ''}`);
   for (const b of r.pdf) {
