@@ -269,9 +269,10 @@ export function readingOrder(a: string, b: string): -1 | 0 | 1 | undefined {
 
 /**
  * Where two kinds of part side by side usually stand (公文 layout): a notice's paragraphs, then the
- * text's own parts, its tables, then its attachments; a heading's lead paragraphs before its parts.
+ * texts it issues and their parts, their tables, then the attachments; a heading's lead paragraphs
+ * before its parts. A kind not listed comes first.
  */
-const USUAL_PLACE = ['notice', 'para', 'chp', 'sec', 'art', 'hd', 'item', 'sub', 'tbl', 'row', 'att'];
+const USUAL_PLACE = ['notice', 'para', 'ins', 'chp', 'sec', 'art', 'hd', 'item', 'subitem', 'tbl', 'row', 'att'];
 
 /** Whether unit id a usually comes before (−1) or after (1) unit id b where the ids do not say (readingOrder). */
 export function usualOrder(a: string, b: string): -1 | 1 {
@@ -811,7 +812,7 @@ export class SearchClient {
     // A question for a document's 文号 or date of issue about what a passage says (那份买房补贴的文件
     // 文号多少): the document of the best passage, first; its header prints them.
     if (q.asks === 'document' && ranked.length && !ranked.slice(0, 1).some((r) => this.texts.get(r.unit)!.type === 'document')) {
-      const header = await this.documentOf(this.texts.get(ranked[0]!.unit)!);
+      const header = (await this.documentById(this.texts.get(ranked[0]!.unit)!.doc.id))?.[0];
       if (header !== undefined) {
         const at = ranked.findIndex((r) => r.unit === header);
         const [found] = at >= 0 ? ranked.splice(at, 1) : [];
@@ -1955,9 +1956,7 @@ export class SearchClient {
    * document where they do not, and never with the archive.
    */
   private async unitById(id: string): Promise<number | undefined> {
-    const doc = documentIdNumber(id);
-    if (!doc) return undefined;
-    const found = (await this.numberedDocuments(doc.year, doc.serial)).find(([h]) => this.texts.get(h)!.id === doc.id);
+    const found = await this.documentById(id);
     if (!found) return undefined;
     // A part the document does not hold (a link to a part since renumbered): the nearest part holding it.
     const parts = id.split('/');
@@ -2012,11 +2011,14 @@ export class SearchClient {
     return undefined;
   }
 
-  /** The header unit of the document a text is in, found by its 文号 (undefined for a document without one). */
-  private async documentOf(t: LoadedText): Promise<number | undefined> {
-    const n = /〔(\d{4})〕(\d+)号/u.exec(t.doc.docNumber);
-    if (!n) return undefined;
-    return (await this.numberedDocuments(Number(n[1]), Number(n[2]))).find(([h]) => this.texts.get(h)!.id === t.doc.id)?.[0];
+  /**
+   * The document an id is in (yzbf-2023-8, or the id of any part of it), as [header, last unit], found by
+   * the 文号 the id holds; undefined when the index holds no such document.
+   */
+  private async documentById(id: string): Promise<[number, number] | undefined> {
+    const doc = documentIdNumber(id);
+    if (!doc) return undefined;
+    return (await this.numberedDocuments(doc.year, doc.serial)).find(([h]) => this.texts.get(h)!.id === doc.id);
   }
 
   /** The documents numbered serial of that year, any agency (the ref field), as [header, last unit], their headers loaded. */
