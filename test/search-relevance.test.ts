@@ -840,6 +840,9 @@ describe('reading a query', () => {
     expect((await top(client, '我在房产中介上班 想把县里那份买房补贴的文件原文打给客户看 它是哪天发的 文号多少', 1))[0]).toBe('yzbf-2023-8');
     expect((await top(client, '写报告要引用县里那份国有资产管理办法 它的登记号和发文日期是多少', 1))[0]).toBe('yzbf-2023-6');
     expect((await top(client, '国资办法 印发即施行', 1))[0]).toBe('yzbf-2023-6/art_41');
+    // A word of the question naming a text (攸惠贷) picks the document issuing it, though a task of
+    // another document that mentions 攸惠贷 and 信贷 says more of the question.
+    expect((await top(client, '我是银行信贷员 攸惠贷那份文件是哪天印发的', 1))[0]).toBe('yzbf-2023-1');
   });
 
   it('reads an amount a question states and ranks the clause whose range holds it first', async () => {

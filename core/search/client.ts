@@ -812,7 +812,10 @@ export class SearchClient {
     // A question for a document's 文号 or date of issue about what a passage says (那份买房补贴的文件
     // 文号多少): the document of the best passage, first; its header prints them.
     if (q.asks === 'document' && ranked.length && !ranked.slice(0, 1).some((r) => this.texts.get(r.unit)!.type === 'document')) {
-      const header = (await this.documentById(this.texts.get(ranked[0]!.unit)!.doc.id))?.[0];
+      // The document a word of the question names (攸惠贷那份文件: the one issuing the 攸惠贷办法), else the best passage's.
+      const names = (u: number) => this.texts.get(u)!.doc.scopes.some(([, title, aliases]) => [title, ...aliases].some((n) => q.concepts.some((c) => [...c.text].length >= 2 && normalizeSearchText(n).includes(c.text))));
+      const about = ranked.slice(0, 10).find((r) => names(r.unit)) ?? ranked[0]!;
+      const header = (await this.documentById(this.texts.get(about.unit)!.doc.id))?.[0];
       if (header !== undefined) {
         const at = ranked.findIndex((r) => r.unit === header);
         const [found] = at >= 0 ? ranked.splice(at, 1) : [];
