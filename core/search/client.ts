@@ -819,7 +819,8 @@ export class SearchClient {
       if (header !== undefined) {
         const at = ranked.findIndex((r) => r.unit === header);
         const [found] = at >= 0 ? ranked.splice(at, 1) : [];
-        ranked.unshift({ ...(found ?? ranked[0]!), unit: header, missing: [], leadOf: undefined });
+        // It lacks what the passage it stands for lacks (a question about something no text says).
+        ranked.unshift({ ...(found ?? about), unit: header, missing: about.missing, leadOf: undefined });
       }
     }
     // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
