@@ -1228,11 +1228,15 @@ describe('reading a query', () => {
 
   it('reads a path the text does not hold as the shorter path it stands for', async () => {
     expect(shorterPaths('第十四条第一款第三项')).toEqual(['第十四条第一款第三项', '第十四条第三项', '第十四条第一款', '第十四条']);
+    // A paragraph counted from the heading's own line: the one before it, then the heading.
+    expect(shorterPaths('三、(一)第2段')).toEqual(['三、(一)第2段', '三、(一)第1段', '三、(一)']);
     const client = await open();
     // 第十四条 of 攸惠贷 has one 款: its 第一款第三项 is its 第三项.
     expect((await top(client, '攸惠贷办法第14条第1款第3项', 1))[0]).toBe('yzbf-2023-1/art_14/item_3');
     // 第十九条 of the 违建细则 has no 第二款: the article itself, not whatever text holds the words.
     expect((await top(client, '违建细则第十九条第二款', 1))[0]).toBe('yzbf-2023-4/ins_1/art_19');
+    // （一） of the fire plan has one paragraph: its 第二段, counted from the heading's line, is that one.
+    expect((await top(client, '消防实施方案 三、（一）第二段', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_1/para_1');
     // 第十四条 第三项 typed apart, and 第十四条（三）, are 第十四条第三项.
     expect(parseQuery('攸惠贷办法 第十四条 第三项')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷办法'] });
     expect(parseQuery('攸惠贷第十四条（三）')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷'] });

@@ -2344,7 +2344,8 @@ export class SearchClient {
 
 /**
  * A citation path, then the shorter paths it may stand for when the text does not hold it: without a
- * 第一款 (an article of one 款 is cited without it), then with its last part dropped, one at a time
+ * 第一款 (an article of one 款 is cited without it), a paragraph counted one further (第2段 for 第1段,
+ * the heading's own line counted first), then with its last part dropped, one at a time
  * (第十四条第一款第三项 → 第十四条第三项 → 第十四条第一款 → 第十四条).
  */
 export function shorterPaths(path: string): string[] {
@@ -2352,6 +2353,9 @@ export function shorterPaths(path: string): string[] {
   const out = [path];
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
+  // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.
+  const paragraph = /^第(\d+)段$/u.exec(parts.at(-1) ?? '');
+  if (paragraph && Number(paragraph[1]) >= 2) out.push(`${parts.slice(0, -1).join('')}第${Number(paragraph[1]) - 1}段`);
   for (let n = parts.length - 1; n >= 1; n--) out.push(parts.slice(0, n).join(''));
   return [...new Set(out)];
 }
