@@ -108,6 +108,8 @@ export const EVERYDAY_CLAUSES_LAW: Array<[string[], string[]]> = [
   // 违法用地细则 第十六条–第二十三条: old and new violations, stopping, penalties, court enforcement,
   // no compensation on expropriation
   [['老占地', '历史占地', '以前占的地'], ['存量违法用地', '登记在册']],
+  // 新增, the second kind a 细则 divides its violations into (the first, 存量, is the 老问题 of everyday-vocabulary-1.ts).
+  [['新问题', '新冒出来的'], ['新增']],
   [['占地考核', '用地考核', '毁田考核'], ['查控违考核', '新增违法用地']],
   [['正在占地', '填田', '填土毁田', '挖机毁田', '毁田'], ['立即停止违法行为', '书面抄告', '违法占用耕地']],
   [['申请法院执行', '非诉执行', '法院来拆'], ['县人民法院强制执行', '准予执行', '强制拆除实施方案']],
