@@ -170,7 +170,8 @@ describe('gongbao watch', () => {
       }
     };
     try {
-      await until(() => /watching corpus\/ for changes/.test(stderr), 'first build');
+      // stdout and stderr are two pipes: under load the one may be read before the other.
+      await until(() => /watching corpus\/ for changes/.test(stderr) && builds() === 1, 'first build');
       expect(stdout).toMatch(/^built 1 bulletin\(s\), 1 documents → out\/data\/ and out\/site\//m);
       writeFileSync(join(w.corpus, 'youxian-2024-05.txt'), COVER(2024, 5) + notice('攸政办发〔2024〕3号', '攸县测试办法', '2024年5月3日'));
       await until(() => builds() === 2 && stderr.lastIndexOf('watching') > stderr.lastIndexOf('rebuilding'), 'rebuild');
