@@ -1,6 +1,6 @@
 /** Short names of instruments and attachments (link stage): the names people use, unique in the corpus. */
 import { describe, expect, it } from 'vitest';
-import { definedTitles, titleAliases, uniqueAliases, variantTitle } from '../pipeline/link/aliases.ts';
+import { definedTitles, definitionsIn, titleAliases, uniqueAliases, variantTitle } from '../pipeline/link/aliases.ts';
 import { readBuiltFiles } from '../pipeline/built.ts';
 import { build } from '../pipeline/build.ts';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -65,18 +65,18 @@ describe('aliases from a title', () => {
 describe('aliases from the definitions a document prints', () => {
   it('takes the short name defined for the whole title, not a kind of text alone', () => {
     const text = '现将《攸县农村村民建房管理办法》（以下简称《建房办法》）印发给你们，请认真贯彻执行。';
-    expect(definedTitles('攸县农村村民建房管理办法', [text])).toEqual(['建房办法']);
-    expect(definedTitles('攸县农村村民建房管理办法', ['现将《攸县农村村民建房管理办法》（以下简称《办法》）印发给你们。'])).toEqual([]);
-    expect(definedTitles('攸县农村村民建房管理办法', ['本办法（以下简称本办法）'])).toEqual([]);
+    expect(definedTitles('攸县农村村民建房管理办法', definitionsIn([text]))).toEqual(['建房办法']);
+    expect(definedTitles('攸县农村村民建房管理办法', definitionsIn(['现将《攸县农村村民建房管理办法》（以下简称《办法》）印发给你们。']))).toEqual([]);
+    expect(definedTitles('攸县农村村民建房管理办法', definitionsIn(['本办法（以下简称本办法）']))).toEqual([]);
     // Another text's title defined in the same notice names that text, not this one.
-    expect(definedTitles('攸县农村村民建房管理办法', ['《攸县农村危房改造实施方案》（以下简称《危改方案》）'])).toEqual([]);
+    expect(definedTitles('攸县农村村民建房管理办法', definitionsIn(['《攸县农村危房改造实施方案》（以下简称《危改方案》）']))).toEqual([]);
   });
 
   it('takes the title with a part of it called by the short name defined for that part (本办法所称…以下简称)', () => {
     // The seed's 攸惠贷 rules: ‘’ in the clause for the “” of the title.
-    expect(definedTitles('攸县“攸惠贷”风险补偿资金管理办法', ['第二条 本办法所称“攸县‘攸惠贷’风险补偿资金”（以下简称风补资金）是指由县人民政府出资设立'])).toEqual(['风补资金管理办法']);
+    expect(definedTitles('攸县“攸惠贷”风险补偿资金管理办法', definitionsIn(['第二条 本办法所称“攸县‘攸惠贷’风险补偿资金”（以下简称风补资金）是指由县人民政府出资设立']))).toEqual(['风补资金管理办法']);
     // A name defined for something the title does not name (县领导小组, 查控违) names nothing here.
-    expect(definedTitles('攸县实施《株洲市管控和查处违法建设办法》细则', ['第二条 攸县行政管辖区域管控和查处违法建设（简称“查控违”）工作适用本细则。', '第四条 成立攸县管控和查处违法建设领导小组(以下简称“县领导小组”)'])).toEqual([]);
+    expect(definedTitles('攸县实施《株洲市管控和查处违法建设办法》细则', definitionsIn(['第二条 攸县行政管辖区域管控和查处违法建设（简称“查控违”）工作适用本细则。', '第四条 成立攸县管控和查处违法建设领导小组(以下简称“县领导小组”)']))).toEqual([]);
   });
 
   it('finds an article by a short name a notice defines (建房新规 第二条), in a bulletin written for it', async () => {

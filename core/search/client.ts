@@ -446,8 +446,8 @@ export function definedTerms(searchable: string): string[] {
 /** The label a unit's text opens with (第十一条, (三), 2.), and how much of what follows is its subject. */
 const LABEL = new RegExp(`^(?:第${CHINESE_NUMERAL}条|\\(${CHINESE_NUMERAL}\\)|\\d+\\.)`, 'u');
 const OPENING = 10;
-/** A path that counts items (第二项): of a text with a task list, its rows. */
-const ITEM_PATH = new RegExp(`^第${CHINESE_NUMERAL}项$`, 'u');
+/** How many text fragments after a cited part's own its parts are looked for in, for a title it lacks. */
+const PARTS_FRAGMENTS = 2;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
 
@@ -1384,17 +1384,21 @@ export class SearchClient {
   }
 
   /**
-   * The units inside a unit that are loaded, across the ends of fragments (a fragment's units are
-   * numbered from a multiple of FRAGMENT_UNITS, the next fragment's from the next).
+   * The units inside a unit, in its fragment and the `fragments` after it (which the caller loads),
+   * across their ends (a fragment's units are numbered from a multiple of FRAGMENT_UNITS, the next
+   * fragment's from the next). Never further: what a query finds does not depend on what earlier
+   * queries fetched.
    */
-  private partsAfter(u: number): number[] {
+  private partsAfter(u: number, fragments: number): number[] {
     const id = this.texts.get(u)!.id;
+    const end = (Math.floor(u / FRAGMENT_UNITS) + fragments + 1) * FRAGMENT_UNITS;
     const parts: number[] = [];
-    for (let k = u + 1; ; k++) {
+    for (let k = u + 1; k < end; k++) {
       if (!this.texts.has(k) && k % FRAGMENT_UNITS) k += FRAGMENT_UNITS - (k % FRAGMENT_UNITS);
-      if (!this.texts.get(k)?.id.startsWith(`${id}/`)) return parts;
+      if (k >= end || !this.texts.get(k)?.id.startsWith(`${id}/`)) return parts;
       parts.push(k);
     }
+    return parts;
   }
 
   /** The normalised texts of the units inside an article, 款, 项 or heading (fewer than MAX_WITHIN, when here). */
@@ -1960,8 +1964,7 @@ export class SearchClient {
    * The unit of an id (yzbf-2023-8, yzbf-2023-8/hd_5): its document by the 文号's year and number (the
    * ref field), then the text fragment that holds it, found by halving the document's fragments by
    * reading order (`readingOrder`); where the document no longer holds it, its nearest part that it
-   * does. What is read grows with the log of the document where its ids say the order, with the
-   * document where they do not, and never with the archive.
+   * does. What is read grows with the log of the document, never with the archive (unitInRange).
    */
   private async unitById(id: string): Promise<number | undefined> {
     const found = await this.documentById(id);
@@ -2179,7 +2182,7 @@ export class SearchClient {
     }
     // 第N项 of a text with a task list counts the list's rows (附件3 第1项: its first task), not the
     // text's outline parts (一、工作目标), which the path names too (第五条 of 房地产十二条 is its 五、).
-    if (ITEM_PATH.test(q.ref) && found.size > 1) {
+    if (ORDINAL_PATH.test(q.ref) && q.ref.endsWith('项') && found.size > 1) {
       await this.files.loadTextsFor([...found.keys()]);
       const rows = [...found.keys()].flatMap((u) => (this.texts.get(u)!.type === 'row' ? [this.texts.get(u)!.id] : []));
       for (const u of [...found.keys()]) {
@@ -2194,8 +2197,8 @@ export class SearchClient {
     // documents its 文号 names, or its words as text).
     if (q.partTitle) {
       const title = q.partTitle;
-      // The two fragments after each too: a part's parts may run past the end of its own.
-      await this.files.loadTextsFor([...found.keys()].flatMap((u) => [u, u + FRAGMENT_UNITS, u + 2 * FRAGMENT_UNITS]));
+      // The fragments after each too: a part's parts may run past the end of its own.
+      await this.files.loadTextsFor([...found.keys()].flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       // The title as printed, or but for one character of five or more (县十大重点民生实事 for the
       // 县十大重点民生实项目 a heading misprints), as nameScore reads a text's title.
       const bears = (k: number) =>
@@ -2205,7 +2208,7 @@ export class SearchClient {
         found.delete(u);
         // ... or the parts inside it that bear the title, printed without a label of their own
         // (2号文 三、（四）防范化解政府债务风险: a paragraph of the heading （四） titled so).
-        for (const k of this.partsAfter(u)) if (bears(k)) found.set(k, score);
+        for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (bears(k)) found.set(k, score);
       }
       if (!found.size) {
         for (const [h] of chosen ?? []) found.set(h, 2);

@@ -64,7 +64,8 @@ export interface ParsedQuery {
   /**
    * What kind of answer a question asks for (the texts answering each: ANSWERS in client.ts): an amount
    * (多少, 最高, 几年), a ratio (比例, 几成), a permit (要办什么证, 找谁批), whether something is allowed
-   * (能不能, 合规吗), what a text rests on (制定依据), a frequency (多久…一次) or a time (什么时候, 多久).
+   * (能不能, 合规吗), what a text rests on (制定依据), a frequency (多久…一次), a time (什么时候, 多久), or
+   * the document itself, its 文号 or date of issue (文号多少, 哪天印发的: its header answers).
    */
   asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document';
   /**

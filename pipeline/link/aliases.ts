@@ -152,31 +152,48 @@ const DEFINED = /[（(](?:以下)?简称[“"《〈]?([^”"》〉）)，,。；
 /** A short name no text can be known by: a kind of text alone, or the text itself (《办法》, 本细则). */
 const GENERIC = new RegExp(`^(?:本|该|此)?(?:${TEXT_KINDS.join('|')})$`, 'u');
 
+/** A short name a document defines (`name`), and what it names (`named`, its marks and a trailing note dropped). */
+export interface Definition {
+  named: string;
+  name: string;
+}
+
+/**
+ * The short names a document's texts define, each with what it names: the title just before it
+ * (《…》（以下简称《建房办法》）), or the words after 所称 or since the last clause mark (本办法所称“攸县
+ * ‘攸惠贷’风险补偿资金”（以下简称风补资金）). A kind of text alone (《办法》) names nothing. Read once a
+ * document, for all the texts it holds.
+ */
+export function definitionsIn(texts: string[]): Definition[] {
+  const out: Definition[] = [];
+  for (const text of texts) {
+    for (const m of text.matchAll(DEFINED)) {
+      const name = m[1]!.replace(MARKS, '');
+      if (name.length < 2 || GENERIC.test(name)) continue;
+      const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+      const quoted = /《([^《》]+)》$/u.exec(before)?.[1];
+      const said = quoted ?? /(?:所称|[，,。；;：:、])([^，,。；;：:、]*)$/u.exec(before)?.[1] ?? '';
+      const named = said.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
+      if (named.length >= 4) out.push({ named, name });
+    }
+  }
+  return out;
+}
+
 /**
  * Other titles a text is called by, from the definitions its document prints (the issue's 以下简称 and
  * 本办法所称): the short name defined for its whole title (现将《攸县农村村民建房管理办法》（以下简称
  * 《建房办法》）印发给你们 → 建房办法), and its title with a part of it replaced by the short name
  * defined for that part (本办法所称“攸县‘攸惠贷’风险补偿资金”（以下简称风补资金）, in the
- * 攸县“攸惠贷”风险补偿资金管理办法 → 风补资金管理办法), whose names titleAliases then reads. A
- * kind of text alone (《办法》) names nothing. Marks are compared without their kind (‘’ for “”).
+ * 攸县“攸惠贷”风险补偿资金管理办法 → 风补资金管理办法), whose names titleAliases then reads. Marks are
+ * compared without their kind (‘’ for “”). `definitions`: those of its document (definitionsIn).
  */
-export function definedTitles(title: string, texts: string[]): string[] {
+export function definedTitles(title: string, definitions: Definition[]): string[] {
   const plainTitle = title.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
   const out = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(DEFINED)) {
-      const name = m[1]!.replace(MARKS, '');
-      if (name.length < 2 || GENERIC.test(name)) continue;
-      // What the name is defined for: the title just before it, or the words after 所称 / since the
-      // last clause mark.
-      const before = text.slice(Math.max(0, m.index! - 80), m.index!);
-      const quoted = /《([^《》]+)》$/u.exec(before)?.[1];
-      const said = quoted ?? /(?:所称|[，,。；;：:、])([^，,。；;：:、]*)$/u.exec(before)?.[1] ?? '';
-      const named = said.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
-      if (named.length < 4) continue;
-      if (named === plainTitle) out.add(name);
-      else if (plainTitle.includes(named) && name.length < named.length) out.add(plainTitle.replace(named, name));
-    }
+  for (const { named, name } of definitions) {
+    if (named === plainTitle) out.add(name);
+    else if (plainTitle.includes(named) && name.length < named.length) out.add(plainTitle.replace(named, name));
   }
   return [...out];
 }

@@ -17,7 +17,7 @@ import {
 import type { Report } from '../messages.ts';
 import { visitTree, walk } from '../walk.ts';
 import { regionOf } from '../../core/chinese/region.ts';
-import { definedTitles, uniqueAliases, variantTitle } from './aliases.ts';
+import { definedTitles, definitionsIn, uniqueAliases, variantTitle, type Definition } from './aliases.ts';
 import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
 import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
@@ -145,8 +145,8 @@ function nameTexts(bulletins: BulletinNode[]): void {
     const inText = (a: string) => (text ??= [...walk(bulletin)].map((n) => textOf(n) ?? '').join('\n')).includes(a);
     for (const doc of bulletin.children) {
       // The definitions the document prints (（以下简称《建房办法》）, 本办法所称“…”（以下简称风补资金）).
-      let texts: string[] | undefined;
-      const docTexts = () => (texts ??= [...walk(doc)].flatMap((n) => textOf(n) ?? []));
+      let definitions: Definition[] | undefined;
+      const defined = () => (definitions ??= definitionsIn([...walk(doc)].flatMap((n) => textOf(n) ?? [])));
       for (const c of doc.children) {
         if ((c.type !== 'instrument' && c.type !== 'attachment') || !c.title) continue;
         // Its task list, or the 附件 list of its document, may call it otherwise (阻击仗 and 攻坚仗 for
@@ -155,7 +155,7 @@ function nameTexts(bulletins: BulletinNode[]): void {
         const tables = [...walk(c)].flatMap((t) => (t.type === 'table' && t.title ? [t.title] : []));
         const also = [
           ...[...tables, ...listed].map((t) => variantTitle(c.title!, t, region ? [region] : [])).filter((t): t is string => !!t),
-          ...definedTitles(c.title, docTexts()),
+          ...definedTitles(c.title, defined()),
         ];
         titled.push({ id: c.id, title: c.title, also: [...new Set(also)], inText, parts: partsOf(c), node: c });
       }
