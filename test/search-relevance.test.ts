@@ -588,8 +588,9 @@ describe('short names, synonyms and corrections on the seed', () => {
   it('cuts a long question at its words like a short one, and reads it as a question, not a pasted sentence', async () => {
     const client = await open();
     const answer = await client.find('我们厂的法人代表有经济犯罪记录 这样的企业银行贷给他的钱 政府还兜底不 会不会纳入代偿范围', { limit: 3 });
-    // 第十五条 lists what the fund does not cover, (六) a 法定代表人's economic crime among them.
-    expect(answer.results[0]!.id).toBe('yzbf-2023-1/art_15');
+    // 第十五条 lists what the fund does not cover, (六) a 法定代表人's economic crime among them: with the
+    // lead-in it continues, (六) says all 第十五条 says of the question, and is the answer.
+    expect(answer.results[0]!.id).toBe('yzbf-2023-1/art_15/item_6');
     // No run of the question is left whole (法人代表有经济犯罪记录 → 法人代表 · 经济 · 犯罪记录).
     for (const r of answer.results) for (const w of r.missing ?? []) expect([...w].length, w).toBeLessThanOrEqual(6);
     // Ending in a particle (…兜底不) is a question too, with no 吗 or 会不会: its words have their synonyms.
@@ -615,6 +616,17 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await answer('不纳入代偿范围 经济类犯罪', 'yzbf-2023-1/art_15/item_6'))?.missing).toBeUndefined();
     // A paragraph continues the title of its heading: the targets under 一、工作目标, not the bare title.
     expect((await top(client, '裂变新公司 推进科技成果转化 工作目标', 1))[0]).toBe('yzbf-2023-2/att_2/hd_1/para_1');
+  });
+
+  it('puts the one item saying all its article says of the query in the article\'s place', async () => {
+    const client = await open();
+    // 第十六条's lead-in: 企业破产 … 核销 … 备案; its （二）: 法院 … 文书. The article holds them only with (二).
+    expect(await top(client, '企业破产 银行核销贷款后 备案要附法院什么文书', 2)).toEqual(['yzbf-2023-1/art_16/item_2', 'yzbf-2023-1/art_16']);
+    expect(await top(client, '法定代表人犯了经济类罪 贷款还能纳入代偿吗', 2)).toEqual(['yzbf-2023-1/art_15/item_6', 'yzbf-2023-1/art_15']);
+    // Two items that each say it (（一）申报审核 and （四） of 第二十四条): the article stays the answer.
+    expect((await top(client, '乡镇要卖旧公车 处置领导小组审核', 1))[0]).toBe('yzbf-2023-6/art_24');
+    // A heading that is only its title over one paragraph (（一）推进机制): the paragraph says it.
+    expect((await top(client, '持久仗方案 推进机制 召集人', 1))[0]).toBe('yzbf-2023-2/att_3/hd_3/para_1');
   });
 
   it('reads the everyday words table from the index, fetching only the files of the pairs of characters typed', async () => {

@@ -468,6 +468,11 @@ interface Ranked {
   signals?: RankSignals;
   /** The heading this paragraph is the lead of, where it stands in the order. */
   leadOf?: number;
+  /** Per concept, its credit in the unit (with its parts and lead-in) and in its own text alone. */
+  credit: number[];
+  own: number[];
+  /** Whether the lead-in the unit continues counted (an item of 有下列情形之一的：). */
+  leaned: boolean;
 }
 
 export class SearchClient {
@@ -741,7 +746,8 @@ export class SearchClient {
       // The lead-in an item continues counts when the item says enough of the query itself (LEAD_MIN_OWN):
       // 企业破产 … 核销 in 第十六条's lead-in, 法院 … 文书 in its （二）.
       const lead = q.concepts.length > 1 ? this.leadOf(u) : '';
-      if (lead && this.coverage(importance, found.own, []) >= LEAD_MIN_OWN) found = this.presence(q.concepts.length, forms, t, within, lead);
+      const leaned = lead !== '' && this.coverage(importance, found.own, []) >= LEAD_MIN_OWN;
+      if (leaned) found = this.presence(q.concepts.length, forms, t, within, lead);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
       const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
       let tier = 0;
@@ -793,8 +799,9 @@ export class SearchClient {
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
-      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals });
+      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals, credit: found.credit, own: found.own, leaned });
     }
+    this.narrow(ranked, q.concepts.length, forms);
     // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
     // paragraph says what the heading is about, so it is shown first, with the heading's standing.
     await this.addLeads(ranked);
@@ -863,6 +870,29 @@ export class SearchClient {
     if (!options.explain) return { results, corrected };
     const readAs = q.concepts.map((c, i) => ({ text: c.text, importance: importance[i]!, forms: forms.filter((f) => f.concept === i).map((f) => `${f.text}:${f.via}:${f.weight}`) }));
     return { results, corrected, concepts: readAs };
+  }
+
+  /**
+   * An item that, with the lead-in it continues, holds every concept its article (or 款) holds, where
+   * the article holds some only through its items, says the same more exactly, when it is the only
+   * such item: it takes the article's place, and the article the item's (第十六条's lead-in 企业破产 … 核销 and its （二）法院 … 文书: the （二）).
+   */
+  private narrow(ranked: Ranked[], concepts: number, forms: Form[]): void {
+    const byUnit = new Map(ranked.map((r) => [r.unit, r]));
+    const narrower = new Map<Ranked, Ranked[]>();
+    for (const r of ranked) {
+      if (!r.leaned) continue;
+      const parent = byUnit.get(this.parentOf(r.unit)!);
+      // A paragraph, under a heading that is only its title (（一）推进机制 over 由县长任召集人…).
+      if (!parent || (this.texts.get(r.unit)!.type === 'paragraph' && !this.titleOnly(this.texts.get(parent.unit)!)) || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score) continue;
+      // Concepts its own text holds in no way (printed, loosely, abbreviated, in its context).
+      const itself = this.presence(concepts, forms, this.texts.get(parent.unit)!).credit;
+      const throughParts = parent.credit.some((x, c) => x > 0 && itself[c] === 0);
+      if (throughParts && parent.credit.every((x, c) => x === 0 || r.credit[c]! > 0)) narrower.set(parent, [...(narrower.get(parent) ?? []), r]);
+    }
+    // Of two items that each would do, neither is the answer: the article is.
+    // The item takes the article's place, the article the item's.
+    for (const [parent, [item, ...others]] of narrower) if (!others.length) [item!.score, parent.score] = [parent.score, item!.score];
   }
 
   /**
