@@ -618,13 +618,16 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '裂变新公司 推进科技成果转化 工作目标', 1))[0]).toBe('yzbf-2023-2/att_2/hd_1/para_1');
   });
 
-  it('puts the one item saying all its article says of the query in the article\'s place', async () => {
+  it('puts the one item saying all its article says of the query in the article\'s place, and the article before an item saying no more than it', async () => {
     const client = await open();
     // 第十六条's lead-in: 企业破产 … 核销 … 备案; its （二）: 法院 … 文书. The article holds them only with (二).
     expect(await top(client, '企业破产 银行核销贷款后 备案要附法院什么文书', 2)).toEqual(['yzbf-2023-1/art_16/item_2', 'yzbf-2023-1/art_16']);
     expect(await top(client, '法定代表人犯了经济类罪 贷款还能纳入代偿吗', 2)).toEqual(['yzbf-2023-1/art_15/item_6', 'yzbf-2023-1/art_15']);
     // Two items that each say it (（一）申报审核 and （四） of 第二十四条): the article stays the answer.
     expect((await top(client, '乡镇要卖旧公车 处置领导小组审核', 1))[0]).toBe('yzbf-2023-6/art_24');
+    // An item saying only what the lead-in opening its list says ((六)应当进行资产清查的其他情形 under
+    // 有下列情形之一的，应当进行资产清查：): the article is the answer.
+    expect((await top(client, '国资办法 什么情形要资产清查', 1))[0]).toBe('yzbf-2023-6/art_30');
     // A heading that is only its title over one paragraph (（一）推进机制): the paragraph says it.
     expect((await top(client, '持久仗方案 推进机制 召集人', 1))[0]).toBe('yzbf-2023-2/att_3/hd_3/para_1');
   });

@@ -473,6 +473,8 @@ interface Ranked {
   own: number[];
   /** Whether the lead-in the unit continues counted (an item of 有下列情形之一的：). */
   leaned: boolean;
+  /** Whether a range the unit sets holds an amount the question states (see fitsQuantities). */
+  fits: boolean;
 }
 
 export class SearchClient {
@@ -709,6 +711,21 @@ export class SearchClient {
           candidates.push(p);
         }
       }
+      // The items (款, parts of a heading) of a candidate printing a form its own text does not: the
+      // article may hold the query only with one of them (第十六条 and its （二） 法院 … 文书), which then
+      // is the answer, though its own words alone fall short of the candidates.
+      for (const u of [...candidates]) {
+        const own = this.texts.get(u)!.searchable;
+        const lacking = forms.filter((f) => f.text && !own.includes(f.text));
+        if (!lacking.length) continue;
+        for (const k of this.partsOf(u, MAX_WITHIN) ?? []) {
+          const part = this.texts.get(k)!;
+          if (!have.has(k) && lacking.some((f) => part.searchable.includes(f.text)) && this.passes(part, options.filter)) {
+            have.add(k);
+            candidates.push(k);
+          }
+        }
+      }
     }
 
     const ranked: Ranked[] = [];
@@ -799,7 +816,7 @@ export class SearchClient {
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
-      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals, credit: found.credit, own: found.own, leaned });
+      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals, credit: found.credit, own: found.own, leaned, fits: fits > 0 });
     }
     this.narrow(ranked, q.concepts.length, forms);
     // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
@@ -893,6 +910,17 @@ export class SearchClient {
     // Of two items that each would do, neither is the answer: the article is.
     // The item takes the article's place, the article the item's.
     for (const [parent, [item, ...others]] of narrower) if (!others.length) [item!.score, parent.score] = [parent.score, item!.score];
+    // An item of a list that says of the query only what the lead-in opening the list says
+    // (（六）应当进行资产清查的其他情形 under 有下列情形之一的，应当进行资产清查：): the lead-in is the answer.
+    for (const r of ranked) {
+      const type = this.texts.get(r.unit)!.type;
+      if (type !== 'item' && type !== 'subitem') continue;
+      const parent = byUnit.get(this.parentOf(r.unit)!);
+      if (!parent || parent.tier < r.tier || parent.named < r.named || parent.score >= r.score || !this.leadOf(r.unit)) continue;
+      const itself = this.presence(concepts, forms, this.texts.get(parent.unit)!).credit;
+      // (Not an item setting the range that holds an amount asked: 不超过1000万元 for 能贷50万吗.)
+      if (!r.missing.length && !r.fits && r.credit.every((x, c) => x === 0 || itself[c]! > 0)) [r.score, parent.score] = [parent.score, r.score];
+    }
   }
 
   /**
