@@ -797,6 +797,9 @@ describe('reading a query', () => {
     // The seed prints 单项购置金额在30万元以上 … 报县人民政府审批, never 超过30万.
     const client = await open();
     expect((await top(client, '单位买东西超过30万 要县政府批吗', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_3');
+    // A share keeps its sign: 资产负债率 65% is 资产负债率 · 65%, not a run 资产负债率65 printed nowhere.
+    expect(parseQuery('资产负债率 65% 代偿范围').concepts[0]!.text).toBe('资产负债率65%');
+    expect((await top(client, '资产负债率 65% 代偿范围', 1))[0]).toBe('yzbf-2023-1/art_15/item_2');
     // The words beside the number are cut at the words they hold (机关单位买一台 → 机关 · 单位 · 买).
     const missing = (await client.find('机关单位买一台五万块的设备要谁批准', { limit: 3 })).results.flatMap((r) => r.missing ?? []);
     expect(missing.filter((w) => w.includes('买'))).toEqual([]);

@@ -435,7 +435,8 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
     // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
     .replace(DEFINITION, ' 定义 ');
   const read = amountsAsPrinted(defined);
-  for (const piece of read.split(/[^\p{L}\p{N}]+/u)) {
+  // A share keeps its sign (资产负债率65% → 资产负债率 · 65%, as printed); a % after no number is no word.
+  for (const piece of read.replace(/(?<!\d)%/gu, ' ').split(/[^\p{L}\p{N}%]+/u)) {
     if (!piece) continue;
     for (const part of splitAtKeys(piece, lexicon)) out.push(concept(part, lexicon));
   }
