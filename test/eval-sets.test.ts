@@ -78,6 +78,8 @@ const SETS = [
   { file: 'queries-test51.json', prefix: 'yp', tables: false },
   { file: 'queries-test52.json', prefix: 'yq', tables: false },
   { file: 'queries-test53.json', prefix: 'yr', tables: false },
+  { file: 'queries-test54.json', prefix: 'ys', tables: false },
+  { file: 'queries-test55.json', prefix: 'yt', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
