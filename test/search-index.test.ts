@@ -22,6 +22,7 @@ import { indexTerms } from '../core/search/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { readIndex, type ReadIndex } from '../pipeline/index/read.ts';
 import { prepareSegmenter, segmentWords } from '../pipeline/index/words.ts';
+import { buildSpell, singlesRuns } from '../pipeline/index/spell.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import { removeOutput } from '../pipeline/output.ts';
 
@@ -280,6 +281,19 @@ describe('the word field', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keeps the runs of characters jieba cut one by one as words for pinyin and corrections', async () => {
+    const texts = ['促进养老托育服务高质量发展。至2023年底全县0-3岁托育服务托位建设达到2600个。', '经县人民政府同意后报县财政局备案'];
+    const dir = await mkdtemp(join(tmpdir(), 'gongbao-runs-'));
+    const { words } = await segmentWords(texts, join(dir, 'words.json')).finally(() => rm(dir, { recursive: true, force: true }));
+    expect(singlesRuns(texts[0]!, words[0]!)).toEqual(expect.arrayContaining(['托育', '托位']));
+    // No run holding a character that joins words rather than makes one (经县, 报县).
+    expect(singlesRuns(texts[1]!, words[1]!).filter((r) => /[经报]县/.test(r))).toEqual([]);
+    // A run is filed only where no word of the vocabulary reads the same.
+    const spell = buildSpell(new Map([['保险', 1]]), '', new Map([['报县', 5], ['托位', 2]]));
+    const filed = [...spell.files].filter(([path]) => path.startsWith(spell.index.shardsFolder)).flatMap(([, json]) => (JSON.parse(json) as { words: Array<[string, string, number]> }).words.map(([, w]) => w));
+    expect(filed.sort()).toEqual(['保险', '托位']);
   });
 });
 

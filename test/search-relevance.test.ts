@@ -1427,10 +1427,22 @@ describe('corrections on files of their own', () => {
     // Words of two syllables stay words (xiaofang wangge); letters that are no syllable stay as typed.
     expect((await client.find('xiaofang wangge', { limit: 1 })).corrected.map((c) => c.to)).toEqual(['消防', '网格']);
     expect((await client.find('ktv', { limit: 1 })).corrected).toEqual([]);
-    // ... unless one reads as no word alone and the two read as one together (yihu yibiao: 一户一表).
+    // ... unless one reads as no word alone, or the two are one word together (yihu yibiao: 一户一表,
+    // though yibiao alone reads as 一标).
     const meters = await client.find('yihu yibiao gaizao', { limit: 1 });
     expect(meters.corrected).toEqual([{ from: 'yihu yibiao', to: '一户一表' }, { from: 'gaizao', to: '改造' }]);
     expect(meters.results[0]!.id).toBe('yzbf-2023-2/att_6/hd_2/hd_1/hd_9');
+  });
+
+  it('reads pinyin and slips as words jieba cut one character at a time, where no word reads the same', async () => {
+    const client = await open();
+    // 托位 is printed (托育服务托位建设) but no word of jieba's: its characters, side by side, are one.
+    const places = await client.find('tuowei jianshe', { limit: 1 });
+    expect(places.corrected).toEqual([{ from: 'tuowei', to: '托位' }, { from: 'jianshe', to: '建设' }]);
+    expect(places.results[0]!.id).toBe('yzbf-2023-2/att_6/hd_2/hd_3/hd_18');
+    expect((await client.find('拖位建设', { limit: 1 })).corrected).toEqual([{ from: '拖位', to: '托位' }]);
+    // 报县 (…后报县人民政府) is such a run too, but 保险, a word, reads the same: baoxian is 保险.
+    expect((await client.find('baoxian', { limit: 1 })).corrected).toEqual([{ from: 'baoxian', to: '保险' }]);
   });
 
   it('reads letters that are no pinyin among characters as a word of their own, with its everyday words', async () => {

@@ -1296,7 +1296,10 @@ export class SearchClient {
     return out.length < q.concepts.length ? { ...q, concepts: out } : undefined;
   }
 
-  /** Pinyin words side by side, one of which reads as no word alone, as one concept when together they read (yihu yibiao). */
+  /**
+   * Pinyin words side by side as one concept when together they read, where one reads as no word alone
+   * or together they are one word of the vocabulary (yihu yibiao).
+   */
   private async joinPinyinWords(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
     const latin = q.concepts.map((c) => /^[a-z]{2,}$/.test(c.text));
     if (latin.filter(Boolean).length < 2) return undefined;
@@ -1307,7 +1310,8 @@ export class SearchClient {
       const next = q.concepts[i + 1];
       if (latin[i] && next && latin[i + 1]) {
         const alone = await Promise.all([this.speller.fromPinyin(c.text), this.speller.fromPinyin(next.text)]);
-        if (alone.some((x) => !x) && (await this.speller.fromPinyin(c.text + next.text))) {
+        // Or together they are one word (yihu yibiao: 一户一表, though yibiao alone reads as 一标).
+        if ((alone.some((x) => !x) && (await this.speller.fromPinyin(c.text + next.text))) || (await this.speller.isPinyinWord(c.text + next.text))) {
           out.push({ ...wholeConcept(c.text + next.text, lexicon), typed: `${c.text} ${next.text}` });
           changed = true;
           i++;

@@ -229,6 +229,14 @@ export class Speller {
     return { from: letters, to: out };
   }
 
+  /** Whether letters typed in pinyin read as one word of the vocabulary (yihuyibiao: 一户一表). */
+  async isPinyinWord(letters: string): Promise<boolean> {
+    const split = splitSyllables(letters, new Set((await this.spellIndex()).syllables));
+    if (!split) return false;
+    const key = split.join('');
+    return (await this.shard(split[0]!)).words.some(([k]) => k === key);
+  }
+
   /**
    * Characters and pinyin letters in one run, as an input method leaves them half converted
    * (youhui贷, 违fa建设细则): the characters read as pinyin too (each by its first reading), the whole

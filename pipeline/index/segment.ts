@@ -15,7 +15,7 @@ import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords } from './words.ts';
 import { fragmentUnits } from './fragments.ts';
 import { suggestionNames } from './names.ts';
-import { printedOutsideGb2312, vocabulary } from './spell.ts';
+import { printedOutsideGb2312, singlesVocabulary, vocabulary } from './spell.ts';
 
 /** One field's postings in a segment: terms sorted, term k's postings at [start[k], start[k+1]). */
 export interface SegmentField {
@@ -44,6 +44,8 @@ export interface SegmentInfo {
   lengthSums: number[];
   /** Vocabulary for corrections: [word, units using it]. */
   vocab: Array<[word: string, units: number]>;
+  /** Runs of characters jieba cut one by one, for pinyin and corrections where no word reads so (singlesRuns). */
+  runs?: Array<[word: string, units: number]>;
   /** The Han characters its texts print outside GB 2312 (an extraction's 戶, 員), each once. */
   outsideGb2312: string;
 }
@@ -189,6 +191,7 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     names,
     titles: [...titles],
     vocab: [...vocabulary(units, words)],
+    runs: [...singlesVocabulary(words, texts)],
     outsideGb2312: printedOutsideGb2312(units),
     searchUnits: units,
     localNumbers: numbers,

@@ -27,6 +27,7 @@ import { suggestionNames } from './names.ts';
 import { normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
 import { pinyinKeys } from '../../core/search/spell.ts';
+import { FUNCTION_CHARS, STOP_CHARS } from '../../core/search/lexicon.ts';
 import { gb2312Characters, outsideGb2312 } from '../../core/chinese/gb2312.ts';
 import { contentHash } from '../hash.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -156,6 +157,35 @@ export function vocabulary(units: SearchUnit[], words: WordSpan[][]): Map<string
   return counts;
 }
 
+/** Characters that join a word to the next rather than make one (由县…, 报县…, 中的). */
+const JOINING = new RegExp(`[${STOP_CHARS}${FUNCTION_CHARS}由经到于对为将以及等中其之所第年月日向]`, 'u');
+
+/**
+ * Runs of two to four Han characters between the words jieba found in a text (托育服务托位: 服务 a word,
+ * 托育 and 托位 cut one character at a time): words its dictionary lacks, which people type (in pinyin
+ * too: tuoyu). Not a run holding a character that joins words rather than makes one (由县 is no word).
+ */
+export function singlesRuns(text: string, spans: readonly WordSpan[]): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const gap of [...spans.map((s) => [s.start, s.end] as const), [text.length, text.length] as const]) {
+    for (const run of text.slice(at, gap[0]).match(/\p{Script=Han}+/gu) ?? []) {
+      if ([...run].length >= 2 && [...run].length <= 4 && !JOINING.test(run)) out.push(run);
+    }
+    at = Math.max(at, gap[1]);
+  }
+  return out;
+}
+
+/** The runs of characters jieba cut one by one in each text (singlesRuns), with the number of texts printing each. */
+export function singlesVocabulary(words: WordSpan[][], texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  texts.forEach((t, i) => {
+    for (const w of new Set(singlesRuns(t, words[i]!))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  });
+  return counts;
+}
+
 /**
  * The Han characters a bulletin's units print outside GB 2312, each once (an extraction's 戶 for 户,
  * 員 for 员): such a character does not make a query count as typed in traditional characters, so a
@@ -222,7 +252,7 @@ function readingKeys(chars: string[]): string[] {
  * The spelling files for a vocabulary (word → units using it), and `printed`: the characters the
  * texts print outside GB 2312 (printedOutsideGb2312, over every bulletin).
  */
-export function buildSpell(vocab: Map<string, number>, printed = ''): { files: Map<string, string>; index: SpellIndex } {
+export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<string, number> = new Map()): { files: Map<string, string>; index: SpellIndex } {
   const files = new Map<string, string>();
   const { common, t2s } = loadCache();
   const chars = new Set(common);
@@ -249,12 +279,19 @@ export function buildSpell(vocab: Map<string, number>, printed = ''): { files: M
   for (const [key, json] of charJsons) files.set(`${charsFolder}/${key}.json`, json);
 
   const shards = new Map<string, SpellShard['words']>();
-  for (const [word, n] of vocab) {
+  const keys = new Set<string>();
+  const file = (word: string, n: number, run: boolean) => {
     const syllables = wordPinyin(word);
-    if (syllables.length !== word.length || !syllables.every((s) => /^[a-z]+$/.test(s))) continue;
+    if (syllables.length !== word.length || !syllables.every((s) => /^[a-z]+$/.test(s))) return;
+    const key = syllables.join('');
+    // A run is a word only where no word of the vocabulary reads the same (报县 is no 保险).
+    if (run && keys.has(key)) return;
+    keys.add(key);
     const first = syllables[0]!;
-    (shards.get(first) ?? shards.set(first, []).get(first)!).push([syllables.join(''), word, n]);
-  }
+    (shards.get(first) ?? shards.set(first, []).get(first)!).push([key, word, n]);
+  };
+  for (const [word, n] of vocab) file(word, n, false);
+  for (const [word, n] of runs) if (!vocab.has(word)) file(word, n, true);
   const real = realWords(vocab);
   for (const first of real.keys()) if (!shards.has(first)) shards.set(first, []);
   const shardJsons = [...shards]

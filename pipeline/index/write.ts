@@ -246,7 +246,9 @@ export async function emitIndex(
   for (const s of all) for (const [w, n] of s.vocab) vocab.set(w, (vocab.get(w) ?? 0) + n);
   // The everyday words of the synonym tables are words a typo may stand for too (违张 → 违章 → 违法建设).
   for (const w of lexiconWords()) if (!vocab.has(w)) vocab.set(w, 1);
-  const spell = buildSpell(vocab, [...new Set(all.flatMap((s) => [...(s.outsideGb2312 ?? '')]))].join(''));
+  const runs = new Map<string, number>();
+  for (const s of all) for (const [w, n] of s.runs ?? []) runs.set(w, (runs.get(w) ?? 0) + n);
+  const spell = buildSpell(vocab, [...new Set(all.flatMap((s) => [...(s.outsideGb2312 ?? '')]))].join(''), runs);
   for (const [path, json] of spell.files) await sink(path, json);
   const spellJson = JSON.stringify(spell.index);
   const spellFile = contentName('spell/index', spellJson);
