@@ -51,11 +51,17 @@ describe('gongbao search', () => {
     expect(noise.stdout).toMatch(/^结果均不含：啵啵\n\n1\. /);
     expect(noise.stdout).toContain('   缺少：');
     expect(noise.stdout).not.toMatch(/缺少：[^\n]*啵啵/);
-    // An article found through its 项: the 项 under it, by where it stands, with its match and its link.
-    const parts = gongbao(['search', '国有资产', '评估', '出租', '--limit', '1', '--out', out]);
-    expect(parts.stdout).toContain('   ↳ 第（三）项：（三）资产处置、【出租】的；  #yzbf-2023-6/art_28/item_3\n');
-    const [art] = JSON.parse(gongbao(['search', '国有资产 评估 出租', '--limit', '1', '--json', '--out', out]).stdout) as Array<{ matchedParts: unknown }>;
-    expect(art!.matchedParts).toEqual([{ id: 'yzbf-2023-6/art_28/item_3', citation: '《攸县国有资产管理办法（试行）》（攸政办发〔2023〕6号）第二十八条第（三）项', snippet: '（三）资产处置、出租的；' }]);
+    // An article found through its 项 (two of them: neither alone is the answer): the 项 under it, by
+    // where they stand, with their matches and their links.
+    const parts = gongbao(['search', '国有资产', '评估', '出租', '划转', '--limit', '1', '--out', out]);
+    expect(parts.stdout).toContain('   ↳ 第（二）项：（二）发生重大资产调拨、【划转】的；  #yzbf-2023-6/art_28/item_2\n   ↳ 第（三）项：（三）资产处置、【出租】的；  #yzbf-2023-6/art_28/item_3\n');
+    const [art] = JSON.parse(gongbao(['search', '国有资产 评估 出租 划转', '--limit', '1', '--json', '--out', out]).stdout) as Array<{ matchedParts: unknown }>;
+    expect(art!.matchedParts).toEqual([
+      { id: 'yzbf-2023-6/art_28/item_2', citation: '《攸县国有资产管理办法（试行）》（攸政办发〔2023〕6号）第二十八条第（二）项', snippet: '（二）发生重大资产调拨、划转的；' },
+      { id: 'yzbf-2023-6/art_28/item_3', citation: '《攸县国有资产管理办法（试行）》（攸政办发〔2023〕6号）第二十八条第（三）项', snippet: '（三）资产处置、出租的；' },
+    ]);
+    // One 项 saying with the lead-in all the article says of the query is the answer itself, the article next.
+    expect(gongbao(['search', '国有资产', '评估', '出租', '--limit', '1', '--out', out]).stdout).toContain('#yzbf-2023-6/art_28/item_3 ');
   });
 
   it('stops quietly when the reader of its output stops early (| head)', () => {
