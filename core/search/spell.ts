@@ -105,10 +105,10 @@ export class Speller {
   /**
    * A correction of `text` (a concept, simplified) whose bigrams `unknown` marks as absent from the
    * index (bigram i = characters i, i+1): a stretch of two to six characters holding an unknown
-   * bigram, replaced by a vocabulary word that reads the same in pinyin, or nearly (fuzzy), or (three
-   * characters or more) differs in one character; it may change only characters of unknown bigrams.
-   * The stretch that mends the most unknown bigrams wins, then a word read the same, then one read
-   * nearly the same, then the longer stretch, then the word used most.
+   * bigram, replaced by a vocabulary word that reads the same in pinyin, or (three characters or
+   * more) differs in one character; it may change only characters of unknown bigrams. The stretch
+   * that mends the most unknown bigrams wins, then a word read the same, then the longer stretch,
+   * then the word used most.
    *
    * A stretch is left as typed when it is a common word of the language (新房 is not a typo of
    * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
@@ -149,7 +149,7 @@ export class Speller {
       const shards = await Promise.all((readings.get(chars[k]!) ?? []).map((r) => this.shard(r)));
       if (shards.some((s) => s.real?.includes(pair))) inRealWord[k] = inRealWord[k + 1] = true;
     }
-    let best: (Candidate & { from: string; to: string }) | undefined;
+    let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number } | undefined;
     for (let a = 0; a < chars.length; a++) {
       for (let b = a + 1; b < Math.min(chars.length, a + MAX_WINDOW); b++) {
         let mended = 0;
@@ -161,10 +161,7 @@ export class Speller {
         const window = chars.slice(a, b + 1);
         const keys = pinyinKeys(window, (ch) => readings.get(ch));
         const wanted = new Set(keys.map((k) => k.key));
-        const nearly = new Set(keys.map((k) => fuzzy(k.key)));
         const firsts = new Set(keys.map((k) => k.first));
-        // A slip of the first character may be one of the sounds input methods take for each other (fuzzy pinyin).
-        if (changeable[a]) for (const k of keys) for (const f of fuzzyVariants(k.first)) firsts.add(f);
         if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
         const shards = await Promise.all([...firsts].map((f) => this.shard(f)));
         const typed = window.join('');
@@ -173,11 +170,7 @@ export class Speller {
         for (const { key, word, units, chars: w } of shards.flatMap((s) => s.entries)) {
           if (w.length !== window.length || word === typed) continue;
           if (!w.every((c, i) => c === window[i] || changeable[a + i])) continue;
-          // The same sound, or nearly: zh and z, ch and c, sh and s, n and l, -ng and -n taken for
-          // each other (改照 → 改造), as fuzzy pinyin input does; below a word read the same.
-          // Not where the character changed is a function character or follows a number (是想 is no 思想, 2百多万 no 多网).
-          const near = !wanted.has(key) && nearly.has(fuzzy(key)) && !w.some((c, i) => c !== window[i] && (FUNCTION_CHARS.includes(window[i]!) || /[\d十百千万亿几多余]/u.test(chars[a + i - 1] ?? '')));
-          const sound = wanted.has(key) || near;
+          const sound = wanted.has(key);
           if (soundOnly.slice(a, b).some((x) => x) && (!sound || soundOnly[a - 1] || soundOnly[b])) continue;
           if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
           if (sound && crossed) continue;
@@ -189,7 +182,7 @@ export class Speller {
           // One character off at an end, the rest a word as typed: a word and the start of the next; so
           // too where it sounds the same and the character changed is a function character (是政府 is no 市政府).
           if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
-          const candidate = { from: window.join(''), to: word, mended, sound, near, length: window.length, units };
+          const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };
           if (!best || better(candidate, best)) best = candidate;
         }
       }
@@ -292,25 +285,11 @@ export function pinyinKeys(chars: string[], readingsOf: (ch: string) => readonly
   return keys;
 }
 
-type Candidate = { mended: number; sound: boolean; near: boolean; length: number; units: number };
-
-/** A toneless pinyin key with the sounds fuzzy pinyin input takes for each other made one (zh → z, l → n, -ng → -n). */
-export function fuzzy(key: string): string {
-  return key.replace(/([zcs])h/g, '$1').replace(/l/g, 'n').replace(/ng/g, 'n');
-}
-
-/** The syllables fuzzy pinyin takes a syllable for (zhao: zao; lan: nan, lang). */
-function fuzzyVariants(syllable: string): string[] {
-  const initials = [syllable, syllable.replace(/^([zcs])h/, '$1'), syllable.replace(/^([zcs])(?!h)/, '$1h'), syllable.replace(/^l/, 'n'), syllable.replace(/^n/, 'l')];
-  const out = new Set<string>();
-  for (const s of initials) for (const v of [s, s.endsWith('ng') ? s.slice(0, -1) : /n$/.test(s) ? `${s}g` : s]) if (v !== syllable) out.add(v);
-  return [...out];
-}
+type Candidate = { mended: number; sound: boolean; length: number; units: number };
 
 function better(x: Candidate, y: Candidate): boolean {
   if (x.mended !== y.mended) return x.mended > y.mended;
   if (x.sound !== y.sound) return x.sound;
-  if (x.near !== y.near) return !x.near;
   if (x.length !== y.length) return x.length > y.length;
   return x.units > y.units;
 }

@@ -26,7 +26,7 @@ import type { WordSpan } from './words.ts';
 import { suggestionNames } from './names.ts';
 import { normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
-import { fuzzy, pinyinKeys } from '../../core/search/spell.ts';
+import { pinyinKeys } from '../../core/search/spell.ts';
 import { FUNCTION_CHARS, STOP_CHARS } from '../../core/search/lexicon.ts';
 import { gb2312Characters, outsideGb2312 } from '../../core/chinese/gb2312.ts';
 import { contentHash } from '../hash.ts';
@@ -219,8 +219,7 @@ function commonWords(): string[] {
 
 /**
  * Common words outside the vocabulary that a correction could take for a typo of a vocabulary word,
- * by the first syllables of their characters: those reading the same as one, or nearly (新房 xinfang,
- * 信访; 打印 dayin, 打赢: see fuzzy), and
+ * by the first syllables of their characters: those reading the same as one (新房 xinfang, 信访), and
  * those of three characters or more one character off one. The page leaves them as typed.
  */
 function realWords(vocab: Map<string, number>): Map<string, Set<string>> {
@@ -229,7 +228,7 @@ function realWords(vocab: Map<string, number>): Map<string, Set<string>> {
   for (const word of vocab.keys()) {
     const chars = [...word];
     if (chars.length > MAX_COMMON) continue;
-    for (const key of readingKeys(chars)) keys.add(fuzzy(key));
+    for (const key of readingKeys(chars)) keys.add(key);
     if (chars.length >= 3) chars.forEach((_, i) => patterns.add(chars.map((c, k) => (k === i ? '?' : c)).join('')));
   }
   const out = new Map<string, Set<string>>();
@@ -237,7 +236,7 @@ function realWords(vocab: Map<string, number>): Map<string, Set<string>> {
     if (vocab.has(word)) continue;
     const chars = [...word];
     const collides =
-      readingKeys(chars).some((k) => keys.has(fuzzy(k))) || (chars.length >= 3 && chars.some((_, i) => patterns.has(chars.map((c, k) => (k === i ? '?' : c)).join(''))));
+      readingKeys(chars).some((k) => keys.has(k)) || (chars.length >= 3 && chars.some((_, i) => patterns.has(chars.map((c, k) => (k === i ? '?' : c)).join(''))));
     if (!collides) continue;
     for (const first of readings(chars[0]!)) (out.get(first) ?? out.set(first, new Set()).get(first)!).add(word);
   }
