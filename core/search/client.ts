@@ -835,6 +835,8 @@ export class SearchClient {
         // The articles of a list or range cited (第二十条至第二十二条) in reading order.
         (a.tier === 3 && b.tier === 3 && q.more ? a.unit - b.unit : 0) ||
         b.score - a.score ||
+        // A lead (a heading's paragraph, a list's one row) before what it stands for.
+        (at(a) === at(b) ? (b.leadOf === undefined ? 0 : 1) - (a.leadOf === undefined ? 0 : 1) : 0) ||
         a.unit - b.unit,
     );
     // A question for a document's 文号 or date of issue about what a passage says (那份买房补贴的文件
@@ -929,6 +931,7 @@ export class SearchClient {
    * its heading's lead (`leadOf`); one already ranked takes that standing.
    */
   private async addLeads(ranked: Ranked[]): Promise<void> {
+    await this.addOnlyRows(ranked);
     // Not for a part of a title typed (创新成果转化攻 of （二）创新成果转化攻坚行动): every unit printing it comes first, as Ctrl-F finds them.
     const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && !(r.tier === 2 && r.named < 2) && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
     if (!headings.length) return;
@@ -940,6 +943,35 @@ export class SearchClient {
       const found = ranked.find((r) => r.unit === h.unit + 1);
       if (found) Object.assign(found, { tier: Math.max(found.tier, h.tier), named: h.named, leadOf: h.unit });
       else ranked.push({ ...h, unit: h.unit + 1, missing: [], leadOf: h.unit });
+    }
+  }
+
+  /**
+   * A list of one row (乡镇（街道）消防工作权责清单): what its caption and column names are asked of is
+   * in that row, shown first with the list's standing, the list next.
+   */
+  private async addOnlyRows(ranked: Ranked[]): Promise<void> {
+    // Not for a phrase the list prints (a column name typed whole): what prints it comes first, as Ctrl-F finds it.
+    const tables = ranked.filter((r) => r.tier < 2 && this.texts.get(r.unit)!.type === 'table');
+    if (!tables.length) return;
+    // The unit after another: the next in its fragment, or the first of the next fragment.
+    const after = async (u: number) => {
+      await this.files.loadTextsFor([u + 1]);
+      if (this.texts.has(u + 1)) return u + 1;
+      const next = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
+      await this.files.loadTextsFor([next]);
+      return this.texts.has(next) ? next : undefined;
+    };
+    for (const t of tables) {
+      const id = this.texts.get(t.unit)!.id;
+      const first = await after(t.unit);
+      const row = first === undefined ? undefined : this.texts.get(first);
+      if (!row || row.type !== 'row' || !row.id.startsWith(`${id}/`)) continue;
+      const second = await after(first!);
+      if (second !== undefined && this.texts.get(second)!.id.startsWith(`${id}/`)) continue;
+      const found = ranked.find((r) => r.unit === first);
+      if (found) Object.assign(found, { tier: Math.max(found.tier, t.tier), named: t.named, score: Math.max(found.score, t.score), leadOf: t.unit });
+      else ranked.push({ ...t, unit: first!, leadOf: t.unit });
     }
   }
 
