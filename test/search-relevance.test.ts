@@ -628,6 +628,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // An item saying only what the lead-in opening its list says ((六)应当进行资产清查的其他情形 under
     // 有下列情形之一的，应当进行资产清查：): the article is the answer.
     expect((await top(client, '国资办法 什么情形要资产清查', 1))[0]).toBe('yzbf-2023-6/art_30');
+    // An amount asked (四五百万) in the range an item sets, its article setting none: the item first.
+    expect((await top(client, '县属国企买四五百万的设备 领导签字审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
     // A list of one row (the 消防 权责清单) asked for a column: that row first, the list next; a column
     // name typed whole is found where it is printed, the list's header, as Ctrl-F finds it.
     expect(await top(client, '权责清单 实施层级', 2)).toEqual(['yzbf-2023-9/att_1/tbl_1/row_1', 'yzbf-2023-9/att_1/tbl_1']);

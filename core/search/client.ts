@@ -897,11 +897,16 @@ export class SearchClient {
    * such item: it takes the article's place, and the article the item's (第十六条's lead-in 企业破产 … 核销 and its （二）法院 … 文书: the （二）).
    */
   private narrow(ranked: Ranked[], concepts: number, forms: Form[]): void {
-    const byUnit = new Map(ranked.map((r) => [r.unit, r]));
+    // The parent ranked too (an article, 款 or heading), wherever its text is: both are here.
+    const byId = new Map(ranked.map((r) => [this.texts.get(r.unit)!.id, r]));
+    const parentOf = (r: Ranked) => {
+      const id = this.texts.get(r.unit)!.id;
+      return byId.get(id.slice(0, id.lastIndexOf('/')));
+    };
     const narrower = new Map<Ranked, Ranked[]>();
     for (const r of ranked) {
       if (!r.leaned) continue;
-      const parent = byUnit.get(this.parentOf(r.unit)!);
+      const parent = parentOf(r);
       // A paragraph, under a heading that is only its title (（一）推进机制 over 由县长任召集人…).
       if (!parent || (this.texts.get(r.unit)!.type === 'paragraph' && !this.titleOnly(this.texts.get(parent.unit)!)) || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score) continue;
       // Concepts its own text holds in no way (printed, loosely, abbreviated, in its context).
@@ -912,12 +917,19 @@ export class SearchClient {
     // Of two items that each would do, neither is the answer: the article is.
     // The item takes the article's place, the article the item's.
     for (const [parent, [item, ...others]] of narrower) if (!others.length) [item!.score, parent.score] = [parent.score, item!.score];
+    // An item setting the range that holds an amount a question states, under an article whose own
+    // text sets none (第十六条（三）400万元以上 for 四五百万的设备): the item is the answer.
+    for (const r of ranked) {
+      if (!r.fits) continue;
+      const parent = parentOf(r);
+      if (parent && !parent.fits && parent.tier <= r.tier && parent.named <= r.named && parent.score > r.score) [r.score, parent.score] = [parent.score, r.score];
+    }
     // An item of a list that says of the query only what the lead-in opening the list says
     // (（六）应当进行资产清查的其他情形 under 有下列情形之一的，应当进行资产清查：): the lead-in is the answer.
     for (const r of ranked) {
       const type = this.texts.get(r.unit)!.type;
       if (type !== 'item' && type !== 'subitem') continue;
-      const parent = byUnit.get(this.parentOf(r.unit)!);
+      const parent = parentOf(r);
       if (!parent || parent.tier < r.tier || parent.named < r.named || parent.score >= r.score || !this.leadOf(r.unit)) continue;
       const itself = this.presence(concepts, forms, this.texts.get(parent.unit)!).credit;
       // (Not an item setting the range that holds an amount asked: 不超过1000万元 for 能贷50万吗.)
