@@ -634,6 +634,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // name typed whole is found where it is printed, the list's header, as Ctrl-F finds it.
     expect(await top(client, '权责清单 实施层级', 2)).toEqual(['yzbf-2023-9/att_1/tbl_1/row_1', 'yzbf-2023-9/att_1/tbl_1']);
     expect((await top(client, '责任事项依据', 1))[0]).toBe('yzbf-2023-9/att_1/tbl_1');
+    // A paragraph saying with its heading all the heading says of the query (县人社局和县税务局依职能牵头
+    // under 11.扩大社会保险覆盖面): the paragraph.
+    expect((await top(client, '扩大社保覆盖面 人社局 税务局 牵头', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_2/hd_11/para_1');
     // A heading that is only its title over one paragraph (（一）推进机制): the paragraph says it.
     expect((await top(client, '持久仗方案 推进机制 召集人', 1))[0]).toBe('yzbf-2023-2/att_3/hd_3/para_1');
   });

@@ -907,8 +907,8 @@ export class SearchClient {
     for (const r of ranked) {
       if (!r.leaned) continue;
       const parent = parentOf(r);
-      // A paragraph, under a heading that is only its title (（一）推进机制 over 由县长任召集人…).
-      if (!parent || (this.texts.get(r.unit)!.type === 'paragraph' && !this.titleOnly(this.texts.get(parent.unit)!)) || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score) continue;
+      // A paragraph too, under its heading (（一）推进机制 over 由县长任召集人…).
+      if (!parent || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score) continue;
       // Concepts its own text holds in no way (printed, loosely, abbreviated, in its context).
       const itself = this.presence(concepts, forms, this.texts.get(parent.unit)!).credit;
       const throughParts = parent.credit.some((x, c) => x > 0 && itself[c] === 0);
