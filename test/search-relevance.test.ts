@@ -1198,6 +1198,10 @@ describe('reading a query', () => {
     // With the list's edition after its name, or the number in brackets after 第一部分.
     expect((await top(client, '行政许可事项清单（2023年版）一、76', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_76');
     expect((await top(client, '许可清单第一部分（167）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_167');
+    // Or the part's numeral right after 清单 (清单一 239: part 一's row 239; 清单二 3: part 二's).
+    expect(parseQuery('7号文 清单一 239').ref).toBe('一、序号239');
+    expect((await top(client, '7号文 清单一 239', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_239');
+    expect((await top(client, '许可清单二 3', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_3');
     // A part of an attachment by 第N部分 and its title typed apart: that part, not one titled alike elsewhere.
     expect(parseQuery('攸政办发[2023]2号 附件3 第二部分 工作任务')).toMatchObject({ ref: '二、', attachment: 3, partTitle: '工作任务' });
     expect((await top(client, '攸政办发[2023]2号 附件3 第二部分 工作任务', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2');

@@ -229,9 +229,9 @@ function withoutCitingWords(rest: string[]): string[] {
 const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*([0-9]{1,3})$/u;
 /**
  * A list's name (…清单, maybe with its edition: 清单（2023年版）), then a number ending the query, maybe in
- * brackets, maybe under a part label (一、53, 第一部分（167）).
+ * brackets, maybe under a part label (一、53, 第一部分（167）) or its numeral (清单一 239: its part 一).
  */
-const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?)\s*(?:([一二三四五六七八九十]{1,3})、)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\))$/u;
+const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?)\s*(?:([一二三四五六七八九十]{1,3})、?)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\))$/u;
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
