@@ -1202,6 +1202,12 @@ describe('reading a query', () => {
     expect(parseQuery('7号文 清单一 239').ref).toBe('一、序号239');
     expect((await top(client, '7号文 清单一 239', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_239');
     expect((await top(client, '许可清单二 3', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_3');
+    // A row's number in Chinese numerals, after 序号, a part label or a space; a part after a 文号 as 第N部分, the number in brackets.
+    for (const q of ['行政许可事项清单 序号四十五', '许可事项清单 一、四十五', '许可清单 第一部分 四十五', '7号文 第一部分 序号四十五', '攸政办发〔2023〕7号 第一部分（45）']) {
+      expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-7/tbl_1/row_45');
+    }
+    // A list's name and a numeral glued to it is no row (许可清单一: the list, part 一).
+    expect(parseQuery('许可清单一').ref).toBeUndefined();
     // A part of an attachment by 第N部分 and its title typed apart: that part, not one titled alike elsewhere.
     expect(parseQuery('攸政办发[2023]2号 附件3 第二部分 工作任务')).toMatchObject({ ref: '二、', attachment: 3, partTitle: '工作任务' });
     expect((await top(client, '攸政办发[2023]2号 附件3 第二部分 工作任务', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2');

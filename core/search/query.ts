@@ -88,7 +88,7 @@ const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项
 /** 附件5, 附件五 (the search form keeps digits: 附件5). */
 const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
 /** A list's row: 二、第八项, 第八项, 序号8, and the task numbered 8 of a plan's task list (任务8). */
-const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}))`, 'u');
+const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}|${NUM}))`, 'u');
 /** A table's row by its place, as a row without 序号 is cited (第2行, 第二行). */
 const LINE = new RegExp(`第([0-9]{1,4}|${NUM})行`, 'u');
 /** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
@@ -127,13 +127,17 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
 }
 
 /** The citation path in a normalised query, and the query without it. */
+/** 第四部分 is the outline's 四、 (and a list's part 四、). */
+function partsAsLabels(text: string): string {
+  return text.replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
+    const v = parseNumeral(n);
+    return v ? `${toNumeral(v)}、` : m;
+  });
+}
+
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
-  const text = query
-    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
-      const v = parseNumeral(n);
-      return v ? `${toNumeral(v)}、` : m;
-    })
+  const text = partsAsLabels(query)
     .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
     // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
@@ -170,7 +174,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   }
   const row = ROW.exec(text);
   if (row) {
-    const n = row[2] ? parseNumeral(row[2]) : Number(row[3]);
+    const n = row[2] ? parseNumeral(row[2]) : /^\d+$/.test(row[3]!) ? Number(row[3]) : parseNumeral(row[3]!);
     // 序号8 names a row only; 第八项 also a level-1 heading of an outline text (八、).
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}${row[2] ? `第${toNumeral(n)}项` : `序号${n}`}`, rest: cut(text, row) };
   }
@@ -187,6 +191,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   }
   const chapter = CHAPTER_PATH.exec(text);
   if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };
+  // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
+  const listed = LISTED_ROW.exec(text);
+  const listedNumber = listed ? (listed[4] ? parseNumeral(listed[4]) : Number(listed[2] ?? listed[3])) : 0;
+  if (listed && listedNumber) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${listedNumber}`, rest: cut(text, listed) };
   // An outline path counts only when it stands apart (after a space, or ending the query), or right
   // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
   const outline = OUTLINE_PATH.exec(text);
@@ -204,9 +212,6 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   if (bracketed && afterKind(text.slice(0, bracketed.index))) return { ref: `${bracketed[1]}、`, rest: cut(text, bracketed) };
   const loose = LOOSE_OUTLINE_PATH.exec(text);
   if (loose && standsAsPath(text, loose)) return { ref: `${loose[1]}、(${loose[2]})${loose[3] ? `${loose[3]}.` : ''}`, rest: cut(text, loose) };
-  // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
-  const listed = LISTED_ROW.exec(text);
-  if (listed) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${Number(listed[2] ?? listed[3])}`, rest: cut(text, listed) };
   return { rest: text };
 }
 
@@ -225,13 +230,14 @@ function withoutCitingWords(rest: string[]): string[] {
   return out.filter((w) => w.length > 0);
 }
 
-/** A part label and a row's number, alone (一、26). */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*([0-9]{1,3})$/u;
+/** A part label and a row's number, alone (一、26, 一、(26), 一、序号26, 一、二十六). */
+const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号)?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))$/u;
 /**
  * A list's name (…清单, maybe with its edition: 清单（2023年版）), then a number ending the query, maybe in
- * brackets, maybe under a part label (一、53, 第一部分（167）) or its numeral (清单一 239: its part 一).
+ * brackets, maybe under a part label (一、53, 第一部分（167）) or its numeral (清单一 239: its part 一); in
+ * Chinese numerals after a label or a space (许可清单 一、四十五).
  */
-const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?)\s*(?:([一二三四五六七八九十]{1,3})、?)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\))$/u;
+const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?)\s*(?:([一二三四五六七八九十]{1,3})、?)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\)|(?<=[、\s])([一二三四五六七八九十百]{1,6}))$/u;
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
@@ -637,9 +643,10 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const cited = numbered.rest.replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
-  const row = rows && numbered.docNumber ? PART_ROW.exec(cited.trim()) : null;
-  const path = row ? { ref: `${row[1]}、序号${Number(row[2])}`, rest: '' } : readPath(cited);
-  if (row) parsed.withoutRow = readQuery(query, lexicon, false);
+  const row = rows && numbered.docNumber ? PART_ROW.exec(partsAsLabels(cited).trim()) : null;
+  const rowNumber = row ? (row[4] ? parseNumeral(row[4]) : Number(row[2] ?? row[3])) : 0;
+  const path = row && rowNumber ? { ref: `${row[1]}、序号${rowNumber}`, rest: '' } : readPath(cited);
+  if (row && rowNumber) parsed.withoutRow = readQuery(query, lexicon, false);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;
