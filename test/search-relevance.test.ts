@@ -1278,6 +1278,9 @@ describe('reading a query', () => {
     // 第十四条 第三项 typed apart, and 第十四条（三）, are 第十四条第三项.
     expect(parseQuery('攸惠贷办法 第十四条 第三项')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷办法'] });
     expect(parseQuery('攸惠贷第十四条（三）')).toMatchObject({ ref: '第十四条第三项', rest: ['攸惠贷'] });
+    // ... and 第九条（一）3 its 第一项's 第三目 (as 3. is printed under （一）).
+    expect(parseQuery('攸惠贷办法 第九条（一）3')).toMatchObject({ ref: '第九条第一项第三目' });
+    expect((await top(client, '攸惠贷办法 第九条（一）3', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_3');
     // 三（二） standing apart is the outline's 三、（二）.
     expect(parseQuery('9号文 三（二）')).toMatchObject({ ref: '三、(二)', docNumber: { serial: 9 } });
     expect((await top(client, '9号文 三（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');

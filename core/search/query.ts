@@ -152,8 +152,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
     // 十二条 of a name stays.
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
-    // 第十四条（三） is its 第三项.
-    .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)`, 'u'), '$1第$2项');
+    // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目.
+    .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string, sub?: string) => `${head}第${item}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`);
   // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
