@@ -747,6 +747,8 @@ describe('reading a query', () => {
     expect(questionWords('要先办', (w) => words.has(w))).toBe(true);
     expect(questionWords('阻击站', (w) => words.has(w))).toBe(false);
     expect(questionWords('罚消防违法', (w) => ['消防', '违法'].includes(w))).toBe(true);
+    // A question ending on 管 (乡镇来管) is words too, no slip: no spelling files are fetched for it.
+    expect(questionWords('消防检查是乡镇来管', (w) => ['消防检查', '乡镇'].includes(w))).toBe(true);
 
     // On the seed, through the client: the question's words are cut at the corpus's words.
     const client = await open();

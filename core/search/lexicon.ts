@@ -39,6 +39,11 @@ export const STOP_CHARS = '的了啥谁哪咱我你俺';
  * inside a run cut at its words they stand between pieces, never in one.
  */
 export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个前后';
+/**
+ * Verbs a question ends on that hold no word of a text (谁来管, 有没有人管): a run cut at its words with
+ * one of them left over is a question's words, not a slip to correct.
+ */
+export const QUESTION_VERBS = '管';
 /** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
 export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座]$/u;
 /**

@@ -13,7 +13,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
-import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
+import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -573,7 +573,7 @@ export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon
  */
 export function questionWords(text: string, isWord: (w: string) => boolean): boolean {
   const pieces = cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w));
-  return pieces.length > 1 && pieces.every((p) => saysHow(p) || [...p].length > 1 || LONE_VERBS.has(p));
+  return pieces.length > 1 && pieces.every((p) => saysHow(p) || [...p].length > 1 || LONE_VERBS.has(p) || QUESTION_VERBS.includes(p));
 }
 
 /**
