@@ -630,6 +630,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '国资办法 什么情形要资产清查', 1))[0]).toBe('yzbf-2023-6/art_30');
     // An amount asked (四五百万) in the range an item sets, its article setting none: the item first.
     expect((await top(client, '县属国企买四五百万的设备 领导签字审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
+    // A word that is a chapter's title, as typed or corrected (代偿范围, 戴偿范围: 第四章 代偿范围): the
+    // chapter's first article first, not an article of another chapter printing the word in passing
+    // (第八条 …纳入代偿范围备案); not when it lacks a word of the query another unit holds.
+    for (const q of ['代偿范围', '戴偿范围']) expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-1/art_14');
+    expect((await top(client, '资产处置 账实相符 核查', 1))[0]).not.toBe('yzbf-2023-6/art_23');
     // A list of one row (the 消防 权责清单) asked for a column: that row first, the list next; a column
     // name typed whole is found where it is printed, the list's header, as Ctrl-F finds it.
     expect(await top(client, '权责清单 实施层级', 2)).toEqual(['yzbf-2023-9/att_1/tbl_1/row_1', 'yzbf-2023-9/att_1/tbl_1']);

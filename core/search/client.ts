@@ -821,7 +821,7 @@ export class SearchClient {
     this.narrow(ranked, q.concepts.length, forms);
     // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
     // paragraph says what the heading is about, so it is shown first, with the heading's standing.
-    await this.addLeads(ranked);
+    await this.addLeads(ranked, forms);
     // A lead paragraph stands where its heading does, just before it.
     const at = (r: (typeof ranked)[number]) => r.leadOf ?? r.unit;
     ranked.sort(
@@ -942,8 +942,9 @@ export class SearchClient {
    * paragraph (一、工作目标 over 全面落实…), that paragraph as a result of the same standing, marked as
    * its heading's lead (`leadOf`); one already ranked takes that standing.
    */
-  private async addLeads(ranked: Ranked[]): Promise<void> {
+  private async addLeads(ranked: Ranked[], forms: Form[] = []): Promise<void> {
     await this.addOnlyRows(ranked);
+    this.chapterLeads(ranked, forms);
     // Not for a part of a title typed (创新成果转化攻 of （二）创新成果转化攻坚行动): every unit printing it comes first, as Ctrl-F finds them.
     const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && !(r.tier === 2 && r.named < 2) && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
     if (!headings.length) return;
@@ -955,6 +956,27 @@ export class SearchClient {
       const found = ranked.find((r) => r.unit === h.unit + 1);
       if (found) Object.assign(found, { tier: Math.max(found.tier, h.tier), named: h.named, leadOf: h.unit });
       else ranked.push({ ...h, unit: h.unit + 1, missing: [], leadOf: h.unit });
+    }
+  }
+
+  /**
+   * A chapter whose title a word of the query is, as typed or corrected (第四章 代偿范围 for 代偿范围): its first article, in its
+   * fragment, stands where the best unit saying that word does, just before it.
+   */
+  private chapterLeads(ranked: Ranked[], forms: Form[]): void {
+    for (const r of ranked) {
+      const t = this.texts.get(r.unit)!;
+      if (t.type !== 'chapter' || r.tier > 2) continue;
+      const title = normalizeSearchText(outlineLabel(t.text)?.rest ?? t.text.replace(/^第[^章节]+[章节]\s*/u, ''));
+      // As typed or corrected (戴偿范围 → 代偿范围).
+      if (!forms.some((f) => f.via !== 'synonym' && f.text === title)) continue;
+      const first = ranked.find((x) => x.unit > r.unit && x.unit < r.unit - (r.unit % FRAGMENT_UNITS) + FRAGMENT_UNITS && this.texts.get(x.unit)!.type === 'article' && this.texts.get(x.unit)!.id.startsWith(t.id.replace(/\/chp_\d+$/, '/art_')));
+      if (!first) continue;
+      // The best unit saying the title's words: the article stands just before it.
+      const best = ranked.filter((x) => x !== r && this.texts.get(x.unit)!.searchable.includes(title)).reduce<Ranked | undefined>((a, b) => (!a || b.tier > a.tier || (b.tier === a.tier && b.named > a.named) || (b.tier === a.tier && b.named === a.named && b.score > a.score) ? b : a), undefined);
+      // Not when it lacks a word of the query that unit holds (资产处置 账实相附: the clause saying 账实相附).
+      if (!best || best === first || first.missing.some((m) => !best.missing.includes(m))) continue;
+      if (best.tier > first.tier || best.named > first.named || best.score >= first.score) Object.assign(first, { tier: best.tier, named: best.named, score: best.score * 1.0001 });
     }
   }
 
