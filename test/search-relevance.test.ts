@@ -635,6 +635,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // (第八条 …纳入代偿范围备案); not when it lacks a word of the query another unit holds.
     for (const q of ['代偿范围', '戴偿范围']) expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-1/art_14');
     expect((await top(client, '资产处置 账实相符 核查', 1))[0]).not.toBe('yzbf-2023-6/art_23');
+    // A chapter's title no other unit prints (第二章 业务流程): its first article, then the chapter, as a
+    // heading's paragraph stands before a heading that is its title alone.
+    expect(await top(client, '攸惠贷办法 业务流程', 2)).toEqual(['yzbf-2023-1/art_7', 'yzbf-2023-1/chp_2']);
     // A list of one row (the 消防 权责清单) asked for a column: that row first, the list next; a column
     // name typed whole is found where it is printed, the list's header, as Ctrl-F finds it.
     expect(await top(client, '权责清单 实施层级', 2)).toEqual(['yzbf-2023-9/att_1/tbl_1/row_1', 'yzbf-2023-9/att_1/tbl_1']);

@@ -960,8 +960,9 @@ export class SearchClient {
   }
 
   /**
-   * A chapter whose title a word of the query is, as typed or corrected (第四章 代偿范围 for 代偿范围): its first article, in its
-   * fragment, stands where the best unit saying that word does, just before it.
+   * A chapter whose title a word of the query is, as typed or corrected (第四章 代偿范围 for 代偿范围): its
+   * first article, in its fragment, stands where the best unit saying that word does, just before it;
+   * where no other unit says it, just before the chapter.
    */
   private chapterLeads(ranked: Ranked[], forms: Form[]): void {
     for (const r of ranked) {
@@ -970,12 +971,20 @@ export class SearchClient {
       const title = normalizeSearchText(outlineLabel(t.text)?.rest ?? t.text.replace(/^第[^章节]+[章节]\s*/u, ''));
       // As typed or corrected (戴偿范围 → 代偿范围).
       if (!forms.some((f) => f.via !== 'synonym' && f.text === title)) continue;
-      const first = ranked.find((x) => x.unit > r.unit && x.unit < r.unit - (r.unit % FRAGMENT_UNITS) + FRAGMENT_UNITS && this.texts.get(x.unit)!.type === 'article' && this.texts.get(x.unit)!.id.startsWith(t.id.replace(/\/chp_\d+$/, '/art_')));
-      if (!first) continue;
+      // Its first article: the unit right after it, in its fragment.
+      const next = this.texts.get(r.unit + 1);
+      if (!next || next.type !== 'article' || !next.id.startsWith(t.id.replace(/\/chp_\d+$/, '/art_'))) continue;
+      const first = ranked.find((x) => x.unit === r.unit + 1);
       // The best unit saying the title's words: the article stands just before it.
       const best = ranked.filter((x) => x !== r && this.texts.get(x.unit)!.searchable.includes(title)).reduce<Ranked | undefined>((a, b) => (!a || b.tier > a.tier || (b.tier === a.tier && b.named > a.named) || (b.tier === a.tier && b.named === a.named && b.score > a.score) ? b : a), undefined);
+      // None but the chapter: the article stands just before it, as a heading's paragraph does (业务流程: 第七条).
+      if (!best) {
+        if (first) Object.assign(first, { tier: Math.max(first.tier, r.tier), named: Math.max(first.named, r.named), score: Math.max(first.score, r.score), leadOf: r.unit });
+        else ranked.push({ ...r, unit: r.unit + 1, missing: r.missing, leadOf: r.unit });
+        continue;
+      }
       // Not when it lacks a word of the query that unit holds (资产处置 账实相附: the clause saying 账实相附).
-      if (!best || best === first || first.missing.some((m) => !best.missing.includes(m))) continue;
+      if (!first || best === first || first.missing.some((m) => !best.missing.includes(m))) continue;
       if (best.tier > first.tier || best.named > first.named || best.score >= first.score) Object.assign(first, { tier: best.tier, named: best.named, score: best.score * 1.0001 });
     }
   }
