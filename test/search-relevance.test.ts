@@ -1207,6 +1207,7 @@ describe('reading a query', () => {
     expect((await top(client, '许可事项清单 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
     // With the list's edition after its name, or the number in brackets after 第一部分.
     expect((await top(client, '行政许可事项清单（2023年版）一、76', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_76');
+    expect((await top(client, '《攸县行政许可事项清单（2023年版）》一、76', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_76');
     expect((await top(client, '许可清单第一部分（167）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_167');
     // Or the part's numeral right after 清单 (清单一 239: part 一's row 239; 清单二 3: part 二's).
     expect(parseQuery('7号文 清单一 239').ref).toBe('一、序号239');
