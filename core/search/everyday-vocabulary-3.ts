@@ -461,5 +461,4 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['自留地', '自家的地', '自家地里'], ['宅基地', '耕地', '农村村民']],
   // The 攸惠贷 fund by its defined short name (风补资金) cut short, as bank staff say it.
   [['风补贷款', '风补贷', '风补那种贷款', '风险补偿那种贷款', '风险补偿贷款'], ['风补资金', '风险补偿资金', '攸惠贷']],
-  [['负债率', '欠债比例', '负债比例'], ['资产负债率']],
 ];

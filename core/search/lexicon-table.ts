@@ -52,6 +52,8 @@ export const TABLE: Array<[string[], string[]]> = [
   [['卖吃的', '卖食品', '食品店'], ['食品经营', '食品销售']],
   [['公司', '厂子', '厂家'], ['企业', '工业企业']],
   [['工厂'], ['企业', '工业企业', '生产经营']],
+  // 负债率 is how people say 资产负债率, printed only whole (a word of its own in a question: 工厂负债率到了七成).
+  [['负债率', '负债比率'], ['资产负债率']],
   // 规上 is how staff say 规模以上 (above designated size); bulletins print both.
   [['规上'], ['规模以上']],
   [['规模以上'], ['规上']],
