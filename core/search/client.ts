@@ -892,9 +892,15 @@ export class SearchClient {
   }
 
   /**
-   * An item that, with the lead-in it continues, holds every concept its article (or 款) holds, where
-   * the article holds some only through its items, says the same more exactly, when it is the only
-   * such item: it takes the article's place, and the article the item's (第十六条's lead-in 企业破产 … 核销 and its （二）法院 … 文书: the （二）).
+   * Which of an article (款, heading) and one of its parts, both among the results, is the answer;
+   * the one that is takes the other's place in the order, the other its place:
+   * - an item (a paragraph) that, with the lead-in it continues, holds every concept its parent
+   *   holds, where the parent holds some only through its parts, when it is the only such part
+   *   (第十六条's lead-in 企业破产 … 核销 and its （二）法院 … 文书: the （二））;
+   * - an item setting the range that holds an amount asked, under a parent whose own text sets none
+   *   (第十六条（三）400万元以上 for 四五百万的设备);
+   * - not an item of a list that says nothing of the query its lead-in does not (第三十条, not its
+   *   （六）应当进行资产清查的其他情形).
    */
   private narrow(ranked: Ranked[], concepts: number, forms: Form[]): void {
     // The parent ranked too (an article, 款 or heading), wherever its text is: both are here.
@@ -915,7 +921,6 @@ export class SearchClient {
       if (throughParts && parent.credit.every((x, c) => x === 0 || r.credit[c]! > 0)) narrower.set(parent, [...(narrower.get(parent) ?? []), r]);
     }
     // Of two items that each would do, neither is the answer: the article is.
-    // The item takes the article's place, the article the item's.
     for (const [parent, [item, ...others]] of narrower) if (!others.length) [item!.score, parent.score] = [parent.score, item!.score];
     // An item setting the range that holds an amount a question states, under an article whose own
     // text sets none (第十六条（三）400万元以上 for 四五百万的设备): the item is the answer.
