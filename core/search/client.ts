@@ -468,9 +468,8 @@ interface Ranked {
   signals?: RankSignals;
   /** The heading this paragraph is the lead of, where it stands in the order. */
   leadOf?: number;
-  /** Per concept, its credit in the unit (with its parts and lead-in) and in its own text alone. */
+  /** Per concept, its credit in the unit (with its parts and lead-in). */
   credit: number[];
-  own: number[];
   /** Whether the lead-in the unit continues counted (an item of 有下列情形之一的：). */
   leaned: boolean;
   /** Whether a range the unit sets holds an amount the question states (see fitsQuantities). */
@@ -816,7 +815,7 @@ export class SearchClient {
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
-      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals, credit: found.credit, own: found.own, leaned, fits: fits > 0 });
+      ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals, credit: found.credit, leaned, fits: fits > 0 });
     }
     this.narrow(ranked, q.concepts.length, forms);
     // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
@@ -909,14 +908,16 @@ export class SearchClient {
       const id = this.texts.get(r.unit)!.id;
       return byId.get(id.slice(0, id.lastIndexOf('/')));
     };
+    // Per parent, the concepts its own text holds in some way (printed, loosely, abbreviated, in its context).
+    const ownCredit = new Map<Ranked, number[]>();
+    const itselfOf = (parent: Ranked) => ownCredit.get(parent) ?? ownCredit.set(parent, this.presence(concepts, forms, this.texts.get(parent.unit)!).credit).get(parent)!;
     const narrower = new Map<Ranked, Ranked[]>();
     for (const r of ranked) {
       if (!r.leaned) continue;
       const parent = parentOf(r);
       // A paragraph too, under its heading (（一）推进机制 over 由县长任召集人…).
       if (!parent || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score) continue;
-      // Concepts its own text holds in no way (printed, loosely, abbreviated, in its context).
-      const itself = this.presence(concepts, forms, this.texts.get(parent.unit)!).credit;
+      const itself = itselfOf(parent);
       const throughParts = parent.credit.some((x, c) => x > 0 && itself[c] === 0);
       if (throughParts && parent.credit.every((x, c) => x === 0 || r.credit[c]! > 0)) narrower.set(parent, [...(narrower.get(parent) ?? []), r]);
     }
@@ -936,7 +937,7 @@ export class SearchClient {
       if (type !== 'item' && type !== 'subitem') continue;
       const parent = parentOf(r);
       if (!parent || parent.tier < r.tier || parent.named < r.named || parent.score >= r.score || !this.leadOf(r.unit)) continue;
-      const itself = this.presence(concepts, forms, this.texts.get(parent.unit)!).credit;
+      const itself = itselfOf(parent);
       // (Not an item setting the range that holds an amount asked: 不超过1000万元 for 能贷50万吗.)
       if (!r.missing.length && !r.fits && r.credit.every((x, c) => x === 0 || itself[c]! > 0)) [r.score, parent.score] = [parent.score, r.score];
     }
@@ -947,7 +948,7 @@ export class SearchClient {
    * paragraph (一、工作目标 over 全面落实…), that paragraph as a result of the same standing, marked as
    * its heading's lead (`leadOf`); one already ranked takes that standing.
    */
-  private async addLeads(ranked: Ranked[], forms: Form[] = []): Promise<void> {
+  private async addLeads(ranked: Ranked[], forms: Form[]): Promise<void> {
     await this.addOnlyRows(ranked);
     this.chapterLeads(ranked, forms);
     // Not for a part of a title typed (创新成果转化攻 of （二）创新成果转化攻坚行动): every unit printing it comes first, as Ctrl-F finds them.
@@ -973,9 +974,9 @@ export class SearchClient {
     for (const r of ranked) {
       const t = this.texts.get(r.unit)!;
       if (t.type !== 'chapter' || r.tier > 2) continue;
-      const title = normalizeSearchText(outlineLabel(t.text)?.rest ?? t.text.replace(/^第[^章节]+[章节]\s*/u, ''));
-      // As typed or corrected (戴偿范围 → 代偿范围).
-      if (!forms.some((f) => f.via !== 'synonym' && f.text === title)) continue;
+      // Its title (its name), as typed or corrected (戴偿范围 → 代偿范围).
+      const title = t.names.map(normalizeSearchText).find((n) => forms.some((f) => f.via !== 'synonym' && f.text === n));
+      if (!title) continue;
       // Its first article: the unit right after it, in its fragment.
       const next = this.texts.get(r.unit + 1);
       if (!next || next.type !== 'article' || !next.id.startsWith(t.id.replace(/\/chp_\d+$/, '/art_'))) continue;
@@ -990,7 +991,7 @@ export class SearchClient {
       }
       // Not when it lacks a word of the query that unit holds (资产处置 账实相附: the clause saying 账实相附).
       if (!first || best === first || first.missing.some((m) => !best.missing.includes(m))) continue;
-      if (best.tier > first.tier || best.named > first.named || best.score >= first.score) Object.assign(first, { tier: best.tier, named: best.named, score: best.score * 1.0001 });
+      if (best.tier > first.tier || best.named > first.named || best.score >= first.score) Object.assign(first, { tier: best.tier, named: best.named, score: best.score, leadOf: best.unit });
     }
   }
 
@@ -1002,24 +1003,16 @@ export class SearchClient {
     // Not for a phrase the list prints (a column name typed whole): what prints it comes first, as Ctrl-F finds it.
     const tables = ranked.filter((r) => r.tier < 2 && this.texts.get(r.unit)!.type === 'table');
     if (!tables.length) return;
-    // The unit after another: the next in its fragment, or the first of the next fragment.
-    const after = async (u: number) => {
-      await this.files.loadTextsFor([u + 1]);
-      if (this.texts.has(u + 1)) return u + 1;
-      const next = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
-      await this.files.loadTextsFor([next]);
-      return this.texts.has(next) ? next : undefined;
-    };
+    // Its rows, in its fragment and the next (one row, or more than one: two fragments tell).
+    await this.files.loadTextsFor(tables.flatMap((t) => [t.unit, t.unit + FRAGMENT_UNITS]));
     for (const t of tables) {
       const id = this.texts.get(t.unit)!.id;
-      const first = await after(t.unit);
-      const row = first === undefined ? undefined : this.texts.get(first);
-      if (!row || row.type !== 'row' || !row.id.startsWith(`${id}/`)) continue;
-      const second = await after(first!);
-      if (second !== undefined && this.texts.get(second)!.id.startsWith(`${id}/`)) continue;
+      const rows = this.partsAfter(t.unit, 1).filter((k) => this.texts.get(k)!.type === 'row' && !this.texts.get(k)!.id.slice(id.length + 1).includes('/'));
+      if (rows.length !== 1) continue;
+      const first = rows[0]!;
       const found = ranked.find((r) => r.unit === first);
       if (found) Object.assign(found, { tier: Math.max(found.tier, t.tier), named: t.named, score: Math.max(found.score, t.score), leadOf: t.unit });
-      else ranked.push({ ...t, unit: first!, leadOf: t.unit });
+      else ranked.push({ ...t, unit: first, leadOf: t.unit });
     }
   }
 

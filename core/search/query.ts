@@ -126,7 +126,6 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
   return { ref: first!, more: others, rest: cut(text, m) };
 }
 
-/** The citation path in a normalised query, and the query without it. */
 /** 第四部分 is the outline's 四、 (and a list's part 四、). */
 function partsAsLabels(text: string): string {
   return text.replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
@@ -135,6 +134,7 @@ function partsAsLabels(text: string): string {
   });
 }
 
+/** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(query)
@@ -174,7 +174,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   }
   const row = ROW.exec(text);
   if (row) {
-    const n = row[2] ? parseNumeral(row[2]) : /^\d+$/.test(row[3]!) ? Number(row[3]) : parseNumeral(row[3]!);
+    const n = parseNumeral(row[2] ?? row[3]!);
     // 序号8 names a row only; 第八项 also a level-1 heading of an outline text (八、).
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}${row[2] ? `第${toNumeral(n)}项` : `序号${n}`}`, rest: cut(text, row) };
   }
@@ -193,7 +193,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };
   // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
   const listed = LISTED_ROW.exec(text);
-  const listedNumber = listed ? (listed[4] ? parseNumeral(listed[4]) : Number(listed[2] ?? listed[3])) : 0;
+  const listedNumber = listed && parseNumeral(listed[2] ?? listed[3] ?? listed[4]!);
   if (listed && listedNumber) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${listedNumber}`, rest: cut(text, listed) };
   // An outline path counts only when it stands apart (after a space, or ending the query), or right
   // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
@@ -644,7 +644,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
   const row = rows && numbered.docNumber ? PART_ROW.exec(partsAsLabels(cited).trim()) : null;
-  const rowNumber = row ? (row[4] ? parseNumeral(row[4]) : Number(row[2] ?? row[3])) : 0;
+  const rowNumber = row && parseNumeral(row[2] ?? row[3] ?? row[4]!);
   const path = row && rowNumber ? { ref: `${row[1]}、序号${rowNumber}`, rest: '' } : readPath(cited);
   if (row && rowNumber) parsed.withoutRow = readQuery(query, lexicon, false);
   if (path.ref) parsed.ref = path.ref;
