@@ -101,6 +101,15 @@ describe('parseQuery', () => {
     expect(parseQuery('攸政办发[2023]6号 第二条').ref).toBe('第二条');
   });
 
+  it('reads a year said by its last two digits as printed, only before a month or the year\'s start or end', () => {
+    expect(parseQuery('攸惠贷的规矩从二三年几月份起算数').words).toEqual(['攸惠贷的规矩从2023年几月份起算数']);
+    expect(parseQuery('23年底 购房补贴').words).toEqual(['2023年底', '购房补贴']);
+    expect(parseQuery('二〇年初').words).toEqual(['2020年初']);
+    // Two or three years, and twelve or thirteen: no year.
+    expect(parseQuery('过了二三年还没拆').words).toEqual(['过了二三年还没拆']);
+    expect(parseQuery('十二三年了').words).toEqual(['十二三年了']);
+  });
+
   it('splits words on ASCII and ideographic spaces', () => {
     expect(queryWords(normalizeSearchText('风补资金'))).toEqual(['风补资金']);
     expect(parseQuery('风补资金\u3000利息').words).toEqual(['风补资金', '利息']);

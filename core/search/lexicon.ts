@@ -21,7 +21,7 @@ export const STOP_PHRASES = [
   '什么时候', '多长时间', '哪些', '哪个', '哪里', '哪儿', '哪家', '什么', '怎么', '怎样', '如何', '为什么',
   '多少个', '多少', '可以', '需要', '应该', '能否', '是否', '请问', '我们', '你们', '他们', '自己', '一下', '一直',
   '之前', '以前', '之后', '以后', '现在', '今年', '这个', '那个', '这些', '那些', '这样', '那样', '这种', '那种', '还是', '或者', '就是', '到底', '一般',
-  '必须', '一定', '多久', '多长', '几倍', '几年', '几个月', '几天', '之内',
+  '必须', '一定', '多久', '多长', '几倍', '几年', '几个月', '几月份', '几月几号', '几月几日', '第一步', '头一步', '几天', '之内',
   // How a teller strings a story together, never what it is about.
   '因为', '但是', '可是', '如果', '虽然', '而且', '然后', '前年', '前几年', '最近', '听说', '平时', '老是', '总是', '经常', '马上', '打算', '想要', '明明', '好多',
 ];
@@ -43,7 +43,7 @@ export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还�
  * Verbs a question ends on that hold no word of a text (谁来管, 有没有人管): a run cut at its words with
  * one of them left over is a question's words, not a slip to correct.
  */
-export const QUESTION_VERBS = '管';
+export const QUESTION_VERBS = '管归';
 /** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
 export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座]$/u;
 /**

@@ -10,7 +10,7 @@
 import { statedQuantities, type Quantity } from './quantities.ts';
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
-import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
+import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -622,6 +622,21 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   return readQuery(query, lexicon, true);
 }
 
+/**
+ * A year said the way people say it, by its last two digits (二三年几月份, 23年底): the year bulletins
+ * print (2023年), when a month or the year's start or end follows. Not 二三年 alone, which is also two
+ * or three years.
+ */
+const SPOKEN_YEAR = new RegExp(`(?<![${'〇零一二三四五六七八九十百千两几'}0-9])(?:([一二]${CHINESE_DIGIT})|([0-9]{2}))年(?=几月|几个月|[0-9一二三四五六七八九十]{1,3}月|[初底末]|上半年|下半年)`, 'gu');
+
+/** A word with its spoken years read as printed (二三年底 → 2023年底). */
+export function readSpokenYears(word: string): string {
+  return word.replace(SPOKEN_YEAR, (_, chinese?: string, digits?: string) => {
+    const yy = digits ?? [...chinese!].map((c) => parseNumeral(c) ?? 0).join('');
+    return `20${yy.padStart(2, '0')}年`;
+  });
+}
+
 function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery {
   const phrase = normalizeSearchText(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
@@ -633,7 +648,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
-    .map(normalizeSearchText)
+    .map((w) => readSpokenYears(normalizeSearchText(w)))
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
   const numbered = readDocNumber(words.join(' '));
