@@ -17,6 +17,8 @@ import { synonymMap } from '../core/search/lexicon.ts';
 import { pageEntries } from '../core/search/lexicon-table.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { Postings } from '../core/search/postings.ts';
+import { continuesLead } from '../core/search/loaded-text.ts';
+import type { UnitType } from '../core/search/format.ts';
 import { SearchClient } from '../core/search/client.ts';
 import { indexTerms } from '../core/search/tokenize.ts';
 import { buildSearchIndex, searchableText, type SearchIndexFiles } from '../pipeline/index/write.ts';
@@ -110,6 +112,24 @@ describe('the written index', () => {
     for (const f of fragments.filter((x) => x.doc.id === 'yzbf-2023-4' && x.units.some(([id]) => id.includes('/ins_1/')))) {
       expect(f.doc.scopes!.map(([p]) => p)).toEqual(expect.arrayContaining(['yzbf-2023-4/ins_1', 'yzbf-2023-4/ins_2']));
     }
+  });
+
+  it('writes the lead-in an item or paragraph continues with it when its parent lies in another fragment, and only then', () => {
+    type Unit = [string, string, string, string, string, string, string[], string[], string, string[]?, string?];
+    const fragments = [...built.files].filter(([path]) => /^units\/youxian/.test(path)).map(([path, json]) => ({ path, units: (JSON.parse(json) as { units: Unit[] }).units }));
+    const where = new Map(fragments.flatMap((f) => f.units.map((u) => [u[0], { path: f.path, unit: u }] as const)));
+    let written = 0;
+    for (const [id, { path, unit }] of where) {
+      const parent = where.get(id.slice(0, id.lastIndexOf('/')));
+      const leads = parent !== undefined && continuesLead(unit[1] as UnitType, { type: parent.unit[1] as UnitType, text: parent.unit[5] });
+      if (leads && parent!.path !== path) {
+        expect(unit[10], id).toBe(parent!.unit[5]);
+        written++;
+      } else expect(unit[10], id).toBeUndefined();
+    }
+    // 第十四条's fourth item, after the fragment its lead-in (…必须同时符合以下条件：) ends.
+    expect(where.get('yzbf-2023-1/art_14/item_4')!.unit[10]).toMatch(/同时符合以下条件：$/);
+    expect(written).toBeGreaterThan(10);
   });
 
   it('scores as MiniSearch does, from document frequencies and lengths on the lines', () => {

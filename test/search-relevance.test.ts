@@ -617,6 +617,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     // So does an item saying a fifth of it or more, what the lead-in does not (经济类犯罪 against 不纳入代偿范围):
     // the item completes the clause asked about.
     expect((await answer('不纳入代偿范围 经济类犯罪', 'yzbf-2023-1/art_15/item_6'))?.missing).toBeUndefined();
+    // Wherever the fragments of the site cut: 第十四条's fourth item stands in the fragment after its lead-in
+    // (…纳入代偿范围的贷款必须同时符合以下条件：), which the index writes with it.
+    const fourth = (await client.find('纳入代偿范围 转贷 民间借贷', { limit: 1 })).results[0];
+    expect(fourth).toMatchObject({ id: 'yzbf-2023-1/art_14/item_4' });
+    expect(fourth!.missing).toBeUndefined();
     // A paragraph continues the title of its heading: the targets under 一、工作目标, not the bare title.
     expect((await top(client, '裂变新公司 推进科技成果转化 工作目标', 1))[0]).toBe('yzbf-2023-2/att_2/hd_1/para_1');
   });

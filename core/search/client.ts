@@ -37,7 +37,7 @@ import { amountsAsPrinted, askedInOneRun, bare, mayAsk, concept as wholeConcept,
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
-import { ABBREVIATION_SPAN, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
+import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
@@ -1487,20 +1487,20 @@ export class SearchClient {
   }
 
   /**
-   * The lead-in an item continues: its parent's text when that ends in a colon (应提交以下资料：) or
-   * names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。); the title of the heading a
-   * paragraph stands under (一、工作目标). Empty otherwise.
+   * The lead-in an item continues (continuesLead): its parent's text when that ends in a colon
+   * (应提交以下资料：) or names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。); the title of
+   * the heading a paragraph stands under (一、工作目标); the lead-in written with the unit when its
+   * parent lies in another fragment. Empty otherwise.
    */
   private leadOf(u: number): string {
     const t = this.texts.get(u)!;
     if (t.type !== 'item' && t.type !== 'subitem' && t.type !== 'paragraph') return '';
     const p = this.parentOf(u);
-    if (p === undefined) return '';
+    if (p === undefined) return t.lead ? normalizeSearchText(t.lead) : '';
     const parent = this.texts.get(p)!;
-    // A paragraph under a heading (一、工作目标) continues its title.
-    if (t.type === 'paragraph') return parent.type === 'heading' ? parent.readings[0]! : '';
-    return /[：:]$|下列|以下|如下/u.test(parent.text.trim()) ? parent.readings[0]! : '';
+    return continuesLead(t.type, parent) ? parent.readings[0]! : '';
   }
+
 
   /**
    * The units inside an article, 款, 项 or heading, in reading order: those of its own fragment (see

@@ -230,12 +230,12 @@ export class IndexFiles {
           // Longest prefix first: an attachment's units belong to it, not to the document its id starts with.
           scopes: [...(data.doc.scopes ?? [])].sort((a, b) => b[0].length - a[0].length),
         };
-        data.units.forEach(([id, type, kind, refs, citation, text, variants, names, words, aliases], i) => {
+        data.units.forEach(([id, type, kind, refs, citation, text, variants, names, words, aliases, lead], i) => {
           // Row cells are the row's names (not stored twice).
           const allNames = type === 'row' ? text.split('\t') : [...names, ...(aliases ?? [])];
           const scope = doc.scopes.find(([prefix]) => id === prefix || id.startsWith(`${prefix}/`));
           const unit = f * FRAGMENT_UNITS + i;
-          this.texts.set(unit, new LoadedText(id, type, kind, refs ? refs.split('|') : [], doc, citation, text, variants, allNames, words, aliases, scope?.[2]));
+          this.texts.set(unit, new LoadedText(id, type, kind, refs ? refs.split('|') : [], doc, citation, text, variants, allNames, words, aliases, scope?.[2], lead));
         });
       })();
       this.pendingFragments.set(f, pending);

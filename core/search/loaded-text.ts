@@ -10,6 +10,17 @@ import { normalizeSearchText, normalizeWithMap, searchableOf, type Normalized } 
 import { decodeSpans, type Span } from './word-spans.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 
+/**
+ * Whether a unit continues its parent's text as a lead-in: an item (目) whose parent ends in a colon
+ * (应提交以下资料：) or names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。); a paragraph
+ * under a heading (一、工作目标), which continues its title. The client reads the lead-in with the unit;
+ * the index writes it with a unit whose parent lies in another text fragment.
+ */
+export function continuesLead(type: UnitType, parent: { type: UnitType; text: string }): boolean {
+  if (type === 'paragraph') return parent.type === 'heading';
+  return (type === 'item' || type === 'subitem') && /[：:]$|下列|以下|如下/u.test(parent.text.trim());
+}
+
 /** A document as its fragments describe it, with its periods and scopes longest prefix first. */
 export interface LoadedDoc extends FragmentDoc {
   periods: NonNullable<FragmentDoc['periods']>;
@@ -38,6 +49,8 @@ export class LoadedText {
     private readonly aliases: string[] = [],
     /** Short names of the text the unit belongs to (违建细则 for an article of that 细则): words that name it. */
     private readonly scopeAliases: string[] = [],
+    /** The printed lead-in the unit continues (continuesLead), when its parent lies in another fragment. */
+    readonly lead?: string,
   ) {}
 
   private get docTitle(): string {

@@ -13,6 +13,7 @@ import type { BulletinFile } from '../../schema/output.ts';
 import type { DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { Validity } from '../../schema/reference.ts';
 import { FRAGMENT_UNITS, type FragmentDoc, type FragmentUnit, type TextFragment } from '../../core/search/format.ts';
+import { continuesLead } from '../../core/search/loaded-text.ts';
 import { encodeSpans, type Span } from '../../core/search/word-spans.ts';
 import { normalizeWithMap } from '../../core/search/tokenize.ts';
 import { toOriginal } from '../../core/search/snippet.ts';
@@ -155,6 +156,17 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
     local[i] = { bulletin, fragment: bulletin.fragments.length - 1, index: current.units.length };
     current.units.push(entry);
     size += bytes;
+  }
+  // An item or paragraph whose parent, the lead-in it continues, lies in another fragment carries that
+  // lead-in: the client reads a unit with its lead-in, and fetches no fragment but the unit's own.
+  const at = new Map(units.map((u, i) => [`${u.bulletinId}\0${u.id}`, i]));
+  for (const [i, u] of units.entries()) {
+    const j = at.get(`${u.bulletinId}\0${u.id.slice(0, u.id.lastIndexOf('/'))}`);
+    if (j === undefined || (local[j]!.bulletin === local[i]!.bulletin && local[j]!.fragment === local[i]!.fragment)) continue;
+    if (!continuesLead(u.type, units[j]!)) continue;
+    const entry = local[i]!.bulletin.fragments[local[i]!.fragment]!.units[local[i]!.index]!;
+    if (entry.length < 10) entry.push([]);
+    entry.push(units[j]!.text);
   }
   for (const b of bulletins) for (const f of b.fragments) f.doc = narrowed(f.doc, f.units.map((u) => u[0]));
   // Oldest first by the latest date a bulletin's documents carry (then id), numbered downwards.
