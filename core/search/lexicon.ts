@@ -68,6 +68,7 @@ export const FINAL_PARTICLES = '吗呢吧啊么嘛呀哦不没咯';
 export const LONE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['退', ['退还', '退房', '退出']],
   ['买', ['购买', '购置', '购房']],
+  ['添', ['购置', '添置', '购买']],
   ['卖', ['出售', '销售', '转让']],
   ['租', ['租赁', '出租']],
   ['罚', ['罚款', '处罚']],
