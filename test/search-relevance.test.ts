@@ -1342,7 +1342,12 @@ describe('reading a query', () => {
     expect(outsideQuotedTitle('食品安全法', '食品经营许可《中华人民共和国食品安全法》')).toBe(14);
     expect(outsideQuotedTitle('办法', '旅馆业特种行业许可《旅馆业治安管理办法》')).toBe(-1);
     expect(outsideQuotedTitle('购买', '剧毒化学品道路运输通行证《剧毒化学品购买和公路运输许可证件管理办法》')).toBe(-1);
+    // So does the end of a title quoted inside another, which names that title (港口法 of 〈中华人民共和国港口法〉).
+    expect(outsideQuotedTitle('港口法', '港口设施建设工程施工许可《湖南省实施〈中华人民共和国港口法〉办法》')).toBe(26);
+    expect(outsideQuotedTitle('湖南省', '港口设施建设工程施工许可《湖南省实施〈中华人民共和国港口法〉办法》')).toBe(-1);
     const client = await open();
+    // The one row of the list's second table citing that 办法, and printing 港口设施, comes first.
+    expect((await top(client, '港口法 港口设施', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_1');
     // Row 31 (剧毒化学品道路运输通行证) says 购买 only in the title of the 办法 it cites; row 30 is the
     // 剧毒化学品购买许可 itself.
     expect((await top(client, '剧毒品购买证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_30');

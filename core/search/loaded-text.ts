@@ -169,7 +169,8 @@ const NAME_OF_TITLE = 3;
  * Where `word` is printed in `text` outside the title of another text it quotes (营业性演出 in
  * 营业性演出审批, not in 《营业性演出管理条例》): the first such place, or -1 when it is printed only as
  * a part of quoted titles. A word that is a whole quoted title (《城镇燃气管理条例》), or ends one and
- * so names it (食品安全法 of 《中华人民共和国食品安全法》), stands outside.
+ * so names it (食品安全法 of 《中华人民共和国食品安全法》), stands outside; so does one ending a title
+ * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》).
  */
 export function outsideQuotedTitle(word: string, text: string, from = text.indexOf(word)): number {
   for (let i = from; i >= 0; i = text.indexOf(word, i + 1)) {
@@ -178,6 +179,8 @@ export function outsideQuotedTitle(word: string, text: string, from = text.index
     const close = text.indexOf('》', open);
     if (close < 0 || close < i + word.length) return i;
     if (close === i + word.length && (open === i - 1 || [...word].length >= NAME_OF_TITLE)) return i;
+    const end = i + word.length;
+    if (text[end] === '〉' && text.lastIndexOf('〈', i) > open && (text[i - 1] === '〈' || [...word].length >= NAME_OF_TITLE)) return i;
   }
   return -1;
 }
