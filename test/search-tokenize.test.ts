@@ -110,6 +110,15 @@ describe('parseQuery', () => {
     expect(parseQuery('十二三年了').words).toEqual(['十二三年了']);
   });
 
+  it('reads a length of time in Chinese numerals also as clauses print it, in digits', () => {
+    const forms = (q: string) => parseQuery(q).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(forms('三年以上')).toEqual(['三年以上', '3年以上']);
+    expect(forms('十五个工作日')).toEqual(['十五个工作日', '15个工作日']);
+    // Not a year's name or a plan's (三年行动), nor a count of something else.
+    expect(forms('三年行动')).toEqual(['三年行动']);
+    expect(forms('三个人')).toEqual(['三个人']);
+  });
+
   it('splits words on ASCII and ideographic spaces', () => {
     expect(queryWords(normalizeSearchText('风补资金'))).toEqual(['风补资金']);
     expect(parseQuery('风补资金\u3000利息').words).toEqual(['风补资金', '利息']);

@@ -45,7 +45,7 @@ export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还�
  */
 export const QUESTION_VERBS = '管归';
 /** A numeral or demonstrative and a measure word (一家, 这个, 每位): it counts, it names nothing. */
-export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座]$/u;
+export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种些点下只条块间所样项张笔份名户台辆套栋座批]$/u;
 /**
  * A count before a thing in any run (一座庙, 一台设备, 两栋楼, 一块空地), a pattern for the query's cut
  * points: said, never printed so, and no part of the thing's name. FUNCTION_WORD is the whole word a run
