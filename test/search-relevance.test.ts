@@ -12,7 +12,7 @@ import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch, usualOrder } from '../core/search/client.ts';
 import { inOrderWithin, outsideQuotedTitle } from '../core/search/loaded-text.ts';
-import { askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
+import { amountsAsPrinted, askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
 import { EVERYDAY_INSTANCES } from '../core/search/everyday-instances.ts';
@@ -899,6 +899,11 @@ describe('reading a query', () => {
     expect(stated('一万五的电脑')).toEqual([{ value: 15_000, unit: 'yuan' }]);
     expect(stated('违法占地二十几亩')).toEqual([{ value: 25, unit: 'mu' }]);
     expect(stated('宅基地是一百二十平')).toEqual([{ value: 120, unit: 'm2' }]);
+    // A guess between two numbers is their mean, never the two read as one (两三万 is no 23万).
+    expect(stated('一台两三万块钱的设备')).toEqual([{ value: 25_000, unit: 'yuan' }]);
+    expect(stated('四五百万的设备')).toEqual([{ value: 4_500_000, unit: 'yuan' }]);
+    expect(amountsAsPrinted('两三万块钱的设备')).toBe('两三万块的设备');
+    expect(amountsAsPrinted('五百块钱')).toBe('500元');
     // 超过二十亩 is past a bound of 20 亩; numbers with no unit of money, land or area are none.
     expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
     expect(stated('不超过一百万')[0]!.value).toBeLessThan(1_000_000);
@@ -927,6 +932,8 @@ describe('reading a query', () => {
     expect((await top(client, '国企买一台两百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_2');
     expect((await top(client, '县属国企买八百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
     expect((await top(client, '县属国企买八十万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_1');
+    // Two or three 万 lies in 1万元以上、5万元以下 (第十五条第二款), not in the 5万元以上 its first 款's items continue.
+    expect((await top(client, '单位采购一台两三万块钱的设备，要报到哪里审批', 1))[0]).toBe('yzbf-2023-6/art_15/para_2');
     // Under the cap, and past it: the clause setting the cap answers both (no other clause holds two thousand 万).
     const under = await client.search('攸惠贷能贷50万吗', { limit: 1 });
     expect(under[0]!.id).toBe('yzbf-2023-1/art_14/item_1');

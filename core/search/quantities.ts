@@ -5,8 +5,9 @@
  * 400万元以下 … 报项目分管副县长审定), not by its sibling for another range.
  *
  * Approximate amounts are read as people mean them: 几 as five (几千 5,000, 十几 15, 二十几 25), 来 and
- * 多 as the number before them (二十来万 200,000). Numerals come from core/chinese/numerals.ts; 万 and
- * 亿 are read here, as no label or citation prints them.
+ * 多 as the number before them (二十来万 200,000), a guess between two numbers as their mean (两三万
+ * 25,000). Numerals come from core/chinese/numerals.ts; 万 and 亿 are read here, as no label or
+ * citation prints them.
  */
 import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
 
@@ -63,9 +64,17 @@ function unitOf(unitText: string): QuantityUnit {
   return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : 'yuan';
 }
 
-/** A number of the question: arabic, or Chinese with 几 read as five (几千 → 5000, 二十几 → 25). */
+/**
+ * A number of the question: arabic, or Chinese with 几 read as five (几千 → 5000, 二十几 → 25), and a
+ * guess between two numbers as their mean (两三万 → 2.5万, 四五百 → 450, 十二三 → 12.5).
+ */
 function numberOf(text: string): number | undefined {
   if (/^\d/.test(text)) return Number(text);
+  const pair = /([一二两三四五六七八九])([一二两三四五六七八九])/u.exec(text);
+  if (pair) {
+    const [low, high] = [pair[1], pair[2]].map((d) => numberOf(text.slice(0, pair.index) + d + text.slice(pair.index + 2)));
+    return low === undefined || high === undefined ? undefined : (low + high) / 2;
+  }
   const plain = text.replace(/几/gu, '五');
   // 几十 → 五十, but 十几 → 十五 and 二十几 → 二十五: parseNumeral reads both.
   return parseNumeral(plain);

@@ -418,11 +418,16 @@ export function bare(phrase: string): string {
   return phrase.replace(/[\s?!。.…~]+$/u, '') || phrase;
 }
 
-/** Amounts as bulletins print them: 五万块 → 5万元, 两千万 → 2000万, 300块 → 300元. */
+/**
+ * Amounts as bulletins print them: 五万块 → 5万元, 两千万 → 2000万, 300块 → 300元. Not a guess between
+ * two numbers (两三万, 四五百万: no 23万), which no text prints; quantities.ts reads it.
+ */
 export function amountsAsPrinted(text: string): string {
   return text
+    // 块钱 after a number is its unit, not a word of its own (两三万块钱, 五百块钱).
+    .replace(/(?<=[\d一二两三四五六七八九十百千万])块钱/gu, '块')
     .replace(AMOUNT, (m, n: string, unit: string) => {
-      const v = parseNumeral(n);
+      const v = /[一二两三四五六七八九]{2}/u.test(n) ? undefined : parseNumeral(n);
       return v === undefined ? m : `${v}${unit === '块' ? '元' : unit.startsWith('平') ? '平方米' : unit}`;
     })
     .replace(/(\d[万千百]?)块/gu, '$1元');
