@@ -112,7 +112,9 @@ describe('parseQuery', () => {
 
   it('reads a length of time in Chinese numerals also as clauses print it, in digits', () => {
     const forms = (q: string) => parseQuery(q).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
-    expect(forms('三年以上')).toEqual(['三年以上', '3年以上']);
+    expect(forms('三年以内')).toEqual(['三年以内', '3年以内']);
+    // 以上 beside it is no concept: the number says it.
+    expect(forms('三年以上')).toEqual(['三年', '3年']);
     expect(forms('十五个工作日')).toEqual(['十五个工作日', '15个工作日']);
     // Not a year's name or a plan's (三年行动), nor a count of something else.
     expect(forms('三年行动')).toEqual(['三年行动']);
