@@ -1336,6 +1336,12 @@ describe('reading a query', () => {
     // titled alike, even where it lies in the text file after the heading's.
     expect((await top(client, '攸政办发[2023]2号 三、（五）强化安全监管', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_5/para_2');
     expect((await top(client, '攸政办发【2023】2号 三、（四）防范化解政府债务风险', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_4/para_1');
+    // A paragraph under a part cited by label and title, by its place (第一段) or as the part's text (正文段);
+    // a plan's opening paragraph as its 序言.
+    expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');
+    expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
+    expect((await top(client, '加强基层消防安全综合治理工作实施方案 序言', 1))[0]).toBe('yzbf-2023-9/para_1');
+    expect(parseQuery('9号文 二、工作目标 第一段')).toMatchObject({ ref: '二、第1段', partTitle: '工作目标' });
     // The heading misprints its title (县十大重点民生实项目): the title typed right still names it.
     expect((await top(client, '民生保障仗方案 二、（四）县十大重点民生实事', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4');
   });

@@ -2338,8 +2338,15 @@ export class SearchClient {
       await this.files.loadTextsFor([...found.keys()].flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       // The title as printed, or but for one character of five or more (县十大重点民生实事 for the
       // 县十大重点民生实项目 a heading misprints), as nameScore reads a text's title.
-      const bears = (k: number) =>
-        this.texts.get(k)!.normalizedNames.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n) || (title.length >= 5 && inOrder(title, n, 1))));
+      const named = (names: string[]) => names.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n) || (title.length >= 5 && inOrder(title, n, 1))));
+      // A paragraph cited by its place under a titled part (二、工作目标 第一段) bears its heading's title.
+      const bears = (k: number): boolean => {
+        const t = this.texts.get(k)!;
+        if (named(t.normalizedNames)) return true;
+        if (t.type !== 'paragraph' || !/第\d+段$/u.test(q.ref ?? '')) return false;
+        const heading = this.parentOf(k);
+        return heading !== undefined ? named(this.texts.get(heading)!.normalizedNames) : !!t.lead && normalizeSearchText(t.lead).includes(title);
+      };
       for (const [u, score] of [...found]) {
         if (bears(u)) continue;
         found.delete(u);

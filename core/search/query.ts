@@ -102,6 +102,10 @@ const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一�
 const CITED_BRACKETS = new RegExp(`\\(\\s*(${ATTACHMENT.source})?\\s*\\)`, 'gu');
 /** A paragraph outside articles: 三、(一)第2段, 第1段. */
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?第([0-9]{1,3}|${NUM})段`, 'u');
+/** A part's label, its title typed apart, and a paragraph under it by its place or as its text (二、工作目标 第一段, 一、指导思想 正文段). */
+const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s+(?:第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?)`, 'u');
+/** What people call a text's opening paragraph. */
+const OPENING = /序言|前言|引言|开头段|开篇段|导语/u;
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
@@ -178,6 +182,15 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 序号8 names a row only; 第八项 also a level-1 heading of an outline text (八、).
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}${row[2] ? `第${toNumeral(n)}项` : `序号${n}`}`, rest: cut(text, row) };
   }
+  // A paragraph under a part cited by its label and title (二、工作目标 第一段), or the text under it (一、指导思想 正文).
+  const titledParagraph = TITLED_PARAGRAPH.exec(text);
+  if (titledParagraph && standsAsPath(text, titledParagraph)) {
+    const n = titledParagraph[3] ? parseNumeral(titledParagraph[3]) : 1;
+    if (n) return { ref: `${titledParagraph[1]}第${n}段`, ...(titledParagraph[2] ? { partTitle: titledParagraph[2] } : {}), rest: cut(text, titledParagraph) };
+  }
+  // A text's opening paragraph, before its first part (实施方案 序言): its 第1段.
+  const opening = OPENING.exec(text);
+  if (opening && standsAsPath(text, opening)) return { ref: '第1段', rest: cut(text, opening) };
   // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
   const paragraph = PARAGRAPH.exec(text);
   if (paragraph && standsAsPath(text, paragraph)) {
