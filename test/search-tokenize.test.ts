@@ -110,7 +110,7 @@ describe('parseQuery', () => {
     expect(parseQuery('十二三年了').words).toEqual(['十二三年了']);
   });
 
-  it('reads a length of time in Chinese numerals also as clauses print it, in digits', () => {
+  it('reads a length of time in Chinese numerals, and a share in tenths, also as clauses print them, in digits', () => {
     const forms = (q: string) => parseQuery(q).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
     expect(forms('三年以内')).toEqual(['三年以内', '3年以内']);
     // 以上 beside it is no concept: the number says it.
@@ -119,6 +119,9 @@ describe('parseQuery', () => {
     // Not a year's name or a plan's (三年行动), nor a count of something else.
     expect(forms('三年行动')).toEqual(['三年行动']);
     expect(forms('三个人')).toEqual(['三个人']);
+    // A share said in tenths, as the percentage printed.
+    expect(forms('六成五')).toEqual(['六成五', '65%']);
+    expect(forms('三成')).toEqual(['三成', '30%']);
   });
 
   it('splits words on ASCII and ideographic spaces', () => {

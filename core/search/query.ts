@@ -632,17 +632,22 @@ function saysHow(piece: string): boolean {
 /** One concept as typed, with the other ways bulletins print it (lexicon.ts). */
 export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   const alternatives: Alternative[] = [{ text, weight: 1, via: 'typed' }];
-  // A length of time in Chinese numerals (三年以上, 十五个工作日) as clauses print it, in digits (3年, 15个工作日).
+  // A length of time in Chinese numerals (三年以上, 十五个工作日) as clauses print it, in digits (3年, 15个工作日);
+  // a share in tenths (六成五, 三成) as a percentage (65%, 30%).
   const span = DURATION.exec(text);
   const n = span && parseNumeral(span[1]!);
   if (n) alternatives.push({ text: `${n}${span[2]}`, weight: DURATION_WEIGHT, via: 'synonym' });
+  const tenths = TENTHS.exec(text);
+  if (tenths) alternatives.push({ text: `${parseNumeral(tenths[1]!)! * 10 + (tenths[2] ? parseNumeral(tenths[2])! : 0)}%`, weight: DURATION_WEIGHT, via: 'synonym' });
   for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
 }
 
 /** A length of time typed in Chinese numerals, alone or with the side of it (以上, 以内). */
 const DURATION = new RegExp(`^(${CHINESE_NUMERAL})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$`, 'u');
-/** Weight of a length of time read in digits: the same words, printed the other way. */
+/** A share said in tenths: 六成五 (65%), 三成 (30%). */
+const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九])?$/u;
+/** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
 
 export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
