@@ -920,11 +920,16 @@ describe('reading a query', () => {
     const cap = normalizeSearchText('（一）单户企业贷款额度不超过 1000 万元；');
     expect(quantityRanges(cap)).toEqual([{ unit: 'yuan', high: 10_000_000, highIncluded: true }]);
     expect(fitsQuantities(cap, stated('能贷五十万吗'))).toBe(1);
-    expect(fitsQuantities(cap, stated('能贷一千万吗'))).toBe(1);
+    // 一千万 is the cap itself: held, and bounded there.
+    expect(fitsQuantities(cap, stated('能贷一千万吗'))).toBe(2);
     expect(fitsQuantities(cap, stated('能贷两千万吗'))).toBe(-1);
     expect(quantityRanges(normalizeSearchText('本乡镇（街道）年度内违法用地面积超过 20 亩的。'))).toEqual([{ unit: 'mu', low: 20, lowIncluded: false }]);
+    // A range bounded at the amount stated fits it closer than a wider one that holds it too.
+    expect(fitsQuantities(normalizeSearchText('年度内违法用地面积超过 20 亩的'), stated('超过二十亩'))).toBe(2);
+    expect(fitsQuantities(normalizeSearchText('破坏 5 亩以上永久基本农田或 10 亩以上耕地'), stated('超过二十亩'))).toBe(1);
     const text = normalizeSearchText('县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产');
-    expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(1);
+    expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(2);
+    expect(fitsQuantities(text, [{ value: 1_500_000, unit: 'yuan' }])).toBe(1);
     expect(fitsQuantities(text, [{ value: 4_000_000, unit: 'yuan' }])).toBe(-1);
     expect(fitsQuantities(text, [{ value: 30, unit: 'mu' }])).toBe(0);
     const client = await open();

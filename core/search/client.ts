@@ -376,6 +376,8 @@ const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)|^(?:�
 const FIT_BOOST = 0.3;
 /** How much less one weighs whose ranges for that kind of amount all miss it. */
 const FIT_MISS = 0.3;
+/** How much more a range bounded at the amount stated weighs than a wider one holding it (超过20亩 for 超过二十亩, against 10亩以上). */
+const NEAR_FIT = 1.5;
 /** Importance of a word that is only an amount stated (二十几亩, 150万), answered by the ranges that hold it more than by its characters. */
 const QUANTITY_SAID = 0.3;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
@@ -806,7 +808,7 @@ export class SearchClient {
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
-      const fit = fits > 0 ? 1 + FIT_BOOST : fits < 0 && someFit ? 1 - FIT_MISS : 1;
+      const fit = fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST : fits < 0 && someFit ? 1 - FIT_MISS : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).

@@ -152,8 +152,9 @@ export function quantityRanges(text: string): QuantityRange[] {
 }
 
 /**
- * Whether a text's ranges hold a stated quantity: 1 when one of them holds one of the quantities, -1
- * when it sets ranges for the quantities' units and none holds them, 0 when it sets none for them.
+ * Whether a text's ranges hold a stated quantity: 2 when one bounded at it holds it (超过20亩 for
+ * 超过二十亩), 1 when one of them holds one of the quantities, -1 when it sets ranges for the
+ * quantities' units and none holds them, 0 when it sets none for them.
  */
 export function fitsQuantities(text: string, stated: Quantity[]): number {
   if (!stated.length) return 0;
@@ -161,5 +162,8 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   if (!ranges.length) return 0;
   const holds = (r: QuantityRange, q: Quantity) =>
     q.unit === r.unit && (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high || (r.highIncluded === true && q.value === r.high));
+  // A range bounded at the amount stated (超过二十亩: 超过20亩) fits it closer than a wider one holding it too (10亩以上).
+  const near = (bound: number | undefined, q: Quantity) => bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
+  if (ranges.some((r) => stated.some((q) => holds(r, q) && (near(r.low, q) || near(r.high, q))))) return 2;
   return ranges.some((r) => stated.some((q) => holds(r, q))) ? 1 : -1;
 }
