@@ -786,6 +786,9 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['控违办', '拆违控违办', '县拆违控违办', '拆违大队', '控违拆违大队'], ['县拆违控违办', '县拆违控违大队', '县控违拆违大队']],
   [['医保局', '县医保局', '医疗保障局'], ['县医保局']],
   [['审批局', '行政审批局', '县行政审批局', '政务中心', '县政务中心'], ['县行政审批局', '县政务中心']],
+  [['金融办', '县金融办'], ['县金融办']],
+  [['优化办', '县优化办'], ['县优化办']],
+  [['乡村振兴局', '县乡村振兴局', '乡振局'], ['县乡村振兴局']],
   // Everyday names of instances of the categories the bulletin prints (everyday-instances.ts).
   ...EVERYDAY_INSTANCES,
   ...EVERYDAY_PERMITS,
