@@ -85,6 +85,11 @@ describe('the queries the issue names', () => {
     expect(answer.results[0]!.corrected).toEqual([{ from: '番身仗', to: '翻身仗' }]);
     // Typed exactly, nothing is corrected.
     expect((await client.find('安全生产翻身仗', { limit: 5 })).corrected).toEqual([]);
+    // A correction none of the first results prints or was found by is not offered: 出警 (a word the
+    // bulletin does not print) is no 出境.
+    const dispatch = await client.find('镇上的消防队出警是不是归119统一调度', { limit: 20 });
+    expect(dispatch.corrected).toEqual([]);
+    expect(dispatch.results.slice(0, 3).some((r) => r.id.startsWith('yzbf-2023-9/'))).toBe(true);
   });
 });
 

@@ -315,6 +315,8 @@ function withoutPlace(phrase: string): string | undefined {
 
 /** Results on a page of the site, and the default limit of a search. */
 export const RESULTS_PER_PAGE = 20;
+/** The first results one of which must print a correction, or be found by it, for 您是不是要找 to offer it. */
+const OFFERED_FROM = 3;
 /** Most bigrams of one concept used to find candidates (a pasted sentence has dozens). */
 const MAX_CANDIDATE_TERMS = 8;
 /** Most bigrams of a pasted sentence used to find candidates. */
@@ -889,9 +891,14 @@ export class SearchClient {
       if (used.length) result.corrected = used;
       return result;
     });
-    if (!options.explain) return { results, corrected };
+    // 您是不是要找 offers a correction one of the first results prints or was found by (镇上的消防队出警 is no
+    // 出境 that none of them holds): one that none of them shows suggests a word the asker did not mean.
+    const offered = corrected.filter((c) =>
+      shown.slice(0, OFFERED_FROM).some((r) => this.texts.get(r.unit)!.searchable.includes(normalizeSearchText(c.to)) || [...r.via].some((f) => f.correction?.from === c.from && f.correction.to === c.to)),
+    );
+    if (!options.explain) return { results, corrected: offered };
     const readAs = q.concepts.map((c, i) => ({ text: c.text, importance: importance[i]!, forms: forms.filter((f) => f.concept === i).map((f) => `${f.text}:${f.via}:${f.weight}`) }));
-    return { results, corrected, concepts: readAs };
+    return { results, corrected: offered, concepts: readAs };
   }
 
   /**
