@@ -84,6 +84,8 @@ const SETS = [
   { file: 'queries-test57.json', prefix: 'yv', tables: false },
   { file: 'queries-test58.json', prefix: 'yw', tables: false },
   { file: 'queries-test59.json', prefix: 'yx', tables: false },
+  { file: 'queries-test60.json', prefix: 'yy', tables: false },
+  { file: 'queries-test61.json', prefix: 'yz', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
