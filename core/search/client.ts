@@ -1512,7 +1512,6 @@ export class SearchClient {
     return continuesLead(t.type, parent) ? parent.readings[0]! : '';
   }
 
-
   /**
    * The units inside an article, 款, 项 or heading, in reading order: those of its own fragment (see
    * parentOf), fewer than `below`; undefined when it holds as many or more.

@@ -11,7 +11,7 @@ import { decodeSpans, type Span } from './word-spans.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 
 /**
- * Whether a unit continues its parent's text as a lead-in: an item (目) whose parent ends in a colon
+ * Whether a unit continues its parent's text as a lead-in: an item (项) or subitem (目) whose parent ends in a colon
  * (应提交以下资料：) or names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。); a paragraph
  * under a heading (一、工作目标), which continues its title. The client reads the lead-in with the unit;
  * the index writes it with a unit whose parent lies in another text fragment.
