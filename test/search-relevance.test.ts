@@ -1352,6 +1352,15 @@ describe('reading a query', () => {
     expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
     expect((await top(client, '加强基层消防安全综合治理工作实施方案 序言', 1))[0]).toBe('yzbf-2023-9/para_1');
     expect(parseQuery('9号文 二、工作目标 第一段')).toMatchObject({ ref: '二、第1段', partTitle: '工作目标' });
+    // A text's opening and closing paragraphs by the words lawyers use (首段, 导语段, 开头一段, 末段), an
+    // attachment's and a heading's too, and the notice's own text (印发通知正文, 通知第一段), not the text it issues.
+    expect((await top(client, '攸政办发〔2023〕2号 附件2 开头一段', 1))[0]).toBe('yzbf-2023-2/att_2/para_1');
+    expect((await top(client, '《攸县打好安全生产翻身仗工作方案》首段', 1))[0]).toBe('yzbf-2023-2/att_5/para_1');
+    expect((await top(client, '科创方案 二（二）导语', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_2/para_1');
+    expect((await top(client, '攸政办发（2023）8号 开头段', 1))[0]).toBe('yzbf-2023-8/para_1');
+    expect((await top(client, '房地产若干措施 末段', 1))[0]).toBe('yzbf-2023-8/para_2');
+    expect((await top(client, '攸政办发〔2023〕2号 印发通知正文', 1))[0]).toBe('yzbf-2023-2/notice/para_1');
+    expect((await top(client, '攸政办发(2023)8号 通知第一段', 1))[0]).toBe('yzbf-2023-8/notice/para_1');
     // The heading misprints its title (县十大重点民生实项目): the title typed right still names it.
     expect((await top(client, '民生保障仗方案 二、（四）县十大重点民生实事', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4');
   });

@@ -12,6 +12,7 @@ import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
+import { FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
@@ -102,10 +103,17 @@ const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一�
 const CITED_BRACKETS = new RegExp(`\\(\\s*(${ATTACHMENT.source})?\\s*\\)`, 'gu');
 /** A paragraph outside articles: 三、(一)第2段, 第1段. */
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?第([0-9]{1,3}|${NUM})段`, 'u');
-/** A part's label, its title typed apart, and a paragraph under it by its place or as its text (二、工作目标 第一段, 一、指导思想 正文段). */
-const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s+(?:第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?)`, 'u');
-/** What people call a text's opening paragraph. */
-const OPENING = /序言|前言|引言|开头段|开篇段|导语/u;
+/** What people call a text's opening paragraph (序言, 首段, 导语), and its closing one (末段, 最后一段). */
+const OPENING_WORDS = '序言|前言|引言|导语段?|首段|开头(?:一)?段|开篇(?:段落?)?';
+const OPENING = new RegExp(OPENING_WORDS, 'u');
+const CLOSING = /末段|最后一段|尾段|结尾段/u;
+/** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
+const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');
+/**
+ * A part's label, its title typed apart, and a paragraph under it by its place or as its text or
+ * opening (二、工作目标 第一段, 一、指导思想 正文段, 二、（一）首段).
+ */
+const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?|${OPENING_WORDS})`, 'u');
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
@@ -146,7 +154,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     // 三（二） standing apart is the outline's 三、（二）.
-    .replace(/(^|\s)([一二三四五六七八九十]{1,3})(?=\([一二三四五六七八九十]{1,3}\)(?:\s|$))/u, '$1$2、')
+    .replace(new RegExp(`(^|\\s)([一二三四五六七八九十]{1,3})(?=\\([一二三四五六七八九十]{1,3}\\)(?:\\s|$|${OPENING_WORDS}))`, 'u'), '$1$2、')
     // A 款, an item or a 目 typed without its 第 right after its article or 款 (14条3项, 第十四条三项,
     // 第27条2款) is that path: 14条第三项.
     .replace(new RegExp(`((?:第${NUM}|\\d{1,3})[条款])(\\d{1,3}|${NUM})([款项目])`, 'gu'), (m, head: string, n: string, kind: string) => {
@@ -173,7 +181,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // unit, inside that attachment.
     const rest = cut(text, attachment);
     const inside = n ? readPath(rest) : undefined;
-    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
+    if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || inside.ref === FIRST_PARAGRAPH || inside.ref === LAST_PARAGRAPH || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
   }
   const row = ROW.exec(text);
@@ -188,9 +196,13 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     const n = titledParagraph[3] ? parseNumeral(titledParagraph[3]) : 1;
     if (n) return { ref: `${titledParagraph[1]}第${n}段`, ...(titledParagraph[2] ? { partTitle: titledParagraph[2] } : {}), rest: cut(text, titledParagraph) };
   }
-  // A text's opening paragraph, before its first part (实施方案 序言): its 第1段.
-  const opening = OPENING.exec(text);
-  if (opening && standsAsPath(text, opening)) return { ref: '第1段', rest: cut(text, opening) };
+  // A notice's own text, the 印发 paragraph it wraps its texts in (印发通知正文, 通知第一段).
+  const notice = NOTICE_PARAGRAPH.exec(text);
+  const noticeN = notice && (notice[1] ? parseNumeral(notice[1]) : undefined);
+  if (notice) return { ref: noticeN ? noticeParagraph(noticeN) : NOTICE_TEXT, rest: cut(text, notice).replace(/印发\s*$/u, ' ') };
+  // A text's opening paragraph before its first part (实施方案 序言), and its closing one (若干措施 末段).
+  const ends = OPENING.exec(text) ?? CLOSING.exec(text);
+  if (ends && standsAsPath(text, ends)) return { ref: OPENING.test(ends[0]) ? FIRST_PARAGRAPH : LAST_PARAGRAPH, rest: cut(text, ends) };
   // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
   const paragraph = PARAGRAPH.exec(text);
   if (paragraph && standsAsPath(text, paragraph)) {

@@ -18,3 +18,17 @@ export function docNumberKey(q: DocNumberQuery): string {
   if (q.normalized) return q.normalized;
   return q.year ? `#${q.year}-${q.serial}` : `#${q.serial}`;
 }
+
+/**
+ * The ref-field keys of a text's first and last paragraphs outside its parts (the opening before 一、,
+ * the closing after the last part), on both sides: the writer adds them to those paragraphs' refs, the
+ * client reads 序言, 首段, 开头段 or 导语 as the first and 末段 or 最后一段 as the last.
+ */
+export const FIRST_PARAGRAPH = '首段';
+export const LAST_PARAGRAPH = '末段';
+/** The ref-field key of a notice's own paragraph (the 印发 text a notice wraps its instruments in): 通知第1段. */
+export function noticeParagraph(n: number): string {
+  return `通知第${n}段`;
+}
+/** The ref-field key of every paragraph of a notice's own text (印发通知正文). */
+export const NOTICE_TEXT = '通知正文';

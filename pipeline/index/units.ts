@@ -25,6 +25,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
+import { FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -152,11 +153,26 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
   });
   const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', heading: '', rowSource: quoteTitle(doc.title) };
   let paragraphs = 0;
+  const notice: SearchUnit[] = [];
   for (const child of doc.children) {
     if (child.type === 'instrument') collectInstrument(child, scope, units);
     else if (child.type === 'attachment') collectAttachment(child, scope, units);
-    else collectParagraph(child, { ...scope }, ++paragraphs, false, units);
+    else {
+      const at = units.length;
+      collectParagraph(child, { ...scope }, ++paragraphs, false, units);
+      notice.push(units[at]!);
+    }
   }
+  // The notice's own paragraphs are cited as the notice's too (印发通知正文, 通知第一段); where it issues
+  // no text, they are the text, whose first and last paragraphs they are (序言, 末段).
+  notice.forEach((u, k) => u.refs.push(noticeParagraph(k + 1), NOTICE_TEXT));
+  if (!doc.children.some((c) => c.type === 'instrument' || c.type === 'attachment')) endParagraphs(notice);
+}
+
+/** The first and the last paragraph of a text outside its parts, cited as such (序言, 首段, 末段). */
+function endParagraphs(paragraphs: SearchUnit[]): void {
+  paragraphs[0]?.refs.push(FIRST_PARAGRAPH);
+  if (paragraphs.length > 1) paragraphs.at(-1)!.refs.push(LAST_PARAGRAPH);
 }
 
 function unit(
@@ -212,6 +228,8 @@ function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit
 function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], top = false): void {
   let paragraphs = 0;
   let tables = 0;
+  // A text's own paragraphs, outside its parts: the first and the last are cited as such.
+  const own: SearchUnit[] = [];
   for (const child of children) {
     switch (child.type) {
       case 'chapter':
@@ -232,14 +250,18 @@ function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], to
       case 'heading':
         collectHeading(child, scope, units, top);
         break;
-      case 'paragraph':
+      case 'paragraph': {
+        const at = units.length;
         collectParagraph(child, scope, ++paragraphs, false, units);
+        if (top) own.push(units[at]!);
         break;
+      }
       case 'table':
         collectTable(child, scope, ++tables, units);
         break;
     }
   }
+  endParagraphs(own);
 }
 
 function collectArticle(art: ArticleNode, parent: Scope, units: SearchUnit[]): void {
