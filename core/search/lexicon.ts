@@ -14,7 +14,7 @@ import { normalizeSearchText } from './tokenize.ts';
 
 /**
  * Question words, particles and fillers: a query is cut into its concepts at them (开饭店要办什么许可
- * → 开饭店 · 办 · 许可). Longest first where one contains another.
+ * → 开饭店 · 办 · 许可). Longest first where one contains another; each is a regular expression's source.
  */
 export const STOP_PHRASES = [
   '有没有', '能不能', '可不可以', '会不会', '要不要', '是不是', '怎么办', '怎么样', '怎么做', '咋办',
@@ -22,6 +22,8 @@ export const STOP_PHRASES = [
   '多少个', '多少', '可以', '需要', '应该', '能否', '是否', '请问', '我们', '你们', '他们', '自己', '一下', '一直',
   '之前', '以前', '之后', '以后', '现在', '今年', '这个', '那个', '这些', '那些', '这样', '那样', '这种', '那种', '还是', '或者', '就是', '到底', '一般',
   '必须', '一定', '多久', '多长', '几倍', '几年', '几个月', '几月份', '几月几号', '几月几日', '第一步', '头一步', '那边', '这边', '时候', '一起', '知道', '帮着', '万一', '这事', '这类', '上班', '家里', '几成', '以上', '以下', '几天', '之内',
+  // Where the asker stands (镇上说…, 镇上查出来的), not what the text prints; 集镇上 is the market town.
+  '(?<!集)镇上',
   // How a teller strings a story together, never what it is about.
   '因为', '但是', '可是', '如果', '虽然', '而且', '然后', '前年', '前几年', '最近', '听说', '平时', '老是', '总是', '经常', '马上', '打算', '想要', '明明', '好多',
 ];
