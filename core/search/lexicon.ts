@@ -34,8 +34,8 @@ export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';
  * A long query holding one is a question in the asker's words, never a sentence pasted from a text.
  */
 export const CONVERSATION = new RegExp(`[吗呢嘛啥咋俺?？]|[不没咯啦呀](?=[\\s。.!！]*$)|${A_NOT_A}|可不可以|还是|[这那]种|[这那怎]样|到底|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])`, 'u');
-/** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家). */
-export const STOP_CHARS = '的了啥谁哪咱我你俺';
+/** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家, 它 of 给它放款). */
+export const STOP_CHARS = '的了啥谁哪咱我你俺它';
 /**
  * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院, 前 of 开工前施工许可证):
  * inside a run cut at its words they stand between pieces, never in one.
