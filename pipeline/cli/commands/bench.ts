@@ -19,7 +19,7 @@ const spec = {
 const SEED_PDF = 'test/fixtures/pdf/youxian-2023-01.pdf';
 const SCAN_PDF = 'test/fixtures/pdf/scan-image-only.pdf';
 
-// test8 to test61 were run once blind, then may be tuned on; test62 and test63 are pristine (test/eval/README.md).
+// test8 to test61 were run once blind, then may be tuned on; test62 to test65 are pristine (test/eval/README.md).
 const TUNED_ON = ['test/eval/queries-dev.json', 'test/eval/queries-dev2.json', 'test/eval/queries-dev3.json', 'test/eval/queries-dev4.json', 'test/eval/queries-test8.json', 'test/eval/queries-test9.json', 'test/eval/queries-test10.json', 'test/eval/queries-test11.json', 'test/eval/queries-test12.json', 'test/eval/queries-test13.json', 'test/eval/queries-test14.json', 'test/eval/queries-test15.json', 'test/eval/queries-test16.json', 'test/eval/queries-test17.json', 'test/eval/queries-test18.json', 'test/eval/queries-test19.json', 'test/eval/queries-test20.json', 'test/eval/queries-test21.json', 'test/eval/queries-test22.json', 'test/eval/queries-test23.json', 'test/eval/queries-test24.json', 'test/eval/queries-test25.json', 'test/eval/queries-test26.json', 'test/eval/queries-test27.json', 'test/eval/queries-test28.json', 'test/eval/queries-test29.json', 'test/eval/queries-test30.json', 'test/eval/queries-test31.json', 'test/eval/queries-test32.json', 'test/eval/queries-test33.json', 'test/eval/queries-test34.json', 'test/eval/queries-test35.json', 'test/eval/queries-test36.json', 'test/eval/queries-test37.json', 'test/eval/queries-test38.json', 'test/eval/queries-test39.json', 'test/eval/queries-test40.json', 'test/eval/queries-test41.json', 'test/eval/queries-test42.json', 'test/eval/queries-test43.json', 'test/eval/queries-test44.json', 'test/eval/queries-test45.json', 'test/eval/queries-test46.json', 'test/eval/queries-test47.json', 'test/eval/queries-test48.json', 'test/eval/queries-test49.json', 'test/eval/queries-test50.json', 'test/eval/queries-test51.json', 'test/eval/queries-test52.json', 'test/eval/queries-test53.json', 'test/eval/queries-test54.json', 'test/eval/queries-test55.json', 'test/eval/queries-test56.json', 'test/eval/queries-test57.json', 'test/eval/queries-test58.json', 'test/eval/queries-test59.json', 'test/eval/queries-test60.json', 'test/eval/queries-test61.json'];
 const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }> = {
   dev: { name: 'blind set, dev half (tuned on)', path: TUNED_ON[0]! },
@@ -96,6 +96,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   test62: { name: 'sixty-fifth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test62.json', tunedOn: TUNED_ON },
   // Written at the same time as test62, apart from it: one exact query of each is the same (test/eval/README.md).
   test63: { name: 'sixty-sixth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test63.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test62.json'] },
+  // Written after test62 and test63, at the same time as each other, apart: no query of test64 is in test65.
+  test64: { name: 'sixty-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test64.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test62.json', 'test/eval/queries-test63.json'] },
+  test65: { name: 'sixty-eighth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test65.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test62.json', 'test/eval/queries-test63.json', 'test/eval/queries-test64.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
