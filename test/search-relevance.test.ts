@@ -193,6 +193,16 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸惠贷办法 第四章', 1))[0]).toBe('yzbf-2023-1/chp_4');
   });
 
+  it('lets a word of one instrument title name its own units, not those of the other the notice issues', async () => {
+    const client = await open();
+    // The notice of 4号 names both 细则; 违建 (违法建设) is the first one's, 违法用地 the second's. Each clause
+    // on 纵容庇护 is sent to the 纪委监委 by its lead-in, and 纵容、庇护 is printed with a mark inside in the first.
+    expect((await top(client, '纪委监委 违建 纵容庇护', 1))[0]).toBe('yzbf-2023-4/ins_1/art_29/item_2');
+    expect((await top(client, '纪委监委 违法用地 纵容庇护', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26/item_5');
+    expect((await top(client, '村干部 漏报 违建 第二次', 1))[0]).toBe('yzbf-2023-4/ins_1/art_30');
+    expect((await top(client, '村干部 漏报 违法用地 第二次', 1))[0]).toBe('yzbf-2023-4/ins_2/art_27');
+  });
+
   it('searches everyday words as the words bulletins print, below what was typed', async () => {
     const client = await open();
     const ids = await top(client, '在外地看病 报销', 5);

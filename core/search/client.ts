@@ -1796,16 +1796,18 @@ export class SearchClient {
         quoted = outside < 0;
         if (!quoted) i = outside;
       }
+      // A word of four characters or more printed with a 的, a 、 or brackets inside (省重点保护野生动植物
+      // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
+      const loose = i < 0 && [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text);
+      // An abbreviation: a word of four characters or more, typed or corrected, every one in order in a short
+      // stretch of the text (客运站许可 in 道路旅客运输站经营许可, 违地领导小组 in 违法用地工作领导小组).
+      const abbreviated = i < 0 && !loose && f.via !== 'synonym' && [...f.text].length >= 4 && inOrderWithin(f.text, t.searchable, ABBREVIATION_SPAN);
       const w =
         i >= 0
           ? (quoted ? QUOTED_WEIGHT : 1) * f.weight
-          : // A word of four characters or more printed with a 的, a 、 or brackets inside (省重点保护野生动植物
-            // in 猎采省重点保护的野生动植物, 林业局初审 in 县林业局（初审）), a little less than as typed.
-            [...f.text].length >= 4 && !LOOSE_MARKS_ONE.test(f.text) && t.loose.includes(f.text)
+          : loose
             ? LOOSE_WEIGHT * f.weight
-            : // An abbreviation: a word of four characters or more, typed or corrected, every one in order in a short
-              // stretch of the text (客运站许可 in 道路旅客运输站经营许可, 违地领导小组 in 违法用地工作领导小组).
-              f.via !== 'synonym' && [...f.text].length >= 4 && inOrderWithin(f.text, t.searchable, ABBREVIATION_SPAN)
+            : abbreviated
               ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? 0.9 * f.weight
@@ -1817,7 +1819,8 @@ export class SearchClient {
                   ? LEAD_WEIGHT * f.weight
                   : 0;
       if (w > 0) via.add(f);
-      if (i >= 0) own[f.concept] = Math.max(own[f.concept]!, w);
+      // Its own text holds it, as printed, with marks inside (纵容、庇护) or abbreviated.
+      if (i >= 0 || loose || abbreviated) own[f.concept] = Math.max(own[f.concept]!, w);
       if (w > credit[f.concept]!) {
         credit[f.concept] = w;
         // Placed where its best form is printed; a concept best found outside the text is not placed.

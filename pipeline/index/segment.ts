@@ -85,6 +85,52 @@ function refTerms(u: SearchUnit): string[] {
   return out;
 }
 
+/**
+ * Per document issuing two instruments or more, the terms of its header that name one of them and not
+ * every one: bigrams of an instrument's title and short names that the other instruments' lack and the
+ * header prints nowhere else (违法建设, 建细 of 违建细则; not 细则, 攸县, 印发, 通知): `own`; and the terms of
+ * each instrument's title and short names, by its id (`byInstrument`), which name its units in their stead.
+ */
+function instrumentsOwnNames(file: BulletinFile): { own: Map<string, Set<string>>; byInstrument: Map<string, string[]> } {
+  const own = new Map<string, Set<string>>();
+  const byInstrument = new Map<string, string[]>();
+  for (const doc of file.bulletin.children) {
+    const instruments = doc.children.filter((c) => c.type === 'instrument');
+    if (instruments.length < 2) continue;
+    const names = instruments.map((ins) => new Set([ins.title, ...(ins.aliases ?? [])].flatMap((t) => indexTerms(normalizeSearchText(t)))));
+    // The notice quotes a title with its inner marks turned (《…〈…〉…》): compared without marks.
+    const bare = (t: string) => normalizeSearchText(t).replace(/[《》〈〉"'“”‘’]/gu, '');
+    let rest = bare(doc.title);
+    for (const ins of instruments) rest = rest.split(bare(ins.title)).join('\t');
+    const elsewhere = new Set(indexTerms(rest));
+    const all = new Set<string>();
+    instruments.forEach((ins, k) => {
+      for (const t of names[k]!) if (!names.every((s) => s.has(t)) && !elsewhere.has(t)) all.add(t);
+      byInstrument.set(ins.id, [...names[k]!]);
+    });
+    own.set(doc.id, all);
+  }
+  return { own, byInstrument };
+}
+
+/** The instruments with names of their own, by the index of their first unit: their id and the index of their last. */
+function instrumentSpans(units: SearchUnit[], instruments: Map<string, string[]>): Map<number, { id: string; last: number }> {
+  const out = new Map<number, { id: string; last: number }>();
+  for (const id of instruments.keys()) {
+    const first = units.findIndex((u) => u.id.startsWith(`${id}/`));
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < units.length && units[last + 1]!.id.startsWith(`${id}/`)) last++;
+    out.set(first, { id, last });
+  }
+  return out;
+}
+
+/** A header's terms without those naming one instrument alone (instrumentsOwnNames). */
+function withoutOthersNames(terms: string[], own: Set<string> | undefined): string[] {
+  return own?.size ? terms.filter((t) => !own.has(t)) : terms;
+}
+
 /** The last unit a document or attachment header covers: the run of units whose ids lie under its own. */
 function scopeEnds(units: SearchUnit[], numbers: number[]): Map<number, number> {
   const out = new Map<number, number>();
@@ -161,6 +207,8 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
   const { numbers, bulletins } = fragmentUnits([file], units, words, true);
   const ends = scopeEnds(units, numbers);
   const captions = listCaptions(units);
+  const ownNames = instrumentsOwnNames(file);
+  const spans = instrumentSpans(units, ownNames.byInstrument);
   const collectors = [TEXT, WORDS, HEAD, REF].map(() => new FieldCollector());
   for (const [i, u] of units.entries()) {
     const n = numbers[i]!;
@@ -170,7 +218,13 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     const end = ends.get(i);
     // A header is named by its title and by the captions of the lists it holds (科创任务清单 序号9: the
     // 清单 of an attachment whose title is the 方案's).
-    if (end !== undefined) collectors[HEAD]!.add(n, [...bigrams, ...(captions.get(i) ?? []).flatMap((c) => indexTerms(normalizeSearchText(c)))], end);
+    // A notice issuing several instruments names each in its title; what names one of them alone (违法建设
+    // of the 违建细则, 违法用地 of the other) does not name the other's units (instrumentsOwnNames).
+    // Those terms name the instrument's own units instead, from its first unit to its last (instrumentSpans).
+    const named = u.type === 'document' ? withoutOthersNames(bigrams, ownNames.own.get(u.id)) : bigrams;
+    if (end !== undefined) collectors[HEAD]!.add(n, [...named, ...(captions.get(i) ?? []).flatMap((c) => indexTerms(normalizeSearchText(c)))], end);
+    const span = spans.get(i);
+    if (span && end === undefined) collectors[HEAD]!.add(n, ownNames.byInstrument.get(span.id) ?? [], numbers[span.last]!);
     const refs = refTerms(u);
     if (refs.length) collectors[REF]!.add(n, refs, end ?? n);
   }
