@@ -219,6 +219,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected.map((c) => c.to);
     expect(await corrected('校车使用许克')).toEqual(['校车使用许可']);
+    // 保值 and 保质 read the same and differ by one character: the one the text goes on from as typed (保值增值).
+    expect(await corrected('保直增值')).toEqual(['保值']);
     expect(await corrected('youhuidai')).toEqual(['攸惠贷']);
     // Pinyin beside Chinese: each pinyin word corrected, the list it names first.
     expect(await corrected('消防 quanze qingdan')).toEqual(['权责', '清单']);

@@ -1131,7 +1131,7 @@ export class SearchClient {
             const further = await this.speller.correct(simple, still, await this.wordsWithin(simple, lexicon));
             if (further) correction = { from: c.text, to: simple.replace(further.from, further.to) };
           }
-        } else correction = await this.speller.correct(c.text, unknown, isWord);
+        } else correction = await this.speller.correct(c.text, unknown, isWord, (run) => this.printedRun(run));
       }
       // A typo right after a word of the table (危险 · 费物 of 危险费物经营许可: 危险 is a table word) may
       // be one only in the run the two make (危险废物): read with the concept before it, as typed.

@@ -117,7 +117,7 @@ export class Speller {
    * starts the next word) or the character changed is a function character (晚上有 → 晚上学), nor a
    * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
    */
-  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false): Promise<Correction | undefined> {
+  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false, printed?: (run: string) => Promise<boolean>): Promise<Correction | undefined> {
     const chars = [...text];
     // Each stretch is asked about once (every window asks about the words across its edges).
     const asked = new Map<string, boolean>();
@@ -149,7 +149,7 @@ export class Speller {
       const shards = await Promise.all((readings.get(chars[k]!) ?? []).map((r) => this.shard(r)));
       if (shards.some((s) => s.real?.includes(pair))) inRealWord[k] = inRealWord[k + 1] = true;
     }
-    let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number } | undefined;
+    let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number; a: number; b: number } | undefined;
     for (let a = 0; a < chars.length; a++) {
       for (let b = a + 1; b < Math.min(chars.length, a + MAX_WINDOW); b++) {
         let mended = 0;
@@ -182,8 +182,13 @@ export class Speller {
           // One character off at an end, the rest a word as typed: a word and the start of the next; so
           // too where it sounds the same and the character changed is a function character (是政府 is no 市政府).
           if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
-          const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units };
-          if (!best || better(candidate, best)) best = candidate;
+          const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units, a, b };
+          if (!best) best = candidate;
+          else if (printed && tied(candidate, best)) {
+            // Two words alike in all else (保值 and 保质 of 保直增值): the one that makes what was typed a run some text prints (保值增值).
+            const [x, y] = [await printed(replaced(chars, candidate)), await printed(replaced(chars, best))];
+            if (x !== y ? x : better(candidate, best)) best = candidate;
+          } else if (better(candidate, best)) best = candidate;
         }
       }
     }
@@ -286,6 +291,16 @@ export function pinyinKeys(chars: string[], readingsOf: (ch: string) => readonly
 }
 
 type Candidate = { mended: number; sound: boolean; length: number; units: number };
+
+/** Whether two candidates differ only in how many units print them. */
+function tied(x: Candidate, y: Candidate): boolean {
+  return x.mended === y.mended && x.sound === y.sound && x.length === y.length;
+}
+
+/** The text typed with a candidate word in its window. */
+function replaced(chars: string[], c: { to: string; a: number; b: number }): string {
+  return [...chars.slice(0, c.a), c.to, ...chars.slice(c.b + 1)].join('');
+}
 
 function better(x: Candidate, y: Candidate): boolean {
   if (x.mended !== y.mended) return x.mended > y.mended;
