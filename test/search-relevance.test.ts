@@ -193,6 +193,21 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸惠贷办法 第四章', 1))[0]).toBe('yzbf-2023-1/chp_4');
   });
 
+  it('reads the ways lawyers name a part that the texts do not print', async () => {
+    const client = await open();
+    // An outline's second level after its part (第三部分第二点, 第二部分 （四）27).
+    expect((await top(client, '消防方案第三部分第二点', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    expect((await top(client, '发展六仗总体方案 第三部分 第二点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2');
+    expect((await top(client, '六仗方案 附件6 第二部分 （四）27', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_27');
+    // A chapter before its article; an item called a 款, or typed apart after its 款.
+    expect((await top(client, '攸惠贷办法第二章第八条第三项', 1))[0]).toBe('yzbf-2023-1/art_8/item_3');
+    expect((await top(client, '攸惠贷办法第十五条第六款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
+    expect((await top(client, '攸惠贷办法第十五条第（六）款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
+    expect((await top(client, '违建细则 第三条 第一款 （六）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');
+    // An article with 款 has no item called so: 第三条第二款 is its second 款.
+    expect((await top(client, '违建细则 第三条第二款', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_2');
+  });
+
   it('lets a word of one instrument title name its own units, not those of the other the notice issues', async () => {
     const client = await open();
     // The notice of 4号 names both 细则; 违建 (违法建设) is the first one's, 违法用地 the second's. Each clause

@@ -150,7 +150,15 @@ function partsAsLabels(text: string): string {
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(query)
+    // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
+    // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
+    .replace(/(?<=[一二三四五六七八九十]、)\s*第\(([一二三四五六七八九十]{1,3})\)[项条点]/gu, '($1)')
+    .replace(/(?<=[一二三四五六七八九十]、)\s*第([一二三四五六七八九十]{1,3})点/gu, '($1)')
+    .replace(/(?<=[一二三四五六七八九十]、)\s+(?=\([一二三四五六七八九十]{1,3}\))/gu, '')
+    .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
     .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
+    // A chapter or section before an article (第二章第八条): articles are numbered through, the article says it.
+    .replace(new RegExp(`第${NUM}[章节]\\s*(?=(?:第${NUM}节\\s*)?第${NUM}条)`, 'gu'), ' ')
     // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     // 三（二） standing apart is the outline's 三、（二）.
@@ -164,8 +172,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
     // 十二条 of a name stays.
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
-    // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目.
-    .replace(new RegExp(`(第${NUM}[条款])\\(([一二三四五六七八九十]{1,3})\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string, sub?: string) => `${head}第${item}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`);
+    // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
+    .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
+    // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）).
+    .replace(new RegExp(`(第${NUM}[条款])\\s*\\(([一二三四五六七八九十]{1,3})\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string, sub?: string) => `${head}第${item}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`);
   // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;

@@ -56,6 +56,11 @@ export interface SearchUnit {
    * for an attachment; 序号8, 第八项, 第3行 and 二、序号8 for a table row under 二、; the 文号 for a document.
    */
   refs: string[];
+  /**
+   * What a citation may call the unit though it is not its path (第十五条第六款 for the 6th item of an
+   * article with no 款): found by, never written with the unit's texts.
+   */
+  misnamedAs?: string[];
   /** Short names of the texts the unit stands for (a document header: its instruments'), searchable like its text. */
   aliases: string[];
   /** Whole names of the unit (label, title, cells): a query equal to one of them is a direct hit. */
@@ -86,6 +91,11 @@ interface Scope {
    * and only this one has items (第三条第（六）项 for the 6th item of 第三条's first 款).
    */
   bare?: string;
+  /**
+   * The article holds its items with no 款 (第十五条: 企业具有以下…情形时…： (一)…): an item is also found as
+   * the 款 people call it (第十五条第六款), which no 款 of the article can be.
+   */
+  itemsAsParagraphs?: boolean;
   /** Outline path of a row's table, cited before the row: 一、 */
   rowSource: string;
 }
@@ -275,7 +285,7 @@ function collectArticle(art: ArticleNode, parent: Scope, units: SearchUnit[]): v
   const withItems = art.children.filter((c) => c.type === 'paragraph' && c.children?.length).length;
   let count = 0;
   for (const child of art.children) {
-    if (child.type === 'item') collectItem(child, scope, units);
+    if (child.type === 'item') collectItem(child, paragraphs === 0 ? { ...scope, itemsAsParagraphs: true } : scope, units);
     else {
       count++;
       // An article with a single 款 is cited without it (第十条第二项, not 第十条第一款第二项).
@@ -309,8 +319,10 @@ function collectItem(item: ItemNode, parent: Scope, units: SearchUnit[]): void {
   const path = parent.ref ? `${parent.path}第${label}项` : parent.path + label;
   const ref = parent.ref ? `${parent.ref}第${toNumeral(item.number)}项` : '';
   const bare = parent.bare ? `${parent.bare}第${toNumeral(item.number)}项` : undefined;
-  const scope: Scope = { ...parent, path, ref, ...(bare ? { bare } : {}) };
+  const misnamed = parent.itemsAsParagraphs && parent.ref ? `${parent.ref}第${toNumeral(item.number)}款` : undefined;
+  const scope: Scope = { ...parent, path, ref, itemsAsParagraphs: false, ...(bare ? { bare } : {}) };
   units.push(unit(scope, item, 'item', parent.source + path, withLabel(label, item.text), readings(item.variants, label), bare ? [ref, bare] : [ref], []));
+  if (misnamed) units.at(-1)!.misnamedAs = [misnamed];
   for (const sub of item.children) collectSubitem(sub, scope, units);
 }
 
