@@ -2222,8 +2222,8 @@ export class SearchClient {
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
     let paths = q.ref ? shorterPaths(q.ref) : [];
-    // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项).
-    if (q.attachment && q.ref && ORDINAL_PATH.test(q.ref) && q.ref.endsWith('条')) paths = [...paths, q.ref.replace(/条$/u, '项')];
+    // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项), and so is 第12条 of a list named (翻身仗清单第12条).
+    if ((q.attachment || q.rest.some((w) => w.includes('清单'))) && q.ref && ORDINAL_PATH.test(q.ref) && q.ref.endsWith('条')) paths = [...paths, q.ref.replace(/条$/u, '项')];
     for (const term of paths) lookups.push({ term, prefix: false });
     // A part cited below the short title of its heading (主要目标第二项): the word before the path.
     const titled = q.ref && ORDINAL_PATH.test(q.ref) && q.rest.length ? `${q.rest.at(-1)}${q.ref}` : undefined;

@@ -156,6 +156,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/(?<=[一二三四五六七八九十]、)\s*第([一二三四五六七八九十]{1,3})点/gu, '($1)')
     .replace(/(?<=[一二三四五六七八九十]、)\s+(?=\([一二三四五六七八九十]{1,3}\))/gu, '')
     .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
+    // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项): 二、(四)27.
+    .replace(new RegExp(`([一二三四五六七八九十]{1,3})、?\\(([一二三四五六七八九十]{1,3})\\)\\s*第([0-9]{1,3}|${NUM})[项点条]`, 'gu'), (m, a: string, b: string, n: string) => {
+      const v = /^[0-9]+$/.test(n) ? Number(n) : parseNumeral(n);
+      return v ? `${a}、(${b})${v}.` : m;
+    })
     .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
     // A chapter or section before an article (第二章第八条): articles are numbered through, the article says it.
     .replace(new RegExp(`第${NUM}[章节]\\s*(?=(?:第${NUM}节\\s*)?第${NUM}条)`, 'gu'), ' ')
