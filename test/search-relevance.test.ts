@@ -29,7 +29,7 @@ import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText, searchableOf, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
 import { missingFromAll, missingHere } from '../core/search/missing.ts';
-import { fitsQuantities, isQuantity, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
+import { fitCloseness, fitsQuantities, isQuantity, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
 import { Converter } from 'opencc-js';
 
 let built: SearchIndexFiles;
@@ -962,6 +962,11 @@ describe('reading a query', () => {
     expect(quantityRanges(normalizeSearchText('本乡镇（街道）年度内违法用地面积超过 20 亩的。'))).toEqual([{ unit: 'mu', low: 20, lowIncluded: false }]);
     // A range bounded at the amount stated fits it closer than a wider one that holds it too.
     expect(fitsQuantities(normalizeSearchText('年度内违法用地面积超过 20 亩的'), stated('超过二十亩'))).toBe(2);
+    // Of two ranges holding 二十多亩, the one bounded nearer it fits closer.
+    const over20 = fitCloseness(normalizeSearchText('本乡镇年度内违法用地面积超过 20 亩的'), stated('违法占地二十多亩'));
+    const over5 = fitCloseness(normalizeSearchText('违法占用耕地，占新增建设占用耕地面积比例达 15%以上，且超过 5 亩的'), stated('违法占地二十多亩'));
+    expect(over20).toBeGreaterThan(over5);
+    expect(fitCloseness(normalizeSearchText('超过 20 亩的'), stated('十亩'))).toBe(0);
     expect(fitsQuantities(normalizeSearchText('破坏 5 亩以上永久基本农田或 10 亩以上耕地'), stated('超过二十亩'))).toBe(1);
     const text = normalizeSearchText('县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产');
     expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(2);

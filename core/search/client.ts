@@ -16,7 +16,7 @@
  * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
  * field as a boost). A result says which concepts it lacks (`missing`).
  */
-import { fitsQuantities, isQuantity } from './quantities.ts';
+import { fitCloseness, fitsQuantities, isQuantity } from './quantities.ts';
 import type { InstrumentKind } from '../../schema/tree.ts';
 import {
   FRAGMENT_UNITS,
@@ -810,7 +810,8 @@ export class SearchClient {
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
-      const fit = fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST : fits < 0 && someFit ? 1 - FIT_MISS : 1;
+      // A range holding the amount fits it the closer its bound lies to it (超过20亩 for 二十多亩, before 5亩以上).
+      const fit = fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST * (1 + (NEAR_FIT - 1) * fitCloseness(t.searchable, q.quantities!)) : fits < 0 && someFit ? 1 - FIT_MISS : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).

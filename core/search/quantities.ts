@@ -167,3 +167,21 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   if (ranges.some((r) => stated.some((q) => holds(r, q) && (near(r.low, q) || near(r.high, q))))) return 2;
   return ranges.some((r) => stated.some((q) => holds(r, q))) ? 1 : -1;
 }
+
+/**
+ * How close the nearest bound of a range holding the amount stated lies to it, from 0 (far: 5亩以上 for
+ * 二十多亩) to 1 (at it): of two ranges holding it, the tighter one answers (超过20亩). 0 when none holds it.
+ */
+export function fitCloseness(text: string, stated: Quantity[]): number {
+  let best = 0;
+  for (const r of quantityRanges(text)) {
+    for (const q of stated) {
+      if (q.unit !== r.unit || q.value <= 0) continue;
+      const holds = (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high || (r.highIncluded === true && q.value === r.high));
+      if (!holds) continue;
+      for (const bound of [r.low, r.high]) if (bound !== undefined) best = Math.max(best, Math.max(0, 1 - Math.abs(bound - q.value) / q.value));
+    }
+  }
+  return best;
+}
+
