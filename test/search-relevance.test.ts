@@ -904,11 +904,18 @@ describe('reading a query', () => {
     // Whether something is allowed (能不能, 合规吗) is answered by a rule (不得, 必须); 算不算违建 asks what a text counts as.
     expect(parseQuery('单位的旧车能不能私下卖给熟人').asks).toBe('permission');
     expect(parseQuery('在自己家宅基地上加盖一层楼算不算违建').asks).toBeUndefined();
+    // What befalls someone (会怎么处理, 什么后果, 担什么责任) is answered by a clause saying so (通报, 约谈, 移送, 依法处理);
+    // who is in charge (谁负责) is no such question.
+    expect(parseQuery('评估机构给国有资产处置做假评估会有什么后果').asks).toBe('consequence');
+    expect(parseQuery('镇里明明知道有人在盖违章房 镇领导要担什么责任').asks).toBe('consequence');
+    expect(parseQuery('村里到底是谁负责消防这一块').asks).toBeUndefined();
     const client = await open();
     // What a text rests on: the article citing the laws it follows (第一条 为…，根据《…》…制定本办法).
     expect((await top(client, '攸惠贷办法的制定依据是什么', 1))[0]).toBe('yzbf-2023-1/art_1');
     // 第十八条: 县金融办应按月向县人民政府报告; before, the articles on reports within 3 or 7 工作日 came first.
     expect(await top(client, '金融办多久向县政府报告一次贷款情况', 2)).toContain('yzbf-2023-1/art_18');
+    // 第三十八条: 社会中介机构…违规执业…移送司法机关依法处理; before, the article on choosing appraisers came first.
+    expect((await top(client, '评估机构给国有资产处置做假评估会有什么后果', 1))[0]).toBe('yzbf-2023-6/art_38');
   });
 
   it('answers a question for the 文号 or date of issue of a document with the document of the passage it is about', async () => {

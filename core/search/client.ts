@@ -362,12 +362,15 @@ const ANSWERS = {
   permission: /不得|禁止|严禁|不准|允许|未经|须经|必须/u,
   basis: /(?:根据|依据|依照|按照|贯彻落实?)《|(?:^|\t)《[^》]+》/u,
   frequency: /按(?:月|季|季度|年|周|日)|每(?:个月|月|季度|年|周|半年|天|日)|定期|[\d一二三四五六七八九十两半]+个?(?:月|年|周|天|日)一次/u,
+  consequence: /依法处理|予以(?:处理|处罚|查处|通报|约谈|警告|追责|问责|处分|扣分)|给予.{0,8}处[理分罚]|追究.{0,8}责任|移送|免职|吊销|没收|罚款|扣分|通报批评|约谈|问责|追责|处分|法律责任|承担.{0,6}责任|依法查处|严肃查处/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
 const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|何时|哪天|起|开始)(?:实施|执行)/u;
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
+/** ... when it asks what befalls someone: many texts print 处理 or 通报 in passing. */
+const CONSEQUENCE_BOOST = 0.4;
 /** How much more a text weighs whose clauses have the query's words as the one who acts, in share of the query (县城管局负责…). */
 const ACTOR_WEIGHT = 0.2;
 /** Before a clause's subject: the start of a clause (or of an article's text, or a bracket), at most six characters before it (由县城管局, （县征拆中心牵头）). */
@@ -798,13 +801,13 @@ export class SearchClient {
       // A title (a document's or an attachment's header) answers none of these.
       // A header's date is when the text was issued: no answer to when it takes effect (国资办法从什么时候起生效).
       const header = t.type === 'document' || t.type === 'attachment';
+      // A text many times longer than most (a row quoting ten laws) holds many words by chance.
+      const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const answers = !q.asks
         ? 1
         : q.asks === 'document'
           ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
-          : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST : header ? 1 - ANSWER_BOOST : 1;
-      // A text many times longer than most (a row quoting ten laws) holds many words by chance.
-      const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
+          : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + (q.asks === 'consequence' ? CONSEQUENCE_BOOST * long : ANSWER_BOOST) : header ? 1 - ANSWER_BOOST : 1;
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);

@@ -68,7 +68,7 @@ export interface ParsedQuery {
    * (能不能, 合规吗), what a text rests on (制定依据), a frequency (多久…一次), a time (什么时候, 多久), or
    * the document itself, its 文号 or date of issue (文号多少, 哪天印发的: its header answers).
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -424,6 +424,11 @@ const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥�
  * 落款日期): its header answers, not a clause. Not when it takes effect (印发即施行, 自印发之日起).
  */
 const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥时候|何时|哪年哪月)(?:印发|发的|发布|下发|出的)|(?:发文|印发|落款|成文|发布)(?:日期|时间)/u;
+/**
+ * Words asking what befalls someone who does or fails something: 会怎么样, 怎么处理, 什么后果, 担什么责任,
+ * 会被追责吗, 受什么处分; not who is in charge (谁负责) or what someone must do (物业要负什么责任).
+ */
+const CONSEQUENCE_QUESTION = /会(?:被)?怎[么样](?:样|处理|处罚|罚)?|(?:怎么|如何|咋)(?:处理|处罚|罚|追究|处分)|(?:什么|啥|哪些)(?:后果|处罚|处理|处分)|后果|(?<!负)(?:担|承担)(?:什么|啥|哪些)?责|(?:追责|问责|处分|处罚|罚款)(?:吗|不)|(?:被|挨)(?:追责|问责|处分|处罚|罚)|受(?:什么|啥|哪些)?(?:处理|处分|处罚)|要不要(?:被)?(?:追责|问责|担责)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
@@ -738,6 +743,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   else if (TIME_QUESTION.test(asked)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(asked)) parsed.asks = 'amount';
   else if (PERMIT_QUESTION.test(asked)) parsed.asks = 'permit';
+  else if (CONSEQUENCE_QUESTION.test(asked)) parsed.asks = 'consequence';
   else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
   else if (PERMISSION_QUESTION.test(asked)) parsed.asks = 'permission';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
