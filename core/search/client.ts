@@ -771,7 +771,8 @@ export class SearchClient {
       // The lead-in an item continues counts when the item says enough of the query itself (LEAD_MIN_OWN):
       // 企业破产 … 核销 in 第十六条's lead-in, 法院 … 文书 in its （二）.
       const lead = q.concepts.length > 1 ? this.leadOf(u) : '';
-      const leaned = lead !== '' && this.coverage(importance, found.own, []) >= LEAD_MIN_OWN;
+      // A range of its own holding the amount asked (超过20亩 for 二十几亩) says enough of it too.
+      const leaned = lead !== '' && (this.coverage(importance, found.own, []) >= LEAD_MIN_OWN || (fitsQuantities(t.searchable, q.quantities ?? []) > 0));
       if (leaned) found = this.presence(q.concepts.length, forms, t, within, lead);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
       const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
