@@ -240,6 +240,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await corrected('校车使用许克')).toEqual(['校车使用许可']);
     // 保值 and 保质 read the same and differ by one character: the one the text goes on from as typed (保值增值).
     expect(await corrected('保直增值')).toEqual(['保值']);
+    // Read alike as many in Hunan say them (z and zh, n and l, -n and -ng), where the run is then printed.
+    expect(await corrected('城镇老旧小区改照')).toEqual(['改造']);
+    expect(await corrected('托育位子')).toEqual([]);
     expect(await corrected('youhuidai')).toEqual(['攸惠贷']);
     // Pinyin beside Chinese: each pinyin word corrected, the list it names first.
     expect(await corrected('消防 quanze qingdan')).toEqual(['权责', '清单']);

@@ -149,7 +149,7 @@ export class Speller {
       const shards = await Promise.all((readings.get(chars[k]!) ?? []).map((r) => this.shard(r)));
       if (shards.some((s) => s.real?.includes(pair))) inRealWord[k] = inRealWord[k + 1] = true;
     }
-    let best: { from: string; to: string; mended: number; sound: boolean; length: number; units: number; a: number; b: number } | undefined;
+    let best: { from: string; to: string; mended: number; sound: boolean; near: boolean; length: number; units: number; a: number; b: number } | undefined;
     for (let a = 0; a < chars.length; a++) {
       for (let b = a + 1; b < Math.min(chars.length, a + MAX_WINDOW); b++) {
         let mended = 0;
@@ -161,6 +161,7 @@ export class Speller {
         const window = chars.slice(a, b + 1);
         const keys = pinyinKeys(window, (ch) => readings.get(ch));
         const wanted = new Set(keys.map((k) => k.key));
+        const wantedNear = new Set(keys.map((k) => nearSound(k.key)));
         const firsts = new Set(keys.map((k) => k.first));
         if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
         const shards = await Promise.all([...firsts].map((f) => this.shard(f)));
@@ -171,9 +172,11 @@ export class Speller {
           if (w.length !== window.length || word === typed) continue;
           if (!w.every((c, i) => c === window[i] || changeable[a + i])) continue;
           const sound = wanted.has(key);
+          // Read alike as people of the county say it (改照 for 改造, 流程 for 流陈): flat and curled tongue, n and l, -n and -ng.
+          const near = !sound && wantedNear.has(nearSound(key));
           if (soundOnly.slice(a, b).some((x) => x) && (!sound || soundOnly[a - 1] || soundOnly[b])) continue;
-          if (!sound && (window.length < 3 || differences(word, window) !== 1)) continue;
-          if (sound && crossed) continue;
+          if (!sound && !near && (window.length < 3 || differences(word, window) !== 1)) continue;
+          if ((sound || near) && crossed) continue;
           // Two characters both changed (住人 → 主任, 搞小 → 高效) are another word typed, not a slip.
           if (w.length === 2 && differences(word, window) === 2) continue;
           // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
@@ -182,7 +185,10 @@ export class Speller {
           // One character off at an end, the rest a word as typed: a word and the start of the next; so
           // too where it sounds the same and the character changed is a function character (是政府 is no 市政府).
           if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
-          const candidate = { from: window.join(''), to: word, mended, sound, length: window.length, units, a, b };
+          const candidate = { from: window.join(''), to: word, mended, sound, near, length: window.length, units, a, b };
+          // A word read only alike is taken only where it makes what was typed a run some unit prints (城镇老旧小区改造;
+          // 托育位子 is no 托育位置, 特行 no 特新).
+          if (near && !(printed && (await printed(replaced(chars, candidate))))) continue;
           if (!best) best = candidate;
           else if (printed && tied(candidate, best)) {
             // Two words alike in all else (保值 and 保质 of 保直增值): the one that makes what was typed a run some text prints (保值增值).
@@ -290,11 +296,19 @@ export function pinyinKeys(chars: string[], readingsOf: (ch: string) => readonly
   return keys;
 }
 
-type Candidate = { mended: number; sound: boolean; length: number; units: number };
+type Candidate = { mended: number; sound: boolean; near: boolean; length: number; units: number };
+
+/**
+ * A reading with the sounds many speakers of Hunan do not tell apart made one: zh ch sh as z c s, l as
+ * n, -ing and -eng as -in and -en (gaizhao and gaizao, liucheng and liuchen).
+ */
+export function nearSound(key: string): string {
+  return key.replace(/([zcs])h/g, '$1').replace(/l/g, 'n').replace(/([ie])ng/g, '$1n');
+}
 
 /** Whether two candidates differ only in how many units print them. */
 function tied(x: Candidate, y: Candidate): boolean {
-  return x.mended === y.mended && x.sound === y.sound && x.length === y.length;
+  return x.mended === y.mended && x.sound === y.sound && x.near === y.near && x.length === y.length;
 }
 
 /** The text typed with a candidate word in its window. */
@@ -305,6 +319,7 @@ function replaced(chars: string[], c: { to: string; a: number; b: number }): str
 function better(x: Candidate, y: Candidate): boolean {
   if (x.mended !== y.mended) return x.mended > y.mended;
   if (x.sound !== y.sound) return x.sound;
+  if (x.near !== y.near) return x.near;
   if (x.length !== y.length) return x.length > y.length;
   return x.units > y.units;
 }
