@@ -200,6 +200,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '发展六仗总体方案 第三部分 第二点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2');
     expect((await top(client, '六仗方案 附件6 第二部分 （四）27', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_27');
     expect((await top(client, '附件6 二（四）第27项', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_27');
+    // No 、 after the part, the dot after the task's number kept (test63's citation missing at its blind run).
+    expect((await top(client, '持久仗方案 二（三）22.', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_3/hd_22');
     expect((await top(client, '2号文 附件3 第二部分第一点第4项', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_1/hd_4');
     // A list's 第N条 is its Nth row, as an attachment's is.
     expect((await top(client, '翻身仗清单第12条', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_12');

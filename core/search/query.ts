@@ -98,7 +98,7 @@ const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四
  * An outline path typed without the marks print puts after its labels: 二（四）9 or 二、（二）11 for
  * 二、(四)9., a 、 left out before a (…), the . after the task's number.
  */
-const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)([0-9]{1,3})?(?![0-9.])/u;
+const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)(?:([0-9]{1,3})\.?)?(?![0-9])/u;
 /** The brackets of a citation's 文号 once it is read: empty, or holding the attachment's number (附件1). */
 const CITED_BRACKETS = new RegExp(`\\(\\s*(${ATTACHMENT.source})?\\s*\\)`, 'gu');
 /** A paragraph outside articles: 三、(一)第2段, 第1段. */
