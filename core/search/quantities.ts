@@ -35,7 +35,7 @@ export interface QuantityRange {
 const SIDES = {
   atMost: ['不超过', '不多于', '不大于', '不高于'],
   atLeast: ['不低于', '不少于', '不小于'],
-  over: ['超过', '多于', '大于', '高于'],
+  over: ['超过', '多于', '大于', '高于', '过了', '超了', '超出'],
   under: ['不到', '不足', '不满', '少于', '小于', '低于'],
 } as const;
 type Side = keyof typeof SIDES;
