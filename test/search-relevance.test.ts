@@ -207,6 +207,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '翻身仗清单第12条', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_12');
     // A chapter before its article; an item called a 款, or typed apart after its 款.
     expect((await top(client, '攸惠贷办法第二章第八条第三项', 1))[0]).toBe('yzbf-2023-1/art_8/item_3');
+    // The issuing office named in words before its year and number (县政府办 for 攸政办发).
+    expect((await top(client, '县政府办2023年第8号文件 第五项', 1))[0]).toBe('yzbf-2023-8/hd_5');
     expect((await top(client, '攸惠贷办法第十五条第六款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '攸惠贷办法第十五条第（六）款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '违建细则 第三条 第一款 （六）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');

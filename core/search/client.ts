@@ -367,6 +367,8 @@ const ANSWERS = {
 };
 /** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
 const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|何时|哪天|起|开始)(?:实施|执行)/u;
+/** The county government's office as people name it, not as its 文号 prints it (县政府办, 县府办, 攸县人民政府办公室). */
+const SPOKEN_OFFICE = /^(?:攸?县)?(?:人民)?政府办(?:公室)?$|^县府办$/u;
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
 /** ... when it asks what befalls someone: many texts print 处理 or 通报 in passing. */
@@ -2198,7 +2200,8 @@ export class SearchClient {
   }
 
   /**
-   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发
+   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发, or is
+   * the county government's office named in words (县政府办)
    * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
    * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
    */
@@ -2206,7 +2209,8 @@ export class SearchClient {
     if (!n.normalized || !n.year || !n.agency) return [];
     return (await this.numberedDocuments(n.year, n.serial)).filter(([h]) => {
       const agency = this.texts.get(h)!.doc.docNumber.split('〔')[0]!;
-      return agency !== n.agency && agency.replace('发', '') === n.agency;
+      // The office named as people say it (县政府办2023年第8号文件, 攸县政府办〔2023〕8号) for its 政办发.
+      return agency !== n.agency && (agency.replace('发', '') === n.agency || (SPOKEN_OFFICE.test(n.agency!) && /政办发?$/u.test(agency)));
     });
   }
 
