@@ -576,6 +576,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     const cars = await client.search('单位卖了几辆旧公车，钱没交上去直接拿去给职工发了福利，查出来会怎么处理', { limit: 5 });
     expect(cars[0]!.id).not.toBe(row);
     expect(cars[0]!.id).toMatch(/^yzbf-2023-6\//);
+    // But a question on what its leading cells say it is (行政检查 · 消防工作 · 乡镇（街道）) finds it first however long it is.
+    expect((await top(client, '镇里来做消防监督检查，执法的最少得来几个人', 1))[0]).toBe(row);
     // What it prints often or rarely elsewhere (消防安全管理人 of its quoted 消防法) still finds it.
     expect((await client.search('乡镇政府自己要不要定一个消防安全管理人', { limit: 3 })).map((r) => r.id)).toContain(row);
   });

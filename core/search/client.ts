@@ -340,6 +340,10 @@ const STORY_CHARACTERS = 22;
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼, and its concepts against chance. */
 const LONG_TEXT = 5;
+/** The longest cell that still says what a row is (事项名称, 类别, 实施主体). */
+const LEADING_CELL = 16;
+/** Share of a query a row's leading cells hold for its length not to count against it. */
+const LEADING_CELLS_SHARE = 0.4;
 /** Most occurrences of a form counted in one text. */
 const MAX_COUNTED = 64;
 /** How much less the broadest synonym of a word counts than its most specific one. */
@@ -805,7 +809,8 @@ export class SearchClient {
       // A header's date is when the text was issued: no answer to when it takes effect (国资办法从什么时候起生效).
       const header = t.type === 'document' || t.type === 'attachment';
       // A text many times longer than most (a row quoting ten laws) holds many words by chance.
-      const long = Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
+      // Not a list row whose leading cells, what it is (行政检查 · 消防工作 · 乡镇（街道）), say much of the query.
+      const long = this.namedByLeadingCells(t, forms, importance) ? 1 : Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const answers = !q.asks
         ? 1
         : q.asks === 'document'
@@ -1502,6 +1507,26 @@ export class SearchClient {
       }
       return holding / same.length >= TOPIC_SHARE && holding >= 2 ? TOPIC_WEIGHT * weight : 0;
     });
+  }
+
+  /**
+   * Whether a row's leading cells (those before its first long one: 行政检查 · 消防工作 · 乡镇（街道） of the
+   * 权责清单) hold concepts weighing LEADING_CELLS_SHARE of the query: the row is about them, however long its
+   * other cells (the laws it quotes).
+   */
+  private namedByLeadingCells(t: LoadedText, forms: Form[], importance: number[]): boolean {
+    if (t.type !== 'row') return false;
+    const cells = t.searchable.split('\t');
+    const lead: string[] = [];
+    for (const cell of cells) {
+      if ([...cell].length > LEADING_CELL) break;
+      lead.push(cell);
+    }
+    if (!lead.length) return false;
+    const head = lead.join('\t');
+    const held = new Set(forms.filter((f) => f.text && head.includes(f.text)).map((f) => f.concept));
+    const sum = importance.reduce((a, b) => a + b, 0) || 1;
+    return [...held].reduce((a, c) => a + importance[c]!, 0) / sum >= LEADING_CELLS_SHARE;
   }
 
   /**
