@@ -797,6 +797,18 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // Everyday names of instances of the categories the bulletin prints (everyday-instances.ts).
   ...EVERYDAY_INSTANCES,
   ...EVERYDAY_PERMITS,
+  // Asked again and again across the tuning sets, in words no entry above held.
+  [['取个名', '老地名', '给路取名'], ['地名命名、更名审批']],
+  [['归属纠纷', '产权扯不清'], ['纠纷调处', '资产界定']],
+  [['能留几成', '留几成', '卖了钱归谁', '钱归谁'], ['处置收入分配', '比例分成']],
+  [['劝一劝', '上去劝', '先劝', '劝劝'], ['劝阻']],
+  [['快递进村', '捎快递', '捎货', '客车带货', '收发快递', '快递下乡'], ['客货邮融合', '农村物流']],
+  [['又黑又臭'], ['黑臭水体']],
+  [['通管道天然气', '通上气'], ['城乡供气', '供气']],
+  [['小工业园', '工业小区', '把厂子集中'], ['产业集聚区']],
+  [['公司注销', '关掉公司', '关门不干'], ['市场主体退出', '退出便利化']],
+  [['刻章开户', '办执照开公司'], ['企业开办']],
+  [['绿色有机', '有机认证', '绿色认证'], ['两品一标']],
   // Clause by clause: the 细则 on 违法建设 and 违法用地 and the 国有资产 办法 (everyday-clauses-law.ts);
   // the 房地产 措施, the 消防 方案 with its lists, and the 六仗 总体方案 (everyday-clauses-plans.ts).
   ...EVERYDAY_CLAUSES_LAW,
