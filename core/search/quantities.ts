@@ -160,12 +160,15 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   if (!stated.length) return 0;
   const ranges = quantityRanges(text).filter((r) => stated.some((q) => q.unit === r.unit));
   if (!ranges.length) return 0;
-  const holds = (r: QuantityRange, q: Quantity) =>
-    q.unit === r.unit && (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high || (r.highIncluded === true && q.value === r.high));
   // A range bounded at the amount stated (超过二十亩: 超过20亩) fits it closer than a wider one holding it too (10亩以上).
   const near = (bound: number | undefined, q: Quantity) => bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
   if (ranges.some((r) => stated.some((q) => holds(r, q) && (near(r.low, q) || near(r.high, q))))) return 2;
   return ranges.some((r) => stated.some((q) => holds(r, q))) ? 1 : -1;
+}
+
+/** Whether a range holds an amount of its unit. */
+function holds(r: QuantityRange, q: Quantity): boolean {
+  return q.unit === r.unit && (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high || (r.highIncluded === true && q.value === r.high));
 }
 
 /**
@@ -176,9 +179,7 @@ export function fitCloseness(text: string, stated: Quantity[]): number {
   let best = 0;
   for (const r of quantityRanges(text)) {
     for (const q of stated) {
-      if (q.unit !== r.unit || q.value <= 0) continue;
-      const holds = (r.low === undefined || q.value > r.low || (r.lowIncluded === true && q.value === r.low)) && (r.high === undefined || q.value < r.high || (r.highIncluded === true && q.value === r.high));
-      if (!holds) continue;
+      if (q.value <= 0 || !holds(r, q)) continue;
       for (const bound of [r.low, r.high]) if (bound !== undefined) best = Math.max(best, Math.max(0, 1 - Math.abs(bound - q.value) / q.value));
     }
   }
