@@ -918,6 +918,9 @@ describe('reading a query', () => {
     expect(parseQuery('评估机构给国有资产处置做假评估会有什么后果').asks).toBe('consequence');
     expect(parseQuery('镇里明明知道有人在盖违章房 镇领导要担什么责任').asks).toBe('consequence');
     expect(parseQuery('村里到底是谁负责消防这一块').asks).toBeUndefined();
+    // The first step of a procedure is its first item (合作银行准入流程: （一）银行向县金融办提交…申请).
+    expect(parseQuery('我们支行想加入风补资金合作，第一步是向谁递申请').firstStep).toBe(true);
+    expect(parseQuery('风补资金合作 向谁递申请').firstStep).toBeUndefined();
     const client = await open();
     // What a text rests on: the article citing the laws it follows (第一条 为…，根据《…》…制定本办法).
     expect((await top(client, '攸惠贷办法的制定依据是什么', 1))[0]).toBe('yzbf-2023-1/art_1');
@@ -925,6 +928,7 @@ describe('reading a query', () => {
     expect(await top(client, '金融办多久向县政府报告一次贷款情况', 2)).toContain('yzbf-2023-1/art_18');
     // 第三十八条: 社会中介机构…违规执业…移送司法机关依法处理; before, the article on choosing appraisers came first.
     expect((await top(client, '评估机构给国有资产处置做假评估会有什么后果', 1))[0]).toBe('yzbf-2023-6/art_38');
+    expect((await top(client, '我们支行想加入风补资金合作，第一步是向谁递申请', 1))[0]).toBe('yzbf-2023-1/art_7/item_1');
   });
 
   it('answers a question for the 文号 or date of issue of a document with the document of the passage it is about', async () => {

@@ -823,7 +823,9 @@ export class SearchClient {
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
       // A range holding the amount fits it the closer its bound lies to it (超过20亩 for 二十多亩, before 5亩以上).
       const fit = fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST * (1 + (NEAR_FIT - 1) * fitCloseness(t.searchable, q.quantities!)) : fits < 0 && someFit ? 1 - FIT_MISS : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit;
+      // The first step of a procedure asked for (第一步 …): the first item of a list its lead-in opens (按以下流程…：（一）).
+      const first = q.firstStep && t.type === 'item' && /\/item_1$/u.test(t.id) && lead !== '' ? 1 + ANSWER_BOOST : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).
       const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);

@@ -75,6 +75,8 @@ export interface ParsedQuery {
    * (筹建审批批下来), which ask nothing.
    */
   done?: Array<{ permit: string; said: string }>;
+  /** The question asks for the first step of a procedure (第一步, 头一步, 先要去哪): its first item. */
+  firstStep?: boolean;
   /** Amounts of money, land or floor area the question states (一百五十万的设备, 二十几亩): the clause whose range holds them answers. */
   quantities?: Quantity[];
 }
@@ -429,6 +431,8 @@ const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥
  * 会被追责吗, 受什么处分; not who is in charge (谁负责) or what someone must do (物业要负什么责任).
  */
 const CONSEQUENCE_QUESTION = /会(?:被)?怎[么样](?:样|处理|处罚|罚)?|(?:怎么|如何|咋)(?:处理|处罚|罚|追究|处分)|(?:什么|啥|哪些)(?:后果|处罚|处理|处分)|后果|(?<!负)(?:担|承担)(?:什么|啥|哪些)?责|(?:追责|问责|处分|处罚|罚款)(?:吗|不)|(?:被|挨)(?:追责|问责|处分|处罚|罚)|受(?:什么|啥|哪些)?(?:处理|处分|处罚)|要不要(?:被)?(?:追责|问责|担责)/u;
+/** Words asking for the first step of a procedure: 第一步, 头一步, 先要去哪个部门. */
+const FIRST_STEP = /第一步|头一步|首先要|先要(?:去|找|向|到)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
@@ -748,6 +752,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   else if (PERMISSION_QUESTION.test(asked)) parsed.asks = 'permission';
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
+  if (FIRST_STEP.test(phrase)) parsed.firstStep = true;
   const quantities = statedQuantities(phrase);
   if (quantities.length) parsed.quantities = quantities;
   return parsed;
