@@ -375,8 +375,6 @@ const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|何时|哪天|�
 const SPOKEN_OFFICE = /^(?:攸?县)?(?:人民)?政府办(?:公室)?$|^县府办$/u;
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
-/** ... when it asks what befalls someone: many texts print 处理 or 通报 in passing. */
-const CONSEQUENCE_BOOST = 0.4;
 /** How much more a text weighs whose clauses have the query's words as the one who acts, in share of the query (县城管局负责…). */
 const ACTOR_WEIGHT = 0.2;
 /** Before a clause's subject: the start of a clause (or of an article's text, or a bracket), at most six characters before it (由县城管局, （县征拆中心牵头）). */
@@ -778,7 +776,7 @@ export class SearchClient {
       // 企业破产 … 核销 in 第十六条's lead-in, 法院 … 文书 in its （二）.
       const lead = q.concepts.length > 1 ? this.leadOf(u) : '';
       // A range of its own holding the amount asked (超过20亩 for 二十几亩) says enough of it too.
-      const leaned = lead !== '' && (this.coverage(importance, found.own, []) >= LEAD_MIN_OWN || (fitsQuantities(t.searchable, q.quantities ?? []) > 0));
+      const leaned = lead !== '' && (this.coverage(importance, found.own, []) >= LEAD_MIN_OWN || (fitsOf.get(u) ?? 0) > 0);
       if (leaned) found = this.presence(q.concepts.length, forms, t, within, lead);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
       const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
@@ -808,14 +806,14 @@ export class SearchClient {
       // A title (a document's or an attachment's header) answers none of these.
       // A header's date is when the text was issued: no answer to when it takes effect (国资办法从什么时候起生效).
       const header = t.type === 'document' || t.type === 'attachment';
-      // A text many times longer than most (a row quoting ten laws) holds many words by chance.
-      // Not a list row whose leading cells, what it is (行政检查 · 消防工作 · 乡镇（街道）), say much of the query.
+      // A text many times longer than most (a row quoting ten laws) holds many words by chance, a penalty's
+      // word too (处理, 通报: what befalls someone is asked). Not a list row whose leading cells, what it is (行政检查 · 消防工作 · 乡镇（街道）), say much of the query.
       const long = this.namedByLeadingCells(t, forms, importance) ? 1 : Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
       const answers = !q.asks
         ? 1
         : q.asks === 'document'
           ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
-          : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + (q.asks === 'consequence' ? CONSEQUENCE_BOOST * long : ANSWER_BOOST) : header ? 1 - ANSWER_BOOST : 1;
+          : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) : header ? 1 - ANSWER_BOOST : 1;
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);

@@ -154,8 +154,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const text = partsAsLabels(query)
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
-    .replace(/(?<=[一二三四五六七八九十]、)\s*第\(([一二三四五六七八九十]{1,3})\)[项条点]/gu, '($1)')
-    .replace(/(?<=[一二三四五六七八九十]、)\s*第([一二三四五六七八九十]{1,3})点/gu, '($1)')
+    .replace(/(?<=[一二三四五六七八九十]、)\s*第(?:\(([一二三四五六七八九十]{1,3})\)[项条点]|([一二三四五六七八九十]{1,3})点)/gu, (_, bracketed?: string, point?: string) => `(${bracketed ?? point})`)
     .replace(/(?<=[一二三四五六七八九十]、)\s+(?=\([一二三四五六七八九十]{1,3}\))/gu, '')
     .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
     // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项): 二、(四)27.

@@ -113,15 +113,15 @@ function instrumentsOwnNames(file: BulletinFile): { own: Map<string, Set<string>
   return { own, byInstrument };
 }
 
-/** The instruments with names of their own, by the index of their first unit: their id and the index of their last. */
+/** The instruments with names of their own, by the index of their first unit: their id and the index of their last (one pass). */
 function instrumentSpans(units: SearchUnit[], instruments: Map<string, string[]>): Map<number, { id: string; last: number }> {
   const out = new Map<number, { id: string; last: number }>();
-  for (const id of instruments.keys()) {
-    const first = units.findIndex((u) => u.id.startsWith(`${id}/`));
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < units.length && units[last + 1]!.id.startsWith(`${id}/`)) last++;
-    out.set(first, { id, last });
+  let open: { id: string; last: number } | undefined;
+  for (const [i, u] of units.entries()) {
+    const id = u.id.split('/', 2).join('/');
+    if (open?.id === id) open.last = i;
+    else if (instruments.has(id) && u.id !== id) out.set(i, (open = { id, last: i }));
+    else open = undefined;
   }
   return out;
 }
