@@ -858,6 +858,18 @@ describe('reading a query', () => {
     expect((await top(client, '环保局 排污口审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_80');
   });
 
+  it('reads a word typed at the corpus words a word of the table would cut across', async () => {
+    // 法人 is a word of the table; in 执法人员配备 it would cut 执法人员 apart (法人 · 员配备).
+    const client = await open();
+    for (const query of ['消防方案 执法人员配备', '执法人员配备']) {
+      const read = (await client.find(query, { limit: 3, explain: true })).concepts!.map((c) => c.text);
+      expect(read).not.toContain('法人');
+      expect(read.join(' ')).toMatch(/执法/);
+    }
+    // A word of the table crossing none (出租 · 门面) is read as before.
+    expect((await client.find('单位出租门面', { limit: 3, explain: true })).concepts!.map((c) => c.text)).toContain('出租');
+  });
+
   it('cuts a run at a number with its unit when no text prints the run as typed', async () => {
     expect(splitAtNumbers('超过30万')).toEqual(['超过', '30万']);
     expect(splitAtNumbers('30万元以上')).toEqual(['30万元', '以上']);

@@ -1421,10 +1421,11 @@ export class SearchClient {
 
   /**
    * The query with each word typed that some unit prints as typed (排污口审批 of 环保局 排污口审批)
-   * as one concept: the table's words inside it (排污, 审批) would cut it and drop what lies between (口).
+   * as one concept: the table's words inside it (排污, 审批) would cut it and drop what lies between (口);
+   * and each word a word of the table cuts across a word of the corpus (执法人员配备: 法人) read at the
+   * corpus's words (`cutAcrossKeys`).
    */
   private async keepPrinted(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery> {
-    if (q.words.length < 2) return q;
     const read = q.words.map((w) => readConcepts(w, lexicon));
     // Only when the words' concepts are the query's (nothing read across a space).
     if (read.flat().map((c) => c.text).join(' ') !== q.concepts.map((c) => c.text).join(' ')) return q;
@@ -1435,12 +1436,42 @@ export class SearchClient {
       // Only a name or a phrase may be printed (four to eight characters, no function character):
       // each word checked costs the files of its bigrams.
       const length = [...w].length;
-      if (split && length >= 4 && length <= MAX_PRINTED_WORD && /^\p{Script=Han}+$/u.test(w) && !mayAsk(w) && (await this.printedRun(w))) {
+      if (q.words.length > 1 && split && length >= 4 && length <= MAX_PRINTED_WORD && /^\p{Script=Han}+$/u.test(w) && !mayAsk(w) && (await this.printedRun(w))) {
         out.push(wholeConcept(w, lexicon));
         changed = true;
+      } else if (split && length >= 3 && length <= MAX_PRINTED_WORD && /^\p{Script=Han}+$/u.test(w) && !mayAsk(w)) {
+        const recut = await this.cutAcrossKeys(w, read[i]!, lexicon);
+        if (recut) changed = true;
+        out.push(...(recut ?? read[i]!));
       } else out.push(...read[i]!);
     }
     return changed ? { ...q, concepts: out } : q;
+  }
+
+  /**
+   * A word typed that the table's words cut across a word of the corpus (执法人员配备, cut at the
+   * table's 法人: 法人 · 员配备): read at the corpus's words instead (执法人员 · 配备). Undefined when no
+   * word of the table in it cuts a word of the corpus.
+   */
+  private async cutAcrossKeys(w: string, read: Concept[], lexicon: Lexicon): Promise<Concept[] | undefined> {
+    const chars = [...w];
+    await this.files.loadChunksFor(queryTerms(w).filter((t) => !t.prefix));
+    const printed = (s: string) => this.postings.idf(s, WORDS, false, []) > 0;
+    const crossing = new Set<string>();
+    for (const k of read.filter((c) => c.alternatives.length > 1 && w.includes(c.text))) {
+      const start = [...w.slice(0, w.indexOf(k.text))].length;
+      const end = start + [...k.text].length;
+      // A word of the corpus holding one end of the table's word and not the other.
+      for (let a = 0; a < chars.length; a++) {
+        for (let b = a + 2; b <= Math.min(chars.length, a + MAX_WORD); b++) {
+          if (((a < start && b > start && b < end) || (a > start && a < end && b > end)) && printed(chars.slice(a, b).join(''))) crossing.add(k.text);
+        }
+      }
+    }
+    if (!crossing.size) return undefined;
+    const isWord = await this.wordsWithin(w, lexicon);
+    const pieces = cutConcept(w, (s) => (!crossing.has(s) || printed(s)) && isWord(s), lexicon);
+    return pieces?.length ? pieces : undefined;
   }
 
   /** Whether some unit may print a run: one holds every bigram of it. */
