@@ -12,7 +12,7 @@ import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
 import { separatingKey, termChunkFile, type TermDirectory } from '../core/search/format.ts';
 import { FIELDS, FRAGMENT_UNITS, lexiconKeysOf, POSTINGS_INLINE, TEXT, WORDS, type LexiconBlock, type Manifest, type TermChunk } from '../core/search/format.ts';
-import { LEXICON, Lexicon } from '../core/search/query.ts';
+import { LEXICON, Lexicon, parseQuery } from '../core/search/query.ts';
 import { synonymMap } from '../core/search/lexicon.ts';
 import { pageEntries } from '../core/search/lexicon-table.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
@@ -318,6 +318,23 @@ describe('the word field', () => {
 });
 
 describe('the curated table, fetched from the index by the page', () => {
+  it('files the corpus words a word of the tables stands inside of as printed, so a query is not cut across them', async () => {
+    const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
+    const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;
+    const read = (text: string, without?: string) => LEXICON.withBlocks(lexiconKeysOf(text).map(block).map((b) => ({ ...b, printed: b.printed?.filter((w) => w !== without) })), text);
+    // 法人 (a word of the table) stands inside 执法人员, 部队 inside 干部队伍: both printed by the seed.
+    for (const [word, inside] of [['执法人员', '法人'], ['干部队伍', '部队']]) {
+      expect(read(word).printed.has(word)).toBe(true);
+      expect(LEXICON.printed.has(word)).toBe(false);
+      const question = `每个乡镇要配几个持证的${word}`;
+      expect(parseQuery(question, read(question)).concepts.map((c) => c.text)).not.toContain(inside);
+      // Without it filed, the table's word cuts it apart.
+      expect(parseQuery(question, read(question, word)).concepts.map((c) => c.text)).toContain(inside);
+    }
+    // A word of the table at a corpus word's start is no cut across it (危险 of 危险废物): not filed.
+    expect(read('危险废物').printed.has('危险废物')).toBe(false);
+  });
+
   it('gives a query the same words and printed words as the whole table in the script would', async () => {
     const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
     const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;

@@ -28,6 +28,7 @@ import { EVERYDAY_VOCABULARY_1 } from '../../core/search/everyday-vocabulary-1.t
 import { EVERYDAY_VOCABULARY_2 } from '../../core/search/everyday-vocabulary-2.ts';
 import { EVERYDAY_VOCABULARY_3 } from '../../core/search/everyday-vocabulary-3.ts';
 import { normalizedTable, SYNONYMS, synonymMap } from '../../core/search/lexicon.ts';
+import { MAX_WORD } from '../../core/search/query.ts';
 import { TABLE } from '../../core/search/lexicon-table.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { contentHash } from '../hash.ts';
@@ -260,7 +261,7 @@ export async function emitIndex(
   const deletedEntries = plan.keep ? options.previous!.bulletins.filter(([first]) => gone.has(first)) : [];
   const units = tiers.reduce((s, t) => s + t.units, 0) - deletedEntries.reduce((s, e) => s + (e[3] ?? 0), 0);
   const averageFieldLength = [0, 1].map((f) => (units ? (tiers.reduce((s, t) => s + t.lengthSums[f]!, 0) - deletedEntries.reduce((s, e) => s + ((f === 0 ? e[4] : e[5]) ?? 0), 0)) / units : 0));
-  const lexicon = lexiconFiles();
+  const lexicon = lexiconFiles(all.flatMap((seg) => [...seg.vocab].map(([w]) => w)));
   for (const [path, json] of lexicon.files) await sink(path, json);
   const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, lexicon: lexicon.index, code };
   await sink('manifest.json', JSON.stringify(manifest));
@@ -270,19 +271,32 @@ export async function emitIndex(
 /**
  * The curated table and the everyday words as LEXICON_BLOCKS files by each word's first two characters,
  * the curated table's entries first (the order of their words' printed lists is the page's), with the
- * words the curated table prints by theirs; in a folder named by their hash.
+ * words the curated table prints by theirs, and the words of the corpus (`corpusWords`, jieba's) a word
+ * of the tables stands inside of, neither at their start nor at their end (执法人员 of 法人, 干部队伍 of
+ * 部队): a query is cut at them as at printed words, so the table's word does not cut them apart;
+ * in a folder named by their hash.
  */
-function lexiconFiles(): { files: Map<string, string>; index: string } {
+function lexiconFiles(corpusWords: Iterable<string>): { files: Map<string, string>; index: string } {
   const blocks = Array.from({ length: LEXICON_BLOCKS }, () => new Map<string, string[]>());
   const printedBy = Array.from({ length: LEXICON_BLOCKS }, () => new Set<string>());
   const table = normalizedTable(TABLE);
-  for (const [word, printed] of synonymMap([...table, ...normalizedTable(EVERYDAY)])) blocks[lexiconKey(word)]!.set(word, printed);
+  const entries = synonymMap([...table, ...normalizedTable(EVERYDAY)]);
+  for (const [word, printed] of entries) blocks[lexiconKey(word)]!.set(word, printed);
   for (const [, printed] of table) for (const p of printed) if ([...p].length >= 2) printedBy[lexiconKey(p)]!.add(p);
+  for (const w of corpusWords) if (holdsKeyInside(w, entries)) printedBy[lexiconKey(w)]!.add(w);
   const jsons = blocks.map((block, k) =>
     JSON.stringify({ entries: [...block].sort((a, b) => (a[0] < b[0] ? -1 : 1)), ...(printedBy[k]!.size ? { printed: [...printedBy[k]!].sort() } : {}) } satisfies LexiconBlock),
   );
   const folder = `lexicon/${contentHash(...jsons).slice(0, 10)}`;
   return { files: new Map(jsons.map((json, k) => [`${folder}/${k}.json`, json])), index: folder };
+}
+
+/** Whether a word of a table of two characters or more stands inside a word, neither at its start nor at its end. */
+function holdsKeyInside(word: string, keys: ReadonlyMap<string, unknown>): boolean {
+  const chars = [...word];
+  if (chars.length < 4 || chars.length > MAX_WORD || !/^\p{Script=Han}+$/u.test(word)) return false;
+  for (let i = 1; i < chars.length - 2; i++) for (let j = i + 2; j < chars.length; j++) if (keys.has(chars.slice(i, j).join(''))) return true;
+  return false;
 }
 
 /**
