@@ -203,6 +203,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // No 、 after the part, the dot after the task's number kept (test63's citation missing at its blind run).
     expect((await top(client, '持久仗方案 二（三）22.', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_3/hd_22');
     expect((await top(client, '2号文 附件3 第二部分第一点第4项', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_1/hd_4');
+    // A paragraph below a second level named as an item (第三部分第（二）项第3段: no list row holds paragraphs).
+    expect((await top(client, '六仗总体方案 第三部分第（二）项第3段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_3');
+    // A list's part by its numeral before the row's number (清单二 第5项), as 清单一 239 is.
+    expect((await top(client, '攸政办发〔2023〕7号 行政许可事项清单二 第5项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
+    // An attachment cited after the short name of the notice's sole instrument: the instrument's attachment.
+    expect((await top(client, '消防实施方案 附件一', 1))[0]).toBe('yzbf-2023-9/att_1');
     // A list's 第N条 is its Nth row, as an attachment's is.
     expect((await top(client, '翻身仗清单第12条', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_12');
     // A chapter before its article; an item called a 款, or typed apart after its 款.

@@ -2460,7 +2460,8 @@ export class SearchClient {
       await this.files.loadTextsFor(units);
       for (const u of units) {
         const id = this.texts.get(u)!.id;
-        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && inNamedScope(s, id, within !== undefined))) found.set(u, 2);
+        // An attachment cited (消防实施方案 附件一), or a unit inside one: the named text's attachments are in scope.
+        if (scopes.some((s) => s.range[0] <= u && u <= s.range[1] && inNamedScope(s, id, within !== undefined || ATTACHMENT_PATH.test(path)))) found.set(u, 2);
       }
     } else for (const u of units) found.set(u, numbered ? 2 : 1);
     return found.size > before;
@@ -2644,6 +2645,9 @@ export function shortestStretch(places: Array<{ concept: number; at: number }>, 
  * Whether a unit (by id) lies in a text the words beside a path name: under its prefix, and for a
  * notice's sole instrument not in the notice's own text or an attachment, unless an attachment is cited.
  */
+/** A citation path naming an attachment itself (附件1). */
+const ATTACHMENT_PATH = /^附件\d+$/u;
+
 function inNamedScope(s: NamedScope, id: string, attachmentCited: boolean): boolean {
   if (id === s.prefix) return true;
   if (!id.startsWith(`${s.prefix}/`)) return false;

@@ -155,6 +155,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
     .replace(/(?<=[一二三四五六七八九十]、)\s*第(?:\(([一二三四五六七八九十]{1,3})\)[项条点]|([一二三四五六七八九十]{1,3})点)/gu, (_, bracketed?: string, point?: string) => `(${bracketed ?? point})`)
+    // A list's part by its numeral before a row's number (清单二 第6项, as 清单一 239): the part's label, 二、第6项.
+    .replace(new RegExp(`(?<=清单(?:\\([^()]{1,12}\\))?》?)\\s*([一二三四五六七八九十]{1,3})、?\\s*(?=第(?:[0-9]{1,3}|${NUM})[项条行])`, 'gu'), ' $1、')
+    // A paragraph cited below such an item (第三部分第（六）项第二段, 第（六）项 read 第六项 once normalised):
+    // no list row holds paragraphs, so the item is the outline's second level, 三、(六)第2段.
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([一二三四五六七八九十]{1,3})项(?=\\s*第(?:[0-9]{1,3}|${NUM})段)`, 'gu'), '($1)')
     .replace(/(?<=[一二三四五六七八九十]、)\s+(?=\([一二三四五六七八九十]{1,3}\))/gu, '')
     .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
     // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项): 二、(四)27.
