@@ -876,11 +876,14 @@ describe('reading a query', () => {
     expect((await client.find('单位出租门面', { limit: 3, explain: true })).concepts!.map((c) => c.text)).toContain('出租');
   });
 
-  it('drops 镇上 where the asker stands, not where it ends 乡镇 or 集镇', async () => {
+  it('drops 镇上 where the asker stands, not where it ends 乡镇 or 集镇, and no question word cuts into a word', async () => {
     const read = (q: string) => parseQuery(q).concepts.map((c) => c.text).join(' ');
     expect(read('镇上说我家房子是违建')).not.toMatch(/镇/);
     expect(read('乡镇上的公家老房子拍卖了')).toMatch(/乡镇/);
     expect(read('集镇上的摊位')).toMatch(/集镇/);
+    // Nor does a question word take the start or end of a word printed (怎么办理, 许可是不是).
+    expect(read('新生儿医保怎么办理')).toMatch(/办理/);
+    expect(read('没有许可是不是违法')).toMatch(/许可/);
     // Whole: the share a township gets of a sale of its state property (test64's blind miss, 乡 lost).
     const client = await open();
     expect((await top(client, '乡镇上的公家老房子拍卖了，卖房款乡里能分到几成', 1))[0]).toBe('yzbf-2023-6/art_27');
