@@ -323,7 +323,7 @@ describe('the curated table, fetched from the index by the page', () => {
     const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;
     const read = (text: string, without?: string) => LEXICON.withBlocks(lexiconKeysOf(text).map(block).map((b) => ({ ...b, printed: b.printed?.filter((w) => w !== without) })), text);
     // 法人 (a word of the table) stands inside 执法人员, 部队 inside 干部队伍: both printed by the seed.
-    for (const [word, inside] of [['执法人员', '法人'], ['干部队伍', '部队']]) {
+    for (const [word, inside] of [['执法人员', '法人'], ['干部队伍', '部队']] as const) {
       expect(read(word).printed.has(word)).toBe(true);
       expect(LEXICON.printed.has(word)).toBe(false);
       const question = `每个乡镇要配几个持证的${word}`;
