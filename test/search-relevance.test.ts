@@ -881,6 +881,12 @@ describe('reading a query', () => {
     expect(read('镇上说我家房子是违建')).not.toMatch(/镇/);
     expect(read('乡镇上的公家老房子拍卖了')).toMatch(/乡镇/);
     expect(read('集镇上的摊位')).toMatch(/集镇/);
+    // A measure after 了 counts, its numeral unsaid (修了条机耕道, 租了个门面); not where it starts a word (个人, 台账, 条件).
+    expect(read('组里新修了条机耕道')).toMatch(/(^| )机耕道( |$)/);
+    expect(read('租了个门面开店')).toMatch(/(^| )门面( |$)/);
+    expect(read('除了个人')).toMatch(/个人/);
+    expect(read('建了台账')).toMatch(/台账/);
+    expect(read('具备了条件')).toMatch(/条件/);
     // Nor does a question word take the start or end of a word printed (怎么办理, 许可是不是).
     expect(read('新生儿医保怎么办理')).toMatch(/办理/);
     expect(read('没有许可是不是违法')).toMatch(/许可/);

@@ -58,9 +58,11 @@ export const FUNCTION_WORD = /^[一两几每这那哪某各][个家件位次种�
  * points: said, never printed so, and no part of the thing's name. FUNCTION_WORD is the whole word a run
  * is cut into once cut at its words; this cuts every run, so it takes only the measure words bulletins
  * print with no numeral before them (not 个, 家, 户: 一个月, 两个清单, 一户一表) and not 这一块 (this
- * part). Money (一块钱) is read as an amount before.
+ * part). Money (一块钱) is read as an amount before. After 了 the numeral is often left unsaid (修了条机耕道,
+ * 租了个门面, 买了台打印机): the measure alone is the count, 个 and 家 too, not where it starts a word (个人,
+ * 家庭, 台账, 条件).
  */
-export const COUNTED = '(?<![这那哪])[一两几][座栋台辆间张只头匹套块](?=\\p{Script=Han})';
+export const COUNTED = '(?<![这那哪])[一两几][座栋台辆间张只头匹套块](?=\\p{Script=Han})|(?<=了)(?:个(?![别人体性案])|家(?![庭属里具长乡])|台(?![风账阶])|间(?![隔距])|头(?![条部脑])|块(?!钱)|条(?![件例款])|[座栋辆张只匹套])(?=\\p{Script=Han})';
 /**
  * Particles that end a sentence (吗 of 能报销吗; 不, 没 and 咯 as people in Hunan ask: 会被追责不, 有人管没,
  * 扶不扶持咯): only at the end of a run, since 吧 of 网吧 is a word's.
