@@ -242,6 +242,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '自来水公司会不会给违章建的房子通水', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
     // The 材料 to hand in are the 资料 an article lists (办理上述审批…资料: 书面申请 …).
     expect((await top(client, '国资办法 出借要交的材料', 1))[0]).toBe('yzbf-2023-6/art_19');
+    // The circumstances asked for (哪种情况, 什么情况下) are the 情形 a clause lists (有下列情形之一的, 应当…进行评估).
+    expect((await top(client, '国资办法 哪种情况要评估资产', 1))[0]).toBe('yzbf-2023-6/art_28');
+    expect((await top(client, '什么情况下要对国有资产进行评估', 1))[0]).toBe('yzbf-2023-6/art_28');
     // A county body's short form with 部门 (住建部门: 县住房和城乡建设局), run into a text's short name with 中.
     expect((await top(client, '用地细则中住建部门的职责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_11/item_5');
   });
