@@ -267,6 +267,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '國有資產處置收入分成', 1))[0]).toBe('yzbf-2023-6/art_27');
     // A word the table knows is no typo (环评 is searched as 环境影响评价, not corrected to 环境).
     expect(await corrected('环评审批')).toEqual([]);
+    // Two function characters before a slip (要办 of 要办授药经营许可) are a question's words, not part of it.
+    expect(await corrected('我想开店 要办授药经营许可吗')).toEqual(['兽药经营许可']);
     // A typo right after a word of the table (危险 · 费物) is mended in the run the two make.
     expect(await corrected('危险费物经营许可')).toEqual(['危险废物']);
     // A slip at the end of a printed word (安全教育课成): no word of the tables stands for its start.

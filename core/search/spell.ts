@@ -130,7 +130,8 @@ export class Speller {
     // edge is unknown too and makes the run three long. Without such edge pairs the run may be
     // mended, but only whole, by a word read the same (菜蓝子 → 菜篮子; 生产|线有个 is not 现有).
     // A function character between two words (检查|是|乡镇, 乡镇|来|管): where words meet, not a slip.
-    unknown = unknown.map((x, k) => x && !betweenWords(chars, k, isWord) && !betweenWords(chars, k + 1, isWord));
+    // Two function characters side by side (要办, 想要 of 要办授药经营许可): a question's words, no slip.
+    unknown = unknown.map((x, k) => x && !betweenWords(chars, k, isWord) && !betweenWords(chars, k + 1, isWord) && !(FUNCTION_CHARS.includes(chars[k]!) && FUNCTION_CHARS.includes(chars[k + 1]!)));
     const strict = unknownRunsUpTo(chars, unknown, MAX_TYPO_RUN);
     const trimmed = unknownRunsUpTo(chars, withoutWordEdges(chars, unknown, isWord), MAX_TYPO_RUN);
     const soundOnly = trimmed.map((x, k) => x && !strict[k]);
