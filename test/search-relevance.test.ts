@@ -894,6 +894,10 @@ describe('reading a query', () => {
     expect(read('除了个人')).toMatch(/个人/);
     expect(read('建了台账')).toMatch(/台账/);
     expect(read('具备了条件')).toMatch(/条件/);
+    // 县里 right before the question word asking which body says where the asker goes, not what is asked.
+    expect(read('贷款要找县里哪个部门申请')).not.toMatch(/县里/);
+    expect(read('镇里谁牵头')).not.toMatch(/镇里/);
+    expect(read('县里有没有补贴')).toMatch(/县里/);
     // Nor does a question word take the start or end of a word printed (怎么办理, 许可是不是).
     expect(read('新生儿医保怎么办理')).toMatch(/办理/);
     expect(read('没有许可是不是违法')).toMatch(/许可/);

@@ -540,10 +540,12 @@ function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
   if ([...key].length <= MAX_WORD) {
     const out: string[] = [];
     let run = '';
-    for (const p of cutAtWords([...piece], (w) => lexicon.synonyms.has(w) || lexicon.printed.has(w))) {
+    const pieces = cutAtWords([...piece], (w) => lexicon.synonyms.has(w) || lexicon.printed.has(w));
+    for (const [i, p] of pieces.entries()) {
       if (!lexicon.synonyms.has(p)) run += p;
       else {
-        out.push(...stop(run), p);
+        // A place before the question word asking which body (县里哪个部门, 县里谁牵头) says where, not what.
+        out.push(...stop(run), ...(ASKER_PLACE.test(p) && ASKED_BODY.test(pieces.slice(i + 1).join('')) ? [] : [p]));
         run = '';
       }
     }
@@ -556,6 +558,10 @@ function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
     ...(at + key.length < piece.length ? splitAtKeys(piece.slice(at + key.length), lexicon) : []),
   ];
 }
+
+/** Places the asker names the level of government by (县里, 镇里, 村里), and the question words asking which body there. */
+const ASKER_PLACE = /^[县镇乡村市省]里$/u;
+const ASKED_BODY = /^(?:哪个|哪家|什么|谁|啥)/u;
 
 /** A lone verb: searched as the words bulletins print for it, the character alone at a low weight. */
 function loneVerb(text: string): Concept {
