@@ -2641,12 +2641,13 @@ export function shortestStretch(places: Array<{ concept: number; at: number }>, 
   return Math.min(1, filled / Math.max(1, best));
 }
 
+/** A citation path naming an attachment itself (附件1). */
+const ATTACHMENT_PATH = /^附件\d+$/u;
+
 /**
  * Whether a unit (by id) lies in a text the words beside a path name: under its prefix, and for a
  * notice's sole instrument not in the notice's own text or an attachment, unless an attachment is cited.
  */
-/** A citation path naming an attachment itself (附件1). */
-const ATTACHMENT_PATH = /^附件\d+$/u;
 
 function inNamedScope(s: NamedScope, id: string, attachmentCited: boolean): boolean {
   if (id === s.prefix) return true;
