@@ -2648,7 +2648,6 @@ const ATTACHMENT_PATH = /^附件\d+$/u;
  * Whether a unit (by id) lies in a text the words beside a path name: under its prefix, and for a
  * notice's sole instrument not in the notice's own text or an attachment, unless an attachment is cited.
  */
-
 function inNamedScope(s: NamedScope, id: string, attachmentCited: boolean): boolean {
   if (id === s.prefix) return true;
   if (!id.startsWith(`${s.prefix}/`)) return false;
