@@ -318,7 +318,7 @@ describe('the word field', () => {
 });
 
 describe('the curated table, fetched from the index by the page', () => {
-  it('files the corpus words a word of the tables stands inside of as printed, so a query is not cut across them', async () => {
+  it('files the corpus words a word of the tables would cut apart as printed, so a query is not cut across them', async () => {
     const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
     const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;
     const read = (text: string, without?: string) => LEXICON.withBlocks(lexiconKeysOf(text).map(block).map((b) => ({ ...b, printed: b.printed?.filter((w) => w !== without) })), text);
@@ -331,7 +331,10 @@ describe('the curated table, fetched from the index by the page', () => {
       // Without it filed, the table's word cuts it apart.
       expect(parseQuery(question, read(question, word)).concepts.map((c) => c.text)).toContain(inside);
     }
-    // A word of the table at a corpus word's start is no cut across it (危险 of 危险废物): not filed.
+    // All of a corpus word but its last character (排污 of 排污口) would cut it too.
+    expect(read('排污口').printed.has('排污口')).toBe(true);
+    // A word of the table at a corpus word's start, two characters short (危险 of 危险废物): not filed.
+
     expect(read('危险废物').printed.has('危险废物')).toBe(false);
   });
 
