@@ -90,6 +90,7 @@ const SETS = [
   { file: 'queries-test63.json', prefix: 'zb', tables: false },
   { file: 'queries-test64.json', prefix: 'zc', tables: false },
   { file: 'queries-test65.json', prefix: 'zd', tables: false },
+  { file: 'queries-test66.json', prefix: 'ze', tables: false },
   { file: 'queries-test67.json', prefix: 'zf', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
