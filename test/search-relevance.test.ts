@@ -209,6 +209,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸政办发〔2023〕7号 行政许可事项清单二 第5项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     // An attachment cited after the short name of the notice's sole instrument: the instrument's attachment.
     expect((await top(client, '消防实施方案 附件一', 1))[0]).toBe('yzbf-2023-9/att_1');
+    // A list row by its part and its number in brackets where the part is the row's first cell (a 责任清单).
+    expect((await top(client, '消防责任清单 三、(9)', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_9');
+    // An outline path right after a document's 登记号.
+    expect((await top(client, 'ZZYXDR-2023-01006 三、（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
     // A list's 第N条 is its Nth row, as an attachment's is.
     expect((await top(client, '翻身仗清单第12条', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_12');
     // A chapter before its article; an item called a 款, or typed apart after its 款.

@@ -14,6 +14,7 @@ import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chin
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
+import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
@@ -299,8 +300,12 @@ function afterKind(text: string): boolean {
  */
 function standsAsPath(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
-  return (m.index === 0 || /[\s》]$/u.test(before) || afterKind(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
+  // Right after a 登记号 too (ZZYXDR-2023-01006 四、（五）: normalising took the space away).
+  return (m.index === 0 || /[\s》]$/u.test(before) || afterKind(before) || REGISTRATION_ENDS.test(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
 }
+
+/** A 登记号 ending a text (…zzyxdr-2023-01006). */
+const REGISTRATION_ENDS = new RegExp(`${REGISTRATION_IN_TEXT.source}$`, 'u');
 
 function cut(text: string, m: RegExpExecArray): string {
   return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
