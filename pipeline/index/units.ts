@@ -53,7 +53,8 @@ export interface SearchUnit {
   /**
    * The normalised citations that name the unit inside its document, for article and 文号 queries:
    * 第十四条第三项 for an item; 第五条 and 第五项 for a level-1 heading of an outline text (五、); 附件5
-   * for an attachment; 序号8, 第八项, 第3行 and 二、序号8 for a table row under 二、; the 文号 for a document.
+   * for an attachment; 序号8, 第八项, 第3行 and 二、序号8 for a table row under 二、 or whose first cell opens
+   * with 二、 (a 责任清单 grouping its tasks by part); the 文号 for a document.
    */
   refs: string[];
   /**
