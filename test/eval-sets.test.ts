@@ -93,6 +93,7 @@ const SETS = [
   { file: 'queries-test66.json', prefix: 'ze', tables: false },
   { file: 'queries-test67.json', prefix: 'zf', tables: false },
   { file: 'queries-test68.json', prefix: 'zg', tables: false },
+  { file: 'queries-test69.json', prefix: 'zh', tables: false },
   { file: 'queries-test70.json', prefix: 'zi', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };

@@ -104,6 +104,7 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   test67: { name: 'seventieth blind set (run once blind; may be tuned on since)', path: TUNED_ON[63]!, tunedOn: TUNED_ON.slice(0, 63) },
   // Written after test66 and test67 were run, at the same time as each other, apart (even and odd documents).
   test68: { name: 'seventy-first blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test68.json', tunedOn: TUNED_ON },
+  test69: { name: 'seventy-second blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test69.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test68.json'] },
   // Written by the first helper given test66's task, at the same time as test66 and test67, apart from them; one citation is test66's.
   test70: { name: 'seventy-third blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test70.json', tunedOn: TUNED_ON },
 };
