@@ -1358,7 +1358,9 @@ describe('reading a query', () => {
     // So after the list's 文号; where its document has no such row, the 文号 and the label as before.
     expect((await top(client, '7号文 一、53', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_53');
     expect((await top(client, '7号文 二、5', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
-    expect((await top(client, '9号文 一、3', 2))).toContain('yzbf-2023-9');
+    // 9号文's 责任清单 groups its rows under parts printed in their first cell: 一、3 is its row 3.
+    expect((await top(client, '9号文 一、3', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_3');
+    expect((await top(client, '9号文 六、40', 2))).toContain('yzbf-2023-9');
     expect(parseQuery('许可事项清单 2023').ref).toBeUndefined();
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
     // or without the group label and title it stands under.
