@@ -21,6 +21,7 @@ import type {
   Variant,
 } from '../../schema/tree.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
+import { outlineLabel } from '../../core/chinese/labels.ts';
 import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
@@ -389,7 +390,8 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   // 第2行 as its citation prints it (a list without 序号), or its place among the table's rows.
   const line = `第${/第(\d+)行$/.exec(citation)?.[1] ?? index}行`;
   // 二、序号8 too where the part is the row's first cell (二、加强火灾隐患排查治理和监管执法 of a 责任清单).
-  const part = scope.heading ? undefined : /^([一二三四五六七八九十]{1,3})、/u.exec(first)?.[1];
-  const refs = [...own, line, ...(scope.heading ? own.map((r) => scope.heading + r) : []), ...(part ? own.map((r) => `${part}、${r}`) : [])];
+  const label = scope.heading ? undefined : outlineLabel(first);
+  const part = label?.level === 1 ? `${toNumeral(label.number)}、` : undefined;
+  const refs = [...own, line, ...[scope.heading || part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
   return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), refs, row.cells.map((c) => c.trim()));
 }
