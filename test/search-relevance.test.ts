@@ -692,6 +692,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     // 第十六条's lead-in: 企业破产 … 核销 … 备案; its （二）: 法院 … 文书. The article holds them only with (二).
     expect(await top(client, '企业破产 银行核销贷款后 备案要附法院什么文书', 2)).toEqual(['yzbf-2023-1/art_16/item_2', 'yzbf-2023-1/art_16']);
+    // The （二） holds 判决书 only, a loose form of the rarest word asked: enough to read it with its lead-in.
+    expect(await top(client, '银行核销了坏账，备案时要不要带法院判决书', 2)).toEqual(['yzbf-2023-1/art_16/item_2', 'yzbf-2023-1/art_16']);
     expect(await top(client, '法定代表人犯了经济类罪 贷款还能纳入代偿吗', 2)).toEqual(['yzbf-2023-1/art_15/item_6', 'yzbf-2023-1/art_15']);
     // Two items that each say it (（一）申报审核 and （四） of 第二十四条): the article stays the answer.
     expect((await top(client, '乡镇要卖旧公车 处置领导小组审核', 1))[0]).toBe('yzbf-2023-6/art_24');
