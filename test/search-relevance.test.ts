@@ -1054,6 +1054,10 @@ describe('reading a query', () => {
     expect((await top(client, '县属国企买八十万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_1');
     // Two or three 万 lies in 1万元以上、5万元以下 (第十五条第二款), not in the 5万元以上 its first 款's items continue.
     expect((await top(client, '单位采购一台两三万块钱的设备，要报到哪里审批', 1))[0]).toBe('yzbf-2023-6/art_15/para_2');
+    // An item's own range lies inside the one its lead-in sets: （三）低于30万元 continues 5万元以上 … 按以下程序报批,
+    // which a few thousand 元 misses, so the （三） misses it too and falls behind the 款 whose range holds it.
+    const printer = await top(client, '单位买个几千块的打印机要不要报批', 10);
+    expect(printer.indexOf('yzbf-2023-6/art_15/para_2')).toBeLessThan(printer.indexOf('yzbf-2023-6/art_15/para_1/item_3'));
     // Under the cap, and past it: the clause setting the cap answers both (no other clause holds two thousand 万).
     const under = await client.search('攸惠贷能贷50万吗', { limit: 1 });
     expect(under[0]!.id).toBe('yzbf-2023-1/art_14/item_1');

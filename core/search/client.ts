@@ -765,9 +765,17 @@ export class SearchClient {
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
-    // An item setting no range of its own lies in the one its lead-in sets (5万元以上 … 按以下程序报批： (一)…):
-    // it misses an amount that range misses; where the range holds it, the lead-in's text is the answer.
-    const fitsOf = new Map(q.quantities ? candidates.map((u) => [u, fitsQuantities(this.texts.get(u)!.searchable, q.quantities!) || Math.min(0, fitsQuantities(this.leadOf(u), q.quantities!))]) : []);
+    // An item lies in the range its lead-in sets (5万元以上 … 按以下程序报批： (一)…): it misses an amount that
+    // range misses, whatever range of its own it sets (（三）低于30万元 for 几千块); where the lead-in's range holds
+    // it, an item setting none is no fit of its own: the lead-in's text is the answer.
+    const fitsOf = new Map(
+      q.quantities
+        ? candidates.map((u) => {
+            const lead = fitsQuantities(this.leadOf(u), q.quantities!);
+            return [u, lead < 0 ? lead : fitsQuantities(this.texts.get(u)!.searchable, q.quantities!)];
+          })
+        : [],
+    );
     const someFit = [...fitsOf.values()].some((f) => f > 0);
     for (const u of candidates) {
       const t = this.texts.get(u)!;
