@@ -107,6 +107,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   test69: { name: 'seventy-second blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test69.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test68.json'] },
   // Written by the first helper given test66's task, at the same time as test66 and test67, apart from them; one citation is test66's.
   test70: { name: 'seventy-third blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test70.json', tunedOn: TUNED_ON },
+  // Written after test68 to test70, at the same time as each other, apart: every expected id of test71 in the even documents, of test72 in the odd.
+  test71: { name: 'seventy-fourth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test71.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test68.json', 'test/eval/queries-test69.json', 'test/eval/queries-test70.json'] },
+  test72: { name: 'seventy-fifth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test72.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test68.json', 'test/eval/queries-test69.json', 'test/eval/queries-test70.json', 'test/eval/queries-test71.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
