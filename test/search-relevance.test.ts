@@ -968,9 +968,13 @@ describe('reading a query', () => {
     expect(parseQuery('攸惠贷办法的制定依据是什么').asks).toBe('basis');
     expect(parseQuery('县里查违章建筑的规定是依据哪些法律定的').asks).toBe('basis');
     expect(parseQuery('攸惠贷 合作银行').asks).toBeUndefined();
-    // Whether something is allowed (能不能, 合规吗) is answered by a rule (不得, 必须); 算不算违建 asks what a text counts as.
+    // Whether something is allowed (能不能, 合规吗) is answered by a rule (不得, 必须); 算不算违建 asks what a term covers
+    // (本细则所称违法建设，是指…下列情形: the clause defining it and its items).
     expect(parseQuery('单位的旧车能不能私下卖给熟人').asks).toBe('permission');
-    expect(parseQuery('在自己家宅基地上加盖一层楼算不算违建').asks).toBeUndefined();
+    expect(parseQuery('在自己家宅基地上加盖一层楼算不算违建').asks).toBe('classification');
+    expect(parseQuery('骗取用地批准占的地算违法吗').asks).toBe('classification');
+    expect(parseQuery('房子开工前没办施工证，是不是就成了违法建设').asks).toBe('classification');
+    expect(parseQuery('是不是要先交材料').asks).toBeUndefined();
     // What befalls someone (会怎么处理, 什么后果, 担什么责任) is answered by a clause saying so (通报, 约谈, 移送, 依法处理);
     // who is in charge (谁负责) is no such question.
     expect(parseQuery('评估机构给国有资产处置做假评估会有什么后果').asks).toBe('consequence');
@@ -987,6 +991,8 @@ describe('reading a query', () => {
     // 第三十八条: 社会中介机构…违规执业…移送司法机关依法处理; before, the article on choosing appraisers came first.
     expect((await top(client, '评估机构给国有资产处置做假评估会有什么后果', 1))[0]).toBe('yzbf-2023-6/art_38');
     expect((await top(client, '我们支行想加入风补资金合作，第一步是向谁递申请', 1))[0]).toBe('yzbf-2023-1/art_7/item_1');
+    // What a term covers: the item of 本细则所称违法用地，是指…下列情形 (（一）…采取欺骗手段骗取批准…), not 第八条 on who investigates.
+    expect((await top(client, '骗取用地批准占的地算违法吗', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_1');
   });
 
   it('answers a question for the 文号 or date of issue of a document with the document of the passage it is about', async () => {

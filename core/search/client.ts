@@ -369,6 +369,8 @@ const ANSWERS = {
   basis: /(?:根据|依据|依照|按照|贯彻落实?)《|(?:^|\t)《[^》]+》/u,
   frequency: /按(?:月|季|季度|年|周|日)|每(?:个月|月|季度|年|周|半年|天|日)|定期|[\d一二三四五六七八九十两半]+个?(?:月|年|周|天|日)一次/u,
   consequence: /依法处理|予以(?:处理|处罚|查处|通报|约谈|警告|追责|问责|处分|扣分)|给予.{0,8}处[理分罚]|追究.{0,8}责任|移送|免职|吊销|没收|罚款|扣分|通报批评|约谈|问责|追责|处分|法律责任|承担.{0,6}责任|依法查处|严肃查处/u,
+  // A clause saying what a term covers: 本办法所称…是指, 有下列情形之一的，属于违法用地：, 包括.
+  classification: /所称|是指|属于|认定为|视为|包括|(?:下列|以下)(?:情形|行为)/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
@@ -823,7 +825,7 @@ export class SearchClient {
         ? 1
         : q.asks === 'document'
           ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
-          : ANSWERS[q.asks].test(t.searchable) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) : header ? 1 - ANSWER_BOOST : 1;
+          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead))) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) : header ? 1 - ANSWER_BOOST : 1;
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
