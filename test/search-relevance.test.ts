@@ -975,6 +975,9 @@ describe('reading a query', () => {
     expect(parseQuery('骗取用地批准占的地算违法吗').asks).toBe('classification');
     expect(parseQuery('房子开工前没办施工证，是不是就成了违法建设').asks).toBe('classification');
     expect(parseQuery('是不是要先交材料').asks).toBeUndefined();
+    // Whom a text applies to (也归这个办法管吗) is answered by the clause saying 适用.
+    expect(parseQuery('高新区里的违章厂房 也归县里这个违建细则管吗').asks).toBe('scope');
+    expect(parseQuery('村委会的集体财产也按国有资产办法来管吗').asks).toBe('scope');
     // What befalls someone (会怎么处理, 什么后果, 担什么责任) is answered by a clause saying so (通报, 约谈, 移送, 依法处理);
     // who is in charge (谁负责) is no such question.
     expect(parseQuery('评估机构给国有资产处置做假评估会有什么后果').asks).toBe('consequence');
@@ -993,6 +996,8 @@ describe('reading a query', () => {
     expect((await top(client, '我们支行想加入风补资金合作，第一步是向谁递申请', 1))[0]).toBe('yzbf-2023-1/art_7/item_1');
     // What a term covers: the item of 本细则所称违法用地，是指…下列情形 (（一）…采取欺骗手段骗取批准…), not 第八条 on who investigates.
     expect((await top(client, '骗取用地批准占的地算违法吗', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_1');
+    // 第二条 …查控违工作适用本细则: before, the 细则's document header came second.
+    expect(await top(client, '城郊结合部的违章房也归违建细则管吗', 2)).toContain('yzbf-2023-4/ins_1/art_2');
   });
 
   it('answers a question for the 文号 or date of issue of a document with the document of the passage it is about', async () => {

@@ -371,6 +371,8 @@ const ANSWERS = {
   consequence: /依法处理|予以(?:处理|处罚|查处|通报|约谈|警告|追责|问责|处分|扣分)|给予.{0,8}处[理分罚]|追究.{0,8}责任|移送|免职|吊销|没收|罚款|扣分|通报批评|约谈|问责|追责|处分|法律责任|承担.{0,6}责任|依法查处|严肃查处/u,
   // A clause saying what a term covers: 本办法所称…是指, 有下列情形之一的，属于违法用地：, 包括.
   classification: /所称|是指|属于|认定为|视为|包括|(?:下列|以下)(?:情形|行为)/u,
+  // A clause saying whom a text applies to: 本办法适用于…, 适用本办法.
+  scope: /适用/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** A time question asking when a text takes effect or how long it lasts, not when it was issued. */

@@ -68,9 +68,10 @@ export interface ParsedQuery {
    * (多少, 最高, 几年), a ratio (比例, 几成), a permit (要办什么证, 找谁批), whether something is allowed
    * (能不能, 合规吗), what a text rests on (制定依据), a frequency (多久…一次), a time (什么时候, 多久), or
    * the document itself, its 文号 or date of issue (文号多少, 哪天印发的: its header answers), or whether
-   * something falls under a term a text defines (算不算违法用地, 属不属于国有资产: the clause saying what it covers).
+   * something falls under a term a text defines (算不算违法用地, 属不属于国有资产: the clause saying what it covers),
+   * or whom a text applies to (也归这个办法管吗, 也要按国有资产办法来管吗: the clause saying 适用于).
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence' | 'classification';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence' | 'classification' | 'scope';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -443,6 +444,8 @@ const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥
 const CONSEQUENCE_QUESTION = /会(?:被)?怎[么样](?:样|处理|处罚|罚)?|(?:怎么|如何|咋)(?:处理|处罚|罚|追究|处分)|(?:什么|啥|哪些)(?:后果|处罚|处理|处分)|后果|(?<!负)(?:担|承担)(?:什么|啥|哪些)?责|(?:追责|问责|处分|处罚|罚款)(?:吗|不)|(?:被|挨)(?:追责|问责|处分|处罚|罚)|受(?:什么|啥|哪些)?(?:处理|处分|处罚)|要不要(?:被)?(?:追责|问责|担责)/u;
 /** Words asking whether something falls under a term: 算不算违法用地, 属不属于, 这算违法吗, 是不是就成了违法建设. */
 const CLASSIFICATION_QUESTION = /算不算|属不属于|是不是(?:就)?(?:成了|算|属于)|(?:算|属于|成了|构成)(?:是)?[^，。,\s]{1,10}吗$/u;
+/** Words asking whom a text applies to: 也归这个办法管吗, 也要按县里的国有资产办法来管吗, 适不适用. */
+const SCOPE_QUESTION = /(?:归|按|照|受)[^，。,\s]{0,14}(?:办法|细则|方案|规定|条例)(?:来)?管(?:吗|不)|适不适用|适用(?:吗|不)/u;
 /** Words asking for the first step of a procedure: 第一步, 头一步, 先要去哪个部门. */
 const FIRST_STEP = /第一步|头一步|首先要|先要(?:去|找|向|到)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
@@ -764,6 +767,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   else if (RATIO_QUESTION.test(asked)) parsed.asks = 'ratio';
   else if (TIME_QUESTION.test(asked)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(asked)) parsed.asks = 'amount';
+  else if (SCOPE_QUESTION.test(asked)) parsed.asks = 'scope';
   else if (CLASSIFICATION_QUESTION.test(asked)) parsed.asks = 'classification';
   else if (PERMIT_QUESTION.test(asked)) parsed.asks = 'permit';
   else if (CONSEQUENCE_QUESTION.test(asked)) parsed.asks = 'consequence';
