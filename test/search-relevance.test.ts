@@ -907,6 +907,9 @@ describe('reading a query', () => {
     // How a teller says it (查出来, 联合起来, 专门, 已经), not what it is about.
     expect(read('镇上查出来的火灾隐患会专门督办吗')).not.toMatch(/出来|专门/);
     expect(read('几个部门联合起来检查')).not.toMatch(/起来/);
+    // 查出来 before what would follow (查出来会怎么处理) says if it is found out, not 查; 查出来的隐患 and 排查出来 keep it.
+    expect(read('单位公款发了福利，查出来会怎么处理')).not.toMatch(/查/);
+    expect(read('排查出来哪些地方容易滑坡')).toMatch(/排查/);
     expect(read('房子已经盖好了')).not.toMatch(/已经/);
     // Nor does a question word take the start or end of a word printed (怎么办理, 许可是不是).
     expect(read('新生儿医保怎么办理')).toMatch(/办理/);

@@ -29,8 +29,9 @@ export const STOP_PHRASES = [
   '(?<![委协])会有',
   // 能直接批吗, 直接罚: how soon, not what; 直接 of 直接责任 stays.
   '直接(?!责任)',
-  // How a teller strings a story together, never what it is about (查出来, 联合起来, 专门派人, 已经盖了).
-  '因为', '但是', '(?<!许)可是', '如果', '虽然', '而且', '然后', '前年', '前几年', '最近', '听说', '平时', '老是', '总是', '经常', '马上', '打算', '想要', '明明', '好多', '出来', '起来', '专门', '已经',
+  // How a teller strings a story together, never what it is about (联合起来, 专门派人, 已经盖了); 查出来 of
+  // 查出来会怎么处理 (if it is found out), not of 查出来的隐患 or 排查出来.
+  '因为', '但是', '(?<!许)可是', '如果', '虽然', '而且', '然后', '前年', '前几年', '最近', '听说', '平时', '老是', '总是', '经常', '马上', '打算', '想要', '明明', '好多', '(?<![排检核调审])查出来(?!的)', '出来', '起来', '专门', '已经',
 ];
 /** The X不X or X没X of a yes-no question (算不算, 管不管, 有没有): a regular expression's source. */
 export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';
