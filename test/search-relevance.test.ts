@@ -904,6 +904,8 @@ describe('reading a query', () => {
     expect(read('贷款要找县里哪个部门申请')).not.toMatch(/县里/);
     expect(read('镇里谁牵头')).not.toMatch(/镇里/);
     expect(read('县里有没有补贴')).toMatch(/县里/);
+    expect(read('县里什么时候发补贴')).toMatch(/县里/);
+    expect(read('县里什么部门管')).not.toMatch(/县里/);
     // How a teller says it (查出来, 联合起来, 专门, 已经), not what it is about.
     expect(read('镇上查出来的火灾隐患会专门督办吗')).not.toMatch(/出来|专门/);
     expect(read('几个部门联合起来检查')).not.toMatch(/起来/);

@@ -572,7 +572,7 @@ function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
 
 /** Places the asker names the level of government by (县里, 镇里, 村里), and the question words asking which body there. */
 const ASKER_PLACE = /^[县镇乡村市省]里$/u;
-const ASKED_BODY = /^(?:哪个|哪家|什么|谁|啥)/u;
+const ASKED_BODY = /^(?:哪个|哪家|谁|(?:什么|啥)(?:部门|单位|机构|人))/u;
 
 /** A lone verb: searched as the words bulletins print for it, the character alone at a low weight. */
 function loneVerb(text: string): Concept {
