@@ -1061,6 +1061,9 @@ describe('reading a query', () => {
     const over5 = fitCloseness(normalizeSearchText('违法占用耕地，占新增建设占用耕地面积比例达 15%以上，且超过 5 亩的'), stated('违法占地二十多亩'));
     expect(over20).toBeGreaterThan(over5);
     expect(fitCloseness(normalizeSearchText('超过 20 亩的'), stated('十亩'))).toBe(0);
+    // Powers of ten either side: 100万元以下 is as near 五十万 as 25万元以上 would be; 5万元以上 is far.
+    const fifty = stated('五十万的设备');
+    expect(fitCloseness(normalizeSearchText('10万元以上(含10万元)、100万元以下'), fifty)).toBeGreaterThan(fitCloseness(normalizeSearchText('5 万元以上'), fifty) + 0.5);
     expect(fitsQuantities(normalizeSearchText('破坏 5 亩以上永久基本农田或 10 亩以上耕地'), stated('超过二十亩'))).toBe(1);
     const text = normalizeSearchText('县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产');
     expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(2);

@@ -174,13 +174,15 @@ function holds(r: QuantityRange, q: Quantity): boolean {
 /**
  * How close the nearest bound of a range holding the amount stated lies to it, from 0 (far: 5亩以上 for
  * 二十多亩) to 1 (at it): of two ranges holding it, the tighter one answers (超过20亩). 0 when none holds it.
+ * Measured in powers of ten either side (1 − |log10(bound ÷ amount)|): an upper bound twice the amount
+ * (100万元以下 for 五十万) is as near as a lower bound half of it, and 5万元以上 is far from it.
  */
 export function fitCloseness(text: string, stated: Quantity[]): number {
   let best = 0;
   for (const r of quantityRanges(text)) {
     for (const q of stated) {
       if (q.value <= 0 || !holds(r, q)) continue;
-      for (const bound of [r.low, r.high]) if (bound !== undefined) best = Math.max(best, Math.max(0, 1 - Math.abs(bound - q.value) / q.value));
+      for (const bound of [r.low, r.high]) if (bound !== undefined && bound > 0) best = Math.max(best, Math.max(0, 1 - Math.abs(Math.log10(bound / q.value))));
     }
   }
   return best;
