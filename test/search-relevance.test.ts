@@ -1389,6 +1389,9 @@ describe('reading a query', () => {
     expect((await top(client, '7号文 二、5', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     // 9号文's 责任清单 groups its rows under parts printed in their first cell: 一、3 is its row 3.
     expect((await top(client, '9号文 一、3', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_3');
+    // The same after the attachment's number (附件2 三、9), as lawyers write it after a 文号.
+    expect((await top(client, '攸政办发〔2023〕9号 附件2 二、5', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_5');
+    expect(parseQuery('附件2 三、9')).toMatchObject({ ref: '三、序号9', attachment: 2 });
     expect((await top(client, '9号文 六、40', 2))).toContain('yzbf-2023-9');
     expect(parseQuery('许可事项清单 2023').ref).toBeUndefined();
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
@@ -1435,6 +1438,11 @@ describe('reading a query', () => {
     // Counted below the short title of its heading: 主要目标第二项 is 二、主要目标's （二）.
     expect((await top(client, '总体方案 主要目标第二项', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_2');
     expect((await top(client, '主动仗方案 工作任务第四项', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_4');
+    // ... with the part's own title typed after the path, and the label in brackets (工作要求（一）, 工作要求's （一）).
+    expect((await top(client, '消防方案 工作要求第一项 明确主体责任', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_1');
+    expect((await top(client, '攸政办发〔2023〕9号 工作要求（二）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    expect(parseQuery('若干措施（十）').ref).toBe('十、');
+    expect(parseQuery('第十四条（三）').ref).toBe('第十四条第三项');
     // A title that no heading has leaves the path as typed, counted from the top.
     expect((await top(client, '总体方案 第二项', 1))[0]).toBe('yzbf-2023-2/hd_2');
   });

@@ -2304,17 +2304,19 @@ export class SearchClient {
     // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项), and so is 第12条 of a list named (翻身仗清单第12条).
     if ((q.attachment || q.rest.some((w) => w.includes('清单'))) && q.ref && ORDINAL_PATH.test(q.ref) && q.ref.endsWith('条')) paths = [...paths, q.ref.replace(/条$/u, '项')];
     for (const term of paths) lookups.push({ term, prefix: false });
-    // A part cited below the short title of its heading (主要目标第二项): the word before the path.
-    const titled = q.ref && ORDINAL_PATH.test(q.ref) && q.rest.length ? `${q.rest.at(-1)}${q.ref}` : undefined;
-    if (titled) lookups.push({ term: titled, prefix: false });
+    // A part cited below the short title of its heading (主要目标第二项): a word beside the path (the one
+    // before it, or the part's own title typed after it: 9号文 工作要求第一项 明确主体责任).
+    const titles = q.ref && ORDINAL_PATH.test(q.ref) ? [...q.rest].reverse().map((w) => `${w}${q.ref}`) : [];
+    for (const term of titles) lookups.push({ term, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
     await this.files.loadChunksFor(lookups);
     // The title typed after a path checks the part cited (below); it does not name the text.
     let restWords = q.partTitle ? q.rest.filter((w) => w !== q.partTitle) : q.rest;
-    if (titled && this.postings.get(titled, REF)) {
+    const titled = titles.find((term) => this.postings.get(term, REF));
+    if (titled) {
       paths = [titled];
-      restWords = q.rest.slice(0, -1);
+      restWords = restWords.filter((w) => `${w}${q.ref}` !== titled);
     }
 
     // The documents a 文号 names, as ranges of units: [header, last unit].

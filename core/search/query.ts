@@ -189,7 +189,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
     // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）).
-    .replace(new RegExp(`(第${NUM}[条款])\\s*\\(([一二三四五六七八九十]{1,3})\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string, sub?: string) => `${head}第${item}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`);
+    .replace(new RegExp(`(第${NUM}[条款])\\s*\\(([一二三四五六七八九十]{1,3})\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string, sub?: string) => `${head}第${item}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
+    // A part's short title standing apart, then a bracketed label (9号文 工作要求（一）): that part's 第一项,
+    // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label.
+    .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string) =>
+      afterKind(title) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `);
   // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
@@ -204,6 +208,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A row of the attachment's list (附件2 第8项) or a part of its outline (附件3 二、（四）28.): that
     // unit, inside that attachment.
     const rest = cut(text, attachment);
+    // A row of its list by part label and number (附件2 三、9), as after a 文号 (9号文 三、9).
+    const partRow = n ? PART_ROW.exec(rest.trim()) : null;
+    const partRowNumber = partRow && parseNumeral(partRow[2] ?? partRow[3] ?? partRow[4]!);
+    if (partRow && partRowNumber) return { ref: `${partRow[1]}、序号${partRowNumber}`, attachment: n, rest: '' };
     const inside = n ? readPath(rest) : undefined;
     if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || inside.ref === FIRST_PARAGRAPH || inside.ref === LAST_PARAGRAPH || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
