@@ -261,6 +261,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await corrected('保直增值')).toEqual(['保值']);
     // Read alike as many in Hunan say them (z and zh, n and l, -n and -ng), where the run is then printed.
     expect(await corrected('城镇老旧小区改照')).toEqual(['改造']);
+    // A word read the same mends the pair across its edge too where the run goes on printed (负荷管 of 负荷管理),
+    // before a word one character off mending both pairs inside it (负责管理).
+    expect(await corrected('负何管理')).toEqual(['负荷']);
     expect(await corrected('托育位子')).toEqual([]);
     expect(await corrected('youhuidai')).toEqual(['攸惠贷']);
     // Pinyin beside Chinese: each pinyin word corrected, the list it names first.

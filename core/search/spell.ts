@@ -107,8 +107,9 @@ export class Speller {
    * index (bigram i = characters i, i+1): a stretch of two to six characters holding an unknown
    * bigram, replaced by a vocabulary word that reads the same in pinyin, or (three characters or
    * more) differs in one character; it may change only characters of unknown bigrams. The stretch
-   * that mends the most unknown bigrams wins, then a word read the same, then the longer stretch,
-   * then the word used most.
+   * that mends the most unknown bigrams wins (a word read the same mends those across its edges too
+   * where it and the character beyond are printed: 负何管理 → 负荷), then a word read the same, then the
+   * longer stretch, then the word used most.
    *
    * A stretch is left as typed when it is a common word of the language (新房 is not a typo of
    * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
@@ -187,6 +188,12 @@ export class Speller {
           // too where it sounds the same and the character changed is a function character (是政府 is no 市政府).
           if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
           const candidate = { from: window.join(''), to: word, mended, sound, near, length: window.length, units, a, b };
+          // A word read the same mends the unknown pairs across its edges too where it and the character
+          // beyond, no function character (就给地 is where words meet), are a run some unit prints
+          // (负何管理: 负荷管, printed; not only 负何).
+          const left = a > 0 && unknown[a - 1] && !FUNCTION_CHARS.includes(chars[a - 1]!);
+          const right = b + 1 < chars.length && unknown[b] && !FUNCTION_CHARS.includes(chars[b + 1]!);
+          if (sound && (left || right) && printed && (await printed(`${left ? chars[a - 1] : ''}${word}${right ? chars[b + 1] : ''}`))) candidate.mended += (left ? 1 : 0) + (right ? 1 : 0);
           // A word read only alike is taken only where it makes what was typed a run some unit prints (城镇老旧小区改造;
           // 托育位子 is no 托育位置, 特行 no 特新).
           if (near && !(printed && (await printed(replaced(chars, candidate))))) continue;
