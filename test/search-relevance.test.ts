@@ -264,6 +264,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A word read the same mends the pair across its edge too where the run goes on printed (负荷管 of 负荷管理),
     // before a word one character off mending both pairs inside it (负责管理).
     expect(await corrected('负何管理')).toEqual(['负荷']);
+    // Read alike under another first syllable (展停, zhan: 暂停, zan), a run printed beside what follows (暂停发放),
+    // though the whole query is no run; and a word read the same across which a word runs, where the run mended is printed.
+    expect(await corrected('合作银行展停发放贷款的情形')).toEqual(['暂停']);
+    expect(await corrected('逃废债物')).toEqual(['债务']);
     expect(await corrected('托育位子')).toEqual([]);
     expect(await corrected('youhuidai')).toEqual(['攸惠贷']);
     // Pinyin beside Chinese: each pinyin word corrected, the list it names first.

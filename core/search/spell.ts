@@ -113,9 +113,11 @@ export class Speller {
    *
    * A stretch is left as typed when it is a common word of the language (新房 is not a typo of
    * 信访); a word read the same is not taken when a word (`isWord`: of the corpus) runs across the
-   * stretch's edge (里政 of 家里政府: 家里 and 政府 are words), nor a word one character off when the
+   * stretch's edge (里政 of 家里政府: 家里 and 政府 are words) unless the run so mended is printed (逃废债物 →
+   * 债务), nor a word one character off when the
    * characters left unchanged are a word of their own (申请攸 → 申请书: 申请 was typed as meant, 攸
-   * starts the next word) or the character changed is a function character (晚上有 → 晚上学), nor a
+   * starts the next word; not where one character is left, 停 of 展停 → 暂停) or the character changed is a
+   * function character (晚上有 → 晚上学), nor a
    * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
    */
   async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false, printed?: (run: string) => Promise<boolean>): Promise<Correction | undefined> {
@@ -166,6 +168,8 @@ export class Speller {
         const wantedNear = new Set(keys.map((k) => nearSound(k.key)));
         const firsts = new Set(keys.map((k) => k.first));
         if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
+        // Words read alike are filed under the first syllable as they say it (暂停 under zan for 展停, zhan).
+        for (const f of [...firsts]) for (const alike of alikeSyllables(f)) firsts.add(alike);
         const shards = await Promise.all([...firsts].map((f) => this.shard(f)));
         const typed = window.join('');
         if (shards.some((s) => s.real?.includes(typed))) continue;
@@ -178,7 +182,8 @@ export class Speller {
           const near = !sound && wantedNear.has(nearSound(key));
           if (soundOnly.slice(a, b).some((x) => x) && (!sound || soundOnly[a - 1] || soundOnly[b])) continue;
           if (!sound && !near && (window.length < 3 || differences(word, window) !== 1)) continue;
-          if ((sound || near) && crossed) continue;
+          // ... unless what was typed, so mended, is a run some unit prints (展停发放 → 暂停发放: 停发 crosses the edge).
+          if ((sound || near) && crossed && !(printed && (await printed(replaced(chars, { to: word, a, b }))))) continue;
           // Two characters both changed (住人 → 主任, 搞小 → 高效) are another word typed, not a slip.
           if (w.length === 2 && differences(word, window) === 2) continue;
           // One character off where a function character was typed (晚上有 → 晚上学): that character says how, not what.
@@ -196,7 +201,9 @@ export class Speller {
           if (sound && (left || right) && printed && (await printed(`${left ? chars[a - 1] : ''}${word}${right ? chars[b + 1] : ''}`))) candidate.mended += (left ? 1 : 0) + (right ? 1 : 0);
           // A word read only alike is taken only where it makes what was typed a run some unit prints (城镇老旧小区改造;
           // 托育位子 is no 托育位置, 特行 no 特新).
-          if (near && !(printed && (await printed(replaced(chars, candidate))))) continue;
+          // (Or where it and the two characters after or before it are: 暂停发放 of 合作银行展停发放贷款, whose
+          // whole run no unit prints as typed, 行暂 being no pair of any text.)
+          if (near && !(printed && ((await printed(replaced(chars, candidate))) || (await printedBeside(chars, candidate, printed))))) continue;
           if (!best) best = candidate;
           else if (printed && tied(candidate, best)) {
             // Two words alike in all else (保值 and 保质 of 保直增值): the one that makes what was typed a run some text prints (保值增值).
@@ -310,6 +317,25 @@ type Candidate = { mended: number; sound: boolean; near: boolean; length: number
  * A reading with the sounds many speakers of Hunan do not tell apart made one: zh ch sh as z c s, l as
  * n, -ing and -eng as -in and -en (gaizhao and gaizao, liucheng and liuchen).
  */
+/** The syllables read alike with one (nearSound): zhan → zan, zan → zhan, lan → nan, jin → jing. */
+function alikeSyllables(syllable: string): string[] {
+  const out = new Set<string>();
+  const swap = (s: string) => {
+    if (/^[zcs]h/.test(s)) out.add(s.replace(/^([zcs])h/, '$1'));
+    else if (/^[zcs]/.test(s)) out.add(s.replace(/^([zcs])/, '$1h'));
+    if (s.startsWith('l')) out.add(`n${s.slice(1)}`);
+    else if (s.startsWith('n')) out.add(`l${s.slice(1)}`);
+  };
+  swap(syllable);
+  const ending = /([ie])ng$/.test(syllable) ? syllable.replace(/ng$/, 'n') : /([ie])n$/.test(syllable) ? `${syllable}g` : undefined;
+  if (ending) {
+    out.add(ending);
+    swap(ending);
+  }
+  out.delete(syllable);
+  return [...out];
+}
+
 export function nearSound(key: string): string {
   return key.replace(/([zcs])h/g, '$1').replace(/l/g, 'n').replace(/([ie])ng/g, '$1n');
 }
@@ -317,6 +343,13 @@ export function nearSound(key: string): string {
 /** Whether two candidates differ only in how many units print them. */
 function tied(x: Candidate, y: Candidate): boolean {
   return x.mended === y.mended && x.sound === y.sound && x.near === y.near && x.length === y.length;
+}
+
+/** Whether a candidate word with the two characters after it, or the two before it, is a run some unit prints. */
+async function printedBeside(chars: string[], c: { to: string; a: number; b: number }, printed: (run: string) => Promise<boolean>): Promise<boolean> {
+  const after = chars.slice(c.b + 1, c.b + 3).join('');
+  const before = chars.slice(Math.max(0, c.a - 2), c.a).join('');
+  return (after.length === 2 && (await printed(c.to + after))) || (before.length === 2 && (await printed(before + c.to)));
 }
 
 /** The text typed with a candidate word in its window. */
@@ -372,6 +405,8 @@ function crosses(chars: string[], a: number, b: number, isWord: (word: string) =
 
 /** Whether the word changes the window's first (or last) character, one passing `typed` as typed, and the rest of the window is a word. */
 function changedAtEndBesideWord(word: string[], window: string[], isWord: (word: string) => boolean, typed: (ch: string) => boolean): boolean {
+  // (A single character left is no word typed as meant: 停 of 展停 is no 暂停's start of the next word.)
+  if (window.length < 3) return false;
   if (word[0] !== window[0] && typed(window[0]!) && isWord(window.slice(1).join(''))) return true;
   return word.at(-1) !== window.at(-1) && typed(window.at(-1)!) && isWord(window.slice(0, -1).join(''));
 }
