@@ -169,7 +169,8 @@ export class Speller {
         const firsts = new Set(keys.map((k) => k.first));
         if (window.length >= 3) for (const r of readings.get(window[0]!) ?? []) firsts.add(r);
         // Words read alike are filed under the first syllable as they say it (暂停 under zan for 展停, zhan).
-        for (const f of [...firsts]) for (const alike of alikeSyllables(f)) firsts.add(alike);
+        // Only for a short stretch (two or three characters), where a slip of the tongue is: fewer files.
+        if (window.length <= 3) for (const f of [...firsts]) for (const alike of alikeSyllables(f)) firsts.add(alike);
         const shards = await Promise.all([...firsts].map((f) => this.shard(f)));
         const typed = window.join('');
         if (shards.some((s) => s.real?.includes(typed))) continue;
