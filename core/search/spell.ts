@@ -183,7 +183,7 @@ export class Speller {
           const near = !sound && wantedNear.has(nearSound(key));
           if (soundOnly.slice(a, b).some((x) => x) && (!sound || soundOnly[a - 1] || soundOnly[b])) continue;
           if (!sound && !near && (window.length < 3 || differences(word, window) !== 1)) continue;
-          // ... unless what was typed, so mended, is a run some unit prints (展停发放 → 暂停发放: 停发 crosses the edge).
+          // ... unless what was typed, so mended, is a run some unit prints (逃废债物 → 逃废债务).
           if ((sound || near) && crossed && !(printed && (await printed(replaced(chars, { to: word, a, b }))))) continue;
           // Two characters both changed (住人 → 主任, 搞小 → 高效) are another word typed, not a slip.
           if (w.length === 2 && differences(word, window) === 2) continue;
@@ -195,8 +195,8 @@ export class Speller {
           if (changedAtEndBesideWord(w, window, isWord, sound ? (ch) => FUNCTION_CHARS.includes(ch) : () => true)) continue;
           const candidate = { from: window.join(''), to: word, mended, sound, near, length: window.length, units, a, b };
           // A word read the same mends the unknown pairs across its edges too where it and the character
-          // beyond, no function character (就给地 is where words meet), are a run some unit prints
-          // (负何管理: 负荷管, printed; not only 负何).
+          // beyond, no function character (where words meet), are a run some unit prints (负何管理: 负荷管,
+          // printed; not only 负何).
           const left = a > 0 && unknown[a - 1] && !FUNCTION_CHARS.includes(chars[a - 1]!);
           const right = b + 1 < chars.length && unknown[b] && !FUNCTION_CHARS.includes(chars[b + 1]!);
           if (sound && (left || right) && printed && (await printed(`${left ? chars[a - 1] : ''}${word}${right ? chars[b + 1] : ''}`))) candidate.mended += (left ? 1 : 0) + (right ? 1 : 0);
@@ -318,6 +318,10 @@ type Candidate = { mended: number; sound: boolean; near: boolean; length: number
  * A reading with the sounds many speakers of Hunan do not tell apart made one: zh ch sh as z c s, l as
  * n, -ing and -eng as -in and -en (gaizhao and gaizao, liucheng and liuchen).
  */
+export function nearSound(key: string): string {
+  return key.replace(/([zcs])h/g, '$1').replace(/l/g, 'n').replace(/([ie])ng/g, '$1n');
+}
+
 /** The syllables read alike with one (nearSound): zhan → zan, zan → zhan, lan → nan, jin → jing. */
 function alikeSyllables(syllable: string): string[] {
   const out = new Set<string>();
@@ -335,10 +339,6 @@ function alikeSyllables(syllable: string): string[] {
   }
   out.delete(syllable);
   return [...out];
-}
-
-export function nearSound(key: string): string {
-  return key.replace(/([zcs])h/g, '$1').replace(/l/g, 'n').replace(/([ie])ng/g, '$1n');
 }
 
 /** Whether two candidates differ only in how many units print them. */
