@@ -949,11 +949,22 @@ export class SearchClient {
     const ownCredit = new Map<Ranked, number[]>();
     const itselfOf = (parent: Ranked) => ownCredit.get(parent) ?? ownCredit.set(parent, this.presence(concepts, forms, this.texts.get(parent.unit)!).credit).get(parent)!;
     const narrower = new Map<Ranked, Ranked[]>();
+    // A task printed twice (its heading in the prose, its row in the list): the row holding every concept
+    // the heading holds through its parts answers whole (温暖社保 … 县人社局 in one row), no part of the heading.
+    const byTask = new Map<string, Ranked[]>();
+    for (const r of ranked) {
+      const key = taskKey(this.texts.get(r.unit)!);
+      if (key !== undefined) byTask.set(key, [...(byTask.get(key) ?? []), r]);
+    }
+    const answeredWhole = (parent: Ranked) => {
+      const key = taskKey(this.texts.get(parent.unit)!);
+      return key !== undefined && (byTask.get(key) ?? []).some((x) => x !== parent && parent.credit.every((v, c) => v === 0 || x.credit[c]! > 0));
+    };
     for (const r of ranked) {
       if (!r.leaned) continue;
       const parent = parentOf(r);
       // A paragraph too, under its heading (（一）推进机制 over 由县长任召集人…).
-      if (!parent || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score) continue;
+      if (!parent || parent.tier > r.tier || parent.named > r.named || parent.score <= r.score || answeredWhole(parent)) continue;
       const itself = itselfOf(parent);
       const throughParts = parent.credit.some((x, c) => x > 0 && itself[c] === 0);
       if (throughParts && parent.credit.every((x, c) => x === 0 || r.credit[c]! > 0)) narrower.set(parent, [...(narrower.get(parent) ?? []), r]);
