@@ -931,7 +931,8 @@ export class SearchClient {
    * Which of an article (款, heading) and one of its parts, both among the results, is the answer;
    * the one that is takes the other's place in the order, the other its place:
    * - an item (a paragraph) that, with the lead-in it continues, holds every concept its parent
-   *   holds, where the parent holds some only through its parts, when it is the only such part
+   *   holds, where the parent holds some only through its parts, when it is the only such part and
+   *   no list row of the parent's task holds all of them itself
    *   (第十六条's lead-in 企业破产 … 核销 and its （二）法院 … 文书: the （二））;
    * - an item setting the range that holds an amount asked, under a parent whose own text sets none
    *   (第十六条（三）400万元以上 for 四五百万的设备);
