@@ -1383,6 +1383,9 @@ describe('reading a query', () => {
     expect((await top(client, '许可清单第一部分（167）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_167');
     // Or the part's numeral right after 清单 (清单一 239: part 一's row 239; 清单二 3: part 二's).
     expect(parseQuery('7号文 清单一 239').ref).toBe('一、序号239');
+    // ... or its table's (表二 5: the list's second table is its part 二).
+    expect(parseQuery('许可事项清单 表二 5').ref).toBe('二、序号5');
+    expect((await top(client, '许可事项清单 表二 5', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     expect((await top(client, '7号文 清单一 239', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_239');
     expect((await top(client, '许可清单二 3', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_3');
     // A row's number in Chinese numerals, after 序号, a part label or a space; a part after a 文号 as 第N部分, the number in brackets.

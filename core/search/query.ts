@@ -291,10 +291,11 @@ function withoutCitingWords(rest: string[]): string[] {
 const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号)?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))$/u;
 /**
  * A list's name (…清单, maybe with its edition: 清单（2023年版）, maybe in 《》), then a number ending the query, maybe in
- * brackets, maybe under a part label (一、53, 第一部分（167）) or its numeral (清单一 239: its part 一); in
+ * brackets, maybe under a part label (一、53, 第一部分（167）) or its numeral (清单一 239: its part 一; 表一 210, its first
+ * table, which is its part 一); in
  * Chinese numerals after a label or a space (许可清单 一、四十五).
  */
-const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?》?)\s*(?:([一二三四五六七八九十]{1,3})、?)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\)|(?<=[、\s])([一二三四五六七八九十百]{1,6}))$/u;
+const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?》?)\s*(?:表?([一二三四五六七八九十]{1,3})、?)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\)|(?<=[、\s])([一二三四五六七八九十百]{1,6}))$/u;
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
