@@ -713,6 +713,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // chapter's first article first, not an article of another chapter printing the word in passing
     // (第八条 …纳入代偿范围备案); not when it lacks a word of the query another unit holds.
     for (const q of ['代偿范围', '戴偿范围']) expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-1/art_14');
+    // So too where the chapter ends its text fragment and its first article opens the next (第五章 贷款核销:
+    // 第十六条, numbered from the next fragment's start, not the chapter's number plus one).
+    expect((await top(client, '贷款核销', 1))[0]).toBe('yzbf-2023-1/art_16');
     expect((await top(client, '资产处置 账实相符 核查', 1))[0]).not.toBe('yzbf-2023-6/art_23');
     // A chapter's title no other unit prints (第二章 业务流程): its first article, then the chapter, as a
     // heading's paragraph stands before a heading that is its title alone.

@@ -42,7 +42,7 @@ import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
-import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
@@ -467,6 +467,8 @@ const OPENING = 10;
 const PARTS_FRAGMENTS = 2;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
+/** A paragraph's place typed beside a path (第四段, 第2段). */
+const PLACE_WORD = new RegExp(`^第(\\d{1,2}|${CHINESE_NUMERAL})段$`, 'u');
 
 /** A unit read and scored for a query, before the page's order is made. */
 interface Ranked {
@@ -999,18 +1001,19 @@ export class SearchClient {
    */
   private async addLeads(ranked: Ranked[], forms: Form[]): Promise<void> {
     await this.addOnlyRows(ranked);
-    this.chapterLeads(ranked, forms);
+    await this.chapterLeads(ranked, forms);
     // Not for a part of a title typed (创新成果转化攻 of （二）创新成果转化攻坚行动): every unit printing it comes first, as Ctrl-F finds them.
     const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && !(r.tier === 2 && r.named < 2) && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
     if (!headings.length) return;
-    await this.files.loadTextsFor(headings.map((r) => r.unit + 1));
-    for (const h of headings) {
+    const next = await this.unitsAfter(headings.map((r) => r.unit));
+    for (const [k, h] of headings.entries()) {
       const heading = this.texts.get(h.unit)!;
-      const lead = this.texts.get(h.unit + 1);
-      if (!lead || lead.type !== 'paragraph' || lead.id !== `${heading.id}/para_1`) continue;
-      const found = ranked.find((r) => r.unit === h.unit + 1);
+      const after = next[k];
+      const lead = after === undefined ? undefined : this.texts.get(after);
+      if (after === undefined || !lead || lead.type !== 'paragraph' || lead.id !== `${heading.id}/para_1`) continue;
+      const found = ranked.find((r) => r.unit === after);
       if (found) Object.assign(found, { tier: Math.max(found.tier, h.tier), named: h.named, leadOf: h.unit });
-      else ranked.push({ ...h, unit: h.unit + 1, missing: [], leadOf: h.unit });
+      else ranked.push({ ...h, unit: after, missing: [], leadOf: h.unit });
     }
   }
 
@@ -1019,23 +1022,25 @@ export class SearchClient {
    * first article, in its fragment, stands where the best unit saying that word does, just before it;
    * where no other unit says it, just before the chapter.
    */
-  private chapterLeads(ranked: Ranked[], forms: Form[]): void {
-    for (const r of ranked) {
+  private async chapterLeads(ranked: Ranked[], forms: Form[]): Promise<void> {
+    const chapters = ranked.filter((r) => this.texts.get(r.unit)!.type === 'chapter' && r.tier <= 2);
+    const after = await this.unitsAfter(chapters.map((r) => r.unit));
+    for (const [k, r] of chapters.entries()) {
       const t = this.texts.get(r.unit)!;
-      if (t.type !== 'chapter' || r.tier > 2) continue;
       // Its title (its name), as typed or corrected (戴偿范围 → 代偿范围).
       const title = t.names.map(normalizeSearchText).find((n) => forms.some((f) => f.via !== 'synonym' && f.text === n));
       if (!title) continue;
-      // Its first article: the unit right after it, in its fragment.
-      const next = this.texts.get(r.unit + 1);
-      if (!next || next.type !== 'article' || !next.id.startsWith(t.id.replace(/\/chp_\d+$/, '/art_'))) continue;
-      const first = ranked.find((x) => x.unit === r.unit + 1);
+      // Its first article: the unit right after it (in its fragment, or first in the next).
+      const at = after[k];
+      const next = at === undefined ? undefined : this.texts.get(at);
+      if (at === undefined || !next || next.type !== 'article' || !next.id.startsWith(t.id.replace(/\/chp_\d+$/, '/art_'))) continue;
+      const first = ranked.find((x) => x.unit === at);
       // The best unit saying the title's words: the article stands just before it.
       const best = ranked.filter((x) => x !== r && this.texts.get(x.unit)!.searchable.includes(title)).reduce<Ranked | undefined>((a, b) => (!a || b.tier > a.tier || (b.tier === a.tier && b.named > a.named) || (b.tier === a.tier && b.named === a.named && b.score > a.score) ? b : a), undefined);
       // None but the chapter: the article stands just before it, as a heading's paragraph does (业务流程: 第七条).
       if (!best) {
         if (first) Object.assign(first, { tier: Math.max(first.tier, r.tier), named: Math.max(first.named, r.named), score: Math.max(first.score, r.score), leadOf: r.unit });
-        else ranked.push({ ...r, unit: r.unit + 1, missing: r.missing, leadOf: r.unit });
+        else ranked.push({ ...r, unit: at, missing: r.missing, leadOf: r.unit });
         continue;
       }
       // Not when it lacks a word of the query that unit holds (资产处置 账实相附: the clause saying 账实相附).
@@ -1623,6 +1628,17 @@ export class SearchClient {
    * fragment's from the next). Never further: what a query finds does not depend on what earlier
    * queries fetched.
    */
+  /**
+   * The unit after each unit (here): the next in its fragment, or the first of the next fragment when it
+   * ends its own (a fragment closes at FRAGMENT_UNITS units or FRAGMENT_CHARS characters, and the next
+   * is numbered from the next multiple of FRAGMENT_UNITS); undefined past the last.
+   */
+  private async unitsAfter(units: number[]): Promise<Array<number | undefined>> {
+    const next = units.map((u) => (this.texts.has(u + 1) ? u + 1 : (Math.floor(u / FRAGMENT_UNITS) + 1) * FRAGMENT_UNITS));
+    await this.files.loadTextsFor(next);
+    return next.map((k) => (this.texts.has(k) ? k : undefined));
+  }
+
   private partsAfter(u: number, fragments: number): number[] {
     const id = this.texts.get(u)!.id;
     const end = (Math.floor(u / FRAGMENT_UNITS) + fragments + 1) * FRAGMENT_UNITS;
@@ -2319,16 +2335,21 @@ export class SearchClient {
     // A part cited below the short title of its heading (主要目标第二项): a word beside the path (the one
     // before it, or the part's own title typed after it: 9号文 工作要求第一项 明确主体责任).
     const titles = q.ref && ORDINAL_PATH.test(q.ref) ? [...q.rest].reverse().map((w) => `${w}${q.ref}`) : [];
-    for (const term of titles) lookups.push({ term, prefix: false });
+    // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段).
+    const placed = q.rest.map((w) => PLACE_WORD.exec(w)).find((m) => m !== null);
+    const paragraphN = placed ? parseNumeral(placed[1]!) : undefined;
+    const paragraphs = paragraphN ? titles.map((t) => `${t}第${paragraphN}段`) : [];
+    for (const term of [...paragraphs, ...titles]) lookups.push({ term, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
     await this.files.loadChunksFor(lookups);
     // The title typed after a path checks the part cited (below); it does not name the text.
     let restWords = q.partTitle ? q.rest.filter((w) => w !== q.partTitle) : q.rest;
-    const titled = titles.find((term) => this.postings.get(term, REF));
+    const titledParagraph = paragraphs.find((term) => this.postings.get(term, REF));
+    const titled = titledParagraph ?? titles.find((term) => this.postings.get(term, REF));
     if (titled) {
       paths = [titled];
-      restWords = restWords.filter((w) => `${w}${q.ref}` !== titled);
+      restWords = restWords.filter((w) => !titled.startsWith(`${w}${q.ref}`) && !(titledParagraph && PLACE_WORD.test(w)));
     }
 
     // The documents a 文号 names, as ranges of units: [header, last unit].
