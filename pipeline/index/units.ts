@@ -88,6 +88,8 @@ interface Scope {
   chapter?: string;
   /** The title of the heading being read, when short enough to cite by (主要目标 of 二、主要目标). */
   headingTitle?: string;
+  /** A second-level heading as cited below its parent's short title (重点任务第四项 for 三、（四）), for its paragraphs' refs. */
+  titledPath?: string;
   /**
    * The article's own path when its items are cited without their 款: the article has several 款
    * and only this one has items (第三条第（六）项 for the 6th item of 第三条's first 款).
@@ -311,7 +313,8 @@ function collectParagraph(p: ParagraphNode, scope: Scope, n: number, inArticle: 
   const text = p.title && !p.text.startsWith(p.title) ? `${p.title}${p.text}` : p.text;
   const path = inArticle ? scope.path : `${scope.path}第${n}段`;
   // A paragraph outside articles is cited by its place under its heading (三、（一）第2段), as its citation prints it.
-  const refs = inArticle ? (ownsRef ? [scope.ref] : []) : [normalizeSearchText(path)];
+  // ... and below its heading as cited by its parent's short title (重点任务第四项第4段 for 三、（四）第4段).
+  const refs = inArticle ? (ownsRef ? [scope.ref] : []) : [normalizeSearchText(path), ...(scope.titledPath ? [`${scope.titledPath}第${n}段`] : [])];
   units.push(unit(scope, p, 'paragraph', scope.source + path, text, readings(p.variants, p.title && !p.text.startsWith(p.title) ? p.title : ''), refs, p.title ? [p.title] : []));
   for (const item of p.children ?? []) collectItem(item, scope, units);
 }
@@ -343,7 +346,8 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   const label = compact(h.label);
   const path = parent.path + label;
   const title = normalizeSearchText(h.title ?? '');
-  const scope: Scope = { ...parent, path, heading: label, headingTitle: title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title) ? title : undefined };
+  const titledPath = h.level === 2 && parent.headingTitle ? `${parent.headingTitle}第${toNumeral(h.number)}项` : undefined;
+  const scope: Scope = { ...parent, path, heading: label, headingTitle: title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title) ? title : undefined, titledPath };
   // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条); every heading is
   // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
@@ -351,7 +355,7 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   // （一） under 三、 is that part's 第一项 (9号文 第三部分第（一）项).
   if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
   // ... and its heading's 第一项 by that heading's short title (主要目标第二项 for 二、（二）).
-  if (h.level === 2 && parent.headingTitle) refs.push(`${parent.headingTitle}第${toNumeral(h.number)}项`, `${parent.headingTitle}第${toNumeral(h.number)}条`);
+  if (titledPath) refs.push(titledPath, `${parent.headingTitle}第${toNumeral(h.number)}条`);
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;
