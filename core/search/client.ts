@@ -954,14 +954,19 @@ export class SearchClient {
     const narrower = new Map<Ranked, Ranked[]>();
     // A task printed twice (its heading in the prose, its row in the list): the row holding every concept
     // the heading holds through its parts answers whole (温暖社保 … 县人社局 in one row), no part of the heading.
-    const byTask = new Map<string, Ranked[]>();
-    for (const r of ranked) {
-      const key = taskKey(this.texts.get(r.unit)!);
-      if (key !== undefined) byTask.set(key, [...(byTask.get(key) ?? []), r]);
-    }
+    // (Read once, and only when a heading's part would take its place.)
+    let byTask: Map<string, Ranked[]> | undefined;
     const answeredWhole = (parent: Ranked) => {
       const key = taskKey(this.texts.get(parent.unit)!);
-      return key !== undefined && (byTask.get(key) ?? []).some((x) => x !== parent && parent.credit.every((v, c) => v === 0 || x.credit[c]! > 0));
+      if (key === undefined) return false;
+      if (!byTask) {
+        byTask = new Map();
+        for (const r of ranked) {
+          const k = taskKey(this.texts.get(r.unit)!);
+          if (k !== undefined) byTask.set(k, [...(byTask.get(k) ?? []), r]);
+        }
+      }
+      return (byTask.get(key) ?? []).some((x) => x !== parent && parent.credit.every((v, c) => v === 0 || x.credit[c]! > 0));
     };
     for (const r of ranked) {
       if (!r.leaned) continue;
