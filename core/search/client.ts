@@ -33,7 +33,7 @@ import {
 import type { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, bare, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, bare, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -42,7 +42,7 @@ import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
-import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
@@ -467,8 +467,6 @@ const OPENING = 10;
 const PARTS_FRAGMENTS = 2;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
-/** A paragraph's place typed beside a path (第四段, 第2段). */
-const PLACE_WORD = new RegExp(`^第(\\d{1,2}|${CHINESE_NUMERAL})段$`, 'u');
 
 /** A unit read and scored for a query, before the page's order is made. */
 interface Ranked {
@@ -1024,7 +1022,7 @@ export class SearchClient {
 
   /**
    * A chapter whose title a word of the query is, as typed or corrected (第四章 代偿范围 for 代偿范围): its
-   * first article, in its fragment, stands where the best unit saying that word does, just before it;
+   * first article (the unit after it, `unitsAfter`) stands where the best unit saying that word does, just before it;
    * where no other unit says it, just before the chapter.
    */
   private async chapterLeads(ranked: Ranked[], forms: Form[]): Promise<void> {
@@ -1628,12 +1626,6 @@ export class SearchClient {
   }
 
   /**
-   * The units inside a unit, in its fragment and the `fragments` after it (which the caller loads),
-   * across their ends (a fragment's units are numbered from a multiple of FRAGMENT_UNITS, the next
-   * fragment's from the next). Never further: what a query finds does not depend on what earlier
-   * queries fetched.
-   */
-  /**
    * The unit after each unit (here): the next in its fragment, or the first of the next fragment when it
    * ends its own (a fragment closes at FRAGMENT_UNITS units or FRAGMENT_CHARS characters, and the next
    * is numbered from the next multiple of FRAGMENT_UNITS); undefined past the last.
@@ -1644,6 +1636,12 @@ export class SearchClient {
     return next.map((k) => (this.texts.has(k) ? k : undefined));
   }
 
+  /**
+   * The units inside a unit, in its fragment and the `fragments` after it (which the caller loads),
+   * across their ends (a fragment's units are numbered from a multiple of FRAGMENT_UNITS, the next
+   * fragment's from the next). Never further: what a query finds does not depend on what earlier
+   * queries fetched.
+   */
   private partsAfter(u: number, fragments: number): number[] {
     const id = this.texts.get(u)!.id;
     const end = (Math.floor(u / FRAGMENT_UNITS) + fragments + 1) * FRAGMENT_UNITS;
@@ -2341,8 +2339,7 @@ export class SearchClient {
     // before it, or the part's own title typed after it: 9号文 工作要求第一项 明确主体责任).
     const titles = q.ref && ORDINAL_PATH.test(q.ref) ? [...q.rest].reverse().map((w) => `${w}${q.ref}`) : [];
     // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段).
-    const placed = q.rest.map((w) => PLACE_WORD.exec(w)).find((m) => m !== null);
-    const paragraphN = placed ? parseNumeral(placed[1]!) : undefined;
+    const paragraphN = q.rest.map(paragraphPlace).find((n) => n !== undefined);
     const paragraphs = paragraphN ? titles.map((t) => `${t}第${paragraphN}段`) : [];
     for (const term of [...paragraphs, ...titles]) lookups.push({ term, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
@@ -2354,7 +2351,7 @@ export class SearchClient {
     const titled = titledParagraph ?? titles.find((term) => this.postings.get(term, REF));
     if (titled) {
       paths = [titled];
-      restWords = restWords.filter((w) => !titled.startsWith(`${w}${q.ref}`) && !(titledParagraph && PLACE_WORD.test(w)));
+      restWords = restWords.filter((w) => !titled.startsWith(`${w}${q.ref}`) && !(titledParagraph && paragraphPlace(w) !== undefined));
     }
 
     // The documents a 文号 names, as ranges of units: [header, last unit].

@@ -106,8 +106,17 @@ const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四
 const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)(?:([0-9]{1,3})\.?)?(?![0-9])/u;
 /** The brackets of a citation's 文号 once it is read: empty, or holding the attachment's number (附件1). */
 const CITED_BRACKETS = new RegExp(`\\(\\s*(${ATTACHMENT.source})?\\s*\\)`, 'gu');
+/** A paragraph's place under its heading or in its text: 第2段, 第二段. */
+const PLACE = `第([0-9]{1,3}|${NUM})段`;
 /** A paragraph outside articles: 三、(一)第2段, 第1段. */
-const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?第([0-9]{1,3}|${NUM})段`, 'u');
+const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?${PLACE}`, 'u');
+const PLACE_WORD = new RegExp(`^${PLACE}$`, 'u');
+
+/** A paragraph's place typed as a word of its own beside a path (第四段, 第2段): its number, or undefined. */
+export function paragraphPlace(word: string): number | undefined {
+  const m = PLACE_WORD.exec(word);
+  return m ? parseNumeral(m[1]!) : undefined;
+}
 /** What people call a text's opening paragraph (序言, 首段, 导语), and its closing one (末段, 最后一段). */
 const OPENING_WORDS = '序言|前言|引言|导语段?|首段|开头(?:一)?段|开篇(?:段落?)?';
 const OPENING = new RegExp(OPENING_WORDS, 'u');
@@ -209,9 +218,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // unit, inside that attachment.
     const rest = cut(text, attachment);
     // A row of its list by part label and number (附件2 三、9), as after a 文号 (9号文 三、9).
-    const partRow = n ? PART_ROW.exec(rest.trim()) : null;
-    const partRowNumber = partRow && parseNumeral(partRow[2] ?? partRow[3] ?? partRow[4]!);
-    if (partRow && partRowNumber) return { ref: `${partRow[1]}、序号${partRowNumber}`, attachment: n, rest: '' };
+    const partRow = n ? partRowRef(rest) : undefined;
+    if (partRow) return { ref: partRow, attachment: n, rest: '' };
     const inside = n ? readPath(rest) : undefined;
     if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || inside.ref === FIRST_PARAGRAPH || inside.ref === LAST_PARAGRAPH || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
@@ -289,6 +297,13 @@ function withoutCitingWords(rest: string[]): string[] {
 
 /** A part label and a row's number, alone (一、26, 一、(26), 一、序号26, 一、二十六). */
 const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号)?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))$/u;
+
+/** The ref of a row cited alone by its part label and number (一、26 → 一、序号26), or undefined. */
+function partRowRef(text: string): string | undefined {
+  const row = PART_ROW.exec(text.trim());
+  const n = row && parseNumeral(row[2] ?? row[3] ?? row[4]!);
+  return row && n ? `${row[1]}、序号${n}` : undefined;
+}
 /**
  * A list's name (…清单, maybe with its edition: 清单（2023年版）, maybe in 《》), then a number ending the query, maybe in
  * brackets, maybe under a part label (一、53, 第一部分（167）) or its numeral (清单一 239: its part 一; 表一 210, its first
@@ -756,10 +771,9 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const cited = numbered.rest.replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
-  const row = rows && numbered.docNumber ? PART_ROW.exec(partsAsLabels(cited).trim()) : null;
-  const rowNumber = row && parseNumeral(row[2] ?? row[3] ?? row[4]!);
-  const path = row && rowNumber ? { ref: `${row[1]}、序号${rowNumber}`, rest: '' } : readPath(cited);
-  if (row && rowNumber) parsed.withoutRow = readQuery(query, lexicon, false);
+  const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(cited)) : undefined;
+  const path = row ? { ref: row, rest: '' } : readPath(cited);
+  if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;

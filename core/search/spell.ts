@@ -322,7 +322,7 @@ export function nearSound(key: string): string {
   return key.replace(/([zcs])h/g, '$1').replace(/l/g, 'n').replace(/([ie])ng/g, '$1n');
 }
 
-/** The syllables read alike with one (nearSound): zhan → zan, zan → zhan, lan → nan, jin → jing. */
+/** The other syllables nearSound reads as one (zhan → zan, zan → zhan, lan → nan, jin → jing): where words read alike are filed. */
 function alikeSyllables(syllable: string): string[] {
   const out = new Set<string>();
   const swap = (s: string) => {
@@ -337,8 +337,8 @@ function alikeSyllables(syllable: string): string[] {
     out.add(ending);
     swap(ending);
   }
-  out.delete(syllable);
-  return [...out];
+  // nearSound is the rule: these are only the syllables it reads as this one.
+  return [...out].filter((alike) => alike !== syllable && nearSound(alike) === nearSound(syllable));
 }
 
 /** Whether two candidates differ only in how many units print them. */
