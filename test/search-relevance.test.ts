@@ -827,6 +827,9 @@ describe('reading a query', () => {
     expect(cut('要先去乡镇卫生院看')).toEqual(['乡镇', '卫生院']);
     // Characters side by side that are no word stay together: an everyday word the corpus lacks.
     expect(cut('村口歪脖子')).toEqual(['村口', '歪脖子']);
+    // Of two cuts alike in all else, the one leaving a function character alone (有), not a word's (发).
+    const seen = new Set(['发现', '现有', '占地']);
+    expect(cutConcept('发现有人占地', (w) => seen.has(w))?.map((c) => c.text)).toEqual(['发现', '占地']);
     expect(cut('来查')).toEqual(['查']);
     expect(cutConcept('来审', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['审/审批/审查/审核']);
     // 房 of 违章房归 stands for 房屋 as a lone verb would; 归 goes.
@@ -1199,6 +1202,9 @@ describe('reading a query', () => {
     expect(found.results.find((r) => r.id === 'yzbf-2023-4/ins_1/art_4')?.signals?.actors).toBe(1);
     // A single word asks who it is, not what it does: no factor.
     expect((await client.find('县城管局', { limit: 3, explain: true })).results.every((r) => r.signals!.actors === 1)).toBe(true);
+    // The subject may carry a note in brackets before its duty: 村民委员会（社区居委会）负责…
+    const village = await client.find('村委会 违法用地 职责', { limit: 10, explain: true });
+    expect(village.results.find((r) => r.id === 'yzbf-2023-4/ins_2/art_6')?.signals?.actors).toBeGreaterThan(1);
   });
 
   it('counts words found deeper inside a unit for less than in its own parts', async () => {
