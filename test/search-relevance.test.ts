@@ -197,6 +197,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     // An outline's second level after its part (第三部分第二点, 第二部分 （四）27).
     expect((await top(client, '消防方案第三部分第二点', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // A point standing alone: a text of parts' 五、, a text of articles' 第五条 (never a correction to 第五条).
+    expect((await top(client, '8号文 第五点', 1))[0]).toBe('yzbf-2023-8/hd_5');
+    expect((await top(client, '国资办法第5点', 1))[0]).toBe('yzbf-2023-6/art_5');
+    expect((await client.find('攸政办发〔2023〕8号第五点', { limit: 1 })).corrected).toEqual([]);
     expect((await top(client, '发展六仗总体方案 第三部分 第二点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2');
     expect((await top(client, '六仗方案 附件6 第二部分 （四）27', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_27');
     expect((await top(client, '附件6 二（四）第27项', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_27');

@@ -202,7 +202,13 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A part's short title standing apart, then a bracketed label (9号文 工作要求（一）): that part's 第一项,
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label.
     .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string) =>
-      afterKind(title) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `);
+      afterKind(title) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `)
+    // A point standing alone (8号文 第五点, 国资办法第五点): the text's 第五条, an article or, in a text of
+    // parts, its 五、 (whose refs hold 第五条); below a part it was read as the second level above.
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, n: string) => {
+      const v = /^[0-9]+$/.test(n) ? Number(n) : parseNumeral(n);
+      return v ? `第${toNumeral(v)}条` : m;
+    });
   // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
