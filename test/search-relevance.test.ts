@@ -213,6 +213,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸政办发〔2023〕7号 行政许可事项清单二 第5项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     // An attachment cited after the short name of the notice's sole instrument: the instrument's attachment.
     expect((await top(client, '消防实施方案 附件一', 1))[0]).toBe('yzbf-2023-9/att_1');
+    // A notice printing the texts it issues without attachment labels: 附件2 is its second text.
+    expect((await top(client, '攸政办发〔2023〕4号 附件2 第二十条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_20');
+    expect((await top(client, '4号文 附件1 第三条第一款第（四）项', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_4');
     // A list row by its part and its number in brackets where the part is the row's first cell (a 责任清单).
     expect((await top(client, '消防责任清单 三、(9)', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_9');
     // An outline path right after a document's 登记号.

@@ -1639,6 +1639,22 @@ export class SearchClient {
   }
 
   /**
+   * The Nth text a notice issues, as a scope, in each of the documents (ranges) a 文号 names that has
+   * no attachment N but issues N texts or more (攸政办发〔2023〕4号 附件2: its second 细则).
+   */
+  private async issuedAsAttachment(ranges: Array<[number, number]>, n: number): Promise<NamedScope[]> {
+    await this.files.loadTextsFor(ranges.map(([h]) => h));
+    const out: NamedScope[] = [];
+    for (const range of ranges) {
+      const header = this.texts.get(range[0]);
+      if (header?.type !== 'document') continue;
+      const issued = header.doc.scopes.filter(([prefix]) => prefix.startsWith(`${header.id}/ins_`));
+      if (issued.length >= 2 && issued[n - 1]) out.push({ range, prefix: issued[n - 1]![0], score: 1 });
+    }
+    return out;
+  }
+
+  /**
    * The units inside a unit, in its fragment and the `fragments` after it (which the caller loads),
    * across their ends (a fragment's units are numbered from a multiple of FRAGMENT_UNITS, the next
    * fragment's from the next). Never further: what a query finds does not depend on what earlier
@@ -2421,7 +2437,7 @@ export class SearchClient {
       scopes = scopes.filter((s) => s.score === top);
       if (!scopes.length && !q.docNumber) return structure;
     }
-    const ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
+    let ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
     // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,
     // the newest MAX_SCOPE_HEADERS when many are (an archive of many issues).
     let within: Array<[unit: number, id: string]> | undefined;
@@ -2429,7 +2445,15 @@ export class SearchClient {
       const units = (await this.refUnits(attachmentPath, ranges)).slice(0, MAX_SCOPE_HEADERS);
       await this.files.loadTextsFor(units);
       within = units.map((u) => [u, this.texts.get(u)!.id]);
-      if (!within.length) return structure;
+      if (!within.length) {
+        // A notice printing its texts without attachment labels (4号文 附件2 第二十条, for the two 细则 it
+        // issues): its Nth text, as the file it was sent with numbers it.
+        const issued = chosen && !scopes.length ? await this.issuedAsAttachment(chosen, q.attachment!) : [];
+        if (!issued.length) return structure;
+        scopes = issued;
+        ranges = issued.map((s) => s.range);
+        within = undefined;
+      }
     }
     if (!q.ref) {
       for (const [h] of chosen ?? []) found.set(h, 2);
