@@ -229,6 +229,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸惠贷办法第十五条第六款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '攸惠贷办法第十五条第（六）款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '违建细则 第三条 第一款 （六）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');
+    // ... and with the item's number in digits.
+    expect((await top(client, '违法用地细则第3条第1款（2）', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
     // An article with 款 has no item called so: 第三条第二款 is its second 款.
     expect((await top(client, '违建细则 第三条第二款', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_2');
   });

@@ -197,8 +197,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
-    // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）).
-    .replace(new RegExp(`(第${NUM}[条款])\\s*\\(([一二三四五六七八九十]{1,3})\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string, sub?: string) => `${head}第${item}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
+    // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）),
+    // and in digits (第3条第1款（2）).
+    .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
     // A part's short title standing apart, then a bracketed label (9号文 工作要求（一）): that part's 第一项,
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label.
     .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string) =>
