@@ -110,6 +110,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written after test68 to test70, at the same time as each other, apart: every expected id of test71 in the even documents, of test72 in the odd.
   test71: { name: 'seventy-fourth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test71.json', tunedOn: TUNED_ON },
   test72: { name: 'seventy-fifth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test72.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test71.json'] },
+  // Written after test71 and test72, before they were run, at the same time as each other, apart: every expected id of test73 in the even documents, of test74 in the odd.
+  test73: { name: 'seventy-sixth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test73.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test71.json', 'test/eval/queries-test72.json'] },
+  test74: { name: 'seventy-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test74.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test71.json', 'test/eval/queries-test72.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
