@@ -266,6 +266,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     const corrected = async (q: string) => (await client.find(q, { limit: 3 })).corrected.map((c) => c.to);
     expect(await corrected('校车使用许克')).toEqual(['校车使用许可']);
+    // The last character of a word slipped after a word of the synonym table (出租 of 出租彻) is read with it.
+    expect(await corrected('出租彻')).toEqual(['出租车']);
+    expect(await corrected('灭火七 配备')).toEqual(['灭火器']);
+    // ... not a place after a word (饭店里), nor the start of the next word in a longer run (登记领证书).
+    expect(concepts('饭店里').map((c) => c.text)).toEqual(['饭店']);
+    expect(concepts('登记领证书').map((c) => c.text)).not.toContain('领证书');
     // 保值 and 保质 read the same and differ by one character: the one the text goes on from as typed (保值增值).
     expect(await corrected('保直增值')).toEqual(['保值']);
     // Read alike as many in Hunan say them (z and zh, n and l, -n and -ng), where the run is then printed.

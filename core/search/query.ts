@@ -566,6 +566,9 @@ export function splitAtNumbers(run: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+/** Characters that put a word in a place (饭店里, 河边, 山上): never the last character of a slip. */
+const PLACE_SUFFIX = '里上下中内外边旁头前后';
+
 /**
  * A word of the table inside a longer run stands on its own (在附近读书 → 在附近 · 读书; 农村房子着火 →
  * 农村 · 房子 · 着火), found before question words and particles are cut out, since some hold one
@@ -591,7 +594,15 @@ function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
         run = '';
       }
     }
-    return [...out, ...stop(run)];
+    // A word of the table and one character more, typed as a word of its own (出租彻, 灭火七): a slip in
+    // the last character of a longer word (出租车, 灭火器), read whole, which the page mends or cuts
+    // back; not inside a longer run, where it starts the next word (登记领证书: 证书, 分担责任: 责任).
+    const left = stop(run);
+    if (pieces.length === 2 && out.length === 1 && out[0] === pieces[0] && left.length === 1 && left[0] === run && /^\p{Script=Han}$/u.test(run) && !FUNCTION_CHARS.includes(run) && !LONE_VERBS.has(run) && !QUESTION_VERBS.includes(run) && !PLACE_SUFFIX.includes(run)) {
+      out[out.length - 1] += run;
+      return out;
+    }
+    return [...out, ...left];
   }
   const at = piece.indexOf(key);
   return [
