@@ -10,10 +10,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.ts';
 import { RESULTS_PER_PAGE, SearchClient } from '../../core/search/client.ts';
+import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { diskFetcher } from '../index/local.ts';
+import { segmentWords } from '../index/words.ts';
 import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/write.ts';
 import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';
 import { sampleSubstrings } from './substrings.ts';
+import { sampleSlips } from './slips.ts';
 import { evaluate, formatComparison, miniSearchBaseline, readEvalSet, type RelevanceReport } from './relevance.ts';
 import { benchPdf, type PdfBench } from '../ingest/pdf/bench.ts';
 import { benchOcr, type OcrBench } from './ocr.ts';
@@ -57,6 +60,8 @@ export interface BenchReport {
   /** p50/p95 over each query's median of `runs` runs; raw over every run. */
   latency: { p50: number; p95: number; rawP50: number; rawP95: number; max: number; cpuP50: number; cpuP95: number; queries: number; runs: number };
   substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
+  /** Generated homophone slips of distinctive words (slips.ts): how often the first result prints the word meant, and a correction is offered. */
+  slips: { count: number; firstPrints: number; corrected: number; misses: string[] };
   querySet: { count: number; successAt1: number; successAt10: number; mrr: number; failures: string[] };
   /** Per blind set: gongbao and the plain MiniSearch baseline, per kind of query. */
   relevance: Array<{ name: string; ours: RelevanceReport; baseline: RelevanceReport }>;
@@ -231,6 +236,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       }
       unanswered.push(entry);
     }
+    // Generated slips, typed alone: the first result prints the word meant.
+    const { words: unitWords } = await segmentWords(units.map(searchableText));
+    const slipCases = sampleSlips(units.map(searchableText), unitWords, 300, options.seed);
+    const slips: BenchReport['slips'] = { count: slipCases.length, firstPrints: 0, corrected: 0, misses: [] };
+    for (const c of slipCases) {
+      const answer = await client.find(c.query, { limit: RESULTS_PER_PAGE });
+      const first = answer.results[0];
+      if (first && normalizeSearchText(first.text).includes(c.word)) slips.firstPrints++;
+      else slips.misses.push(`${c.query} (${c.word})`);
+      if (answer.corrected.length) slips.corrected++;
+    }
     const named: BenchReport['named'] = [];
     for (const n of NAMED_QUERIES) {
       const answer = await client.find(n.query, { limit: RESULTS_PER_PAGE });
@@ -280,6 +296,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         runs: options.repeat,
       },
       substrings: { count: cases.length, recall: mean(recalls), precisionAt10: mean(precisions), misses },
+      slips,
       querySet: { count: queries.length, successAt1: at1 / queries.length, successAt10: at10 / queries.length, mrr: mean(reciprocal), failures },
       relevance,
       unanswered,
@@ -318,6 +335,10 @@ export function formatReport(r: BenchReport): string {
     `substrings (${r.substrings.count}, 2–8 chars, fixed seed): recall ${r.substrings.recall.toFixed(3)}, precision@10 ${r.substrings.precisionAt10.toFixed(3)}`,
   );
   for (const m of r.substrings.misses.slice(0, 10)) lines.push(`  miss: ${m}`);
+  lines.push(
+    `generated homophone slips (${r.slips.count}, distinctive words of 3–4 characters, one character read alike, fixed seed): first result prints the word meant ${(r.slips.firstPrints / Math.max(1, r.slips.count)).toFixed(3)}, a correction offered ${(r.slips.corrected / Math.max(1, r.slips.count)).toFixed(3)}`,
+  );
+  for (const m of r.slips.misses.slice(0, 10)) lines.push(`  miss: ${m}`);
   lines.push(
     `tuned query set test/queries.json (${r.querySet.count}, written while tuning, not held out): success@1 ${r.querySet.successAt1.toFixed(3)}, success@10 ${r.querySet.successAt10.toFixed(3)}, MRR ${r.querySet.mrr.toFixed(3)}`,
   );
