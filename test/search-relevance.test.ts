@@ -775,6 +775,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     const shards = counting.fetched.filter((p) => p.startsWith('spell/words/')).map((p) => p.split('/').pop());
     expect(shards).not.toContain('huo.json');
     expect(shards).not.toContain('zai.json');
+    // A question of many unknown pairs where its words meet looks words up under at most 16 first
+    // syllables (it asked for 24), and still finds its answer.
+    const many = await openCounting();
+    const [first] = await many.client.search('社区里至少得有一个人负责防火工作吗', { limit: 1 });
+    expect(new Set(many.fetched.filter((p) => p.startsWith('spell/words/'))).size).toBeLessThanOrEqual(16);
+    expect(first!.text).toContain('防火');
   });
 
   it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {

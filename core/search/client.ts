@@ -40,7 +40,7 @@ import { taskKey } from './tasks.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
-import { Speller, type Correction } from './spell.ts';
+import { type SpellBudget, Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
@@ -338,6 +338,12 @@ const STORY_CONCEPTS = 5;
  * for short titles in its runs (cutRuns).
  */
 const STORY_CHARACTERS = 22;
+/**
+ * The first syllables a query's corrections may look words up under (spelling files of about 0.7 KB
+ * gzip each): the typo queries of the tuning sets need at most 17, a question told in many words
+ * up to 24 (some 18 KB).
+ */
+const SPELL_SYLLABLES = 16;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼, and its concepts against chance. */
@@ -1138,6 +1144,7 @@ export class SearchClient {
    */
   private async correct(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<Correction[]> {
     const out: Correction[] = [];
+    const budget: SpellBudget = { syllables: new Set(), limit: SPELL_SYLLABLES };
     // Whether a bigram is in the index is known once its chunk is here.
     await this.files.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
     for (const [i, c] of q.concepts.entries()) {
@@ -1176,10 +1183,10 @@ export class SearchClient {
           const s = [...simple];
           const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
           if (still.some((x) => x)) {
-            const further = await this.speller.correct(simple, still, await this.wordsWithin(simple, lexicon));
+            const further = await this.speller.correct(simple, still, await this.wordsWithin(simple, lexicon), undefined, budget);
             if (further) correction = { from: c.text, to: simple.replace(further.from, further.to) };
           }
-        } else correction = await this.speller.correct(c.text, unknown, isWord, (run) => this.printedRun(run));
+        } else correction = await this.speller.correct(c.text, unknown, isWord, (run) => this.printedRun(run), budget);
       }
       // A typo right after a word of the table (危险 · 费物 of 危险费物经营许可: 危险 is a table word) may
       // be one only in the run the two make (危险废物): read with the concept before it, as typed.
@@ -1189,7 +1196,7 @@ export class SearchClient {
         const joined = prev + c.text;
         if (/^\p{Script=Han}+$/u.test(joined) && q.phrase.includes(joined)) {
           const j = [...joined];
-          const across = await this.speller.correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon));
+          const across = await this.speller.correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget);
           if (across && joined.indexOf(across.from) + across.from.length > prev.length && (await this.printedRun(joined.replace(across.from, across.to)))) {
             correction = across;
             text = joined;

@@ -25,6 +25,26 @@ const MAX_WINDOW = 6;
 /** Most unknown bigrams in a row that a typo leaves. */
 const MAX_TYPO_RUN = 2;
 
+/**
+ * The spelling files one query may look words up in (by first syllable), shared by the corrections of
+ * its concepts: a long question holding many unknown pairs where its words meet would fetch dozens.
+ * Counted by syllable asked for, not by file fetched, so that what a query finds does not depend on
+ * what earlier queries fetched.
+ */
+export interface SpellBudget {
+  syllables: Set<string>;
+  limit: number;
+}
+
+/** Whether these syllables fit the budget (those already asked for are free); takes them if so. */
+function within(budget: SpellBudget | undefined, syllables: string[]): boolean {
+  if (!budget) return true;
+  const fresh = [...new Set(syllables)].filter((s) => !budget.syllables.has(s));
+  if (budget.syllables.size + fresh.length > budget.limit) return false;
+  for (const s of fresh) budget.syllables.add(s);
+  return true;
+}
+
 export class Speller {
   private readonly readings = new Map<string, string[]>();
   private readonly t2s = new Map<string, string>();
@@ -120,7 +140,7 @@ export class Speller {
    * function character (晚上有 → 晚上学), nor a
    * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
    */
-  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false, printed?: (run: string) => Promise<boolean>): Promise<Correction | undefined> {
+  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false, printed?: (run: string) => Promise<boolean>, budget?: SpellBudget): Promise<Correction | undefined> {
     const chars = [...text];
     // Each stretch is asked about once (every window asks about the words across its edges).
     const asked = new Map<string, boolean>();
@@ -150,7 +170,13 @@ export class Speller {
     for (let k = 0; k + 1 < chars.length; k++) {
       if (!unknown[k]) continue;
       const pair = chars[k]! + chars[k + 1]!;
-      const shards = await Promise.all((readings.get(chars[k]!) ?? []).map((r) => this.shard(r)));
+      const syllables = readings.get(chars[k]!) ?? [];
+      // Past the query's budget of spelling files, the pair is taken as typed on purpose.
+      if (!within(budget, syllables)) {
+        inRealWord[k] = inRealWord[k + 1] = true;
+        continue;
+      }
+      const shards = await Promise.all(syllables.map((r) => this.shard(r)));
       if (shards.some((s) => s.real?.includes(pair))) inRealWord[k] = inRealWord[k + 1] = true;
     }
     let best: { from: string; to: string; mended: number; sound: boolean; near: boolean; length: number; units: number; a: number; b: number } | undefined;
@@ -171,6 +197,8 @@ export class Speller {
         // Words read alike are filed under the first syllable as they say it (暂停 under zan for 展停, zhan).
         // Only for a short stretch (two or three characters), where a slip of the tongue is: fewer files.
         if (window.length <= 3) for (const f of [...firsts]) for (const alike of alikeSyllables(f)) firsts.add(alike);
+        // Past the query's budget of spelling files, the stretch is not looked up.
+        if (!within(budget, [...firsts])) continue;
         const shards = await Promise.all([...firsts].map((f) => this.shard(f)));
         const typed = window.join('');
         if (shards.some((s) => s.real?.includes(typed))) continue;
