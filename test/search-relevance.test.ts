@@ -1435,6 +1435,9 @@ describe('reading a query', () => {
     // The same after the attachment's number (附件2 三、9), as lawyers write it after a 文号.
     expect((await top(client, '攸政办发〔2023〕9号 附件2 二、5', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_5');
     expect(parseQuery('附件2 三、9')).toMatchObject({ ref: '三、序号9', attachment: 2 });
+    // ... and after the words naming the text (its short name, its 登记号), kept to name it.
+    expect(parseQuery('消防方案 附件2 五、15')).toMatchObject({ ref: '五、序号15', attachment: 2, rest: ['消防方案'] });
+    expect((await top(client, '消防方案 附件2 五、15', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_15');
     expect((await top(client, '9号文 六、40', 2))).toContain('yzbf-2023-9');
     expect(parseQuery('许可事项清单 2023').ref).toBeUndefined();
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with

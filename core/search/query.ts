@@ -224,9 +224,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A row of the attachment's list (附件2 第8项) or a part of its outline (附件3 二、（四）28.): that
     // unit, inside that attachment.
     const rest = cut(text, attachment);
-    // A row of its list by part label and number (附件2 三、9), as after a 文号 (9号文 三、9).
-    const partRow = n ? partRowRef(rest) : undefined;
-    if (partRow) return { ref: partRow, attachment: n, rest: '' };
+    // A row of its list by part label and number (附件2 三、9), as after a 文号 (9号文 三、9), the words
+    // before the attachment naming the text (消防方案 附件2 五、15).
+    const partRow = n ? partRowRef(text.slice(attachment.index + attachment[0].length)) : undefined;
+    if (partRow) return { ref: partRow, attachment: n, rest: text.slice(0, attachment.index).trim() };
     const inside = n ? readPath(rest) : undefined;
     if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || inside.ref === FIRST_PARAGRAPH || inside.ref === LAST_PARAGRAPH || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
