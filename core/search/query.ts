@@ -176,7 +176,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
     // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项): 二、(四)27.
     .replace(new RegExp(`([一二三四五六七八九十]{1,3})、?\\(([一二三四五六七八九十]{1,3})\\)\\s*第([0-9]{1,3}|${NUM})[项点条]`, 'gu'), (m, a: string, b: string, n: string) => {
-      const v = /^[0-9]+$/.test(n) ? Number(n) : parseNumeral(n);
+      const v = parseNumeral(n);
       return v ? `${a}、(${b})${v}.` : m;
     })
     .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
@@ -189,7 +189,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A 款, an item or a 目 typed without its 第 right after its article or 款 (14条3项, 第十四条三项,
     // 第27条2款) is that path: 14条第三项.
     .replace(new RegExp(`((?:第${NUM}|\\d{1,3})[条款])(\\d{1,3}|${NUM})([款项目])`, 'gu'), (m, head: string, n: string, kind: string) => {
-      const v = /^\d+$/.test(n) ? Number(n) : parseNumeral(n);
+      const v = parseNumeral(n);
       return v ? `${head}第${toNumeral(v)}${kind}` : m;
     })
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
@@ -207,7 +207,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A point standing alone (8号文 第五点, 国资办法第五点): the text's 第五条, an article or, in a text of
     // parts, its 五、 (whose refs hold 第五条); below a part it was read as the second level above.
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, n: string) => {
-      const v = /^[0-9]+$/.test(n) ? Number(n) : parseNumeral(n);
+      const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
     });
   // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
@@ -568,7 +568,7 @@ export function splitAtNumbers(run: string): string[] | undefined {
 }
 
 /** Characters that put a word in a place (饭店里, 河边, 山上): never the last character of a slip. */
-const PLACE_SUFFIX = '里上下中内外边旁头前后';
+const PLACE_SUFFIX = '里上下中内外边旁头';
 
 /**
  * A word of the table inside a longer run stands on its own (在附近读书 → 在附近 · 读书; 农村房子着火 →
