@@ -472,6 +472,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // Typed apart, the county is no word to find in the text (攸县 拆违细则 is no question about 拆 in a
     // 细则), nor does it name every text of the bulletin for an article path (楼市12条 is no 第十二条).
     expect((await top(client, '攸县 楼市12条', 1))[0]).toBe('yzbf-2023-8');
+    // Digits run into the subject (房地产12条) are the count the measures are called by, as 十二条 is,
+    // with what is asked of them beside it (信息公开: 十一、, not the twelfth measure); run into a name
+    // that calls no text by a count they are its article (攸惠贷14条).
+    expect((await top(client, '房地产12条', 1))[0]).toBe('yzbf-2023-8');
+    expect((await top(client, '房地产12条 信息公开', 1))[0]).toBe('yzbf-2023-8/hd_11');
+    expect((await top(client, '攸惠贷14条', 1))[0]).toBe('yzbf-2023-1/art_14');
     expect((await top(client, '攸县 拆违细则', 1))[0]).toBe('yzbf-2023-4');
     expect((await top(client, '攸县 国资办法 第五条', 1))[0]).toBe('yzbf-2023-6/art_5');
     // The county said as people say it, glued to a list's short name (县里的消防工作责任清单): the list,

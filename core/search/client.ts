@@ -585,6 +585,8 @@ export class SearchClient {
     let structural = new Map<number, number>();
     // The documents a 文号 names when the words beside it ask about something in them (9号文 网格员).
     let topicIn: Array<[number, number]> = [];
+    // Digits and 条 run into a name that calls a text by how many measures it lists (房地产12条): that name.
+    if (q.asCount && (await this.calledByCount(q.asCount))) q = q.asCount;
     if (q.ref || q.docNumber) {
       await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
       ({ units: structural, topicIn } = await this.structural(q));
@@ -2182,6 +2184,24 @@ export class SearchClient {
       words.push(...(split ?? [w]));
     }
     return changed ? { ...q, words, rest: words, concepts: readConcepts(words.join(' '), lexicon) } : undefined;
+  }
+
+  /**
+   * Whether a word of the query is a text's name by count (房地产十二条: 房地产业良性循环十二条, an alias
+   * of the 若干措施 in twelve parts), its name's characters in order in the alias, the count the same.
+   */
+  private async calledByCount(q: ParsedQuery): Promise<boolean> {
+    for (const w of q.words) {
+      const m = /^(\p{Script=Han}{2,}?)([一二三四五六七八九十]{1,3}条)$/u.exec(w);
+      if (!m) continue;
+      const terms = candidateTerms(m[1]!, MAX_CANDIDATE_TERMS).filter((t) => !t.prefix);
+      await this.files.loadChunksFor(terms);
+      const headers = this.headersHoldingMost(terms).slice(0, MAX_TITLE_CHECKS);
+      await this.files.loadTextsFor(headers.map(([h]) => h));
+      const named = (alias: string) => COUNT_NAME.test(alias) && alias.endsWith(m[2]!) && inOrder(m[1]!, alias.slice(0, -m[2]!.length));
+      if (headers.some(([h]) => this.texts.get(h)!.doc.scopes.some(([, , aliases]) => aliases.some((a) => named(normalizeSearchText(a)))))) return true;
+    }
+    return false;
   }
 
   /**

@@ -62,6 +62,12 @@ export interface ParsedQuery {
   rest: string[];
   /** The query read without a row path guessed after a 文号 (7号文 一、26), for when the document has no such row. */
   withoutRow?: ParsedQuery;
+  /**
+   * The query read with digits and 条 run into a name as the name they may be (房地产12条 as
+   * 房地产十二条, which calls measures by how many they are), for when a text is called so; else the
+   * digits are an article (攸惠贷14条).
+   */
+  asCount?: ParsedQuery;
   concepts: Concept[];
   /**
    * What kind of answer a question asks for (the texts answering each: ANSWERS in client.ts): an amount
@@ -756,6 +762,9 @@ const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九
 /** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
 
+/** Digits and 条 run into a name and ending a word (房地产12条, 楼市12条 买房): a count, or an article. */
+const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s)/u;
+
 export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
   return readQuery(query, lexicon, true);
 }
@@ -799,6 +808,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(cited)) : undefined;
   const path = row ? { ref: row, rest: '' } : readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
+  if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;
