@@ -297,6 +297,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await corrected('我想开店 要办授药经营许可吗')).toEqual(['兽药经营许可']);
     // A typo right after a word of the table (危险 · 费物) is mended in the run the two make.
     expect(await corrected('危险费物经营许可')).toEqual(['危险废物']);
+    // ... and right before one (搭气 · 污染, 每仁 · 每年): the slip made the word before it no word.
+    expect(await corrected('搭气污染')).toEqual(['大气污染']);
+    expect(await corrected('每仁每年')).toEqual(['每人每年']);
     // A slip at the end of a printed word (安全教育课成): no word of the tables stands for its start.
     expect((await corrected('学校有没有开齐开足学生安全教育课成')).join('')).toContain('课程');
     expect((await top(client, '危险费物经营许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_81');

@@ -1193,16 +1193,21 @@ export class SearchClient {
       // A typo right after a word of the table (危险 · 费物 of 危险费物经营许可: 危险 is a table word) may
       // be one only in the run the two make (危险废物): read with the concept before it, as typed.
       let text = c.text;
-      if (!correction && !latin && i > 0) {
-        const prev = q.concepts[i - 1]!.text;
-        const joined = prev + c.text;
-        if (/^\p{Script=Han}+$/u.test(joined) && q.phrase.includes(joined)) {
-          const j = [...joined];
-          const across = await this.speller.correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget);
-          if (across && joined.indexOf(across.from) + across.from.length > prev.length && (await this.printedRun(joined.replace(across.from, across.to)))) {
-            correction = across;
-            text = joined;
-          }
+      // So too right before one (搭气 · 污染 of 大气污染, 每仁 · 每年 of 每人每年: the slip makes the word before no word).
+      const beside: Array<[before: string, after: string]> = [];
+      if (!correction && !latin && i > 0) beside.push([q.concepts[i - 1]!.text, '']);
+      if (!correction && !latin && i + 1 < q.concepts.length) beside.push(['', q.concepts[i + 1]!.text]);
+      for (const [before, after] of beside) {
+        const joined = before + c.text + after;
+        if (correction || !/^\p{Script=Han}+$/u.test(joined) || !q.phrase.includes(joined)) continue;
+        await this.files.loadChunksFor(queryTerms(joined).filter((t) => !t.prefix));
+        const j = [...joined];
+        const across = await this.speller.correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget);
+        const at = across ? joined.indexOf(across.from) : -1;
+        // The slip is in this concept, not only in the one beside it.
+        if (across && at + across.from.length > before.length && at < before.length + c.text.length && (await this.printedRun(joined.replace(across.from, across.to)))) {
+          correction = across;
+          text = joined;
         }
       }
       if (!correction) continue;
