@@ -99,6 +99,8 @@ const SETS = [
   { file: 'queries-test72.json', prefix: 'zk', tables: false },
   { file: 'queries-test73.json', prefix: 'zl', tables: false },
   { file: 'queries-test74.json', prefix: 'zm', tables: false },
+  { file: 'queries-test75.json', prefix: 'zn', tables: false },
+  { file: 'queries-test76.json', prefix: 'zo', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

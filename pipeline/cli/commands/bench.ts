@@ -113,6 +113,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written after test71 and test72, before they were run, at the same time as each other, apart: every expected id of test73 in the even documents, of test74 in the odd.
   test73: { name: 'seventy-sixth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test73.json', tunedOn: TUNED_ON },
   test74: { name: 'seventy-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test74.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test73.json'] },
+  // Written after test73 and test74, before they were run, at the same time as each other, apart: every expected id of test75 in the even documents, of test76 in the odd.
+  test75: { name: 'seventy-eighth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test75.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test73.json', 'test/eval/queries-test74.json'] },
+  test76: { name: 'seventy-ninth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test76.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test73.json', 'test/eval/queries-test74.json', 'test/eval/queries-test75.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
