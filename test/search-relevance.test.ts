@@ -1169,6 +1169,12 @@ describe('reading a query', () => {
     expect(parseQuery('搭个临时棚子 找谁批').asks).toBe('permit');
     expect(parseQuery('想把水渠填了修路 要不要批').asks).toBe('permit');
     expect(parseQuery('工地晚上施工要到哪里登记').asks).toBe('permit');
+    // ... a licence by name (要不要去办营业执照), 哪个局 as 哪个部门, and which of two bodies approves (批地基是找乡政府还是…);
+    // not which of two bodies to turn to for help (出了事是找物业还是居委会).
+    expect(parseQuery('摆个小摊要不要去办营业执照').asks).toBe('permit');
+    expect(parseQuery('开药店去哪个局登记').asks).toBe('permit');
+    expect(parseQuery('在自家地里建房 批地基是找乡政府还是农业农村局').asks).toBe('permit');
+    expect(parseQuery('楼道堆满杂物 是找物业还是居委会').asks).toBeUndefined();
     // ... who reviews or accepts a work (交通局审不审, 要谁来验收, 检疫证去哪开), a 核准.
     expect(parseQuery('乡道改造工程的设计图 交通局审不审').asks).toBe('permit');
     expect(parseQuery('镇上有线电视网改造完了 要谁来验收').asks).toBe('permit');
