@@ -1454,6 +1454,33 @@ describe('reading a query', () => {
     expect(parseQuery('消防方案 附件2 五、15')).toMatchObject({ ref: '五、序号15', attachment: 2, rest: ['消防方案'] });
     expect((await top(client, '消防方案 附件2 五、15', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_15');
     expect((await top(client, '9号文 六、40', 2))).toContain('yzbf-2023-9');
+    // A list's part as 第一类 before a row's number with 项, and the row's name after it (7号文 第一类 164项 宅基地审批);
+    // 第一类 before a word is a class of things (第一类医疗器械), no part.
+    expect(parseQuery('7号文 第一类 164项 宅基地审批')).toMatchObject({ ref: '一、序号164', rest: ['宅基地审批'] });
+    expect((await top(client, '7号文 第一类 164项 宅基地审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_164');
+    expect(parseQuery('第一类医疗器械').ref).toBeUndefined();
+    // A row's name glued to its number after a 文号 (9号文 三、9宣传); no path after the number (三、第六项第二段 stays a paragraph).
+    expect(parseQuery('9号文 三、9 宣传').ref).toBe('三、序号9');
+    expect(parseQuery('9号文 第三部分第（六）项第二段').ref).toBe('三、(六)第2段');
+    // An item as 之（N） after its article, and article and item in dotted digits right after a kind of text.
+    expect(parseQuery('风补资金管理办法第八条之（五） 纳入代偿范围').ref).toBe('第八条第五项');
+    expect((await top(client, '风补资金管理办法第八条之（五） 纳入代偿范围', 1))[0]).toBe('yzbf-2023-1/art_8/item_5');
+    expect(parseQuery('国资办法第八条之一').ref).toBe('第八条之一');
+    expect(parseQuery('攸惠贷办法14.2 贷款期限').ref).toBe('第十四条第二项');
+    expect((await top(client, '攸惠贷办法14.2 贷款期限', 1))[0]).toBe('yzbf-2023-1/art_14/item_2');
+    expect(parseQuery('经济增长6.5').ref).toBeUndefined();
+    expect(parseQuery('攸惠贷办法 14.5万元').ref).toBeUndefined();
+    // A part and point in digits, the part's title in brackets after it (消防方案第4部分第5点（管理制度）).
+    expect(parseQuery('消防方案第4部分第5点（管理制度）').ref).toBe('四、(五)');
+    expect((await top(client, '消防方案第4部分第5点（管理制度）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');
+    // An item above a numbered point (附件3 第二部分第（四）项第29条: 二、(四)29.), the attachment alone naming the text.
+    expect(parseQuery('附件3 第二部分第（四）项第29条')).toMatchObject({ ref: '二、(四)29.', attachment: 3 });
+    expect((await top(client, '附件3 第二部分第（四）项第29条', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_4/hd_29');
+    // A path the document of a 文号 does not hold: that document, saying it lacks the path, not another's 第二十条.
+    const absent = await client.search('攸政办发〔2023〕9号 第二十条', { limit: 3 });
+    expect(absent[0]?.id).toBe('yzbf-2023-9');
+    expect(absent[0]?.missing).toEqual(['第二十条']);
+    expect(absent.map((r) => r.id).filter((id) => !id.startsWith('yzbf-2023-9'))).toEqual([]);
     expect(parseQuery('许可事项清单 2023').ref).toBeUndefined();
     // A list without 序号 cites its rows by place (…任务清单》第2行): that citation finds the row, with
     // or without the group label and title it stands under.

@@ -585,15 +585,17 @@ export class SearchClient {
     let structural = new Map<number, number>();
     // The documents a 文号 names when the words beside it ask about something in them (9号文 网格员).
     let topicIn: Array<[number, number]> = [];
+    // The path cited that the documents its 文号 names do not hold: their results say they lack it.
+    let pathAbsent: string | undefined;
     // Digits and 条 run into a name that calls a text by how many measures it lists (房地产12条): that name.
     if (q.asCount && (await this.calledByCount(q.asCount))) q = q.asCount;
     if (q.ref || q.docNumber) {
       await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
-      ({ units: structural, topicIn } = await this.structural(q));
+      ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
       // A row its document does not have (9号文 一、3): the query as read without it.
       if (structural.size === 0 && q.withoutRow) {
         q = q.withoutRow;
-        ({ units: structural, topicIn } = await this.structural(q));
+        ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
       }
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
@@ -917,6 +919,7 @@ export class SearchClient {
       const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
+      if (pathAbsent && structural.has(r.unit)) result.missing = [pathAbsent];
       if (sameTasks[k]!.length) result.sameTask = sameTasks[k];
       if (r.tier < 2) {
         const parts = this.matchedParts(r.unit, needles);
@@ -2373,7 +2376,7 @@ export class SearchClient {
    * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
    * With them, the documents of a 文号 whose words beside it name none of its texts (`topicIn`).
    */
-  private async structural(q: ParsedQuery): Promise<{ units: Map<number, number>; topicIn: Array<[number, number]> }> {
+  private async structural(q: ParsedQuery): Promise<{ units: Map<number, number>; topicIn: Array<[number, number]>; absent?: string }> {
     const found = new Map<number, number>();
     // The units found, and no documents asked about (`topicIn`) unless a 文号 with words beside it says so.
     const structure = { units: found, topicIn: [] };
@@ -2545,6 +2548,13 @@ export class SearchClient {
         // label) is what was cited, before the document.
         return { units: found, topicIn: chosen ?? [] };
       }
+    }
+    // A path the documents a 文号 names do not hold (攸政办发〔2023〕9号 第二十条, a notice without
+    // articles): those documents, not another's 第二十条 as if it were theirs; unless the path was a row
+    // guessed after the 文号, which is read again without it.
+    if (!found.size && chosen?.length && !q.withoutRow) {
+      for (const [h] of chosen) found.set(h, 2);
+      return { units: found, topicIn: chosen, absent: q.ref };
     }
     return structure;
   }

@@ -158,9 +158,12 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
   return { ref: first!, more: others, rest: cut(text, m) };
 }
 
-/** 第四部分 is the outline's 四、 (and a list's part 四、). */
+/**
+ * 第四部分 is the outline's 四、 (and a list's part 四、); so is a list's 第一类 standing before a number
+ * (7号文 第一类 164项), not 第一类医疗器械, a class of things.
+ */
 function partsAsLabels(text: string): string {
-  return text.replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分`, 'gu'), (m, n: string) => {
+  return text.replace(new RegExp(`第(${NUM}|[0-9]{1,2})(?:部分|类(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
     const v = parseNumeral(n);
     return v ? `${toNumeral(v)}、` : m;
   });
@@ -172,12 +175,19 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const text = partsAsLabels(query)
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
-    .replace(/(?<=[一二三四五六七八九十]、)\s*第(?:\(([一二三四五六七八九十]{1,3})\)[项条点]|([一二三四五六七八九十]{1,3})点)/gu, (_, bracketed?: string, point?: string) => `(${bracketed ?? point})`)
+    // A part's title in brackets right after its label (第4部分第5点（管理制度）, 四、(五)(完善管理制度)): its title typed apart.
+    .replace(/(?<=[一二三四五六七八九十]、(?:\([一二三四五六七八九十]{1,3}\))?|第[0-9一二三四五六七八九十]{1,3}[部分点条款项]{1,2})\s*\((?![一二三四五六七八九十]{1,3}\))(\p{Script=Han}{2,12})\)/gu, ' $1 ')
+    // In digits too (第4部分第5点: 四、(五)).
+    .replace(/(?<=[一二三四五六七八九十]、)\s*第(?:\(([一二三四五六七八九十]{1,3})\)[项条点]|([一二三四五六七八九十]{1,3}|[0-9]{1,2})点)/gu, (m, bracketed?: string, point?: string) => {
+      const v = parseNumeral(bracketed ?? point!);
+      return v ? `(${toNumeral(v)})` : m;
+    })
     // A list's part by its numeral before a row's number (清单二 第6项, as 清单一 239): the part's label, 二、第6项.
     .replace(new RegExp(`(?<=清单(?:\\([^()]{1,12}\\))?》?)\\s*([一二三四五六七八九十]{1,3})、?\\s*(?=第(?:[0-9]{1,3}|${NUM})[项条行])`, 'gu'), ' $1、')
     // A paragraph cited below such an item (第三部分第（六）项第二段, 第（六）项 read 第六项 once normalised):
     // no list row holds paragraphs, so the item is the outline's second level, 三、(六)第2段.
-    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([一二三四五六七八九十]{1,3})项(?=\\s*第(?:[0-9]{1,3}|${NUM})段)`, 'gu'), '($1)')
+    // So is one above a numbered point (第二部分第（四）项第29条: 二、(四)29.).
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([一二三四五六七八九十]{1,3})项(?=\\s*第(?:[0-9]{1,3}|${NUM})(?:段|[项点条]))`, 'gu'), '($1)')
     .replace(/(?<=[一二三四五六七八九十]、)\s+(?=\([一二三四五六七八九十]{1,3}\))/gu, '')
     .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
     // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项): 二、(四)27.
@@ -203,6 +213,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
+    // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
+    .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
+    // An article and its item in dotted digits right after a kind of text (攸惠贷办法14.2): 第十四条第二项;
+    // not an amount (增长6.5), which follows no kind, nor a number with its unit.
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])`, 'gu'), (m, a: string, b: string) => ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项`)
     // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）),
     // and in digits (第3条第1款（2）).
     .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
@@ -233,7 +248,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A row of its list by part label and number (附件2 三、9), as after a 文号 (9号文 三、9), the words
     // before the attachment naming the text (消防方案 附件2 五、15).
     const partRow = n ? partRowRef(text.slice(attachment.index + attachment[0].length)) : undefined;
-    if (partRow) return { ref: partRow, attachment: n, rest: text.slice(0, attachment.index).trim() };
+    if (partRow) return { ref: partRow.ref, attachment: n, rest: `${text.slice(0, attachment.index).trim()} ${partRow.rest}`.trim() };
     const inside = n ? readPath(rest) : undefined;
     if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || inside.ref === FIRST_PARAGRAPH || inside.ref === LAST_PARAGRAPH || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
@@ -309,14 +324,17 @@ function withoutCitingWords(rest: string[]): string[] {
   return out.filter((w) => w.length > 0);
 }
 
-/** A part label and a row's number, alone (一、26, 一、(26), 一、序号26, 一、二十六). */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号)?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))$/u;
+/**
+ * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项), alone or with the row's
+ * name after it (一、164项 宅基地审批, 三、9宣传).
+ */
+const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号)?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?![第(])(\S.*))?$/u;
 
-/** The ref of a row cited alone by its part label and number (一、26 → 一、序号26), or undefined. */
-function partRowRef(text: string): string | undefined {
+/** The ref of a row cited by its part label and number (一、26 → 一、序号26) and the words after it, or undefined. */
+function partRowRef(text: string): { ref: string; rest: string } | undefined {
   const row = PART_ROW.exec(text.trim());
   const n = row && parseNumeral(row[2] ?? row[3] ?? row[4]!);
-  return row && n ? `${row[1]}、序号${n}` : undefined;
+  return row && n ? { ref: `${row[1]}、序号${n}`, rest: row[5] ?? '' } : undefined;
 }
 /**
  * A list's name (…清单, maybe with its edition: 清单（2023年版）, maybe in 《》), then a number ending the query, maybe in
@@ -806,7 +824,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
   const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(cited)) : undefined;
-  const path = row ? { ref: row, rest: '' } : readPath(cited);
+  const path: ReturnType<typeof readPath> = row ?? readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);
   if (path.ref) parsed.ref = path.ref;
