@@ -474,4 +474,8 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['自留地', '自家的地', '自家地里'], ['宅基地', '耕地', '农村村民']],
   // The 攸惠贷 fund by its defined short name (风补资金) cut short, as bank staff say it.
   [['风补贷款', '风补贷', '风补那种贷款', '风险补偿那种贷款', '风险补偿贷款'], ['风补资金', '风险补偿资金', '攸惠贷']],
+  // A plan's thinking and aims as people ask for them (总的思路: its 指导思想).
+  [['总的思路', '总体思路', '总思路', '大思路'], ['指导思想', '总体要求']],
+  [['顶多', '最多能'], ['最高', '不超过']],
+  [['拿专利', '用专利', '专利权'], ['知识产权质押', '知识产权']],
 ];
