@@ -904,6 +904,11 @@ describe('reading a query', () => {
     expect(coinedNames(normalizeSearchText('建立健全“信用村（社区）、信用乡镇”创建工作机制'))).toEqual(['信用村', '社区', '信用乡镇']);
     expect(coinedNames(normalizeSearchText('本办法所称“攸县‘攸惠贷’风险补偿资金”'))).toEqual(expect.arrayContaining(['攸惠贷', '风险补偿资金']));
     expect(coinedNames(normalizeSearchText('“坚持以人民为中心的发展思想”'))).toEqual([]);
+    // So is a short name a text defines ((以下简称风补资金), jieba's 风 · 补 · 资金): a question gluing it is cut at it whole.
+    expect(coinedNames(normalizeSearchText('（以下简称风补资金）是指'))).toEqual(['风补资金']);
+    expect(coinedNames(normalizeSearchText('（以下简称《建房办法》）'))).toEqual(['建房办法']);
+    const fund = await client.find('小企业想要风补资金支持的贷款', { limit: 3, explain: true });
+    expect(fund.concepts!.map((c) => c.text)).toContain('风补资金');
     expect((await top(client, '银行想参加攸惠贷要找哪个部门申请', 1))[0]).toBe('yzbf-2023-1/art_4');
     // A word of the everyday table (危险) cut off the front of a word of the corpus (危险废物) is read with what follows it.
     const waste = await client.find('厂里的危险废物交给有资质的公司拉走 出了污染事故谁来管', { limit: 3, explain: true });

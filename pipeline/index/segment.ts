@@ -70,11 +70,11 @@ export function searchableText(u: { text: string; variants: string[]; aliases?: 
 
 /**
  * The names a text coins in quotes ("攸惠贷", '发展六仗', "放管服"; each of a list, "信用村(社区)、信用乡镇"
- * → 信用村, 社区, 信用乡镇): words of the corpus though jieba cuts them (攸 · 惠贷), so that a query gluing
- * one to a verb (能贷攸惠贷) is cut at it.
+ * → 信用村, 社区, 信用乡镇) or defines as a short name ((以下简称风补资金)): words of the corpus though jieba
+ * cuts them (攸 · 惠贷, 风 · 补 · 资金), so that a query gluing one to a verb (能贷攸惠贷, 想要风补资金支持) is cut at it.
  */
 export function coinedNames(normalized: string): string[] {
-  const quoted = [...normalized.matchAll(/"([^"\t]{2,24})"|'([^'\t]{2,24})'/gu)].map((m) => m[1] ?? m[2]!);
+  const quoted = [...normalized.matchAll(/"([^"\t]{2,24})"|'([^'\t]{2,24})'|\((?:以下)?简称"?([^"()\t,.;:]{2,16})"?\)/gu)].map((m) => m[1] ?? m[2] ?? m[3]!);
   return quoted.flatMap((q) => q.match(/\p{Script=Han}+/gu) ?? []).filter((w) => w.length >= 2 && w.length <= 8);
 }
 
