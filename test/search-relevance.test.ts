@@ -1471,6 +1471,15 @@ describe('reading a query', () => {
     expect(parseQuery('风补资金管理办法第八条之（五） 纳入代偿范围').ref).toBe('第八条第五项');
     expect((await top(client, '风补资金管理办法第八条之（五） 纳入代偿范围', 1))[0]).toBe('yzbf-2023-1/art_8/item_5');
     expect(parseQuery('国资办法第八条之一').ref).toBe('第八条之一');
+    // A 目 as 之N after its item, a part's heading as its title and 之N, digits and 条 glued to a short name
+    // before a bracketed item in digits, and a part's title ending in a kind of text (保障措施) after the text's name.
+    expect(parseQuery('1号文 第九条第一项之2 不良贷款证明').ref).toBe('第九条第一项第二目');
+    expect((await top(client, '1号文 第九条第一项之2 不良贷款证明', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
+    expect((await top(client, '消防方案 重点任务之二', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    expect(parseQuery('违建细则29条（2）').ref).toBe('第二十九条第二项');
+    expect((await top(client, '违建细则29条（2）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_29/item_2');
+    expect((await top(client, '消防实施方案 保障措施（二） 经费保障', 1))[0]).toBe('yzbf-2023-9/hd_5/hd_2');
+    expect((await top(client, '8号文 若干措施（十）', 1))[0]).toBe('yzbf-2023-8/hd_10');
     expect(parseQuery('攸惠贷办法14.2 贷款期限').ref).toBe('第十四条第二项');
     expect((await top(client, '攸惠贷办法14.2 贷款期限', 1))[0]).toBe('yzbf-2023-1/art_14/item_2');
     expect(parseQuery('经济增长6.5').ref).toBeUndefined();

@@ -208,11 +208,18 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(n);
       return v ? `${head}第${toNumeral(v)}${kind}` : m;
     })
-    // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）) is 第十四条;
+    // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）, 29条（2）) is 第十四条;
     // 十二条 of a name stays.
-    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
+    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
+    // A 目 as 之N after its item (第九条第一项之2): its 第二目.
+    .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?第${NUM}项)之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])`, 'gu'), (m, head: string, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${head}第${toNumeral(v)}目` : m;
+    })
+    // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below.
+    .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([一二三四五六七八九十]{1,3})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
     // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     // An article and its item in dotted digits right after a kind of text (攸惠贷办法14.2): 第十四条第二项;
@@ -222,9 +229,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // and in digits (第3条第1款（2）).
     .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
     // A part's short title standing apart, then a bracketed label (9号文 工作要求（一）): that part's 第一项,
-    // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label.
-    .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string) =>
-      afterKind(title) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `)
+    // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label, unless a
+    // word before it names the text already (消防实施方案 保障措施（二）: 保障措施 is the part's title).
+    .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
+      (afterKind(title) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `)
     // A point standing alone (8号文 第五点, 国资办法第五点): the text's 第五条, an article or, in a text of
     // parts, its 五、 (whose refs hold 第五条); below a part it was read as the second level above.
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, n: string) => {
