@@ -101,6 +101,8 @@ const SETS = [
   { file: 'queries-test74.json', prefix: 'zm', tables: false },
   { file: 'queries-test75.json', prefix: 'zn', tables: false },
   { file: 'queries-test76.json', prefix: 'zo', tables: false },
+  { file: 'queries-test77.json', prefix: 'zp', tables: false },
+  { file: 'queries-test78.json', prefix: 'zq', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -116,6 +116,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written after test73 and test74, before they were run, at the same time as each other, apart: every expected id of test75 in the even documents, of test76 in the odd.
   test75: { name: 'seventy-eighth blind set (run once blind; may be tuned on since)', path: TUNED_ON[71]!, tunedOn: TUNED_ON.slice(0, 71) },
   test76: { name: 'seventy-ninth blind set (run once blind; may be tuned on since)', path: TUNED_ON[72]!, tunedOn: TUNED_ON.slice(0, 72) },
+  // Written after test75 and test76 were imported and before they were run, at the same time as each other, apart: every expected id of test77 in the even documents, of test78 in the odd.
+  test77: { name: 'eightieth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test77.json', tunedOn: TUNED_ON },
+  test78: { name: 'eighty-first blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test78.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test77.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
