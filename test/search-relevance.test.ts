@@ -1476,6 +1476,10 @@ describe('reading a query', () => {
     expect(parseQuery('1号文 第九条第一项之2 不良贷款证明').ref).toBe('第九条第一项第二目');
     expect((await top(client, '1号文 第九条第一项之2 不良贷款证明', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
     expect((await top(client, '消防方案 重点任务之二', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
+    expect(parseQuery('其中之一').ref).toBeUndefined();
+    expect(parseQuery('超过三分之二').ref).toBeUndefined();
+    expect(parseQuery('数字政府方案2.0').ref).toBeUndefined();
     expect(parseQuery('违建细则29条（2）').ref).toBe('第二十九条第二项');
     expect((await top(client, '违建细则29条（2）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_29/item_2');
     expect((await top(client, '消防实施方案 保障措施（二） 经费保障', 1))[0]).toBe('yzbf-2023-9/hd_5/hd_2');

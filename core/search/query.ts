@@ -218,13 +218,14 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(n);
       return v ? `${head}第${toNumeral(v)}目` : m;
     })
-    // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below.
-    .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([一二三四五六七八九十]{1,3})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
+    // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below; not
+    // 之一, one of (其中之一), nor a fraction (三分之二).
+    .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
     // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     // An article and its item in dotted digits right after a kind of text (攸惠贷办法14.2): 第十四条第二项;
     // not an amount (增长6.5), which follows no kind, nor a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])`, 'gu'), (m, a: string, b: string) => ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项`)
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])`, 'gu'), (m, a: string, b: string) => (Number(a) && Number(b) ? ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项` : m))
     // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）),
     // and in digits (第3条第1款（2）).
     .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
