@@ -290,8 +290,8 @@ export function usualOrder(a: string, b: string): -1 | 1 {
   return place(x[i]) > place(y[i]) ? 1 : -1;
 }
 
-/** Measures called by their subject and count (房地产十二条): a short name, as one ending with its kind. */
-const COUNT_NAME = /^\p{Script=Han}{2,}[一二三四五六七八九十]{1,3}条$/u;
+/** Measures called by their subject and count (房地产十二条): a short name, as one ending with its kind; the subject and the count are groups 1 and 2. */
+const COUNT_NAME = /^(\p{Script=Han}{2,}?)([一二三四五六七八九十]{1,3}条)$/u;
 /** A campaign's name, as plans title themselves (安全生产翻身仗, 防范化解风险阻击战): a name without quotes. */
 const CAMPAIGN = /[仗战]$/u;
 /** What a list or plan of a text is called after its name (翻身仗清单, 主动仗任务表): no aspect asked of it. */
@@ -2200,7 +2200,7 @@ export class SearchClient {
    */
   private async calledByCount(q: ParsedQuery): Promise<boolean> {
     for (const w of q.words) {
-      const m = /^(\p{Script=Han}{2,}?)([一二三四五六七八九十]{1,3}条)$/u.exec(w);
+      const m = COUNT_NAME.exec(w);
       if (!m) continue;
       const terms = candidateTerms(m[1]!, MAX_CANDIDATE_TERMS).filter((t) => !t.prefix);
       await this.files.loadChunksFor(terms);

@@ -11,6 +11,7 @@ import type { BulletinFile } from '../../schema/output.ts';
 import { HEAD, REF, TEXT, WORDS } from '../../core/search/format.ts';
 import { indexTerms, normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { docNumberKeys } from '../../core/search/refs.ts';
+import { DEFINED_NAME } from '../../core/chinese/quote.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords } from './words.ts';
 import { fragmentUnits } from './fragments.ts';
@@ -74,7 +75,7 @@ export function searchableText(u: { text: string; variants: string[]; aliases?: 
  * cuts them (攸 · 惠贷, 风 · 补 · 资金), so that a query gluing one to a verb (能贷攸惠贷, 想要风补资金支持) is cut at it.
  */
 export function coinedNames(normalized: string): string[] {
-  const quoted = [...normalized.matchAll(/"([^"\t]{2,24})"|'([^'\t]{2,24})'|\((?:以下)?简称"?([^"()\t,.;:]{2,16})"?\)/gu)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const quoted = [...[...normalized.matchAll(/"([^"\t]{2,24})"|'([^'\t]{2,24})'/gu)].map((m) => m[1] ?? m[2]!), ...[...normalized.matchAll(DEFINED_NAME)].map((m) => m[1]!)];
   return quoted.flatMap((q) => q.match(/\p{Script=Han}+/gu) ?? []).filter((w) => w.length >= 2 && w.length <= 8);
 }
 

@@ -18,6 +18,7 @@
 import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { REGION } from '../../core/chinese/region.ts';
+import { DEFINED_NAME } from '../../core/chinese/quote.ts';
 
 /** Kinds of text, longest first (实施细则 before 细则). */
 const KINDS: readonly string[] = TEXT_KINDS;
@@ -147,8 +148,6 @@ export function variantTitle(title: string, listTitle: string, regions: string[]
 
 /** Marks a title or name is printed with, which the definitions of a text may print otherwise. */
 const MARKS = /[“”"‘’'《》〈〉\s]/gu;
-/** A short name a text defines right after what it names: （以下简称“X”）, (以下简称《X》), （简称X）. */
-const DEFINED = /[（(](?:以下)?简称[“"《〈]?([^”"》〉）)，,。；;]{2,16})[”"》〉]?[）)]/gu;
 /** A short name no text can be known by: a kind of text alone, or the text itself (《办法》, 本细则). */
 const GENERIC = new RegExp(`^(?:本|该|此)?(?:${TEXT_KINDS.join('|')})$`, 'u');
 
@@ -167,7 +166,7 @@ export interface Definition {
 export function definitionsIn(texts: string[]): Definition[] {
   const out: Definition[] = [];
   for (const text of texts) {
-    for (const m of text.matchAll(DEFINED)) {
+    for (const m of text.matchAll(DEFINED_NAME)) {
       const name = m[1]!.replace(MARKS, '');
       if (name.length < 2 || GENERIC.test(name)) continue;
       const before = text.slice(Math.max(0, m.index! - 80), m.index!);
