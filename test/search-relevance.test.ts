@@ -1234,6 +1234,13 @@ describe('reading a query', () => {
     expect((await top(client, '药店筹建审批找谁批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_238');
   });
 
+  it('answers a permit question about running a business with the licence to operate before its neighbour to host or build', async () => {
+    const client = await open();
+    // 183 高危险性体育项目经营许可 (running a pool for a fee), not 185 举办高危险性体育赛事活动许可 (holding one event).
+    expect((await top(client, '想开个游泳馆对外收费 要什么手续', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_183');
+    expect((await top(client, '开超市卖包装食品要办哪个许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_231');
+  });
+
   it('ranks a text where a word of the question is the one who acts (县城市管理和综合执法局负责…) above one that only names it', async () => {
     const client = await open();
     // 第九条 says what the 城管局 does (负责…); 第四条 lists it among the bodies the 细则 binds.

@@ -381,6 +381,12 @@ const ANSWERS = {
   scope: /适用/u,
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
+/** A permit question about running a business (开个游泳馆对外收费, 小码头做生意, 卖烟): a licence to operate, sell or trade answers it before one to build or hold. */
+const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|开店|开馆|[卖售](?!地|房)|收费|对外/u;
+/** A permit row naming a licence to operate, sell or trade (港口经营许可, 烟草专卖零售许可). */
+const OPERATING_PERMIT = /(?:^|\t)[^\t]{0,30}(?:经营|零售|销售|营业)[^\t]{0,20}(?:许可|审批|核准|登记|备案)(?:\t|$)/u;
+/** How much more such a row weighs, in the share ANSWER_BOOST is of. */
+const OPERATING_BOOST = 0.1;
 /** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
 const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|何时|哪天|起|开始)(?:实施|执行)/u;
 /** The county government's office as people name it, not as its 文号 prints it (县政府办, 县府办, 攸县人民政府办公室). */
@@ -775,6 +781,7 @@ export class SearchClient {
       return heldBy;
     };
     const near = new Map<string, number[]>();
+    const operates = q.asks === 'permit' && OPERATING_ASK.test(q.phrase);
     const inForce = q.asks === 'time' && IN_FORCE.test(q.phrase);
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
@@ -839,7 +846,7 @@ export class SearchClient {
         ? 1
         : q.asks === 'document'
           ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
-          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead))) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) : header ? 1 - ANSWER_BOOST : 1;
+          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead))) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) + (operates && OPERATING_PERMIT.test(t.searchable) ? OPERATING_BOOST : 0) : header ? 1 - ANSWER_BOOST : 1;
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
