@@ -1494,6 +1494,12 @@ describe('reading a query', () => {
     expect(parseQuery('攸惠贷办法14.2 贷款期限').ref).toBe('第十四条第二项');
     expect((await top(client, '攸惠贷办法14.2 贷款期限', 1))[0]).toBe('yzbf-2023-1/art_14/item_2');
     expect(parseQuery('经济增长6.5').ref).toBeUndefined();
+    // An article in digits run into the text's name, its item in brackets (攸惠贷管理办法9(三)); a row as 第N号 of a part.
+    expect(parseQuery('攸惠贷管理办法9(三) 拨付时限').ref).toBe('第九条第三项');
+    expect((await top(client, '攸惠贷管理办法9(三) 拨付时限', 1))[0]).toBe('yzbf-2023-1/art_9/item_3');
+    expect(parseQuery('国资办法19（2）').ref).toBe('第十九条第二项');
+    expect(parseQuery('7号文件 第一部分 第73号 乡村规划许可').ref).toBe('一、序号73');
+    expect((await top(client, '7号文件 第一部分 第73号 乡村规划许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_73');
     expect(parseQuery('攸惠贷办法 14.5万元').ref).toBeUndefined();
     // A part and point in digits, the part's title in brackets after it (消防方案第4部分第5点（管理制度）).
     expect(parseQuery('消防方案第4部分第5点（管理制度）').ref).toBe('四、(五)');

@@ -226,6 +226,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // An article and its item in dotted digits right after a kind of text (攸惠贷办法14.2): 第十四条第二项;
     // not an amount (增长6.5), which follows no kind, nor a number with its unit.
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])`, 'gu'), (m, a: string, b: string) => (Number(a) && Number(b) ? ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项` : m))
+    // An article in digits right after a kind of text, then its item in brackets (攸惠贷管理办法9(三),
+    // 国资办法19（2）): 第九条第三项; not a bracket after a number with its unit.
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)`, 'gu'), (m, a: string, item: string | undefined, digits: string | undefined) => (Number(a) ? ` 第${toNumeral(Number(a))}条第${item ?? toNumeral(Number(digits))}项` : m))
     // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）),
     // and in digits (第3条第1款（2）).
     .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
@@ -334,10 +337,10 @@ function withoutCitingWords(rest: string[]): string[] {
 }
 
 /**
- * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项), alone or with the row's
+ * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项, 一、第73号), alone or with the row's
  * name after it (一、164项 宅基地审批, 三、9宣传).
  */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号)?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?![第(])(\S.*))?$/u;
+const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号|第(?=[0-9一二三四五六七八九十百]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?![第(])(\S.*))?$/u;
 
 /** The ref of a row cited by its part label and number (一、26 → 一、序号26) and the words after it, or undefined. */
 function partRowRef(text: string): { ref: string; rest: string } | undefined {
