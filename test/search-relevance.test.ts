@@ -1471,6 +1471,9 @@ describe('reading a query', () => {
     expect(parseQuery('7号文 第一类 164项 宅基地审批')).toMatchObject({ ref: '一、序号164', rest: ['宅基地审批'] });
     expect((await top(client, '7号文 第一类 164项 宅基地审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_164');
     expect(parseQuery('第一类医疗器械').ref).toBeUndefined();
+    // After a part, a class is its second level (第二部分第一类第3条: 二、(一)3.).
+    expect(parseQuery('风险阻击战方案 第二部分第一类第3条 债务监测预警').ref).toBe('二、(一)3.');
+    expect((await top(client, '风险阻击战方案 第二部分第一类第3条 债务监测预警', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_1/hd_3');
     // A row's name glued to its number after a 文号 (9号文 三、9宣传); no path after the number (三、第六项第二段 stays a paragraph).
     expect(parseQuery('9号文 三、9 宣传').ref).toBe('三、序号9');
     expect(parseQuery('9号文 第三部分第（六）项第二段').ref).toBe('三、(六)第2段');

@@ -160,10 +160,17 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
 
 /**
  * 第四部分 is the outline's 四、 (and a list's part 四、); so is a list's 第一类 standing before a number
- * (7号文 第一类 164项), not 第一类医疗器械, a class of things.
+ * (7号文 第一类 164项), not 第一类医疗器械, a class of things; after a part, a class is its second level
+ * (第二部分第一类: 二、(一)).
  */
 function partsAsLabels(text: string): string {
-  return text.replace(new RegExp(`第(${NUM}|[0-9]{1,2})(?:部分|类(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
+  return text
+    // A class right after a part (风险阻击战方案 第二部分第一类第3条) is the part's second level: 二、(一).
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分\\s*第(${NUM}|[0-9]{1,2})类`, 'gu'), (m, a: string, b: string) => {
+      const [x, y] = [parseNumeral(a), parseNumeral(b)];
+      return x && y && y <= 10 ? `${toNumeral(x)}、(${toNumeral(y)})` : m;
+    })
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})(?:部分|类(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
     const v = parseNumeral(n);
     return v ? `${toNumeral(v)}、` : m;
   });
