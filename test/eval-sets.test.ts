@@ -103,6 +103,8 @@ const SETS = [
   { file: 'queries-test76.json', prefix: 'zo', tables: false },
   { file: 'queries-test77.json', prefix: 'zp', tables: false },
   { file: 'queries-test78.json', prefix: 'zq', tables: false },
+  { file: 'queries-test79.json', prefix: 'zr', tables: false },
+  { file: 'queries-test80.json', prefix: 'zs', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

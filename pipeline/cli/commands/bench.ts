@@ -119,6 +119,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written after test75 and test76 were imported and before they were run, at the same time as each other, apart: every expected id of test77 in the even documents, of test78 in the odd.
   test77: { name: 'eightieth blind set (run once blind; may be tuned on since)', path: TUNED_ON[73]!, tunedOn: TUNED_ON.slice(0, 73) },
   test78: { name: 'eighty-first blind set (run once blind; may be tuned on since)', path: TUNED_ON[74]!, tunedOn: TUNED_ON.slice(0, 74) },
+  // Written from the tree at ec44e5b while test77 and test78 were pristine (they were run while these were being written), at the same time as each other, apart: every expected id of test79 in the even documents, of test80 in the odd.
+  test79: { name: 'eighty-second blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test79.json', tunedOn: TUNED_ON },
+  test80: { name: 'eighty-third blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test80.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test79.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
