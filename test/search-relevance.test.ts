@@ -1031,6 +1031,11 @@ describe('reading a query', () => {
     expect(parseQuery('骗取用地批准占的地算违法吗').asks).toBe('classification');
     expect(parseQuery('房子开工前没办施工证，是不是就成了违法建设').asks).toBe('classification');
     expect(parseQuery('是不是要先交材料').asks).toBeUndefined();
+    // Whether one qualifies (个体户能不能申请攸惠贷, 还够不够条件) too: the clause saying what the text's terms cover
+    // (本办法所称"企业"是指…工业性生产经营活动) or the cases it leaves out.
+    expect(parseQuery('开饭馆的个体户能不能申请攸惠贷').asks).toBe('classification');
+    expect(parseQuery('公司负债高 走攸惠贷还够不够条件').asks).toBe('classification');
+    expect((await top(await open(), '开饭馆的个体户能不能申请攸惠贷 还是只给办工厂的', 1))[0]).toBe('yzbf-2023-1/art_3');
     // Whom a text applies to (也归这个办法管吗) is answered by the clause saying 适用.
     expect(parseQuery('高新区里的违章厂房 也归县里这个违建细则管吗').asks).toBe('scope');
     expect(parseQuery('村委会的集体财产也按国有资产办法来管吗').asks).toBe('scope');

@@ -519,6 +519,11 @@ const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥
 const CONSEQUENCE_QUESTION = /会(?:被)?怎[么样](?:样|处理|处罚|罚)?|(?:怎么|如何|咋)(?:处理|处罚|罚|追究|处分)|(?:什么|啥|哪些)(?:后果|处罚|处理|处分)|后果|(?<!负)(?:担|承担)(?:什么|啥|哪些)?责|(?:追责|问责|处分|处罚|罚款)(?:吗|不)|(?:被|挨)(?:追责|问责|处分|处罚|罚)|受(?:什么|啥|哪些)?(?:处理|处分|处罚)|要不要(?:被)?(?:追责|问责|担责)/u;
 /** Words asking whether something falls under a term: 算不算违法用地, 属不属于, 这算违法吗, 是不是就成了违法建设. */
 const CLASSIFICATION_QUESTION = /算不算|属不属于|是不是(?:就)?(?:成了|算|属于)|(?:算|属于|成了|构成)(?:是)?[^，。,\s]{1,10}吗$/u;
+/**
+ * Words asking whether one qualifies (个体户也能申请攸惠贷吗, 还够不够条件, 符合条件吗): answered, as whether something falls
+ * under a term is, by the clause saying what the text's terms cover (本办法所称企业是指…) or which cases it leaves out (下列情形).
+ */
+const ELIGIBILITY_QUESTION = /(?:能不能|能否|可不可以|也能|还能)(?:申请|贷|享受|办)|够不够(?:条件|格)|符(?:不符)?合(?:条件|要求)(?:吗|不)|有没有资格|有资格(?:吗|不)|够条件(?:吗|不)/u;
 /** Words asking whom a text applies to: 也归这个办法管吗, 也要按县里的国有资产办法来管吗, 适不适用. */
 const SCOPE_QUESTION = /(?:归|按|照|受)[^，。,\s]{0,14}(?:办法|细则|方案|规定|条例)(?:来)?管(?:吗|不)|适不适用|适用(?:吗|不)/u;
 /** Words asking for the first step of a procedure: 第一步, 头一步, 先要去哪个部门. */
@@ -863,7 +868,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   else if (TIME_QUESTION.test(asked)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(asked)) parsed.asks = 'amount';
   else if (SCOPE_QUESTION.test(asked)) parsed.asks = 'scope';
-  else if (CLASSIFICATION_QUESTION.test(asked)) parsed.asks = 'classification';
+  else if (CLASSIFICATION_QUESTION.test(asked) || ELIGIBILITY_QUESTION.test(asked)) parsed.asks = 'classification';
   else if (PERMIT_QUESTION.test(asked)) parsed.asks = 'permit';
   else if (CONSEQUENCE_QUESTION.test(asked)) parsed.asks = 'consequence';
   else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
