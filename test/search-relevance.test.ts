@@ -1094,6 +1094,16 @@ describe('reading a query', () => {
     expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
     expect(stated('不超过一百万')[0]!.value).toBeLessThan(1_000_000);
     for (const none of ['第三条', '一台设备', '平台', '三个人']) expect(stated(none)).toEqual([]);
+    // A share (七成, 70%) and a term (五年期, 三个月); not one asked for (几成, 几年), a year of the calendar, nor
+    // 一年 or 两年 (一年要来几趟, 亏了两年: how often, since when), nor 成本 or 年底.
+    expect(stated('欠债快到七成了')).toEqual([{ value: 70, unit: 'percent' }]);
+    expect(stated('负债率70%')).toEqual([{ value: 70, unit: 'percent' }]);
+    expect(stated('借一笔五年期的钱')).toEqual([{ value: 5, unit: 'year' }]);
+    expect(stated('租三个月')).toEqual([{ value: 0.25, unit: 'year' }]);
+    for (const none of ['能贷几成', '能借几年', '2023年', '一年要来几趟', '亏了两年', '三成本', '三年底']) expect(stated(none)).toEqual([]);
+    expect(quantityRanges(normalizeSearchText('企业资产负债率超过 65% 的；'))).toEqual([{ unit: 'percent', low: 65, lowIncluded: false }]);
+    expect(quantityRanges(normalizeSearchText('贷款期限不超过 3 年；'))).toEqual([{ unit: 'year', high: 3, highIncluded: true }]);
+    expect((await top(await open(), '我们是做机械加工的小厂，账上欠债比例挺高，快到七成了，是不是就进不了这个贷款补偿范围', 1))[0]).toBe('yzbf-2023-1/art_15/item_2');
     // A word that is only an amount (二十几亩) weighs little as words: the ranges holding it answer.
     expect(['二十几亩', '150万', '5万元'].map(isQuantity)).toEqual([true, true, true]);
     expect(['二十几亩地', '万元', '第五条'].map(isQuantity)).toEqual([false, false, false]);

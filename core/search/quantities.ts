@@ -11,8 +11,8 @@
  */
 import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
 
-/** What a quantity counts: money in 元, land in 亩, floor area in 平方米. */
-export type QuantityUnit = 'yuan' | 'mu' | 'm2';
+/** What a quantity counts: money in 元, land in 亩, floor area in 平方米, a share in per cent, a term in years. */
+export type QuantityUnit = 'yuan' | 'mu' | 'm2' | 'percent' | 'year';
 
 export interface Quantity {
   value: number;
@@ -53,7 +53,7 @@ const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+'
  * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(${SIDE})?(?<![第这那哪每上])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方]))?`,
+  `(${SIDE})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|年(?![级代底初末前后内度份]))?`,
   'gu',
 );
 /** 二十多 (twenty-odd): a quarter more than the round number. */
@@ -61,7 +61,7 @@ const ODD = 1.25;
 
 /** What a unit as typed or printed counts (亩; 平方米, 平米, 平; 元, 块, 万元, 亿元). */
 function unitOf(unitText: string): QuantityUnit {
-  return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : 'yuan';
+  return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : unitText === '%' || unitText === '成' ? 'percent' : unitText === '年' || unitText === '个月' ? 'year' : 'yuan';
 }
 
 /**
@@ -86,6 +86,9 @@ export function statedQuantities(query: string): Quantity[] {
   for (const m of query.matchAll(STATED)) {
     const [, side, head, odd, big, tail, oddAfter, unitText] = m;
     if (!big && !unitText) continue;
+    // A share or a term asked for (几成, 几年) states none; a year of the calendar (2023年) is no term.
+    // 一年, 一个月 mostly say how often or since when (一年要来几趟, 一年比一年贵, 一个月都没管), no term.
+    if (unitText && /^(?:%|成|年|个月)$/u.test(unitText) && (big || /几/u.test(head!) || Number(head) >= 1000 || (/^(?:年|个月)$/u.test(unitText) && /^(?:一|1|两|2)$/u.test(head!)))) continue;
     const n = numberOf(head!);
     if (n === undefined || n === 0) continue;
     let value = odd === '多' ? n * ODD : n;
@@ -99,6 +102,8 @@ export function statedQuantities(query: string): Quantity[] {
     const unit = unitText ? unitOf(unitText) : 'yuan';
     if (oddAfter === '多' || oddAfter === '几') value *= ODD;
     if (unitText === '万元') value *= 1e4;
+    if (unitText === '成') value *= 10;
+    if (unitText === '个月') value /= 12;
     // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less, and so is 不超过一百万
     // (at most, as a buyer says of a price under it); 不低于 is more.
     if (side) value *= sideOf(side) === 'over' || sideOf(side) === 'atLeast' ? 1.001 : 0.999;
@@ -107,9 +112,12 @@ export function statedQuantities(query: string): Quantity[] {
   return out;
 }
 
-/** Whether a word of a query is only a stated quantity (二十几亩, 150万, 5万元). */
+/**
+ * Whether a word of a query is only a stated amount (二十几亩, 150万, 5万元), answered by the ranges that hold it
+ * more than by its characters; a share or a term (七成, 3个月) is matched as printed too.
+ */
 export function isQuantity(word: string): boolean {
-  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && statedQuantities(word).length) return true;
+  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && statedQuantities(word).some((q) => q.unit !== 'percent' && q.unit !== 'year')) return true;
   return false;
 }
 
@@ -119,11 +127,11 @@ export function isQuantity(word: string): boolean {
  * either, as these texts draft their ranges: 1万元以上(含1万元)、5万元以下, then 5万元以上(含5万元), the
  * bound marked on the side that holds it.
  */
-const BOUND = new RegExp(`(${SIDE})?(\\d+(?:\\.\\d+)?)(万元|亿元|元|亩|平方米)(以上|以下|以内)?`, 'gu');
+const BOUND = new RegExp(`(${SIDE})?(\\d+(?:\\.\\d+)?)(万元|亿元|元|亩|平方米|%|个月|年)(以上|以下|以内)?`, 'gu');
 
 /** The ranges a text sets for money, land or floor area, clause by clause (1万元以上(含1万元)、5万元以下). */
 export function quantityRanges(text: string): QuantityRange[] {
-  if (!/\d(?:万元|亿元|元|亩|平方米)/u.test(text)) return [];
+  if (!/\d(?:万元|亿元|元|亩|平方米|%|个月|年)/u.test(text)) return [];
   const ranges: QuantityRange[] = [];
   for (const clause of text.split(/[。;；,，:：]/u)) {
     let open: QuantityRange | undefined;
@@ -131,7 +139,7 @@ export function quantityRanges(text: string): QuantityRange[] {
       const [, before, digits, unitText, after] = m;
       if (!before && !after) continue;
       const unit = unitOf(unitText!);
-      const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : 1);
+      const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : unitText === '个月' ? 1 / 12 : 1);
       const side = before === undefined ? undefined : sideOf(before);
       const lower = after === '以上' || side === 'atLeast' || side === 'over';
       const included = after === '以上' || side === 'atMost' || side === 'atLeast';
