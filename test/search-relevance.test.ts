@@ -802,7 +802,7 @@ describe('short names, synonyms and corrections on the seed', () => {
 });
 
 describe('reading a query', () => {
-  it('cuts concepts at question words and particles, and at the words of the synonym table', () => {
+  it('cuts concepts at question words and particles, and at the words of the synonym table', async () => {
     expect(concepts('开饭店要办什么许可').map((c) => c.text)).toEqual(['开饭店', '要办', '许可']);
     expect(concepts('农村房子着火了谁来救').map((c) => c.text)).toEqual(['农村', '房子', '着火', '来救']);
     // A word of the table holding a particle (卖了, 归谁) is found before particles are cut out.
@@ -820,6 +820,13 @@ describe('reading a query', () => {
     // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
     const shopfront = new Lexicon(new Map([['租门面', ['出租']], ['门面', ['出租']], ['出租', ['租赁']], ['租金', ['收益']]]));
     expect(concepts('单位出租门面收的租金要上交吗', shopfront).map((c) => c.text)).toEqual(['单位', '出租', '门面', '租金', '要上交']);
+    // A word of the table typed with a question word asking where or how inside it is read whole (电瓶车在哪上牌:
+    // 电瓶车上牌), from the lexicon files of the pairs typed; not across other words (电瓶车要去上牌).
+    const plates = new Lexicon(new Map()).withBlocks([{ entries: [['电瓶车上牌', ['非机动车登记']]] }], '电瓶车在哪上牌');
+    expect(plates.apart).toEqual(['电瓶车上牌']);
+    expect(concepts('电瓶车在哪上牌', plates).map((c) => c.text)).toEqual(['电瓶车上牌']);
+    expect(new Lexicon(new Map()).withBlocks([{ entries: [['电瓶车上牌', ['非机动车登记']]] }], '电瓶车要去上牌').apart).toEqual([]);
+    expect((await top(await open(), '电瓶车在哪上牌', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_43');
     // A lone verb stands for what bulletins print (退 → 退还); other lone characters go.
     const returned = concepts('房子退了之前领的补贴要还吗');
     expect(returned.map((c) => c.text)).toContain('退');

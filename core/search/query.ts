@@ -484,10 +484,40 @@ export class Lexicon {
   /** This table and what the lexicon files of a normalised text hold of it: the entries and printed words it holds. */
   withBlocks(blocks: readonly LexiconBlock[], text: string): Lexicon {
     const typed = (word: string) => text.includes(word);
-    return this.with(blocks.flatMap((b) => b.entries).filter(([word]) => typed(word)), blocks.flatMap((b) => b.printed ?? []).filter(typed));
+    const apart: string[] = [];
+    const entries = blocks.flatMap((b) => b.entries).filter(([word]) => typed(word) || (spreadIn(word, text) !== undefined && apart.push(word) > 0));
+    const out = this.with(entries, blocks.flatMap((b) => b.printed ?? []).filter(typed));
+    return apart.length ? out.withApart(apart) : out;
+  }
+
+  /** Keys of the table typed with a question word inside them (电瓶车在哪上牌: 电瓶车上牌), read whole. */
+  apart: readonly string[] = [];
+
+  private withApart(keys: readonly string[]): Lexicon {
+    const out = new Lexicon(this.synonyms, this.keys, this.printed);
+    out.apart = keys;
+    return out;
   }
 }
 
+/**
+ * Where a word of the table of four characters or more is typed in two parts of two or more with
+ * a question word asking where or how between them (电瓶车在哪上牌: 电瓶车上牌), the
+ * stretch as a regular expression's match; undefined when it is not.
+ */
+export function spreadIn(word: string, text: string): RegExpExecArray | undefined {
+  const chars = [...word];
+  if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(word)) return undefined;
+  for (let i = 2; i <= chars.length - 2; i++) {
+    const head = chars.slice(0, i).join('');
+    if (!text.includes(head)) continue;
+    const m = new RegExp(`${head}(?:${SPREAD_GAP})${chars.slice(i).join('')}`, 'u').exec(text);
+    if (m) return m;
+  }
+  return undefined;
+}
+/** What may stand inside a word as typed: a question word asking where or how (在哪, 去哪里, 到哪儿, 怎么, 咋). */
+const SPREAD_GAP = '(?:[在去到找])?(?:哪里|哪儿|哪|怎么|咋)';
 /** The page's own table. */
 export const LEXICON = new Lexicon(SYNONYMS);
 /** Question words asking for an amount: 多少, 最高, 上限. */
@@ -589,7 +619,13 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
     .replace(NO_MATTER, ' ')
     // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
     .replace(DEFINITION, ' 定义 ');
-  const read = amountsAsPrinted(defined);
+  // A word of the table typed with a question word inside it (电瓶车在哪上牌) is read whole: 电瓶车上牌.
+  let whole = defined;
+  for (const key of lexicon.apart) {
+    const m = spreadIn(key, whole);
+    if (m) whole = `${whole.slice(0, m.index)}${key} ${whole.slice(m.index + m[0].length)}`;
+  }
+  const read = amountsAsPrinted(whole);
   // A share keeps its sign (资产负债率65% → 资产负债率 · 65%, as printed); a % after no number is no word.
   for (const piece of read.replace(/(?<!\d)%/gu, ' ').split(/[^\p{L}\p{N}%]+/u)) {
     if (!piece) continue;
