@@ -1256,6 +1256,12 @@ describe('reading a query', () => {
     expect((await top(client, '药店筹建审批找谁批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_238');
   });
 
+  it('ranks a row whose own words abbreviate a word above its neighbour that prints it only in a quoted title', async () => {
+    const client = await open();
+    // Both rows quote 《道路旅客运输及客运站管理规定》; 111 is the 道路旅客运输站经营许可 (客…运…站), 110 the 道路旅客运输经营许可.
+    expect(await top(client, '交通局 客运站', 2)).toEqual(['yzbf-2023-7/tbl_1/row_111', 'yzbf-2023-7/tbl_1/row_110']);
+  });
+
   it('answers a permit question about running a business with the licence to operate before its neighbour to host or build', async () => {
     const client = await open();
     // 183 高危险性体育项目经营许可 (running a pool for a fee), not 185 举办高危险性体育赛事活动许可 (holding one event).

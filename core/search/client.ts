@@ -154,6 +154,8 @@ const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
 const LOOSE_WEIGHT = 0.9;
 /** A word printed only as a part of another text's title it quotes (营业性演出 of 《营业性演出管理条例》): the unit cites that text, it need not be about the word. */
 const QUOTED_WEIGHT = 0.8;
+/** Weight of a word found in a quoted title and abbreviated outside it (see presence). */
+const QUOTED_ABBREVIATED_WEIGHT = 0.85;
 /** A note a title ends with in brackets ((试行), (2023年版)): its kind of text stands before it. */
 const TRAILING_NOTE = /\([^()]*\)$/u;
 /** What finding an abbreviation spelt out in order (ABBREVIATION_SPAN) weighs. */
@@ -1952,9 +1954,12 @@ export class SearchClient {
       // An abbreviation: a word of four characters or more, typed or corrected, every one in order in a short
       // stretch of the text (客运站许可 in 道路旅客运输站经营许可, 违地领导小组 in 违法用地工作领导小组).
       const abbreviated = i < 0 && !loose && f.via !== 'synonym' && [...f.text].length >= 4 && inOrderWithin(f.text, t.searchable, ABBREVIATION_SPAN);
+      // Found only inside a quoted title, and abbreviated in the unit's own words too (客运站 in 《道路旅客运输及客运站管理规定》
+      // and in 道路旅客运输站经营许可): a little more than in the title alone.
+      const alsoAbbreviated = quoted && [...f.text].length >= 3 && inOrderWithin(f.text, t.searchable.replace(/《[^》]*》/gu, ' '), ABBREVIATION_SPAN);
       const w =
         i >= 0
-          ? (quoted ? QUOTED_WEIGHT : 1) * f.weight
+          ? (quoted ? (alsoAbbreviated ? QUOTED_ABBREVIATED_WEIGHT : QUOTED_WEIGHT) : 1) * f.weight
           : loose
             ? LOOSE_WEIGHT * f.weight
             : abbreviated
