@@ -492,6 +492,8 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['排除', '被排除', '排除在外'], ['不纳入', '除外']],
   // Who takes part in a body (哪些单位参加): its 成员单位.
   [['哪些单位参加', '哪些部门参加', '谁参加', '哪些单位参与'], ['成员单位', '成员']],
+  // What a plan means to achieve (要达到什么效果): its 工作目标.
+  [['什么效果', '啥效果', '达到什么效果', '要达到什么', '想达到什么'], ['工作目标', '主要目标', '目标']],
   // A first, minor breach let off (轻微违规 … 可以不罚款): the 首违不罚 the plan prints.
   [['轻微违规', '不罚款', '不予处罚', '免于处罚', '免予处罚'], ['首违不罚', '柔性执法']],
 ];
