@@ -1499,6 +1499,10 @@ describe('reading a query', () => {
     expect(parseQuery('7号文 第一类 164项 宅基地审批')).toMatchObject({ ref: '一、序号164', rest: ['宅基地审批'] });
     expect((await top(client, '7号文 第一类 164项 宅基地审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_164');
     expect(parseQuery('第一类医疗器械').ref).toBeUndefined();
+    // A point numbered through its part, cited by the part alone (第二部分第9项, the point's title in brackets): 二、(四)9.;
+    // where the part has a Nth second-level heading, that heading stays first (主动仗 has no 二、(二十一)).
+    expect((await top(client, '科创攻坚战方案第二部分第9项（人才发展环境）', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
+    expect((await top(client, '主动仗工作方案第二部分第二十一项 湘赣边', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_5/hd_21');
     // After a part, a class is its second level (第二部分第一类第3条: 二、(一)3.).
     expect(parseQuery('风险阻击战方案 第二部分第一类第3条 债务监测预警').ref).toBe('二、(一)3.');
     expect((await top(client, '风险阻击战方案 第二部分第一类第3条 债务监测预警', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_1/hd_3');
@@ -1603,6 +1607,8 @@ describe('reading a query', () => {
     expect(shorterPaths('第十四条第一款第三项')).toEqual(['第十四条第一款第三项', '第十四条第三项', '第十四条第一款', '第十四条']);
     // A paragraph counted from the heading's own line: the one before it, then the heading.
     expect(shorterPaths('三、(一)第2段')).toEqual(['三、(一)第2段', '三、(一)第1段', '三、(一)']);
+    // A part's Nth item where the part has no Nth second-level heading is its point numbered N (二、9.).
+    expect(shorterPaths('二、第九项')).toEqual(['二、第九项', '二、9.', '二、']);
     const client = await open();
     // 第十四条 of 攸惠贷 has one 款: its 第一款第三项 is its 第三项.
     expect((await top(client, '攸惠贷办法第14条第1款第3项', 1))[0]).toBe('yzbf-2023-1/art_14/item_3');

@@ -42,7 +42,7 @@ import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { type SpellBudget, Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
-import { CHINESE_NUMERAL } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
@@ -2710,6 +2710,10 @@ export class SearchClient {
 export function shorterPaths(path: string): string[] {
   const parts = path.split(/(?=第)/).filter(Boolean);
   const out = [path];
+  // A part's Nth item (二、第九项) where the part has no Nth second-level heading: its point numbered 9 (二、9.).
+  const point = /^([一二三四五六七八九十]{1,3}、)第([一二三四五六七八九十百]+)项$/u.exec(path);
+  const n = point ? parseNumeral(point[2]!) : undefined;
+  if (point && n) out.push(`${point[1]}${n}.`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.
