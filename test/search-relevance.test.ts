@@ -1503,6 +1503,9 @@ describe('reading a query', () => {
     // where the part has a Nth second-level heading, that heading stays first (主动仗 has no 二、(二十一)).
     expect((await top(client, '科创攻坚战方案第二部分第9项（人才发展环境）', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_9');
     expect((await top(client, '主动仗工作方案第二部分第二十一项 湘赣边', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_5/hd_21');
+    // A part's label, its title and its second level's label (9号文 三、重点任务（一）): 三、(一).
+    expect(parseQuery('9号文 三、重点任务（一）建强基层消防队').ref).toBe('三、(一)');
+    expect((await top(client, '9号文 三、重点任务（一）建强基层消防队', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_1');
     // After a part, a class is its second level (第二部分第一类第3条: 二、(一)3.).
     expect(parseQuery('风险阻击战方案 第二部分第一类第3条 债务监测预警').ref).toBe('二、(一)3.');
     expect((await top(client, '风险阻击战方案 第二部分第一类第3条 债务监测预警', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_1/hd_3');

@@ -182,6 +182,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const text = partsAsLabels(query)
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
+    // A part's label, its title and its second level's label (三、重点任务（一）): 三、(一), the title typed apart.
+    .replace(/(?<=^|\s|文|件|》)([一二三四五六七八九十]{1,3}、)(\p{Script=Han}{2,8}?)(\([一二三四五六七八九十]{1,3}\))/gu, (m, label: string, title: string, second: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${label}${second} ${title} `))
     // A part's title in brackets right after its label (第4部分第5点（管理制度）, 四、(五)(完善管理制度)): its title typed apart.
     .replace(/(?<=[一二三四五六七八九十]、(?:\([一二三四五六七八九十]{1,3}\))?|第[0-9一二三四五六七八九十]{1,3}[部分点条款项]{1,2})\s*\((?![一二三四五六七八九十]{1,3}\))(\p{Script=Han}{2,12})\)/gu, ' $1 ')
     // In digits too (第4部分第5点: 四、(五)).
