@@ -33,7 +33,7 @@ import {
 import type { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, bare, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, bare, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -389,8 +389,6 @@ const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|
 const OPERATING_PERMIT = /(?:^|\t)[^\t]{0,30}(?:经营|零售|销售|营业)[^\t]{0,20}(?:许可|审批|核准|登记|备案)(?:\t|$)/u;
 /** How much more such a row weighs, in the share ANSWER_BOOST is of. */
 const OPERATING_BOOST = 0.1;
-/** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
-const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|何时|哪天|起|开始)(?:实施|执行)/u;
 /** The county government's office as people name it, not as its 文号 prints it (县政府办, 县府办, 攸县人民政府办公室). */
 const SPOKEN_OFFICE = /^(?:攸?县)?(?:人民)?政府办(?:公室)?$|^县府办$/u;
 /** How much more a text printing what the question asks for weighs. */

@@ -537,6 +537,11 @@ function lastClause(query: string): string {
 }
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
+/** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
+export const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|啥时候|何时|哪天|哪一天|几号|起|开始)(?:起)?(?:实施|执行)/u;
+/** The words of such a question for taking effect (实施 of 风补办法啥时候实施), and what texts print for it. */
+const TAKING_EFFECT = new Set(['实施', '执行', '开始实施', '起实施', '开始执行', '实行']);
+const TAKES_EFFECT_AS = ['施行', '生效'];
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /**
@@ -911,6 +916,10 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   else if (CONSEQUENCE_QUESTION.test(asked)) parsed.asks = 'consequence';
   else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
   else if (PERMISSION_QUESTION.test(asked)) parsed.asks = 'permission';
+  // 实施 of a question when a text takes effect (风补办法啥时候实施) is its 施行.
+  if (parsed.asks === 'time' && IN_FORCE.test(asked))
+    // The word typed asks, as 施行 answers: a text printing it (…实施必要程序) is no match of every word.
+    parsed.concepts = parsed.concepts.map((c) => (TAKING_EFFECT.has(c.text) ? { ...c, alternatives: [c.text, ...TAKES_EFFECT_AS].map((text) => ({ text, weight: SYNONYM_WEIGHT, via: 'synonym' as const })) } : c));
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
   if (FIRST_STEP.test(phrase)) parsed.firstStep = true;
