@@ -494,6 +494,14 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['哪些单位参加', '哪些部门参加', '谁参加', '哪些单位参与'], ['成员单位', '成员']],
   // What a plan means to achieve (要达到什么效果): its 工作目标.
   [['什么效果', '啥效果', '达到什么效果', '要达到什么', '想达到什么'], ['工作目标', '主要目标', '目标']],
+  // Land put back as it was (把田复原), a sheet of who does what (分工表), money first paid in (最开始 … 打进),
+  // switching things off (关掉), a loss on the books (赤字): as the texts print them.
+  [['复原', '弄回原样'], ['恢复种植条件', '复垦', '恢复土地原状']],
+  [['分工表', '任务分工表', '分工清单'], ['责任清单', '任务清单']],
+  [['最开始', '一开始', '最早'], ['首期']],
+  [['打进', '打到', '打款'], ['拨付']],
+  [['关掉', '关好'], ['关闭']],
+  [['赤字', '账上亏'], ['亏损', '连续亏损']],
   // A first, minor breach let off (轻微违规 … 可以不罚款): the 首违不罚 the plan prints.
   [['轻微违规', '不罚款', '不予处罚', '免于处罚', '免予处罚'], ['首违不罚', '柔性执法']],
 ];
