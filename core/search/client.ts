@@ -42,7 +42,7 @@ import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { type SpellBudget, Speller, type Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
-import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
+import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
@@ -2705,13 +2705,17 @@ export class SearchClient {
  * the heading's own line counted first), then with its last part dropped, one at a time
  * (第十四条第一款第三项 → 第十四条第三项 → 第十四条第一款 → 第十四条).
  */
+/** Second-level headings a part is looked through for a point numbered through it (二、第九项). */
+const MAX_SECOND_LEVEL = 10;
+
 export function shorterPaths(path: string): string[] {
   const parts = path.split(/(?=第)/).filter(Boolean);
   const out = [path];
-  // A part's Nth item (二、第九项) where the part has no Nth second-level heading: its point numbered 9 (二、9.).
+  // A part's Nth item (二、第九项) where the part has no Nth second-level heading: its point numbered 9,
+  // numbered through the part under whichever second level (二、(四)9.).
   const point = /^([一二三四五六七八九十]{1,3}、)第([一二三四五六七八九十百]+)项$/u.exec(path);
   const n = point ? parseNumeral(point[2]!) : undefined;
-  if (point && n) out.push(`${point[1]}${n}.`);
+  if (point && n) for (let k = 1; k <= MAX_SECOND_LEVEL; k++) out.push(`${point[1]}(${toNumeral(k)})${n}.`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.

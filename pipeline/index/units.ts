@@ -356,9 +356,6 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
   // ... and its heading's 第一项 by that heading's short title (主要目标第二项 for 二、（二）).
   if (titledPath) refs.push(titledPath, `${parent.headingTitle}第${toNumeral(h.number)}条`);
-  // A point numbered through its part (二、（四）9.) is also cited by the part alone (第二部分第9项: 二、9.).
-  const part = /^([一二三四五六七八九十百]+、)[（(][一二三四五六七八九十百]+[）)]$/u.exec(parent.path);
-  if (h.level === 3 && part && /^\d+\.$/u.test(label)) refs.push(normalizeSearchText(`${part[1]}${label}`));
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;
