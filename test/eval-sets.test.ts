@@ -105,6 +105,8 @@ const SETS = [
   { file: 'queries-test78.json', prefix: 'zq', tables: false },
   { file: 'queries-test79.json', prefix: 'zr', tables: false },
   { file: 'queries-test80.json', prefix: 'zs', tables: false },
+  { file: 'queries-test81.json', prefix: 'zt', tables: false },
+  { file: 'queries-test82.json', prefix: 'zu', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
