@@ -1,6 +1,6 @@
 /**
  * The browser assets, built from web/ with esbuild: one small script for document and bulletin
- * pages, one for the search page (it carries the search client), the stylesheet, and the service
+ * pages, one for the search page (it carries the search client), the stylesheets, and the service
  * worker with the list of files it caches.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,9 +17,12 @@ const TARGET = ['es2020'];
 export interface Assets {
   /** Path under the site root → content. */
   files: Map<string, string>;
-  /** Changes whenever a script or the stylesheet changes. */
+  /** Changes whenever a script or a stylesheet changes. */
   version: string;
 }
+
+/** The stylesheets, in the order a document page links them (the search page links the first alone). */
+export const STYLESHEETS = ['site.css', 'document.css'] as const;
 
 /** A seal-like mark in the official red: drawn, not a font glyph, so it needs no font. */
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="5" fill="#a3191b"/><rect x="7" y="8" width="18" height="3" fill="#fff"/><rect x="7" y="14.5" width="18" height="3" fill="#fff"/><rect x="7" y="21" width="18" height="3" fill="#fff"/></svg>`;
@@ -54,15 +57,13 @@ export async function buildAssets(): Promise<Assets> {
     charset: 'utf8',
     logLevel: 'silent',
   });
-  const css = await esbuild.transform(await readFile(`${WEB}site.css`, 'utf8'), {
-    loader: 'css',
-    minify: true,
-    target: TARGET,
-    charset: 'utf8',
-  });
   const files = new Map<string, string>();
   for (const out of scripts.outputFiles) files.set(`assets/${out.path.split('/').pop()}`, out.text);
-  files.set('assets/site.css', css.code);
+  // Two stylesheets: site.css for every page, document.css for document and bulletin pages only.
+  for (const name of STYLESHEETS) {
+    const css = await esbuild.transform(await readFile(`${WEB}${name}`, 'utf8'), { loader: 'css', minify: true, target: TARGET, charset: 'utf8' });
+    files.set(`assets/${name}`, css.code);
+  }
   files.set('assets/icon.svg', ICON);
   return { files, version: contentHash(...[...files.values()]) };
 }

@@ -60,6 +60,7 @@ ${html`<html lang="zh-CN">
 <title>${options.title}</title>
 ${options.description ? html`<meta name="description" content="${options.description}">` : ''}
 <link rel="stylesheet" href="${root}assets/site.css?v=${v}">
+${view === 'search' ? '' : html`<link rel="stylesheet" href="${root}assets/document.css?v=${v}">`}
 <link rel="icon" href="${root}assets/icon.svg?v=${v}" type="image/svg+xml">
 <script src="${root}assets/${view === 'search' ? 'search' : 'page'}.js?v=${v}" defer></script>
 ${view === 'search' ? html`<link rel="preload" href="${root}search/manifest.json" as="fetch" crossorigin="anonymous">` : ''}
