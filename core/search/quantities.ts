@@ -59,6 +59,11 @@ const STATED = new RegExp(
 /** 二十多 (twenty-odd): a quarter more than the round number. */
 const ODD = 1.25;
 
+/** Whether a unit counts an amount (money, land, floor area), not a share or a term. */
+function isAmount(unit: QuantityUnit): boolean {
+  return unit === 'yuan' || unit === 'mu' || unit === 'm2';
+}
+
 /** What a unit as typed or printed counts (亩; 平方米, 平米, 平; 元, 块, 万元, 亿元). */
 function unitOf(unitText: string): QuantityUnit {
   return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : unitText === '%' || unitText === '成' ? 'percent' : unitText === '年' || unitText === '个月' ? 'year' : 'yuan';
@@ -88,7 +93,9 @@ export function statedQuantities(query: string): Quantity[] {
     if (!big && !unitText) continue;
     // A share or a term asked for (几成, 几年) states none; a year of the calendar (2023年) is no term.
     // 一年, 一个月 mostly say how often or since when (一年要来几趟, 一年比一年贵, 一个月都没管), no term.
-    if (unitText && /^(?:%|成|年|个月)$/u.test(unitText) && (big || /几/u.test(head!) || Number(head) >= 1000 || (/^(?:年|个月)$/u.test(unitText) && /^(?:一|1|两|2)$/u.test(head!)))) continue;
+    // 万 or 亿 with no unit after it is money (一百五十万的设备).
+    const unit = unitText ? unitOf(unitText) : 'yuan';
+    if (!isAmount(unit) && (big || /几/u.test(head!) || Number(head) >= 1000 || (unit === 'year' && /^(?:一|1|两|2)$/u.test(head!)))) continue;
     const n = numberOf(head!);
     if (n === undefined || n === 0) continue;
     let value = odd === '多' ? n * ODD : n;
@@ -98,8 +105,6 @@ export function statedQuantities(query: string): Quantity[] {
       // 一万五: the digit after 万 counts thousands.
       value = value * scale + (tail && tail.length === 1 && rest < 10 ? rest * (scale / 10) : rest);
     }
-    // 万 or 亿 with no unit after it is money (一百五十万的设备).
-    const unit = unitText ? unitOf(unitText) : 'yuan';
     if (oddAfter === '多' || oddAfter === '几') value *= ODD;
     if (unitText === '万元') value *= 1e4;
     if (unitText === '成') value *= 10;
@@ -117,7 +122,7 @@ export function statedQuantities(query: string): Quantity[] {
  * more than by its characters; a share or a term (七成, 3个月) is matched as printed too.
  */
 export function isQuantity(word: string): boolean {
-  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && statedQuantities(word).some((q) => q.unit !== 'percent' && q.unit !== 'year')) return true;
+  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && statedQuantities(word).some((q) => isAmount(q.unit))) return true;
   return false;
 }
 
