@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../project.ts';
 import { contentHash } from '../hash.ts';
 import * as esbuild from 'esbuild';
 import { pageEntries } from '../../core/search/lexicon-table.ts';
+import { STYLESHEETS } from './layout.ts';
 
 const WEB = join(PROJECT_ROOT, 'web') + sep;
 /** Browsers from 2020 on: what county offices run, without transpiling async or classes. */
@@ -20,9 +21,6 @@ export interface Assets {
   /** Changes whenever a script or a stylesheet changes. */
   version: string;
 }
-
-/** The stylesheets, in the order a document page links them (the search page links the first alone). */
-export const STYLESHEETS = ['site.css', 'document.css'] as const;
 
 /** A seal-like mark in the official red: drawn, not a font glyph, so it needs no font. */
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="5" fill="#a3191b"/><rect x="7" y="8" width="18" height="3" fill="#fff"/><rect x="7" y="14.5" width="18" height="3" fill="#fff"/><rect x="7" y="21" width="18" height="3" fill="#fff"/></svg>`;

@@ -39,6 +39,9 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/** The stylesheets, in the order a document page links them: the search page links the first alone (web/document.css is the document's own). */
+export const STYLESHEETS = ['site.css', 'document.css'] as const;
+
 export function page(options: PageOptions): string {
   const { site, root, view } = options;
   const v = site.assetVersion;
@@ -59,8 +62,7 @@ ${html`<html lang="zh-CN">
 <meta name="theme-color" content="#9e1b1b">
 <title>${options.title}</title>
 ${options.description ? html`<meta name="description" content="${options.description}">` : ''}
-<link rel="stylesheet" href="${root}assets/site.css?v=${v}">
-${view === 'search' ? '' : html`<link rel="stylesheet" href="${root}assets/document.css?v=${v}">`}
+${(view === 'search' ? STYLESHEETS.slice(0, 1) : STYLESHEETS).map((name, i) => html`${i ? '\n' : ''}<link rel="stylesheet" href="${root}assets/${name}?v=${v}">`)}
 <link rel="icon" href="${root}assets/icon.svg?v=${v}" type="image/svg+xml">
 <script src="${root}assets/${view === 'search' ? 'search' : 'page'}.js?v=${v}" defer></script>
 ${view === 'search' ? html`<link rel="preload" href="${root}search/manifest.json" as="fetch" crossorigin="anonymous">` : ''}
