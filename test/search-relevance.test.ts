@@ -1269,6 +1269,8 @@ describe('reading a query', () => {
     // 183 高危险性体育项目经营许可 (running a pool for a fee), not 185 举办高危险性体育赛事活动许可 (holding one event).
     expect((await top(client, '想开个游泳馆对外收费 要什么手续', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_183');
     expect((await top(client, '开超市卖包装食品要办哪个许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_231');
+    // 开 with the place it opens (开游泳馆, 开网吧), not only 开个 or 开店.
+    expect((await top(client, '开游泳馆 要办什么许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_183');
   });
 
   it('ranks a text where a word of the question is the one who acts (县城市管理和综合执法局负责…) above one that only names it', async () => {

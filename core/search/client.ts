@@ -384,7 +384,7 @@ const ANSWERS = {
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** A permit question about running a business (开个游泳馆对外收费, 小码头做生意, 卖烟): a licence to operate, sell or trade answers it before one to build or hold. */
-const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|开店|开馆|[卖售](?!地|房)|收费|对外/u;
+const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|开店|开馆|开[^\s，。？?！!、]{0,4}?(?:店|馆|厂|铺|场|吧|社|院|所|公司|作坊|超市|诊所|门面|摊)|[卖售](?!地|房)|收费|对外/u;
 /** A permit row naming a licence to operate, sell or trade (港口经营许可, 烟草专卖零售许可). */
 const OPERATING_PERMIT = /(?:^|\t)[^\t]{0,30}(?:经营|零售|销售|营业)[^\t]{0,20}(?:许可|审批|核准|登记|备案)(?:\t|$)/u;
 /** How much more such a row weighs, in the share ANSWER_BOOST is of. */
