@@ -1273,6 +1273,17 @@ describe('reading a query', () => {
     expect((await top(client, '开游泳馆 要办什么许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_183');
   });
 
+  it('answers whether an asker qualifies for a text that never names them with its definition of whom it is for', async () => {
+    const client = await open();
+    // 攸惠贷 prints no 奶茶店: 第三条 (本办法所称“企业”是指…工业性生产经营活动…) says whom it is for.
+    const found = await client.find('开奶茶店的能不能申请攸惠贷', { limit: 5, explain: true });
+    expect(found.results[0]!.id).toBe('yzbf-2023-1/art_3');
+    // It still says what it lacks.
+    expect(found.results[0]!.missing).toContain('奶茶店');
+    // A question stating a condition (不到一年) is answered by the condition, not the definition.
+    expect((await top(client, '厂子刚开了不到一年，能不能申请攸惠贷', 1))[0]).toBe('yzbf-2023-1/art_15/item_1');
+  });
+
   it('ranks a text where a word of the question is the one who acts (县城市管理和综合执法局负责…) above one that only names it', async () => {
     const client = await open();
     // 第九条 says what the 城管局 does (负责…); 第四条 lists it among the bodies the 细则 binds.

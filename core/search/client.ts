@@ -16,7 +16,7 @@
  * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
  * field as a boost). A result says which concepts it lacks (`missing`).
  */
-import { fitCloseness, fitsQuantities, isQuantity } from './quantities.ts';
+import { fitCloseness, fitsQuantities, isQuantity, isSideWord } from './quantities.ts';
 import type { InstrumentKind } from '../../schema/tree.ts';
 import {
   FRAGMENT_UNITS,
@@ -33,7 +33,7 @@ import {
 import type { Postings } from './postings.ts';
 import { docNumberKey } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, bare, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -389,6 +389,13 @@ const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|
 const OPERATING_PERMIT = /(?:^|\t)[^\t]{0,30}(?:经营|零售|销售|营业)[^\t]{0,20}(?:许可|审批|核准|登记|备案)(?:\t|$)/u;
 /** How much more such a row weighs, in the share ANSWER_BOOST is of. */
 const OPERATING_BOOST = 0.1;
+/**
+ * A text's definition of whom it is for (本办法所称“企业”是指…工业性…): in a question whether one qualifies for a text
+ * named (小餐馆能不能申请攸惠贷), the answer for what the asker is where the text never prints it.
+ */
+const PARTY_DEFINITION = /所称[“"]?[^”"，。]{0,8}(?:企业|单位|个人|对象|主体|人员|经营者|申请人|农户|家庭|人才)[”"]?(?:是指|包括)/u;
+/** The credit such a definition has for what the asker is, as a short name's text has for the name (0.9). */
+const FOR_WHOM_CREDIT = 0.9;
 /** The county government's office as people name it, not as its 文号 prints it (县政府办, 县府办, 攸县人民政府办公室). */
 const SPOKEN_OFFICE = /^(?:攸?县)?(?:人民)?政府办(?:公室)?$|^县府办$/u;
 /** How much more a text printing what the question asks for weighs. */
@@ -762,6 +769,19 @@ export class SearchClient {
       }
     }
 
+    // A question whether one qualifies for a text it names (开小餐馆的能不能申请攸惠贷): what the asker is, which
+    // that text prints nowhere (餐馆), is answered by its definition of whom it is for; the definitions of the
+    // fragments read are candidates too.
+    const eligibleFor = q.asks === 'classification' && q.concepts.length > 1 && !q.quantities && ELIGIBILITY_QUESTION.test(q.phrase) ? await this.shortNameRanges(q.concepts, true) : [];
+    const unnamed = eligibleFor.length ? this.unnamedIn(eligibleFor, q.concepts, forms, holding) : undefined;
+    const forWhom = (u: number) => !!unnamed && eligibleFor.some((n) => n.from <= u && u <= n.to) && PARTY_DEFINITION.test(this.texts.get(u)!.searchable);
+    if (unnamed) {
+      const have = new Set(candidates);
+      for (const n of eligibleFor) for (let k = n.from; k <= n.to; k++) if (this.texts.get(k) && !have.has(k) && forWhom(k) && this.passes(this.texts.get(k)!, options.filter)) {
+        have.add(k);
+        candidates.push(k);
+      }
+    }
     const ranked: Ranked[] = [];
     const phrases = SearchClient.phrases(q, forms);
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
@@ -812,7 +832,8 @@ export class SearchClient {
       const leaned = lead !== '' && (this.coverage(importance, found.own, []) >= LEAD_MIN_OWN || (fitsOf.get(u) ?? 0) > 0);
       if (leaned) found = this.presence(q.concepts.length, forms, t, within, lead);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
-      const topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
+      let topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
+      if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, FOR_WHOM_CREDIT) : x));
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -1406,19 +1427,31 @@ export class SearchClient {
   }
 
   /**
+   * The concepts of a question (not its names, not 什么, not a place or 不到) that no unit of the texts it names
+   * may hold in any form: what the asker is, which those texts never print (餐馆 of 攸惠贷). None: undefined.
+   */
+  private unnamedIn(namedIn: Array<{ concept: number; from: number; to: number }>, concepts: Concept[], forms: Form[], holding: Array<Set<number>>): boolean[] | undefined {
+    const inside = (u: number) => namedIn.some((n) => n.from <= u && u <= n.to);
+    const out = concepts.map((c, i) => !namedIn.some((n) => n.concept === i) && !ASKING.test(c.text) && !isPlace(c.text) && !isSideWord(c.text) && !forms.some((f, k) => f.concept === i && [...holding[k]!].some(inside)));
+    return out.some(Boolean) ? out : undefined;
+  }
+
+  /**
    * The documents whose texts a concept names by a short name (风补办法, 违地细则, 违建细则: a kind of
    * text at its end, its characters in order in a title or a short name), as ranges of units; headers
-   * holding the most of its bigrams are read, at most MAX_TITLE_CHECKS.
+   * holding the most of its bigrams are read, at most MAX_TITLE_CHECKS. `printed`: a concept of two characters
+   * or more printed whole in a title or short name names it too (攸惠贷).
    */
-  private async shortNameRanges(concepts: Concept[]): Promise<Array<{ concept: number; from: number; to: number }>> {
+  private async shortNameRanges(concepts: Concept[], printed = false): Promise<Array<{ concept: number; from: number; to: number }>> {
     const out: Array<{ concept: number; from: number; to: number }> = [];
     for (const [c, concept] of concepts.entries()) {
-      if (!SHORT_NAME.test(concept.text)) continue;
+      const short = SHORT_NAME.test(concept.text);
+      if (!short && !(printed && [...concept.text].length >= 2 && !isPlace(concept.text))) continue;
       const headers = this.headersHoldingMost(queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))).slice(0, MAX_TITLE_CHECKS);
       await this.files.loadTextsFor(headers.map(([h]) => h));
       for (const [h, end] of headers) {
         const names = this.texts.get(h)!.doc.scopes.flatMap(([, title, aliases]) => [title, ...aliases].map(normalizeSearchText));
-        if (names.some((n) => inOrder(concept.text, n))) out.push({ concept: c, from: h, to: end });
+        if (names.some((n) => (short ? inOrder(concept.text, n) : n.includes(concept.text)))) out.push({ concept: c, from: h, to: end });
       }
     }
     return out;

@@ -41,6 +41,11 @@ const SIDES = {
 type Side = keyof typeof SIDES;
 const SIDE = Object.values(SIDES).flat().join('|');
 
+/** Whether a word is one setting a side of a number (不到 of 不到一年 typed apart from its number). */
+export function isSideWord(word: string): boolean {
+  return Object.values(SIDES).some((words) => (words as readonly string[]).includes(word));
+}
+
 /** Which side of its number a word like 超过 or 不低于 sets. */
 function sideOf(word: string): Side {
   return (Object.keys(SIDES) as Side[]).find((side) => (SIDES[side] as readonly string[]).includes(word))!;

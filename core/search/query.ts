@@ -560,7 +560,7 @@ const CLASSIFICATION_QUESTION = /算不算|属不属于|是不是(?:就)?(?:成�
  * Words asking whether one qualifies (个体户也能申请攸惠贷吗, 还够不够条件, 符合条件吗): answered, as whether something falls
  * under a term is, by the clause saying what the text's terms cover (本办法所称企业是指…) or which cases it leaves out (下列情形).
  */
-const ELIGIBILITY_QUESTION = /(?:能不能|能否|可不可以|也能|还能)(?:申请|贷|享受|办)|够不够(?:条件|格)|符(?:不符)?合(?:条件|要求)(?:吗|不)|有没有资格|有资格(?:吗|不)|够条件(?:吗|不)/u;
+export const ELIGIBILITY_QUESTION = /(?:能不能|能否|可不可以|也能|还能)(?:申请|贷|享受|办)|够不够(?:条件|格)|符(?:不符)?合(?:条件|要求)(?:吗|不)|有没有资格|有资格(?:吗|不)|够条件(?:吗|不)/u;
 /** Words asking whom a text applies to: 也归这个办法管吗, 也要按县里的国有资产办法来管吗, 适不适用. */
 const SCOPE_QUESTION = /(?:归|按|照|受)[^，。,\s]{0,14}(?:办法|细则|方案|规定|条例)(?:来)?管(?:吗|不)|适不适用|适用(?:吗|不)/u;
 /** Words asking for the first step of a procedure: 第一步, 头一步, 先要去哪个部门. */
