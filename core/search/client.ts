@@ -404,9 +404,9 @@ const ANSWER_BOOST = 0.4;
 const ACTOR_WEIGHT = 0.2;
 /** Before a clause's subject: the start of a clause (or of an article's text, or a bracket), at most six characters before it (由县城管局, （县征拆中心牵头）). */
 const CLAUSE_START = /(?:^|[,.;:、\t()]|条)[^,.;:、\t]{0,6}$/u;
-/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause; or right after it, 牵头 or 负总责 (the body leading a task). */
 /** A note in brackets right after a clause's subject: another name for it, or the body it stands for. */
 const SUBJECT_NOTE = /^\([^()]{1,12}\)/u;
+/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause; or right after it, 牵头 or 负总责 (the body leading a task). */
 const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)|^(?:牵头|负总责)/u;
 /** How much more a text weighs whose range holds an amount the question states (100万元以上(含100万元)、400万元以下 for 一百五十万). */
 const FIT_BOOST = 0.3;
