@@ -1273,6 +1273,13 @@ describe('reading a query', () => {
     expect((await top(client, '开游泳馆 要办什么许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_183');
   });
 
+  it('reads 当 of 谁当组长 (who serves as) as saying how, not what: the run is cut at 组长', async () => {
+    const client = await open();
+    const found = await client.find('违地细则 谁当组长', { limit: 3, explain: true });
+    expect(found.results[0]!.id).toBe('yzbf-2023-4/ins_2/art_4');
+    expect(found.results[0]!.missing ?? []).toEqual([]);
+  });
+
   it('answers whether an asker qualifies for a text that never names them with its definition of whom it is for', async () => {
     const client = await open();
     // 攸惠贷 prints no 奶茶店: 第三条 (本办法所称“企业”是指…工业性生产经营活动…) says whom it is for.
