@@ -851,6 +851,8 @@ describe('reading a query', () => {
     expect(concepts('单位要把一块空地租出去').map((c) => c.text).join(' ')).not.toMatch(/元/);
     expect(concepts('罚了两百块钱').map((c) => c.text)).toContain('200元');
     expect(concepts('一个月内办完').map((c) => c.text).join(' ')).toMatch(/个月/);
+    // A term typed with 期 is its length as printed and the word a clause sets one by (贷款期限不超过3年).
+    expect(concepts('五年期')[0]!.alternatives.map((a) => a.text)).toEqual(['五年期', '5年', '期限']);
     const restaurant = concepts('开饭店')[0]!;
     expect(restaurant.alternatives[0]).toEqual({ text: '开饭店', weight: 1, via: 'typed' });
     expect(restaurant.alternatives.slice(1).every((a) => a.via === 'synonym' && a.weight < 1)).toBe(true);

@@ -836,9 +836,16 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   if (n) alternatives.push({ text: `${n}${span[2]}`, weight: DURATION_WEIGHT, via: 'synonym' });
   const tenths = TENTHS.exec(text);
   if (tenths) alternatives.push({ text: `${parseNumeral(tenths[1]!)! * 10 + (tenths[2] ? parseNumeral(tenths[2])! : 0)}%`, weight: DURATION_WEIGHT, via: 'synonym' });
+  // A term (五年期, 3年期): its length as printed (5年), and the word a clause sets one by (贷款期限不超过3年).
+  const term = TERM.exec(text);
+  const years = term && (/^\d+$/u.test(term[1]!) ? Number(term[1]) : parseNumeral(term[1]!));
+  if (years) alternatives.push({ text: `${years}${term[2]}`, weight: DURATION_WEIGHT, via: 'synonym' }, { text: '期限', weight: SYNONYM_WEIGHT, via: 'synonym' });
   for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
 }
+
+/** A term typed with 期 (五年期, 3年期, 六个月期). */
+const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
 
 /** A length of time typed in Chinese numerals, alone or with the side of it (以上, 以内). */
 const DURATION = new RegExp(`^(${CHINESE_NUMERAL})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$`, 'u');
