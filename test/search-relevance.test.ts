@@ -1563,6 +1563,14 @@ describe('reading a query', () => {
     expect(parseQuery('7号文件 第一部分 第73号 乡村规划许可').ref).toBe('一、序号73');
     expect((await top(client, '7号文件 第一部分 第73号 乡村规划许可', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_73');
     expect(parseQuery('攸惠贷办法 14.5万元').ref).toBeUndefined();
+    // An article typed without its 第 after its chapter (第四章 二十二条, 第三章11条); an article's 后款 (of two).
+    expect(parseQuery('违建细则第四章 二十二条').ref).toBe('第二十二条');
+    expect(parseQuery('国资办法第三章11条后款').ref).toBe('第十一条第二款');
+    expect(parseQuery('国资办法第十一条前款').ref).toBe('第十一条第一款');
+    expect((await top(client, '国资办法第三章11条后款', 1))[0]).toBe('yzbf-2023-6/art_11/para_2');
+    // A long title's words typed in another order name it (管控查处违法用地实施细则: 攸县实施《株洲市管控和查处违法用地办法》细则).
+    expect((await top(client, '管控查处违法用地实施细则 第二十一条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_21');
+    expect((await top(client, '管控查处违法建设实施细则 第二十一条', 1))[0]).toBe('yzbf-2023-4/ins_1/art_21');
     // A part and point in digits, the part's title in brackets after it (消防方案第4部分第5点（管理制度）).
     expect(parseQuery('消防方案第4部分第5点（管理制度）').ref).toBe('四、(五)');
     expect((await top(client, '消防方案第4部分第5点（管理制度）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');

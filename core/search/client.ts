@@ -2897,7 +2897,22 @@ function nameScore(words: string, title: string, aliases: string[]): number {
   if (words === title || aliases.includes(words)) return 3;
   if (title.includes(words) || aliases.some((a) => a.includes(words))) return 2;
   if (words.length >= 2 && inOrder(words, title)) return 1;
-  return words.length >= 5 && inOrder(words, title, 1) ? 0.5 : 0;
+  if (words.length >= 5 && inOrder(words, title, 1)) return 0.5;
+  // A long title's words typed in another order (管控查处违法用地实施细则 for 攸县实施《株洲市管控和查处违法用地办法》细则).
+  return words.length >= REORDERED_MIN && [title, ...aliases].some((n) => bigramShare(words, n) >= REORDERED_SHARE) ? 0.25 : 0;
+}
+
+/** A name typed in another order than its title's: at least this many characters, this share of its bigrams in the title. */
+const REORDERED_MIN = 6;
+const REORDERED_SHARE = 0.7;
+
+/** The share of a text's bigrams another holds. */
+function bigramShare(text: string, other: string): number {
+  const chars = [...text];
+  if (chars.length < 2) return 0;
+  let held = 0;
+  for (let i = 0; i + 1 < chars.length; i++) if (other.includes(chars[i]! + chars[i + 1]!)) held++;
+  return held / (chars.length - 1);
 }
 
 /**

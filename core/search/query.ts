@@ -205,8 +205,15 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       return v ? `${a}、(${b})${v}.` : m;
     })
     .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
-    // A chapter or section before an article (第二章第八条): articles are numbered through, the article says it.
+    // A chapter or section before an article (第二章第八条): articles are numbered through, the article says it;
+    // so is one typed without its 第 there (第四章 二十二条, 第三章11条), read 第二十二条.
     .replace(new RegExp(`第${NUM}[章节]\\s*(?=(?:第${NUM}节\\s*)?第${NUM}条)`, 'gu'), ' ')
+    .replace(new RegExp(`第${NUM}[章节]\\s*(${NUM}|[0-9]{1,3})条`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? ` 第${toNumeral(v)}条` : m;
+    })
+    // An article's 前款 and 后款, as its two paragraphs are cited (第十一条后款): its 第一款 and 第二款.
+    .replace(new RegExp(`((?:第${NUM}|\\d{1,3})条)\\s*([前后])款`, 'gu'), (_, head: string, side: string) => `${head}第${side === '前' ? '一' : '二'}款`)
     // 第十四条 第三项 typed apart is one path; 第十四条（三） is its 第三项.
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     // 三（二） standing apart is the outline's 三、（二）.
