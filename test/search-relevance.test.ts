@@ -1571,6 +1571,12 @@ describe('reading a query', () => {
     // A long title's words typed in another order name it (管控查处违法用地实施细则: 攸县实施《株洲市管控和查处违法用地办法》细则).
     expect((await top(client, '管控查处违法用地实施细则 第二十一条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_21');
     expect((await top(client, '管控查处违法建设实施细则 第二十一条', 1))[0]).toBe('yzbf-2023-4/ins_1/art_21');
+    // A list's row as 第N号事项; a list called a 目录; a table's place glued after the name (目录2023第1表第75行).
+    expect(parseQuery('许可事项清单 第42号事项').ref).toBe('序号42');
+    expect((await top(client, '行政许可目录 第75行', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_75');
+    expect((await top(client, '县级行政许可目录2023 第1表第75行', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_75');
+    // The row cited stays a candidate however many words of a title and a part's name stand beside it.
+    expect((await top(client, '攸县许可事项清单(2023年版) 法律行政法规国务院决定类 第42号事项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_42');
     // A part and point in digits, the part's title in brackets after it (消防方案第4部分第5点（管理制度）).
     expect(parseQuery('消防方案第4部分第5点（管理制度）').ref).toBe('四、(五)');
     expect((await top(client, '消防方案第4部分第5点（管理制度）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');

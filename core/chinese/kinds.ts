@@ -7,3 +7,6 @@ export const TEXT_KINDS = ['实施细则', '实施办法', '实施方案', '工�
 
 /** The kinds of two characters (办法, 细则 …): what a short name ends with. */
 export const SHORT_KINDS: readonly string[] = TEXT_KINDS.filter((k) => k.length === 2);
+
+/** A kind people call a text by that its title does not print: a list is also a 目录 (县级行政许可目录 for 攸县行政许可事项清单). */
+export const KIND_SYNONYMS: ReadonlyArray<[said: string, printed: string]> = [['目录', '清单']];

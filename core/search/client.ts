@@ -38,6 +38,7 @@ import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
+import { KIND_SYNONYMS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import { type SpellBudget, Speller, type Correction } from './spell.ts';
@@ -1800,8 +1801,12 @@ export class SearchClient {
    * 办个小塑料厂 环评谁来批 is read, though units holding 厂 and 批 outnumber it. As many texts are
    * read as before. Reorders `order` in place.
    */
-  private shareCandidates(order: Array<{ u: number; p: number }>, want: number, concepts: number, partial: Map<number, { concept: number[] }>): void {
-    const keep = Math.max(0, want - CONCEPT_CANDIDATES * concepts);
+  private shareCandidates(order: Array<{ u: number; s: number; p: number }>, want: number, concepts: number, partial: Map<number, { concept: number[] }>): void {
+    // The structure matches (first in order) stay, however many concepts share the rest (a citation with ten
+    // words of a title and a part beside it: 攸县许可事项清单（2023年版） 法律行政法规国务院决定类 序号188).
+    let cited = 0;
+    while (cited < order.length && cited < want && order[cited]!.s > 0) cited++;
+    const keep = Math.max(cited, want - CONCEPT_CANDIDATES * concepts);
     if (order.length <= keep) return;
     const tail = order.slice(keep).map((x) => ({ x, shares: partial.get(x.u)?.concept }));
     // Each concept's best holders, the first concept's first (read first when more than `want` are chosen).
@@ -2480,7 +2485,9 @@ export class SearchClient {
       const before = rest.split('(')[0]!;
       // The list of a text named by the text's own name (阻击战方案清单: the 清单 of the 阻击战方案): that name too.
       const listOf = rest.endsWith('清单') && SHORT_NAME.test(rest.slice(0, -2)) ? rest.slice(0, -2) : '';
-      const typed = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : [])];
+      const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : [])];
+      // A kind its title does not print (行政许可目录): also as the kind it prints (行政许可清单).
+      const typed = [...said, ...said.flatMap((n) => KIND_SYNONYMS.filter(([k]) => n.includes(k)).map(([k, printed]) => n.replace(k, printed)))];
       // A place names every text of its bulletins (攸县 楼市12条): not where other words could name one.
       const names = typed.some((n) => !isPlace(n)) ? typed.filter((n) => !isPlace(n)) : typed;
       for (const name of names) {

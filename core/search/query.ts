@@ -99,8 +99,8 @@ const NUM = CHINESE_NUMERAL;
 const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?(?:第${NUM}目)?`;
 /** 附件5, 附件五 (the search form keeps digits: 附件5). */
 const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
-/** A list's row: 二、第八项, 第八项, 序号8, and the task numbered 8 of a plan's task list (任务8). */
-const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}|${NUM}))`, 'u');
+/** A list's row: 二、第八项, 第八项, 序号8, the task numbered 8 of a plan's task list (任务8), and a list's 第188号事项. */
+const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}|${NUM})|第([0-9]{1,4}|${NUM})号事项)`, 'u');
 /** A table's row by its place, as a row without 序号 is cited (第2行, 第二行). */
 const LINE = new RegExp(`第([0-9]{1,4}|${NUM})行`, 'u');
 /** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
@@ -191,6 +191,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(bracketed ?? point!);
       return v ? `(${toNumeral(v)})` : m;
     })
+    // A table by its place glued before a row's (目录2023第1表第75行): apart, so that the words before it name the text.
+    .replace(new RegExp(`第([0-9]{1,2}|${NUM})表(?=\\s*第(?:[0-9]{1,4}|${NUM})[行项])`, 'gu'), ' 第$1表 ')
     // A list's part by its numeral before a row's number (清单二 第6项, as 清单一 239): the part's label, 二、第6项.
     .replace(new RegExp(`(?<=清单(?:\\([^()]{1,12}\\))?》?)\\s*([一二三四五六七八九十]{1,3})、?\\s*(?=第(?:[0-9]{1,3}|${NUM})[项条行])`, 'gu'), ' $1、')
     // A paragraph cited below such an item (第三部分第（六）项第二段, 第（六）项 read 第六项 once normalised):
@@ -283,7 +285,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   }
   const row = ROW.exec(text);
   if (row) {
-    const n = parseNumeral(row[2] ?? row[3]!);
+    const n = parseNumeral(row[2] ?? row[3] ?? row[4]!);
     // 序号8 names a row only; 第八项 also a level-1 heading of an outline text (八、).
     if (n) return { ref: `${row[1] ? `${row[1]}、` : ''}${row[2] ? `第${toNumeral(n)}项` : `序号${n}`}`, rest: cut(text, row) };
   }
