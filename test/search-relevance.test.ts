@@ -1575,6 +1575,10 @@ describe('reading a query', () => {
     expect(parseQuery('许可事项清单 第42号事项').ref).toBe('序号42');
     expect((await top(client, '行政许可目录 第75行', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_75');
     expect((await top(client, '县级行政许可目录2023 第1表第75行', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_75');
+    // Dotted digits after a kind of text or a 文号 in a text of parts (消防方案4.2, 9号文 4.2): its 四、(二).
+    expect((await top(client, '消防方案4.2', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    expect((await top(client, '9号文 4.2', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    expect(parseQuery('2号文 6.5%').ref).toBeUndefined();
     // The row cited stays a candidate however many words of a title and a part's name stand beside it.
     expect((await top(client, '攸县许可事项清单(2023年版) 法律行政法规国务院决定类 第42号事项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_42');
     // A part and point in digits, the part's title in brackets after it (消防方案第4部分第5点（管理制度）).

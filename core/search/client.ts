@@ -2756,6 +2756,9 @@ export function shorterPaths(path: string): string[] {
   const point = /^([一二三四五六七八九十]{1,3}、)第([一二三四五六七八九十百]+)项$/u.exec(path);
   const n = point ? parseNumeral(point[2]!) : undefined;
   if (point && n) for (let k = 1; k <= MAX_SECOND_LEVEL; k++) out.push(`${point[1]}(${toNumeral(k)})${n}.`);
+  // An article's item (第四条第二项, typed 4.2) in a text of parts: its part's second level (四、(二)).
+  const outline = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项$/u.exec(path);
+  if (outline) out.push(`${outline[1]}、(${outline[2]})`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.
