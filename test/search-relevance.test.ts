@@ -1579,6 +1579,10 @@ describe('reading a query', () => {
     expect((await top(client, '消防方案4.2', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     expect((await top(client, '9号文 4.2', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     expect(parseQuery('2号文 6.5%').ref).toBeUndefined();
+    // A part's short title and a numeral (保障措施二): its second item, as 保障措施第二项 cites it; 任务3 stays a list's row.
+    expect(parseQuery('消防方案 保障措施二').ref).toBe('第二项');
+    expect((await top(client, '消防方案 保障措施二', 1))[0]).toBe('yzbf-2023-9/hd_5/hd_2');
+    expect(parseQuery('许可清单 任务3').ref).toBe('序号3');
     // The row cited stays a candidate however many words of a title and a part's name stand beside it.
     expect((await top(client, '攸县许可事项清单(2023年版) 法律行政法规国务院决定类 第42号事项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_42');
     // A part and point in digits, the part's title in brackets after it (消防方案第4部分第5点（管理制度）).

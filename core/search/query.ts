@@ -255,6 +255,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // word before it names the text already (消防实施方案 保障措施（二）: 保障措施 is the part's title).
     .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
       (afterKind(title) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `)
+    // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
+    // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
+    .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
     // A point standing alone (8号文 第五点, 国资办法第五点): the text's 第五条, an article or, in a text of
     // parts, its 五、 (whose refs hold 第五条); below a part it was read as the second level above.
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, n: string) => {
