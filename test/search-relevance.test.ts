@@ -1086,6 +1086,9 @@ describe('reading a query', () => {
     // A word of the question naming a text (攸惠贷) picks the document issuing it, though a task of
     // another document that mentions 攸惠贷 and 信贷 says more of the question.
     expect((await top(client, '我是银行信贷员 攸惠贷那份文件是哪天印发的', 1))[0]).toBe('yzbf-2023-1');
+    // 发文 and 签发 ask it too (消防实施方案 哪天发文, 许可清单 签发日期).
+    expect((await top(client, '消防实施方案 哪天发文', 1))[0]).toBe('yzbf-2023-9');
+    expect((await top(client, '许可清单 签发日期', 1))[0]).toBe('yzbf-2023-7');
   });
 
   it('reads an amount a question states and ranks the clause whose range holds it first', async () => {

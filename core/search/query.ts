@@ -558,9 +558,9 @@ const TAKES_EFFECT_AS = ['施行', '生效'];
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /**
  * Words asking what the document itself says of itself, its 文号, 登记号 or date of issue (文号多少, 哪天印发的,
- * 落款日期): its header answers, not a clause. Not when it takes effect (印发即施行, 自印发之日起).
+ * 哪天发文, 落款日期, 签发日期): its header answers, not a clause. Not when it takes effect (印发即施行, 自印发之日起).
  */
-const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥时候|何时|哪年哪月)(?:印发|发的|发布|下发|出的)|(?:发文|印发|落款|成文|发布)(?:日期|时间)/u;
+const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥时候|何时|哪年哪月|几号|几月几号)(?:印发|发文|发的|发布|下发|出的|签发)|(?:发文|印发|落款|成文|发布|签发)(?:日期|时间)/u;
 /**
  * Words asking what befalls someone who does or fails something: 会怎么样, 怎么处理, 什么后果, 担什么责任,
  * 会被追责吗, 受什么处分; not who is in charge (谁负责) or what someone must do (物业要负什么责任).
