@@ -504,4 +504,7 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['赤字', '账上亏'], ['亏损', '连续亏损']],
   // A first, minor breach let off (轻微违规 … 可以不罚款): the 首违不罚 the plan prints.
   [['轻微违规', '不罚款', '不予处罚', '免于处罚', '免予处罚'], ['首违不罚', '柔性执法']],
+  // Being heard before a decision: what the 细则 call 陈述 and 申辩.
+  [['说清楚', '当面说', '听我讲', '听我说', '讲清楚', '当面讲', '解释清楚'], ['陈述', '申辩', '听取当事人的意见']],
+  [['转卖', '倒卖', '转手卖'], ['买卖', '转让', '非法转让']],
 ];
