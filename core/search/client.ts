@@ -2908,8 +2908,9 @@ function nameScore(words: string, title: string, aliases: string[]): number {
   if (title.includes(words) || aliases.some((a) => a.includes(words))) return 2;
   if (words.length >= 2 && inOrder(words, title)) return 1;
   if (words.length >= 5 && inOrder(words, title, 1)) return 0.5;
-  // A long title's words typed in another order (管控查处违法用地实施细则 for 攸县实施《株洲市管控和查处违法用地办法》细则).
-  return words.length >= REORDERED_MIN && [title, ...aliases].some((n) => bigramShare(words, n) >= REORDERED_SHARE) ? 0.25 : 0;
+  // A long title's words typed in another order (管控查处违法用地实施细则 for 攸县实施《株洲市管控和查处违法用地办法》细则),
+  // ending in the kind it ends in: not the title it quotes (《株洲市管控和查处违法建设办法》, another text).
+  return words.length >= REORDERED_MIN && [title, ...aliases].some((n) => n.endsWith(words.slice(-2)) && bigramShare(words, n) >= REORDERED_SHARE) ? 0.25 : 0;
 }
 
 /** A name typed in another order than its title's: at least this many characters, this share of its bigrams in the title. */
