@@ -1303,6 +1303,10 @@ describe('reading a query', () => {
     expect(found.results[0]!.id).toBe('yzbf-2023-4/ins_1/art_9');
     expect(found.results[0]!.signals!.actors).toBeGreaterThan(1);
     expect(found.results.find((r) => r.id === 'yzbf-2023-4/ins_1/art_4')?.signals?.actors).toBe(1);
+    // So is one that acts after what it acts by (第九条: 县财政局根据工作需要，可以…委托有关单位负责).
+    const entrusts = await client.find('县财政局 委托 国有资产管理', { limit: 3, explain: true });
+    expect(entrusts.results[0]!.id).toBe('yzbf-2023-6/art_9');
+    expect(entrusts.results[0]!.signals!.actors).toBeGreaterThan(1);
     // A single word asks who it is, not what it does: no factor.
     expect((await client.find('县城管局', { limit: 3, explain: true })).results.every((r) => r.signals!.actors === 1)).toBe(true);
     // The subject may carry a note in brackets before its duty: 村民委员会（社区居委会）负责…

@@ -407,8 +407,8 @@ const ACTOR_WEIGHT = 0.2;
 const CLAUSE_START = /(?:^|[,.;:、\t()]|条)[^,.;:、\t]{0,6}$/u;
 /** A note in brackets right after a clause's subject: another name for it, or the body it stands for. */
 const SUBJECT_NOTE = /^\([^()]{1,12}\)/u;
-/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause; or right after it, 牵头 or 负总责 (the body leading a task). */
-const DUTY = /^[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)|^(?:牵头|负总责)/u;
+/** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause or after what it does it by (县财政局根据工作需要，可以…); or right after it, 牵头 or 负总责 (the body leading a task). */
+const DUTY = /^(?:(?:根据|按照|依据)[^,.;:]{1,12},)?[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)|^(?:牵头|负总责)/u;
 /** How much more a text weighs whose range holds an amount the question states (100万元以上(含100万元)、400万元以下 for 一百五十万). */
 const FIT_BOOST = 0.3;
 /** How much less one weighs whose ranges for that kind of amount all miss it. */
