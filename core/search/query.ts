@@ -243,7 +243,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     // An article and its item in dotted digits right after a kind of text (攸惠贷办法14.2): 第十四条第二项
     // (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no kind, nor a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])`, 'gu'), (m, a: string, b: string) => (Number(a) && Number(b) ? ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项` : m))
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
     // An article in digits right after a kind of text, then its item in brackets (攸惠贷管理办法9(三),
     // 国资办法19（2）): 第九条第三项; not a bracket after a number with its unit.
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)`, 'gu'), (m, a: string, item: string | undefined, digits: string | undefined) => (Number(a) ? ` 第${toNumeral(Number(a))}条第${item ?? toNumeral(Number(digits))}项` : m))
@@ -859,8 +859,14 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
 /** A term typed with 期 (五年期, 3年期, 六个月期). */
 const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
 
+/** An article and its item in dotted digits (14.2), not an amount or a version (6.5%, 14.5万元, 2.0). */
+const DOTTED_PATH = '([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])';
+/** Such a path as cited: 第十四条第二项. */
+function dottedPath(m: string, a: string, b: string): string {
+  return Number(a) && Number(b) ? ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项` : m;
+}
 /** Dotted digits opening what follows a 文号, maybe after 正文 (9号文正文4.2): an article and its item. */
-const DOTTED_AFTER_NUMBER = /^\s*(?:正文)?\s*([0-9]{1,3})\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])/u;
+const DOTTED_AFTER_NUMBER = new RegExp(`^\\s*(?:正文)?\\s*${DOTTED_PATH}`, 'u');
 
 /** A length of time typed in Chinese numerals, alone or with the side of it (以上, 以内). */
 const DURATION = new RegExp(`^(${CHINESE_NUMERAL})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$`, 'u');
@@ -912,7 +918,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const cited = numbered.rest
     .replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `)
     // Dotted digits right after a 文号 (9号文 4.2, 9号文正文4.2) cite as after a kind of text: 第四条第二项.
-    .replace(numbered.docNumber ? DOTTED_AFTER_NUMBER : /$^/u, (m, a: string, b: string) => (Number(a) && Number(b) ? ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项` : m));
+    .replace(numbered.docNumber ? DOTTED_AFTER_NUMBER : /$^/u, dottedPath);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
   const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(cited)) : undefined;
