@@ -153,6 +153,8 @@ export type { FetchJson } from './index-files.ts';
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
 /** The weight of a word found with marks inside it (LOOSE_MARKS of loaded-text.ts). */
 const LOOSE_WEIGHT = 0.9;
+/** How much a word naming a unit's text (攸惠贷 of its 办法's articles: its title or short names, in the citation) counts. */
+const NAMED_WEIGHT = 0.9;
 /** A word printed only as a part of another text's title it quotes (营业性演出 of 《营业性演出管理条例》): the unit cites that text, it need not be about the word. */
 const QUOTED_WEIGHT = 0.8;
 /** Weight of a word found in a quoted title and abbreviated outside it (see presence). */
@@ -385,18 +387,17 @@ const ANSWERS = {
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** A permit question about running a business (开个游泳馆对外收费, 小码头做生意, 卖烟): a licence to operate, sell or trade answers it before one to build or hold. */
-const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|开店|开馆|开[^\s，。？?！!、]{0,4}?(?:店|馆|厂|铺|场|吧|社|院|所|公司|作坊|超市|诊所|门面|摊)|[卖售](?!地|房)|收费|对外/u;
+const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|开[^\s，。？?！!、]{0,4}?(?:店|馆|厂|铺|场|吧|社|院|所|公司|作坊|超市|诊所|门面|摊)|[卖售](?!地|房)|收费|对外/u;
 /** A permit row naming a licence to operate, sell or trade (港口经营许可, 烟草专卖零售许可). */
 const OPERATING_PERMIT = /(?:^|\t)[^\t]{0,30}(?:经营|零售|销售|营业)[^\t]{0,20}(?:许可|审批|核准|登记|备案)(?:\t|$)/u;
 /** How much more such a row weighs, in the share ANSWER_BOOST is of. */
 const OPERATING_BOOST = 0.1;
 /**
  * A text's definition of whom it is for (本办法所称“企业”是指…工业性…): in a question whether one qualifies for a text
- * named (小餐馆能不能申请攸惠贷), the answer for what the asker is where the text never prints it.
+ * named (小餐馆能不能申请攸惠贷), the answer for what the asker is where the text never prints it: it counts for that as
+ * the text's name does (NAMED_WEIGHT).
  */
 const PARTY_DEFINITION = /所称[“"]?[^”"，。]{0,8}(?:企业|单位|个人|对象|主体|人员|经营者|申请人|农户|家庭|人才)[”"]?(?:是指|包括)/u;
-/** The credit such a definition has for what the asker is, as a short name's text has for the name (0.9). */
-const FOR_WHOM_CREDIT = 0.9;
 /** The county government's office as people name it, not as its 文号 prints it (县政府办, 县府办, 攸县人民政府办公室). */
 const SPOKEN_OFFICE = /^(?:攸?县)?(?:人民)?政府办(?:公室)?$|^县府办$/u;
 /** How much more a text printing what the question asks for weighs. */
@@ -721,7 +722,7 @@ export class SearchClient {
       if (!p) return 0;
       let coverage = p.coverage;
       if (namedIn.length && namedIn.some((n) => n.from <= u && u <= n.to)) {
-        const exact = q.concepts.map((_, c) => (namedIn.some((n) => n.concept === c && n.from <= u && u <= n.to) ? 0.9 : 0));
+        const exact = q.concepts.map((_, c) => (namedIn.some((n) => n.concept === c && n.from <= u && u <= n.to) ? NAMED_WEIGHT : 0));
         coverage = Math.max(coverage, this.coverage(importance, exact, p.concept));
       }
       return coverage * coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0)));
@@ -834,7 +835,7 @@ export class SearchClient {
       if (leaned) found = this.presence(q.concepts.length, forms, t, within, lead);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
       let topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
-      if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, FOR_WHOM_CREDIT) : x));
+      if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, NAMED_WEIGHT) : x));
       let tier = 0;
       const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
@@ -1867,7 +1868,7 @@ export class SearchClient {
       const named = this.headers(f.terms.filter((t, k) => idfs[k]! > 0));
       if (named.length) {
         for (const [u, entry] of out) {
-          if (covers(named, u)) entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, 0.9 * f.weight);
+          if (covers(named, u)) entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, NAMED_WEIGHT * f.weight);
         }
       }
     }
@@ -2001,7 +2002,7 @@ export class SearchClient {
             : abbreviated
               ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
-            ? 0.9 * f.weight
+            ? NAMED_WEIGHT * f.weight
             : within.parts.includes(f.text)
               ? WITHIN_WEIGHT * f.weight
               : within.deeper.includes(f.text)
@@ -2913,7 +2914,10 @@ function nameScore(words: string, title: string, aliases: string[]): number {
   return words.length >= REORDERED_MIN && [title, ...aliases].some((n) => n.endsWith(words.slice(-2)) && bigramShare(words, n) >= REORDERED_SHARE) ? 0.25 : 0;
 }
 
-/** A name typed in another order than its title's: at least this many characters, this share of its bigrams in the title. */
+/**
+ * A name typed in another order than its title's: at least this many characters, this share of its bigrams in the
+ * title (管控查处违法用地实施细则: 73% of its bigrams in its 细则's title, 55% in the other 细则's).
+ */
 const REORDERED_MIN = 6;
 const REORDERED_SHARE = 0.7;
 
