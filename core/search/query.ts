@@ -209,8 +209,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`\\(([一二三四五六七八九十]{1,3})\\)(?=第(?:${NUM}|[0-9]{1,3})项)`, 'u'), '$1、')
     // A chapter or section before an article (第二章第八条): articles are numbered through, the article says it;
     // so is one typed without its 第 there (第四章 二十二条, 第三章11条), read 第二十二条.
-    .replace(new RegExp(`第${NUM}[章节]\\s*(?=(?:第${NUM}节\\s*)?第${NUM}条)`, 'gu'), ' ')
-    .replace(new RegExp(`第${NUM}[章节]\\s*(${NUM}|[0-9]{1,3})条`, 'gu'), (m, n: string) => {
+    .replace(new RegExp(`第${NUM}[章节]\\s*(?:第${NUM}节\\s*)?第?(${NUM}|[0-9]{1,3})条`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? ` 第${toNumeral(v)}条` : m;
     })
@@ -850,7 +849,7 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   if (tenths) alternatives.push({ text: `${parseNumeral(tenths[1]!)! * 10 + (tenths[2] ? parseNumeral(tenths[2])! : 0)}%`, weight: DURATION_WEIGHT, via: 'synonym' });
   // A term (五年期, 3年期): its length as printed (5年), and the word a clause sets one by (贷款期限不超过3年).
   const term = TERM.exec(text);
-  const years = term && (/^\d+$/u.test(term[1]!) ? Number(term[1]) : parseNumeral(term[1]!));
+  const years = term && parseNumeral(term[1]!);
   if (years) alternatives.push({ text: `${years}${term[2]}`, weight: DURATION_WEIGHT, via: 'synonym' }, { text: '期限', weight: SYNONYM_WEIGHT, via: 'synonym' });
   for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
