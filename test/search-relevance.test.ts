@@ -235,6 +235,25 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违建细则 第三条第二款', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_2');
   });
 
+  it('reads the forms a grid of every article and heading under every name found missing', async () => {
+    const client = await open();
+    // An article in Chinese numerals without 第 after what names the text: not the 第二十一条 it is a tail of.
+    expect((await top(client, '国资办法 十一条', 1))[0]).toBe('yzbf-2023-6/art_11');
+    expect((await top(client, '1号文十一条', 1))[0]).toBe('yzbf-2023-1/art_11');
+    expect((await top(client, '攸县国有资产管理办法（试行）三条', 1))[0]).toBe('yzbf-2023-6/art_3');
+    // Dotted digits after an attachment, and three levels of them (2.1.4: 二、(一)4.).
+    expect((await top(client, '2号文 附件1 2.4', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_4');
+    expect((await top(client, '经济增长主动仗方案2.1.4', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_1/hd_4');
+    // A part after a name that counts the measures (房地产业良性循环十二条第九部分, …12条第二条).
+    expect((await top(client, '房地产业良性循环十二条第九部分', 1))[0]).toBe('yzbf-2023-8/hd_9');
+    expect((await top(client, '房地产业良性循环12条第二条', 1))[0]).toBe('yzbf-2023-8/hd_2');
+    // A part's numeral right after the kind of text, then the second level (发展六仗方案二（四）).
+    expect((await top(client, '发展六仗方案二（四）', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_4');
+    // 第N条 after a part (第二部分第四条), and a 目 below an item (第二部分第（一）项第2目).
+    expect((await top(client, '发展六仗方案 第二部分第四条', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_4');
+    expect((await top(client, '2号文附件1第二部分第（一）项第2目', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_1/hd_2');
+  });
+
   it('lets a word of one instrument title name its own units, not those of the other the notice issues', async () => {
     const client = await open();
     // The notice of 4号 names both 细则; 违建 (违法建设) is the first one's, 违法用地 the second's. Each clause

@@ -2248,7 +2248,8 @@ export class SearchClient {
    * of the 若干措施 in twelve parts), its name's characters in order in the alias, the count the same.
    */
   private async calledByCount(q: ParsedQuery): Promise<boolean> {
-    for (const w of q.words) {
+    // The words without the path (房地产十二条 of 房地产十二条第二条).
+    for (const w of q.rest) {
       const m = COUNT_NAME.exec(w);
       if (!m) continue;
       const terms = candidateTerms(m[1]!, MAX_CANDIDATE_TERMS).filter((t) => !t.prefix);
@@ -2760,6 +2761,10 @@ export function shorterPaths(path: string): string[] {
   // An article's item (第四条第二项, typed 4.2) in a text of parts: its part's second level (四、(二)).
   const outline = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项$/u.exec(path);
   if (outline) out.push(`${outline[1]}、(${outline[2]})`);
+  // ... and its 目 (第二条第一项第四目, typed 2.1.4): the point printed with that number under it (二、(一)4.).
+  const point3 = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项第([一二三四五六七八九十百]+)目$/u.exec(path);
+  const pointNumber = point3 ? parseNumeral(point3[3]!) : undefined;
+  if (point3 && pointNumber) out.push(`${point3[1]}、(${point3[2]})${pointNumber}.`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.

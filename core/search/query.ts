@@ -191,6 +191,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(bracketed ?? point!);
       return v ? `(${toNumeral(v)})` : m;
     })
+    // An article after a part's label (总体方案第二部分第一条) is its Nth item, as 第二部分第一项 cites it.
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第(${NUM}|[0-9]{1,2})条(?!\\s*第)`, 'gu'), '第$1项')
     // A table by its place glued before a row's (目录2023第1表第75行): apart, so that the words before it name the text.
     .replace(new RegExp(`第([0-9]{1,2}|${NUM})表(?=\\s*第(?:[0-9]{1,4}|${NUM})[行项])`, 'gu'), ' 第$1表 ')
     // A list's part by its numeral before a row's number (清单二 第6项, as 清单一 239): the part's label, 二、第6项.
@@ -198,11 +200,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A paragraph cited below such an item (第三部分第（六）项第二段, 第（六）项 read 第六项 once normalised):
     // no list row holds paragraphs, so the item is the outline's second level, 三、(六)第2段.
     // So is one above a numbered point (第二部分第（四）项第29条: 二、(四)29.).
-    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([一二三四五六七八九十]{1,3})项(?=\\s*第(?:[0-9]{1,3}|${NUM})(?:段|[项点条]))`, 'gu'), '($1)')
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([一二三四五六七八九十]{1,3})项(?=\\s*第(?:[0-9]{1,3}|${NUM})(?:段|[项点条目]))`, 'gu'), '($1)')
     .replace(/(?<=[一二三四五六七八九十]、)\s+(?=\([一二三四五六七八九十]{1,3}\))/gu, '')
     .replace(/(?<=[一二三四五六七八九十]、\([一二三四五六七八九十]{1,3}\))\s+(?=[0-9]{1,3}(?![0-9]))/gu, '')
-    // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项): 二、(四)27.
-    .replace(new RegExp(`([一二三四五六七八九十]{1,3})、?\\(([一二三四五六七八九十]{1,3})\\)\\s*第([0-9]{1,3}|${NUM})[项点条]`, 'gu'), (m, a: string, b: string, n: string) => {
+    // ... and its third as a numbered point of the second (二（四）第27项, 二、第一点第4项, 二、(一)第2目): 二、(四)27.
+    .replace(new RegExp(`([一二三四五六七八九十]{1,3})、?\\(([一二三四五六七八九十]{1,3})\\)\\s*第([0-9]{1,3}|${NUM})[项点条目]`, 'gu'), (m, a: string, b: string, n: string) => {
       const v = parseNumeral(n);
       return v ? `${a}、(${b})${v}.` : m;
     })
@@ -228,6 +230,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）, 29条（2）) is 第十四条;
     // 十二条 of a name stays.
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
+    // So is 十四条 in Chinese numerals right after what names a text (国资办法 十一条, 1号文十一条, 》十三条,
+    // 管理办法（试行）三条),
+    // not after other words (房地产十二条 counts measures) nor inside 第二十一条, which 十一条 is a tail of.
+    .replace(new RegExp(`(?<=^|\\s|》|\\)|号文?|文件|${SHORT_KINDS.join('|')})(${NUM})条(?=$|\\s|第|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
     // A 目 as 之N after its item (第九条第一项之2): its 第二目.
@@ -240,9 +246,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
     // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
-    // An article and its item in dotted digits right after a kind of text (攸惠贷办法14.2): 第十四条第二项
-    // (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no kind, nor a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
+    // An article and its item in dotted digits right after a kind of text or an attachment (攸惠贷办法14.2,
+    // 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no
+    // kind, nor a number with its unit.
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
     // An article in digits right after a kind of text, then its item in brackets (攸惠贷管理办法9(三),
     // 国资办法19（2）): 第九条第三项; not a bracket after a number with its unit.
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)`, 'gu'), (m, a: string, item: string | undefined, digits: string | undefined) => (Number(a) ? ` 第${toNumeral(Number(a))}条第${item ?? toNumeral(Number(digits))}项` : m))
@@ -253,7 +260,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label, unless a
     // word before it names the text already (消防实施方案 保障措施（二）: 保障措施 is the part's title).
     .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
-      (afterKind(title) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) ? m : `${before}${title}第${n}项 `)
+      (afterKind(title) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `)
     // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
     // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
     .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
@@ -381,8 +388,14 @@ const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
 
 /** Whether text ends with a kind of text (总体方案, 若干措施): what a path right after it is a part of. */
 function afterKind(text: string): boolean {
-  return SHORT_KINDS.some((k) => text.endsWith(k));
+  return SHORT_KINDS.some((k) => text.endsWith(k)) || COUNTED_NAME.test(text);
 }
+
+/** A part's numeral right after the kind of text (发展六仗方案二 of 发展六仗方案二（四）): the outline path 二、(四), not a title. */
+const PART_AFTER_KIND = new RegExp(`(?:${SHORT_KINDS.join('|')})[一二三四五六七八九十]{1,3}$`, 'u');
+
+/** A text called by how many measures it holds (房地产十二条, 房地产业良性循环12条), not an article (第十二条). */
+const COUNTED_NAME = /(?<=\p{Script=Han}{2})(?<![第0-9一二三四五六七八九十百])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})条$/u;
 
 /**
  * Whether a path found in the text stands as one: apart, right after a kind of text or after the
@@ -858,11 +871,15 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
 /** A term typed with 期 (五年期, 3年期, 六个月期). */
 const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
 
-/** An article and its item in dotted digits (14.2), not an amount or a version (6.5%, 14.5万元, 2.0). */
-const DOTTED_PATH = '([0-9]{1,3})\\.([0-9]{1,2})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])';
-/** Such a path as cited: 第十四条第二项. */
-function dottedPath(m: string, a: string, b: string): string {
-  return Number(a) && Number(b) ? ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项` : m;
+/**
+ * An article and its item in dotted digits (14.2), and maybe the item's 目 (2.1.4, as a text of parts
+ * is cited: 二、(一)4.), not an amount or a version (6.5%, 14.5万元, 2.0).
+ */
+const DOTTED_PATH = '([0-9]{1,3})\\.([0-9]{1,2})(?:\\.([0-9]{1,3}))?(?![0-9.%]|[万亿千百元年月日天个次倍亩米])';
+/** Such a path as cited: 第十四条第二项, 第二条第一项第四目. */
+function dottedPath(m: string, a: string, b: string, c?: string): string {
+  if (!Number(a) || !Number(b) || (c !== undefined && !Number(c))) return m;
+  return ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项${c ? `第${toNumeral(Number(c))}目` : ''}`;
 }
 /** Dotted digits opening what follows a 文号, maybe after 正文 (9号文正文4.2): an article and its item. */
 const DOTTED_AFTER_NUMBER = new RegExp(`^\\s*(?:正文)?\\s*${DOTTED_PATH}`, 'u');
@@ -874,8 +891,8 @@ const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九
 /** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
 
-/** Digits and 条 run into a name and ending a word (房地产12条, 楼市12条 买房): a count, or an article. */
-const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s)/u;
+/** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条): a count, or an article. */
+const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第)/u;
 
 export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
   return readQuery(query, lexicon, true);
