@@ -1213,6 +1213,10 @@ describe('reading a query', () => {
     expect(parseQuery('我们镇不在那十几个镇里头 镇上着火了靠哪个来救').asks).toBeUndefined();
     expect(parseQuery('几百号人喝这个水 县里今年整不整治').asks).toBeUndefined();
     expect(parseQuery('村里要安排几个人管消防').asks).toBe('amount');
+    // Whether a deed is against the law at all is asked as whether it falls under a term: the clause listing
+    // what does answers (把村里的地私下租给老板办厂子违法吗: 买卖、非法租赁…土地的).
+    expect(parseQuery('省道边自家地里起栋房子算违建不').asks).toBe('classification');
+    expect(parseQuery('地私下卖给外地老板 犯不犯法').asks).toBe('classification');
     // ... and a count in an earlier clause tells the story too (去县里几个部门办事，…).
     expect(parseQuery('去县里几个部门办事 每个窗口都要我再交一遍复印件').asks).toBeUndefined();
     expect(parseQuery('退休几年了能领多少').asks).toBe('amount');
@@ -1250,6 +1254,7 @@ describe('reading a query', () => {
     expect(rent.results[0]!.text).toMatch(/\d+年/);
     // 比例 is answered by the article printing 30%, not by the item printing 30 个自然日.
     expect((await top(client, '代偿 本金 比例', 1))[0]).toBe('yzbf-2023-1/art_6');
+    expect((await top(client, '把村里的地私下租给老板办厂子违法吗', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
     const rate = await client.find('攸惠贷贷款利率最高多少', { limit: 3 });
     expect(rate.results[0]!.text).toContain('年化利率不超过');
     // A title holding the words (攸县打好经济增长主动仗工作方案) answers no question for an amount.

@@ -578,8 +578,11 @@ const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥
  * 会被追责吗, 受什么处分; not who is in charge (谁负责) or what someone must do (物业要负什么责任).
  */
 const CONSEQUENCE_QUESTION = /会(?:被)?怎[么样](?:样|处理|处罚|罚)?|(?:怎么|如何|咋)(?:处理|处罚|罚|追究|处分)|(?:什么|啥|哪些)(?:后果|处罚|处理|处分)|后果|(?<!负)(?:担|承担)(?:什么|啥|哪些)?责|(?:追责|问责|处分|处罚|罚款)(?:吗|不)|(?:被|挨)(?:追责|问责|处分|处罚|罚)|受(?:什么|啥|哪些)?(?:处理|处分|处罚)|要不要(?:被)?(?:追责|问责|担责)/u;
-/** Words asking whether something falls under a term: 算不算违法用地, 属不属于, 这算违法吗, 是不是就成了违法建设. */
-const CLASSIFICATION_QUESTION = /算不算|属不属于|是不是(?:就)?(?:成了|算|属于)|(?:算|属于|成了|构成)(?:是)?[^，。,\s]{1,10}吗$/u;
+/**
+ * Words asking whether something falls under a term: 算不算违法用地, 属不属于, 这算违法吗, 是不是就成了违法建设,
+ * 算违建不; and whether it is against the law at all (犯不犯法, 违法吗), which the clause listing what is answers.
+ */
+const CLASSIFICATION_QUESTION = /算不算|属不属于|是不是(?:就)?(?:成了|算|属于)|(?:算|属于|成了|构成)(?:是)?[^，。,\s]{1,10}(?:吗|不)$|犯不犯法|违不违法|(?:犯法|违法)(?:吗|不)$/u;
 /**
  * Words asking whether one qualifies (个体户也能申请攸惠贷吗, 还够不够条件, 符合条件吗): answered, as whether something falls
  * under a term is, by the clause saying what the text's terms cover (本办法所称企业是指…) or which cases it leaves out (下列情形).
