@@ -246,10 +246,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
     // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
-    // An article and its item in dotted digits right after a kind of text or an attachment (攸惠贷办法14.2,
-    // 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no
+    // An article and its item in dotted digits right after a kind of text, a quoted title or an attachment
+    // (攸惠贷办法14.2, 《…实施方案》4.1, 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no
     // kind, nor a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
     // An article in digits right after a kind of text, then its item in brackets (攸惠贷管理办法9(三),
     // 国资办法19（2）): 第九条第三项; not a bracket after a number with its unit.
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)`, 'gu'), (m, a: string, item: string | undefined, digits: string | undefined) => (Number(a) ? ` 第${toNumeral(Number(a))}条第${item ?? toNumeral(Number(digits))}项` : m))
@@ -388,7 +388,9 @@ const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
 
 /** Whether text ends with a kind of text (总体方案, 若干措施): what a path right after it is a part of. */
 function afterKind(text: string): boolean {
-  return SHORT_KINDS.some((k) => text.endsWith(k)) || COUNTED_NAME.test(text);
+  // A title's bracketed edition or trial mark after its kind counts with it (许可事项清单（2023年版）, 管理办法（试行）).
+  const bare = text.replace(/\([^()]{1,12}\)$/u, '');
+  return SHORT_KINDS.some((k) => bare.endsWith(k)) || COUNTED_NAME.test(bare);
 }
 
 /** A part's numeral right after the kind of text (发展六仗方案二 of 发展六仗方案二（四）): the outline path 二、(四), not a title. */

@@ -1,0 +1,135 @@
+/**
+ * Generated citations: every article, 款, item and outline heading of the corpus cited under a name of
+ * its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one text, 附件N) in
+ * each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项 and its variants without 第, in
+ * digits, with the 项 unbracketed; an outline's 二、（四）27. as 第二部分第（四）项, 2.4.27 …). Typed alone, the
+ * unit cited should come first. Written by rule from the tree, not by hand: a measure of the citation
+ * grammar over the whole corpus, which no query set covers form by form.
+ */
+import { toNumeral } from '../../core/chinese/numerals.ts';
+import { parseDocNumber } from '../../core/chinese/doc-number.ts';
+import type { BulletinFile } from '../../schema/output.ts';
+import type { AttachmentNode, BodyNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
+import { seededRandom } from './random.ts';
+
+export interface CitationCase {
+  query: string;
+  /** The unit cited. */
+  id: string;
+  /** The form of the path (第N条第（K）项, a.b.c …), for figures per form. */
+  form: string;
+}
+
+type Path = (n: number[]) => string;
+
+const cn = toNumeral;
+/** Forms of an article's path, of a 款's, of an item's (directly under its article, or under a 款). */
+const ARTICLE: Array<[string, Path]> = [
+  ['第十四条', ([a]) => `第${cn(a!)}条`],
+  ['第14条', ([a]) => `第${a}条`],
+  ['十四条', ([a]) => `${cn(a!)}条`],
+  ['14条', ([a]) => `${a}条`],
+  ['第十四條', ([a]) => `第${cn(a!)}條`],
+];
+const PARAGRAPH: Array<[string, Path]> = [
+  ['第十四条第二款', ([a, p]) => `第${cn(a!)}条第${cn(p!)}款`],
+  ['第14条第2款', ([a, p]) => `第${a}条第${p}款`],
+  ['14条2款', ([a, p]) => `${a}条${p}款`],
+];
+const ITEM: Array<[string, Path]> = [
+  ['第十四条第（三）项', ([a, k]) => `第${cn(a!)}条第（${cn(k!)}）项`],
+  ['第十四条第三项', ([a, k]) => `第${cn(a!)}条第${cn(k!)}项`],
+  ['第14条第3项', ([a, k]) => `第${a}条第${k}项`],
+  ['第14条第(3)项', ([a, k]) => `第${a}条第(${k})项`],
+  ['第十四条（三）', ([a, k]) => `第${cn(a!)}条（${cn(k!)}）`],
+  ['14条3项', ([a, k]) => `${a}条${k}项`],
+  ['第十四条第一款第（三）项', ([a, k]) => `第${cn(a!)}条第一款第（${cn(k!)}）项`],
+];
+const PARAGRAPH_ITEM: Array<[string, Path]> = [
+  ['第三条第二款第（一）项', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款第（${cn(k!)}）项`],
+  ['第3条第2款第(1)项', ([a, p, k]) => `第${a}条第${p}款第(${k})项`],
+  ['第三条第二款（一）', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款（${cn(k!)}）`],
+];
+/** Forms of an outline heading's path, by its level (一、; 二、（四）; 二、（四）27.). */
+const OUTLINE: Array<Array<[string, Path]>> = [
+  [
+    ['一、', ([a]) => `${cn(a!)}、`],
+    ['第一部分', ([a]) => `第${cn(a!)}部分`],
+    ['第一条', ([a]) => `第${cn(a!)}条`],
+    ['第一点', ([a]) => `第${cn(a!)}点`],
+  ],
+  [
+    ['二、（四）', ([a, b]) => `${cn(a!)}、（${cn(b!)}）`],
+    ['二（四）', ([a, b]) => `${cn(a!)}（${cn(b!)}）`],
+    ['第二部分第（四）项', ([a, b]) => `第${cn(a!)}部分第（${cn(b!)}）项`],
+    ['第二部分第四项', ([a, b]) => `第${cn(a!)}部分第${cn(b!)}项`],
+    ['第二部分第四条', ([a, b]) => `第${cn(a!)}部分第${cn(b!)}条`],
+    ['2.4', ([a, b]) => `${a}.${b}`],
+  ],
+  [
+    ['二、（四）27.', ([a, b, c]) => `${cn(a!)}、（${cn(b!)}）${c}.`],
+    ['2.4.27', ([a, b, c]) => `${a}.${b}.${c}`],
+    ['第二部分第（四）项第27目', ([a, b, c]) => `第${cn(a!)}部分第（${cn(b!)}）项第${c}目`],
+  ],
+];
+
+/** The cases of every bulletin, each target under one name drawn with `seed` per form. */
+export function citationCases(files: BulletinFile[], seed: number): CitationCase[] {
+  const random = seededRandom(seed);
+  const cases: CitationCase[] = [];
+  const cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>) => {
+    for (const [form, path] of forms) {
+      const name = names[Math.floor(random() * names.length)]!;
+      cases.push({ query: `${name}${random() < 0.5 ? ' ' : ''}${path(numbers)}`, id, form });
+    }
+  };
+  for (const file of files) {
+    for (const doc of file.bulletin.children) {
+      const texts = doc.children.filter((c): c is InstrumentNode | AttachmentNode => c.type === 'instrument' || c.type === 'attachment');
+      const sole = doc.children.filter((c) => c.type === 'instrument').length === 1;
+      for (const text of texts) {
+        const names = namesOf(doc, text, sole);
+        if (text.form === 'articles') {
+          for (const article of articlesOf(text.children)) {
+            const a = article.number;
+            cite(names, article.id, [a], ARTICLE);
+            const paragraphs = article.children.filter((c) => c.type === 'paragraph');
+            // A 款 is cited by its number only where its article has several (an article of one 款 omits it).
+            for (const [k, p] of paragraphs.entries()) {
+              if (paragraphs.length < 2) break;
+              const n = p.number ?? k + 1;
+              cite(names, p.id, [a, n], PARAGRAPH);
+              for (const item of p.children ?? []) cite(names, item.id, [a, n, item.number], PARAGRAPH_ITEM);
+            }
+            for (const item of article.children) if (item.type === 'item') cite(names, item.id, [a, item.number], ITEM);
+          }
+        } else {
+          const walk = (nodes: BodyNode[], path: number[]) => {
+            for (const h of nodes) {
+              if (h.type !== 'heading') continue;
+              const at = [...path, h.number];
+              if (at.length <= OUTLINE.length) cite(names, h.id, at, OUTLINE[at.length - 1]!);
+              walk(h.children as BodyNode[], at);
+            }
+          };
+          walk(text.children, []);
+        }
+      }
+    }
+  }
+  return cases;
+}
+
+/** The names a text is cited by: its title, quoted, its aliases, and its document's 文号 when the document issues it alone. */
+function namesOf(doc: DocumentNode, text: InstrumentNode | AttachmentNode, sole: boolean): string[] {
+  const names = [text.title, `《${text.title}》`, ...(text.aliases ?? [])];
+  // 8号文, as people name a document of the year by its serial.
+  const short = `${parseDocNumber(doc.docNumber)?.serial ?? ''}号文`;
+  if (text.type === 'attachment') names.push(`${short}附件${text.number}`, `${doc.docNumber} 附件${text.number}`);
+  else if (sole) names.push(doc.docNumber, short);
+  return names;
+}
+
+function articlesOf(nodes: BodyNode[]): Array<Extract<BodyNode, { type: 'article' }>> {
+  return nodes.flatMap((n) => (n.type === 'article' ? [n] : n.type === 'chapter' || n.type === 'section' ? articlesOf(n.children as BodyNode[]) : []));
+}

@@ -1,0 +1,61 @@
+/**
+ * Generated citations (pipeline/bench/citations.ts) on the real seed: every article, 款, item and
+ * outline heading, cited under a name of its text in each form lawyers and clerks write, comes first.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
+import { removeOutput } from '../pipeline/output.ts';
+import { citationCases, type CitationCase } from '../pipeline/bench/citations.ts';
+import { RESULTS_PER_PAGE, SearchClient } from '../core/search/client.ts';
+import type { BulletinFile } from '../schema/output.ts';
+
+let built: SearchIndexFiles;
+let files: BulletinFile[];
+let cases: CitationCase[];
+beforeAll(async () => {
+  const out = await mkdtemp(join(tmpdir(), 'gongbao-citations-'));
+  try {
+    const result = await build({ corpus: join(import.meta.dirname, '..', 'corpus'), out, dataOnly: true });
+    files = result.files;
+    built = await buildSearchIndex(files);
+    cases = citationCases(files, 1);
+  } finally {
+    await removeOutput(out);
+  }
+});
+
+describe('generated citations', () => {
+  it('cite every article, 款, item and outline heading of the seed in every form, under several names', () => {
+    const forms = new Map<string, number>();
+    for (const c of cases) forms.set(c.form, (forms.get(c.form) ?? 0) + 1);
+    // 128 articles in five forms, 85 items in seven, 18 款 and 18 items under them in three each; 41, 60 and
+    // 169 outline headings at three levels, in four, six and three forms.
+    expect(forms.get('第十四条')).toBe(128);
+    expect(forms.get('第十四条第（三）项')).toBe(85);
+    expect(forms.get('第14条第2款')).toBe(18);
+    expect(forms.get('二、（四）')).toBe(60);
+    expect(forms.get('2.4.27')).toBe(169);
+    // Titles, quoted titles, aliases, 文号 and attachments by number name them.
+    expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
+    expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);
+    expect(cases.some((c) => c.query.startsWith('攸政办发〔2023〕1号'))).toBe(true);
+    expect(cases.some((c) => c.query.startsWith('2号文附件5'))).toBe(true);
+    // The same seed draws the same names; another, others.
+    expect(citationCases(files, 1)).toEqual(cases);
+    expect(citationCases(files, 2)).not.toEqual(cases);
+  });
+
+  it('find the unit cited first', async () => {
+    const client = await SearchClient.open(async (path) => JSON.parse(built.files.get(path)!) as unknown);
+    const misses: string[] = [];
+    for (const c of cases) {
+      const first = (await client.find(c.query, { limit: RESULTS_PER_PAGE })).results[0]?.id;
+      if (first !== c.id) misses.push(`${c.query} → ${first} (${c.id})`);
+    }
+    expect(misses).toEqual([]);
+  }, 120_000);
+});
