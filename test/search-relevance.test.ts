@@ -811,6 +811,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     const [first] = await many.client.search('社区里至少得有一个人负责防火工作吗', { limit: 1 });
     expect(new Set(many.fetched.filter((p) => p.startsWith('spell/words/'))).size).toBeLessThanOrEqual(16);
     expect(first!.text).toContain('防火');
+    // 门口 (家门口, 店门口) says where the asker stands: no bulletin prints it, and it is looked up for no slip.
+    const door = await openCounting();
+    await door.client.search('家门口工地的塔吊看着歪歪的 怕倒下来找谁', { limit: 5 });
+    const syllables = door.fetched.filter((p) => p.startsWith('spell/words/')).map((p) => p.split('/').pop());
+    expect(syllables).not.toContain('men.json');
+    expect(syllables).not.toContain('kou.json');
   });
 
   it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {

@@ -27,6 +27,9 @@ export const STOP_PHRASES = [
   '(?<![集乡])镇上',
   // 会有 of 会有什么后果 (委会有关 is printed).
   '(?<![委协])会有',
+  // 门口 of 家门口, 小区门口, 店门口: where the asker stands; no bulletin prints it, and looking it up for a
+  // typo fetches spelling files for nothing.
+  '门口',
   // 能直接批吗, 直接罚: how soon, not what; 直接 of 直接责任 stays.
   '直接(?!责任)',
   // How a teller strings a story together, never what it is about (联合起来, 专门派人, 已经盖了); 查出来 of
