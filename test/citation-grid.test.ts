@@ -1,6 +1,7 @@
 /**
- * Generated citations (pipeline/bench/citations.ts) on the real seed: every article, 款, item and
- * outline heading, cited under a name of its text in each form lawyers and clerks write, comes first.
+ * Generated citations (pipeline/bench/citations.ts) on the real seed: every article, 款, item, outline
+ * heading and numbered list row, cited under a name of its text in each form lawyers and clerks write,
+ * comes first.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
@@ -39,6 +40,11 @@ describe('generated citations', () => {
     expect(forms.get('第14条第2款')).toBe(18);
     expect(forms.get('二、（四）')).toBe(60);
     expect(forms.get('2.4.27')).toBe(169);
+    // 188 numbered rows of task lists, by 序号 and as the Nth item; those numbered beyond their text's parts
+    // as its Nth article too; 259 of the permit list's two parts, under their part.
+    expect(forms.get('序号26')).toBe(188);
+    expect(forms.get('一、序号26')).toBe(259);
+    expect(forms.get('第26条')).toBeLessThan(188);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);
@@ -54,7 +60,7 @@ describe('generated citations', () => {
     const misses: string[] = [];
     for (const c of cases) {
       const first = (await client.find(c.query, { limit: RESULTS_PER_PAGE })).results[0]?.id;
-      if (first !== c.id) misses.push(`${c.query} → ${first} (${c.id})`);
+      if (first !== c.id && !c.also?.includes(first!)) misses.push(`${c.query} → ${first} (${c.id})`);
     }
     expect(misses).toEqual([]);
   }, 120_000);

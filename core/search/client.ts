@@ -2765,6 +2765,10 @@ export function shorterPaths(path: string): string[] {
   const point3 = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项第([一二三四五六七八九十百]+)目$/u.exec(path);
   const pointNumber = point3 ? parseNumeral(point3[3]!) : undefined;
   if (point3 && pointNumber) out.push(`${point3[1]}、(${point3[2]})${pointNumber}.`);
+  // An article beyond a text of parts' parts (经济增长主动仗方案 第5条, of three parts): the point so numbered,
+  // its task list's row.
+  const article = /^第([一二三四五六七八九十百]+)条$/u.exec(path);
+  if (article) out.push(`第${article[1]}项`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.

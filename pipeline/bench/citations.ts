@@ -1,21 +1,24 @@
 /**
- * Generated citations: every article, 款, item and outline heading of the corpus cited under a name of
- * its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one text, 附件N) in
- * each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项 and its variants without 第, in
- * digits, with the 项 unbracketed; an outline's 二、（四）27. as 第二部分第（四）项, 2.4.27 …). Typed alone, the
- * unit cited should come first. Written by rule from the tree, not by hand: a measure of the citation
+ * Generated citations: every article, 款, item, outline heading and numbered list row of the corpus cited
+ * under a name of its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one
+ * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
+ * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
+ * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26). Typed alone, the unit cited should come first. Written by rule from the tree, not by hand: a measure of the citation
  * grammar over the whole corpus, which no query set covers form by form.
  */
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { parseDocNumber } from '../../core/chinese/doc-number.ts';
 import type { BulletinFile } from '../../schema/output.ts';
 import type { AttachmentNode, BodyNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
+import type { TableNode } from '../../schema/table.ts';
 import { seededRandom } from './random.ts';
 
 export interface CitationCase {
   query: string;
   /** The unit cited. */
   id: string;
+  /** The same thing printed twice: a plan's task as a heading beside its row in the task list. */
+  also?: string[];
   /** The form of the path (第N条第（K）项, a.b.c …), for figures per form. */
   form: string;
 }
@@ -73,14 +76,27 @@ const OUTLINE: Array<Array<[string, Path]>> = [
   ],
 ];
 
+/** Forms of a list's row by its number (序号): in a list of one table, and in a list of parts (一、, 二、) numbered apart. */
+const ROW: Array<[string, Path]> = [
+  ['第26项', ([k]) => `第${k}项`],
+  ['序号26', ([k]) => `序号${k}`],
+  ['第26条', ([k]) => `第${k}条`],
+];
+const PART_ROW: Array<[string, Path]> = [
+  ['一、第26项', ([p, k]) => `${cn(p!)}、第${k}项`],
+  ['一、序号26', ([p, k]) => `${cn(p!)}、序号${k}`],
+  ['一、26', ([p, k]) => `${cn(p!)}、${k}`],
+  ['第一部分第26项', ([p, k]) => `第${cn(p!)}部分第${k}项`],
+];
+
 /** The cases of every bulletin, each target under one name drawn with `seed` per form. */
 export function citationCases(files: BulletinFile[], seed: number): CitationCase[] {
   const random = seededRandom(seed);
   const cases: CitationCase[] = [];
-  const cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>) => {
+  const cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => {
     for (const [form, path] of forms) {
       const name = names[Math.floor(random() * names.length)]!;
-      cases.push({ query: `${name}${random() < 0.5 ? ' ' : ''}${path(numbers)}`, id, form });
+      cases.push({ query: `${name}${random() < 0.5 ? ' ' : ''}${path(numbers)}`, id, form, ...(also?.length ? { also } : {}) });
     }
   };
   for (const file of files) {
@@ -113,11 +129,43 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
             }
           };
           walk(text.children, []);
+          citeRows(text, names, cite);
         }
       }
     }
   }
   return cases;
+}
+
+/**
+ * The rows of a text's lists by their number: under the part's label where the text has a list per part
+ * (许可事项清单 一、 and 二、, each numbered from 1), else under the text's names or the list's caption; a
+ * row that is also printed as a task heading of the text (its number and title) may be answered by either.
+ */
+function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => void): void {
+  const tables: Array<{ table: TableNode; part?: number }> = [];
+  const tasks = new Map<number, string>();
+  const walk = (nodes: BodyNode[], part?: number) => {
+    for (const n of nodes) {
+      if (n.type === 'table') tables.push({ table: n, ...(part ? { part } : {}) });
+      if (n.type !== 'heading') continue;
+      if (n.level === 3) tasks.set(n.number, n.id);
+      walk(n.children as BodyNode[], part ?? (n.level === 1 ? n.number : undefined));
+    }
+  };
+  walk(text.children);
+  const byPart = tables.length > 1 && tables.every((t) => t.part);
+  // 第2条 of a text of three parts is its part 二、; only a number beyond its parts is a row's.
+  const parts = text.children.filter((n) => n.type === 'heading').length;
+  for (const { table, part } of tables) {
+    const own = table.caption ? [...names, table.caption] : names;
+    for (const row of table.children) {
+      if (!row.serial) continue;
+      const twin = tasks.get(row.serial);
+      if (byPart) cite(names, row.id, [part!, row.serial], PART_ROW);
+      else cite(own, row.id, [row.serial], row.serial > parts ? ROW : ROW.filter(([form]) => !form.endsWith('条')), twin ? [twin] : undefined);
+    }
+  }
 }
 
 /** The names a text is cited by: its title, quoted, its aliases, and its document's 文号 when the document issues it alone. */

@@ -63,7 +63,7 @@ export interface BenchReport {
   substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
   /** Generated homophone slips of distinctive words (slips.ts): how often the first result prints the word meant, and a correction is offered. */
   slips: { count: number; firstPrints: number; corrected: number; misses: string[] };
-  /** Generated citations of every article, 款, item and outline heading (citations.ts): how often the unit cited comes first. */
+  /** Generated citations of every article, 款, item, outline heading and numbered row (citations.ts): how often the unit cited comes first. */
   citations: { count: number; first: number; misses: string[] };
   querySet: { count: number; successAt1: number; successAt10: number; mrr: number; failures: string[] };
   /** Per blind set: gongbao and the plain MiniSearch baseline, per kind of query. */
@@ -255,7 +255,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const c of citationCases(result.files, options.seed)) {
       const answer = await client.find(c.query, { limit: RESULTS_PER_PAGE });
       citations.count++;
-      if (answer.results[0]?.id === c.id) citations.first++;
+      const first = answer.results[0]?.id;
+      if (first === c.id || (first !== undefined && c.also?.includes(first))) citations.first++;
       else citations.misses.push(`${c.query} (${c.id}; first ${answer.results[0]?.id ?? 'none'})`);
     }
     const named: BenchReport['named'] = [];
@@ -351,7 +352,7 @@ export function formatReport(r: BenchReport): string {
     `generated homophone slips (${r.slips.count}, distinctive words of 3–4 characters, one character read alike, fixed seed): first result prints the word meant ${(r.slips.firstPrints / Math.max(1, r.slips.count)).toFixed(3)}, a correction offered ${(r.slips.corrected / Math.max(1, r.slips.count)).toFixed(3)}`,
   );
   for (const m of r.slips.misses.slice(0, 10)) lines.push(`  miss: ${m}`);
-  lines.push(`generated citations (${r.citations.count}, every article, 款, item and outline heading under a name of its text, in the forms of citations.ts, fixed seed): the unit cited first ${(r.citations.first / Math.max(1, r.citations.count)).toFixed(3)}`);
+  lines.push(`generated citations (${r.citations.count}, every article, 款, item, outline heading and numbered row under a name of its text, in the forms of citations.ts, fixed seed): the unit cited first ${(r.citations.first / Math.max(1, r.citations.count)).toFixed(3)}`);
   for (const m of r.citations.misses.slice(0, 10)) lines.push(`  miss: ${m}`);
   lines.push(
     `tuned query set test/queries.json (${r.querySet.count}, written while tuning, not held out): success@1 ${r.querySet.successAt1.toFixed(3)}, success@10 ${r.querySet.successAt10.toFixed(3)}, MRR ${r.querySet.mrr.toFixed(3)}`,

@@ -96,7 +96,7 @@ search --json -
       Build into a temporary folder and print build time per stage, index bytes (raw, gzip), bytes
       loaded before the first result, query latency p50/p95, substring recall and precision@10,
       the share of generated homophone slips whose first result prints the word meant,
-      the share of generated citations (every article, 款, item and heading) answered first,
+      the share of generated citations (every article, 款, item, heading and row) answered first,
       success@1/@10 and MRR over the tuned query set (default test/queries.json), and per kind of
       query over the blind sets of test/eval/ (--halves: dev, dev2, dev3 and dev4 to tune on, test and
       test2 never tuned on, test3 to test82 run once each at the end of a session and not in
