@@ -25,6 +25,7 @@ import { EVERYDAY_CLAUSES_PLANS } from './everyday-clauses-plans.ts';
 import { EVERYDAY_VOCABULARY_1 } from './everyday-vocabulary-1.ts';
 import { EVERYDAY_VOCABULARY_2 } from './everyday-vocabulary-2.ts';
 import { EVERYDAY_VOCABULARY_3 } from './everyday-vocabulary-3.ts';
+import { EVERYDAY_VOCABULARY_4 } from './everyday-vocabulary-4.ts';
 
 export const EVERYDAY: Array<[string[], string[]]> = [
   // 攸惠贷: risk-compensation fund behind bank loans to industrial firms
@@ -868,4 +869,5 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   ...EVERYDAY_VOCABULARY_1,
   ...EVERYDAY_VOCABULARY_2,
   ...EVERYDAY_VOCABULARY_3,
+  ...EVERYDAY_VOCABULARY_4,
 ];
