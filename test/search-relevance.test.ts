@@ -23,6 +23,7 @@ import { EVERYDAY_VOCABULARY_1 } from '../core/search/everyday-vocabulary-1.ts';
 import { EVERYDAY_VOCABULARY_2 } from '../core/search/everyday-vocabulary-2.ts';
 import { EVERYDAY_VOCABULARY_3 } from '../core/search/everyday-vocabulary-3.ts';
 import { EVERYDAY_VOCABULARY_4 } from '../core/search/everyday-vocabulary-4.ts';
+import { EVERYDAY_VOCABULARY_5 } from '../core/search/everyday-vocabulary-5.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
@@ -1949,6 +1950,7 @@ describe('the everyday words written from the corpus side', () => {
     ['the vocabulary, less frequent words', EVERYDAY_VOCABULARY_2],
     ['the vocabulary, words printed in one unit', EVERYDAY_VOCABULARY_3],
     ['the vocabulary, words printed in two to six units (first half)', EVERYDAY_VOCABULARY_4],
+    ['the vocabulary, words printed in two to six units (second half)', EVERYDAY_VOCABULARY_5],
   ])('maps words the seed does not print to words it prints, each everyday word once (%s)', async (_, table) => {
     const printedText = await readFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), 'utf8');
     const bare = printedText.replace(/\s+/g, '');

@@ -26,6 +26,7 @@ import { EVERYDAY_VOCABULARY_1 } from './everyday-vocabulary-1.ts';
 import { EVERYDAY_VOCABULARY_2 } from './everyday-vocabulary-2.ts';
 import { EVERYDAY_VOCABULARY_3 } from './everyday-vocabulary-3.ts';
 import { EVERYDAY_VOCABULARY_4 } from './everyday-vocabulary-4.ts';
+import { EVERYDAY_VOCABULARY_5 } from './everyday-vocabulary-5.ts';
 
 export const EVERYDAY: Array<[string[], string[]]> = [
   // 攸惠贷: risk-compensation fund behind bank loans to industrial firms
@@ -870,4 +871,5 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   ...EVERYDAY_VOCABULARY_2,
   ...EVERYDAY_VOCABULARY_3,
   ...EVERYDAY_VOCABULARY_4,
+  ...EVERYDAY_VOCABULARY_5,
 ];
