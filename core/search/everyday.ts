@@ -16,7 +16,8 @@
  * set, from general knowledge of how 政府公文 of any county word these things, not from the seed, so its
  * printed words need not occur in the corpus (it also added 转移登记 to 过户, and 返还 and 退费 to 退钱).
  * Two more helpers, seeing no query set, went word by word through the bulletin's vocabulary that no
- * entry led to yet (everyday-vocabulary-1.ts and -2.ts).
+ * entry led to yet (everyday-vocabulary-1.ts and -2.ts); three more later, the words printed in one unit
+ * (-3.ts) and in two to six (-4.ts and -5.ts).
  */
 import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
 import { EVERYDAY_PERMITS } from './everyday-permits.ts';
