@@ -109,6 +109,8 @@ const SETS = [
   { file: 'queries-test82.json', prefix: 'zu', tables: false },
   { file: 'queries-test83.json', prefix: 'zv', tables: false },
   { file: 'queries-test84.json', prefix: 'zw', tables: false },
+  { file: 'queries-test85.json', prefix: 'zx', tables: false },
+  { file: 'queries-test86.json', prefix: 'zy', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
