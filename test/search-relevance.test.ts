@@ -256,6 +256,20 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '2号文附件1第二部分第（一）项第2目', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_1/hd_2');
   });
 
+  it('reads the forms of citations blind sets used that no rule read', async () => {
+    const client = await open();
+    // The bulletin and issue the text is printed in, before it (《…公报》2023年第1期所载…).
+    expect((await top(client, '《攸县人民政府公报》2023年第1期所载国资办法第二十条', 1))[0]).toBe('yzbf-2023-6/art_20');
+    // 首条 for 第一条, with the article's title in brackets after it.
+    expect((await top(client, '攸县国资办法首条（制定依据）', 1))[0]).toBe('yzbf-2023-6/art_1');
+    // A 小项 for a point (the task numbered 26 of the plan's list).
+    expect(await top(client, '阻击战工作方案（四）疫情风险 第二十六小项', 1)).toEqual(expect.arrayContaining([expect.stringMatching(/^yzbf-2023-2\/att_4\/(?:tbl_1\/row_26|hd_2\/hd_4\/hd_26)$/u)]));
+    // An article and its item in digits after a chapter named by its title.
+    expect((await top(client, '风补办法 业务流程章 8（4）', 1))[0]).toBe('yzbf-2023-1/art_8/item_4');
+    // A part's label and title, then its second level's label and title, typed apart.
+    expect((await top(client, '消防综治方案 四、工作要求 （五）完善管理制度', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');
+  });
+
   it('lets a word of one instrument title name its own units, not those of the other the notice issues', async () => {
     const client = await open();
     // The notice of 4号 names both 细则; 违建 (违法建设) is the first one's, 违法用地 the second's. Each clause

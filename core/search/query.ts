@@ -180,10 +180,14 @@ function partsAsLabels(text: string): string {
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(query)
+    // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
+    .replace(new RegExp(`(?<=^|\\s|》|\\)|${SHORT_KINDS.join('|')})首条`, 'gu'), '第一条')
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
     // A part's label, its title and its second level's label (三、重点任务（一）): 三、(一), the title typed apart.
-    .replace(/(?<=^|\s|文|件|》)([一二三四五六七八九十]{1,3}、)(\p{Script=Han}{2,8}?)(\([一二三四五六七八九十]{1,3}\))/gu, (m, label: string, title: string, second: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${label}${second} ${title} `))
+    // Typed apart too (四、工作要求 （五）完善管理制度).
+    .replace(/(?<=^|\s|文|件|》)([一二三四五六七八九十]{1,3}、)(\p{Script=Han}{2,8}?)\s*(\([一二三四五六七八九十]{1,3}\))/gu, (m, label: string, title: string, second: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${label}${second} ${title} `))
     // A part's title in brackets right after its label (第4部分第5点（管理制度）, 四、(五)(完善管理制度)): its title typed apart.
     .replace(/(?<=[一二三四五六七八九十]、(?:\([一二三四五六七八九十]{1,3}\))?|第[0-9一二三四五六七八九十]{1,3}[部分点条款项]{1,2})\s*\((?![一二三四五六七八九十]{1,3}\))(\p{Script=Han}{2,12})\)/gu, ' $1 ')
     // In digits too (第4部分第5点: 四、(五)).
@@ -250,9 +254,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // (攸惠贷办法14.2, 《…实施方案》4.1, 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no
     // kind, nor a number with its unit.
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
-    // An article in digits right after a kind of text, then its item in brackets (攸惠贷管理办法9(三),
-    // 国资办法19（2）): 第九条第三项; not a bracket after a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}))\\s*([0-9]{1,3})\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)`, 'gu'), (m, a: string, item: string | undefined, digits: string | undefined) => (Number(a) ? ` 第${toNumeral(Number(a))}条第${item ?? toNumeral(Number(digits))}项` : m))
+    // An article in digits right after a kind of text or a chapter named by its title, then its item in
+    // brackets (攸惠贷管理办法9(三), 国资办法19（2）, 业务流程章 8（4）): 第九条第三项; not a bracket after a number
+    // with its unit.
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')}|章))\\s*([0-9]{1,3})\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)`, 'gu'), (m, a: string, item: string | undefined, digits: string | undefined) => (Number(a) ? ` 第${toNumeral(Number(a))}条第${item ?? toNumeral(Number(digits))}项` : m))
     // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）),
     // and in digits (第3条第1款（2）).
     .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
@@ -896,6 +901,9 @@ const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九
 /** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
 
+/** A bulletin and its issue, as a citation names where a text is printed: 《攸县人民政府公报》2023年第1期所载. */
+const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*期\s*(?:所载|刊载|刊登|登载|载)?/gu;
+
 /** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条): a count, or an article. */
 const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第)/u;
 
@@ -926,6 +934,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // Chinese is a word typed in pinyin (消防 quanze qingdan): the space before it separates; so does
   // one beside a run holding letters glued to Chinese on its far side (主动仗方案 5G基站), a word typed.
   const words = query
+    // The bulletin a citation names the text by (《攸县人民政府公报》2023年第1期所载…): not a word to find.
+    .replace(BULLETIN_ISSUE, ' ')
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
