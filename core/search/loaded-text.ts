@@ -170,14 +170,21 @@ const NAME_OF_TITLE = 3;
  * 营业性演出审批, not in 《营业性演出管理条例》): the first such place, or -1 when it is printed only as
  * a part of quoted titles. A word that is a whole quoted title (《城镇燃气管理条例》), or ends one and
  * so names it (食品安全法 of 《中华人民共和国食品安全法》), stands outside; so does one ending a title
- * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》).
+ * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》), and one in the name of a form
+ * (报废 of 《国有资产调拨、转让、报废、核销审批表》).
  */
+/** The title of a form to fill in, not of a text: 审批表, 登记表, 申请书, 决定书. */
+const FORM_TITLE = /(?:表|书)$/u;
+
 export function outsideQuotedTitle(word: string, text: string, from = text.indexOf(word)): number {
   for (let i = from; i >= 0; i = text.indexOf(word, i + 1)) {
     const open = text.lastIndexOf('《', i);
     if (open < 0 || text.lastIndexOf('》', i) > open) return i;
     const close = text.indexOf('》', open);
     if (close < 0 || close < i + word.length) return i;
+    // A form the text has one fill in (《国有资产调拨、转让、报废、核销审批表》, 《…申请书》) is no other text: its
+    // words are what the unit is about.
+    if (FORM_TITLE.test(text.slice(open + 1, close))) return i;
     if (close === i + word.length && (open === i - 1 || [...word].length >= NAME_OF_TITLE)) return i;
     const end = i + word.length;
     if (text[end] === '〉' && text.lastIndexOf('〈', i) > open && (text[i - 1] === '〈' || [...word].length >= NAME_OF_TITLE)) return i;
