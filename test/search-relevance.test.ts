@@ -1782,7 +1782,7 @@ describe('reading a query', () => {
     expect(outsideQuotedTitle('食品安全法', '食品经营许可《中华人民共和国食品安全法》')).toBe(14);
     expect(outsideQuotedTitle('办法', '旅馆业特种行业许可《旅馆业治安管理办法》')).toBe(-1);
     // A form to fill in is no other text: the words of its name are what the unit is about.
-    expect(outsideQuotedTitle('报废', '据实填写《国有资产调拨、转让、报废、核销审批表》')).toBe(12);
+    expect(outsideQuotedTitle('报废', '据实填写《国有资产调拨、转让、报废、核销审批表》')).toBe(15);
     expect(outsideQuotedTitle('报废', '依照《报废机动车回收管理办法》')).toBe(-1);
     expect(outsideQuotedTitle('购买', '剧毒化学品道路运输通行证《剧毒化学品购买和公路运输许可证件管理办法》')).toBe(-1);
     // So does the end of a title quoted inside another, which names that title (港口法 of 〈中华人民共和国港口法〉).
