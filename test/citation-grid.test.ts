@@ -45,6 +45,11 @@ describe('generated citations', () => {
     expect(forms.get('序号26')).toBe(188);
     expect(forms.get('一、序号26')).toBe(259);
     expect(forms.get('第26条')).toBeLessThan(188);
+    // Every article after the bulletin and issue printing it; each text's first as its 首条; items of
+    // articles in chapters after the chapter's title (业务流程章 8（4）).
+    expect(forms.get('《…公报》2023年第1期所载…第十四条')).toBe(128);
+    expect(forms.get('首条')).toBe(4);
+    expect(forms.get('业务流程章 8（4）')).toBe(85);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

@@ -3,7 +3,9 @@
  * under a name of its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
- * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26). Typed alone, the unit cited should come first. Written by rule from the tree, not by hand: a measure of the citation
+ * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26; an article after the bulletin and issue printing
+ * it, or as its text's 首条; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited
+ * should come first. Written by rule from the tree, not by hand: a measure of the citation
  * grammar over the whole corpus, which no query set covers form by form.
  */
 import { toNumeral } from '../../core/chinese/numerals.ts';
@@ -106,9 +108,15 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
       for (const text of texts) {
         const names = namesOf(doc, text, sole);
         if (text.form === 'articles') {
-          for (const article of articlesOf(text.children)) {
+          // Where the text is printed, before it (《攸县人民政府公报》2023年第1期所载…).
+          const issue = file.bulletin.year && file.bulletin.issue ? `《${file.bulletin.title}》${file.bulletin.year}年第${file.bulletin.issue}期所载` : undefined;
+          for (const { article, chapter } of articlesOf(text.children)) {
             const a = article.number;
             cite(names, article.id, [a], ARTICLE);
+            if (issue) cite(names.map((n) => issue + n), article.id, [a], [['《…公报》2023年第1期所载…第十四条', ([n]) => `第${cn(n!)}条`]]);
+            if (a === 1) cite(names, article.id, [a], [['首条', () => '首条']]);
+            // An item in digits after its chapter named by its title (业务流程章 8（4）).
+            if (chapter) for (const item of article.children) if (item.type === 'item') cite(names.map((n) => `${n} ${chapter}章`), item.id, [a, item.number], [['业务流程章 8（4）', ([n, k]) => `${n}（${k}）`]]);
             const paragraphs = article.children.filter((c) => c.type === 'paragraph');
             // A 款 is cited by its number only where its article has several (an article of one 款 omits it).
             for (const [k, p] of paragraphs.entries()) {
@@ -178,6 +186,9 @@ function namesOf(doc: DocumentNode, text: InstrumentNode | AttachmentNode, sole:
   return names;
 }
 
-function articlesOf(nodes: BodyNode[]): Array<Extract<BodyNode, { type: 'article' }>> {
-  return nodes.flatMap((n) => (n.type === 'article' ? [n] : n.type === 'chapter' || n.type === 'section' ? articlesOf(n.children as BodyNode[]) : []));
+/** The articles of a text, each with the title of its chapter. */
+function articlesOf(nodes: BodyNode[], chapter?: string): Array<{ article: Extract<BodyNode, { type: 'article' }>; chapter?: string }> {
+  return nodes.flatMap((n) =>
+    n.type === 'article' ? [{ article: n, ...(chapter ? { chapter } : {}) }] : n.type === 'chapter' ? articlesOf(n.children as BodyNode[], n.title) : n.type === 'section' ? articlesOf(n.children as BodyNode[], chapter) : [],
+  );
 }
