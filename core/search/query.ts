@@ -181,7 +181,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(query)
     // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
-    .replace(new RegExp(`(?<=^|\\s|》|\\)|${SHORT_KINDS.join('|')})首条`, 'gu'), '第一条')
+    .replace(new RegExp(`(?<=${AFTER_NAME})首条`, 'gu'), '第一条')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
@@ -235,9 +235,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 十二条 of a name stays.
     .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
     // So is 十四条 in Chinese numerals right after what names a text (国资办法 十一条, 1号文十一条, 》十三条,
-    // 管理办法（试行）三条),
-    // not after other words (房地产十二条 counts measures) nor inside 第二十一条, which 十一条 is a tail of.
-    .replace(new RegExp(`(?<=^|\\s|》|\\)|号文?|文件|${SHORT_KINDS.join('|')})(${NUM})条(?=$|\\s|第|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
+    // 管理办法（试行）三条), not after other words (房地产十二条 counts measures) nor inside 第二十一条, which
+    // 十一条 is a tail of.
+    .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(?=$|\\s|第|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
     // A 目 as 之N after its item (第九条第一项之2): its 第二目.
@@ -251,8 +251,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     // An article and its item in dotted digits right after a kind of text, a quoted title or an attachment
-    // (攸惠贷办法14.2, 《…实施方案》4.1, 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no
-    // kind, nor a number with its unit.
+    // (攸惠贷办法14.2, 《…实施方案》4.1, 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount
+    // (增长6.5), which follows no kind, nor a number with its unit.
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
     // An article in digits right after a kind of text or a chapter named by its title, then its item in
     // brackets (攸惠贷管理办法9(三), 国资办法19（2）, 业务流程章 8（4）): 第九条第三项; not a bracket after a number
@@ -397,6 +397,13 @@ function afterKind(text: string): boolean {
   const bare = text.replace(/\([^()]{1,12}\)$/u, '');
   return SHORT_KINDS.some((k) => bare.endsWith(k)) || COUNTED_NAME.test(bare);
 }
+
+/**
+ * What a text is named by, ending right before a path typed without 第 or by its first article's name
+ * (国资办法 十一条, 1号文十一条, 《…》十三条, 管理办法（试行）三条, 国资办法首条): the query's start, a space, a
+ * quoted title's end, a bracket's, a 文号's, a kind of text; a lookbehind's source.
+ */
+const AFTER_NAME = `^|\\s|》|\\)|号文?|文件|${SHORT_KINDS.join('|')}`;
 
 /** A part's numeral right after the kind of text (发展六仗方案二 of 发展六仗方案二（四）): the outline path 二、(四), not a title. */
 const PART_AFTER_KIND = new RegExp(`(?:${SHORT_KINDS.join('|')})[一二三四五六七八九十]{1,3}$`, 'u');
