@@ -2435,8 +2435,10 @@ export class SearchClient {
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
     if (numberKey) lookups.push({ term: numberKey, prefix: false });
     let paths = q.ref ? shorterPaths(q.ref) : [];
-    // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项), and so is 第12条 of a list named (翻身仗清单第12条).
-    if ((q.attachment || q.rest.some((w) => w.includes('清单'))) && q.ref && ORDINAL_PATH.test(q.ref) && q.ref.endsWith('条')) paths = [...paths, q.ref.replace(/条$/u, '项')];
+    // 第18条 of an attachment in outline form is the task its list numbers 18 (第十八项), and so is 第12条 of a list
+    // or a text named by words (翻身仗清单第12条, 经济增长主动仗方案 第5条, of three parts); not of a document
+    // named by its 文号 alone, whose texts may hold lists of their own (9号文 第二十条 is no row of its 附件2).
+    if ((q.attachment || q.rest.length > 0) && q.ref && ORDINAL_PATH.test(q.ref) && q.ref.endsWith('条')) paths = [...paths, q.ref.replace(/条$/u, '项')];
     for (const term of paths) lookups.push({ term, prefix: false });
     // A part cited below the short title of its heading (主要目标第二项): a word beside the path (the one
     // before it, or the part's own title typed after it: 9号文 工作要求第一项 明确主体责任).
@@ -2765,10 +2767,6 @@ export function shorterPaths(path: string): string[] {
   const point3 = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项第([一二三四五六七八九十百]+)目$/u.exec(path);
   const pointNumber = point3 ? parseNumeral(point3[3]!) : undefined;
   if (point3 && pointNumber) out.push(`${point3[1]}、(${point3[2]})${pointNumber}.`);
-  // An article beyond a text of parts' parts (经济增长主动仗方案 第5条, of three parts): the point so numbered,
-  // its task list's row.
-  const article = /^第([一二三四五六七八九十百]+)条$/u.exec(path);
-  if (article) out.push(`第${article[1]}项`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.
