@@ -268,6 +268,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '风补办法 业务流程章 8（4）', 1))[0]).toBe('yzbf-2023-1/art_8/item_4');
     // A part's label and title, then its second level's label and title, typed apart.
     expect((await top(client, '消防综治方案 四、工作要求 （五）完善管理制度', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');
+    // A list's part named by its class, glued between the list's name and the row's number.
+    expect((await top(client, '县许可清单省级设定类第6项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_6');
   });
 
   it('lets a word of one instrument title name its own units, not those of the other the notice issues', async () => {
