@@ -835,6 +835,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     const syllables = door.fetched.filter((p) => p.startsWith('spell/words/')).map((p) => p.split('/').pop());
     expect(syllables).not.toContain('men.json');
     expect(syllables).not.toContain('kou.json');
+    // Nor for 住 and 由 between a question's words (消防队住的营房, 设施由谁来保障): where words meet, no slip.
+    const lodging = await openCounting();
+    await lodging.client.search('乡镇专职消防队住的营房和生活设施由谁来保障', { limit: 5 });
+    expect(lodging.fetched.filter((p) => p.startsWith('spell/words/'))).toEqual([]);
   });
 
   it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {

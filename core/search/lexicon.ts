@@ -46,10 +46,11 @@ export const CONVERSATION = new RegExp(`[吗呢嘛啥咋俺?？]|[不没咯啦�
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家, 它 of 给它放款). */
 export const STOP_CHARS = '的了啥谁哪咱我你俺它';
 /**
- * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院, 前 of 开工前施工许可证, 当 of 谁当组长):
+ * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院, 前 of 开工前施工许可证, 当 of 谁当组长,
+ * 住 of 消防队住的营房, 由 of 设施由谁来保障):
  * inside a run cut at its words they stand between pieces, never in one.
  */
-export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个前后当';
+export const FUNCTION_CHARS = '能会要想可该得在把被给让就都也还又再才先去来有没是和与或及跟对从向办做搞弄个前后当住由';
 /**
  * Verbs a question ends on that hold no word of a text (谁来管, 有没有人管): a run cut at its words with
  * one of them left over is a question's words, not a slip to correct.
