@@ -165,6 +165,9 @@ export const ABBREVIATION_SPAN = 2.5;
 /** Characters of a word that ends a quoted title and so names it (禁毒法 of 《中华人民共和国禁毒法》, not 办法). */
 const NAME_OF_TITLE = 3;
 
+/** The title of a form to fill in, not of a text: 审批表, 登记表, 申请书, 决定书. */
+const FORM_TITLE = /(?:表|书)$/u;
+
 /**
  * Where `word` is printed in `text` outside the title of another text it quotes (营业性演出 in
  * 营业性演出审批, not in 《营业性演出管理条例》): the first such place, or -1 when it is printed only as
@@ -173,9 +176,6 @@ const NAME_OF_TITLE = 3;
  * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》), and one in the name of a form
  * (报废 of 《国有资产调拨、转让、报废、核销审批表》).
  */
-/** The title of a form to fill in, not of a text: 审批表, 登记表, 申请书, 决定书. */
-const FORM_TITLE = /(?:表|书)$/u;
-
 export function outsideQuotedTitle(word: string, text: string, from = text.indexOf(word)): number {
   for (let i = from; i >= 0; i = text.indexOf(word, i + 1)) {
     const open = text.lastIndexOf('《', i);
