@@ -91,11 +91,21 @@ const PART_ROW: Array<[string, Path]> = [
   ['第一部分第26项', ([p, k]) => `第${cn(p!)}部分第${k}项`],
 ];
 
+/** An article after the bulletin and issue printing its text, its text's name between (…所载国资办法第二十条). */
+const IN_BULLETIN: Array<[string, Path]> = [['《…公报》2023年第1期所载…第十四条', ([a]) => `第${cn(a!)}条`]];
+/** A text's first article as its 首条. */
+const FIRST_ARTICLE: Array<[string, Path]> = [['首条', () => '首条']];
+/** An item in digits after its article's chapter named by its title (业务流程章 8（4）). */
+const AFTER_CHAPTER: Array<[string, Path]> = [['业务流程章 8（4）', ([a, k]) => `${a}（${k}）`]];
+
+/** Adds the cases of one unit: under one of `names` per form, the same unit answering for `also`. */
+type Cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => void;
+
 /** The cases of every bulletin, each target under one name drawn with `seed` per form. */
 export function citationCases(files: BulletinFile[], seed: number): CitationCase[] {
   const random = seededRandom(seed);
   const cases: CitationCase[] = [];
-  const cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => {
+  const cite: Cite = (names, id, numbers, forms, also) => {
     for (const [form, path] of forms) {
       const name = names[Math.floor(random() * names.length)]!;
       cases.push({ query: `${name}${random() < 0.5 ? ' ' : ''}${path(numbers)}`, id, form, ...(also?.length ? { also } : {}) });
@@ -113,10 +123,9 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
           for (const { article, chapter } of articlesOf(text.children)) {
             const a = article.number;
             cite(names, article.id, [a], ARTICLE);
-            if (issue) cite(names.map((n) => issue + n), article.id, [a], [['《…公报》2023年第1期所载…第十四条', ([n]) => `第${cn(n!)}条`]]);
-            if (a === 1) cite(names, article.id, [a], [['首条', () => '首条']]);
-            // An item in digits after its chapter named by its title (业务流程章 8（4）).
-            if (chapter) for (const item of article.children) if (item.type === 'item') cite(names.map((n) => `${n} ${chapter}章`), item.id, [a, item.number], [['业务流程章 8（4）', ([n, k]) => `${n}（${k}）`]]);
+            if (issue) cite(names.map((n) => issue + n), article.id, [a], IN_BULLETIN);
+            if (a === 1) cite(names, article.id, [a], FIRST_ARTICLE);
+            if (chapter) for (const item of article.children) if (item.type === 'item') cite(names.map((n) => `${n} ${chapter}章`), item.id, [a, item.number], AFTER_CHAPTER);
             const paragraphs = article.children.filter((c) => c.type === 'paragraph');
             // A 款 is cited by its number only where its article has several (an article of one 款 omits it).
             for (const [k, p] of paragraphs.entries()) {
@@ -150,7 +159,7 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
  * (许可事项清单 一、 and 二、, each numbered from 1), else under the text's names or the list's caption; a
  * row that is also printed as a task heading of the text (its number and title) may be answered by either.
  */
-function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => void): void {
+function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: Cite): void {
   const tables: Array<{ table: TableNode; part?: number }> = [];
   const tasks = new Map<number, string>();
   const walk = (nodes: BodyNode[], part?: number) => {
