@@ -29,6 +29,19 @@ import { EVERYDAY_VOCABULARY_3 } from './everyday-vocabulary-3.ts';
 import { EVERYDAY_VOCABULARY_4 } from './everyday-vocabulary-4.ts';
 import { EVERYDAY_VOCABULARY_5 } from './everyday-vocabulary-5.ts';
 
+/**
+ * Word by word: the bulletin's vocabulary that no entry of the tables led to, the more frequent words
+ * (everyday-vocabulary-1.ts), the less frequent (-2.ts), those printed in one unit only (-3.ts) and in two
+ * to six (-4.ts, -5.ts). Part of EVERYDAY; its words are no spelling targets (pipeline/index/write.ts).
+ */
+export const EVERYDAY_VOCABULARY: Array<[string[], string[]]> = [
+  ...EVERYDAY_VOCABULARY_1,
+  ...EVERYDAY_VOCABULARY_2,
+  ...EVERYDAY_VOCABULARY_3,
+  ...EVERYDAY_VOCABULARY_4,
+  ...EVERYDAY_VOCABULARY_5,
+];
+
 export const EVERYDAY: Array<[string[], string[]]> = [
   // 攸惠贷: risk-compensation fund behind bank loans to industrial firms
   [['惠企贷', '政府担保贷款', '政策性贷款', '企业贷款政策'], ['攸惠贷', '风补资金', '合作银行']],
@@ -865,12 +878,6 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // the 房地产 措施, the 消防 方案 with its lists, and the 六仗 总体方案 (everyday-clauses-plans.ts).
   ...EVERYDAY_CLAUSES_LAW,
   ...EVERYDAY_CLAUSES_PLANS,
-  // Word by word: the bulletin's vocabulary that no entry above led to, the more frequent words
-  // (everyday-vocabulary-1.ts), the less frequent (everyday-vocabulary-2.ts) and those printed in one
-  // unit only (everyday-vocabulary-3.ts).
-  ...EVERYDAY_VOCABULARY_1,
-  ...EVERYDAY_VOCABULARY_2,
-  ...EVERYDAY_VOCABULARY_3,
-  ...EVERYDAY_VOCABULARY_4,
-  ...EVERYDAY_VOCABULARY_5,
+  // Word by word (EVERYDAY_VOCABULARY, below).
+  ...EVERYDAY_VOCABULARY,
 ];

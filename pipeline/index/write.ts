@@ -23,12 +23,7 @@ import {
   type TermDirectory,
   type Tier,
 } from '../../core/search/format.ts';
-import { EVERYDAY } from '../../core/search/everyday.ts';
-import { EVERYDAY_VOCABULARY_1 } from '../../core/search/everyday-vocabulary-1.ts';
-import { EVERYDAY_VOCABULARY_2 } from '../../core/search/everyday-vocabulary-2.ts';
-import { EVERYDAY_VOCABULARY_3 } from '../../core/search/everyday-vocabulary-3.ts';
-import { EVERYDAY_VOCABULARY_4 } from '../../core/search/everyday-vocabulary-4.ts';
-import { EVERYDAY_VOCABULARY_5 } from '../../core/search/everyday-vocabulary-5.ts';
+import { EVERYDAY, EVERYDAY_VOCABULARY } from '../../core/search/everyday.ts';
 import { normalizedTable, SYNONYMS, synonymMap } from '../../core/search/lexicon.ts';
 import { MAX_WORD } from '../../core/search/query.ts';
 import { TABLE } from '../../core/search/lexicon-table.ts';
@@ -309,11 +304,11 @@ function cutByKey(word: string, keys: ReadonlyMap<string, unknown>): boolean {
 /**
  * The words of the curated synonym table and of the everyday table (two to six Han characters),
  * normalised; not those of the vocabulary tables (everyday-vocabulary-1.ts to -5.ts): a typo
- * of one of their 2,500 colloquial words is rare, and each would make the spelling files a correction
+ * of one of their 3,800 colloquial words is rare, and each would make the spelling files a correction
  * fetches larger (2 KB more for a long question; -3.ts alone put one question of the bench over 150 KB).
  */
 function lexiconWords(): string[] {
-  const vocabulary = new Set([...EVERYDAY_VOCABULARY_1, ...EVERYDAY_VOCABULARY_2, ...EVERYDAY_VOCABULARY_3, ...EVERYDAY_VOCABULARY_4, ...EVERYDAY_VOCABULARY_5].flatMap(([w]) => w));
+  const vocabulary = new Set(EVERYDAY_VOCABULARY.flatMap(([w]) => w));
   const words = [...SYNONYMS.keys(), ...EVERYDAY.flatMap(([w]) => w).filter((w) => !vocabulary.has(w))].map(normalizeSearchText);
   return [...new Set(words)].filter((w) => /^\p{Script=Han}{2,6}$/u.test(w));
 }
