@@ -50,6 +50,9 @@ describe('generated citations', () => {
     expect(forms.get('《…公报》2023年第1期所载…第十四条')).toBe(128);
     expect(forms.get('首条')).toBe(4);
     expect(forms.get('业务流程章 8（4）')).toBe(85);
+    // The permit list's rows by the body each names and its number, glued after the list's name, where the
+    // two pick one row of both parts (251 of 259).
+    expect(forms.get('应急管理局第210项')).toBe(251);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

@@ -270,6 +270,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '消防综治方案 四、工作要求 （五）完善管理制度', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');
     // A list's part named by its class, glued between the list's name and the row's number.
     expect((await top(client, '县许可清单省级设定类第6项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_6');
+    // A list's name run into the body a row names, before the row's number: the name read apart.
+    expect((await top(client, '许可清单应急管理局第210项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_210');
   });
 
   it('lets a word of one instrument title name its own units, not those of the other the notice issues', async () => {

@@ -612,6 +612,17 @@ export class SearchClient {
         q = q.withoutRow;
         ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
       }
+      // A text's short name run into the words beside the path (许可清单应急管理局第210项): read apart.
+      if (structural.size === 0 && q.ref && q.rest.length) {
+        const apart = await this.splitLeadingNames({ ...q, words: q.rest }, lexicon);
+        if (apart) {
+          const read = await this.structural({ ...q, rest: apart.words });
+          if (read.units.size) {
+            q = { ...q, rest: apart.words };
+            ({ units: structural, topicIn, absent: pathAbsent } = read);
+          }
+        }
+      }
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
 

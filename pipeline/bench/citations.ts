@@ -91,6 +91,9 @@ const PART_ROW: Array<[string, Path]> = [
   ['第一部分第26项', ([p, k]) => `第${cn(p!)}部分第${k}项`],
 ];
 
+/** A row by the body its list names for it and its number, glued after the list's name (许可清单应急管理局第210项). */
+const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) => `第${k}项`]];
+
 /** An article after the bulletin and issue printing its text, its text's name between (…所载国资办法第二十条). */
 const IN_BULLETIN: Array<[string, Path]> = [['《…公报》2023年第1期所载…第十四条', ([a]) => `第${cn(a!)}条`]];
 /** A text's first article as its 首条. */
@@ -174,6 +177,9 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
   const byPart = tables.length > 1 && tables.every((t) => t.part);
   // 第2条 of a text of three parts is its part 二、; only a number beyond its parts is a row's.
   const parts = text.children.filter((n) => n.type === 'heading').length;
+  // The body a row names (县级主管部门, 实施机关): with the number, one row of all the text's lists.
+  const bodyOf = (row: TableNode['children'][number]) => Object.entries(row.record ?? {}).find(([column]) => BODY_COLUMN.test(column))?.[1];
+  const rows = tables.flatMap(({ table }) => table.children);
   for (const { table, part } of tables) {
     const own = table.caption ? [...names, table.caption] : names;
     for (const row of table.children) {
@@ -181,9 +187,16 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
       const twin = tasks.get(row.serial);
       if (byPart) cite(names, row.id, [part!, row.serial], PART_ROW);
       else cite(own, row.id, [row.serial], row.serial > parts ? ROW : ROW.filter(([form]) => !form.endsWith('条')), twin ? [twin] : undefined);
+      const body = bodyOf(row);
+      if (body && /^[\p{Script=Han}]+$/u.test(body) && rows.filter((r) => r.serial === row.serial && bodyOf(r) === body).length === 1) {
+        cite(names.map((n) => n + body.replace(/^县/u, '')), row.id, [row.serial], ROW_BY_BODY, twin ? [twin] : undefined);
+      }
     }
   }
 }
+
+/** A list's column naming the body a row is for. */
+const BODY_COLUMN = /主管部门|实施机关/u;
 
 /** The names a text is cited by: its title, quoted, its aliases, and its document's 文号 when the document issues it alone. */
 function namesOf(doc: DocumentNode, text: InstrumentNode | AttachmentNode, sole: boolean): string[] {
