@@ -260,9 +260,11 @@ export function spellCharsKey(ch: string): string {
  * of the table has two or more). By pairs, not by first character: a query of n characters fetches at
  * most n − 1 files, each holding a word or two (about 80 bytes gzip), where files by character held a
  * dozen words starting with any of several characters the query did not hold. 4,096 files: a long
- * question fetches fifty, 4.3 KB, where 1,024 larger ones cost it 10.5 KB.
+ * question fetched fifty, 4.3 KB, where 1,024 larger ones cost it 10.5 KB; with 11,000 everyday words
+ * (2026-12-05) the bench's heaviest question fetched 7.4 KB of 4,096 files and fetches 4.9 KB of 8,192
+ * (about 80 bytes gzip each on average, a median of 57).
  */
-export const LEXICON_BLOCKS = 4096;
+export const LEXICON_BLOCKS = 8192;
 export function lexiconKey(word: string): number {
   const [a, b] = [...word];
   return ((Math.imul(a!.codePointAt(0)!, 65599) + (b?.codePointAt(0) ?? 0)) >>> 0) % LEXICON_BLOCKS;
