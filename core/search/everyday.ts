@@ -32,13 +32,15 @@ import { EVERYDAY_UNITS_1 } from './everyday-units-1.ts';
 import { EVERYDAY_UNITS_2 } from './everyday-units-2.ts';
 import { EVERYDAY_PEOPLE_1 } from './everyday-people-1.ts';
 import { EVERYDAY_PEOPLE_2 } from './everyday-people-2.ts';
+import { EVERYDAY_PEOPLE_3 } from './everyday-people-3.ts';
+import { EVERYDAY_PEOPLE_4 } from './everyday-people-4.ts';
 
 /**
  * Word by word: the bulletin's vocabulary that no entry of the tables led to, the more frequent words
  * (everyday-vocabulary-1.ts), the less frequent (-2.ts), those printed in one unit only (-3.ts) and in two
  * to six (-4.ts, -5.ts); and unit by unit, the provisions of the seed's texts in words unlike those the
  * tables held (everyday-units-1.ts, -2.ts), and from the people's side, person by person
- * (everyday-people-1.ts, -2.ts). Part of EVERYDAY; its words are no spelling targets (pipeline/index/write.ts).
+ * (everyday-people-1.ts to -4.ts). Part of EVERYDAY; its words are no spelling targets (pipeline/index/write.ts).
  */
 export const EVERYDAY_VOCABULARY: Array<[string[], string[]]> = [
   ...EVERYDAY_VOCABULARY_1,
@@ -50,6 +52,8 @@ export const EVERYDAY_VOCABULARY: Array<[string[], string[]]> = [
   ...EVERYDAY_UNITS_2,
   ...EVERYDAY_PEOPLE_1,
   ...EVERYDAY_PEOPLE_2,
+  ...EVERYDAY_PEOPLE_3,
+  ...EVERYDAY_PEOPLE_4,
 ];
 
 export const EVERYDAY: Array<[string[], string[]]> = [
