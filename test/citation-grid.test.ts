@@ -53,6 +53,12 @@ describe('generated citations', () => {
     // The permit list's rows by the body each names and its number, glued after the list's name, where the
     // two pick one row of both parts (251 of 259).
     expect(forms.get('应急管理局第210项')).toBe(251);
+    // Forms a blind set's citations took (test85, test86): 之 between the parts of an outline path, an
+    // article's 款 as its 段, an item as an outline's point after its article's number.
+    expect(forms.get('二之（四）')).toBe(60);
+    expect(forms.get('二（四）之27')).toBe(169);
+    expect(forms.get('第14条第2段')).toBe(18);
+    expect(forms.get('十四（三）')).toBe(85);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

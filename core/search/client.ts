@@ -359,6 +359,8 @@ const LEADING_CELL = 16;
 const LEADING_CELLS_SHARE = 0.4;
 /** Most occurrences of a form counted in one text. */
 const MAX_COUNTED = 64;
+/** An outline's part and point as a query's path reads them (七、(三)). */
+const OUTLINE_POINT = /^([一二三四五六七八九十]{1,3})、\(([一二三四五六七八九十]{1,2})\)$/u;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
 /**
@@ -611,6 +613,16 @@ export class SearchClient {
       if (structural.size === 0 && q.withoutRow) {
         q = q.withoutRow;
         ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
+      }
+      // A part and its point typed as an outline's (攸惠贷办法 七（三）) in a text of articles: its article and item.
+      const outline = q.ref && (structural.size === 0 || pathAbsent) ? OUTLINE_POINT.exec(q.ref) : null;
+      if (outline) {
+        const asArticle = { ...q, ref: `第${outline[1]}条第${outline[2]}项` };
+        const read = await this.structural(asArticle);
+        if (read.units.size && !read.absent) {
+          q = asArticle;
+          ({ units: structural, topicIn, absent: pathAbsent } = read);
+        }
       }
       // A text's short name run into the words beside the path (许可清单应急管理局第210项): read apart.
       if (structural.size === 0 && q.ref && q.rest.length) {

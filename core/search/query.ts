@@ -914,6 +914,22 @@ const DURATION_WEIGHT = 0.9;
 /** A bulletin and its issue, as a citation names where a text is printed: 《攸县人民政府公报》2023年第1期所载. */
 const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*期\s*(?:所载|刊载|刊登|登载|载)?/gu;
 
+/** The day a text was issued, as a citation names it before the text (县政府办1月31日发的攸惠贷办法): the text's name is a word of its own. */
+const ISSUED_ON = /[0-9]{1,2}月[0-9]{1,2}日(?:印发|下发|发布|签发|发)的?(?=\p{Script=Han})/gu;
+
+/**
+ * 之 joining a part of a path to the next (三之（六）, （三）之11, as 三、（六）, （三）11.), in a query's normal form;
+ * not 第十条之一, an article's own number.
+ */
+const PATH_OF = /(?<=(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|\([一二三四五六七八九十]{1,3}\))之(?=\([一二三四五六七八九十]|[0-9])/gu;
+/**
+ * A point in digits after an outline's bracketed part, before a space or words, no unit (二（三）11 放管服): as printed
+ * with its dot, 11.; not after an article's item (第九条（一）3 is its 目).
+ */
+const POINT_AFTER_PART = /(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu;
+/** An article's Nth 段, as people call its 款 (21条第3段). */
+const ARTICLE_SECTION = new RegExp(`条第(${CHINESE_NUMERAL}|[0-9]{1,2})段`, 'gu');
+
 /** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条): a count, or an article. */
 const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第)/u;
 
@@ -946,6 +962,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const words = query
     // The bulletin a citation names the text by (《攸县人民政府公报》2023年第1期所载…): not a word to find.
     .replace(BULLETIN_ISSUE, ' ')
+    .replace(ISSUED_ON, '$& ')
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
@@ -958,6 +975,9 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // are left empty by it, or holding the attachment's number.
   const cited = numbered.rest
     .replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `)
+    .replace(PATH_OF, '')
+    .replace(POINT_AFTER_PART, '$1. ')
+    .replace(ARTICLE_SECTION, (_, n: string) => `条第${/\d/.test(n) ? toNumeral(Number(n)) : n}款`)
     // Dotted digits right after a 文号 (9号文 4.2, 9号文正文4.2) cite as after a kind of text: 第四条第二项.
     .replace(numbered.docNumber ? DOTTED_AFTER_NUMBER : /$^/u, dottedPath);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
