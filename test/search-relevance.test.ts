@@ -1928,6 +1928,10 @@ describe('corrections on files of their own', () => {
     // Words of two syllables stay words (xiaofang wangge); letters that are no syllable stay as typed.
     expect((await client.find('xiaofang wangge', { limit: 1 })).corrected.map((c) => c.to)).toEqual(['消防', '网格']);
     expect((await client.find('ktv', { limit: 1 })).corrected).toEqual([]);
+    // A query all in pinyin is read so however many its words (seven: more than a question's, fewer a pasted sentence's).
+    const permit = await client.find('gongzhong juji changsuo yingye qian xiaofang jiancha', { limit: 3 });
+    expect(permit.corrected.map((c) => c.to)).toEqual(expect.arrayContaining(['公众', '聚集', '场所', '营业', '消防', '检查']));
+    expect(permit.results.map((r) => r.id)).toContain('yzbf-2023-7/tbl_1/row_247');
     // ... unless one reads as no word alone, or the two are one word together (yihu yibiao: 一户一表,
     // though yibiao alone reads as 一标).
     const meters = await client.find('yihu yibiao gaizao', { limit: 1 });

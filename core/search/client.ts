@@ -668,7 +668,10 @@ export class SearchClient {
     // story told in the asker's words (STORY_CHARACTERS): its unknown pairs are where those words
     // meet, and the spelling check read them as slips (留个 → 六个, 往上 → 网上, 是真 → 失真).
     const story = (query.match(/\p{Script=Han}/gu)?.length ?? 0) >= STORY_CHARACTERS;
-    const corrected = long || story ? [] : await this.correct(q, forms, lexicon);
+    // A query typed all in pinyin letters (gongzhong juji changsuo yingye qian xiaofang jiancha) has no other
+    // reading, however many its words.
+    const pinyin = q.concepts.every((c) => /^[a-z]+$/.test(c.text));
+    const corrected = (long && !pinyin) || story ? [] : await this.correct(q, forms, lexicon);
     // In a question, a run that is no typo and no name is cut at the words it holds (一家企业能贷多少
     // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
     // phrase: it stays whole, unless function words stand between its words (攸惠贷要拿厂房抵押不).
