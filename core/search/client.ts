@@ -614,25 +614,26 @@ export class SearchClient {
         q = q.withoutRow;
         ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
       }
-      // A part and its point typed as an outline's (攸惠贷办法 七（三）) in a text of articles: its article and item.
+      // Other readings of a path found nowhere, the first whose structure finds what it cites: a part and its
+      // point typed as an outline's (攸惠贷办法 七（三）) in a text of articles, its article and item (where the
+      // path itself is found); a text's short name run into the words beside the path (许可清单应急管理局第210项),
+      // read apart (where it names a text at all).
       const outline = q.ref && (structural.size === 0 || pathAbsent) ? OUTLINE_POINT.exec(q.ref) : null;
-      if (outline) {
-        const asArticle = { ...q, ref: `第${outline[1]}条第${outline[2]}项` };
-        const read = await this.structural(asArticle);
-        if (read.units.size && !read.absent) {
-          q = asArticle;
+      const readings: Array<[() => Promise<ParsedQuery | undefined>, boolean]> = [
+        [async () => (outline ? { ...q, ref: `第${outline[1]}条第${outline[2]}项` } : undefined), false],
+        [async () => {
+          const apart = structural.size === 0 && q.ref && q.rest.length ? await this.splitLeadingNames({ ...q, words: q.rest }, lexicon) : undefined;
+          return apart && { ...q, rest: apart.words };
+        }, true],
+      ];
+      for (const [reading, absentToo] of readings) {
+        const other = await reading();
+        if (!other) continue;
+        const read = await this.structural(other);
+        if (read.units.size && (absentToo || !read.absent)) {
+          q = other;
           ({ units: structural, topicIn, absent: pathAbsent } = read);
-        }
-      }
-      // A text's short name run into the words beside the path (许可清单应急管理局第210项): read apart.
-      if (structural.size === 0 && q.ref && q.rest.length) {
-        const apart = await this.splitLeadingNames({ ...q, words: q.rest }, lexicon);
-        if (apart) {
-          const read = await this.structural({ ...q, rest: apart.words });
-          if (read.units.size) {
-            q = { ...q, rest: apart.words };
-            ({ units: structural, topicIn, absent: pathAbsent } = read);
-          }
+          break;
         }
       }
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
