@@ -17,7 +17,8 @@
  * printed words need not occur in the corpus (it also added 转移登记 to 过户, and 返还 and 退费 to 退钱).
  * Two more helpers, seeing no query set, went word by word through the bulletin's vocabulary that no
  * entry led to yet (everyday-vocabulary-1.ts and -2.ts); three more later, the words printed in one unit
- * (-3.ts) and in two to six (-4.ts and -5.ts).
+ * (-3.ts) and in two to six (-4.ts and -5.ts); six more, on 2026-12-05, the texts unit by unit
+ * (everyday-units-1.ts, -2.ts) and the words of the people they concern (everyday-people-1.ts to -4.ts).
  */
 import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
 import { EVERYDAY_PERMITS } from './everyday-permits.ts';

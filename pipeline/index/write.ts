@@ -303,9 +303,10 @@ function cutByKey(word: string, keys: ReadonlyMap<string, unknown>): boolean {
 
 /**
  * The words of the curated synonym table and of the everyday table (two to six Han characters),
- * normalised; not those of the vocabulary tables (everyday-vocabulary-1.ts to -5.ts): a typo
- * of one of their 3,800 colloquial words is rare, and each would make the spelling files a correction
- * fetches larger (2 KB more for a long question; -3.ts alone put one question of the bench over 150 KB).
+ * normalised; not those of the vocabulary tables (EVERYDAY_VOCABULARY: everyday-vocabulary-1.ts to -5.ts,
+ * everyday-units-*.ts, everyday-people-*.ts): a typo of one of their 9,700 colloquial words is rare, and
+ * each would make the spelling files a correction fetches larger (2 KB more for a long question; -3.ts
+ * alone put one question of the bench over 150 KB).
  */
 function lexiconWords(): string[] {
   const vocabulary = new Set(EVERYDAY_VOCABULARY.flatMap(([w]) => w));
