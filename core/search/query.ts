@@ -176,10 +176,23 @@ function partsAsLabels(text: string): string {
   });
 }
 
+/**
+ * A path's parts joined by 之 as they are printed: an item as 之（N） after its article (第八条之（五）: 第八条（五）, its
+ * 第五项; 第八条之一 is an article of its own), a point after its part's label (三之（六）, （三）之11: 三（六）, （三）11);
+ * and a point in digits after an outline's bracketed part, before a space or words and with no unit (二（三）11 放管服)
+ * with its dot, 11., as printed (not after an article's item: 第九条（一）3 is its 目).
+ */
+function joinedParts(query: string): string {
+  return query
+    .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
+    .replace(new RegExp(`(?<=(?<!第${NUM})[一二三四五六七八九十]|\\([一二三四五六七八九十]{1,3}\\))之(?=\\([一二三四五六七八九十]|[0-9])`, 'gu'), '')
+    .replace(/(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu, '$1. ');
+}
+
 /** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
-  const text = partsAsLabels(query)
+  const text = partsAsLabels(joinedParts(query))
     // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
     .replace(new RegExp(`(?<=${AFTER_NAME})首条`, 'gu'), '第一条')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
@@ -243,6 +256,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(?=$|\\s|第|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
+    // An article's Nth 段, as people call its 款 (21条第3段): its 第三款.
+    .replace(new RegExp(`条第(${NUM}|[0-9]{1,2})段`, 'gu'), (_, n: string) => `条第${/\d/.test(n) ? toNumeral(Number(n)) : n}款`)
     // A 目 as 之N after its item (第九条第一项之2): its 第二目.
     .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?第${NUM}项)之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])`, 'gu'), (m, head: string, n: string) => {
       const v = parseNumeral(n);
@@ -251,8 +266,6 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below; not
     // 之一, one of (其中之一), nor a fraction (三分之二).
     .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
-    // An item as 之（N） after its article (第八条之（五）): its 第五项, as 第八条（五） is; 第八条之一 is an article of its own.
-    .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     // An article and its item in dotted digits right after a kind of text, a quoted title or an attachment
     // (攸惠贷办法14.2, 《…实施方案》4.1, 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount
     // (增长6.5), which follows no kind, nor a number with its unit.
@@ -917,19 +930,6 @@ const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*
 /** The day a text was issued, as a citation names it before the text (县政府办1月31日发的攸惠贷办法): the text's name is a word of its own. */
 const ISSUED_ON = /[0-9]{1,2}月[0-9]{1,2}日(?:印发|下发|发布|签发|发)的?(?=\p{Script=Han})/gu;
 
-/**
- * 之 joining a part of a path to the next (三之（六）, （三）之11, as 三、（六）, （三）11.), in a query's normal form;
- * not 第十条之一, an article's own number.
- */
-const PATH_OF = /(?<=(?<!第[一二三四五六七八九十]*)[一二三四五六七八九十]|\([一二三四五六七八九十]{1,3}\))之(?=\([一二三四五六七八九十]|[0-9])/gu;
-/**
- * A point in digits after an outline's bracketed part, before a space or words, no unit (二（三）11 放管服): as printed
- * with its dot, 11.; not after an article's item (第九条（一）3 is its 目).
- */
-const POINT_AFTER_PART = /(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu;
-/** An article's Nth 段, as people call its 款 (21条第3段). */
-const ARTICLE_SECTION = new RegExp(`条第(${CHINESE_NUMERAL}|[0-9]{1,2})段`, 'gu');
-
 /** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条): a count, or an article. */
 const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第)/u;
 
@@ -975,14 +975,11 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // are left empty by it, or holding the attachment's number.
   const cited = numbered.rest
     .replace(CITED_BRACKETS, (_, a?: string) => ` ${a ?? ''} `)
-    .replace(PATH_OF, '')
-    .replace(POINT_AFTER_PART, '$1. ')
-    .replace(ARTICLE_SECTION, (_, n: string) => `条第${/\d/.test(n) ? toNumeral(Number(n)) : n}款`)
     // Dotted digits right after a 文号 (9号文 4.2, 9号文正文4.2) cite as after a kind of text: 第四条第二项.
     .replace(numbered.docNumber ? DOTTED_AFTER_NUMBER : /$^/u, dottedPath);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
-  const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(cited)) : undefined;
+  const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(joinedParts(cited))) : undefined;
   const path: ReturnType<typeof readPath> = row ?? readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);
