@@ -359,8 +359,6 @@ const LEADING_CELL = 16;
 const LEADING_CELLS_SHARE = 0.4;
 /** Most occurrences of a form counted in one text. */
 const MAX_COUNTED = 64;
-/** An outline's part and point as a query's path reads them (七、(三)). */
-const OUTLINE_POINT = /^([一二三四五六七八九十]{1,3})、\(([一二三四五六七八九十]{1,2})\)$/u;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
 /**
@@ -614,26 +612,13 @@ export class SearchClient {
         q = q.withoutRow;
         ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
       }
-      // Other readings of a path found nowhere, the first whose structure finds what it cites: a part and its
-      // point typed as an outline's (攸惠贷办法 七（三）) in a text of articles, its article and item (where the
-      // path itself is found); a text's short name run into the words beside the path (许可清单应急管理局第210项),
-      // read apart (where it names a text at all).
-      const outline = q.ref && (structural.size === 0 || pathAbsent) ? OUTLINE_POINT.exec(q.ref) : null;
-      const readings: Array<[() => Promise<ParsedQuery | undefined>, boolean]> = [
-        [async () => (outline ? { ...q, ref: `第${outline[1]}条第${outline[2]}项` } : undefined), false],
-        [async () => {
-          const apart = structural.size === 0 && q.ref && q.rest.length ? await this.splitLeadingNames({ ...q, words: q.rest }, lexicon) : undefined;
-          return apart && { ...q, rest: apart.words };
-        }, true],
-      ];
-      for (const [reading, absentToo] of readings) {
-        const other = await reading();
-        if (!other) continue;
-        const read = await this.structural(other);
-        if (read.units.size && (absentToo || !read.absent)) {
-          q = other;
+      // A text's short name run into the words beside the path (许可清单应急管理局第210项): read apart.
+      if (structural.size === 0 && q.ref && q.rest.length) {
+        const apart = await this.splitLeadingNames({ ...q, words: q.rest }, lexicon);
+        const read = apart && (await this.structural({ ...q, rest: apart.words }));
+        if (read?.units.size) {
+          q = { ...q, rest: apart!.words };
           ({ units: structural, topicIn, absent: pathAbsent } = read);
-          break;
         }
       }
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
@@ -2790,6 +2775,10 @@ export function shorterPaths(path: string): string[] {
   // An article's item (第四条第二项, typed 4.2) in a text of parts: its part's second level (四、(二)).
   const outline = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项$/u.exec(path);
   if (outline) out.push(`${outline[1]}、(${outline[2]})`);
+  // ... and the other way: a part and its point typed as an outline's (攸惠贷办法 七（三）) in a text of
+  // articles, its article's item (第七条第三项).
+  const asArticle = /^([一二三四五六七八九十]{1,3})、\(([一二三四五六七八九十]{1,2})\)$/u.exec(path);
+  if (asArticle) out.push(`第${asArticle[1]}条第${asArticle[2]}项`);
   // ... and its 目 (第二条第一项第四目, typed 2.1.4): the point printed with that number under it (二、(一)4.).
   const point3 = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项第([一二三四五六七八九十百]+)目$/u.exec(path);
   const pointNumber = point3 ? parseNumeral(point3[3]!) : undefined;
