@@ -183,7 +183,8 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
   const parts = text.children.filter((n) => n.type === 'heading').length;
   // The body a row names (县级主管部门, 实施机关): with the number, one row of all the text's lists.
   const bodyOf = (row: TableNode['children'][number]) => Object.entries(row.record ?? {}).find(([column]) => BODY_COLUMN.test(column))?.[1];
-  const rows = tables.flatMap(({ table }) => table.children);
+  const named = new Map<string, number>();
+  for (const { table } of tables) for (const r of table.children) named.set(`${r.serial} ${bodyOf(r)}`, (named.get(`${r.serial} ${bodyOf(r)}`) ?? 0) + 1);
   for (const { table, part } of tables) {
     const own = table.caption ? [...names, table.caption] : names;
     for (const row of table.children) {
@@ -192,7 +193,7 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
       if (byPart) cite(names, row.id, [part!, row.serial], PART_ROW);
       else cite(own, row.id, [row.serial], row.serial > parts ? ROW : ROW.filter(([form]) => !form.endsWith('条')), twin ? [twin] : undefined);
       const body = bodyOf(row);
-      if (body && /^[\p{Script=Han}]+$/u.test(body) && rows.filter((r) => r.serial === row.serial && bodyOf(r) === body).length === 1) {
+      if (body && /^[\p{Script=Han}]+$/u.test(body) && named.get(`${row.serial} ${body}`) === 1) {
         cite(names.map((n) => n + body.replace(/^县/u, '')), row.id, [row.serial], ROW_BY_BODY, twin ? [twin] : undefined);
       }
     }
