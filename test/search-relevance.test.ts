@@ -352,6 +352,14 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(slip.corrected).toEqual([{ from: '攸惠代', to: '攸惠贷' }]);
     expect(slip.results.map((r) => r.id)).toEqual(await top(client, '我想申请攸惠贷贷款 要什么条件'));
     expect(slip.results.flatMap((r) => r.missing ?? []).filter((w) => w.includes('攸惠'))).toEqual([]);
+    // The slip's piece is the word the speller read it as (金熔办 → 金融办, which jieba cuts 金融 · 办),
+    // not the broader 金融 that every text on finance prints; 每月 is what the rules print 按月.
+    const office = await client.find('金熔办每月给县政府报啥', { limit: 3 });
+    expect(office.corrected).toEqual([{ from: '金熔办', to: '金融办' }]);
+    expect(office.results[0]?.id).toBe('yzbf-2023-1/art_18');
+    const recommends = await client.find('金熔办推荐哪些企业', { limit: 3, explain: true });
+    expect(recommends.concepts?.map((c) => c.text)).toEqual(['金熔办', '推荐', '企业']);
+    expect(recommends.results[0]?.id).toBe('yzbf-2023-1/art_8/item_2');
   });
 
   it('reads a query ending with a question mark or a full stop as the same query without it', async () => {

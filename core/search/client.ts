@@ -1410,7 +1410,10 @@ export class SearchClient {
   private async cutCorrected(typed: string, fix: Form, lexicon: Lexicon, first: number): Promise<{ concepts: Concept[]; forms: Form[] } | undefined> {
     const text = fix.text;
     await this.files.loadChunksFor(queryTerms(text).filter((t) => !t.prefix));
-    const isWord = await this.wordsWithin(text, lexicon);
+    const words = await this.wordsWithin(text, lexicon);
+    // The word the speller read the slip as is one (金熔办 → 金融办, a name the texts print, which jieba
+    // cuts 金融 · 办): cut apart, the slip's piece would be the broader 金融.
+    const isWord = (w: string) => words(w) || w === fix.correction?.to;
     if (isWord(text) || (await this.printedRun(text))) return undefined;
     const pieces = cutConcept(text, isWord, lexicon);
     if (!pieces || pieces.length < 2) return undefined;
