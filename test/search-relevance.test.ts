@@ -793,6 +793,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // So too where the chapter ends its text fragment and its first article opens the next (第五章 贷款核销:
     // 第十六条, numbered from the next fragment's start, not the chapter's number plus one).
     expect((await top(client, '贷款核销', 1))[0]).toBe('yzbf-2023-1/art_16');
+    // Not before a part of it that says more of a query of several words: 第十六条's （一） prints all three.
+    expect(await top(client, '贷款核销 损失情况 基本情况', 2)).toEqual(['yzbf-2023-1/art_16/item_1', 'yzbf-2023-1/art_16']);
     expect((await top(client, '资产处置 账实相符 核查', 1))[0]).not.toBe('yzbf-2023-6/art_23');
     // A chapter's title no other unit prints (第二章 业务流程): its first article, then the chapter, as a
     // heading's paragraph stands before a heading that is its title alone.

@@ -1103,6 +1103,9 @@ export class SearchClient {
       }
       // Not when it lacks a word of the query that unit holds (资产处置 账实相附: the clause saying 账实相附).
       if (!first || best === first || first.missing.some((m) => !best.missing.includes(m))) continue;
+      // Nor when that unit is a part of it saying more of a query of several words (贷款核销 损失情况 基本情况:
+      // 第十六条's （一） prints all three): the part is the answer, its article after it as scored.
+      if (this.texts.get(best.unit)!.id.startsWith(`${next.id}/`) && new Set(forms.map((f) => f.concept)).size > 1) continue;
       if (best.tier > first.tier || best.named > first.named || best.score >= first.score) Object.assign(first, { tier: best.tier, named: best.named, score: best.score, leadOf: best.unit });
     }
   }
