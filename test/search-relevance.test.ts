@@ -1094,6 +1094,16 @@ describe('reading a query', () => {
     expect(first).toMatch(/^yzbf-2023-2\/att_3\/(?:hd_2\/hd_\d\/hd_|tbl_1\/row_)(?:2|20|31)$/);
   });
 
+  it('answers a question what a term means with the clause defining it (所称…是指)', async () => {
+    const client = await open();
+    // 是指 at the end, 指啥, 啥意思: asked as 是什么 is, of the clause that says what the term covers.
+    expect((await top(client, '风补资金 合作银行是指', 1))[0]).toBe('yzbf-2023-1/art_4');
+    expect((await top(client, '合作银行指啥', 1))[0]).toBe('yzbf-2023-1/art_4');
+    expect((await top(client, '攸惠贷里的代偿啥意思', 1))[0]).toBe('yzbf-2023-1/art_6');
+    // Not 是指 inside a sentence copied from a text: found as printed.
+    expect((await top(client, '本办法所称“代偿”是指合作银行发放的贷款', 1))[0]).toBe('yzbf-2023-1/art_6');
+  });
+
   it('ranks a text printing how often, or what a text rests on, first for a question asking it', async () => {
     expect(parseQuery('攸惠贷办法的制定依据是什么').asks).toBe('basis');
     expect(parseQuery('县里查违章建筑的规定是依据哪些法律定的').asks).toBe('basis');
