@@ -1094,6 +1094,12 @@ describe('reading a query', () => {
     expect(first).toMatch(/^yzbf-2023-2\/att_3\/(?:hd_2\/hd_\d\/hd_|tbl_1\/row_)(?:2|20|31)$/);
   });
 
+  it('finds a ratio typed with 比 or colons beside a text\'s name where the text prints it (1:10)', async () => {
+    const client = await open();
+    for (const q of ['攸惠贷 1比10', '攸惠贷 1:10', '攸惠贷1:10']) expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-1/art_5');
+    expect((await top(client, '国有资产处置收入 2比8', 1))[0]).toBe('yzbf-2023-6/art_27');
+  });
+
   it('answers a question what a term means with the clause defining it (所称…是指)', async () => {
     const client = await open();
     // 是指 at the end, 指啥, 啥意思: asked as 是什么 is, of the clause that says what the term covers.

@@ -122,6 +122,11 @@ describe('parseQuery', () => {
     // A share said in tenths, as the percentage printed.
     expect(forms('六成五')).toEqual(['六成五', '65%']);
     expect(forms('三成')).toEqual(['三成', '30%']);
+    // A ratio said with 比, as printed with colons; typed with colons, kept whole.
+    expect(forms('1比10')).toEqual(['1比10', '1:10']);
+    expect(forms('二比三比五')).toEqual(['二比三比五', '2:3:5']);
+    expect(forms('1:10')).toEqual(['1:10']);
+    expect(forms('比例')).toEqual(['比例']);
   });
 
   it('splits words on ASCII and ideographic spaces', () => {

@@ -691,7 +691,8 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
   }
   const read = amountsAsPrinted(whole);
   // A share keeps its sign (资产负债率65% → 资产负债率 · 65%, as printed); a % after no number is no word.
-  for (const piece of read.replace(/(?<!\d)%/gu, ' ').split(/[^\p{L}\p{N}%]+/u)) {
+  // A ratio keeps its colons (1:10), as printed.
+  for (const piece of read.replace(/(?<!\d)%/gu, ' ').split(/(?:[^\p{L}\p{N}%:]|(?<!\d):|:(?!\d))+/u)) {
     if (!piece) continue;
     for (const part of splitAtKeys(piece, lexicon)) out.push(concept(part, lexicon));
   }
@@ -701,8 +702,8 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
   return out.filter((c) => !lone(c) || LONE_VERBS.has(c.text)).map((c) => (lone(c) && LONE_VERBS.has(c.text) ? loneVerb(c.text) : c));
 }
 
-/** An amount, a count or a share with its unit, as bulletins print them (30万, 5万元, 3年, 30%, 1:10). */
-const NUMBER = /(\d+(?:[.:]\d+)?(?:%|[万千百亿]?(?:元|个月|年|月|天|日|岁|平方米|亩|倍)|[万千百亿]))/u;
+/** An amount, a count or a share with its unit, as bulletins print them (30万, 5万元, 3年, 30%), or a ratio (1:10, 1比10). */
+const NUMBER = /(\d+(?:[.:]\d+)?(?:%|[万千百亿]?(?:元|个月|年|月|天|日|岁|平方米|亩|倍)|[万千百亿])|\d+(?:[:比]\d+){1,2})/u;
 
 /**
  * A run of words and a number with its unit, cut at the number (超过30万 → 超过 · 30万): the words
@@ -893,6 +894,10 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   if (n) alternatives.push({ text: `${n}${span[2]}`, weight: DURATION_WEIGHT, via: 'synonym' });
   const tenths = TENTHS.exec(text);
   if (tenths) alternatives.push({ text: `${parseNumeral(tenths[1]!)! * 10 + (tenths[2] ? parseNumeral(tenths[2])! : 0)}%`, weight: DURATION_WEIGHT, via: 'synonym' });
+  if (RATIO.test(text)) {
+    const parts = text.split('比').map((n) => (/^\d+$/u.test(n) ? Number(n) : parseNumeral(n)));
+    if (parts.every((n) => n !== undefined)) alternatives.push({ text: parts.join(':'), weight: 1, via: 'synonym' });
+  }
   // A term (五年期, 3年期): its length as printed (5年), and the word a clause sets one by (贷款期限不超过3年).
   const term = TERM.exec(text);
   const years = term && parseNumeral(term[1]!);
@@ -921,6 +926,8 @@ const DOTTED_AFTER_NUMBER = new RegExp(`^\\s*(?:正文)?\\s*${DOTTED_PATH}`, 'u'
 const DURATION = new RegExp(`^(${CHINESE_NUMERAL})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$`, 'u');
 /** A share said in tenths: 六成五 (65%), 三成 (30%). */
 const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九])?$/u;
+/** A ratio said with 比 (1比10, 二比八, 2比3比5), which texts print with colons (1:10, 2:8, 2:3:5). */
+const RATIO = new RegExp(`^(?:${CHINESE_NUMERAL}|\\d+)(?:比(?:${CHINESE_NUMERAL}|\\d+)){1,2}$`, 'u');
 /** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
 
