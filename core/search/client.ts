@@ -430,6 +430,8 @@ const TOPIC_COVERAGE = 0.5;
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
 const MAX_TITLE_CHECKS = 8;
+/** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
+const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -2603,6 +2605,9 @@ export class SearchClient {
       const bears = (k: number): boolean => {
         const t = this.texts.get(k)!;
         if (named(t.normalizedNames)) return true;
+        // A clause without a title of its own, the words typed after its path in its text (十三（二） 专项经费:
+        // 第十三条（二）县财政局负责做好专项经费安排工作).
+        if (UNTITLED.has(t.type) && t.searchable.includes(title)) return true;
         if (t.type !== 'paragraph' || !/第\d+段$/u.test(q.ref ?? '')) return false;
         const heading = this.parentOf(k);
         return heading !== undefined ? named(this.texts.get(heading)!.normalizedNames) : !!t.lead && normalizeSearchText(t.lead).includes(title);
