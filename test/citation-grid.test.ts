@@ -49,6 +49,8 @@ describe('generated citations', () => {
     // articles in chapters after the chapter's title (业务流程章 8（4）).
     expect(forms.get('《…公报》2023年第1期所载…第十四条')).toBe(128);
     expect(forms.get('首条')).toBe(4);
+    expect(forms.get('最后一条')).toBe(4);
+    expect(forms.get('末条')).toBe(4);
     expect(forms.get('业务流程章 8（4）')).toBe(85);
     // The permit list's rows by the body each names and its number, glued after the list's name, where the
     // two pick one row of both parts (251 of 259).

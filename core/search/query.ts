@@ -12,7 +12,7 @@ import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from './refs.ts';
+import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -127,6 +127,8 @@ export function paragraphPlace(word: string): number | undefined {
 const OPENING_WORDS = '序言|前言|引言|导语段?|首段|开头(?:一)?段|开篇(?:段落?)?';
 const OPENING = new RegExp(OPENING_WORDS, 'u');
 const CLOSING = /末段|最后一段|尾段|结尾段/u;
+/** What people call a text's last article: 末条, 最后一条, 最末一条, 最后那条. */
+const CLOSING_ARTICLE = /末条|最末一?条|最后(?:一|那)条/u;
 /** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
 const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');
 /**
@@ -332,6 +334,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   // A text's opening paragraph before its first part (实施方案 序言), and its closing one (若干措施 末段).
   const ends = OPENING.exec(text) ?? CLOSING.exec(text);
   if (ends && standsAsPath(text, ends)) return { ref: OPENING.test(ends[0]) ? FIRST_PARAGRAPH : LAST_PARAGRAPH, rest: cut(text, ends) };
+  // ... and its last article (国资办法最后一条, 6号文末条), as 首条 is its 第一条.
+  const lastArticle = new RegExp(`(?<=${AFTER_NAME})(?:${CLOSING_ARTICLE.source})(?=\\s|$)`, 'u').exec(text);
+  if (lastArticle) return { ref: LAST_ARTICLE, rest: cut(text, lastArticle) };
   // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
   const paragraph = PARAGRAPH.exec(text);
   if (paragraph && standsAsPath(text, paragraph)) {

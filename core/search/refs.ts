@@ -26,6 +26,8 @@ export function docNumberKey(q: DocNumberQuery): string {
  */
 export const FIRST_PARAGRAPH = '首段';
 export const LAST_PARAGRAPH = '末段';
+/** The ref-field key of a text's last article (末条, 最后一条): the writer adds it to that article's refs. */
+export const LAST_ARTICLE = '末条';
 /** The ref-field key of a notice's own paragraph (the 印发 text a notice wraps its instruments in): 通知第1段. */
 export function noticeParagraph(n: number): string {
   return `通知第${n}段`;

@@ -4,8 +4,8 @@
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
  * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26; an article after the bulletin and issue printing
- * it, or as its text's 首条; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited
- * should come first. Written by rule from the tree, not by hand: a measure of the citation
+ * it, or as its text's 首条, its last as 最后一条 or 末条; an item after its chapter's title, 业务流程章
+ * 8（4）). Typed alone, the unit cited should come first. Written by rule from the tree, not by hand: a measure of the citation
  * grammar over the whole corpus, which no query set covers form by form.
  */
 import { toNumeral } from '../../core/chinese/numerals.ts';
@@ -102,6 +102,11 @@ const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) =
 const IN_BULLETIN: Array<[string, Path]> = [['《…公报》2023年第1期所载…第十四条', ([a]) => `第${cn(a!)}条`]];
 /** A text's first article as its 首条. */
 const FIRST_ARTICLE: Array<[string, Path]> = [['首条', () => '首条']];
+/** A text's last article as its 最后一条 or 末条. */
+const LAST_ARTICLE: Array<[string, Path]> = [
+  ['最后一条', () => '最后一条'],
+  ['末条', () => '末条'],
+];
 /** An item in digits after its article's chapter named by its title (业务流程章 8（4）). */
 const AFTER_CHAPTER: Array<[string, Path]> = [['业务流程章 8（4）', ([a, k]) => `${a}（${k}）`]];
 
@@ -127,7 +132,10 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
         if (text.form === 'articles') {
           // Where the text is printed, before it (《攸县人民政府公报》2023年第1期所载…).
           const issue = file.bulletin.year && file.bulletin.issue ? `《${file.bulletin.title}》${file.bulletin.year}年第${file.bulletin.issue}期所载` : undefined;
-          for (const { article, chapter } of articlesOf(text.children)) {
+          const articles = articlesOf(text.children);
+          const last = articles.at(-1)?.article;
+          if (last) cite(names, last.id, [last.number], LAST_ARTICLE);
+          for (const { article, chapter } of articles) {
             const a = article.number;
             cite(names, article.id, [a], ARTICLE);
             if (issue) cite(names.map((n) => issue + n), article.id, [a], IN_BULLETIN);

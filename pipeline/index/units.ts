@@ -26,7 +26,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
-import { FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from '../../core/search/refs.ts';
+import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -225,7 +225,18 @@ function unit(
 function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit[]): void {
   const source = `${quoteTitle(ins.title)}（${parent.doc.docNumber}）`;
   const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', heading: '', rowSource: quoteTitle(ins.title) };
+  const start = units.length;
   collectBody(ins.children, scope, units, true);
+  lastArticle(units, start);
+}
+
+/** A text's last article (the units from `start` on), cited as such (末条, 最后一条). */
+function lastArticle(units: SearchUnit[], start: number): void {
+  for (let k = units.length - 1; k >= start; k--) {
+    if (units[k]!.type !== 'article') continue;
+    units[k]!.refs.push(LAST_ARTICLE);
+    return;
+  }
 }
 
 function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
@@ -235,7 +246,9 @@ function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit
   const scope: Scope = { ...parent, source, path: '', ref: '', heading: '', rowSource: quoteTitle(title) };
   const text = [compact(att.label), att.title].filter(Boolean).join(' ');
   units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), [`附件${att.number}`], [att.title, compact(att.label)], att.aliases ?? []));
+  const start = units.length;
   collectBody(att.children, scope, units, true);
+  lastArticle(units, start);
 }
 
 /** `top`: the children of an instrument or attachment, whose level-1 headings are its 第一项, 第二项 … */
