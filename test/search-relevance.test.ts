@@ -1054,6 +1054,10 @@ describe('reading a query', () => {
     expect(splitAtNumbers('攸政办发2023')).toBeUndefined();
     expect(splitAtNumbers('ZZYXDR2023')).toBeUndefined();
     expect(splitAtNumbers('30万')).toBeUndefined();
+    // A number alone before words (a row's number typed between its list's part and its name), not a count
+    // before what it counts or a name in letters and digits.
+    expect(splitAtNumbers('法律行政法规类133取水许可')).toEqual(['法律行政法规类', '133', '取水许可']);
+    for (const whole of ['10个工作日', '许可清单2023版', '5g信号', '第二部分9项']) expect(splitAtNumbers(whole), whole).toBeUndefined();
     // The seed prints 单项购置金额在30万元以上 … 报县人民政府审批, never 超过30万.
     const client = await open();
     expect((await top(client, '单位买东西超过30万 要县政府批吗', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_3');

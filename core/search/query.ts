@@ -707,8 +707,13 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
   return out.filter((c) => !lone(c) || LONE_VERBS.has(c.text)).map((c) => (lone(c) && LONE_VERBS.has(c.text) ? loneVerb(c.text) : c));
 }
 
-/** An amount, a count or a share with its unit, as bulletins print them (30万, 5万元, 3年, 30%), or a ratio (1:10, 1比10). */
-const NUMBER = /(\d+(?:[.:]\d+)?(?:%|[万千百亿]?(?:元|个月|年|月|天|日|岁|平方米|亩|倍)|[万千百亿])|\d+(?:[:比]\d+){1,2})/u;
+/**
+ * An amount, a count or a share with its unit, as bulletins print them (30万, 5万元, 3年, 30%), a ratio (1:10,
+ * 1比10), or a number alone before words (法律行政法规类 133 取水许可: a row's number, the spaces around it
+ * taken away as a pasted text's are); not a part of a name in letters and digits (5G), nor a count or a
+ * year before what it counts (10个工作日, 9项, 2023版).
+ */
+const NUMBER = /(\d+(?:[.:]\d+)?(?:%|[万千百亿]?(?:元|个月|年|月|天|日|岁|平方米|亩|倍)|[万千百亿])|\d+(?:[:比]\d+){1,2}|(?<![a-z.\d])\d+(?=\p{Script=Han})(?![个项条款段版号年月日时次人家名位件户所台辆元万千百亿届期批倍岁亩]))/u;
 
 /**
  * A run of words and a number with its unit, cut at the number (超过30万 → 超过 · 30万): the words
