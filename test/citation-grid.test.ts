@@ -61,6 +61,8 @@ describe('generated citations', () => {
     expect(forms.get('二（四）之27')).toBe(169);
     expect(forms.get('第14条第2段')).toBe(18);
     expect(forms.get('十四（三）')).toBe(85);
+    // ... (test88) and a row joined to its attachment by 之.
+    expect(forms.get('附件2之15')).toBe(188);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

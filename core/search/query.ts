@@ -182,10 +182,15 @@ function partsAsLabels(text: string): string {
  * A path's parts joined by 之 as they are printed: an item as 之（N） after its article (第八条之（五）: 第八条（五）, its
  * 第五项; 第八条之一 is an article of its own), a point after its part's label (三之（六）, （三）之11: 三（六）, （三）11);
  * and a point in digits after an outline's bracketed part, before a space or words and with no unit (二（三）11 放管服)
- * with its dot, 11., as printed (not after an article's item: 第九条（一）3 is its 目).
+ * with its dot, 11., as printed (not after an article's item: 第九条（一）3 is its 目). A number after an
+ * attachment joined so (附件2之十五, 附件2之15) is its Nth task, 第十五项.
  */
 function joinedParts(query: string): string {
   return query
+    .replace(new RegExp(`(附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*之(${NUM}|[0-9]{1,3})(?![0-9一二三四五六七八九十百条款项部、.])`, 'gu'), (m, attachment: string, n: string) => {
+      const v = /^[0-9]+$/u.test(n) ? Number(n) : parseNumeral(n);
+      return v ? `${attachment}第${toNumeral(v)}项` : m;
+    })
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     .replace(new RegExp(`(?<=(?<!第${NUM})[一二三四五六七八九十]|\\([一二三四五六七八九十]{1,3}\\))之(?=\\([一二三四五六七八九十]|[0-9])`, 'gu'), '')
     .replace(/(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu, '$1. ');

@@ -3,10 +3,11 @@
  * under a name of its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
- * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26; an article after the bulletin and issue printing
- * it, or as its text's 首条, its last as 最后一条 or 末条; an item after its chapter's title, 业务流程章
- * 8（4）). Typed alone, the unit cited should come first. Written by rule from the tree, not by hand: a measure of the citation
- * grammar over the whole corpus, which no query set covers form by form.
+ * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26; an article after the bulletin
+ * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条; an item after its chapter's
+ * title, 业务流程章 8（4）). Typed alone, the unit cited should come first. Written by rule from the tree,
+ * not by hand: a measure of the citation grammar over the whole corpus, which no query set covers form by
+ * form.
  */
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { parseDocNumber } from '../../core/chinese/doc-number.ts';
@@ -95,6 +96,8 @@ const PART_ROW: Array<[string, Path]> = [
   ['第一部分第26项', ([p, k]) => `第${cn(p!)}部分第${k}项`],
 ];
 
+/** A row of an attachment's list by its number joined to the attachment by 之 (附件2之15). */
+const ATTACHMENT_ROW: Array<[string, Path]> = [['附件2之15', ([k]) => `之${k}`]];
 /** A row by the body its list names for it and its number, glued after the list's name (许可清单应急管理局第210项). */
 const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) => `第${k}项`]];
 
@@ -200,6 +203,7 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
       const twin = tasks.get(row.serial);
       if (byPart) cite(names, row.id, [part!, row.serial], PART_ROW);
       else cite(own, row.id, [row.serial], row.serial > parts ? ROW : ROW.filter(([form]) => !form.endsWith('条')), twin ? [twin] : undefined);
+      if (!byPart && text.type === 'attachment') cite(names.filter((n) => /附件\d+$/u.test(n)), row.id, [row.serial], ATTACHMENT_ROW, twin ? [twin] : undefined);
       const body = bodyOf(row);
       if (body && /^[\p{Script=Han}]+$/u.test(body) && named.get(`${row.serial} ${body}`) === 1) {
         cite(names.map((n) => n + body.replace(/^县/u, '')), row.id, [row.serial], ROW_BY_BODY, twin ? [twin] : undefined);
