@@ -1989,6 +1989,12 @@ describe('corrections on files of their own', () => {
     // Letters no table knows stand apart from the characters around them all the same.
     const shop = await client.find('开KFC要办啥许可', { limit: 3 });
     expect(shop.results[0]!.missing ?? []).not.toContain('开kfc要');
+    // So do a digit and a letter (5G), not one long word with the characters around them.
+    const signal = await client.find('县城啥时候到处都有5G信号 要建多少个基站', { limit: 3, explain: true });
+    expect(signal.concepts?.map((c) => c.text)).toEqual(expect.arrayContaining(['5g', '信号', '基站']));
+    // A word of two characters printed only across two words (县城 in 县城管局: 县 · 城管局) counts for less than
+    // one printed as a word: the 5G task first, not the row on rural roads whose helpers include the 县城管局.
+    expect(signal.results[0]!.id).toBe('yzbf-2023-2/att_1/hd_2/hd_2/hd_8');
   });
 
   it('reads letters typed in pinyin, and traditional characters', async () => {

@@ -153,6 +153,11 @@ export type { FetchJson } from './index-files.ts';
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
 /** The weight of a word found with marks inside it (LOOSE_MARKS of loaded-text.ts). */
 const LOOSE_WEIGHT = 0.9;
+/**
+ * The weight of a word of two characters printed only across two of the text's words (县城 in 县城管局: 县 ·
+ * 城管局; 要建 in 需要建设: 需要 · 建设), which is no saying of it.
+ */
+const STRADDLING_WEIGHT = 0.5;
 /** How much a word naming a unit's text (攸惠贷 of its 办法's articles: its title or short names, in the citation) counts. */
 const NAMED_WEIGHT = 0.9;
 /** A word printed only as a part of another text's title it quotes (营业性演出 of 《营业性演出管理条例》): the unit cites that text, it need not be about the word. */
@@ -1342,8 +1347,8 @@ export class SearchClient {
           continue;
         }
       }
-      // Letters that are no pinyin among characters (开KTV要): the letters are a word of their own.
-      if (/[a-z]{2,}/.test(c.text) && /\p{Script=Han}/u.test(c.text) && !forms.some((f) => f.concept === i && f.via === 'correction')) {
+      // Letters that are no pinyin among characters (开KTV要, 都有5G信号): the letters are a word of their own.
+      if (/[a-z]{2,}|\d[a-z]|[a-z]\d/.test(c.text) && /\p{Script=Han}/u.test(c.text) && !forms.some((f) => f.concept === i && f.via === 'correction')) {
         // A lone character of a run so cut (开, 要) goes, as readConcepts drops it beside other words.
         const pieces = (c.text.match(/[a-z0-9]+|[^a-z0-9]+/gu) ?? [])
           .flatMap((p) => readConcepts(p, lexicon))
@@ -1988,6 +1993,29 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
+  /**
+   * Whether a word of two characters is printed in the unit's own text, and only across two of its words
+   * (县城 in 县城管局: 县 · 城管局; 要建 in 需要建设: 需要 · 建设): its characters in two words of jieba's, one of
+   * which runs past it. Not inside one word (城区 in 主城区), nor where other readings (variants, aliases) print it.
+   */
+  private straddling(t: LoadedText, word: string): boolean {
+    if (word.length !== 2) return false;
+    const { text, from } = t.printedMap;
+    let k = text.indexOf(word);
+    if (k < 0 || t.readings.slice(1).some((r) => r.includes(word))) return false;
+    const spans = t.words;
+    if (!spans.length) return false;
+    const spanAt = (offset: number) => spans.find(([a, b]) => a <= offset && offset < b);
+    for (; k >= 0; k = text.indexOf(word, k + 1)) {
+      const first = from[k]!;
+      const second = from[k + 1]!;
+      const [a1] = spanAt(first) ?? [first, first + 1];
+      const [a2, b2] = spanAt(second) ?? [second, second + 1];
+      if (a1 === a2 || (a1 === first && b2 === second + 1)) return false;
+    }
+    return true;
+  }
+
   private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form>; actor: boolean[] } {
     const credit = Array<number>(concepts).fill(0);
     const own = Array<number>(concepts).fill(0);
@@ -2014,9 +2042,10 @@ export class SearchClient {
       // Found only inside a quoted title, and abbreviated in the unit's own words too (客运站 in 《道路旅客运输及客运站管理规定》
       // and in 道路旅客运输站经营许可): a little more than in the title alone.
       const alsoAbbreviated = quoted && [...f.text].length >= 3 && inOrderWithin(f.text, t.searchable.replace(/《[^》]*》/gu, ' '), ABBREVIATION_SPAN);
+      const straddling = i >= 0 && !quoted && this.straddling(t, f.text);
       const w =
         i >= 0
-          ? (quoted ? (alsoAbbreviated ? QUOTED_ABBREVIATED_WEIGHT : QUOTED_WEIGHT) : 1) * f.weight
+          ? (quoted ? (alsoAbbreviated ? QUOTED_ABBREVIATED_WEIGHT : QUOTED_WEIGHT) : straddling ? STRADDLING_WEIGHT : 1) * f.weight
           : loose
             ? LOOSE_WEIGHT * f.weight
             : abbreviated
