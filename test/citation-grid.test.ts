@@ -51,6 +51,8 @@ describe('generated citations', () => {
     expect(forms.get('首条')).toBe(4);
     expect(forms.get('最后一条')).toBe(4);
     expect(forms.get('末条')).toBe(4);
+    // The last paragraph under a heading of several (six in the corpus).
+    expect(forms.get('二、（四）最后一段')).toBe(6);
     expect(forms.get('业务流程章 8（4）')).toBe(85);
     // The permit list's rows by the body each names and its number, glued after the list's name, where the
     // two pick one row of both parts (251 of 259).

@@ -1741,6 +1741,9 @@ describe('reading a query', () => {
     expect((await top(client, '攸政办发〔2023〕9号 工作要求（二）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     // ... and a paragraph by its place below such a part (重点任务（一）第二段: 三、（一）第2段).
     expect((await top(client, '总体方案 重点任务（一）第二段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_2');
+    // ... or as its last paragraph, under the part's label or its title (三、（一）最后一段, 重点任务（一）末段).
+    expect((await top(client, '总体方案 重点任务（一）最后一段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
+    expect((await top(client, '2号文 三、（一）末段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
     // An article's item typed as an outline's point, with words of its text after it (no title to check).
     expect((await top(client, '违法建设实施细则 十三（二） 专项经费', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_2');
     expect(parseQuery('若干措施（十）').ref).toBe('十、');

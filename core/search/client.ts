@@ -31,9 +31,9 @@ import {
   type UnitType,
 } from './format.ts';
 import type { Postings } from './postings.ts';
-import { docNumberKey } from './refs.ts';
+import { docNumberKey, lastParagraphUnder } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, isLastParagraph, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
@@ -2492,9 +2492,11 @@ export class SearchClient {
     // A part cited below the short title of its heading (主要目标第二项): a word beside the path (the one
     // before it, or the part's own title typed after it: 9号文 工作要求第一项 明确主体责任).
     const titles = q.ref && ORDINAL_PATH.test(q.ref) ? [...q.rest].reverse().map((w) => `${w}${q.ref}`) : [];
-    // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段).
+    // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段), or as its last
+    // (重点任务（一）最后一段: 重点任务第一项末段).
     const paragraphN = q.rest.map(paragraphPlace).find((n) => n !== undefined);
-    const paragraphs = paragraphN ? titles.map((t) => `${t}第${paragraphN}段`) : [];
+    const lastN = q.rest.some(isLastParagraph);
+    const paragraphs = paragraphN ? titles.map((t) => `${t}第${paragraphN}段`) : lastN ? titles.map(lastParagraphUnder) : [];
     for (const term of [...paragraphs, ...titles]) lookups.push({ term, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
@@ -2505,7 +2507,7 @@ export class SearchClient {
     const titled = titledParagraph ?? titles.find((term) => this.postings.get(term, REF));
     if (titled) {
       paths = [titled];
-      restWords = restWords.filter((w) => !titled.startsWith(`${w}${q.ref}`) && !(titledParagraph && paragraphPlace(w) !== undefined));
+      restWords = restWords.filter((w) => !titled.startsWith(`${w}${q.ref}`) && !(titledParagraph && (paragraphPlace(w) !== undefined || isLastParagraph(w))));
     }
 
     // The documents a 文号 names, as ranges of units: [header, last unit].

@@ -12,7 +12,7 @@ import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from './refs.ts';
+import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, lastParagraphUnder, noticeParagraph } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -118,6 +118,11 @@ const PLACE = `第([0-9]{1,3}|${NUM})段`;
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?${PLACE}`, 'u');
 const PLACE_WORD = new RegExp(`^${PLACE}$`, 'u');
 
+/** Whether a word typed beside a path says its last paragraph (最后一段, 末段). */
+export function isLastParagraph(word: string): boolean {
+  return new RegExp(`^(?:${CLOSING_WORDS})$`, 'u').test(word);
+}
+
 /** A paragraph's place typed as a word of its own beside a path (第四段, 第2段): its number, or undefined. */
 export function paragraphPlace(word: string): number | undefined {
   const m = PLACE_WORD.exec(word);
@@ -126,7 +131,10 @@ export function paragraphPlace(word: string): number | undefined {
 /** What people call a text's opening paragraph (序言, 首段, 导语), and its closing one (末段, 最后一段). */
 const OPENING_WORDS = '序言|前言|引言|导语段?|首段|开头(?:一)?段|开篇(?:段落?)?';
 const OPENING = new RegExp(OPENING_WORDS, 'u');
-const CLOSING = /末段|最后一段|尾段|结尾段/u;
+const CLOSING_WORDS = '末段|最后一段|最末一段|尾段|结尾段';
+const CLOSING = new RegExp(CLOSING_WORDS, 'u');
+/** The last paragraph under a heading: 三、(一)最后一段, 三、(一)末段. */
+const LAST_UNDER = new RegExp(`(${OUTLINE_PATH.source})(?:${CLOSING_WORDS})`, 'u');
 /** What people call a text's last article: 末条, 最后一条, 最末一条, 最后那条. */
 const CLOSING_ARTICLE = /末条|最末一?条|最后(?:一|那)条/u;
 /** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
@@ -337,6 +345,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const noticeN = notice && (notice[1] ? parseNumeral(notice[1]) : undefined);
   if (notice) return { ref: noticeN ? noticeParagraph(noticeN) : NOTICE_TEXT, rest: cut(text, notice).replace(/印发\s*$/u, ' ') };
   // A text's opening paragraph before its first part (实施方案 序言), and its closing one (若干措施 末段).
+  // The last paragraph under a heading (三、（一）最后一段).
+  const lastUnder = LAST_UNDER.exec(text);
+  if (lastUnder && standsAsPath(text, lastUnder)) return { ref: lastParagraphUnder(lastUnder[1]!), rest: cut(text, lastUnder) };
   const ends = OPENING.exec(text) ?? CLOSING.exec(text);
   if (ends && standsAsPath(text, ends)) return { ref: OPENING.test(ends[0]) ? FIRST_PARAGRAPH : LAST_PARAGRAPH, rest: cut(text, ends) };
   // ... and its last article (国资办法最后一条, 6号文末条), as 首条 is its 第一条.

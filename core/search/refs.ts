@@ -28,6 +28,10 @@ export const FIRST_PARAGRAPH = '首段';
 export const LAST_PARAGRAPH = '末段';
 /** The ref-field key of a text's last article (末条, 最后一条): the writer adds it to that article's refs. */
 export const LAST_ARTICLE = '末条';
+/** The ref-field key of the last paragraph under a heading, after its path (三、(一)末段, cited 三、（一）最后一段). */
+export function lastParagraphUnder(path: string): string {
+  return `${path}${LAST_PARAGRAPH}`;
+}
 /** The ref-field key of a notice's own paragraph (the 印发 text a notice wraps its instruments in): 通知第1段. */
 export function noticeParagraph(n: number): string {
   return `通知第${n}段`;

@@ -4,10 +4,10 @@
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
  * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26; an article after the bulletin
- * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条; an item after its chapter's
- * title, 业务流程章 8（4）). Typed alone, the unit cited should come first. Written by rule from the tree,
- * not by hand: a measure of the citation grammar over the whole corpus, which no query set covers form by
- * form.
+ * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条; a heading's last paragraph,
+ * 二、（四）最后一段; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited should
+ * come first. Written by rule from the tree, not by hand: a measure of the citation grammar over the whole
+ * corpus, which no query set covers form by form.
  */
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { parseDocNumber } from '../../core/chinese/doc-number.ts';
@@ -103,6 +103,15 @@ const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) =
 
 /** An article after the bulletin and issue printing its text, its text's name between (…所载国资办法第二十条). */
 const IN_BULLETIN: Array<[string, Path]> = [['《…公报》2023年第1期所载…第十四条', ([a]) => `第${cn(a!)}条`]];
+/** The last of the paragraphs under an outline heading of the first or second level (二、（四）最后一段). */
+const LAST_UNDER: Array<[string, Path]> = [
+  ['二、（四）最后一段', (at) => `${outlineLabel(at)}最后一段`],
+  ['二、（四）末段', (at) => `${outlineLabel(at)}末段`],
+];
+/** 二、 or 二、（四）. */
+function outlineLabel([a, b]: number[]): string {
+  return b === undefined ? `${cn(a!)}、` : `${cn(a!)}、（${cn(b)}）`;
+}
 /** A text's first article as its 首条. */
 const FIRST_ARTICLE: Array<[string, Path]> = [['首条', () => '首条']];
 /** A text's last article as its 最后一条 or 末条. */
@@ -160,6 +169,8 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
               if (h.type !== 'heading') continue;
               const at = [...path, h.number];
               if (at.length <= OUTLINE.length) cite(names, h.id, at, OUTLINE[at.length - 1]!);
+              const paragraphs = h.children.filter((c) => c.type === 'paragraph');
+              if (at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-1)!.id, at, LAST_UNDER);
               walk(h.children as BodyNode[], at);
             }
           };

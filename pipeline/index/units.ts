@@ -26,7 +26,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
-import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph } from '../../core/search/refs.ts';
+import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, lastParagraphUnder, noticeParagraph } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -372,11 +372,17 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
   let paragraphs = 0;
   let tables = 0;
+  let last: SearchUnit | undefined;
   for (const child of h.children) {
     if (child.type === 'heading') collectHeading(child, scope, units);
-    else if (child.type === 'paragraph') collectParagraph(child, scope, ++paragraphs, false, units);
-    else collectTable(child, scope, ++tables, units);
+    else if (child.type === 'paragraph') {
+      const at = units.length;
+      collectParagraph(child, scope, ++paragraphs, false, units);
+      last = units[at];
+    } else collectTable(child, scope, ++tables, units);
   }
+  // Its last paragraph is cited as such too (三、（一）最后一段).
+  if (last && /^[一二三四五六七八九十百]+、/.test(path)) last.refs.push(lastParagraphUnder(normalizeSearchText(path)), ...(titledPath ? [lastParagraphUnder(titledPath)] : []));
 }
 
 function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUnit[]): void {
