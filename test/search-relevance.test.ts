@@ -1744,6 +1744,9 @@ describe('reading a query', () => {
     // ... or as its last paragraph, under the part's label or its title (三、（一）最后一段, 重点任务（一）末段).
     expect((await top(client, '总体方案 重点任务（一）最后一段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
     expect((await top(client, '2号文 三、（一）末段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
+    // ... the title glued after the text's name, the part as the title's 第N条 (test85's spent miss).
+    expect((await top(client, '六仗总方案重点任务第一条最后一段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
+    expect((await top(client, '总体方案重点任务第三项', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_3');
     // An article's item typed as an outline's point, with words of its text after it (no title to check).
     expect((await top(client, '违法建设实施细则 十三（二） 专项经费', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_2');
     expect(parseQuery('若干措施（十）').ref).toBe('十、');

@@ -437,6 +437,8 @@ const RAREST_COMPLETE = 8000;
 const MAX_TITLE_CHECKS = 8;
 /** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
 const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
+/** The longest heading title looked for glued after a text's name before a path (重点任务 of 六仗总方案重点任务第一条), as the writer's CITED_TITLE. */
+const GLUED_TITLE = 8;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -2491,12 +2493,23 @@ export class SearchClient {
     for (const term of paths) lookups.push({ term, prefix: false });
     // A part cited below the short title of its heading (主要目标第二项): a word beside the path (the one
     // before it, or the part's own title typed after it: 9号文 工作要求第一项 明确主体责任).
-    const titles = q.ref && ORDINAL_PATH.test(q.ref) ? [...q.rest].reverse().map((w) => `${w}${q.ref}`) : [];
+    // The title may be typed glued after the text's name (六仗总方案重点任务第一条): the word's ends too, the
+    // longest first, leaving a name of two characters or more.
+    const ordinal = !!q.ref && ORDINAL_PATH.test(q.ref);
+    const glued = ordinal
+      ? [...q.rest].reverse().flatMap((w) => {
+          const chars = [...w];
+          return Array.from({ length: Math.max(0, Math.min(GLUED_TITLE, chars.length - 2) - 1) }, (_, k) => chars.slice(-(Math.min(GLUED_TITLE, chars.length - 2) - k)).join('')).filter((s) => /^\p{Script=Han}+$/u.test(s)).map((title) => ({ word: w, title }));
+        })
+      : [];
+    const titles = ordinal ? [...[...q.rest].reverse().map((w) => `${w}${q.ref}`), ...glued.map((g) => `${g.title}${q.ref}`)] : [];
     // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段), or as its last
     // (重点任务（一）最后一段: 重点任务第一项末段).
     const paragraphN = q.rest.map(paragraphPlace).find((n) => n !== undefined);
     const lastN = q.rest.some(isLastParagraph);
-    const paragraphs = paragraphN ? titles.map((t) => `${t}第${paragraphN}段`) : lastN ? titles.map(lastParagraphUnder) : [];
+    // (The part as its title's 第N条 is its 第N项 there: 重点任务第一条最后一段.)
+    const asItems = titles.map((t) => t.replace(/条$/u, '项'));
+    const paragraphs = paragraphN ? asItems.map((t) => `${t}第${paragraphN}段`) : lastN ? asItems.map(lastParagraphUnder) : [];
     for (const term of [...paragraphs, ...titles]) lookups.push({ term, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
@@ -2507,7 +2520,12 @@ export class SearchClient {
     const titled = titledParagraph ?? titles.find((term) => this.postings.get(term, REF));
     if (titled) {
       paths = [titled];
-      restWords = restWords.filter((w) => !titled.startsWith(`${w}${q.ref}`) && !(titledParagraph && (paragraphPlace(w) !== undefined || isLastParagraph(w))));
+      // (A paragraph's key counts the part as its 第N项.)
+      const titles = (w: string) => titled.startsWith(`${w}${q.ref}`) || (!!titledParagraph && titled.startsWith(`${w}${q.ref}`.replace(/条$/u, '项')));
+      restWords = restWords.filter((w) => !titles(w) && !(titledParagraph && (paragraphPlace(w) !== undefined || isLastParagraph(w))));
+      // A title glued after the name: the name alone is left.
+      const cut = glued.find((g) => titles(g.title) && restWords.includes(g.word));
+      if (cut) restWords = restWords.map((w) => (w === cut.word ? [...w].slice(0, -[...cut.title].length).join('') : w));
     }
 
     // The documents a 文号 names, as ranges of units: [header, last unit].
