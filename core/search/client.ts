@@ -31,7 +31,7 @@ import {
   type UnitType,
 } from './format.ts';
 import type { Postings } from './postings.ts';
-import { docNumberKey, lastParagraphUnder } from './refs.ts';
+import { CITED_TITLE, docNumberKey, lastParagraphUnder } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, isLastParagraph, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
@@ -437,8 +437,6 @@ const RAREST_COMPLETE = 8000;
 const MAX_TITLE_CHECKS = 8;
 /** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
 const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
-/** The longest heading title looked for glued after a text's name before a path (重点任务 of 六仗总方案重点任务第一条), as the writer's CITED_TITLE. */
-const GLUED_TITLE = 8;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -2496,12 +2494,16 @@ export class SearchClient {
     // The title may be typed glued after the text's name (六仗总方案重点任务第一条): the word's ends too, the
     // longest first, leaving a name of two characters or more.
     const ordinal = !!q.ref && ORDINAL_PATH.test(q.ref);
-    const glued = ordinal
-      ? [...q.rest].reverse().flatMap((w) => {
-          const chars = [...w];
-          return Array.from({ length: Math.max(0, Math.min(GLUED_TITLE, chars.length - 2) - 1) }, (_, k) => chars.slice(-(Math.min(GLUED_TITLE, chars.length - 2) - k)).join('')).filter((s) => /^\p{Script=Han}+$/u.test(s)).map((title) => ({ word: w, title }));
-        })
-      : [];
+    const glued: Array<{ word: string; title: string }> = [];
+    if (ordinal) {
+      for (const word of [...q.rest].reverse()) {
+        const chars = [...word];
+        for (let n = Math.min(CITED_TITLE, chars.length - 2); n >= 2; n--) {
+          const title = chars.slice(-n).join('');
+          if (/^\p{Script=Han}+$/u.test(title)) glued.push({ word, title });
+        }
+      }
+    }
     const titles = ordinal ? [...[...q.rest].reverse().map((w) => `${w}${q.ref}`), ...glued.map((g) => `${g.title}${q.ref}`)] : [];
     // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段), or as its last
     // (重点任务（一）最后一段: 重点任务第一项末段).
@@ -2521,10 +2523,10 @@ export class SearchClient {
     if (titled) {
       paths = [titled];
       // (A paragraph's key counts the part as its 第N项.)
-      const titles = (w: string) => titled.startsWith(`${w}${q.ref}`) || (!!titledParagraph && titled.startsWith(`${w}${q.ref}`.replace(/条$/u, '项')));
-      restWords = restWords.filter((w) => !titles(w) && !(titledParagraph && (paragraphPlace(w) !== undefined || isLastParagraph(w))));
+      const isTitle = (w: string) => titled.startsWith(`${w}${q.ref}`) || (!!titledParagraph && titled.startsWith(`${w}${q.ref}`.replace(/条$/u, '项')));
+      restWords = restWords.filter((w) => !isTitle(w) && !(titledParagraph && (paragraphPlace(w) !== undefined || isLastParagraph(w))));
       // A title glued after the name: the name alone is left.
-      const cut = glued.find((g) => titles(g.title) && restWords.includes(g.word));
+      const cut = glued.find((g) => isTitle(g.title) && restWords.includes(g.word));
       if (cut) restWords = restWords.map((w) => (w === cut.word ? [...w].slice(0, -[...cut.title].length).join('') : w));
     }
 

@@ -118,11 +118,6 @@ const PLACE = `第([0-9]{1,3}|${NUM})段`;
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?${PLACE}`, 'u');
 const PLACE_WORD = new RegExp(`^${PLACE}$`, 'u');
 
-/** Whether a word typed beside a path says its last paragraph (最后一段, 末段). */
-export function isLastParagraph(word: string): boolean {
-  return new RegExp(`^(?:${CLOSING_WORDS})$`, 'u').test(word);
-}
-
 /** A paragraph's place typed as a word of its own beside a path (第四段, 第2段): its number, or undefined. */
 export function paragraphPlace(word: string): number | undefined {
   const m = PLACE_WORD.exec(word);
@@ -135,8 +130,11 @@ const CLOSING_WORDS = '末段|最后一段|最末一段|尾段|结尾段';
 const CLOSING = new RegExp(CLOSING_WORDS, 'u');
 /** The last paragraph under a heading: 三、(一)最后一段, 三、(一)末段. */
 const LAST_UNDER = new RegExp(`(${OUTLINE_PATH.source})(?:${CLOSING_WORDS})`, 'u');
-/** What people call a text's last article: 末条, 最后一条, 最末一条, 最后那条. */
-const CLOSING_ARTICLE = /末条|最末一?条|最后(?:一|那)条/u;
+const CLOSING_WORD = new RegExp(`^(?:${CLOSING_WORDS})$`, 'u');
+/** Whether a word typed beside a path says its last paragraph (最后一段, 末段). */
+export function isLastParagraph(word: string): boolean {
+  return CLOSING_WORD.test(word);
+}
 /** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
 const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');
 /**
@@ -344,14 +342,14 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const notice = NOTICE_PARAGRAPH.exec(text);
   const noticeN = notice && (notice[1] ? parseNumeral(notice[1]) : undefined);
   if (notice) return { ref: noticeN ? noticeParagraph(noticeN) : NOTICE_TEXT, rest: cut(text, notice).replace(/印发\s*$/u, ' ') };
-  // A text's opening paragraph before its first part (实施方案 序言), and its closing one (若干措施 末段).
   // The last paragraph under a heading (三、（一）最后一段).
   const lastUnder = LAST_UNDER.exec(text);
   if (lastUnder && standsAsPath(text, lastUnder)) return { ref: lastParagraphUnder(lastUnder[1]!), rest: cut(text, lastUnder) };
+  // A text's opening paragraph before its first part (实施方案 序言), and its closing one (若干措施 末段).
   const ends = OPENING.exec(text) ?? CLOSING.exec(text);
   if (ends && standsAsPath(text, ends)) return { ref: OPENING.test(ends[0]) ? FIRST_PARAGRAPH : LAST_PARAGRAPH, rest: cut(text, ends) };
   // ... and its last article (国资办法最后一条, 6号文末条), as 首条 is its 第一条.
-  const lastArticle = new RegExp(`(?<=${AFTER_NAME})(?:${CLOSING_ARTICLE.source})(?=\\s|$)`, 'u').exec(text);
+  const lastArticle = LAST_ARTICLE_NAMED.exec(text);
   if (lastArticle) return { ref: LAST_ARTICLE, rest: cut(text, lastArticle) };
   // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
   const paragraph = PARAGRAPH.exec(text);
@@ -441,6 +439,8 @@ function afterKind(text: string): boolean {
  * quoted title's end, a bracket's, a 文号's, a kind of text; a lookbehind's source.
  */
 const AFTER_NAME = `^|\\s|》|\\)|号文?|文件|${SHORT_KINDS.join('|')}`;
+/** What people call a text's last article (末条, 最后一条, 最末一条, 最后那条), after its name, as 首条 is read. */
+const LAST_ARTICLE_NAMED = new RegExp(`(?<=${AFTER_NAME})(?:末条|最末一?条|最后(?:一|那)条)(?=\\s|$)`, 'u');
 
 /** A part's numeral right after the kind of text (发展六仗方案二 of 发展六仗方案二（四）): the outline path 二、(四), not a title. */
 const PART_AFTER_KIND = new RegExp(`(?:${SHORT_KINDS.join('|')})[一二三四五六七八九十]{1,3}$`, 'u');

@@ -26,6 +26,11 @@ export function docNumberKey(q: DocNumberQuery): string {
  */
 export const FIRST_PARAGRAPH = '首段';
 export const LAST_PARAGRAPH = '末段';
+/**
+ * Longest heading title a part below it is cited by (主要目标第二项, 保障措施第三条): the writer keys parts by
+ * it, the client looks for one glued after a text's name (重点任务 of 六仗总方案重点任务第一条).
+ */
+export const CITED_TITLE = 8;
 /** The ref-field key of a text's last article (末条, 最后一条): the writer adds it to that article's refs. */
 export const LAST_ARTICLE = '末条';
 /** The ref-field key of the last paragraph under a heading, after its path (三、(一)末段, cited 三、（一）最后一段). */

@@ -26,7 +26,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
-import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, lastParagraphUnder, noticeParagraph } from '../../core/search/refs.ts';
+import { CITED_TITLE, FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, lastParagraphUnder, noticeParagraph } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -352,8 +352,6 @@ function collectSubitem(sub: SubitemNode, parent: Scope, units: SearchUnit[]): v
   units.push(unit({ ...parent, path, ref }, sub, 'subitem', parent.source + path, withLabel(label, sub.text), readings(sub.variants, label), bare ? [ref, bare] : [ref], []));
 }
 
-/** Longest heading title a part below it is cited by (主要目标第二项, 保障措施第三条). */
-const CITED_TITLE = 8;
 
 function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top = false): void {
   const label = compact(h.label);
