@@ -1747,6 +1747,13 @@ describe('reading a query', () => {
     // ... the title glued after the text's name, the part as the title's 第N条 (test85's spent miss).
     expect((await top(client, '六仗总方案重点任务第一条最后一段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
     expect((await top(client, '总体方案重点任务第三项', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_3');
+    // Words beside a path to a part, an attachment or an article that do not name the text ask about
+    // something in it: the passage inside saying them first, the part cited next.
+    expect(await top(client, '阻击仗方案 第一部分工作目标 债务金融风险化解目标', 2)).toEqual(['yzbf-2023-2/att_4/hd_1/para_1', 'yzbf-2023-2/att_4/hd_1']);
+    expect((await top(client, '攸政办发〔2023〕2号附件2 强化高层次人才引进培育', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_8');
+    expect((await top(client, '国资办法第十一条头一款 设立变动注销三类登记', 1))[0]).toBe('yzbf-2023-6/art_11/para_1');
+    // Not words naming the text (阻击仗方案 第一部分: the part itself).
+    expect((await top(client, '阻击仗方案 第一部分', 1))[0]).toBe('yzbf-2023-2/att_4/hd_1');
     // An article's item typed as an outline's point, with words of its text after it (no title to check).
     expect((await top(client, '违法建设实施细则 十三（二） 专项经费', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_2');
     expect(parseQuery('若干措施（十）').ref).toBe('十、');

@@ -435,6 +435,8 @@ const TOPIC_COVERAGE = 0.5;
 const RAREST_COMPLETE = 8000;
 /** Most document titles read to tell a short name from a typo (the latest documents). */
 const MAX_TITLE_CHECKS = 8;
+/** Units a path cites that hold passages of their own, asked about by the words beside the path. */
+const HOLDING_PASSAGES = new Set(['heading', 'attachment', 'article']);
 /** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
 const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
@@ -2684,7 +2686,30 @@ export class SearchClient {
       for (const [h] of chosen) found.set(h, 2);
       return { units: found, topicIn: chosen, absent: q.ref };
     }
+    // Words beside a path to a part or an attachment that do not name its text (阻击仗方案 第一部分工作目标
+    // 债务金融风险化解目标, 2号文附件2 强化高层次人才引进培育) ask about something in it: the passages inside it
+    // saying most of them come before it, as a document's do beside its 文号 (9号文 网格员).
+    const asked = restWords.filter((w) => !(scopes.length && namedBy.includes(withoutTitleMarks(w))));
+    if (asked.length && found.size) {
+      const cited = [...found.keys()];
+      await this.files.loadTextsFor(cited.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
+      const inside = cited.filter((u) => HOLDING_PASSAGES.has(this.texts.get(u)!.type)).map((u): [number, number] => [u, this.lastInside(u)]);
+      if (inside.length) return { units: found, topicIn: inside };
+    }
     return structure;
+  }
+
+  /**
+   * The last unit inside a cited heading or attachment: an attachment's from its 附件N line of the ref field (the
+   * last unit its header covers), a heading's from the fragments after it (PARTS_FRAGMENTS).
+   */
+  private lastInside(u: number): number {
+    const t = this.texts.get(u)!;
+    const attachment = t.type === 'attachment' ? /\/att_(\d+)$/u.exec(t.id) : null;
+    const p = attachment ? this.postings.get(`附件${attachment[1]}`, REF) : undefined;
+    const i = p ? p.units.indexOf(u) : -1;
+    if (p?.ends && i >= 0) return p.ends[i]!;
+    return this.partsAfter(u, PARTS_FRAGMENTS).at(-1) ?? u;
   }
 
   /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */
