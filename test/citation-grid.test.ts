@@ -65,6 +65,9 @@ describe('generated citations', () => {
     expect(forms.get('十四（三）')).toBe(85);
     // ... (test88) and a row joined to its attachment by 之.
     expect(forms.get('附件2之15')).toBe(188);
+    // ... (test86) and a row by its place in its part, where the part is the row's first cell.
+    expect(forms.get('三、第1项')).toBe(17);
+    expect(forms.get('第三类任务第1项')).toBe(17);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

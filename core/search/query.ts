@@ -167,9 +167,9 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
 }
 
 /**
- * 第四部分 is the outline's 四、 (and a list's part 四、); so is a list's 第一类 standing before a number
- * (7号文 第一类 164项), not 第一类医疗器械, a class of things; after a part, a class is its second level
- * (第二部分第一类: 二、(一)).
+ * 第四部分 is the outline's 四、 (and a list's part 四、); so is a list's 第一类 or 第一类任务 standing before a
+ * number (7号文 第一类 164项, 9号文附件2 第三类任务第1项), not 第一类医疗器械, a class of things; after a part, a
+ * class is its second level (第二部分第一类: 二、(一)).
  */
 function partsAsLabels(text: string): string {
   return text
@@ -178,7 +178,7 @@ function partsAsLabels(text: string): string {
       const [x, y] = [parseNumeral(a), parseNumeral(b)];
       return x && y && y <= 10 ? `${toNumeral(x)}、(${toNumeral(y)})` : m;
     })
-    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})(?:部分|类(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})(?:部分|类(?:任务|事项)?(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
     const v = parseNumeral(n);
     return v ? `${toNumeral(v)}、` : m;
   });

@@ -3,13 +3,15 @@
  * under a name of its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
- * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26; an article after the bulletin
+ * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26, or by its place in its part,
+ * 三、第1项; an article after the bulletin
  * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条; a heading's last paragraph,
  * 二、（四）最后一段; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited should
  * come first. Written by rule from the tree, not by hand: a measure of the citation grammar over the whole
  * corpus, which no query set covers form by form.
  */
 import { toNumeral } from '../../core/chinese/numerals.ts';
+import { outlineLabel } from '../../core/chinese/labels.ts';
 import { parseDocNumber } from '../../core/chinese/doc-number.ts';
 import type { BulletinFile } from '../../schema/output.ts';
 import type { AttachmentNode, BodyNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
@@ -98,6 +100,11 @@ const PART_ROW: Array<[string, Path]> = [
 
 /** A row of an attachment's list by its number joined to the attachment by 之 (附件2之15). */
 const ATTACHMENT_ROW: Array<[string, Path]> = [['附件2之15', ([k]) => `之${k}`]];
+/** A row of a list whose part is its first cell, by its place among the part's rows (三、第1项, 第三类任务第1项). */
+const PLACE_IN_PART: Array<[string, Path]> = [
+  ['三、第1项', ([p, k]) => `${cn(p!)}、第${k}项`],
+  ['第三类任务第1项', ([p, k]) => `第${cn(p!)}类任务第${k}项`],
+];
 /** A row by the body its list names for it and its number, glued after the list's name (许可清单应急管理局第210项). */
 const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) => `第${k}项`]];
 
@@ -105,11 +112,11 @@ const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) =
 const IN_BULLETIN: Array<[string, Path]> = [['《…公报》2023年第1期所载…第十四条', ([a]) => `第${cn(a!)}条`]];
 /** The last of the paragraphs under an outline heading of the first or second level (二、（四）最后一段). */
 const LAST_UNDER: Array<[string, Path]> = [
-  ['二、（四）最后一段', (at) => `${outlineLabel(at)}最后一段`],
-  ['二、（四）末段', (at) => `${outlineLabel(at)}末段`],
+  ['二、（四）最后一段', (at) => `${headingLabel(at)}最后一段`],
+  ['二、（四）末段', (at) => `${headingLabel(at)}末段`],
 ];
 /** 二、 or 二、（四）. */
-function outlineLabel([a, b]: number[]): string {
+function headingLabel([a, b]: number[]): string {
   return b === undefined ? `${cn(a!)}、` : `${cn(a!)}、（${cn(b)}）`;
 }
 /** A text's first article as its 首条. */
@@ -209,8 +216,15 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
   for (const { table } of tables) for (const r of table.children) named.set(`${r.serial} ${bodyOf(r)}`, (named.get(`${r.serial} ${bodyOf(r)}`) ?? 0) + 1);
   for (const { table, part } of tables) {
     const own = table.caption ? [...names, table.caption] : names;
+    // The part a row's first cell opens with (一、健全完善…责任体系) and the row's place in it.
+    let inPart: { part: number; place: number } | undefined;
     for (const row of table.children) {
+      if (row.header) continue;
+      const label = byPart ? undefined : outlineLabel((row.cells[0] ?? '').trim());
+      const cellPart = label?.level === 1 ? label.number : undefined;
+      inPart = cellPart === undefined ? undefined : { part: cellPart, place: inPart?.part === cellPart ? inPart.place + 1 : 1 };
       if (!row.serial) continue;
+      if (inPart && inPart.place !== row.serial) cite(names, row.id, [inPart.part, inPart.place], PLACE_IN_PART);
       const twin = tasks.get(row.serial);
       if (byPart) cite(names, row.id, [part!, row.serial], PART_ROW);
       else cite(own, row.id, [row.serial], row.serial > parts ? ROW : ROW.filter(([form]) => !form.endsWith('条')), twin ? [twin] : undefined);

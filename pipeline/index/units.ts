@@ -393,14 +393,21 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
   const header = table.children.find((r) => r.header);
   const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');
   let index = 0;
+  // Where the part is the row's first cell, the row's place among the part's rows (三、第1项: its first task).
+  let part: number | undefined;
+  let inPart = 0;
   for (const row of table.children) {
     if (row.header) continue;
     index++;
-    units.push(rowUnit(row, scope, numbered, n, index));
+    const label = scope.heading ? undefined : outlineLabel((row.cells[0] ?? '').trim());
+    const number = label?.level === 1 ? label.number : undefined;
+    inPart = number !== undefined && number === part ? inPart + 1 : 1;
+    part = number;
+    units.push(rowUnit(row, scope, numbered, n, index, number === undefined ? undefined : inPart));
   }
 }
 
-function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number): SearchUnit {
+function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number, inPart?: number): SearchUnit {
   const first = (row.cells[0] ?? '').trim();
   // The tables stage may give rows their own citation; otherwise cite by 序号 when the table has one.
   const citation =
@@ -414,5 +421,8 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   const label = scope.heading ? undefined : outlineLabel(first);
   const part = label?.level === 1 ? `${toNumeral(label.number)}、` : undefined;
   const refs = [...own, line, ...[scope.heading || part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
+  // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list).
+  const placed = part && inPart !== undefined && serial !== undefined ? `${part}第${toNumeral(inPart)}项` : undefined;
+  if (placed && !refs.includes(placed)) refs.push(placed);
   return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), refs, row.cells.map((c) => c.trim()));
 }
