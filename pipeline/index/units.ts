@@ -393,21 +393,26 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
   const header = table.children.find((r) => r.header);
   const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');
   let index = 0;
-  // Where the part is the row's first cell, the row's place among the part's rows (三、第1项: its first task).
-  let part: number | undefined;
-  let inPart = 0;
+  // Where the part is the row's first cell (二、加强火灾隐患排查治理和监管执法 of a 责任清单, outside any
+  // heading), that part, and the row's place among its rows (三、第1项: the part's first task).
+  let place: RowPlace | undefined;
   for (const row of table.children) {
     if (row.header) continue;
     index++;
     const label = scope.heading ? undefined : outlineLabel((row.cells[0] ?? '').trim());
-    const number = label?.level === 1 ? label.number : undefined;
-    inPart = number !== undefined && number === part ? inPart + 1 : 1;
-    part = number;
-    units.push(rowUnit(row, scope, numbered, n, index, number === undefined ? undefined : inPart));
+    const part = label?.level === 1 ? `${toNumeral(label.number)}、` : undefined;
+    place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1 } : undefined;
+    units.push(rowUnit(row, scope, numbered, n, index, place));
   }
 }
 
-function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number, inPart?: number): SearchUnit {
+/** A row's part, where its first cell opens with it, and its place among that part's rows. */
+interface RowPlace {
+  part: string;
+  inPart: number;
+}
+
+function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number, place?: RowPlace): SearchUnit {
   const first = (row.cells[0] ?? '').trim();
   // The tables stage may give rows their own citation; otherwise cite by 序号 when the table has one.
   const citation =
@@ -417,12 +422,10 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   const own = serial === undefined ? [] : [`序号${serial}`, `第${toNumeral(serial)}项`];
   // 第2行 as its citation prints it (a list without 序号), or its place among the table's rows.
   const line = `第${/第(\d+)行$/.exec(citation)?.[1] ?? index}行`;
-  // 二、序号8 too where the part is the row's first cell (二、加强火灾隐患排查治理和监管执法 of a 责任清单).
-  const label = scope.heading ? undefined : outlineLabel(first);
-  const part = label?.level === 1 ? `${toNumeral(label.number)}、` : undefined;
-  const refs = [...own, line, ...[scope.heading || part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
+  // 二、序号8 too where the part is the row's first cell.
+  const refs = [...own, line, ...[scope.heading || place?.part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
   // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list).
-  const placed = part && inPart !== undefined && serial !== undefined ? `${part}第${toNumeral(inPart)}项` : undefined;
+  const placed = place && serial !== undefined ? `${place.part}第${toNumeral(place.inPart)}项` : undefined;
   if (placed && !refs.includes(placed)) refs.push(placed);
   return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), refs, row.cells.map((c) => c.trim()));
 }
