@@ -35,6 +35,7 @@ import { CITED_TITLE, docNumberKey, lastParagraphUnder } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, isLastParagraph, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
+import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
@@ -1990,12 +1991,6 @@ export class SearchClient {
   }
 
   /**
-   * Which concepts the unit holds exactly: per concept the weight of its best form found in the
-   * text (or, a little less, in its citation: the words that name the document, or its 款 and 项),
-   * whether the form typed or a correction of it is among them (a synonym is another word: it is
-   * not), and how close together the concepts found stand.
-   */
-  /**
    * Whether a word of two characters is printed in the unit's own text, and only across two of its words
    * (县城 in 县城管局: 县 · 城管局; 要建 in 需要建设: 需要 · 建设): its characters in two words of jieba's, one of
    * which runs past it. Not inside one word (城区 in 主城区), nor where other readings (variants, aliases) print it.
@@ -2007,7 +2002,18 @@ export class SearchClient {
     if (k < 0 || t.readings.slice(1).some((r) => r.includes(word))) return false;
     const spans = t.words;
     if (!spans.length) return false;
-    const spanAt = (offset: number) => spans.find(([a, b]) => a <= offset && offset < b);
+    // The span holding an offset (spans are sorted and do not overlap).
+    const spanAt = (offset: number): Span | undefined => {
+      let [lo, hi] = [0, spans.length - 1];
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = spans[mid]!;
+        if (offset < a) hi = mid - 1;
+        else if (offset >= b) lo = mid + 1;
+        else return spans[mid];
+      }
+      return undefined;
+    };
     for (; k >= 0; k = text.indexOf(word, k + 1)) {
       const first = from[k]!;
       const second = from[k + 1]!;
@@ -2018,6 +2024,12 @@ export class SearchClient {
     return true;
   }
 
+  /**
+   * Which concepts the unit holds exactly: per concept the weight of its best form found in the
+   * text (or, a little less, in its citation: the words that name the document, or its 款 and 项),
+   * whether the form typed or a correction of it is among them (a synonym is another word: it is
+   * not), and how close together the concepts found stand.
+   */
   private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form>; actor: boolean[] } {
     const credit = Array<number>(concepts).fill(0);
     const own = Array<number>(concepts).fill(0);
@@ -2686,29 +2698,33 @@ export class SearchClient {
       for (const [h] of chosen) found.set(h, 2);
       return { units: found, topicIn: chosen, absent: q.ref };
     }
-    // Words beside a path to a part or an attachment that do not name its text (阻击仗方案 第一部分工作目标
-    // 债务金融风险化解目标, 2号文附件2 强化高层次人才引进培育) ask about something in it: the passages inside it
-    // saying most of them come before it, as a document's do beside its 文号 (9号文 网格员).
+    // Words beside a path to a heading, an attachment or an article that do not name its text (阻击仗方案
+    // 第一部分工作目标 债务金融风险化解目标, 2号文附件2 强化高层次人才引进培育) ask about something in it: the passages
+    // inside it saying most of them come before it, as a document's do beside its 文号 (9号文 网格员).
     const asked = restWords.filter((w) => !(scopes.length && namedBy.includes(withoutTitleMarks(w))));
     if (asked.length && found.size) {
-      const cited = [...found.keys()];
-      await this.files.loadTextsFor(cited.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
-      const inside = cited.filter((u) => HOLDING_PASSAGES.has(this.texts.get(u)!.type)).map((u): [number, number] => [u, this.lastInside(u)]);
+      const parts = [...found.keys()];
+      await this.files.loadTextsFor(parts.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
+      const looked = [...cited.flat(), ...(attachmentPath ? [attachmentPath] : [])];
+      const inside = parts.filter((u) => HOLDING_PASSAGES.has(this.texts.get(u)!.type)).map((u): [number, number] => [u, this.lastInside(u, looked)]);
       if (inside.length) return { units: found, topicIn: inside };
     }
     return structure;
   }
 
   /**
-   * The last unit inside a cited heading or attachment: an attachment's from its 附件N line of the ref field (the
-   * last unit its header covers), a heading's from the fragments after it (PARTS_FRAGMENTS).
+   * The last unit inside a cited heading, attachment or article: an attachment's from the line of the path that
+   * found it in the ref field (`paths`: the last unit its header covers, as the writer records for headers), a
+   * heading's or an article's from the fragments after it (PARTS_FRAGMENTS).
    */
-  private lastInside(u: number): number {
-    const t = this.texts.get(u)!;
-    const attachment = t.type === 'attachment' ? /\/att_(\d+)$/u.exec(t.id) : null;
-    const p = attachment ? this.postings.get(`附件${attachment[1]}`, REF) : undefined;
-    const i = p ? p.units.indexOf(u) : -1;
-    if (p?.ends && i >= 0) return p.ends[i]!;
+  private lastInside(u: number, paths: string[]): number {
+    if (this.texts.get(u)!.type === 'attachment') {
+      for (const path of paths) {
+        const p = this.postings.get(path, REF);
+        const i = p ? p.units.indexOf(u) : -1;
+        if (p?.ends && i >= 0) return p.ends[i]!;
+      }
+    }
     return this.partsAfter(u, PARTS_FRAGMENTS).at(-1) ?? u;
   }
 

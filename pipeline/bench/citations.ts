@@ -112,12 +112,12 @@ const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) =
 const IN_BULLETIN: Array<[string, Path]> = [['《…公报》2023年第1期所载…第十四条', ([a]) => `第${cn(a!)}条`]];
 /** The last of the paragraphs under an outline heading of the first or second level (二、（四）最后一段). */
 const LAST_UNDER: Array<[string, Path]> = [
-  ['二、（四）最后一段', (at) => `${headingLabel(at)}最后一段`],
-  ['二、（四）末段', (at) => `${headingLabel(at)}末段`],
+  ['二、（四）最后一段', (at) => `${outlinePath(at)}最后一段`],
+  ['二、（四）末段', (at) => `${outlinePath(at)}末段`],
 ];
-/** 二、 or 二、（四）. */
-function headingLabel([a, b]: number[]): string {
-  return b === undefined ? `${cn(a!)}、` : `${cn(a!)}、（${cn(b)}）`;
+/** A heading's path in its first form (一、, 二、（四）). */
+function outlinePath(at: number[]): string {
+  return OUTLINE[at.length - 1]![0]![1](at);
 }
 /** A text's first article as its 首条. */
 const FIRST_ARTICLE: Array<[string, Path]> = [['首条', () => '首条']];

@@ -352,7 +352,6 @@ function collectSubitem(sub: SubitemNode, parent: Scope, units: SearchUnit[]): v
   units.push(unit({ ...parent, path, ref }, sub, 'subitem', parent.source + path, withLabel(label, sub.text), readings(sub.variants, label), bare ? [ref, bare] : [ref], []));
 }
 
-
 function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top = false): void {
   const label = compact(h.label);
   const path = parent.path + label;
@@ -362,7 +361,9 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条); every heading is
   // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
-  if (/^[一二三四五六七八九十百]+、/.test(path)) refs.push(normalizeSearchText(path));
+  // (A path opening with an outline's top label: 四、, 四、（四）.)
+  const outlined = /^[一二三四五六七八九十百]+、/.test(path);
+  if (outlined) refs.push(normalizeSearchText(path));
   // （一） under 三、 is that part's 第一项 (9号文 第三部分第（一）项).
   if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
   // ... and its heading's 第一项 by that heading's short title (主要目标第二项 for 二、（二）).
@@ -380,7 +381,7 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
     } else collectTable(child, scope, ++tables, units);
   }
   // Its last paragraph is cited as such too (三、（一）最后一段).
-  if (last && /^[一二三四五六七八九十百]+、/.test(path)) last.refs.push(lastParagraphUnder(normalizeSearchText(path)), ...(titledPath ? [lastParagraphUnder(titledPath)] : []));
+  if (last && outlined) last.refs.push(lastParagraphUnder(normalizeSearchText(path)), ...(titledPath ? [lastParagraphUnder(titledPath)] : []));
 }
 
 function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUnit[]): void {
