@@ -2002,17 +2002,12 @@ export class SearchClient {
     if (k < 0 || t.readings.slice(1).some((r) => r.includes(word))) return false;
     const spans = t.words;
     if (!spans.length) return false;
-    // The span holding an offset (spans are sorted and do not overlap).
+    // The span holding an offset: spans are sorted and do not overlap, and the offsets asked for never
+    // go back, so one pass over them serves every place the word is printed.
+    let s = 0;
     const spanAt = (offset: number): Span | undefined => {
-      let [lo, hi] = [0, spans.length - 1];
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [a, b] = spans[mid]!;
-        if (offset < a) hi = mid - 1;
-        else if (offset >= b) lo = mid + 1;
-        else return spans[mid];
-      }
-      return undefined;
+      while (s < spans.length && spans[s]![1] <= offset) s++;
+      return s < spans.length && spans[s]![0] <= offset ? spans[s] : undefined;
     };
     for (; k >= 0; k = text.indexOf(word, k + 1)) {
       const first = from[k]!;
