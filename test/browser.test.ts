@@ -323,8 +323,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     expect(shell.some((p) => p.endsWith('/index.html'))).toBe(true);
     expect(shell.some((p) => p.endsWith('/search/manifest.json'))).toBe(true);
     expect(shell.some((p) => /\/(doc|b)\/|\/search\/(terms|units)\//.test(p))).toBe(false);
+    // The spelling check's script, loaded only by a query read for a slip, is in the shell too.
+    expect(shell.some((p) => /\/assets\/spell-[A-Z0-9]{8}\.js$/.test(p))).toBe(true);
     // Searched online while the worker is in control: the files these queries need are kept.
     await search('风补资金');
+    await search('契税补帖');
     await search('校车');
     await page.waitForSelector('#q-suggest [role="option"]');
     // 离线保存 on the issue's page keeps the issue: its 目录, documents and search texts.
@@ -338,6 +341,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('site in Chromium', ()
     await page.goto(`${server.url}index.html?q=${encodeURIComponent('风补资金')}`);
     await page.waitForFunction(() => document.querySelectorAll('#results .result').length > 0);
     expect((await results())[0]!.marks.join('')).toContain('风补资金');
+    // A slip is read offline too: a fresh page loads the spelling check's script from the shell.
+    await page.goto(`${server.url}index.html?q=${encodeURIComponent('契税补帖')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#results .result').length > 0);
+    expect(await page.textContent('#corrected')).toBe('您是不是要找：契税补贴');
     // Suggestions too come from the cached index files.
     await search('校车');
     await page.waitForSelector('#q-suggest [role="option"]');

@@ -16,7 +16,7 @@ import type { TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
 import { removeOutput } from '../pipeline/output.ts';
 
-const site: SiteInfo = { name: '攸县人民政府公报', issuer: '攸县人民政府办公室', assetVersion: 'test' };
+const site: SiteInfo = { name: '攸县人民政府公报', issuer: '攸县人民政府办公室', assetVersion: 'test', searchImports: ['assets/chunk-TEST1234.js'] };
 let files: BulletinFile[];
 let pages: Map<string, string>;
 
@@ -234,6 +234,15 @@ describe('pages of the seed', () => {
       expect(page, path).not.toMatch(/ style="/);
       expect(page, path).toContain('content="default-src &#39;self&#39;');
     }
+  });
+
+  it('loads the search page\'s script as a module with what it imports preloaded, and document pages\' as a plain one', () => {
+    const index = pages.get('index.html')!;
+    expect(index).toContain('<script type="module" src="assets/search.js?v=test"></script>');
+    expect(index).toContain('<link rel="modulepreload" href="assets/chunk-TEST1234.js">');
+    const doc = [...pages].find(([path]) => path.startsWith('doc/'))![1];
+    expect(doc).toContain('<script src="../assets/page.js?v=test" defer></script>');
+    expect(doc).not.toContain('modulepreload');
   });
 });
 

@@ -113,8 +113,9 @@ scope.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request, CONTENT_CACHE));
     return;
   }
-  // Assets carry their version (?v=): the shell cache has them.
-  if (url.pathname.includes('/assets/') && url.search) {
+  // Assets carry their version (?v=), or their content in their name (spell-<hash>.js, which a script
+  // imports): the shell cache has them.
+  if (url.pathname.includes('/assets/') && (url.search || /-[A-Z0-9]{8}\.js$/.test(url.pathname))) {
     event.respondWith(cacheFirst(request, SHELL_CACHE));
     return;
   }

@@ -42,7 +42,7 @@ import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, o
 import { KIND_SYNONYMS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
-import { type SpellBudget, Speller, type Correction } from './spell.ts';
+import type { SpellBudget, Speller, Correction } from './spell.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
@@ -532,7 +532,8 @@ export class SearchClient {
   /** The files' postings and texts (units whose fragment is here, by unit number), by shorter names. */
   private readonly postings: Postings;
   private readonly texts: Map<number, LoadedText>;
-  private readonly speller: Speller;
+  /** The spelling check, once its code is here (speller()). */
+  private spellerLoad?: Promise<Speller>;
   private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
 
   private constructor(
@@ -542,7 +543,6 @@ export class SearchClient {
     this.files = new IndexFiles(fetchJson, manifest);
     this.postings = this.files.postings;
     this.texts = this.files.texts;
-    this.speller = new Speller(manifest.spell, fetchJson);
   }
 
   /** Opens the index: fetches only the manifest; chunks and texts come with queries. */
@@ -550,6 +550,20 @@ export class SearchClient {
     const manifest = (await fetchJson('manifest.json')) as Manifest;
     if (manifest.format !== SEARCH_FORMAT) throw new Error(`search index format ${manifest.format}, expected ${SEARCH_FORMAT}`);
     return new SearchClient(fetchJson, manifest);
+  }
+
+  /**
+   * The spelling check. Its code (spell.ts, 3 KB of the page's 53 gzipped) comes with the first query
+   * that is read for a slip, as a script of its own (pipeline/site/assets.ts): most questions are not.
+   */
+  private speller(): Promise<Speller> {
+    this.spellerLoad ??= import('./spell.ts').then(({ Speller }) => new Speller(this.manifest.spell, this.fetchJson));
+    return this.spellerLoad;
+  }
+
+  /** Whether a query has needed the spelling check's code (the page fetches it then; see speller()). */
+  get spellerLoaded(): boolean {
+    return this.spellerLoad !== undefined;
   }
 
   /** Number of units in the index. */
@@ -1191,7 +1205,7 @@ export class SearchClient {
     const chars = [...query];
     const outside = new Set(chars.filter((ch) => outsideGb2312(ch)));
     if (!outside.size) return undefined;
-    const { simplified, printed } = await this.speller.traditional(outside);
+    const { simplified, printed } = await (await this.speller()).traditional(outside);
     if (![...outside].some((ch) => simplified.has(ch) && !printed.has(ch))) return undefined;
     const to = chars.map((ch) => simplified.get(ch) ?? ch).join('');
     return to === query ? undefined : { from: query, to };
@@ -1213,7 +1227,7 @@ export class SearchClient {
       const latin = /^[a-z]{4,}$/.test(c.text) && unknown.some((x) => x);
       // Letters and characters in one run (youhui贷): read as pinyin, the characters typed kept.
       if (/[a-z]{2,}/.test(c.text) && /\p{Script=Han}/u.test(c.text)) {
-        const mixed = await this.speller.fromMixed(c.text);
+        const mixed = await (await this.speller()).fromMixed(c.text);
         if (mixed) {
           out.push(mixed);
           forms.push({ concept: i, text: mixed.to, weight: CORRECTION_WEIGHT, via: 'correction', terms: candidateTerms(mixed.to, MAX_CANDIDATE_TERMS), correction: mixed });
@@ -1231,22 +1245,22 @@ export class SearchClient {
       // are fetched; nor are a question's words (要先办: 要 · 先 · 办).
       if (!latin && (gluedWords(chars, isWord) || questionWords(c.text, isWord))) continue;
       if (latin) {
-        correction = await this.speller.fromPinyin(c.text);
+        correction = await (await this.speller()).fromPinyin(c.text);
         // Syllables typed apart are replaced as typed (wei jian xi ze → 违建细则).
         if (correction && c.typed) correction = { ...correction, from: c.typed };
       }
       else {
-        const simple = await this.speller.simplified(c.text);
+        const simple = await (await this.speller()).simplified(c.text);
         if (simple !== c.text) {
           correction = { from: c.text, to: simple };
           await this.files.loadChunksFor(queryTerms(simple).filter((t) => !t.prefix));
           const s = [...simple];
           const still = s.slice(1).map((ch, k) => !this.postings.hasTerm(s[k]! + ch));
           if (still.some((x) => x)) {
-            const further = await this.speller.correct(simple, still, await this.wordsWithin(simple, lexicon), undefined, budget);
+            const further = await (await this.speller()).correct(simple, still, await this.wordsWithin(simple, lexicon), undefined, budget);
             if (further) correction = { from: c.text, to: simple.replace(further.from, further.to) };
           }
-        } else correction = await this.speller.correct(c.text, unknown, isWord, (run) => this.printedRun(run), budget);
+        } else correction = await (await this.speller()).correct(c.text, unknown, isWord, (run) => this.printedRun(run), budget);
       }
       // A typo right after a word of the table (危险 · 费物 of 危险费物经营许可: 危险 is a table word) may
       // be one only in the run the two make (危险废物): read with the concept before it, as typed.
@@ -1260,7 +1274,7 @@ export class SearchClient {
         if (correction || !/^\p{Script=Han}+$/u.test(joined) || !q.phrase.includes(joined)) continue;
         await this.files.loadChunksFor(queryTerms(joined).filter((t) => !t.prefix));
         const j = [...joined];
-        const across = await this.speller.correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget);
+        const across = await (await this.speller()).correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget);
         const at = across ? joined.indexOf(across.from) : -1;
         // The slip is in this concept, not only in the one beside it.
         if (across && at + across.from.length > before.length && at < before.length + c.text.length && (await this.printedRun(joined.replace(across.from, across.to)))) {
@@ -1493,7 +1507,9 @@ export class SearchClient {
    * alone reads as no word of the corpus) as one.
    */
   private async joinSyllables(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
-    const one = await this.speller.syllables(q.concepts.map((c) => c.text));
+    // Without letters there is nothing to join, and the spelling check's code is not fetched for it.
+    if (!q.concepts.some((c) => /^[a-z]+$/.test(c.text))) return undefined;
+    const one = await (await this.speller()).syllables(q.concepts.map((c) => c.text));
     if (one.filter(Boolean).length < 2) return this.joinPinyinWords(q, lexicon);
     const out: Concept[] = [];
     let run: Concept[] = [];
@@ -1528,9 +1544,9 @@ export class SearchClient {
       const c = q.concepts[i]!;
       const next = q.concepts[i + 1];
       if (latin[i] && next && latin[i + 1]) {
-        const alone = await Promise.all([this.speller.fromPinyin(c.text), this.speller.fromPinyin(next.text)]);
+        const alone = await Promise.all([(await this.speller()).fromPinyin(c.text), (await this.speller()).fromPinyin(next.text)]);
         // Or together they are one word (yihu yibiao: 一户一表, though yibiao alone reads as 一标).
-        if ((alone.some((x) => !x) && (await this.speller.fromPinyin(c.text + next.text))) || (await this.speller.isPinyinWord(c.text + next.text))) {
+        if ((alone.some((x) => !x) && (await (await this.speller()).fromPinyin(c.text + next.text))) || (await (await this.speller()).isPinyinWord(c.text + next.text))) {
           out.push({ ...wholeConcept(c.text + next.text, lexicon), typed: `${c.text} ${next.text}` });
           changed = true;
           i++;

@@ -1,6 +1,7 @@
 /**
  * The browser assets, built from web/ with esbuild: one small script for document and bulletin
- * pages, one for the search page (it carries the search client), the stylesheets, and the service
+ * pages, one for the search page (it carries the search client, an ES module) with the code it loads
+ * only when a query needs it (the spelling check: spell-<hash>.js), the stylesheets, and the service
  * worker with the list of files it caches.
  */
 import { readFile } from 'node:fs/promises';
@@ -18,6 +19,13 @@ const TARGET = ['es2020'];
 export interface Assets {
   /** Path under the site root → content. */
   files: Map<string, string>;
+  /**
+   * Of those, the scripts a script loads (import() in the search script), named by their content:
+   * asked for without the ?v= the pages put on the others.
+   */
+  chunks: Set<string>;
+  /** Of those, the ones the search script imports as it starts (code it shares with a lazy one): the page preloads them. */
+  searchImports: string[];
   /** Changes whenever a script or a stylesheet changes. */
   version: string;
 }
@@ -42,28 +50,40 @@ const pageTable: esbuild.Plugin = {
 };
 
 export async function buildAssets(): Promise<Assets> {
-  const scripts = await esbuild.build({
-    entryPoints: { page: `${WEB}page.ts`, search: `${WEB}search.ts` },
+  const common: esbuild.BuildOptions = {
     plugins: [pageTable],
     bundle: true,
     write: false,
     minify: true,
-    format: 'iife',
     target: TARGET,
     outdir: '/assets',
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-  });
+  };
+  // The search page's script is a module split where it imports code lazily: the code a query needs
+  // only sometimes is not part of what every page loads before its first result.
+  const [page, search] = await Promise.all([
+    esbuild.build({ ...common, entryPoints: { page: `${WEB}page.ts` }, format: 'iife' }),
+    esbuild.build({ ...common, entryPoints: { search: `${WEB}search.ts` }, format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }),
+  ]);
+  const outputs = search.metafile!.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint)!;
+  const searchImports = outputs[entry]!.imports.filter((i) => i.kind === 'import-statement').map((i) => `assets/${i.path.split('/').pop()}`);
   const files = new Map<string, string>();
-  for (const out of scripts.outputFiles) files.set(`assets/${out.path.split('/').pop()}`, out.text);
+  const chunks = new Set<string>();
+  for (const out of [...page.outputFiles!, ...search.outputFiles!]) {
+    const path = `assets/${out.path.split('/').pop()}`;
+    files.set(path, out.text);
+    if (path !== 'assets/page.js' && path !== 'assets/search.js') chunks.add(path);
+  }
   // Two stylesheets: site.css for every page, document.css for document and bulletin pages only.
   for (const name of STYLESHEETS) {
     const css = await esbuild.transform(await readFile(`${WEB}${name}`, 'utf8'), { loader: 'css', minify: true, target: TARGET, charset: 'utf8' });
     files.set(`assets/${name}`, css.code);
   }
   files.set('assets/icon.svg', ICON);
-  return { files, version: contentHash(...[...files.values()]) };
+  return { files, chunks, searchImports, version: contentHash(...[...files.values()]) };
 }
 
 /** sw.js: the worker with its shell list and version written in. */

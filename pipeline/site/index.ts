@@ -26,7 +26,7 @@ import { FileWriter } from '../file-writer.ts';
 import { codeVersion } from '../code-version.ts';
 
 /** The site's name and publisher, from the bulletins themselves (the most common title). */
-function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion'> {
+function siteNames(files: BulletinFile[]): Omit<SiteInfo, 'assetVersion' | 'searchImports'> {
   const count = new Map<string, number>();
   for (const f of files) count.set(f.bulletin.title, (count.get(f.bulletin.title) ?? 0) + 1);
   const name = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '政府公报';
@@ -184,7 +184,7 @@ export async function writeSite(
   options: { previous?: PreviousSite | undefined; /** Bulletin id → hash of its file's JSON, when the caller has it. */ fileHashes?: ReadonlyMap<string, string> } = {},
 ): Promise<SiteWritten> {
   const assets = await buildAssets();
-  const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version };
+  const site: SiteInfo = { ...siteNames(files), assetVersion: assets.version, searchImports: assets.searchImports };
   const texts = await searchTexts(siteDir);
   // The pages are rendered by this code with these scripts for this site.
   const { keys, deps } = pageKeys(files, JSON.stringify({ site, code: await codeVersion() }), texts, options.fileHashes);
@@ -212,7 +212,7 @@ export async function writeSite(
   // the archive holds; the rest is cached as it is read (web/sw.ts). Its version follows the shell.
   const shell = ['index.html', ...[...assets.files.keys()].sort(), `${SEARCH_DIR}manifest.json`];
   const hashes = await Promise.all(shell.map(async (p) => `${p}:${contentHash(out.get(p) ?? (await readFile(join(siteDir, p), 'utf8').catch(() => '')))}`));
-  const precache = shell.filter((p) => out.has(p) || existsSync(join(siteDir, p))).map((p) => (p.startsWith('assets/') ? `${p}?v=${assets.version}` : p));
+  const precache = shell.filter((p) => out.has(p) || existsSync(join(siteDir, p))).map((p) => (p.startsWith('assets/') && !assets.chunks.has(p) ? `${p}?v=${assets.version}` : p));
   await writeFile(join(siteDir, 'sw.js'), await buildServiceWorker(precache, contentHash(...hashes)));
   return { keys: Object.fromEntries(keys), rendered: render.size, reused: files.length - render.size };
 }

@@ -11,6 +11,8 @@ export interface SiteInfo {
   issuer: string;
   /** Query strings that change when the asset changes, so a static host's cache cannot mix versions. */
   assetVersion: string;
+  /** The modules the search script imports as it starts (assets/chunk-<hash>.js), preloaded with it. */
+  searchImports: string[];
 }
 
 export interface PageOptions {
@@ -64,7 +66,8 @@ ${html`<html lang="zh-CN">
 ${options.description ? html`<meta name="description" content="${options.description}">` : ''}
 ${(view === 'search' ? STYLESHEETS.slice(0, 1) : STYLESHEETS).map((name, i) => html`${i ? '\n' : ''}<link rel="stylesheet" href="${root}assets/${name}?v=${v}">`)}
 <link rel="icon" href="${root}assets/icon.svg?v=${v}" type="image/svg+xml">
-<script src="${root}assets/${view === 'search' ? 'search' : 'page'}.js?v=${v}" defer></script>
+${view === 'search' ? html`<script type="module" src="${root}assets/search.js?v=${v}"></script>${site.searchImports.map((path) => html`
+<link rel="modulepreload" href="${root}${path}">`)}` : html`<script src="${root}assets/page.js?v=${v}" defer></script>`}
 ${view === 'search' ? html`<link rel="preload" href="${root}search/manifest.json" as="fetch" crossorigin="anonymous">` : ''}
 </head>
 <body class="view-${view}" data-root="${root}"${options.issue ? html` data-bulletin="${options.issue}"` : ''}>

@@ -1,0 +1,29 @@
+/**
+ * The browser assets as built (pipeline/site/assets.ts): the search page's script leaves out the
+ * spelling check, which it imports only when a query is read for a slip.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAssets } from '../pipeline/site/assets.ts';
+
+describe('browser assets', async () => {
+  const assets = await buildAssets();
+  const search = assets.files.get('assets/search.js')!;
+
+  it('imports the spelling check lazily, as a script named by its content', () => {
+    const lazy = [...search.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => `assets/${m[1]}`);
+    expect(lazy).toHaveLength(1);
+    expect(lazy[0]).toMatch(/^assets\/spell-[A-Z0-9]{8}\.js$/);
+    expect(assets.chunks.has(lazy[0]!)).toBe(true);
+    // Its code is in that script, not in the one every search page loads.
+    expect(assets.files.get(lazy[0]!)).toContain('shardsFolder');
+    expect(search).not.toContain('shardsFolder');
+  });
+
+  it('names the modules the search script imports as it starts, for the page to preload', () => {
+    const imported = [...search.matchAll(/from"\.\/([^"]+)"/g)].map((m) => `assets/${m[1]}`);
+    expect(assets.searchImports.sort()).toEqual([...new Set(imported)].sort());
+    for (const path of assets.searchImports) expect(assets.chunks.has(path)).toBe(true);
+    // Document pages' script is one plain file.
+    expect(assets.files.get('assets/page.js')).not.toMatch(/\bimport\b\s*[("{]/);
+  });
+});
