@@ -68,6 +68,9 @@ describe('generated citations', () => {
     // ... (test86) and a row by its place in its part, where the part is the row's first cell.
     expect(forms.get('三、第1项')).toBe(17);
     expect(forms.get('第三类任务第1项')).toBe(17);
+    // ... (test88) and an item by what its article or 款 lists (第九条第一项所列第二种资料).
+    expect(forms.get('第十四条所列第三种')).toBe(85);
+    expect(forms.get('第三条第二款规定的第一种')).toBe(18);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

@@ -1640,6 +1640,11 @@ describe('reading a query', () => {
     expect(parseQuery('1号文 第九条第一项之2 不良贷款证明').ref).toBe('第九条第一项第二目');
     expect((await top(client, '1号文 第九条第一项之2 不良贷款证明', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
     expect((await top(client, '消防方案 重点任务之二', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // The Nth of what an article, a 款 or an item lists, named by what it is: an item, or the item's 目.
+    expect(parseQuery('风补资金办法第九条第一项所列第二种资料').ref).toBe('第九条第一项第二目');
+    expect((await top(client, '风补资金办法第九条第一项所列第二种资料', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
+    expect(parseQuery('违法用地细则第三条规定的第二种情形').ref).toBe('第三条第二项');
+    expect((await top(client, '违法用地细则第三条规定的第二种情形', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
     // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
     expect(parseQuery('其中之一').ref).toBeUndefined();
     expect(parseQuery('超过三分之二').ref).toBeUndefined();

@@ -276,6 +276,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(n);
       return v ? `${head}第${toNumeral(v)}目` : m;
     })
+    // The Nth of what an article, its 款 or its item lists, named by what it is (第九条第一项所列第二种资料,
+    // 第十五条规定的第三种情形): its Nth item, or the item's Nth 目.
+    .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?(第${NUM}项)?)(?:所列|列举|列明|规定)的?第(${NUM}|[0-9]{1,2})[种个类]`, 'gu'), (m, head: string, item: string | undefined, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${head}第${toNumeral(v)}${item ? '目' : '项'}` : m;
+    })
     // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below; not
     // 之一, one of (其中之一), nor a fraction (三分之二).
     .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))

@@ -54,11 +54,13 @@ const ITEM: Array<[string, Path]> = [
   ['14条3项', ([a, k]) => `${a}条${k}项`],
   ['第十四条第一款第（三）项', ([a, k]) => `第${cn(a!)}条第一款第（${cn(k!)}）项`],
   ['十四（三）', ([a, k]) => `${cn(a!)}（${cn(k!)}）`],
+  ['第十四条所列第三种', ([a, k]) => `第${cn(a!)}条所列第${cn(k!)}种`],
 ];
 const PARAGRAPH_ITEM: Array<[string, Path]> = [
   ['第三条第二款第（一）项', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款第（${cn(k!)}）项`],
   ['第3条第2款第(1)项', ([a, p, k]) => `第${a}条第${p}款第(${k})项`],
   ['第三条第二款（一）', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款（${cn(k!)}）`],
+  ['第三条第二款规定的第一种', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款规定的第${cn(k!)}种`],
 ];
 /** Forms of an outline heading's path, by its level (一、; 二、（四）; 二、（四）27.). */
 const OUTLINE: Array<Array<[string, Path]>> = [
