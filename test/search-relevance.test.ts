@@ -1757,6 +1757,8 @@ describe('reading a query', () => {
     expect(await top(client, '阻击仗方案 第一部分工作目标 债务金融风险化解目标', 2)).toEqual(['yzbf-2023-2/att_4/hd_1/para_1', 'yzbf-2023-2/att_4/hd_1']);
     expect((await top(client, '攸政办发〔2023〕2号附件2 强化高层次人才引进培育', 1))[0]).toBe('yzbf-2023-2/att_2/hd_2/hd_4/hd_8');
     expect((await top(client, '国资办法第十一条头一款 设立变动注销三类登记', 1))[0]).toBe('yzbf-2023-6/art_11/para_1');
+    // Nor words the part cited says itself as much as any passage inside it (its own title, 建强基层消防队): the part.
+    expect((await top(client, '消防综治方案3.1 基层消防队建设', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_1');
     // Not words naming the text (阻击仗方案 第一部分: the part itself).
     expect((await top(client, '阻击仗方案 第一部分', 1))[0]).toBe('yzbf-2023-2/att_4/hd_1');
     // An article's item typed as an outline's point, with words of its text after it (no title to check).

@@ -821,6 +821,8 @@ export class SearchClient {
       }
     }
     const ranked: Ranked[] = [];
+    /** Each unit's coverage of the query, for passages inside a cited part (topicIn) against the part. */
+    const coverageOf = new Map<number, number>();
     const phrases = SearchClient.phrases(q, forms);
     // A name typed as one run (违法占地细则, not found as printed): the texts it names come before
     // others holding its words.
@@ -926,6 +928,13 @@ export class SearchClient {
       // what was asked, before the document itself.
       const topic = rank === undefined && topicIn.length > 0 && coverage >= TOPIC_COVERAGE && covers(topicIn, u);
       ranked.push({ unit: u, tier, named, topic, aspect, score, missing, via: found.via, signals, credit: found.credit, leaned, fits: fits > 0 });
+      coverageOf.set(u, coverage);
+    }
+    // A passage inside a cited part comes before it only if it says more of the words beside the path than
+    // the part itself (消防综治方案3.1 基层消防队建设: the words are the heading's own title).
+    for (const r of ranked) {
+      const part = r.topic ? topicIn.find(([a, b]) => a < r.unit && r.unit <= b)?.[0] : undefined;
+      if (part !== undefined && (coverageOf.get(part) ?? 0) >= coverageOf.get(r.unit)!) r.topic = false;
     }
     this.narrow(ranked, q.concepts.length, forms);
     // A heading a query names that is only its title over a paragraph (一、工作目标 of a 工作方案): that
