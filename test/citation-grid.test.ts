@@ -71,6 +71,9 @@ describe('generated citations', () => {
     // ... (test88) and an item by what its article or 款 lists (第九条第一项所列第二种资料).
     expect(forms.get('第十四条所列第三种')).toBe(85);
     expect(forms.get('第三条第二款规定的第一种')).toBe(18);
+    // ... (test89) an article after its chapter's title in quotes, and an outline's levels as 大点 and 小点.
+    expect(forms.get('“管理机构及其职责”章第六条')).toBe(128);
+    expect(forms.get('第二大点第（四）小点')).toBe(60);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

@@ -1644,6 +1644,14 @@ describe('reading a query', () => {
     expect(parseQuery('风补资金办法第九条第一项所列第二种资料').ref).toBe('第九条第一项第二目');
     expect((await top(client, '风补资金办法第九条第一项所列第二种资料', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
     expect(parseQuery('违法用地细则第三条规定的第二种情形').ref).toBe('第三条第二项');
+    // A chapter's title in quotes glued before an article (a word of its own), and an outline's levels as 大点 and 小点.
+    expect(parseQuery('国资办法“管理机构及其职责”章第六条第三项').words).toEqual(['国资办法', '管理机构及其职责章', '第六条第三项']);
+    expect((await top(client, '国资办法“资产评估与资产清查”章 第30条第4项', 1))[0]).toBe('yzbf-2023-6/art_30/item_4');
+    // The chapter's title names where the article lies, not something asked inside it: the article, not its item.
+    expect((await top(client, '国资办法“管理机构及其职责”章 第六条', 1))[0]).toBe('yzbf-2023-6/art_6');
+    expect(parseQuery('科技创新攻坚仗工作方案 第二大点第（一）小点').ref).toBe('二、(一)');
+    expect(parseQuery('消防方案第三大点 第二小点').ref).toBe('三、(二)');
+    expect((await top(client, '消防方案第三大点 第二小点', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
     expect((await top(client, '违法用地细则第三条规定的第二种情形', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
     // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
     expect(parseQuery('其中之一').ref).toBeUndefined();

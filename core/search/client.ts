@@ -438,6 +438,8 @@ const RAREST_COMPLETE = 8000;
 const MAX_TITLE_CHECKS = 8;
 /** Units a path cites that hold passages of their own, asked about by the words beside the path. */
 const HOLDING_PASSAGES = new Set(['heading', 'attachment', 'article']);
+/** A chapter or a section named by its title (业务流程章, 管理机构及其职责章); 规章 is none. */
+const CHAPTER_NAMED = /^\p{Script=Han}[\p{Script=Han}、]{1,23}[章节]$/u;
 /** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
 const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
@@ -2721,7 +2723,8 @@ export class SearchClient {
     // Words beside a path to a heading, an attachment or an article that do not name its text (阻击仗方案
     // 第一部分工作目标 债务金融风险化解目标, 2号文附件2 强化高层次人才引进培育) ask about something in it: the passages
     // inside it saying most of them come before it, as a document's do beside its 文号 (9号文 网格员).
-    const asked = restWords.filter((w) => !(scopes.length && namedBy.includes(withoutTitleMarks(w))));
+    // A chapter or a section named by its title (管理机构及其职责章 第六条) is where the path lies, not something asked.
+    const asked = restWords.filter((w) => !(scopes.length && namedBy.includes(withoutTitleMarks(w))) && !CHAPTER_NAMED.test(w));
     if (asked.length && found.size) {
       const parts = [...found.keys()];
       await this.files.loadTextsFor(parts.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));

@@ -202,10 +202,26 @@ function joinedParts(query: string): string {
     .replace(/(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu, '$1. ');
 }
 
+/**
+ * An outline's two levels as people name them, 大点 and 小点 (第二大点第（一）小点): the part and its second
+ * level, as 第二部分第（一）项 cites them.
+ */
+function namedLevels(query: string): string {
+  return query
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})大点`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `第${toNumeral(v)}部分` : m;
+    })
+    .replace(new RegExp(`(?<=部分)\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?小点`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `第(${toNumeral(v)})项` : m;
+    });
+}
+
 /** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
-  const text = partsAsLabels(joinedParts(query))
+  const text = partsAsLabels(joinedParts(namedLevels(query)))
     // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
     .replace(new RegExp(`(?<=${AFTER_NAME})首条`, 'gu'), '第一条')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
@@ -969,6 +985,12 @@ const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*
 /** The day a text was issued, as a citation names it before the text (县政府办1月31日发的攸惠贷办法): the text's name is a word of its own. */
 const ISSUED_ON = /[0-9]{1,2}月[0-9]{1,2}日(?:印发|下发|发布|签发|发)的?(?=\p{Script=Han})/gu;
 
+/**
+ * A chapter or a section named by its title in quotes, glued to the text's name or to a path
+ * (国资办法“管理机构及其职责”章第六条第三项): a word of its own, as typed apart (管理机构及其职责章 第六条第三项).
+ */
+const QUOTED_CHAPTER = /[“"「]([^“”"「」\s]{2,16})[”"」](章|节)/gu;
+
 /** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条): a count, or an article. */
 const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第)/u;
 
@@ -1002,6 +1024,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     // The bulletin a citation names the text by (《攸县人民政府公报》2023年第1期所载…): not a word to find.
     .replace(BULLETIN_ISSUE, ' ')
     .replace(ISSUED_ON, '$& ')
+    .replace(QUOTED_CHAPTER, ' $1$2 ')
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)

@@ -78,6 +78,7 @@ const OUTLINE: Array<Array<[string, Path]>> = [
     ['第二部分第四条', ([a, b]) => `第${cn(a!)}部分第${cn(b!)}条`],
     ['2.4', ([a, b]) => `${a}.${b}`],
     ['二之（四）', ([a, b]) => `${cn(a!)}之（${cn(b!)}）`],
+    ['第二大点第（四）小点', ([a, b]) => `第${cn(a!)}大点第（${cn(b!)}）小点`],
   ],
   [
     ['二、（四）27.', ([a, b, c]) => `${cn(a!)}、（${cn(b!)}）${c}.`],
@@ -130,6 +131,8 @@ const LAST_ARTICLE: Array<[string, Path]> = [
 ];
 /** An item in digits after its article's chapter named by its title (业务流程章 8（4）). */
 const AFTER_CHAPTER: Array<[string, Path]> = [['业务流程章 8（4）', ([a, k]) => `${a}（${k}）`]];
+/** An article after its chapter's title in quotes, glued to the text's name (国资办法“管理机构及其职责”章第六条). */
+const QUOTED_CHAPTER: Array<[string, Path]> = [['“管理机构及其职责”章第六条', ([a]) => `第${cn(a!)}条`]];
 
 /** Adds the cases of one unit: under one of `names` per form, the same unit answering for `also`. */
 type Cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => void;
@@ -162,6 +165,7 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
             if (issue) cite(names.map((n) => issue + n), article.id, [a], IN_BULLETIN);
             if (a === 1) cite(names, article.id, [a], FIRST_ARTICLE);
             if (chapter) for (const item of article.children) if (item.type === 'item') cite(names.map((n) => `${n} ${chapter}章`), item.id, [a, item.number], AFTER_CHAPTER);
+            if (chapter) cite(names.map((n) => `${n}“${chapter}”章`), article.id, [a], QUOTED_CHAPTER);
             const paragraphs = article.children.filter((c) => c.type === 'paragraph');
             // A 款 is cited by its number only where its article has several (an article of one 款 omits it).
             for (const [k, p] of paragraphs.entries()) {
