@@ -74,6 +74,8 @@ describe('generated citations', () => {
     // ... (test89) an article after its chapter's title in quotes, and an outline's levels as 大点 and 小点.
     expect(forms.get('“管理机构及其职责”章第六条')).toBe(128);
     expect(forms.get('第二大点第（四）小点')).toBe(60);
+    // ... (test90) an article's 款 and its item in dotted digits.
+    expect(forms.get('3.2.1')).toBe(18);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

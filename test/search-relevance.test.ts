@@ -1652,6 +1652,10 @@ describe('reading a query', () => {
     expect(parseQuery('科技创新攻坚仗工作方案 第二大点第（一）小点').ref).toBe('二、(一)');
     expect(parseQuery('消防方案第三大点 第二小点').ref).toBe('三、(二)');
     expect((await top(client, '消防方案第三大点 第二小点', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // Three dotted numbers in a text whose articles hold 款: the article's 款 and its item (3.1.4: 第三条第一款第四项),
+    // after a title's trial mark too.
+    expect((await top(client, '违法建设细则3.1.4 未办施工许可', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_4');
+    expect((await top(client, '攸县国有资产管理办法（试行）15.1.1', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_1');
     expect((await top(client, '违法用地细则第三条规定的第二种情形', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
     // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
     expect(parseQuery('其中之一').ref).toBeUndefined();

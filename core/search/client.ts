@@ -2881,15 +2881,15 @@ export class SearchClient {
 
 }
 
+/** Second-level headings a part is looked through for a point numbered through it (二、第九项). */
+const MAX_SECOND_LEVEL = 10;
+
 /**
  * A citation path, then the shorter paths it may stand for when the text does not hold it: without a
  * 第一款 (an article of one 款 is cited without it), a paragraph counted one further (第2段 for 第1段,
  * the heading's own line counted first), then with its last part dropped, one at a time
  * (第十四条第一款第三项 → 第十四条第三项 → 第十四条第一款 → 第十四条).
  */
-/** Second-level headings a part is looked through for a point numbered through it (二、第九项). */
-const MAX_SECOND_LEVEL = 10;
-
 export function shorterPaths(path: string): string[] {
   const parts = path.split(/(?=第)/).filter(Boolean);
   const out = [path];
@@ -2909,6 +2909,8 @@ export function shorterPaths(path: string): string[] {
   const point3 = /^第([一二三四五六七八九十]{1,3})条第([一二三四五六七八九十]{1,3})项第([一二三四五六七八九十百]+)目$/u.exec(path);
   const pointNumber = point3 ? parseNumeral(point3[3]!) : undefined;
   if (point3 && pointNumber) out.push(`${point3[1]}、(${point3[2]})${pointNumber}.`);
+  // ... or, in a text whose articles hold 款, the article's 款 and its item (违法建设细则3.1.4: 第三条第一款第四项).
+  if (point3 && pointNumber) out.push(`第${point3[1]}条第${point3[2]}款第${toNumeral(pointNumber)}项`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.

@@ -301,10 +301,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below; not
     // 之一, one of (其中之一), nor a fraction (三分之二).
     .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
-    // An article and its item in dotted digits right after a kind of text, a quoted title or an attachment
-    // (攸惠贷办法14.2, 《…实施方案》4.1, 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount
-    // (增长6.5), which follows no kind, nor a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
+    // An article and its item in dotted digits right after a kind of text (its edition or trial mark
+    // after it too), a quoted title or an attachment (攸惠贷办法14.2, 管理办法（试行）15.1, 《…实施方案》4.1,
+    // 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no kind,
+    // nor a number with its unit.
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})(?:\\([^()]{1,12}\\))?|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
     // An article in digits right after a kind of text or a chapter named by its title, then its item in
     // brackets (攸惠贷管理办法9(三), 国资办法19（2）, 业务流程章 8（4）): 第九条第三项; not a bracket after a number
     // with its unit.

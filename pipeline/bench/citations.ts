@@ -61,6 +61,7 @@ const PARAGRAPH_ITEM: Array<[string, Path]> = [
   ['第3条第2款第(1)项', ([a, p, k]) => `第${a}条第${p}款第(${k})项`],
   ['第三条第二款（一）', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款（${cn(k!)}）`],
   ['第三条第二款规定的第一种', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款规定的第${cn(k!)}种`],
+  ['3.2.1', ([a, p, k]) => `${a}.${p}.${k}`],
 ];
 /** Forms of an outline heading's path, by its level (一、; 二、（四）; 二、（四）27.). */
 const OUTLINE: Array<Array<[string, Path]>> = [
