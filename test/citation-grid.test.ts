@@ -76,6 +76,9 @@ describe('generated citations', () => {
     expect(forms.get('第二大点第（四）小点')).toBe(60);
     // ... (test90) an article's 款 and its item in dotted digits.
     expect(forms.get('3.2.1')).toBe(18);
+    // ... and a row by its part's label and its number joined by a dash or in brackets.
+    expect(forms.get('一-26')).toBe(259);
+    expect(forms.get('一（26）')).toBe(259);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

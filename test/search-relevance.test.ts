@@ -1656,6 +1656,10 @@ describe('reading a query', () => {
     // after a title's trial mark too.
     expect((await top(client, '违法建设细则3.1.4 未办施工许可', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_4');
     expect((await top(client, '攸县国有资产管理办法（试行）15.1.1', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_1');
+    // A row by its part's label and number joined by a dash or in brackets, and after words saying what the list is.
+    expect(parseQuery('7号文所列许可事项 二-7').ref).toBe('二、序号7');
+    expect((await top(client, '7号文所列许可事项 二-7', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_7');
+    expect((await top(client, '消防综治方案附件2 二（5） 基层消防力量建设', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_5');
     expect((await top(client, '违法用地细则第三条规定的第二种情形', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
     // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
     expect(parseQuery('其中之一').ref).toBeUndefined();

@@ -189,10 +189,12 @@ function partsAsLabels(text: string): string {
  * 第五项; 第八条之一 is an article of its own), a point after its part's label (三之（六）, （三）之11: 三（六）, （三）11);
  * and a point in digits after an outline's bracketed part, before a space or words and with no unit (二（三）11 放管服)
  * with its dot, 11., as printed (not after an article's item: 第九条（一）3 is its 目). A number after an
- * attachment joined so (附件2之十五, 附件2之15) is its Nth task, 第十五项.
+ * attachment joined so (附件2之十五, 附件2之15) is its Nth task, 第十五项. A part's label and a row's number
+ * joined by a dash (二-7) are the row so numbered in that part, 二、7.
  */
 function joinedParts(query: string): string {
   return query
+    .replace(/(?<=^|\s|清单|》|\))([一二三四五六七八九十]{1,3})\s*[-－—–]\s*([0-9]{1,3})(?=\s|$)/gu, '$1、$2')
     .replace(new RegExp(`(附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*之(${NUM}|[0-9]{1,3})(?![0-9一二三四五六七八九十百条款项部、.])`, 'gu'), (m, attachment: string, n: string) => {
       const v = /^[0-9]+$/u.test(n) ? Number(n) : parseNumeral(n);
       return v ? `${attachment}第${toNumeral(v)}项` : m;
@@ -430,13 +432,20 @@ function withoutCitingWords(rest: string[]): string[] {
  * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项, 一、第73号), alone or with the row's
  * name after it (一、164项 宅基地审批, 三、9宣传).
  */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})、\s*(?:序号|第(?=[0-9一二三四五六七八九十百]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?![第(])(\S.*))?$/u;
+const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?![第(])(\S.*))?$/u;
 
 /** The ref of a row cited by its part label and number (一、26 → 一、序号26) and the words after it, or undefined. */
 function partRowRef(text: string): { ref: string; rest: string } | undefined {
   const row = PART_ROW.exec(text.trim());
   const n = row && parseNumeral(row[2] ?? row[3] ?? row[4]!);
   return row && n ? { ref: `${row[1]}、序号${n}`, rest: row[5] ?? '' } : undefined;
+}
+
+/** ... or ending the query after words that say what the list is (7号文所列许可事项 二、7), those words kept. */
+function endingPartRowRef(text: string): { ref: string; rest: string } | undefined {
+  const at = text.search(/\s[一二三四五六七八九十]{1,3}(?:、|\([0-9])\S*$/u);
+  const row = at > 0 ? partRowRef(text.slice(at)) : undefined;
+  return row && !row.rest ? { ref: row.ref, rest: text.slice(0, at).trim() } : undefined;
 }
 /**
  * A list's name (…清单, maybe with its edition: 清单（2023年版）, maybe in 《》), then a number ending the query, maybe in
@@ -1042,7 +1051,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .replace(numbered.docNumber ? DOTTED_AFTER_NUMBER : /$^/u, dottedPath);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
-  const row = rows && numbered.docNumber ? partRowRef(partsAsLabels(joinedParts(cited))) : undefined;
+  const labelled = partsAsLabels(joinedParts(cited));
+  const row = rows && numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined;
   const path: ReturnType<typeof readPath> = row ?? readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);

@@ -100,6 +100,8 @@ const PART_ROW: Array<[string, Path]> = [
   ['一、序号26', ([p, k]) => `${cn(p!)}、序号${k}`],
   ['一、26', ([p, k]) => `${cn(p!)}、${k}`],
   ['第一部分第26项', ([p, k]) => `第${cn(p!)}部分第${k}项`],
+  ['一-26', ([p, k]) => `${cn(p!)}-${k}`],
+  ['一（26）', ([p, k]) => `${cn(p!)}（${k}）`],
 ];
 
 /** A row of an attachment's list by its number joined to the attachment by 之 (附件2之15). */
