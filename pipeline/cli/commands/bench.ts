@@ -137,6 +137,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written from the tree at b052601 while test87 and test88 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test89 in the even documents, of test90 in the odd.
   test89: { name: 'ninety-second blind set (run once blind; may be tuned on since)', path: TUNED_ON[85]!, tunedOn: TUNED_ON.slice(0, 85) },
   test90: { name: 'ninety-third blind set (run once blind; may be tuned on since)', path: TUNED_ON[86]!, tunedOn: TUNED_ON.slice(0, 86) },
+  // Written from the tree at 3ef0ebc while test89 and test90 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test91 in the odd documents, of test92 in the even.
+  test91: { name: 'ninety-fourth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test91.json', tunedOn: TUNED_ON },
+  test92: { name: 'ninety-fifth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test92.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test91.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
