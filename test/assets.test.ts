@@ -2,12 +2,16 @@
  * The browser assets as built (pipeline/site/assets.ts): the search page's script leaves out the
  * spelling check, which it imports only when a query is read for a slip.
  */
-import { describe, expect, it } from 'vitest';
-import { buildAssets } from '../pipeline/site/assets.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildAssets, type Assets } from '../pipeline/site/assets.ts';
 
-describe('browser assets', async () => {
-  const assets = await buildAssets();
-  const search = assets.files.get('assets/search.js')!;
+describe('browser assets', () => {
+  let assets: Assets;
+  let search: string;
+  beforeAll(async () => {
+    assets = await buildAssets();
+    search = assets.files.get('assets/search.js')!;
+  });
 
   it('imports the spelling check lazily, as a script named by its content', () => {
     const lazy = [...search.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => `assets/${m[1]}`);

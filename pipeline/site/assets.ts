@@ -67,16 +67,14 @@ export async function buildAssets(): Promise<Assets> {
     esbuild.build({ ...common, entryPoints: { page: `${WEB}page.ts` }, format: 'iife' }),
     esbuild.build({ ...common, entryPoints: { search: `${WEB}search.ts` }, format: 'esm', splitting: true, chunkNames: '[name]-[hash]', metafile: true }),
   ]);
-  const outputs = search.metafile!.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint)!;
-  const searchImports = outputs[entry]!.imports.filter((i) => i.kind === 'import-statement').map((i) => `assets/${i.path.split('/').pop()}`);
+  const asset = (path: string) => `assets/${path.split('/').pop()}`;
+  const outputs = Object.entries(search.metafile!.outputs);
+  const entry = outputs.find(([, out]) => out.entryPoint?.endsWith('web/search.ts'))!;
+  const searchImports = entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => asset(i.path));
+  // The search build's other outputs: the chunks its script imports (a lazily imported one counts as an entry of its own).
+  const chunks = new Set(outputs.filter((out) => out !== entry).map(([path]) => asset(path)));
   const files = new Map<string, string>();
-  const chunks = new Set<string>();
-  for (const out of [...page.outputFiles!, ...search.outputFiles!]) {
-    const path = `assets/${out.path.split('/').pop()}`;
-    files.set(path, out.text);
-    if (path !== 'assets/page.js' && path !== 'assets/search.js') chunks.add(path);
-  }
+  for (const out of [...page.outputFiles!, ...search.outputFiles!]) files.set(asset(out.path), out.text);
   // Two stylesheets: site.css for every page, document.css for document and bulletin pages only.
   for (const name of STYLESHEETS) {
     const css = await esbuild.transform(await readFile(`${WEB}${name}`, 'utf8'), { loader: 'css', minify: true, target: TARGET, charset: 'utf8' });
