@@ -555,7 +555,7 @@ export class SearchClient {
   }
 
   /**
-   * The spelling check. Its code (spell.ts, 3 KB of the page's 53 gzipped) comes with the first query
+   * The spelling check. Its code (spell.ts, 3.2 KB gzip) comes with the first query
    * that is read for a slip, as a script of its own (pipeline/site/assets.ts): most questions are not.
    */
   private speller(): Promise<Speller> {
@@ -1520,7 +1520,8 @@ export class SearchClient {
   private async joinSyllables(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
     // Without letters there is nothing to join, and the spelling check's code is not fetched for it.
     if (!q.concepts.some((c) => /^[a-z]+$/.test(c.text))) return undefined;
-    const one = await (await this.speller()).syllables(q.concepts.map((c) => c.text));
+    const speller = await this.speller();
+    const one = await speller.syllables(q.concepts.map((c) => c.text));
     if (one.filter(Boolean).length < 2) return this.joinPinyinWords(q, lexicon);
     const out: Concept[] = [];
     let run: Concept[] = [];
@@ -1549,15 +1550,16 @@ export class SearchClient {
   private async joinPinyinWords(q: ParsedQuery, lexicon: Lexicon): Promise<ParsedQuery | undefined> {
     const latin = q.concepts.map((c) => /^[a-z]{2,}$/.test(c.text));
     if (latin.filter(Boolean).length < 2) return undefined;
+    const speller = await this.speller();
     const out: Concept[] = [];
     let changed = false;
     for (let i = 0; i < q.concepts.length; i++) {
       const c = q.concepts[i]!;
       const next = q.concepts[i + 1];
       if (latin[i] && next && latin[i + 1]) {
-        const alone = await Promise.all([(await this.speller()).fromPinyin(c.text), (await this.speller()).fromPinyin(next.text)]);
+        const alone = await Promise.all([speller.fromPinyin(c.text), speller.fromPinyin(next.text)]);
         // Or together they are one word (yihu yibiao: 一户一表, though yibiao alone reads as 一标).
-        if ((alone.some((x) => !x) && (await (await this.speller()).fromPinyin(c.text + next.text))) || (await (await this.speller()).isPinyinWord(c.text + next.text))) {
+        if ((alone.some((x) => !x) && (await speller.fromPinyin(c.text + next.text))) || (await speller.isPinyinWord(c.text + next.text))) {
           out.push({ ...wholeConcept(c.text + next.text, lexicon), typed: `${c.text} ${next.text}` });
           changed = true;
           i++;

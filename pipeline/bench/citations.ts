@@ -135,7 +135,7 @@ const LAST_ARTICLE: Array<[string, Path]> = [
 /** An item in digits after its article's chapter named by its title (业务流程章 8（4）). */
 const AFTER_CHAPTER: Array<[string, Path]> = [['业务流程章 8（4）', ([a, k]) => `${a}（${k}）`]];
 /** An article after its chapter's title in quotes, glued to the text's name (国资办法“管理机构及其职责”章第六条). */
-const QUOTED_CHAPTER: Array<[string, Path]> = [['“管理机构及其职责”章第六条', ([a]) => `第${cn(a!)}条`]];
+const CHAPTER_IN_QUOTES: Array<[string, Path]> = [['“管理机构及其职责”章第六条', ([a]) => `第${cn(a!)}条`]];
 
 /** Adds the cases of one unit: under one of `names` per form, the same unit answering for `also`. */
 type Cite = (names: string[], id: string, numbers: number[], forms: Array<[string, Path]>, also?: string[]) => void;
@@ -168,7 +168,7 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
             if (issue) cite(names.map((n) => issue + n), article.id, [a], IN_BULLETIN);
             if (a === 1) cite(names, article.id, [a], FIRST_ARTICLE);
             if (chapter) for (const item of article.children) if (item.type === 'item') cite(names.map((n) => `${n} ${chapter}章`), item.id, [a, item.number], AFTER_CHAPTER);
-            if (chapter) cite(names.map((n) => `${n}“${chapter}”章`), article.id, [a], QUOTED_CHAPTER);
+            if (chapter) cite(names.map((n) => `${n}“${chapter}”章`), article.id, [a], CHAPTER_IN_QUOTES);
             const paragraphs = article.children.filter((c) => c.type === 'paragraph');
             // A 款 is cited by its number only where its article has several (an article of one 款 omits it).
             for (const [k, p] of paragraphs.entries()) {
