@@ -299,6 +299,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
     expect((await top(client, '把娃的户籍从乡下转到城里归哪个部门审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_45');
     expect((await top(client, '国资这个办法哪里看不懂该找谁问', 1))[0]).toBe('yzbf-2023-6/art_40');
+    // A text's 起始日 or 施行日期 is the day it 起施行.
+    expect((await top(client, '国资办法 实施起始日', 1))[0]).toBe('yzbf-2023-6/art_41');
     // The 材料 to hand in are the 资料 an article lists (办理上述审批…资料: 书面申请 …).
     expect((await top(client, '国资办法 出借要交的材料', 1))[0]).toBe('yzbf-2023-6/art_19');
     // The circumstances asked for (哪种情况, 什么情况下) are the 情形 a clause lists (有下列情形之一的, 应当…进行评估).
