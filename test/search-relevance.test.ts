@@ -508,6 +508,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '科创仗', 1))[0]).toBe('yzbf-2023-2/att_2');
     // (一、工作目标 is a title over one paragraph: that paragraph, then the heading.)
     expect(await top(client, '科创仗 工作目标', 2)).toEqual(['yzbf-2023-2/att_2/hd_1/para_1', 'yzbf-2023-2/att_2/hd_1']);
+    // ... also where the title is a synonym of the words typed (要达到什么效果: 工作目标).
+    expect(await top(client, '翻身仗 要达到什么效果', 2)).toEqual(['yzbf-2023-2/att_5/hd_1/para_1', 'yzbf-2023-2/att_5/hd_1']);
     expect((await top(client, '民生仗 市重点民生实事', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_3');
     // Of a part and a task inside it both named so, the part: （五）防范化解极端天气带来的风险, then 36.
     expect(await top(client, '阻击仗 极端天气', 2)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_5', 'yzbf-2023-2/att_4/hd_2/hd_5/hd_36']);

@@ -1096,7 +1096,9 @@ export class SearchClient {
     await this.addOnlyRows(ranked);
     await this.chapterLeads(ranked, forms);
     // Not for a part of a title typed (创新成果转化攻 of （二）创新成果转化攻坚行动): every unit printing it comes first, as Ctrl-F finds them.
-    const headings = ranked.filter((r) => r.named > 0 && r.tier < 3 && !(r.tier === 2 && r.named < 2) && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!));
+    // So too a heading whose title is a synonym of a word typed (翻身仗 要达到什么效果: 工作目标).
+    const synonymTitle = (t: LoadedText) => t.names.some((n) => forms.some((f) => f.via === 'synonym' && f.text === normalizeSearchText(n)));
+    const headings = ranked.filter((r) => r.tier < 3 && !(r.tier === 2 && r.named < 2) && this.texts.get(r.unit)!.type === 'heading' && this.titleOnly(this.texts.get(r.unit)!) && (r.named > 0 || synonymTitle(this.texts.get(r.unit)!)));
     if (!headings.length) return;
     const next = await this.unitsAfter(headings.map((r) => r.unit));
     for (const [k, h] of headings.entries()) {
