@@ -862,6 +862,13 @@ describe('short names, synonyms and corrections on the seed', () => {
     const lodging = await openCounting();
     await lodging.client.search('乡镇专职消防队住的营房和生活设施由谁来保障', { limit: 5 });
     expect(lodging.fetched.filter((p) => p.startsWith('spell/words/'))).toEqual([]);
+    // A slip read with the word before it (危险 · 费物 of 危险废物) makes a word starting where that word does:
+    // 自建房 · 一楼开 looks up no word starting at 建 or 房, only at 自.
+    const floor = await openCounting();
+    await floor.client.search('自建房一楼开饭馆 消防检查是乡镇来管吗', { limit: 5 });
+    const under = floor.fetched.filter((p) => p.startsWith('spell/words/')).map((p) => p.split('/').pop());
+    expect(under).toContain('zi.json');
+    expect(under).not.toContain('jian.json');
   });
 
   it('ranks the articles that say a chapter title above the chapter, unless the query cites it', async () => {

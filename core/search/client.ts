@@ -1287,7 +1287,9 @@ export class SearchClient {
         if (correction || !/^\p{Script=Han}+$/u.test(joined) || !q.phrase.includes(joined)) continue;
         await this.files.loadChunksFor(queryTerms(joined).filter((t) => !t.prefix));
         const j = [...joined];
-        const across = await (await this.speller()).correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget);
+        // The word starts where the word before does, or inside this concept (搭气 · 污染 of 大气污染).
+        const startsAt = (a: number) => (before ? a === 0 : true) && a < [...before, ...c.text].length;
+        const across = await (await this.speller()).correct(joined, j.slice(1).map((ch, k) => !this.postings.hasTerm(j[k]! + ch)), await this.wordsWithin(joined, lexicon), undefined, budget, startsAt);
         const at = across ? joined.indexOf(across.from) : -1;
         // The slip is in this concept, not only in the one beside it.
         if (across && at + across.from.length > before.length && at < before.length + c.text.length && (await this.printedRun(joined.replace(across.from, across.to)))) {

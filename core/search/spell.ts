@@ -139,8 +139,10 @@ export class Speller {
    * starts the next word; not where one character is left, 停 of 展停 → 暂停) or the character changed is a
    * function character (晚上有 → 晚上学), nor a
    * word of two characters that shares neither with the stretch (住人 is not a typo of 主任).
+   * `startsAt`: where a stretch may start, when not everywhere (a word the slip makes with the word
+   * before it starts where that word does: 危险 · 费物 of 危险废物).
    */
-  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false, printed?: (run: string) => Promise<boolean>, budget?: SpellBudget): Promise<Correction | undefined> {
+  async correct(text: string, unknown: boolean[], isWord: (word: string) => boolean = () => false, printed?: (run: string) => Promise<boolean>, budget?: SpellBudget, startsAt?: (a: number) => boolean): Promise<Correction | undefined> {
     const chars = [...text];
     // Each stretch is asked about once (every window asks about the words across its edges).
     const asked = new Map<string, boolean>();
@@ -181,6 +183,7 @@ export class Speller {
     }
     let best: { from: string; to: string; mended: number; sound: boolean; near: boolean; length: number; units: number; a: number; b: number } | undefined;
     for (let a = 0; a < chars.length; a++) {
+      if (startsAt && !startsAt(a)) continue;
       for (let b = a + 1; b < Math.min(chars.length, a + MAX_WINDOW); b++) {
         let mended = 0;
         for (let k = a; k < b; k++) if (unknown[k]) mended++;
