@@ -3,6 +3,8 @@
  * spelling check, which it imports only when a query is read for a slip.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { buildAssets, type Assets } from '../pipeline/site/assets.ts';
 
 describe('browser assets', () => {
@@ -29,5 +31,13 @@ describe('browser assets', () => {
     for (const path of assets.searchImports) expect(assets.chunks.has(path)).toBe(true);
     // Document pages' script is one plain file.
     expect(assets.files.get('assets/page.js')).not.toMatch(/\bimport\b\s*[("{]/);
+  });
+
+  it('builds the same files from any working folder (gongbao run inside web/)', () => {
+    const assetsTs = join(import.meta.dirname, '..', 'pipeline', 'site', 'assets.ts');
+    const script = `import(${JSON.stringify(assetsTs)}).then(async (m) => { const a = await m.buildAssets(); console.log(JSON.stringify({ files: [...a.files.keys()].sort(), chunks: [...a.chunks].sort(), imports: a.searchImports, version: a.version })); })`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(import.meta.dirname, '..', 'web'), encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ files: [...assets.files.keys()].sort(), chunks: [...assets.chunks].sort(), imports: assets.searchImports, version: assets.version });
   });
 });

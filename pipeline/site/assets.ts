@@ -51,6 +51,8 @@ const pageTable: esbuild.Plugin = {
 
 export async function buildAssets(): Promise<Assets> {
   const common: esbuild.BuildOptions = {
+    // Paths in the metafile (its entry points) are relative to this, whatever folder gongbao runs in.
+    absWorkingDir: PROJECT_ROOT,
     plugins: [pageTable],
     bundle: true,
     write: false,
@@ -69,7 +71,7 @@ export async function buildAssets(): Promise<Assets> {
   ]);
   const asset = (path: string) => `assets/${path.split('/').pop()}`;
   const outputs = Object.entries(search.metafile!.outputs);
-  const entry = outputs.find(([, out]) => out.entryPoint?.endsWith('web/search.ts'))!;
+  const entry = outputs.find(([, out]) => out.entryPoint === 'web/search.ts')!;
   const searchImports = entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => asset(i.path));
   // The search build's other outputs: the chunks its script imports (a lazily imported one counts as an entry of its own).
   const chunks = new Set(outputs.filter((out) => out !== entry).map(([path]) => asset(path)));
