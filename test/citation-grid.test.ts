@@ -79,6 +79,14 @@ describe('generated citations', () => {
     // ... and a row by its part's label and its number joined by a dash or in brackets.
     expect(forms.get('一-26')).toBe(259);
     expect(forms.get('一（26）')).toBe(259);
+    // ... (test91/92) a 目 below its item in digits, a part's label and a row joined by 之 (in a list per part,
+    // and in a list whose part is its first cell, 21 rows), an outline's levels as 大项 and 小项, a point as 条目N.
+    expect(forms.get('9条1项3目')).toBe(3);
+    expect(forms.get('一之26')).toBe(259);
+    expect(forms.get('二之8')).toBe(21);
+    expect(forms.get('第二大项第四小项')).toBe(60);
+    expect(forms.get('条目十四')).toBe(128);
+    expect(forms.get('条目一')).toBe(41);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

@@ -1675,6 +1675,17 @@ describe('reading a query', () => {
     expect((await top(client, '7号文所列许可事项 二-7', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_7');
     expect((await top(client, '消防综治方案附件2 二（5） 基层消防力量建设', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_5');
     expect((await top(client, '违法用地细则第三条规定的第二种情形', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
+    // (test91/92) A 目 in digits after its item without 第 (9条1项2目); a part's label and a row joined by 之; a
+    // row by its line after an attachment with words naming no text (both 附件2 have an eighth row: the words
+    // pick); an outline's levels as 大项 and 小项; a point as 条目N, after a name counting its points too.
+    expect(parseQuery('风补办法 9条1项2目').ref).toBe('第九条第一项第二目');
+    expect(parseQuery('违建细则3条1款4项').ref).toBe('第三条第一款第四项');
+    expect((await top(client, '风补办法 9条1项2目', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
+    expect((await top(client, '9号文附件2 三之9', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_9');
+    expect((await top(client, '附件2 第8行 消防监管执法', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
+    expect(parseQuery('消防方案第三大项第二小项').ref).toBe('三、(二)');
+    expect(parseQuery('房地产若干措施 条目十').ref).toBe('第十条');
+    expect((await top(client, '房地产业12条条目五', 1))[0]).toBe('yzbf-2023-8/hd_5');
     // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
     expect(parseQuery('其中之一').ref).toBeUndefined();
     expect(parseQuery('超过三分之二').ref).toBeUndefined();

@@ -2637,7 +2637,9 @@ export class SearchClient {
       }
       const top = Math.max(0, ...scopes.map((s) => s.score));
       scopes = scopes.filter((s) => s.score === top);
-      if (!scopes.length && !q.docNumber) return structure;
+      // Words naming no text beside an attachment's path (附件2 第8行 消防监管执法) say what is asked of
+      // the unit cited: the attachments so numbered, of every document, with the words picking among them.
+      if (!scopes.length && !q.docNumber && !attachmentPath) return structure;
     }
     let ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
     // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,

@@ -190,11 +190,11 @@ function partsAsLabels(text: string): string {
  * and a point in digits after an outline's bracketed part, before a space or words and with no unit (二（三）11 放管服)
  * with its dot, 11., as printed (not after an article's item: 第九条（一）3 is its 目). A number after an
  * attachment joined so (附件2之十五, 附件2之15) is its Nth task, 第十五项. A part's label and a row's number
- * joined by a dash (二-7) are the row so numbered in that part, 二、7.
+ * joined by a dash or by 之 (二-7, 一之2) are the row so numbered in that part, 二、7.
  */
 function joinedParts(query: string): string {
   return query
-    .replace(/(?<=^|\s|清单|》|\))([一二三四五六七八九十]{1,3})\s*[-－—–]\s*([0-9]{1,3})(?=\s|$)/gu, '$1、$2')
+    .replace(/(?<=^|\s|清单|》|\)|附件[0-9]{1,2})([一二三四五六七八九十]{1,3})\s*[-－—–之]\s*([0-9]{1,3})(?=\s|$)/gu, '$1、$2')
     .replace(new RegExp(`(附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*之(${NUM}|[0-9]{1,3})(?![0-9一二三四五六七八九十百条款项部、.])`, 'gu'), (m, attachment: string, n: string) => {
       const v = /^[0-9]+$/u.test(n) ? Number(n) : parseNumeral(n);
       return v ? `${attachment}第${toNumeral(v)}项` : m;
@@ -205,16 +205,21 @@ function joinedParts(query: string): string {
 }
 
 /**
- * An outline's two levels as people name them, 大点 and 小点 (第二大点第（一）小点): the part and its second
- * level, as 第二部分第（一）项 cites them.
+ * An outline's two levels as people name them, 大点 and 小点 or 大项 and 小项 (第二大点第（一）小点,
+ * 第二大项第一小项): the part and its second level, as 第二部分第（一）项 cites them. A point as 条目N (若干措施
+ * 条目七): the text's 第七条, an article or, in a text of parts, its 七、.
  */
 function namedLevels(query: string): string {
   return query
-    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})大点`, 'gu'), (m, n: string) => {
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})大[点项]`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}部分` : m;
     })
-    .replace(new RegExp(`(?<=部分)\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?小点`, 'gu'), (m, n: string) => {
+    .replace(new RegExp(`条目(${NUM}|[0-9]{1,2})(?![0-9])`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `第${toNumeral(v)}条` : m;
+    })
+    .replace(new RegExp(`(?<=部分)\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?小[点项]`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `第(${toNumeral(v)})项` : m;
     });
@@ -272,11 +277,12 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`(第${NUM}[条款])\\s+(?=第${NUM}[款项目])`, 'gu'), '$1')
     // 三（二） standing apart is the outline's 三、（二）.
     .replace(new RegExp(`(^|\\s)([一二三四五六七八九十]{1,3})(?=\\([一二三四五六七八九十]{1,3}\\)(?:\\s|$|${OPENING_WORDS}))`, 'u'), '$1$2、')
-    // A 款, an item or a 目 typed without its 第 right after its article or 款 (14条3项, 第十四条三项,
-    // 第27条2款) is that path: 14条第三项.
-    .replace(new RegExp(`((?:第${NUM}|\\d{1,3})[条款])(\\d{1,3}|${NUM})([款项目])`, 'gu'), (m, head: string, n: string, kind: string) => {
-      const v = parseNumeral(n);
-      return v ? `${head}第${toNumeral(v)}${kind}` : m;
+    // A 款, an item or a 目 typed without its 第 right after its article, 款 or item (14条3项, 第十四条三项,
+    // 第27条2款, 9条1项3目) is that path: 14条第三项, 9条第一项第三目.
+    .replace(new RegExp(`((?:第${NUM}|\\d{1,3})[条款])((?:第?(?:\\d{1,3}|${NUM})[款项])*)(?:第?(\\d{1,3}|${NUM})目)?`, 'gu'), (m, head: string, parts: string, subitem?: string) => {
+      const path = [...parts.matchAll(new RegExp(`第?(\\d{1,3}|${NUM})([款项])`, 'gu'))].map(([, n, kind]) => [parseNumeral(n!), kind!] as const);
+      if (subitem) path.push([parseNumeral(subitem), '目']);
+      return path.every(([v]) => v) ? `${head}${path.map(([v, kind]) => `第${toNumeral(v!)}${kind}`).join('')}` : m;
     })
     // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）, 29条（2）) is 第十四条;
     // 十二条 of a name stays.
@@ -1001,8 +1007,8 @@ const ISSUED_ON = /[0-9]{1,2}月[0-9]{1,2}日(?:印发|下发|发布|签发|发)
  */
 const QUOTED_CHAPTER = /[“"「]([^“”"「」\s]{2,16})[”"」](章|节)/gu;
 
-/** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条): a count, or an article. */
-const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第)/u;
+/** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条, 房地产12条条目二): a count, or an article. */
+const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第|条目)/u;
 
 export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
   return readQuery(query, lexicon, true);

@@ -2,7 +2,7 @@
  * Generated citations: every article, 款, item, outline heading and numbered list row of the corpus cited
  * under a name of its text (the title, 《title》, each alias, the 文号 or 8号文 of a document issuing one
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
- * and its variants without 第, in digits, with the 项 unbracketed; an outline's 二、（四）27. as
+ * and its variants without 第, in digits, with the 项 unbracketed; a 目 below its item, 9条1项3目; an outline's 二、（四）27. as
  * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26, or by its place in its part,
  * 三、第1项; an article after the bulletin
  * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条; a heading's last paragraph,
@@ -38,6 +38,7 @@ const ARTICLE: Array<[string, Path]> = [
   ['十四条', ([a]) => `${cn(a!)}条`],
   ['14条', ([a]) => `${a}条`],
   ['第十四條', ([a]) => `第${cn(a!)}條`],
+  ['条目十四', ([a]) => `条目${cn(a!)}`],
 ];
 const PARAGRAPH: Array<[string, Path]> = [
   ['第十四条第二款', ([a, p]) => `第${cn(a!)}条第${cn(p!)}款`],
@@ -63,6 +64,13 @@ const PARAGRAPH_ITEM: Array<[string, Path]> = [
   ['第三条第二款规定的第一种', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款规定的第${cn(k!)}种`],
   ['3.2.1', ([a, p, k]) => `${a}.${p}.${k}`],
 ];
+/** Forms of a 目's path, under an item directly under its article (第九条第（一）项第3目). */
+const SUBITEM: Array<[string, Path]> = [
+  ['第九条第（一）项第三目', ([a, k, m]) => `第${cn(a!)}条第（${cn(k!)}）项第${cn(m!)}目`],
+  ['第9条第1项第3目', ([a, k, m]) => `第${a}条第${k}项第${m}目`],
+  ['9条1项3目', ([a, k, m]) => `${a}条${k}项${m}目`],
+  ['第九条第一项之3', ([a, k, m]) => `第${cn(a!)}条第${cn(k!)}项之${m}`],
+];
 /** Forms of an outline heading's path, by its level (一、; 二、（四）; 二、（四）27.). */
 const OUTLINE: Array<Array<[string, Path]>> = [
   [
@@ -70,6 +78,7 @@ const OUTLINE: Array<Array<[string, Path]>> = [
     ['第一部分', ([a]) => `第${cn(a!)}部分`],
     ['第一条', ([a]) => `第${cn(a!)}条`],
     ['第一点', ([a]) => `第${cn(a!)}点`],
+    ['条目一', ([a]) => `条目${cn(a!)}`],
   ],
   [
     ['二、（四）', ([a, b]) => `${cn(a!)}、（${cn(b!)}）`],
@@ -80,6 +89,7 @@ const OUTLINE: Array<Array<[string, Path]>> = [
     ['2.4', ([a, b]) => `${a}.${b}`],
     ['二之（四）', ([a, b]) => `${cn(a!)}之（${cn(b!)}）`],
     ['第二大点第（四）小点', ([a, b]) => `第${cn(a!)}大点第（${cn(b!)}）小点`],
+    ['第二大项第四小项', ([a, b]) => `第${cn(a!)}大项第${cn(b!)}小项`],
   ],
   [
     ['二、（四）27.', ([a, b, c]) => `${cn(a!)}、（${cn(b!)}）${c}.`],
@@ -102,6 +112,13 @@ const PART_ROW: Array<[string, Path]> = [
   ['第一部分第26项', ([p, k]) => `第${cn(p!)}部分第${k}项`],
   ['一-26', ([p, k]) => `${cn(p!)}-${k}`],
   ['一（26）', ([p, k]) => `${cn(p!)}（${k}）`],
+  ['一之26', ([p, k]) => `${cn(p!)}之${k}`],
+];
+/** A row of a list whose part is its first cell, by the part's label and the row's number (一、8, 一之8). */
+const PART_CELL_ROW: Array<[string, Path]> = [
+  ['二、8', ([p, k]) => `${cn(p!)}、${k}`],
+  ['二-8', ([p, k]) => `${cn(p!)}-${k}`],
+  ['二之8', ([p, k]) => `${cn(p!)}之${k}`],
 ];
 
 /** A row of an attachment's list by its number joined to the attachment by 之 (附件2之15). */
@@ -177,7 +194,11 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
               cite(names, p.id, [a, n], PARAGRAPH);
               for (const item of p.children ?? []) cite(names, item.id, [a, n, item.number], PARAGRAPH_ITEM);
             }
-            for (const item of article.children) if (item.type === 'item') cite(names, item.id, [a, item.number], ITEM);
+            for (const item of article.children) {
+              if (item.type !== 'item') continue;
+              cite(names, item.id, [a, item.number], ITEM);
+              for (const sub of item.children ?? []) if (sub.type === 'subitem') cite(names, sub.id, [a, item.number, sub.number], SUBITEM);
+            }
           }
         } else {
           const walk = (nodes: BodyNode[], path: number[]) => {
@@ -234,6 +255,7 @@ function citeRows(text: InstrumentNode | AttachmentNode, names: string[], cite: 
       inPart = cellPart === undefined ? undefined : { part: cellPart, place: inPart?.part === cellPart ? inPart.place + 1 : 1 };
       if (!row.serial) continue;
       if (inPart && inPart.place !== row.serial) cite(names, row.id, [inPart.part, inPart.place], PLACE_IN_PART);
+      if (inPart) cite(own, row.id, [inPart.part, row.serial], PART_CELL_ROW, tasks.has(row.serial) ? [tasks.get(row.serial)!] : undefined);
       const twin = tasks.get(row.serial);
       if (byPart) cite(names, row.id, [part!, row.serial], PART_ROW);
       else cite(own, row.id, [row.serial], row.serial > parts ? ROW : ROW.filter(([form]) => !form.endsWith('条')), twin ? [twin] : undefined);
