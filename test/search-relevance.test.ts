@@ -299,6 +299,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
     expect((await top(client, '把娃的户籍从乡下转到城里归哪个部门审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_45');
     expect((await top(client, '国资这个办法哪里看不懂该找谁问', 1))[0]).toBe('yzbf-2023-6/art_40');
+    // 公检法 are the 法院, 检察院 and 公安局 a 细则 lists by name; a 合作行 is its 合作银行, and how a word is
+    // 认定 or 界定 asks for the clause defining it (本办法所称“合作银行”是指…).
+    expect((await top(client, '违建细则 公检法分别负责什么', 1))[0]).toBe('yzbf-2023-4/ins_1/art_11');
+    expect((await top(client, '风补办法里合作行如何界定', 1))[0]).toBe('yzbf-2023-1/art_4');
     // A text's 起始日 or 施行日期 is the day it 起施行.
     expect((await top(client, '国资办法 实施起始日', 1))[0]).toBe('yzbf-2023-6/art_41');
     // The 材料 to hand in are the 资料 an article lists (办理上述审批…资料: 书面申请 …).

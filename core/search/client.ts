@@ -2197,8 +2197,13 @@ export class SearchClient {
     // So does the clause that says what the word asked for means (本办法所称“代偿”是指), when it is the
     // whole query or all of it but words naming the text (风补办法 合作银行), or but a word asking what
     // it covers (违地细则 当事人范围: 本细则所称的当事人，包括…).
+    // The word asked for may be typed in another form the table knows (合作行 for 合作银行).
     const core = topic.filter((w) => !EXTENT_WORDS.has(w));
-    const asked = core.length === 1 && (besideName || core.length < topic.length) ? [...phrases, core[0]!] : phrases;
+    const coreForms = (w: string) => {
+      const c = q.concepts.findIndex((x) => x.text === w);
+      return forms.filter((f) => f.concept === c && f.via === 'synonym' && [...f.text].length >= 3).map((f) => f.text);
+    };
+    const asked = core.length === 1 && (besideName || core.length < topic.length) ? [...phrases, core[0]!, ...coreForms(core[0]!)] : phrases;
     if (asked.some((p) => p.length >= 2 && (t.searchable.includes(`"${p}"是指`) || definedTerms(t.searchable).some((d) => d === p || (p.length >= 3 && d.endsWith(p)))))) return true;
     // Beside words naming its text, the words an article or item opens with, or one of its sentences
     // (违建细则 公安: 第十一条 县人民法院…负责…。县公安局负责…): its subject, the agency or thing it is about;

@@ -693,7 +693,11 @@ const PERMIT_QUESTION = /(?:办|申请|要|需要|拿|领)(?:(?:个|什么|哪�
 const DONE_PERMIT = /(\p{Script=Han}{2}(?:审批|许可|登记|核准|备案|批复))(?:已经|已|都|也)?(?:批下来|办下来|下来|拿到|办好|办完|批了|通过)(?=.*还)/gu;
 /** 不管, 无论, 不论 before a question word: "whatever", not 管 (in charge of). */
 const NO_MATTER = /(?:不管|无论|不论)(?=什么|啥|是|哪|谁|怎么|怎样|多少|多大|大小)/gu;
-const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义|是?(?:什么|啥)意思|指的?啥|是指(?=[\s?？]*$)/gu;
+/**
+ * Words asking what a term means (风补资金是什么, 合作行怎么认定, 违法建设如何界定): the clause defining it
+ * (所称, 是指, 简称).
+ */
+const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么叫|指什么|的定义|是?(?:什么|啥)意思|指的?啥|是指(?=[\s?？]*$)|(?:怎么|怎样|如何)(?:认定|界定)(?=[\s?？吗呢的]*$)|的?(?:认定|界定)标准/gu;
 /**
  * 五万块 → 5万元, 一百二十平 → 120平方米, 五亩 → 5亩; not 这一块 (this part), 一块儿, 几千块 (some
  * thousands: no 1000元), nor a part of a longer numeral (the 一百 of 一百二十平). 块 is money only where
