@@ -140,6 +140,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written from the tree at 3ef0ebc while test89 and test90 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test91 in the odd documents, of test92 in the even.
   test91: { name: 'ninety-fourth blind set (run once blind; may be tuned on since)', path: TUNED_ON[87]!, tunedOn: TUNED_ON.slice(0, 87) },
   test92: { name: 'ninety-fifth blind set (run once blind; may be tuned on since)', path: TUNED_ON[88]!, tunedOn: TUNED_ON.slice(0, 88) },
+  // Written from the tree at b557eaa while test91 and test92 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test93 in the odd documents, of test94 in the even.
+  test93: { name: 'ninety-sixth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test93.json', tunedOn: TUNED_ON },
+  test94: { name: 'ninety-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test94.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test93.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
