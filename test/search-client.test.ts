@@ -206,7 +206,7 @@ describe('loading', () => {
     const client = await open();
     expect(fetched).toEqual(['manifest.json']);
     const [first] = await client.search('校车使用许可', { limit: 10 });
-    const chunks = fetched.filter((p) => /^terms\/[0-9a-f]+\.json$/.test(p));
+    const chunks = fetched.filter((p) => /^terms\/[0-9a-f]+\/\d+\.json$/.test(p));
     const texts = fetched.filter((p) => p.startsWith('units/') && !p.startsWith('units/dir/'));
     const allTexts = [...built.files.keys()].filter((p) => p.startsWith('units/') && !p.startsWith('units/dir/'));
     expect(chunks.length).toBeGreaterThan(0);
@@ -215,9 +215,10 @@ describe('loading', () => {
     const own = [...index.units.values()].find((u) => u.unit[0] === first!.id)!;
     expect(texts).toContain(own.file);
     expect(texts.length).toBeLessThan(allTexts.length / 4);
-    // Every file but the manifest and the texts is named by its content; texts by their bulletin's.
+    // Every file but the manifest, the texts and the term chunks is named by its content; texts by their
+    // bulletin's, term chunks by their number in a folder named by what their tier is made of.
     expect(texts.every((t) => /^units\/youxian-2023-01\.[0-9a-f]{10}\/\d+\.json$/.test(t))).toBe(true);
-    expect(fetched.filter((p) => p !== 'manifest.json' && !texts.includes(p)).every((c) => /^(terms|terms\/dir|units\/dir)\/[0-9a-f]{12}\.json$|^lexicon\/[0-9a-f]{10}\/\d+\.json$/.test(c))).toBe(true);
+    expect(fetched.filter((p) => p !== 'manifest.json' && !texts.includes(p)).every((c) => /^(terms\/dir|units\/dir)\/[0-9a-f]{12}\.json$|^terms\/[0-9a-f]{12}\/\d+\.json$|^lexicon\/[0-9a-f]{10}\/\d+\.json$/.test(c))).toBe(true);
     const before = fetched.length;
     await client.search('校车使用许可', { limit: 10 });
     expect(fetched.length).toBe(before);
@@ -279,7 +280,7 @@ describe('suggestions', () => {
       const added = fetched.filter((p) => !before.has(p));
       // The words starting with what was typed may run on past the end of its chunk into the next
       // ones (a chunk is about 0.7 KB gzip: 第十 runs over four), and nothing but term chunks is fetched.
-      expect(added.every((p) => /^terms\/[0-9a-f]+\.json$/.test(p)), q).toBe(true);
+      expect(added.every((p) => /^terms\/[0-9a-f]+\/\d+\.json$/.test(p)), q).toBe(true);
       const bytes = added.reduce((n, p) => n + gzipSync(built.files.get(p)!).length, 0);
       expect(bytes, q).toBeLessThanOrEqual(2560);
     }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { build } from '../pipeline/build.ts';
-import { separatingKey, termChunkFile, type TermDirectory } from '../core/search/format.ts';
+import { separatingKey, termChunkFile, termChunks, type TermDirectory } from '../core/search/format.ts';
 import { FIELDS, FRAGMENT_UNITS, lexiconKeysOf, POSTINGS_INLINE, TEXT, WORDS, type LexiconBlock, type Manifest, type TermChunk } from '../core/search/format.ts';
 import { LEXICON, Lexicon, parseQuery } from '../core/search/query.ts';
 import { synonymMap } from '../core/search/lexicon.ts';
@@ -178,8 +178,14 @@ describe('the written index', () => {
     }
     // Each directory key is the shortest start of its chunk's first term that sorts after the chunk
     // before: every term is found in the chunk the directory sends it to.
-    const entries = dirs.flatMap(([, page]) => (JSON.parse(built.files.get(page)!) as TermDirectory).chunks);
-    expect(entries.map(([, hash]) => termChunkFile(hash))).toEqual(read.chunks.map((c) => c.file));
+    const pages = dirs.map(([, page]) => JSON.parse(built.files.get(page)!) as TermDirectory);
+    const entries = pages.flatMap(termChunks);
+    expect(entries.map(([, file]) => file)).toEqual(read.chunks.map((c) => c.file));
+    // The chunks are numbered through the tier's folder, page after page, and named by nothing else:
+    // the pages hold keys, not a hash per chunk.
+    expect(new Set(pages.map((p) => p.folder)).size).toBe(1);
+    expect(pages.map((p) => p.from)).toEqual(pages.map((_, i) => pages.slice(0, i).reduce((n, p) => n + p.keys.length, 0)));
+    expect(entries.map(([, file]) => file)).toEqual(entries.map((_, k) => termChunkFile(pages[0]!.folder, k)));
     let shortened = 0;
     for (const [i, [key]] of entries.entries()) {
       const { terms } = read.chunks[i]!;
@@ -223,6 +229,15 @@ function archive(copies: number): BulletinFile[] {
 }
 
 describe('an archive', () => {
+  it('numbers its term chunks in a folder named by what the tier is made of: the same input, the same files; another, another folder', async () => {
+    const folderOf = (b: SearchIndexFiles) => [...b.files.keys()].find((p) => /^terms\/[0-9a-f]{12}\/0\.json$/.test(p))!.split('/')[1];
+    const [one, again, two, unsharded] = [await buildSearchIndex(archive(1)), await buildSearchIndex(archive(1)), await buildSearchIndex(archive(2)), await buildSearchIndex(archive(1), { inlinePostings: Infinity })];
+    expect(folderOf(again)).toBe(folderOf(one));
+    expect([...again.files]).toEqual([...one.files]);
+    expect(folderOf(two)).not.toBe(folderOf(one));
+    expect(folderOf(unsharded)).not.toBe(folderOf(one));
+  });
+
   it('keeps a frequent term to the postings it weighs most in, all of them in pages, newest bulletin first', async () => {
     const copies = 4;
     const big = await buildSearchIndex(archive(copies));

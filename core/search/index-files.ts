@@ -10,7 +10,7 @@ import {
   type Manifest,
   type PostingsPage,
   type TermChunk,
-  termChunkFile,
+  termChunks,
   type TermDirectory,
   type TextFragment,
 } from './format.ts';
@@ -26,8 +26,8 @@ export class IndexFiles {
   /** Units whose fragment is here, by unit number. */
   readonly texts = new Map<number, LoadedText>();
   /** Pages of each tier's term directory, by file. */
-  private readonly termPages = new Map<string, Promise<TermDirectory['chunks']>>();
-  private readonly loadedTermPages = new Map<string, TermDirectory['chunks']>();
+  private readonly termPages = new Map<string, Promise<Array<[key: string, file: string]>>>();
+  private readonly loadedTermPages = new Map<string, Array<[key: string, file: string]>>();
   /** chunksOf's answers over the directory pages loaded so far (cleared when another page loads): a query asks it of each term many times. */
   private readonly chunksOfTerm = new Map<string, string[]>();
   /** Every tier's bulletin directory pages, by first fragment. */
@@ -48,7 +48,7 @@ export class IndexFiles {
   /** Every chunk and text of the index (not the pages of frequent terms' further postings). */
   async loadAll(): Promise<void> {
     const pages = await Promise.all(this.manifest.tiers.flatMap((t) => t.terms.map(([, file]) => this.termPage(file))));
-    await Promise.all(pages.flat().map(([, hash]) => this.chunk(termChunkFile(hash))));
+    await Promise.all(pages.flat().map(([, file]) => this.chunk(file)));
     const bulletins = await Promise.all(this.bulletinDirs.map(([, file]) => this.bulletinPage(file)));
     await Promise.all(bulletins.flat().flatMap(([first, , count]) => Array.from({ length: count }, (_, k) => this.fragment(first + k))));
   }
@@ -132,7 +132,7 @@ export class IndexFiles {
       const from = chunks[0]![0] <= t.term ? lastAtOrBelow(chunks, t.term, (c) => c[0]) : 0;
       const to = lastAtOrBelow(chunks, end, (c) => c[0]);
       if (chunks[to]![0] > end) continue;
-      for (let c = from; c <= to; c++) out.push(termChunkFile(chunks[c]![1]));
+      for (let c = from; c <= to; c++) out.push(chunks[c]![1]);
     }
     this.chunksOfTerm.set(key, out);
     return out;
@@ -165,11 +165,11 @@ export class IndexFiles {
     this.postings.complete(term, field, pages);
   }
 
-  private termPage(p: string): Promise<TermDirectory['chunks']> {
+  private termPage(p: string): Promise<Array<[key: string, file: string]>> {
     let pending = this.termPages.get(p);
     if (!pending) {
       pending = this.fetchJson(p).then((data) => {
-        const chunks = (data as TermDirectory).chunks;
+        const chunks = termChunks(data as TermDirectory);
         this.loadedTermPages.set(p, chunks);
         this.chunksOfTerm.clear();
         return chunks;

@@ -2,7 +2,8 @@
  * Cutting sorted lines into files, and listing the files in directory pages. Cuts fall where a
  * line's key hashes to a chosen remainder (content-defined, as rsync and backup tools cut), within
  * bounds on size: a bulletin added or replaced changes the chunks its terms fall in and leaves the
- * cuts elsewhere where they were, so the other files keep their names (and caches keep them).
+ * cuts elsewhere where they were. (Term chunks are numbered in their tier's folder, which a changed
+ * tier renames whole, so no chunk keeps its name through a merge; the cuts stay content-defined.)
  */
 import { contentHash } from '../hash.ts';
 

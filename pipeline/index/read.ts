@@ -12,7 +12,7 @@ import {
   type NameEntry,
   type PostingsPage,
   type TermChunk,
-  termChunkFile,
+  termChunks,
   type TermDirectory,
   type TextFragment,
 } from '../../core/search/format.ts';
@@ -60,8 +60,7 @@ export function readIndex(get: (path: string) => string): ReadIndex {
   const terms: ReadIndex['terms'] = new Map();
   const chunks: ReadIndex['chunks'] = [];
   for (const [, dir] of manifest.tiers.flatMap((t) => t.terms)) {
-    for (const [, hash] of json<TermDirectory>(dir).chunks) {
-      const file = termChunkFile(hash);
+    for (const [, file] of termChunks(json<TermDirectory>(dir))) {
       const chunk = json<TermChunk>(file);
       chunks.push({ file, terms: chunk.terms.map(([t]) => t) });
       for (const [term, entry] of chunk.terms) {

@@ -44,8 +44,8 @@ export { searchableText };
 
 /** Chunk sizes in characters of JSON: 0.5–4 KB, about 2 KB (0.7 KB gzip) on average: a query reads a line or two of each chunk it fetches, so smaller chunks cost fewer bytes before the first result (a long question: 140 KB → 111 KB at 1.2 KB gzip; 126 → 96 KB from 1.2 to 0.7 KB). */
 const CHUNK_CUT = { min: 500, max: 4000, every: 16 };
-/** Term directory pages: 64–256 chunks, about 190. */
-const DIRECTORY_CUT = { min: 64 * 24, max: 256 * 24, every: 128 };
+/** Term directory pages: 64–256 chunks, about 190 (a key is about 5 characters of JSON). */
+const DIRECTORY_CUT = { min: 64 * 5, max: 256 * 5, every: 128 };
 /** Bulletins per page of the bulletin directory. */
 const DIRECTORY_BULLETINS = 128;
 /** Most characters of a title looked up inside it (攸惠 → 攸县“攸惠贷”…). */
@@ -134,7 +134,7 @@ function number(segments: SegmentInfo[], top: number, firsts: Map<string, number
  * the bulletin directory, the terms merged and cut into chunks, the term directory, and the list of
  * the tier's files.
  */
-async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promise<string[]>, firsts: Map<string, number>, sink: IndexSink, options: IndexOptions): Promise<Tier> {
+async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promise<string[]>, firsts: Map<string, number>, sink: IndexSink, options: IndexOptions, code: string): Promise<Tier> {
   const files: string[] = [];
   const put = async (path: string, content: string) => {
     files.push(path);
@@ -155,6 +155,10 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
     bulletins.push([firsts.get(page[0]!.key)!, file]);
   }
 
+  // The tier's chunks are numbered in a folder named by what they are made of: the indexing code, the
+  // bulletins (their keys name their content) with their numbers, and the options; the same name
+  // always holds the same files (builds are reproducible), so caches may keep them as content-named.
+  const folder = contentHash(code, JSON.stringify(segments.map((s) => [s.key, firsts.get(s.key)])), `inlinePostings ${options.inlinePostings ?? 'default'}`).slice(0, 12);
   const chunkRefs: Array<{ key: string; text: string }> = [];
   const chunks: Array<{ first: string; last: string; texts: string[] }> = [];
   const cutter = new Cutter(CHUNK_CUT, (g) => chunks.push(g));
@@ -162,11 +166,9 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
   let before = '';
   const flushChunks = async () => {
     for (const group of chunks.splice(0)) {
-      const json = `{"terms":[${group.texts.join(',')}]}`;
-      const hash = contentHash(json);
-      await put(termChunkFile(hash), json);
+      await put(termChunkFile(folder, chunkRefs.length), `{"terms":[${group.texts.join(',')}]}`);
       const key = chunkRefs.length ? separatingKey(before, group.first) : group.first;
-      chunkRefs.push({ key, text: JSON.stringify([key, hash]) });
+      chunkRefs.push({ key, text: JSON.stringify(key) });
       before = group.last;
     }
   };
@@ -182,8 +184,10 @@ async function emitTier(input: Segment[], fragmentsOf: (s: SegmentInfo) => Promi
   const dirCutter = new Cutter(DIRECTORY_CUT, (g) => pages.push(g));
   for (const c of chunkRefs) dirCutter.add(c.key, c.text);
   dirCutter.flush();
+  let from = 0;
   for (const [i, group] of pages.entries()) {
-    const json = `{"chunks":[${group.texts.join(',')}]}`;
+    const json = `{"folder":${JSON.stringify(folder)},"from":${from},"keys":[${group.texts.join(',')}]}`;
+    from += group.texts.length;
     const file = contentName('terms/dir', json);
     await put(file, json);
     // The first page starts at the beginning of the term space, whatever its first term.
@@ -234,10 +238,10 @@ export async function emitIndex(
     for (const [first, key] of prev.bulletins) firsts.set(key, first);
     // The issues added since, numbered below the kept tier.
     number(plan.recent, Math.min(...prev.bulletins.map(([first]) => first)), firsts);
-    if (plan.recent.length) tiers.push(await emitTier(await Promise.all(plan.recent.map(read.load)), read.fragments, firsts, sink, options));
+    if (plan.recent.length) tiers.push(await emitTier(await Promise.all(plan.recent.map(read.load)), read.fragments, firsts, sink, options, code));
   } else {
     number(all, FIRST_FRAGMENT, firsts);
-    tiers.push(await emitTier(await Promise.all(all.map(read.load)), read.fragments, firsts, sink, options));
+    tiers.push(await emitTier(await Promise.all(all.map(read.load)), read.fragments, firsts, sink, options, code));
   }
 
   const vocab = new Map<string, number>();
