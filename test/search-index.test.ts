@@ -329,6 +329,10 @@ describe('the word field', () => {
     const spell = buildSpell(new Map([['保险', 1]]), '', new Map([['报县', 5], ['托位', 2]]));
     const filed = [...spell.files].filter(([path]) => path.startsWith(spell.index.shardsFolder)).flatMap(([, json]) => (JSON.parse(json) as { words: Array<[string, string, number]> }).words.map(([, w]) => w));
     expect(filed.sort()).toEqual(['保险', '托位']);
+    // Runs of two characters are words of the word field too: a query typing 托育 weighs it as the word it
+    // is, not as a bigram straddling two words (务高 of 服务高质量).
+    expect(read.terms.get('托育')?.fields[WORDS]?.units.length).toBeGreaterThan(0);
+    expect(read.terms.get('托育服')?.fields[WORDS]).toBeUndefined();
   });
 });
 
