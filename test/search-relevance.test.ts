@@ -302,6 +302,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 托育 is printed though jieba cuts it apart: typed, it weighs as the word it is, more than 位置, which
     // a permit row prints (内河专用航标…位置移动).
     expect(['yzbf-2023-2/att_6/hd_2/hd_3/hd_18', 'yzbf-2023-2/att_6/tbl_1/row_18']).toContain((await top(client, '县里托育还有空位置吗', 1))[0]);
+    // Office sundries are the 低值易耗品 a unit's assets include; a dinner with business owners is the 政企餐叙会.
+    expect((await top(client, '单位买的墨盒打印纸算不算国有资产', 1))[0]).toBe('yzbf-2023-6/art_2/para_2');
+    expect(['yzbf-2023-2/att_3/hd_2/hd_3/hd_20', 'yzbf-2023-2/att_3/tbl_1/row_20']).toContain((await top(client, '县领导和企业老板的饭局是什么机制', 1))[0]);
     // 公检法 are the 法院, 检察院 and 公安局 a 细则 lists by name; a 合作行 is its 合作银行, and how a word is
     // 认定 or 界定 asks for the clause defining it (本办法所称“合作银行”是指…).
     expect((await top(client, '违建细则 公检法分别负责什么', 1))[0]).toBe('yzbf-2023-4/ins_1/art_11');

