@@ -87,6 +87,10 @@ describe('generated citations', () => {
     expect(forms.get('第二大项第四小项')).toBe(60);
     expect(forms.get('条目十四')).toBe(128);
     expect(forms.get('条目一')).toBe(41);
+    // ... (test92) the article and the paragraph under a heading before the last, counted from the end.
+    expect(forms.get('倒数第二条')).toBe(4);
+    expect(forms.get('倒数第2条')).toBe(4);
+    expect(forms.get('二、（四）倒数第二段')).toBe(6);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

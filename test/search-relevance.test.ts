@@ -1693,6 +1693,13 @@ describe('reading a query', () => {
     expect((await top(client, '风补办法 9条1项2目', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
     expect((await top(client, '9号文附件2 三之9', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_9');
     expect((await top(client, '附件2 第8行 消防监管执法', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
+    // Counted from the end: an article before a text's last, a paragraph before a heading's last, under its
+    // label or its title (重点任务（一）倒数第二段: 重点任务第一项倒数第2段).
+    expect(parseQuery('国资办法倒数第二条').ref).toBe('倒数第2条');
+    expect((await top(client, '国资办法倒数第二条', 1))[0]).toBe('yzbf-2023-6/art_40');
+    expect(parseQuery('2号文 三、（一）倒数第二段').ref).toBe('三、(一)倒数第2段');
+    expect((await top(client, '2号文 三、（一）倒数第二段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_4');
+    expect((await top(client, '六仗总体方案 重点任务（二）倒数第二段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_3');
     expect(parseQuery('消防方案第三大项第二小项').ref).toBe('三、(二)');
     expect(parseQuery('房地产若干措施 条目十').ref).toBe('第十条');
     expect((await top(client, '房地产业12条条目五', 1))[0]).toBe('yzbf-2023-8/hd_5');

@@ -31,9 +31,9 @@ import {
   type UnitType,
 } from './format.ts';
 import type { Postings } from './postings.ts';
-import { CITED_TITLE, docNumberKey, lastParagraphUnder } from './refs.ts';
+import { CITED_TITLE, docNumberKey, paragraphFromEndUnder } from './refs.ts';
 import { CONVERSATION } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, isLastParagraph, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
@@ -2553,12 +2553,12 @@ export class SearchClient {
     }
     const titles = ordinal ? [...[...q.rest].reverse().map((w) => `${w}${q.ref}`), ...glued.map((g) => `${g.title}${q.ref}`)] : [];
     // ... and a paragraph by its place below it (重点任务（四）第四段: 重点任务第四项第4段), or as its last
-    // (重点任务（一）最后一段: 重点任务第一项末段).
+    // (重点任务（一）最后一段: 重点任务第一项末段; 倒数第二段: 重点任务第一项倒数第2段).
     const paragraphN = q.rest.map(paragraphPlace).find((n) => n !== undefined);
-    const lastN = q.rest.some(isLastParagraph);
+    const fromEndN = q.rest.map(paragraphFromEndPlace).find((n) => n !== undefined);
     // (The part as its title's 第N条 is its 第N项 there: 重点任务第一条最后一段.)
     const asItems = titles.map((t) => t.replace(/条$/u, '项'));
-    const paragraphs = paragraphN ? asItems.map((t) => `${t}第${paragraphN}段`) : lastN ? asItems.map(lastParagraphUnder) : [];
+    const paragraphs = paragraphN ? asItems.map((t) => `${t}第${paragraphN}段`) : fromEndN ? asItems.map((t) => paragraphFromEndUnder(t, fromEndN)) : [];
     for (const term of [...paragraphs, ...titles]) lookups.push({ term, prefix: false });
     const attachmentPath = q.attachment ? `附件${q.attachment}` : undefined;
     if (attachmentPath) lookups.push({ term: attachmentPath, prefix: false });
@@ -2571,7 +2571,7 @@ export class SearchClient {
       paths = [titled];
       // (A paragraph's key counts the part as its 第N项.)
       const isTitle = (w: string) => titled.startsWith(`${w}${q.ref}`) || (!!titledParagraph && titled.startsWith(`${w}${q.ref}`.replace(/条$/u, '项')));
-      restWords = restWords.filter((w) => !isTitle(w) && !(titledParagraph && (paragraphPlace(w) !== undefined || isLastParagraph(w))));
+      restWords = restWords.filter((w) => !isTitle(w) && !(titledParagraph && (paragraphPlace(w) !== undefined || paragraphFromEndPlace(w) !== undefined)));
       // A title glued after the name: the name alone is left.
       const cut = glued.find((g) => isTitle(g.title) && restWords.includes(g.word));
       if (cut) restWords = restWords.map((w) => (w === cut.word ? [...w].slice(0, -[...cut.title].length).join('') : w));

@@ -12,7 +12,7 @@ import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
-import { FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, lastParagraphUnder, noticeParagraph } from './refs.ts';
+import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -112,8 +112,10 @@ const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四
 const LOOSE_OUTLINE_PATH = /([一二三四五六七八九十]{1,3})、?\(([一二三四五六七八九十]{1,3})\)(?:([0-9]{1,3})\.?)?(?![0-9])/u;
 /** The brackets of a citation's 文号 once it is read: empty, or holding the attachment's number (附件1). */
 const CITED_BRACKETS = new RegExp(`\\(\\s*(${ATTACHMENT.source})?\\s*\\)`, 'gu');
-/** A paragraph's place under its heading or in its text: 第2段, 第二段. */
-const PLACE = `第([0-9]{1,3}|${NUM})段`;
+/** A paragraph's place under its heading or in its text: 第2段, 第二段 (not 倒数第二段, counted from the end). */
+const PLACE = `(?<!倒数)第([0-9]{1,3}|${NUM})段`;
+/** A place counted from the end (倒数第二, 倒数第2): its number, the last being 1. */
+const FROM_END = `倒数第([0-9]{1,2}|${NUM})`;
 /** A paragraph outside articles: 三、(一)第2段, 第1段. */
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?${PLACE}`, 'u');
 const PLACE_WORD = new RegExp(`^${PLACE}$`, 'u');
@@ -127,13 +129,19 @@ export function paragraphPlace(word: string): number | undefined {
 const OPENING_WORDS = '序言|前言|引言|导语段?|首段|开头(?:一)?段|开篇(?:段落?)?';
 const OPENING = new RegExp(OPENING_WORDS, 'u');
 const CLOSING_WORDS = '末段|最后一段|最末一段|尾段|结尾段';
-const CLOSING = new RegExp(CLOSING_WORDS, 'u');
-/** The last paragraph under a heading: 三、(一)最后一段, 三、(一)末段. */
-const LAST_UNDER = new RegExp(`(${OUTLINE_PATH.source})(?:${CLOSING_WORDS})`, 'u');
-const CLOSING_WORD = new RegExp(`^(?:${CLOSING_WORDS})$`, 'u');
-/** Whether a word typed beside a path says its last paragraph (最后一段, 末段). */
-export function isLastParagraph(word: string): boolean {
-  return CLOSING_WORD.test(word);
+/** A text's closing paragraph, or one counted from the end (倒数第二段). */
+const CLOSING = new RegExp(`${CLOSING_WORDS}|${FROM_END}段`, 'u');
+/** The last paragraph under a heading, or one counted from the end: 三、(一)最后一段, 三、(一)末段, 三、(一)倒数第二段. */
+const LAST_UNDER = new RegExp(`(${OUTLINE_PATH.source})(?:${CLOSING_WORDS}|${FROM_END}段)`, 'u');
+const CLOSING_WORD = new RegExp(`^(?:${CLOSING_WORDS}|${FROM_END}段)$`, 'u');
+/** The place from the end of the paragraph a word typed beside a path says: 1 for its last (最后一段, 末段), 2 for 倒数第二段; undefined for other words. */
+export function paragraphFromEndPlace(word: string): number | undefined {
+  const m = CLOSING_WORD.exec(word);
+  return m ? fromEndNumber(m[1]) : undefined;
+}
+/** The place counted from the end a match of FROM_END holds (undefined: the last), or undefined for a number it cannot read. */
+function fromEndNumber(n: string | undefined): number | undefined {
+  return n === undefined ? 1 : /^[0-9]+$/u.test(n) ? Number(n) || undefined : parseNumeral(n);
 }
 /** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
 const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');
@@ -141,7 +149,7 @@ const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`
  * A part's label, its title typed apart, and a paragraph under it by its place or as its text or
  * opening (二、工作目标 第一段, 一、指导思想 正文段, 二、（一）首段).
  */
-const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?|${OPENING_WORDS})`, 'u');
+const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:(?<!倒数)第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?|${OPENING_WORDS})`, 'u');
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
@@ -335,6 +343,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
     });
+  // A text's last article (国资办法最后一条, 6号文末条), as 首条 is its 第一条, or one counted from the end
+  // (国资办法倒数第二条), before its 第二条 is read as a path.
+  const lastArticle = LAST_ARTICLE_NAMED.exec(text);
+  const articleN = lastArticle && fromEndNumber(lastArticle[1]);
+  if (lastArticle && articleN) return { ref: articleFromEnd(articleN), rest: cut(text, lastArticle) };
   // An article of an attachment (附件3第18条): the attachment's article, or the task of its list so numbered.
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
@@ -373,15 +386,16 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const notice = NOTICE_PARAGRAPH.exec(text);
   const noticeN = notice && (notice[1] ? parseNumeral(notice[1]) : undefined);
   if (notice) return { ref: noticeN ? noticeParagraph(noticeN) : NOTICE_TEXT, rest: cut(text, notice).replace(/印发\s*$/u, ' ') };
-  // The last paragraph under a heading (三、（一）最后一段).
+  // The last paragraph under a heading (三、（一）最后一段), or one counted from the end (三、（一）倒数第二段).
   const lastUnder = LAST_UNDER.exec(text);
-  if (lastUnder && standsAsPath(text, lastUnder)) return { ref: lastParagraphUnder(lastUnder[1]!), rest: cut(text, lastUnder) };
-  // A text's opening paragraph before its first part (实施方案 序言), and its closing one (若干措施 末段).
-  const ends = OPENING.exec(text) ?? CLOSING.exec(text);
-  if (ends && standsAsPath(text, ends)) return { ref: OPENING.test(ends[0]) ? FIRST_PARAGRAPH : LAST_PARAGRAPH, rest: cut(text, ends) };
-  // ... and its last article (国资办法最后一条, 6号文末条), as 首条 is its 第一条.
-  const lastArticle = LAST_ARTICLE_NAMED.exec(text);
-  if (lastArticle) return { ref: LAST_ARTICLE, rest: cut(text, lastArticle) };
+  const underN = lastUnder && fromEndNumber(lastUnder[lastUnder.length - 1]);
+  if (lastUnder && underN && standsAsPath(text, lastUnder)) return { ref: paragraphFromEndUnder(lastUnder[1]!, underN), rest: cut(text, lastUnder) };
+  // A text's opening paragraph before its first part (实施方案 序言), and its closing ones (若干措施 末段, 倒数第二段).
+  const opening = OPENING.exec(text);
+  if (opening && standsAsPath(text, opening)) return { ref: FIRST_PARAGRAPH, rest: cut(text, opening) };
+  const closing = CLOSING.exec(text);
+  const closingN = closing && fromEndNumber(closing[1]);
+  if (closing && closingN && standsAsPath(text, closing)) return { ref: paragraphFromEnd(closingN), rest: cut(text, closing) };
   // A paragraph by its place under its heading (三、（一）第2段) or in the text (第1段), as citations print it.
   const paragraph = PARAGRAPH.exec(text);
   if (paragraph && standsAsPath(text, paragraph)) {
@@ -477,8 +491,8 @@ function afterKind(text: string): boolean {
  * quoted title's end, a bracket's, a 文号's, a kind of text; a lookbehind's source.
  */
 const AFTER_NAME = `^|\\s|》|\\)|号文?|文件|${SHORT_KINDS.join('|')}`;
-/** What people call a text's last article (末条, 最后一条, 最末一条, 最后那条), after its name, as 首条 is read. */
-const LAST_ARTICLE_NAMED = new RegExp(`(?<=${AFTER_NAME})(?:末条|最末一?条|最后(?:一|那)条)(?=\\s|$)`, 'u');
+/** What people call a text's last article (末条, 最后一条, 最末一条, 最后那条) or one counted from the end (倒数第二条), after its name, as 首条 is read. */
+const LAST_ARTICLE_NAMED = new RegExp(`(?<=${AFTER_NAME})(?:末条|最末一?条|最后(?:一|那)条|${FROM_END}条)(?=\\s|$)`, 'u');
 
 /** A part's numeral right after the kind of text (发展六仗方案二 of 发展六仗方案二（四）): the outline path 二、(四), not a title. */
 const PART_AFTER_KIND = new RegExp(`(?:${SHORT_KINDS.join('|')})[一二三四五六七八九十]{1,3}$`, 'u');

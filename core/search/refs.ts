@@ -33,9 +33,23 @@ export const LAST_PARAGRAPH = '末段';
 export const CITED_TITLE = 8;
 /** The ref-field key of a text's last article (末条, 最后一条): the writer adds it to that article's refs. */
 export const LAST_ARTICLE = '末条';
-/** The ref-field key of the last paragraph under a heading, after its path (三、(一)末段, cited 三、（一）最后一段). */
+/** How far from the end citations count (倒数第二条, 倒数第二段): the writer keys the last FROM_END of each. */
+export const FROM_END = 2;
+/** The ref-field key of a text's Nth article from the end: 末条, then 倒数第2条 … */
+export function articleFromEnd(n: number): string {
+  return n === 1 ? LAST_ARTICLE : `倒数第${n}条`;
+}
+/** The ref-field key of the Nth paragraph from the end: 末段, then 倒数第2段 … */
+export function paragraphFromEnd(n: number): string {
+  return n === 1 ? LAST_PARAGRAPH : `倒数第${n}段`;
+}
+/** ... under a heading, after its path (三、(一)末段, cited 三、（一）最后一段; 三、(一)倒数第2段). */
+export function paragraphFromEndUnder(path: string, n: number): string {
+  return `${path}${paragraphFromEnd(n)}`;
+}
+/** The ref-field key of the last paragraph under a heading, after its path (三、(一)末段). */
 export function lastParagraphUnder(path: string): string {
-  return `${path}${LAST_PARAGRAPH}`;
+  return paragraphFromEndUnder(path, 1);
 }
 /** The ref-field key of a notice's own paragraph (the 印发 text a notice wraps its instruments in): 通知第1段. */
 export function noticeParagraph(n: number): string {

@@ -5,8 +5,8 @@
  * and its variants without 第, in digits, with the 项 unbracketed; a 目 below its item, 9条1项3目; an outline's 二、（四）27. as
  * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26, or by its place in its part,
  * 三、第1项; an article after the bulletin
- * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条; a heading's last paragraph,
- * 二、（四）最后一段; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited should
+ * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条, the one before as 倒数第二条; a
+ * heading's last paragraph, 二、（四）最后一段, and the one before, 二、（四）倒数第二段; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited should
  * come first. Written by rule from the tree, not by hand: a measure of the citation grammar over the whole
  * corpus, which no query set covers form by form.
  */
@@ -138,6 +138,8 @@ const LAST_UNDER: Array<[string, Path]> = [
   ['二、（四）最后一段', (at) => `${outlinePath(at)}最后一段`],
   ['二、（四）末段', (at) => `${outlinePath(at)}末段`],
 ];
+/** The paragraph before the last under an outline heading of the first or second level (二、（四）倒数第二段). */
+const BEFORE_LAST_UNDER: Array<[string, Path]> = [['二、（四）倒数第二段', (at) => `${outlinePath(at)}倒数第二段`]];
 /** A heading's path in its first form (一、, 二、（四）). */
 function outlinePath(at: number[]): string {
   return OUTLINE[at.length - 1]![0]![1](at);
@@ -148,6 +150,11 @@ const FIRST_ARTICLE: Array<[string, Path]> = [['首条', () => '首条']];
 const LAST_ARTICLE: Array<[string, Path]> = [
   ['最后一条', () => '最后一条'],
   ['末条', () => '末条'],
+];
+/** A text's article before its last, counted from the end. */
+const BEFORE_LAST_ARTICLE: Array<[string, Path]> = [
+  ['倒数第二条', () => '倒数第二条'],
+  ['倒数第2条', () => '倒数第2条'],
 ];
 /** An item in digits after its article's chapter named by its title (业务流程章 8（4）). */
 const AFTER_CHAPTER: Array<[string, Path]> = [['业务流程章 8（4）', ([a, k]) => `${a}（${k}）`]];
@@ -179,6 +186,8 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
           const articles = articlesOf(text.children);
           const last = articles.at(-1)?.article;
           if (last) cite(names, last.id, [last.number], LAST_ARTICLE);
+          const beforeLast = articles.at(-2)?.article;
+          if (beforeLast) cite(names, beforeLast.id, [beforeLast.number], BEFORE_LAST_ARTICLE);
           for (const { article, chapter } of articles) {
             const a = article.number;
             cite(names, article.id, [a], ARTICLE);
@@ -208,6 +217,7 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
               if (at.length <= OUTLINE.length) cite(names, h.id, at, OUTLINE[at.length - 1]!);
               const paragraphs = h.children.filter((c) => c.type === 'paragraph');
               if (at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-1)!.id, at, LAST_UNDER);
+              if (at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-2)!.id, at, BEFORE_LAST_UNDER);
               walk(h.children as BodyNode[], at);
             }
           };

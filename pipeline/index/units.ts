@@ -26,7 +26,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
-import { CITED_TITLE, FIRST_PARAGRAPH, LAST_ARTICLE, LAST_PARAGRAPH, NOTICE_TEXT, lastParagraphUnder, noticeParagraph } from '../../core/search/refs.ts';
+import { articleFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -183,10 +183,10 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
   if (!doc.children.some((c) => c.type === 'instrument' || c.type === 'attachment')) endParagraphs(notice);
 }
 
-/** The first and the last paragraph of a text outside its parts, cited as such (序言, 首段, 末段). */
+/** The first and the last paragraphs of a text outside its parts, cited as such (序言, 首段, 末段, 倒数第二段). */
 function endParagraphs(paragraphs: SearchUnit[]): void {
   paragraphs[0]?.refs.push(FIRST_PARAGRAPH);
-  if (paragraphs.length > 1) paragraphs.at(-1)!.refs.push(LAST_PARAGRAPH);
+  if (paragraphs.length > 1) for (let k = 1; k <= Math.min(FROM_END, paragraphs.length); k++) paragraphs.at(-k)!.refs.push(paragraphFromEnd(k));
 }
 
 function unit(
@@ -230,13 +230,10 @@ function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit
   lastArticle(units, start);
 }
 
-/** A text's last article (the units from `start` on), cited as such (末条, 最后一条). */
+/** A text's last articles (the units from `start` on), cited as such (末条, 最后一条, 倒数第二条). */
 function lastArticle(units: SearchUnit[], start: number): void {
-  for (let k = units.length - 1; k >= start; k--) {
-    if (units[k]!.type !== 'article') continue;
-    units[k]!.refs.push(LAST_ARTICLE);
-    return;
-  }
+  let n = 0;
+  for (let k = units.length - 1; k >= start && n < FROM_END; k--) if (units[k]!.type === 'article') units[k]!.refs.push(articleFromEnd(++n));
 }
 
 function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
@@ -369,19 +366,22 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   // ... and its heading's 第一项 by that heading's short title (主要目标第二项 for 二、（二）).
   if (titledPath) refs.push(titledPath, `${parent.headingTitle}第${toNumeral(h.number)}条`);
   units.push(unit(scope, h, 'heading', parent.source + path, withLabel(label, h.text), readings(h.variants, label), refs, [h.title ?? (h.text.length <= 40 ? h.text : '')]));
-  let paragraphs = 0;
   let tables = 0;
-  let last: SearchUnit | undefined;
+  const paragraphs: SearchUnit[] = [];
   for (const child of h.children) {
     if (child.type === 'heading') collectHeading(child, scope, units);
     else if (child.type === 'paragraph') {
       const at = units.length;
-      collectParagraph(child, scope, ++paragraphs, false, units);
-      last = units[at];
+      collectParagraph(child, scope, paragraphs.length + 1, false, units);
+      paragraphs.push(units[at]!);
     } else collectTable(child, scope, ++tables, units);
   }
-  // Its last paragraph is cited as such too (三、（一）最后一段).
-  if (last && outlined) last.refs.push(lastParagraphUnder(normalizeSearchText(path)), ...(titledPath ? [lastParagraphUnder(titledPath)] : []));
+  // Its last paragraphs are cited as such too (三、（一）最后一段, 三、（一）倒数第二段).
+  if (outlined) {
+    for (let k = 1; k <= Math.min(FROM_END, paragraphs.length); k++) {
+      paragraphs.at(-k)!.refs.push(paragraphFromEndUnder(normalizeSearchText(path), k), ...(titledPath ? [paragraphFromEndUnder(titledPath, k)] : []));
+    }
+  }
 }
 
 function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUnit[]): void {
