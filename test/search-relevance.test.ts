@@ -305,6 +305,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // Office sundries are the 低值易耗品 a unit's assets include; a dinner with business owners is the 政企餐叙会.
     expect((await top(client, '单位买的墨盒打印纸算不算国有资产', 1))[0]).toBe('yzbf-2023-6/art_2/para_2');
     expect(['yzbf-2023-2/att_3/hd_2/hd_3/hd_20', 'yzbf-2023-2/att_3/tbl_1/row_20']).toContain((await top(client, '县领导和企业老板的饭局是什么机制', 1))[0]);
+    // A question how much a text's fund holds: the article stating the amount, not the document header,
+    // whose only numbers are its 文号 and date.
+    expect((await top(client, '县财政为风险补偿这事一共拿了多少资金', 1))[0]).toBe('yzbf-2023-1/art_2');
+    expect((await top(client, '风险补偿资金管理办法 资金有多少', 1))[0]).toBe('yzbf-2023-1/art_2');
     // 公检法 are the 法院, 检察院 and 公安局 a 细则 lists by name; a 合作行 is its 合作银行, and how a word is
     // 认定 or 界定 asks for the clause defining it (本办法所称“合作银行”是指…).
     expect((await top(client, '违建细则 公检法分别负责什么', 1))[0]).toBe('yzbf-2023-4/ins_1/art_11');

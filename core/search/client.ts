@@ -905,11 +905,13 @@ export class SearchClient {
       // A text many times longer than most (a row quoting ten laws) holds many words by chance, a penalty's
       // word too (处理, 通报: what befalls someone is asked). Not a list row whose leading cells, what it is (行政检查 · 消防工作 · 乡镇（街道）), say much of the query.
       const long = this.namedByLeadingCells(t, forms, importance) ? 1 : Math.min(1, ((LONG_TEXT * this.manifest.averageFieldLength[0]!) / Math.max(1, t.searchable.length)) ** 0.25);
+      // A document or attachment header answers no question of an amount (its numbers are its 文号 and date)
+      // nor when a text comes into force (its date is when it was issued).
       const answers = !q.asks
         ? 1
         : q.asks === 'document'
           ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
-          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead))) && !(header && q.asks === 'time' && inForce) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) + (operates && OPERATING_PERMIT.test(t.searchable) ? OPERATING_BOOST : 0) : header ? 1 - ANSWER_BOOST : 1;
+          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead))) && !(header && ((q.asks === 'time' && inForce) || q.asks === 'amount')) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) + (operates && OPERATING_PERMIT.test(t.searchable) ? OPERATING_BOOST : 0) : header ? 1 - ANSWER_BOOST : 1;
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);
