@@ -309,6 +309,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // whose only numbers are its 文号 and date.
     expect((await top(client, '县财政为风险补偿这事一共拿了多少资金', 1))[0]).toBe('yzbf-2023-1/art_2');
     expect((await top(client, '风险补偿资金管理办法 资金有多少', 1))[0]).toBe('yzbf-2023-1/art_2');
+    // An old pipe is the 老旧燃气管道 a safety task renews.
+    expect(['yzbf-2023-2/att_5/hd_2/hd_2/hd_10', 'yzbf-2023-2/att_5/tbl_1/row_10']).toContain((await top(client, '小区的旧管道今年县里给不给换', 1))[0]);
     // 公检法 are the 法院, 检察院 and 公安局 a 细则 lists by name; a 合作行 is its 合作银行, and how a word is
     // 认定 or 界定 asks for the clause defining it (本办法所称“合作银行”是指…).
     expect((await top(client, '违建细则 公检法分别负责什么', 1))[0]).toBe('yzbf-2023-4/ins_1/art_11');
