@@ -1228,6 +1228,10 @@ describe('reading a query', () => {
     expect(stated('借一笔五年期的钱')).toEqual([{ value: 5, unit: 'year' }]);
     expect(stated('租三个月')).toEqual([{ value: 0.25, unit: 'year' }]);
     for (const none of ['能贷几成', '能借几年', '2023年', '一年要来几趟', '亏了两年', '三成本', '三年底']) expect(stated(none)).toEqual([]);
+    // 十几年 states a term (about fifteen years), as 二十几亩 states land; a lease that long is past the 10 years the
+    // rules allow at most: the clause setting that bound answers.
+    expect(stated('公房出租一签十几年')).toEqual([{ value: 15, unit: 'year' }]);
+    expect((await top(await open(), '国资办法 出租十几年行吗', 1))[0]).toBe('yzbf-2023-6/art_21');
     expect(quantityRanges(normalizeSearchText('企业资产负债率超过 65% 的；'))).toEqual([{ unit: 'percent', low: 65, lowIncluded: false }]);
     expect(quantityRanges(normalizeSearchText('贷款期限不超过 3 年；'))).toEqual([{ unit: 'year', high: 3, highIncluded: true }]);
     expect((await top(await open(), '我们是做机械加工的小厂，账上欠债比例挺高，快到七成了，是不是就进不了这个贷款补偿范围', 1))[0]).toBe('yzbf-2023-1/art_15/item_2');

@@ -96,11 +96,11 @@ export function statedQuantities(query: string): Quantity[] {
   for (const m of query.matchAll(STATED)) {
     const [, side, head, odd, big, tail, oddAfter, unitText] = m;
     if (!big && !unitText) continue;
-    // A share or a term asked for (几成, 几年) states none; a year of the calendar (2023年) is no term.
+    // A share or a term asked for (几成, 几年) states none, where 十几年 states one; a year of the calendar (2023年) is no term.
     // 一年, 一个月 mostly say how often or since when (一年要来几趟, 一年比一年贵, 一个月都没管), no term.
     // 万 or 亿 with no unit after it is money (一百五十万的设备).
     const unit = unitText ? unitOf(unitText) : 'yuan';
-    if (!isAmount(unit) && (big || /几/u.test(head!) || Number(head) >= 1000 || (unit === 'year' && /^(?:一|1|两|2)$/u.test(head!)))) continue;
+    if (!isAmount(unit) && (big || head === '几' || Number(head) >= 1000 || (unit === 'year' && /^(?:一|1|两|2)$/u.test(head!)))) continue;
     const n = numberOf(head!);
     if (n === undefined || n === 0) continue;
     let value = odd === '多' ? n * ODD : n;
