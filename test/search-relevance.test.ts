@@ -305,6 +305,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     // Office sundries are the 低值易耗品 a unit's assets include; a dinner with business owners is the 政企餐叙会.
     expect((await top(client, '单位买的墨盒打印纸算不算国有资产', 1))[0]).toBe('yzbf-2023-6/art_2/para_2');
     expect(['yzbf-2023-2/att_3/hd_2/hd_3/hd_20', 'yzbf-2023-2/att_3/tbl_1/row_20']).toContain((await top(client, '县领导和企业老板的饭局是什么机制', 1))[0]);
+    // A question who does something (谁来调处, 由谁来查) is answered by a clause charging a body with it
+    // (县财政局…负责…产权纠纷的调处; 县林业局负责…).
+    expect(parseQuery('单位之间为一栋楼的产权吵起来了谁来调处').asks).toBe('who');
+    expect((await top(client, '单位之间为一栋楼的产权吵起来了谁来调处', 1))[0]).toBe('yzbf-2023-6/art_6/item_3');
+    expect((await top(client, '河边林地里盖房子由谁来查', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_3');
     // A question how much a text's fund holds: the article stating the amount, not the document header,
     // whose only numbers are its 文号 and date.
     expect((await top(client, '县财政为风险补偿这事一共拿了多少资金', 1))[0]).toBe('yzbf-2023-1/art_2');
@@ -1164,10 +1169,10 @@ describe('reading a query', () => {
     expect(parseQuery('高新区里的违章厂房 也归县里这个违建细则管吗').asks).toBe('scope');
     expect(parseQuery('村委会的集体财产也按国有资产办法来管吗').asks).toBe('scope');
     // What befalls someone (会怎么处理, 什么后果, 担什么责任) is answered by a clause saying so (通报, 约谈, 移送, 依法处理);
-    // who is in charge (谁负责) is no such question.
+    // who is in charge (谁负责) is no such question: it asks who.
     expect(parseQuery('评估机构给国有资产处置做假评估会有什么后果').asks).toBe('consequence');
     expect(parseQuery('镇里明明知道有人在盖违章房 镇领导要担什么责任').asks).toBe('consequence');
-    expect(parseQuery('村里到底是谁负责消防这一块').asks).toBeUndefined();
+    expect(parseQuery('村里到底是谁负责消防这一块').asks).toBe('who');
     // The first step of a procedure is its first item (合作银行准入流程: （一）银行向县金融办提交…申请).
     expect(parseQuery('我们支行想加入风补资金合作，第一步是向谁递申请').firstStep).toBe(true);
     expect(parseQuery('风补资金合作 向谁递申请').firstStep).toBeUndefined();

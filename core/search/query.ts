@@ -77,7 +77,7 @@ export interface ParsedQuery {
    * something falls under a term a text defines (算不算违法用地, 属不属于国有资产: the clause saying what it covers),
    * or whom a text applies to (也归这个办法管吗, 也要按国有资产办法来管吗: the clause saying 适用于).
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence' | 'classification' | 'scope';
+  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence' | 'classification' | 'scope' | 'who';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -669,6 +669,8 @@ export const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|啥时�
 /** The words of such a question for taking effect (实施 of 风补办法啥时候实施), and what texts print for it. */
 const TAKING_EFFECT = new Set(['实施', '执行', '开始实施', '起实施', '开始执行', '实行']);
 const TAKES_EFFECT_AS = ['施行', '生效'];
+/** Words asking who is in charge or does something (归谁管, 找谁, 谁负责, 哪个部门管), when nothing else is asked. */
+const WHO_QUESTION = /谁管|归谁|找谁|谁负责|谁来|由谁|哪个部门|哪个单位|哪家单位|哪个局/u;
 /** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
 const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /**
@@ -1102,6 +1104,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   else if (CONSEQUENCE_QUESTION.test(asked)) parsed.asks = 'consequence';
   else if (COUNT_QUESTION.test(lastClause(query))) parsed.asks = 'amount';
   else if (PERMISSION_QUESTION.test(asked)) parsed.asks = 'permission';
+  else if (WHO_QUESTION.test(asked)) parsed.asks = 'who';
   // 实施 of a question when a text takes effect (风补办法啥时候实施) is its 施行.
   if (parsed.asks === 'time' && IN_FORCE.test(asked))
     // The word typed asks, as 施行 answers: a text printing it (…实施必要程序) is no match of every word.
