@@ -215,7 +215,7 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     const n = numbers[i]!;
     const bigrams = indexTerms(texts[i]!);
     collectors[TEXT]!.add(n, bigrams);
-    collectors[WORDS]!.add(n, [...words[i]!.map((w) => w.word), ...coinedNames(texts[i]!), ...singlesRuns(texts[i]!, words[i]!).filter((r) => r.length === 2)]);
+    collectors[WORDS]!.add(n, [...words[i]!.map((w) => w.word), ...coinedNames(texts[i]!), ...singlesRuns(texts[i]!, words[i]!).filter((r) => [...r].length === 2)]);
     const end = ends.get(i);
     // A header is named by its title and by the captions of the lists it holds (科创任务清单 序号9: the
     // 清单 of an attachment whose title is the 方案's).
