@@ -141,7 +141,7 @@ export function paragraphFromEndPlace(word: string): number | undefined {
 }
 /** The place counted from the end a match of FROM_END holds (undefined: the last), or undefined for a number it cannot read. */
 function fromEndNumber(n: string | undefined): number | undefined {
-  return n === undefined ? 1 : /^[0-9]+$/u.test(n) ? Number(n) || undefined : parseNumeral(n);
+  return n === undefined ? 1 : parseNumeral(n) || undefined;
 }
 /** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
 const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');

@@ -47,10 +47,6 @@ export function paragraphFromEnd(n: number): string {
 export function paragraphFromEndUnder(path: string, n: number): string {
   return `${path}${paragraphFromEnd(n)}`;
 }
-/** The ref-field key of the last paragraph under a heading, after its path (三、(一)末段). */
-export function lastParagraphUnder(path: string): string {
-  return paragraphFromEndUnder(path, 1);
-}
 /** The ref-field key of a notice's own paragraph (the 印发 text a notice wraps its instruments in): 通知第1段. */
 export function noticeParagraph(n: number): string {
   return `通知第${n}段`;

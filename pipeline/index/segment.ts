@@ -210,12 +210,14 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
   const captions = listCaptions(units);
   const ownNames = instrumentsOwnNames(file);
   const spans = instrumentSpans(units, ownNames.byInstrument);
+  // Runs jieba cut one character at a time: words of the word field (those of two characters) and of the spelling vocabulary.
+  const runs = texts.map((t, i) => singlesRuns(t, words[i]!));
   const collectors = [TEXT, WORDS, HEAD, REF].map(() => new FieldCollector());
   for (const [i, u] of units.entries()) {
     const n = numbers[i]!;
     const bigrams = indexTerms(texts[i]!);
     collectors[TEXT]!.add(n, bigrams);
-    collectors[WORDS]!.add(n, [...words[i]!.map((w) => w.word), ...coinedNames(texts[i]!), ...singlesRuns(texts[i]!, words[i]!).filter((r) => [...r].length === 2)]);
+    collectors[WORDS]!.add(n, [...words[i]!.map((w) => w.word), ...coinedNames(texts[i]!), ...runs[i]!.filter((r) => [...r].length === 2)]);
     const end = ends.get(i);
     // A header is named by its title and by the captions of the lists it holds (科创任务清单 序号9: the
     // 清单 of an attachment whose title is the 方案's).
@@ -246,7 +248,7 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     names,
     titles: [...titles],
     vocab: [...vocabulary(units, words)],
-    runs: [...singlesVocabulary(words, texts)],
+    runs: [...singlesVocabulary(runs)],
     outsideGb2312: printedOutsideGb2312(units),
     searchUnits: units,
     localNumbers: numbers,

@@ -177,12 +177,10 @@ export function singlesRuns(text: string, spans: readonly WordSpan[]): string[] 
   return out;
 }
 
-/** The runs of characters jieba cut one by one in each text (singlesRuns), with the number of texts printing each. */
-export function singlesVocabulary(words: WordSpan[][], texts: string[]): Map<string, number> {
+/** The runs of characters jieba cut one by one (singlesRuns of each text), with the number of texts printing each. */
+export function singlesVocabulary(runs: string[][]): Map<string, number> {
   const counts = new Map<string, number>();
-  texts.forEach((t, i) => {
-    for (const w of new Set(singlesRuns(t, words[i]!))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  });
+  for (const own of runs) for (const w of new Set(own)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
 
