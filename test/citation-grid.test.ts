@@ -91,6 +91,17 @@ describe('generated citations', () => {
     expect(forms.get('倒数第二条')).toBe(4);
     expect(forms.get('倒数第2条')).toBe(4);
     expect(forms.get('二、（四）倒数第二段')).toBe(6);
+    // ... (test93/94) an article by §, its item in brackets after it; an outline's second level after its
+    // part as a 节 or a bracketed 类, and a point below it; a list's table by its place, a row by its line
+    // in its table or its part.
+    expect(forms.get('§14')).toBe(128);
+    expect(forms.get('§14(3)')).toBe(85);
+    expect(forms.get('第二部分第（四）节')).toBe(60);
+    expect(forms.get('第二部分第（四）类')).toBe(60);
+    expect(forms.get('第二部分第（四）节第27点')).toBe(169);
+    expect(forms.get('第一表序26')).toBe(259);
+    expect(forms.get('表一第26行')).toBe(259);
+    expect(forms.get('第三类第一行')).toBe(17);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

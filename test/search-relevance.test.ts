@@ -1718,6 +1718,15 @@ describe('reading a query', () => {
     expect(parseQuery('消防方案第三大项第二小项').ref).toBe('三、(二)');
     expect(parseQuery('房地产若干措施 条目十').ref).toBe('第十条');
     expect((await top(client, '房地产业12条条目五', 1))[0]).toBe('yzbf-2023-8/hd_5');
+    // (test93/94) A part's title and its second level with a slash or a dash between; an article by §; a
+    // list's table by its place before a row's number; a row by its line in a part; a word typed after a
+    // task in a form the synonym tables give (公租房: 公共租赁住房, which the task prints).
+    expect(parseQuery('9号文 三、重点任务—（二）').ref).toBe('三、(二)');
+    expect((await top(client, '消防实施方案 四、工作要求／（三）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_3');
+    expect(parseQuery('攸惠贷办法§9(2)').ref).toBe('第九条第二项');
+    expect((await top(client, '许可清单 第一表序12', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_12');
+    expect((await top(client, '消防方案附件2 第四类第二行', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_13');
+    expect((await top(client, '2号文附件6 二、（三）16 公租房', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_3/hd_16');
     // (之一 is one of them and 三分之二 a fraction, no part; 方案2.0 is a version, no article.)
     expect(parseQuery('其中之一').ref).toBeUndefined();
     expect(parseQuery('超过三分之二').ref).toBeUndefined();

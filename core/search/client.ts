@@ -445,6 +445,8 @@ const HOLDING_PASSAGES = new Set(['heading', 'attachment', 'article']);
 const CHAPTER_NAMED = /^\p{Script=Han}[\p{Script=Han}、]{1,23}[章节]$/u;
 /** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
 const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
+/** An outline path ending in a numbered point (二、(三)16.): a task, one sentence of a list. */
+const POINT = /[0-9]\.$/u;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -2705,6 +2707,7 @@ export class SearchClient {
       await this.files.loadTextsFor([...found.keys()].flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       // The title as printed, or but for one character of five or more (县十大重点民生实事 for the
       // 县十大重点民生实项目 a heading misprints), as nameScore reads a text's title.
+      const glossForms = [title, ...q.concepts.filter((c) => c.text === title).flatMap((c) => c.alternatives.map((a) => a.text))];
       const named = (names: string[]) => names.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n) || (title.length >= 5 && inOrder(title, n, 1))));
       // A paragraph cited by its place under a titled part (二、工作目标 第一段) bears its heading's title.
       const bears = (k: number): boolean => {
@@ -2713,6 +2716,9 @@ export class SearchClient {
         // A clause without a title of its own, the words typed after its path in its text (十三（二） 专项经费:
         // 第十三条（二）县财政局负责做好专项经费安排工作).
         if (UNTITLED.has(t.type) && t.searchable.includes(title)) return true;
+        // A task of a list's outline (附件6 二、（三）16. 保障房) is a sentence: a word typed after it names
+        // its topic, as printed or in a form the synonym tables give (保障房: 保障性租赁住房).
+        if (POINT.test(q.ref ?? '') && glossForms.some((f) => t.searchable.includes(f))) return true;
         if (t.type !== 'paragraph' || !/第\d+段$/u.test(q.ref ?? '')) return false;
         const heading = this.parentOf(k);
         return heading !== undefined ? named(this.texts.get(heading)!.normalizedNames) : !!t.lead && normalizeSearchText(t.lead).includes(title);

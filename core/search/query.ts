@@ -182,7 +182,8 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
 function partsAsLabels(text: string): string {
   return text
     // A class right after a part (风险阻击战方案 第二部分第一类第3条) is the part's second level: 二、(一).
-    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分\\s*第(${NUM}|[0-9]{1,2})类`, 'gu'), (m, a: string, b: string) => {
+    // So is one bracketed, or called a 节 (附件6 第二部分第（三）类, 附件1 第二部分第（五）节).
+    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})部分\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?[类节]`, 'gu'), (m, a: string, b: string) => {
       const [x, y] = [parseNumeral(a), parseNumeral(b)];
       return x && y && y <= 10 ? `${toNumeral(x)}、(${toNumeral(y)})` : m;
     })
@@ -233,18 +234,40 @@ function namedLevels(query: string): string {
     });
 }
 
+/**
+ * An article by the section sign (风补办法§15(5): 第十五条, its item read after it). A list's table by its
+ * place before a row's number (许可清单第二表序6, 表二第5行): the list's part so numbered, as 表一 210 is read
+ * (a 许可清单 prints a table per part); 序6 is 序号6. A row by its line in a part (第五类第一行: 五、第一行) is
+ * the part's Nth task, as 五、第一项 cites it.
+ */
+function tablesAsParts(query: string): string {
+  return query
+    .replace(/§\s*([0-9]{1,3})(?![0-9])/gu, (_, n: string) => ` 第${toNumeral(Number(n))}条`)
+    .replace(/(?<=^|[\s表单、》)])序(?=\s*[0-9])/gu, '序号')
+    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})表|(?<=\\s|^|清单|》|附)表(${NUM}|[0-9]{1,2}))(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条]))`, 'gu'), (m, a?: string, b?: string) => {
+      const v = parseNumeral(a ?? b!);
+      return v && v <= 10 ? ` ${toNumeral(v)}、` : m;
+    });
+}
+
 /** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
-  const text = partsAsLabels(joinedParts(namedLevels(query)))
+  const text = partsAsLabels(joinedParts(namedLevels(tablesAsParts(query))))
     // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
     .replace(new RegExp(`(?<=${AFTER_NAME})首条`, 'gu'), '第一条')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
+    // A row by its line in a part (五、第一行): the part's Nth task, 五、第一项.
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([0-9]{1,4}|${NUM})行`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `第${toNumeral(v)}项` : m;
+    })
     // After a part's label, its second level named as lawyers name it (三、第（二）项, 第三部分第二点,
     // 第二部分 （四）27): the outline's 三、(二) and 二、(四)27.
-    // A part's label, its title and its second level's label (三、重点任务（一）): 三、(一), the title typed apart.
-    // Typed apart too (四、工作要求 （五）完善管理制度).
-    .replace(/(?<=^|\s|文|件|》)([一二三四五六七八九十]{1,3}、)(\p{Script=Han}{2,8}?)\s*(\([一二三四五六七八九十]{1,3}\))/gu, (m, label: string, title: string, second: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${label}${second} ${title} `))
+    // A part's label, its title and its second level's label (三、重点任务（一）): 三、(一), the title typed apart
+    // before it, a word naming where the path lies (the second level need not bear its part's title).
+    // Typed apart too (四、工作要求 （五）完善管理制度), or with a slash or a dash between (三、重点任务／（三）).
+    .replace(/(?<=^|\s|文|件|》)([一二三四五六七八九十]{1,3}、)(\p{Script=Han}{2,8}?)\s*[/\-~]?\s*(\([一二三四五六七八九十]{1,3}\))/gu, (m, label: string, title: string, second: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${title} ${label}${second} `))
     // A part's title in brackets right after its label (第4部分第5点（管理制度）, 四、(五)(完善管理制度)): its title typed apart.
     .replace(/(?<=[一二三四五六七八九十]、(?:\([一二三四五六七八九十]{1,3}\))?|第[0-9一二三四五六七八九十]{1,3}[部分点条款项]{1,2})\s*\((?![一二三四五六七八九十]{1,3}\))(\p{Script=Han}{2,12})\)/gu, ' $1 ')
     // In digits too (第4部分第5点: 四、(五)).

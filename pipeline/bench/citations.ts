@@ -4,7 +4,7 @@
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; a 目 below its item, 9条1项3目; an outline's 二、（四）27. as
  * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26, or by its place in its part,
- * 三、第1项; an article after the bulletin
+ * 三、第1项 or 第三类第一行, a table of a list of parts by its place, 第一表序26; an article as §14, its item §14(3); an article after the bulletin
  * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条, the one before as 倒数第二条; a
  * heading's last paragraph, 二、（四）最后一段, and the one before, 二、（四）倒数第二段; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited should
  * come first. Written by rule from the tree, not by hand: a measure of the citation grammar over the whole
@@ -39,6 +39,7 @@ const ARTICLE: Array<[string, Path]> = [
   ['14条', ([a]) => `${a}条`],
   ['第十四條', ([a]) => `第${cn(a!)}條`],
   ['条目十四', ([a]) => `条目${cn(a!)}`],
+  ['§14', ([a]) => `§${a}`],
 ];
 const PARAGRAPH: Array<[string, Path]> = [
   ['第十四条第二款', ([a, p]) => `第${cn(a!)}条第${cn(p!)}款`],
@@ -56,6 +57,7 @@ const ITEM: Array<[string, Path]> = [
   ['第十四条第一款第（三）项', ([a, k]) => `第${cn(a!)}条第一款第（${cn(k!)}）项`],
   ['十四（三）', ([a, k]) => `${cn(a!)}（${cn(k!)}）`],
   ['第十四条所列第三种', ([a, k]) => `第${cn(a!)}条所列第${cn(k!)}种`],
+  ['§14(3)', ([a, k]) => `§${a}(${k})`],
 ];
 const PARAGRAPH_ITEM: Array<[string, Path]> = [
   ['第三条第二款第（一）项', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款第（${cn(k!)}）项`],
@@ -90,12 +92,15 @@ const OUTLINE: Array<Array<[string, Path]>> = [
     ['二之（四）', ([a, b]) => `${cn(a!)}之（${cn(b!)}）`],
     ['第二大点第（四）小点', ([a, b]) => `第${cn(a!)}大点第（${cn(b!)}）小点`],
     ['第二大项第四小项', ([a, b]) => `第${cn(a!)}大项第${cn(b!)}小项`],
+    ['第二部分第（四）节', ([a, b]) => `第${cn(a!)}部分第（${cn(b!)}）节`],
+    ['第二部分第（四）类', ([a, b]) => `第${cn(a!)}部分第（${cn(b!)}）类`],
   ],
   [
     ['二、（四）27.', ([a, b, c]) => `${cn(a!)}、（${cn(b!)}）${c}.`],
     ['2.4.27', ([a, b, c]) => `${a}.${b}.${c}`],
     ['第二部分第（四）项第27目', ([a, b, c]) => `第${cn(a!)}部分第（${cn(b!)}）项第${c}目`],
     ['二（四）之27', ([a, b, c]) => `${cn(a!)}（${cn(b!)}）之${c}`],
+    ['第二部分第（四）节第27点', ([a, b, c]) => `第${cn(a!)}部分第（${cn(b!)}）节第${c}点`],
   ],
 ];
 
@@ -113,6 +118,8 @@ const PART_ROW: Array<[string, Path]> = [
   ['一-26', ([p, k]) => `${cn(p!)}-${k}`],
   ['一（26）', ([p, k]) => `${cn(p!)}（${k}）`],
   ['一之26', ([p, k]) => `${cn(p!)}之${k}`],
+  ['第一表序26', ([p, k]) => `第${cn(p!)}表序${k}`],
+  ['表一第26行', ([p, k]) => `表${cn(p!)}第${k}行`],
 ];
 /** A row of a list whose part is its first cell, by the part's label and the row's number (一、8, 一之8). */
 const PART_CELL_ROW: Array<[string, Path]> = [
@@ -127,6 +134,7 @@ const ATTACHMENT_ROW: Array<[string, Path]> = [['附件2之15', ([k]) => `之${k
 const PLACE_IN_PART: Array<[string, Path]> = [
   ['三、第1项', ([p, k]) => `${cn(p!)}、第${k}项`],
   ['第三类任务第1项', ([p, k]) => `第${cn(p!)}类任务第${k}项`],
+  ['第三类第一行', ([p, k]) => `第${cn(p!)}类第${cn(k!)}行`],
 ];
 /** A row by the body its list names for it and its number, glued after the list's name (许可清单应急管理局第210项). */
 const ROW_BY_BODY: Array<[string, Path]> = [['应急管理局第210项', ([k]) => `第${k}项`]];
