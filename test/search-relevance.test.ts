@@ -505,6 +505,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(definedTerms('本办法所称"代偿"是指合作银行发放的贷款')).toEqual(['代偿']);
     // Asked with a word for what it covers (当事人范围): the clause that says so, not one printing 范围.
     expect((await top(client, '违地细则 当事人范围', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_2');
+    // Whether a case is covered, asked of the items a lead-in lists (企业具有以下任意一种或多种情形时…): each item
+    // answers as its lead-in does.
+    expect((await top(client, '企业这两年一直赔钱，还能申请攸惠贷吗', 1))[0]).toBe('yzbf-2023-1/art_15/item_3');
+    // 赔钱 is losing money too (连续亏损, in 第十五条's （三）), not only paying it.
+    expect((await top(client, '厂里一直在赔钱 攸惠贷', 1))[0]).toBe('yzbf-2023-1/art_15');
   });
 
   it('reads a short name beside other words as naming the text, not as words to find', async () => {

@@ -387,7 +387,7 @@ const ANSWERS = {
   frequency: /按(?:月|季|季度|年|周|日)|每(?:个月|月|季度|年|周|半年|天|日)|定期|[\d一二三四五六七八九十两半]+个?(?:月|年|周|天|日)一次/u,
   consequence: /依法处理|予以(?:处理|处罚|查处|通报|约谈|警告|追责|问责|处分|扣分)|给予.{0,8}处[理分罚]|追究.{0,8}责任|移送|免职|吊销|没收|罚款|扣分|通报批评|约谈|问责|追责|处分|法律责任|承担.{0,6}责任|依法查处|严肃查处/u,
   // A clause saying what a term covers: 本办法所称…是指, 有下列情形之一的，属于违法用地：, 包括.
-  classification: /所称|是指|属于|认定为|视为|包括|(?:下列|以下)(?:情形|行为)/u,
+  classification: /所称|是指|属于|认定为|视为|包括|(?:下列|以下)[^,.;:，。；：]{0,8}?(?:情形|行为)/u,
   // A clause saying whom a text applies to: 本办法适用于…, 适用本办法.
   scope: /适用/u,
   // A clause naming who does it: a body in a cell of its own (县公安局 of a permit row), or one that is
