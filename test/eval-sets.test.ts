@@ -119,6 +119,8 @@ const SETS = [
   { file: 'queries-test92.json', prefix: 'we', tables: false },
   { file: 'queries-test93.json', prefix: 'wf', tables: false },
   { file: 'queries-test94.json', prefix: 'wg', tables: false },
+  { file: 'queries-test95.json', prefix: 'wh', tables: false },
+  { file: 'queries-test96.json', prefix: 'wi', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
