@@ -1296,6 +1296,8 @@ describe('reading a query', () => {
     expect((await top(client, '攸惠贷能贷两千万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
     // Typed apart, the two characters before the amount are cut as a longer run is (能贷 → 贷).
     expect((await top(client, '攸惠贷 能贷50万吗', 1))[0]).toBe('yzbf-2023-1/art_14/item_1');
+    // How much, answered by a ratio a text sets (各拿多少: the shares 2:3:5; 1:10 放大).
+    expect((await top(client, '乡镇上一栋闲置的公家老屋拍卖了，县财政、原单位和镇里各拿多少', 1))[0]).toBe('yzbf-2023-6/art_27');
   });
 
   it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {

@@ -369,7 +369,7 @@ const MAX_COUNTED = 64;
 const SPECIFICITY = 0.2;
 /**
  * What answers each kind of question (ParsedQuery.asks):
- * - how much: a number with its unit (1000万元, 7.8%, 30个自然日);
+ * - how much: a number with its unit (1000万元, 7.8%, 30个自然日), or a ratio (按 2:3:5 比例分成, 1:10 放大: each share);
  * - what share: a percentage or a ratio (30%, 1:10, 三成);
  * - which permit: a list's row naming one (食品经营许可, …审批, …登记);
  * - whether something is allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须);
@@ -379,7 +379,7 @@ const SPECIFICITY = 0.2;
  * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
  */
 const ANSWERS = {
-  amount: /\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
+  amount: /\d\s*[:∶]\s*\d|\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
   ratio: /\d\s*%|百分之|\d\s*[:∶]\s*\d|[一二三四五六七八九]成/u,
   permit: /(?:^|\t)[^\t]{2,40}(?:许可|审批|核准|批准|认可|登记|备案|注册|认定)(?:\t|$)/u,
   permission: /不得|禁止|严禁|不准|允许|未经|须经|必须/u,
