@@ -296,6 +296,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违章房一个星期没制止 乡镇负责人怎么处理', 1))[0]).toBe('yzbf-2023-4/ins_1/art_31');
     // The 自来水公司 and the 电力公司 are the 供水、供电 units that 不得为…违法建设…提供服务.
     expect((await top(client, '自来水公司会不会给违章建的房子通水', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
+    // 商量 is the 会商 of a 会商会议 too (每年召开 1 次会商会议), not only 沟通.
+    expect((await top(client, '消防工作 一年开几次会商量', 1))[0]).toBe('yzbf-2023-9/hd_5/hd_1');
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
     expect((await top(client, '把娃的户籍从乡下转到城里归哪个部门审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_45');
     expect((await top(client, '国资这个办法哪里看不懂该找谁问', 1))[0]).toBe('yzbf-2023-6/art_40');

@@ -328,7 +328,7 @@ export const EVERYDAY_VOCABULARY_1: Array<[string[], string[]]> = [
   [['不赔钱', '不给补偿'], ['不予']],
   [['薄弱处'], ['短板']],
   [['改掉', '纠正'], ['改正']],
-  [['商量', '通个气'], ['沟通']],
+  [['商量', '通个气'], ['沟通', '会商']],
   [['老百姓生活', '柴米油盐'], ['民生']],
 
   // Short names for slogans, laws and apps
