@@ -12,7 +12,7 @@ import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch, usualOrder } from '../core/search/client.ts';
 import { inOrderWithin, outsideQuotedTitle } from '../core/search/loaded-text.ts';
-import { amountsAsPrinted, askedInOneRun, concepts, cutConcept, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
+import { amountsAsPrinted, askedInOneRun, concepts, cutConcept, gluedWords, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
 import { EVERYDAY_INSTANCES } from '../core/search/everyday-instances.ts';
@@ -981,6 +981,11 @@ describe('reading a query', () => {
     // 房 of 违章房归 stands for 房屋 as a lone verb would; 归 goes.
     expect(cutConcept('房归', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['房/房屋/住房/建房']);
     expect(cut('要先办')).toEqual([]);
+    // A numeral alone before a word is the count a slogan names its points by (三坚决 of 三坚决三确保): one piece
+    // with it, and no slip of the word before it (安全生产三 is no 安全生产法).
+    const slogan = new Set(['安全生产', '坚决']);
+    expect(cutConcept('安全生产三坚决', (w) => slogan.has(w))?.map((c) => c.text)).toEqual(['安全生产', '三坚决']);
+    expect(gluedWords([...'安全生产三坚决'], (w) => slogan.has(w))).toBe(true);
     // So do the things people name by one character (窑 → 建窑, 砖窑; 猪 → 生猪, 畜禽, 动物).
     expect(cutConcept('搭窑', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['窑/建窑/砖窑']);
     // Nothing to cut: no word, no function character (a typo), or one word.
@@ -994,6 +999,7 @@ describe('reading a query', () => {
 
     // On the seed, through the client: the question's words are cut at the corpus's words.
     const client = await open();
+    expect((await top(client, '总体方案 安全生产三坚决', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_5');
     const loan = await client.find('一家企业最多能贷多少钱', { limit: 3 });
     expect(loan.results[0]!.text).toContain('单户企业贷款额度');
     expect(loan.results[0]!.missing).toBeUndefined();

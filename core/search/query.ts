@@ -922,7 +922,7 @@ export function cutAtWords(chars: string[], known: (w: string) => boolean): stri
  * nothing to cut: the run is one word, or no word and no function character or verb stands in it (番身仗).
  */
 export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon: Lexicon = LEXICON): Concept[] | undefined {
-  const pieces = cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w));
+  const pieces = countedSlogans(cutAtWords([...text], (w) => isWord(w) || FUNCTION_WORD.test(w)));
   if (pieces.length < 2) return undefined;
   const out: Concept[] = [];
   let run = '';
@@ -943,6 +943,25 @@ export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon
   }
   flush();
   return out.length === 1 && out[0]!.text === text ? undefined : out;
+}
+
+/** A numeral character alone. */
+const COUNT = /^[一二三四五六七八九十两]$/u;
+
+/**
+ * A numeral standing alone before a word (三 · 坚决 of 安全生产三坚决, 两 · 确保): the count a slogan names
+ * its points by (三坚决三确保, 六仗), one piece with the word, as printed.
+ */
+function countedSlogans(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const next = pieces[i + 1];
+    if (COUNT.test(pieces[i]!) && next && [...next].length >= 2 && /^\p{Script=Han}+$/u.test(next)) {
+      out.push(pieces[i]! + next);
+      i++;
+    } else out.push(pieces[i]!);
+  }
+  return out;
 }
 
 /**
@@ -966,8 +985,9 @@ export function gluedWords(chars: string[], isWord: (w: string) => boolean): boo
   const pieces = cutAtWords(chars, isWord);
   const lone = pieces.map((p) => [...p].length === 1);
   if (lone.filter((x) => !x).length < 2) return false;
-  // The glue is a function character or a lone verb (在 of 研究生在攸县); 圆 of 网格圆职责 is a typo.
-  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (saysHow(pieces[i]!) || LONE_VERBS.has(pieces[i]!))));
+  // The glue is a function character or a lone verb (在 of 研究生在攸县), or the count of a slogan's points
+  // before its word (三 of 安全生产三坚决: 三坚决); 圆 of 网格圆职责 is a typo.
+  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (saysHow(pieces[i]!) || LONE_VERBS.has(pieces[i]!) || COUNT.test(pieces[i]!))));
 }
 
 /**
