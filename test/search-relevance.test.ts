@@ -493,6 +493,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     const [first] = await client.search('开厂的想找银行贷款 县里有没有兜底的资金', { limit: 1 });
     expect(first!.missing ?? []).not.toContain('开厂');
     expect(first!.docId).toBe('yzbf-2023-1');
+    // In a story each concept weighs the square root of its weight, but a number of five digits typed (a
+    // hotline: 12345) is copied from a text: the clause printing it, not one about the story's other words.
+    expect((await top(client, '小区消防通道被堵了好几个月，物业不管，打12345有用吗', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_4');
   });
 
   it('answers a word with the clause that says what it means', async () => {

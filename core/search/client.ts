@@ -445,6 +445,8 @@ const HOLDING_PASSAGES = new Set(['heading', 'attachment', 'article']);
 const CHAPTER_NAMED = /^\p{Script=Han}[\p{Script=Han}、]{1,23}[章节]$/u;
 /** Clauses that bear no title of their own: the words typed after a path to one are in its text. */
 const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
+/** A number of five digits or more typed alone (拨12350): a hotline or a code copied from a text, never said by chance. */
+const CODE = /^\d{5,}$/u;
 /** An outline path ending in a numbered point (二、(三)16.): a task, one sentence of a list. */
 const POINT = /[0-9]\.$/u;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
@@ -715,7 +717,7 @@ export class SearchClient {
     // the square root of that: one rare word of the story does not outweigh the others.
     const importance = this.importance(q.concepts.length, forms, absent).map(
       (w, c) =>
-        (q.concepts.length >= STORY_CONCEPTS ? Math.sqrt(w) : w) *
+        (q.concepts.length >= STORY_CONCEPTS && !CODE.test(q.concepts[c]!.text) ? Math.sqrt(w) : w) *
         (q.done?.some((d) => d.said.includes(q.concepts[c]!.text)) ? DONE_SAID : 1) *
         (q.quantities && q.concepts.length > 1 && isQuantity(q.concepts[c]!.text) ? QUANTITY_SAID : 1),
     );
