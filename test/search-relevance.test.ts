@@ -1735,6 +1735,8 @@ describe('reading a query', () => {
     expect(parseQuery('2号文 三、（一）倒数第二段').ref).toBe('三、(一)倒数第2段');
     expect((await top(client, '2号文 三、（一）倒数第二段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_4');
     expect((await top(client, '六仗总体方案 重点任务（二）倒数第二段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_3');
+    // ... and the first under its title and label (重点任务（二）首段), as 第一段 is.
+    expect((await top(client, '六仗方案 重点任务（二）首段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_1');
     expect(parseQuery('消防方案第三大项第二小项').ref).toBe('三、(二)');
     expect(parseQuery('房地产若干措施 条目十').ref).toBe('第十条');
     expect((await top(client, '房地产业12条条目五', 1))[0]).toBe('yzbf-2023-8/hd_5');

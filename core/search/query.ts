@@ -120,11 +120,14 @@ const FROM_END = `倒数第([0-9]{1,2}|${NUM})`;
 const PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})?${PLACE}`, 'u');
 const PLACE_WORD = new RegExp(`^${PLACE}$`, 'u');
 
-/** A paragraph's place typed as a word of its own beside a path (第四段, 第2段): its number, or undefined. */
+/** A paragraph's place typed as a word of its own beside a path (第四段, 第2段; 首段, its first): its number, or undefined. */
 export function paragraphPlace(word: string): number | undefined {
+  if (FIRST_WORD.test(word)) return 1;
   const m = PLACE_WORD.exec(word);
   return m ? parseNumeral(m[1]!) : undefined;
 }
+/** The first paragraph under a part, named beside its path (重点任务（二）首段, …部分首段). */
+const FIRST_WORD = /^(?:部分)?(?:首段|开头(?:一)?段)$/u;
 /** What people call a text's opening paragraph (序言, 首段, 导语), and its closing one (末段, 最后一段). */
 const OPENING_WORDS = '序言|前言|引言|导语段?|首段|开头(?:一)?段|开篇(?:段落?)?';
 const OPENING = new RegExp(OPENING_WORDS, 'u');
