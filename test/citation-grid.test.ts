@@ -102,6 +102,9 @@ describe('generated citations', () => {
     expect(forms.get('第一表序26')).toBe(259);
     expect(forms.get('表一第26行')).toBe(259);
     expect(forms.get('第三类第一行')).toBe(17);
+    // An article and its item in Chinese numerals without 第, and an item as a point after its article.
+    expect(forms.get('十四条三项')).toBe(85);
+    expect(forms.get('第14条第3点')).toBe(85);
     // Titles, quoted titles, aliases, 文号 and attachments by number name them.
     expect(cases.some((c) => c.query.startsWith('《攸县国有资产管理办法（试行）》'))).toBe(true);
     expect(cases.some((c) => c.query.startsWith('违建细则'))).toBe(true);

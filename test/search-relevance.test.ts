@@ -1742,6 +1742,13 @@ describe('reading a query', () => {
     expect(parseQuery('消防方案第三大项第二小项').ref).toBe('三、(二)');
     expect(parseQuery('房地产若干措施 条目十').ref).toBe('第十条');
     expect((await top(client, '房地产业12条条目五', 1))[0]).toBe('yzbf-2023-8/hd_5');
+    // Items of an article as a range or a list (第（三）项至第（五）项, 第（一）、（二）项): the first first, the others after it.
+    expect(parseQuery('攸惠贷办法第十五条第（三）项至第（五）项').more).toEqual(['第十五条第四项', '第十五条第五项']);
+    expect(await top(client, '攸惠贷办法第十五条第（三）项至第（五）项', 3)).toEqual(['yzbf-2023-1/art_15/item_3', 'yzbf-2023-1/art_15/item_4', 'yzbf-2023-1/art_15/item_5']);
+    expect(await top(client, '攸惠贷第十四条第（一）、（二）项', 2)).toEqual(['yzbf-2023-1/art_14/item_1', 'yzbf-2023-1/art_14/item_2']);
+    // An article and item in Chinese numerals without 第 (十四条一项), a point after an article (第14条第3点).
+    expect(parseQuery('攸惠贷 十四条一项').ref).toBe('第十四条第一项');
+    expect(parseQuery('攸惠贷办法第14条第3点').ref).toBe('第十四条第三项');
     // (test93/94) A part's title and its second level with a slash or a dash between; an article by §; a
     // list's table by its place before a row's number; a row by its line in a part; a word typed after a
     // task in a form the synonym tables give (公租房: 公共租赁住房, which the task prints).

@@ -178,6 +178,33 @@ function readRange(text: string): { ref: string; more: string[]; rest: string } 
 }
 
 /**
+ * Items of one article cited as a range or a list (第十五条第（三）项至第（五）项, 第十四条第（一）、（二）项,
+ * 第十四条第一、二、三项): the first as a path, the others beside it, at most MAX_RANGE in all.
+ */
+const ITEM_RANGE = new RegExp(`(第${NUM}条(?:第${NUM}款)?)第\\(?(${NUM}|\\d{1,2})\\)?项?(至|到|-|~)第?\\(?(${NUM}|\\d{1,2})\\)?项`, 'u');
+const ITEM_LIST = new RegExp(`(第${NUM}条(?:第${NUM}款)?)第((?:\\(?(?:${NUM}|\\d{1,2})\\)?项?[、,和及])+\\(?(?:${NUM}|\\d{1,2})\\)?)项`, 'u');
+
+function readItemRange(text: string): { ref: string; more: string[]; rest: string } | undefined {
+  const number = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseNumeral(s));
+  const range = ITEM_RANGE.exec(text);
+  const list = range ? undefined : ITEM_LIST.exec(text);
+  const m = range ?? list;
+  if (!m) return undefined;
+  let items: number[];
+  if (range) {
+    const [from, to] = [number(range[2]!), number(range[4]!)];
+    if (!from || !to || to <= from) return undefined;
+    items = Array.from({ length: Math.min(to - from + 1, MAX_RANGE) }, (_, i) => from + i);
+  } else {
+    const listed = list![2]!.split(/[、,和及]/u).map((p) => number(p.replace(/[()项]/gu, '')));
+    if (listed.some((n) => !n)) return undefined;
+    items = listed as number[];
+  }
+  const [first, ...others] = items.slice(0, MAX_RANGE).map((n) => `${m[1]}第${toNumeral(n)}项`);
+  return { ref: first!, more: others, rest: cut(text, m) };
+}
+
+/**
  * 第四部分 is the outline's 四、 (and a list's part 四、); so is a list's 第一类 or 第一类任务 standing before a
  * number (7号文 第一类 164项, 9号文附件2 第三类任务第1项), not 第一类医疗器械, a class of things; after a part, a
  * class is its second level (第二部分第一类: 二、(一)).
@@ -247,7 +274,7 @@ function tablesAsParts(query: string): string {
   return query
     .replace(/§\s*([0-9]{1,3})(?![0-9])/gu, (_, n: string) => ` 第${toNumeral(Number(n))}条`)
     .replace(/(?<=^|[\s表单、》)])序(?=\s*[0-9])/gu, '序号')
-    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})表|(?<=\\s|^|清单|》|附)表(${NUM}|[0-9]{1,2}))(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条]))`, 'gu'), (m, a?: string, b?: string) => {
+    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})表|(?<=\\s|^|清单|》|附|\\))表(${NUM}|[0-9]{1,2}))(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条]))`, 'gu'), (m, a?: string, b?: string) => {
       const v = parseNumeral(a ?? b!);
       return v && v <= 10 ? ` ${toNumeral(v)}、` : m;
     });
@@ -325,6 +352,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 管理办法（试行）三条), not after other words (房地产十二条 counts measures) nor inside 第二十一条, which
     // 十一条 is a tail of.
     .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(?=$|\\s|第|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
+    // ... and with its item typed the same way (攸惠贷 十四条一项: 第十四条第一项).
+    .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(${NUM})项`, 'gu'), '第$1条第$2项')
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
     // An article's Nth 段, as people call its 款 (21条第3段): its 第三款.
@@ -363,6 +392,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
     // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
     .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
+    // A point after an article (第14条第3点): its item, as 第三项.
+    .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?)第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, head: string, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${head}第${toNumeral(v)}项` : m;
+    })
     // A point standing alone (8号文 第五点, 国资办法第五点): the text's 第五条, an article or, in a text of
     // parts, its 五、 (whose refs hold 第五条); below a part it was read as the second level above.
     .replace(new RegExp(`第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, n: string) => {
@@ -378,6 +412,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
   if (ofAttachment && numbered) return { ref: ofAttachment[2]!, attachment: numbered, rest: cut(text, ofAttachment) };
+  const items = readItemRange(text);
+  if (items) return items;
   const range = readRange(text);
   if (range) return range;
   const article = new RegExp(ARTICLE_PATH, 'u').exec(text);

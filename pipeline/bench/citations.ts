@@ -4,7 +4,8 @@
  * text, 附件N, a list's caption) in each of the forms lawyers and clerks write (NOTES §2: 第十四条第（三）项
  * and its variants without 第, in digits, with the 项 unbracketed; a 目 below its item, 9条1项3目; an outline's 二、（四）27. as
  * 第二部分第（四）项, 2.4.27 …; a row as 序号26, 第26项, 一、26, 附件2之26, or by its place in its part,
- * 三、第1项 or 第三类第一行, a table of a list of parts by its place, 第一表序26; an article as §14, its item §14(3); an article after the bulletin
+ * 三、第1项 or 第三类第一行, a table of a list of parts by its place, 第一表序26; an article as §14, its item §14(3), or
+ * 十四条三项 and 第14条第3点; an article after the bulletin
  * and issue printing it, or as its text's 首条, its last as 最后一条 or 末条, the one before as 倒数第二条; a
  * heading's last paragraph, 二、（四）最后一段, and the one before, 二、（四）倒数第二段; an item after its chapter's title, 业务流程章 8（4）). Typed alone, the unit cited should
  * come first. Written by rule from the tree, not by hand: a measure of the citation grammar over the whole
@@ -58,6 +59,8 @@ const ITEM: Array<[string, Path]> = [
   ['十四（三）', ([a, k]) => `${cn(a!)}（${cn(k!)}）`],
   ['第十四条所列第三种', ([a, k]) => `第${cn(a!)}条所列第${cn(k!)}种`],
   ['§14(3)', ([a, k]) => `§${a}(${k})`],
+  ['十四条三项', ([a, k]) => `${cn(a!)}条${cn(k!)}项`],
+  ['第14条第3点', ([a, k]) => `第${a}条第${k}点`],
 ];
 const PARAGRAPH_ITEM: Array<[string, Path]> = [
   ['第三条第二款第（一）项', ([a, p, k]) => `第${cn(a!)}条第${cn(p!)}款第（${cn(k!)}）项`],
