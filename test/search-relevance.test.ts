@@ -302,6 +302,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '村委管占地吗', 2)).sort()).toEqual(['yzbf-2023-4/ins_2/art_14', 'yzbf-2023-4/ins_2/art_6']);
     // A drought is what the plans call 极端天气 too (保障极端天气下农村饮水和城市供水安全), and 保供 their 供水安全.
     expect(['yzbf-2023-2/att_4/hd_2/hd_5/hd_34', 'yzbf-2023-2/att_4/tbl_1/row_34']).toContain((await top(client, '好久不下雨 农村吃水谁来保供', 1))[0]);
+    // 乱搭 is building unlawfully (违法建设), not only 搭建: the article on who patrols for it.
+    expect((await top(client, '楼顶乱搭 物业负责巡查吗', 1))[0]).toBe('yzbf-2023-4/ins_1/art_6');
     // 新房 is the 新建商品房 of the 契税 subsidy, not any 住房.
     expect((await top(client, '楼市新政 新房契税返50%', 1))[0]).toBe('yzbf-2023-8/hd_2');
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
