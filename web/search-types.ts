@@ -13,3 +13,15 @@ export interface Searcher {
   /** Completions of the last word typed, for the list under the box. */
   suggest?(input: string, limit?: number): Promise<Suggestion[]>;
 }
+
+/**
+ * A search file the page could not reach at all (no answer, not an HTTP error): the network is down or
+ * the server gone, whatever navigator.onLine says (it stays true on a network without the internet, and
+ * in some browsers when the page is taken offline), and the file is in no cache.
+ */
+export class UnreachableError extends Error {
+  constructor(path: string, options?: { cause?: unknown }) {
+    super(`${path}: unreachable`, options);
+    this.name = 'UnreachableError';
+  }
+}

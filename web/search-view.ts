@@ -3,7 +3,7 @@
  * search can be shared, and arrow keys to move through the results. Corpus text is only ever
  * set through textContent.
  */
-import type { SearchFilter, SearchHit, Searcher } from './search-types.ts';
+import { UnreachableError, type SearchFilter, type SearchHit, type Searcher } from './search-types.ts';
 import type { Correction } from '../core/search/spell.ts';
 import { nodePath } from '../core/routes.ts';
 import { attachSuggestions } from './suggest-view.ts';
@@ -244,9 +244,9 @@ export function startSearchView(open: () => Promise<Searcher>, root: string): Pr
       // Usually a search file that could not be fetched (offline before the cache was filled).
       console.error(error);
       if (mine === generation) {
-        e.status.textContent = navigator.onLine
+        e.status.textContent = navigator.onLine && !(error instanceof UnreachableError)
           ? '检索出错：部分索引文件无法加载，请检查网络后重试。'
-          : '离线时只能检索已查过的字词：这一查询需要的索引文件不在本机。联网后重试，或从“往期”打开已离线保存的期次。';
+          : '离线或网络不通时只能检索已查过的字词：这一查询需要的索引文件不在本机。联网后重试，或从“往期”打开已离线保存的期次。';
       }
       return;
     }

@@ -7,11 +7,17 @@ import { startSearchView } from './search-view.ts';
 import { bindSearchKey } from './keys.ts';
 import { registerOffline } from './offline.ts';
 import { SEARCH_DIR } from '../core/routes.ts';
+import { UnreachableError } from './search-types.ts';
 
 const root = document.body.dataset.root ?? '';
 
 async function fetchJson(path: string): Promise<unknown> {
-  const response = await fetch(`${root}${SEARCH_DIR}${path}`);
+  let response: Response;
+  try {
+    response = await fetch(`${root}${SEARCH_DIR}${path}`);
+  } catch (cause) {
+    throw new UnreachableError(path, { cause });
+  }
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.json();
 }
