@@ -1,6 +1,7 @@
 /**
  * What the page needs from a search engine: the shipped page passes pipeline/index/client.ts's
- * SearchClient; the view depends only on this shape so it can be read and tested on its own.
+ * SearchClient; the view depends only on this shape (and on the error a file out of reach throws) so
+ * it can be read and tested on its own.
  */
 import type { SearchAnswer, SearchOptions, SearchResult, Suggestion } from '../core/search/client.ts';
 

@@ -270,7 +270,7 @@ function namedLevels(query: string): string {
  * (a 许可清单 prints a table per part); 序6 is 序号6. A row by its line in a part (第五类第一行: 五、第一行) is
  * the part's Nth task, as 五、第一项 cites it.
  */
-function tablesAsParts(query: string): string {
+function signsAndTables(query: string): string {
   return query
     .replace(/§\s*([0-9]{1,3})(?![0-9])/gu, (_, n: string) => ` 第${toNumeral(Number(n))}条`)
     .replace(/(?<=^|[\s表单、》)])序(?=\s*[0-9])/gu, '序号')
@@ -283,7 +283,7 @@ function tablesAsParts(query: string): string {
 /** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
-  const text = partsAsLabels(joinedParts(namedLevels(tablesAsParts(query))))
+  const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
     // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
     .replace(new RegExp(`(?<=${AFTER_NAME})首条`, 'gu'), '第一条')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
