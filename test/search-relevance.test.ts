@@ -935,6 +935,9 @@ describe('reading a query', () => {
     // The asker's intent (打算, 想要) and a count asked (多少个) say how, not what: no 个产业项目, no 打算新.
     expect(concepts('今年县里打算新招引多少个产业项目').map((c) => c.text)).toContain('产业项目');
     expect(concepts('今年县里打算新招引多少个产业项目').map((c) => c.text).join(' ')).not.toMatch(/打算|个产业/);
+    // 当初 and 一开始 say when in a story (at first), never what is asked.
+    expect(concepts('当初申请攸惠贷').map((c) => c.text)).toEqual(['申请攸惠贷']);
+    expect(concepts('一开始往专户里打钱').map((c) => c.text).join(' ')).not.toMatch(/开始/);
     // Words of the table that overlap are read in the fewest pieces: 出租 · 门面, not 出 · 租门面.
     const shopfront = new Lexicon(new Map([['租门面', ['出租']], ['门面', ['出租']], ['出租', ['租赁']], ['租金', ['收益']]]));
     expect(concepts('单位出租门面收的租金要上交吗', shopfront).map((c) => c.text)).toEqual(['单位', '出租', '门面', '租金', '要上交']);

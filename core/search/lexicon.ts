@@ -35,9 +35,9 @@ export const STOP_PHRASES = [
   // How a teller strings a story together, never what it is about (联合起来, 专门派人, 已经盖了); 查出来 of
   // 查出来会怎么处理 (if it is found out), not of 查出来的隐患 or 排查出来.
   '因为', '但是', '(?<!许)可是', '如果', '虽然', '而且', '然后', '前年', '前几年', '最近', '听说', '平时', '老是', '总是', '经常', '马上', '打算', '想要', '明明', '好多', '(?<![排检核调审])查出来(?!的)', '出来', '起来', '专门', '已经',
-  // When in a story something happened (刚开始往专户里打钱: at first), never what a text prints; 刚开 alone
-  // is a shop just opened.
-  '刚开始', '一开始', '最开始', '起初', '当初',
+  // When in a story something happened (当初申请的时候, 一开始: at first), never what a text prints. (Not
+  // 刚开始: the table's 刚开, a shop just opened, is cut out of a query before these are.)
+  '一开始', '最开始', '起初', '当初',
 ];
 /** The X不X or X没X of a yes-no question (算不算, 管不管, 有没有): a regular expression's source. */
 export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';

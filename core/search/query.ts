@@ -168,9 +168,8 @@ const MAX_RANGE = 10;
 function readRange(text: string): { ref: string; more: string[]; rest: string } | undefined {
   const m = ARTICLE_RANGE.exec(text);
   if (!m) return undefined;
-  const number = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseNumeral(s));
-  const from = number(m[1]!);
-  const to = number(m[3]!);
+  const from = parseNumeral(m[1]!);
+  const to = parseNumeral(m[3]!);
   if (!from || !to || to <= from) return undefined;
   const list = /[、和及]/u.test(m[2]!) ? [from, to] : Array.from({ length: Math.min(to - from + 1, MAX_RANGE) }, (_, i) => from + i);
   const [first, ...others] = list.map((n) => `第${toNumeral(n)}条`);
@@ -185,18 +184,17 @@ const ITEM_RANGE = new RegExp(`(第${NUM}条(?:第${NUM}款)?)第\\(?(${NUM}|\\d
 const ITEM_LIST = new RegExp(`(第${NUM}条(?:第${NUM}款)?)第((?:\\(?(?:${NUM}|\\d{1,2})\\)?项?[、,和及])+\\(?(?:${NUM}|\\d{1,2})\\)?)项`, 'u');
 
 function readItemRange(text: string): { ref: string; more: string[]; rest: string } | undefined {
-  const number = (s: string) => (/^\d+$/.test(s) ? Number(s) : parseNumeral(s));
   const range = ITEM_RANGE.exec(text);
   const list = range ? undefined : ITEM_LIST.exec(text);
   const m = range ?? list;
   if (!m) return undefined;
   let items: number[];
   if (range) {
-    const [from, to] = [number(range[2]!), number(range[4]!)];
+    const [from, to] = [parseNumeral(range[2]!), parseNumeral(range[4]!)];
     if (!from || !to || to <= from) return undefined;
     items = Array.from({ length: Math.min(to - from + 1, MAX_RANGE) }, (_, i) => from + i);
   } else {
-    const listed = list![2]!.split(/[、,和及]/u).map((p) => number(p.replace(/[()项]/gu, '')));
+    const listed = list![2]!.split(/[、,和及]/u).map((p) => parseNumeral(p.replace(/[()项]/gu, '')));
     if (listed.some((n) => !n)) return undefined;
     items = listed as number[];
   }
