@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { AttachmentNode, InstrumentNode } from '../schema/tree.ts';
 import { buildSearchIndex } from '../pipeline/index/write.ts';
 import { SearchClient } from '../core/search/client.ts';
+import { countedNames } from '../core/chinese/counted-names.ts';
 
 describe('aliases from a title', () => {
   it('takes the region, wrapper, modifiers and kind apart', () => {
@@ -59,6 +60,22 @@ describe('aliases from a title', () => {
     expect(variantTitle('加强基层消防安全综合治理工作实施方案', '《乡镇（街道）消防工作权责清单》')).toBeUndefined();
     const names = uniqueAliases([{ id: 'd', title: '攸县打好防范化解风险阻击战工作方案', also: ['攸县打好防范化解风险阻击仗工作方案'] }], ['攸县']);
     expect(names.get('d')).toEqual(expect.arrayContaining(['防范化解风险阻击战方案', '防范化解风险阻击仗方案']));
+  });
+});
+
+describe('counted names of quoted lists', () => {
+  it('names terms differing in one character by their count and what they share', () => {
+    expect(countedNames('严格落实“田长制”“河长制”“林长制”要求')).toEqual(['三长制']);
+    expect(countedNames('坚决遏制耕地"非农化"、"非粮化"')).toEqual(['两非']);
+    expect(countedNames('管好“资金”“资产”和“资源”')).toEqual(['三资']);
+  });
+
+  it('names no list whose terms differ more, differ in length, share only a number, or stand unquoted', () => {
+    expect(countedNames('开展“破零行动”“增量行动”')).toEqual([]);
+    expect(countedNames('实行“预否决”“预黑名单”')).toEqual([]);
+    expect(countedNames('推动“三生融合”“三态协同”')).toEqual([]);
+    expect(countedNames('落实田长制、河长制、林长制')).toEqual([]);
+    expect(countedNames('落实“田长制”要求，推行“河长制”')).toEqual([]);
   });
 });
 

@@ -195,6 +195,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸惠贷办法 第四章', 1))[0]).toBe('yzbf-2023-1/chp_4');
   });
 
+  it('finds a list of quoted terms by its counted name, which the text does not print (三长制)', async () => {
+    const client = await open();
+    expect((await top(client, '违法用地细则里的三长制是什么', 1))[0]).toBe('yzbf-2023-4/ins_2/art_14');
+    expect((await top(client, '三长制', 1))[0]).toBe('yzbf-2023-4/ins_2/art_14');
+  });
+
   it('reads the ways lawyers name a part that the texts do not print', async () => {
     const client = await open();
     // An outline's second level after its part (第三部分第二点, 第二部分 （四）27).

@@ -4,6 +4,7 @@
  * attachment's title. A unit carries its citation, its text as printed (label first, as a Ctrl-F on
  * the page would see it) and the other rendition's readings, which are searchable too.
  */
+import { countedNames } from '../../core/chinese/counted-names.ts';
 import type { BulletinFile } from '../../schema/output.ts';
 import type {
   ArticleNode,
@@ -215,7 +216,8 @@ function unit(
     text,
     variants: variants.filter((v) => v !== text),
     refs: refs.filter((r) => r.length > 0),
-    aliases,
+    // A list of quoted terms is asked for by its counted name (三长制), which the unit does not print.
+    aliases: type === 'document' ? aliases : [...new Set([...aliases, ...countedNames(text)])],
     names: names.filter((n) => n.length > 0),
     line: node.position.line,
     ...(node.position.printedPage !== undefined ? { page: node.position.printedPage } : {}),
