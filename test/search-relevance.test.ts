@@ -1782,6 +1782,11 @@ describe('reading a query', () => {
     expect(parseQuery('攸惠贷办法14.2 贷款期限').ref).toBe('第十四条第二项');
     expect((await top(client, '攸惠贷办法14.2 贷款期限', 1))[0]).toBe('yzbf-2023-1/art_14/item_2');
     expect(parseQuery('经济增长6.5').ref).toBeUndefined();
+    // Three dotted numbers after a short name with no kind of text (攸惠贷 9.1.2): an article, item and 目;
+    // not a date (2023.1.5).
+    expect(parseQuery('攸惠贷 9.1.2 代偿材料之二').ref).toBe('第九条第一项第二目');
+    expect((await top(client, '攸惠贷 9.1.2', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
+    expect(parseQuery('2023.1.5').ref).toBeUndefined();
     // An article in digits run into the text's name, its item in brackets (攸惠贷管理办法9(三)); a row as 第N号 of a part.
     expect(parseQuery('攸惠贷管理办法9(三) 拨付时限').ref).toBe('第九条第三项');
     expect((await top(client, '攸惠贷管理办法9(三) 拨付时限', 1))[0]).toBe('yzbf-2023-1/art_9/item_3');
