@@ -310,6 +310,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(['yzbf-2023-2/att_4/hd_2/hd_5/hd_34', 'yzbf-2023-2/att_4/tbl_1/row_34']).toContain((await top(client, '好久不下雨 农村吃水谁来保供', 1))[0]);
     // 乱搭 is building unlawfully (违法建设), not only 搭建: the article on who patrols for it.
     expect((await top(client, '楼顶乱搭 物业负责巡查吗', 1))[0]).toBe('yzbf-2023-4/ins_1/art_6');
+    // Land for a house a villager builds is a 宅基地; a 水表 is 供水, which a building found unlawful is refused;
+    // a person 指定 for a task 具体负责 it; 汇报 is a 简报 too.
+    expect((await top(client, '农村自建房用地找哪个部门批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_164');
+    expect((await top(client, '违章房能不能装水表', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
+    expect((await top(client, '村委会要不要指定专人抓消防', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    expect((await top(client, '六仗方案 各单位多久汇报一次', 1))[0]).toBe('yzbf-2023-2/hd_4/hd_3');
     // 新房 is the 新建商品房 of the 契税 subsidy, not any 住房.
     expect((await top(client, '楼市新政 新房契税返50%', 1))[0]).toBe('yzbf-2023-8/hd_2');
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
