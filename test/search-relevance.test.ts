@@ -316,6 +316,14 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违章房能不能装水表', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
     expect((await top(client, '村委会要不要指定专人抓消防', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
     expect((await top(client, '六仗方案 各单位多久汇报一次', 1))[0]).toBe('yzbf-2023-2/hd_4/hd_3');
+    // Money 催回来 is 追回; a unit 外面 is one the bureau may 委托; the hospital of a village or town is where
+    // patients see a doctor first (基层首诊); a zone gaining land (扩大地盘) is 扩区; media running a market
+    // down (唱衰, 自媒体) are the 传谣乱象 to be curbed.
+    expect((await top(client, '银行催回来的贷款风补资金分多少', 1))[0]).toBe('yzbf-2023-1/art_13');
+    expect((await top(client, '财政局能找外面的单位管资产吗', 1))[0]).toBe('yzbf-2023-6/art_9');
+    expect((await top(client, '发烧先在村里的医院看吗', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_4/hd_22');
+    expect((await top(client, '高新区扩大地盘', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_4/hd_16');
+    expect((await top(client, '自媒体唱衰楼市谁管', 1))[0]).toBe('yzbf-2023-8/hd_11');
     // 新房 is the 新建商品房 of the 契税 subsidy, not any 住房.
     expect((await top(client, '楼市新政 新房契税返50%', 1))[0]).toBe('yzbf-2023-8/hd_2');
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
