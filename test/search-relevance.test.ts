@@ -450,6 +450,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     ]) expect(await top(client, glued!, 3), glued).toEqual(await top(client, apart!, 3));
     // No result lacks what was typed.
     expect((await client.search('攸惠贷代偿范围', { limit: 3 })).every((r) => !r.missing)).toBe(true);
+    // A verb glued before a name (办攸惠贷) is no short title in order in a title (办 of 办公室, then 攸惠贷):
+    // the name is what is looked for, and no result lacks it.
+    const glued = await client.search('小老板可以办攸惠贷不', { limit: 3 });
+    expect(glued.flatMap((r) => r.missing ?? [])).toEqual([]);
+    expect(glued[0]!.id.startsWith('yzbf-2023-1/')).toBe(true);
     // A campaign's list is asked for whole (翻身仗清单), not as an aspect of the campaign.
     expect((await top(client, '民生保障仗清单', 2))).toContain('yzbf-2023-2/att_6/tbl_1');
     // A comma between keywords separates them as a space does.

@@ -32,7 +32,7 @@ import {
 } from './format.ts';
 import type { Postings } from './postings.ts';
 import { CITED_TITLE, docNumberKey, paragraphFromEndUnder } from './refs.ts';
-import { CONVERSATION } from './lexicon.ts';
+import { CONVERSATION, FUNCTION_CHARS } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
@@ -1439,7 +1439,10 @@ export class SearchClient {
       // A story's runs are its teller's words, no text's short title: checking titles would fetch
       // the headers' fragments (up to MAX_TITLE_CHECKS a run) for nothing (13 of the 32 fragments of
       // the heaviest story of the eval sets).
-      const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && !story && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
+      // A function character before a word (办攸惠贷, 做餐饮) is a verb and its object, no short title whose
+      // characters stand in order in one (办 of 办公室, then 攸惠贷).
+      const verbAndWord = FUNCTION_CHARS.includes(chars[0]!) && isWord(chars.slice(1).join(''));
+      const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && !story && !verbAndWord && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
       if (!pieces) {
         whole();
         continue;
