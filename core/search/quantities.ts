@@ -30,11 +30,12 @@ export interface QuantityRange {
 
 /**
  * The words setting which side of a number a quantity lies (超过 past it, 低于 under it, 不超过 at most,
- * 不低于 at least), for questions and texts alike; longest first, so that 不超过 is no 超过.
+ * 不低于 at least; 达到, 上了 and 到了 reach it, at least), for questions and texts alike; longest first, so that
+ * 不超过 is no 超过.
  */
 const SIDES = {
   atMost: ['不超过', '不多于', '不大于', '不高于'],
-  atLeast: ['不低于', '不少于', '不小于'],
+  atLeast: ['不低于', '不少于', '不小于', '达到', '上了', '到了'],
   over: ['超过', '多于', '大于', '高于', '过了', '超了', '超出'],
   under: ['不到', '不足', '不满', '少于', '小于', '低于'],
 } as const;
