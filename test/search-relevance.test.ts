@@ -1274,6 +1274,11 @@ describe('reading a query', () => {
     expect(stated('四五百万的设备')).toEqual([{ value: 4_500_000, unit: 'yuan' }]);
     expect(amountsAsPrinted('两三万块钱的设备')).toBe('两三万块的设备');
     expect(amountsAsPrinted('五百块钱')).toBe('500元');
+    // 两百多万 is one amount, no 2百 and a 多万 left over that every result would be said to lack.
+    expect(amountsAsPrinted('两百多万的设备')).toBe('两百多万的设备');
+    const odd = await (await open()).search('县里的国企要买一套两百多万的设备', { limit: 3 });
+    expect(odd[0]!.id).toBe('yzbf-2023-6/art_16/item_2');
+    expect(missingFromAll(odd)).toEqual([]);
     // 超过二十亩 is past a bound of 20 亩; numbers with no unit of money, land or area are none.
     expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
     expect(stated('不超过一百万')[0]!.value).toBeLessThan(1_000_000);

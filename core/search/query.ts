@@ -785,7 +785,7 @@ const DEFINITION = /是什么意思|指的是什么|是什么|什么是|什么�
  */
 const AMOUNT_NUMERAL = '一二两三四五六七八九十百千';
 const AMOUNT = new RegExp(
-  `(?<![这那哪每几上])([${AMOUNT_NUMERAL}]+)(万|千|百|元|块(?![^钱的了吗呢啊左多\\P{Script=Han}])|亩|平(?:方米|米)?)(?![儿万${AMOUNT_NUMERAL}])`,
+  `(?<![这那哪每几上])([${AMOUNT_NUMERAL}]+)(万|千|百|元|块(?![^钱的了吗呢啊左多\\P{Script=Han}])|亩|平(?:方米|米)?)(?![儿万多来几${AMOUNT_NUMERAL}])`,
   'gu',
 );
 
@@ -800,7 +800,8 @@ export function bare(phrase: string): string {
 
 /**
  * Amounts as bulletins print them: 五万块 → 5万元, 两千万 → 2000万, 300块 → 300元. Not a guess between
- * two numbers (两三万, 四五百万: no 23万), which no text prints; quantities.ts reads it.
+ * two numbers (两三万, 四五百万: no 23万), which no text prints, nor a round number with 多, 来 or 几 after it
+ * (两百多万: no 2百 and a 多万 left over); quantities.ts reads them.
  */
 export function amountsAsPrinted(text: string): string {
   return text
