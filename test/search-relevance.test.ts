@@ -1197,6 +1197,9 @@ describe('reading a query', () => {
     expect((await top(client, '风补资金 合作银行是指', 1))[0]).toBe('yzbf-2023-1/art_4');
     expect((await top(client, '合作银行指啥', 1))[0]).toBe('yzbf-2023-1/art_4');
     expect((await top(client, '攸惠贷里的代偿啥意思', 1))[0]).toBe('yzbf-2023-1/art_6');
+    // Who or what a term covers (具体指哪些人, 指的是谁): the clause defining it (本细则所称当事人，是指…).
+    expect((await top(client, '乱占地的当事人具体指哪些人', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_2');
+    expect(parseQuery('当事人指的是谁').concepts.map((c) => c.text)).toEqual(['当事人', '定义']);
     // Not 是指 inside a sentence copied from a text: found as printed.
     expect((await top(client, '本办法所称“代偿”是指合作银行发放的贷款', 1))[0]).toBe('yzbf-2023-1/art_6');
   });
