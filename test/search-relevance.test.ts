@@ -1817,6 +1817,10 @@ describe('reading a query', () => {
     expect(parseQuery('攸惠贷 9.1.2 代偿材料之二').ref).toBe('第九条第一项第二目');
     expect((await top(client, '攸惠贷 9.1.2', 1))[0]).toBe('yzbf-2023-1/art_9/item_1/subitem_2');
     expect(parseQuery('2023.1.5').ref).toBeUndefined();
+    // A part's title between an attachment and the article (附件二 健全完善责任体系项下第2条): the attachment's
+    // article still, the title a word beside it.
+    expect(parseQuery('9号文附件二 健全完善责任体系项下第2条')).toMatchObject({ ref: '第二条', attachment: 2, rest: ['健全完善责任体系'] });
+    expect((await top(client, '9号文附件二 健全完善责任体系项下第2条', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_2');
     // An article in digits run into the text's name, its item in brackets (攸惠贷管理办法9(三)); a row as 第N号 of a part.
     expect(parseQuery('攸惠贷管理办法9(三) 拨付时限').ref).toBe('第九条第三项');
     expect((await top(client, '攸惠贷管理办法9(三) 拨付时限', 1))[0]).toBe('yzbf-2023-1/art_9/item_3');

@@ -413,6 +413,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const ofAttachment = new RegExp(`${ATTACHMENT.source}\\s*(${ARTICLE_PATH})`, 'u').exec(text);
   const numbered = ofAttachment ? parseNumeral(ofAttachment[1]!) : undefined;
   if (ofAttachment && numbered) return { ref: ofAttachment[2]!, attachment: numbered, rest: cut(text, ofAttachment) };
+  // Words naming a part between the attachment and the article (附件二 健全完善责任体系项下第2条): the
+  // attachment's article still, the words beside the path (项下, under the part, dropped).
+  const namedPart = new RegExp(`${ATTACHMENT.source}\\s*(\\p{Script=Han}{2,16}?)(?:项下|下的|下|中的|中)?\\s*(${ARTICLE_PATH})`, 'u').exec(text);
+  const namedPartN = namedPart && !/[第条款项章节]/u.test(namedPart[2]!) ? parseNumeral(namedPart[1]!) : undefined;
+  if (namedPart && namedPartN) return { ref: namedPart[3]!, attachment: namedPartN, rest: `${text.slice(0, namedPart.index)} ${namedPart[2]} ${text.slice(namedPart.index + namedPart[0].length)}` };
   const items = readItemRange(text);
   if (items) return items;
   const range = readRange(text);
