@@ -1285,9 +1285,11 @@ describe('reading a query', () => {
     // 超过二十亩 is past a bound of 20 亩; numbers with no unit of money, land or area are none.
     expect(stated('超过二十亩')[0]!.value).toBeGreaterThan(20);
     expect(stated('不超过一百万')[0]!.value).toBeLessThan(1_000_000);
-    // 上了, 达到 and 到了 reach a number: at least it, held by a range past it (超过20亩 for 上了20亩).
+    // In a question 上了, 达到 and 到了 reach a number: at least it, held by a range past it (超过20亩 for 上了20亩).
     expect(stated('违法占地上了20亩')[0]!.value).toBeGreaterThan(20);
     expect(fitsQuantities(normalizeSearchText('年度内违法用地面积超过 20 亩的。'), stated('违法用地达到二十亩'))).toBe(2);
+    // In a text 达到 sets a goal, no range (力争达到1.54亿元).
+    expect(quantityRanges(normalizeSearchText('文旅综合收入力争达到 1.54 亿元'))).toEqual([]);
     for (const none of ['第三条', '一台设备', '平台', '三个人']) expect(stated(none)).toEqual([]);
     // A share (七成, 70%) and a term (五年期, 三个月); not one asked for (几成, 几年), a year of the calendar, nor
     // 一年 or 两年 (一年要来几趟, 亏了两年: how often, since when), nor 成本 or 年底.

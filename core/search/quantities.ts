@@ -30,17 +30,21 @@ export interface QuantityRange {
 
 /**
  * The words setting which side of a number a quantity lies (超过 past it, 低于 under it, 不超过 at most,
- * 不低于 at least; 达到, 上了 and 到了 reach it, at least), for questions and texts alike; longest first, so that
- * 不超过 is no 超过.
+ * 不低于 at least), for questions and texts alike; longest first, so that 不超过 is no 超过.
  */
 const SIDES = {
   atMost: ['不超过', '不多于', '不大于', '不高于'],
-  atLeast: ['不低于', '不少于', '不小于', '达到', '上了', '到了'],
+  atLeast: ['不低于', '不少于', '不小于'],
   over: ['超过', '多于', '大于', '高于', '过了', '超了', '超出'],
   under: ['不到', '不足', '不满', '少于', '小于', '低于'],
 } as const;
 type Side = keyof typeof SIDES;
 const SIDE = Object.values(SIDES).flat().join('|');
+/**
+ * Words a question says a number is reached by (上了20亩, 达到五十万): at least it, past a bound at it. Not
+ * read in texts, which print 达到 for a goal (达到1.54亿元), no range a clause sets.
+ */
+const REACHED = ['达到', '上了', '到了'];
 
 /** Whether a word is one setting a side of a number (不到 of 不到一年 typed apart from its number). */
 export function isSideWord(word: string): boolean {
@@ -59,7 +63,7 @@ const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+'
  * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(${SIDE})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|年(?![级代底初末前后内度份]))?`,
+  `(${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|年(?![级代底初末前后内度份]))?`,
   'gu',
 );
 /** 二十多 (twenty-odd): a quarter more than the round number. */
@@ -117,7 +121,7 @@ export function statedQuantities(query: string): Quantity[] {
     if (unitText === '个月') value /= 12;
     // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less, and so is 不超过一百万
     // (at most, as a buyer says of a price under it); 不低于 is more.
-    if (side) value *= sideOf(side) === 'over' || sideOf(side) === 'atLeast' ? 1.001 : 0.999;
+    if (side) value *= REACHED.includes(side) || sideOf(side) === 'over' || sideOf(side) === 'atLeast' ? 1.001 : 0.999;
     out.push({ value, unit });
   }
   return out;
