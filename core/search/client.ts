@@ -2606,6 +2606,7 @@ export class SearchClient {
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
     let scopes: NamedScope[] = [];
     let namedBy = '';
+    let nested: { scopes: NamedScope[]; name: string } | undefined;
     if (rest) {
       const heads = new Map<number, number>();
       for (const w of restWords) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
@@ -2624,19 +2625,20 @@ export class SearchClient {
       const typed = [...said, ...said.flatMap((n) => KIND_SYNONYMS.filter(([k]) => n.includes(k)).map(([k, printed]) => n.replace(k, printed)))];
       // A place names every text of its bulletins (攸县 楼市12条): not where other words could name one.
       const names = typed.some((n) => !isPlace(n)) ? typed.filter((n) => !isPlace(n)) : typed;
-      for (const name of names) {
-        namedBy = name;
+      // The scopes a word names: the texts whose title or short names it is.
+      const scopesOf = (name: string): NamedScope[] => {
+        const found: NamedScope[] = [];
         for (const [h, end] of pool) {
           const header = this.texts.get(h)!;
           // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
           if (header.type === 'document' && ((/\d/.test(name) && name.length >= 8 && header.searchable.includes(name)) || (registration && header.searchable.includes(registration)))) {
-            scopes.push({ range: [h, end], prefix: header.id, score: Infinity });
+            found.push({ range: [h, end], prefix: header.id, score: Infinity });
             continue;
           }
           // A notice named by its own title (《…关于印发〈…〉的通知》（攸政办发〔2023〕6号）, as its citation prints it): the whole document.
           if (header.type === 'document' && !quotedTitles(normalizeSearchText(header.doc.title), 2).includes(name)) {
             const score = nameScore(name, withoutTitleMarks(normalizeSearchText(header.doc.title)), []);
-            if (score >= 2) scopes.push({ range: [h, end], prefix: header.id, score });
+            if (score >= 2) found.push({ range: [h, end], prefix: header.id, score });
           }
           for (const [prefix, title, aliases] of header.doc.scopes) {
             // A document's header stands for all its texts; an attachment's for itself and what is in it.
@@ -2647,10 +2649,27 @@ export class SearchClient {
             const score = nameScore(name, withoutTitleMarks(normalizeSearchText(title)), aliases.map((a) => withoutTitleMarks(normalizeSearchText(a))));
             // A notice's sole instrument (its units hang off the document) is neither the notice's own text nor its
             // attachments (unless one is cited: 六仗方案 附件2 第7项): each has a title of its own.
-            if (score > 0) scopes.push({ range: [h, end], prefix, score, ...(header.type === 'document' && prefix === header.id ? { body: true } : {}) });
+            if (score > 0) found.push({ range: [h, end], prefix, score, ...(header.type === 'document' && prefix === header.id ? { body: true } : {}) });
           }
         }
+        return found;
+      };
+      for (const name of names) {
+        namedBy = name;
+        scopes = scopesOf(name);
         if (scopes.length) break;
+      }
+      // Another word naming a part of the text one names (消防方案 责任清单: the 方案's attachment titled
+      // 责任清单): that part, where the path is looked up when the text holds it nowhere else.
+      if (scopes.length && restWords.length > 1) {
+        for (const name of restWords.map(withoutTitleMarks)) {
+          if (name === namedBy) continue;
+          const inside = scopesOf(name).filter((s) => scopes.some((o) => s.prefix.startsWith(`${o.prefix}/`)));
+          if (inside.length) {
+            nested = { scopes: inside, name };
+            break;
+          }
+        }
       }
       const top = Math.max(0, ...scopes.map((s) => s.score));
       scopes = scopes.filter((s) => s.score === top);
@@ -2690,6 +2709,14 @@ export class SearchClient {
     if (q.more?.length) await this.files.loadChunksFor(cited.slice(1).flat().map((term) => ({ term, prefix: false })));
     for (const alternatives of cited) {
       for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
+    }
+    if (!found.size && nested && !within) {
+      scopes = nested.scopes;
+      namedBy = nested.name;
+      ranges = scopes.map((s) => s.range);
+      for (const alternatives of cited) {
+        for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
+      }
     }
     // 第N项 of a text with a task list counts the list's rows (附件3 第1项: its first task), not the
     // text's outline parts (一、工作目标), which the path names too (第五条 of 房地产十二条 is its 五、).
