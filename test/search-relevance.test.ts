@@ -711,6 +711,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     const duty = await client.search('网格员管什么', { limit: 5 });
     expect(duty[0]!.id).toBe('yzbf-2023-9/hd_4/hd_4');
     expect(duty.flatMap((r) => r.missing ?? [])).not.toContain('管什么');
+    // Nor 找谁, 归谁 or 多大: who or how much is asked, and the answer names a body or an amount instead; 谁批准
+    // still says what is asked (批准), and a result not printing it lacks it.
+    const who = await client.search('办私立幼儿园找谁审批', { limit: 3 });
+    expect(who.flatMap((r) => r.missing ?? [])).not.toContain('找谁');
+    expect((await client.search('谁批准建房', { limit: 3 }))[0]!.missing).toEqual(['谁批准']);
   });
 
   it('corrects a typo of an everyday word and searches the words bulletins print for it, never a stretch into one', async () => {

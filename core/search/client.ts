@@ -489,6 +489,15 @@ function definesShortName(searchable: string, name: string): boolean {
 
 /** A concept that is a question of its own (管什么, 负责什么, 干啥): searched as the words that answer it. */
 const ASKING = /什么|啥/u;
+/** Words asking who, where, how much or how often (找谁, 哪个, 多大, 几次). */
+const QUESTION_WORD = /谁|哪[个些里儿家种]?|多少|多大|多久|多长|几[次个回年天月项家]?/gu;
+/**
+ * A concept that is a question and at most one character more (找谁, 给谁, 多大, 分多少): never printed by its
+ * answer, so no result is said to lack it; 谁批准 still names what is asked (批准), and so does 怎么分.
+ */
+function asksOnly(text: string): boolean {
+  return ASKING.test(text) || ([...text.replace(QUESTION_WORD, '')].length <= 1 && text.replace(QUESTION_WORD, '') !== text);
+}
 /** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
 const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
 /** Words asking what a defined word covers (当事人范围, 企业的定义). */
@@ -894,7 +903,7 @@ export class SearchClient {
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings
       // for other ranges; it does not lack the amount it holds.
       const fits = fitsOf.get(u) ?? 0;
-      const missing = lacking.filter((c) => !ASKING.test(c.text) && !(fits > 0 && isQuantity(c.text))).map((c) => c.text);
+      const missing = lacking.filter((c) => !asksOnly(c.text) && !(fits > 0 && isQuantity(c.text))).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && lacking.length === q.concepts.length && !p) continue;
       const chance = this.chance(t, found.via, q.concepts.length);
