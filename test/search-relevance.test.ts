@@ -1205,6 +1205,8 @@ describe('reading a query', () => {
     // Who or what a term covers (具体指哪些人, 指的是谁): the clause defining it (本细则所称当事人，是指…).
     expect((await top(client, '乱占地的当事人具体指哪些人', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_2');
     expect(parseQuery('当事人指的是谁').concepts.map((c) => c.text)).toEqual(['当事人', '定义']);
+    // Which kind of firm (哪类企业, 什么样的企业): the rules' own words for it, the clause defining 企业 among them.
+    expect((await top(client, '攸惠贷 支持哪类企业', 2)).sort()).toEqual(['yzbf-2023-1/art_2', 'yzbf-2023-1/art_3']);
     // Not 是指 inside a sentence copied from a text: found as printed.
     expect((await top(client, '本办法所称“代偿”是指合作银行发放的贷款', 1))[0]).toBe('yzbf-2023-1/art_6');
   });
