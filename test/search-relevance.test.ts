@@ -465,6 +465,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '国资办法从什么时候起生效', 1))[0]).toBe('yzbf-2023-6/art_41');
     // 实施 of such a question asks (as 施行 answers it): 第十二条's 实施必要程序 is no match of every word.
     expect((await top(client, '风补办法 啥时候实施', 1))[0]).toBe('yzbf-2023-1/art_21');
+    // Whether it takes effect at once (发文当天就开始执行): when, the article saying it, not the notice's date.
+    expect(parseQuery('违建细则是不是发文当天就开始执行').asks).toBe('time');
+    expect((await top(client, '违建细则是不是发文当天就开始执行', 1))[0]).toBe('yzbf-2023-4/ins_1/art_35');
     // …said the way people say it: 起执行, 起算数, and a year by its last two digits (二三年).
     expect((await top(client, '攸惠贷的新规从几月几号起执行', 1))[0]).toBe('yzbf-2023-1/art_21');
     expect((await top(client, '攸惠贷的规矩从二三年几月份起算数', 1))[0]).toBe('yzbf-2023-1/art_21');

@@ -739,8 +739,11 @@ const TAKING_EFFECT = new Set(['实施', '执行', '开始实施', '起实施', 
 const TAKES_EFFECT_AS = ['施行', '生效'];
 /** Words asking who is in charge or does something (归谁管, 找谁, 谁负责, 哪个部门管), when nothing else is asked. */
 const WHO_QUESTION = /谁管|归谁|找谁|谁负责|谁来|由谁|哪个部门|哪个单位|哪家单位|哪个局/u;
-/** Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past). */
-const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
+/**
+ * Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past), and
+ * whether a text takes effect at once (发文当天就开始执行, 马上生效).
+ */
+const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|(?:当天|当日|马上|立即|立刻)就?(?:开始)?(?:生效|执行|实施|施行)|什么时候|啥时候|多久|多长时间|何时|哪天|几号|截止|最长|期限是/u;
 /**
  * Words asking what the document itself says of itself, its 文号, 登记号 or date of issue (文号多少, 哪天印发的,
  * 哪天发文, 落款日期, 签发日期): its header answers, not a clause. Not when it takes effect (印发即施行, 自印发之日起).
