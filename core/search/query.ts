@@ -238,7 +238,12 @@ function joinedParts(query: string): string {
     })
     .replace(new RegExp(`(第${NUM}条)之(?=\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '$1')
     .replace(new RegExp(`(?<=(?<!第${NUM})[一二三四五六七八九十]|\\([一二三四五六七八九十]{1,3}\\))之(?=\\([一二三四五六七八九十]|[0-9])`, 'gu'), '')
-    .replace(/(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu, '$1. ');
+    .replace(/(?<=(?<!条)\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu, '$1. ')
+    // A part's second level and 之 with a Chinese numeral (三、（一）之五): its Nth paragraph, as 第5段 cites it.
+    .replace(/(?<=[一二三四五六七八九十]、\s*\p{Script=Han}{0,8}\([一二三四五六七八九十]{1,3}\))\s*之([一二三四五六七八九十]{1,2})(?![0-9一二三四五六七八九十条款项目段])/gu, (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `第${v}段 ` : m;
+    });
 }
 
 /**
