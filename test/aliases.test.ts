@@ -21,6 +21,10 @@ describe('aliases from a title', () => {
     // Another county's title, never seen while writing the rules.
     expect(titleAliases('醴陵市实施《湖南省城市房屋安全管理办法》细则', [], (a) => a === '房安')).toEqual(expect.arrayContaining(['城市房屋安全细则']));
     expect(titleAliases('茶陵县农村集体经济组织财务管理办法', [])).toEqual(expect.arrayContaining(['农村集体经济组织财务管理办法']));
+    // A trial or interim mark after the title, said before its kind (国有资产管理试行办法); none without one.
+    expect(titleAliases('攸县国有资产管理办法（试行）', ['攸县'])).toEqual(expect.arrayContaining(['国有资产管理试行办法', '国有资产试行办法']));
+    expect(titleAliases('醴陵市城市道路挖掘管理办法（暂行）', [])).toContain('城市道路挖掘管理暂行办法');
+    expect(titleAliases('攸县国有资产管理办法', ['攸县']).filter((n) => n.includes('试行'))).toEqual([]);
   });
 
   it('abbreviates only where the bulletin uses the abbreviation', () => {
@@ -136,7 +140,7 @@ describe('aliases on the seed', () => {
       expect(named.get('yzbf-2023-1/ins_1')).toContain('风补资金管理办法');
       expect(named.get('yzbf-2023-4/ins_1')).toEqual(expect.arrayContaining(['违法建设细则', '违建细则']));
       expect(named.get('yzbf-2023-4/ins_2')).toContain('违法用地细则');
-      expect(named.get('yzbf-2023-6/ins_1')).toEqual(expect.arrayContaining(['国资办法', '国有资产管理办法']));
+      expect(named.get('yzbf-2023-6/ins_1')).toEqual(expect.arrayContaining(['国资办法', '国有资产管理办法', '国有资产管理试行办法']));
       expect(named.get('yzbf-2023-9/ins_1')).toContain('消防安全综合治理方案');
       expect(named.get('yzbf-2023-7/ins_1')).toContain('许可事项清单');
       expect(named.get('yzbf-2023-2/att_1')).toContain('经济增长主动仗方案');

@@ -8,7 +8,9 @@
  * subject itself and the kind (办法 细则 方案 措施 清单 …). The names are the subject's shorter forms
  * with the kind: the whole subject, each part after a leading modifier or between 和/及/与, a quoted
  * name (“攸惠贷”), and the 2+2 abbreviation of a four-character subject (违法建设 → 违建, 国有资产 → 国资);
- * a 措施 or 意见 of N top-level parts is also its shortest subject with the count (房地产业良性循环十二条).
+ * a 措施 or 意见 of N top-level parts is also its shortest subject with the count (房地产业良性循环十二条);
+ * a title with a trial or interim mark after it is also named with the mark before its kind
+ * (国有资产管理试行办法 for 攸县国有资产管理办法（试行）).
  * A text whose own task list titles its subject with one character otherwise (阻击仗 for 阻击战) takes
  * the names of that title too (variantTitle), and so does a short name its document defines for it, or
  * for a part of its title (definedTitles: （以下简称“建房新规”）, 本办法所称…（以下简称风补资金）). A name
@@ -108,11 +110,15 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
   const kinds = [...new Set([kind, shortKind])];
   subject = stripWords(stripWords(subject, LEADING, 'start'), TRAILING, 'end');
   for (const quoted of title.matchAll(/[“"]([^”"]{2,12})[”"]/gu)) for (const k of kinds) names.add(quoted[1] + k);
+  // A trial or interim mark after the title is said before its kind (国有资产管理试行办法, 国资试行办法).
+  const mark = /[（(](试行|暂行)[）)]$/u.exec(title.replace(/\s+/g, ''))?.[1];
+  const kindHead = kind.slice(0, kind.length - shortKind.length);
   for (const s of subjects(subject)) {
     const plain = s.replace(/[“”"《》〈〉]/gu, '');
     for (const k of kinds) names.add(plain + k);
     const short = abbreviation(plain);
     if (short && inText(short)) for (const k of kinds) names.add(short + k);
+    if (mark) for (const base of [plain + kindHead, plain]) names.add(base + mark + shortKind);
   }
   // Measures are called by their subject and how many they are (房地产十二条, 营商环境20条).
   if (parts && parts >= MIN_COUNTED && parts <= MAX_COUNTED && COUNTED_KINDS.includes(shortKind)) {
