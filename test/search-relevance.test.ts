@@ -1837,6 +1837,10 @@ describe('reading a query', () => {
     // that attachment; where the text holds it (总体方案 重点任务（二）科技创新 第1段), the second word is a gloss.
     expect((await top(client, '消防方案 责任清单第八项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
     // 之 and a Chinese numeral after a part's second level (三、（一）之五): its Nth paragraph.
+    // A list's table as 一表 after a 文号, the row's number with 项 and the body in brackets after it (7号文一表62项（人社局）).
+    expect(parseQuery('7号文一表62项（人社局）').ref).toBe('一、序号62');
+    expect(parseQuery('7号文 一、62（人社局）').ref).toBe('一、序号62');
+    expect((await top(client, '7号文一表62项（人社局）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_62');
     // A text named with its trial mark before its kind (国有资产管理试行办法 for …管理办法（试行）), and its last article.
     expect((await top(client, '国有资产管理试行办法 末条', 1))[0]).toBe('yzbf-2023-6/art_41');
     expect(parseQuery('2号文 三、（一）之五').ref).toBe('三、(一)第5段');

@@ -269,7 +269,7 @@ function namedLevels(query: string): string {
 
 /**
  * An article by the section sign (风补办法§15(5): 第十五条, its item read after it). A list's table by its
- * place before a row's number (许可清单第二表序6, 表二第5行): the list's part so numbered, as 表一 210 is read
+ * place before a row's number (许可清单第二表序6, 表二第5行, 7号文一表62项): the list's part so numbered, as 表一 210 is read
  * (a 许可清单 prints a table per part); 序6 is 序号6. A row by its line in a part (第五类第一行: 五、第一行) is
  * the part's Nth task, as 五、第一项 cites it.
  */
@@ -277,8 +277,8 @@ function signsAndTables(query: string): string {
   return query
     .replace(/§\s*([0-9]{1,3})(?![0-9])/gu, (_, n: string) => ` 第${toNumeral(Number(n))}条`)
     .replace(/(?<=^|[\s表单、》)])序(?=\s*[0-9])/gu, '序号')
-    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})表|(?<=\\s|^|清单|》|附|\\))表(${NUM}|[0-9]{1,2}))(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条]))`, 'gu'), (m, a?: string, b?: string) => {
-      const v = parseNumeral(a ?? b!);
+    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})表|(?<=\\s|^|清单|》|附|\\))表(${NUM}|[0-9]{1,2})|(?<=\\s|^|清单|》|文|件)([一二三四五六七八九十])表)(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条]|[0-9]{1,4}[项号行]))`, 'gu'), (m, a?: string, b?: string, c?: string) => {
+      const v = parseNumeral(a ?? b ?? c!);
       return v && v <= 10 ? ` ${toNumeral(v)}、` : m;
     });
 }
@@ -525,7 +525,7 @@ function withoutCitingWords(rest: string[]): string[] {
  * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项, 一、第73号), alone or with the row's
  * name after it (一、164项 宅基地审批, 三、9宣传).
  */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?![第(])(\S.*))?$/u;
+const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?!第|\((?!(?![一二三四五六七八九十])\p{Script=Han}{2}))(\S.*))?$/u;
 
 /** The ref of a row cited by its part label and number (一、26 → 一、序号26) and the words after it, or undefined. */
 function partRowRef(text: string): { ref: string; rest: string } | undefined {
@@ -1176,7 +1176,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .replace(numbered.docNumber ? DOTTED_AFTER_NUMBER : /$^/u, dottedPath);
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
-  const labelled = partsAsLabels(joinedParts(cited));
+  const labelled = partsAsLabels(joinedParts(signsAndTables(cited)));
   const row = rows && numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined;
   const path: ReturnType<typeof readPath> = row ?? readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
