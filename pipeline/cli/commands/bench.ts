@@ -149,6 +149,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written from the tree at e3aa8e9 while test95 and test96 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test97 in the odd documents, of test98 in the even.
   test97: { name: 'hundredth blind set (run once blind; may be tuned on since)', path: TUNED_ON[93]!, tunedOn: TUNED_ON.slice(0, 93) },
   test98: { name: 'hundred-and-first blind set (run once blind; may be tuned on since)', path: TUNED_ON[94]!, tunedOn: TUNED_ON.slice(0, 94) },
+  // Written from the tree at 5d278b7 while test97 and test98 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test99 in the odd documents, of test100 in the even.
+  test99: { name: 'hundred-and-second blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test99.json', tunedOn: TUNED_ON },
+  test100: { name: 'hundred-and-third blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test100.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test99.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
