@@ -110,7 +110,8 @@ export function titleAliases(title: string, regions: string[] = [], inText: (abb
   const kinds = [...new Set([kind, shortKind])];
   subject = stripWords(stripWords(subject, LEADING, 'start'), TRAILING, 'end');
   for (const quoted of title.matchAll(/[“"]([^”"]{2,12})[”"]/gu)) for (const k of kinds) names.add(quoted[1] + k);
-  // A trial or interim mark after the title is said before its kind (国有资产管理试行办法, 国资试行办法).
+  // A trial or interim mark after the title is said before its kind (国有资产管理试行办法, 国有资产试行办法;
+  // not 国资试行办法, which read a query opening with 攸县国资试行办法 as a word to find).
   const mark = /[（(](试行|暂行)[）)]$/u.exec(title.replace(/\s+/g, ''))?.[1];
   const kindHead = kind.slice(0, kind.length - shortKind.length);
   for (const s of subjects(subject)) {
