@@ -1836,16 +1836,16 @@ describe('reading a query', () => {
     // A text's name, then its attachment's (消防方案 责任清单第八项): the path the 方案 does not hold, looked up in
     // that attachment; where the text holds it (总体方案 重点任务（二）科技创新 第1段), the second word is a gloss.
     expect((await top(client, '消防方案 责任清单第八项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_8');
+    expect((await top(client, '总体方案 重点任务（二）科技创新 第1段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_1');
     // 之 and a Chinese numeral after a part's second level (三、（一）之五): its Nth paragraph.
+    expect(parseQuery('2号文 三、（一）之五').ref).toBe('三、(一)第5段');
+    expect((await top(client, '2号文 三、（一）之五', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
     // A list's table as 一表 after a 文号, the row's number with 项 and the body in brackets after it (7号文一表62项（人社局）).
     expect(parseQuery('7号文一表62项（人社局）').ref).toBe('一、序号62');
     expect(parseQuery('7号文 一、62（人社局）').ref).toBe('一、序号62');
     expect((await top(client, '7号文一表62项（人社局）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_62');
     // A text named with its trial mark before its kind (国有资产管理试行办法 for …管理办法（试行）), and its last article.
     expect((await top(client, '国有资产管理试行办法 末条', 1))[0]).toBe('yzbf-2023-6/art_41');
-    expect(parseQuery('2号文 三、（一）之五').ref).toBe('三、(一)第5段');
-    expect((await top(client, '2号文 三、（一）之五', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
-    expect((await top(client, '总体方案 重点任务（二）科技创新 第1段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_1');
     // An article in digits run into the text's name, its item in brackets (攸惠贷管理办法9(三)); a row as 第N号 of a part.
     expect(parseQuery('攸惠贷管理办法9(三) 拨付时限').ref).toBe('第九条第三项');
     expect((await top(client, '攸惠贷管理办法9(三) 拨付时限', 1))[0]).toBe('yzbf-2023-1/art_9/item_3');
