@@ -496,7 +496,8 @@ const QUESTION_WORD = /谁|哪[个些里儿家种]?|多少|多大|多久|多长|
  * answer, so no result is said to lack it; 谁批准 still names what is asked (批准), and so does 怎么分.
  */
 function asksOnly(text: string): boolean {
-  return ASKING.test(text) || ([...text.replace(QUESTION_WORD, '')].length <= 1 && text.replace(QUESTION_WORD, '') !== text);
+  const rest = text.replace(QUESTION_WORD, '');
+  return ASKING.test(text) || (rest !== text && [...rest].length <= 1);
 }
 /** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
 const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
@@ -2716,16 +2717,17 @@ export class SearchClient {
     // The articles a list or range cites beside it (第十四条至第十六条) are looked up the same way.
     const cited = [paths, ...(q.more ?? []).map(shorterPaths)];
     if (q.more?.length) await this.files.loadChunksFor(cited.slice(1).flat().map((term) => ({ term, prefix: false })));
-    for (const alternatives of cited) {
-      for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
-    }
+    const lookUp = async () => {
+      for (const alternatives of cited) {
+        for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
+      }
+    };
+    await lookUp();
     if (!found.size && nested && !within) {
       scopes = nested.scopes;
       namedBy = nested.name;
       ranges = scopes.map((s) => s.range);
-      for (const alternatives of cited) {
-        for (const path of alternatives) if (await this.addPathUnits(path, ranges, within, scopes, q.docNumber !== undefined, found)) break;
-      }
+      await lookUp();
     }
     // 第N项 of a text with a task list counts the list's rows (附件3 第1项: its first task), not the
     // text's outline parts (一、工作目标), which the path names too (第五条 of 房地产十二条 is its 五、).

@@ -382,7 +382,7 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})(?:\\([^()]{1,12}\\))?|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
     // Three dotted numbers (攸惠贷 9.1.2, the space an extraction's as the text's normal form reads it): an
     // article, its item and the item's 目 wherever typed, as no amount or version a query holds has three parts.
-    .replace(new RegExp(`(?<![0-9.])${DOTTED_THREE}(?=\\s|$|\\p{Script=Han})`, 'gu'), dottedPath)
+    .replace(new RegExp(`(?<![0-9.])${DOTTED_PATH}(?=\\s|$|\\p{Script=Han})`, 'gu'), (m, a: string, b: string, c?: string) => (c === undefined ? m : dottedPath(m, a, b, c)))
     // An article in digits right after a kind of text or a chapter named by its title, then its item in
     // brackets (攸惠贷管理办法9(三), 国资办法19（2）, 业务流程章 8（4）): 第九条第三项; not a bracket after a number
     // with its unit.
@@ -1095,8 +1095,6 @@ const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
  * is cited: 二、(一)4.), not an amount or a version (6.5%, 14.5万元, 2.0).
  */
 const DOTTED_PATH = '([0-9]{1,3})\\.([0-9]{1,2})(?:\\.([0-9]{1,3}))?(?![0-9.%]|[万亿千百元年月日天个次倍亩米])';
-/** An article, its item and the item's 目 in dotted digits (9.1.2), standing apart. */
-const DOTTED_THREE = '([0-9]{1,3})\\.([0-9]{1,2})\\.([0-9]{1,3})(?![0-9.%]|[万亿千百元年月日天个次倍亩米])';
 /** Such a path as cited: 第十四条第二项, 第二条第一项第四目. */
 function dottedPath(m: string, a: string, b: string, c?: string): string {
   if (!Number(a) || !Number(b) || (c !== undefined && !Number(c))) return m;
