@@ -1628,6 +1628,19 @@ describe('reading a query', () => {
     expect(parseQuery('8号文 第三条').docNumber).toEqual({ serial: 8 });
   });
 
+  it('takes a 登记号 cited by its serial alone as naming the document registered under it', async () => {
+    const client = await open();
+    // ZZYXDR-2023-01003 is the 国资 rules' 登记号: 01003, 2023-01003 and 登记号01003 name them too.
+    expect((await top(client, '01003号规范性文件 第30条（五）', 1))[0]).toBe('yzbf-2023-6/art_30/item_5');
+    expect((await top(client, '2023-01003 第五条', 1))[0]).toBe('yzbf-2023-6/art_5');
+    expect((await top(client, '登记号01003 第30条第五项', 1))[0]).toBe('yzbf-2023-6/art_30/item_5');
+    // An outline path right after the serial (the space between them is lost in normalising).
+    expect((await top(client, '01006 三、（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // 登记号 before a number names a document; alone it asks for one.
+    expect(parseQuery('登记号01003 第30条第五项').asks).toBeUndefined();
+    expect(parseQuery('国资办法的登记号').asks).toBe('document');
+  });
+
   it('reads a row of an attachment, and an article number typed without 第', async () => {
     expect(parseQuery('消防方案 附件2 第8项')).toMatchObject({ ref: '第八项', attachment: 2, rest: ['消防方案'] });
     expect(parseQuery('攸惠贷 14条').ref).toBe('第十四条');

@@ -43,7 +43,7 @@ import { KIND_SYNONYMS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import type { SpellBudget, Speller, Correction } from './spell.ts';
-import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
+import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
@@ -2614,6 +2614,9 @@ export class SearchClient {
     const rest = withoutTitleMarks(restWords.join(''));
     // A 登记号 among the words left (ZZYXDR-2023-01003号文件): the document registered under it.
     const registration = REGISTRATION_IN_TEXT.exec(rest)?.[0];
+    // Or by its serial alone (01003号规范性文件): the document whose 登记号 ends with it.
+    const serial = registration ? undefined : REGISTRATION_SERIAL.exec(rest)?.[1];
+    const registeredAs = serial ? new RegExp(`[a-z]-?\\d{4}-?${serial}(?!\\d)`, 'u') : undefined;
     let scopes: NamedScope[] = [];
     let namedBy = '';
     let nested: { scopes: NamedScope[]; name: string } | undefined;
@@ -2641,7 +2644,7 @@ export class SearchClient {
         for (const [h, end] of pool) {
           const header = this.texts.get(h)!;
           // A document's 登记号 (ZZYXDR-2023-01001) or 文号 as the words left: the whole document.
-          if (header.type === 'document' && ((/\d/.test(name) && name.length >= 8 && header.searchable.includes(name)) || (registration && header.searchable.includes(registration)))) {
+          if (header.type === 'document' && ((/\d/.test(name) && name.length >= 8 && header.searchable.includes(name)) || (registration && header.searchable.includes(registration)) || registeredAs?.test(header.searchable))) {
             found.push({ range: [h, end], prefix: header.id, score: Infinity });
             continue;
           }

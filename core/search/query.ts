@@ -14,7 +14,7 @@ import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chin
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
-import { REGISTRATION_IN_TEXT } from '../chinese/registration.ts';
+import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
@@ -583,8 +583,8 @@ function standsAsPath(text: string, m: RegExpExecArray): boolean {
   return (m.index === 0 || /[\s》]$/u.test(before) || afterKind(before) || REGISTRATION_ENDS.test(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
 }
 
-/** A 登记号 ending a text (…zzyxdr-2023-01006). */
-const REGISTRATION_ENDS = new RegExp(`${REGISTRATION_IN_TEXT.source}$`, 'u');
+/** A 登记号 ending a text (…zzyxdr-2023-01006), or its serial alone (01006). */
+const REGISTRATION_ENDS = new RegExp(`(?:${REGISTRATION_IN_TEXT.source}|${REGISTRATION_SERIAL.source})$`, 'u');
 
 function cut(text: string, m: RegExpExecArray): string {
   return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
@@ -753,7 +753,7 @@ const TIME_QUESTION = /(?<![哪前这那近好头])几个?月|(?:当天|当日|�
  * Words asking what the document itself says of itself, its 文号, 登记号 or date of issue (文号多少, 哪天印发的,
  * 哪天发文, 落款日期, 签发日期): its header answers, not a clause. Not when it takes effect (印发即施行, 自印发之日起).
  */
-const DOCUMENT_QUESTION = /文号|登记号|(?:哪天|哪一天|什么时候|啥时候|何时|哪年哪月|几号|几月几号)(?:印发|发文|发的|发布|下发|出的|签发)|(?:发文|印发|落款|成文|发布|签发)(?:日期|时间)/u;
+const DOCUMENT_QUESTION = /文号(?![\s:：为是]*[0-9a-z〔(\[])|登记号(?![\s:：为是]*[0-9a-z])|(?:哪天|哪一天|什么时候|啥时候|何时|哪年哪月|几号|几月几号)(?:印发|发文|发的|发布|下发|出的|签发)|(?:发文|印发|落款|成文|发布|签发)(?:日期|时间)/u;
 /**
  * Words asking what befalls someone who does or fails something: 会怎么样, 怎么处理, 什么后果, 担什么责任,
  * 会被追责吗, 受什么处分; not who is in charge (谁负责) or what someone must do (物业要负什么责任).
