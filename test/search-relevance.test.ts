@@ -1725,6 +1725,11 @@ describe('reading a query', () => {
     for (const q of ['行政许可事项清单 序号四十五', '许可事项清单 一、四十五', '许可清单 第一部分 四十五', '7号文 第一部分 序号四十五', '攸政办发〔2023〕7号 第一部分（45）']) {
       expect((await top(client, q, 1))[0], q).toBe('yzbf-2023-7/tbl_1/row_45');
     }
+    // With the row's body after it, as after a 文号: the name still picks the list (a number in Chinese numerals is no part's title).
+    expect(parseQuery('行政许可事项清单 第一部分 二百四十四 县委编办')).toMatchObject({ ref: '一、序号244', rest: ['行政许可事项清单', '县委编办'] });
+    expect((await top(client, '行政许可事项清单 第一部分 二百四十四 县委编办', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_244');
+    // A count ending the query is what a part's heading prints (（9项）), no row.
+    expect(parseQuery('许可事项清单 第二部分 9项').ref).not.toBe('二、序号9');
     // A list's name and a numeral glued to it is no row (许可清单一: the list, part 一).
     expect(parseQuery('许可清单一').ref).toBeUndefined();
     // A part of an attachment by 第N部分 and its title typed apart: that part, not one titled alike elsewhere.

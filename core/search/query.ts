@@ -534,6 +534,18 @@ function partRowRef(text: string): { ref: string; rest: string } | undefined {
   return row && n ? { ref: `${row[1]}、序号${n}`, rest: row[5] ?? '' } : undefined;
 }
 
+/**
+ * ... or right after a list's name, maybe with the row's name after it (行政许可事项清单 一、二百四十四 县委编办), as
+ * after a 文号; the name kept to pick the list.
+ */
+function listedPartRowRef(text: string): { ref: string; rest: string } | undefined {
+  const name = /^(.*清单(?:\([^()]{1,12}\))?》?)\s*(?=[一二三四五六七八九十]{1,3}(?:、|\([0-9]))/u.exec(text.trim());
+  const row = name ? partRowRef(text.trim().slice(name[0].length)) : undefined;
+  // Not a count ending the query (许可事项清单 第二部分 9项), as a part's heading prints how many rows it holds: （9项）.
+  if (!name || !row || (!row.rest && /项$/u.test(text.trim()))) return undefined;
+  return { ref: row.ref, rest: `${name[1]} ${row.rest}`.trim() };
+}
+
 /** ... or ending the query after words that say what the list is (7号文所列许可事项 二、7), those words kept. */
 function endingPartRowRef(text: string): { ref: string; rest: string } | undefined {
   const at = text.search(/\s[一二三四五六七八九十]{1,3}(?:、|\([0-9])\S*$/u);
@@ -1175,7 +1187,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
   const labelled = partsAsLabels(joinedParts(signsAndTables(cited)));
-  const row = rows && numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined;
+  const row = rows ? ((numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined) ?? listedPartRowRef(labelled)) : undefined;
   const path: ReturnType<typeof readPath> = row ?? readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);
