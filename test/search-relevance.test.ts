@@ -1842,6 +1842,11 @@ describe('reading a query', () => {
     expect(parseQuery('攸惠贷办法14.2 贷款期限').ref).toBe('第十四条第二项');
     expect((await top(client, '攸惠贷办法14.2 贷款期限', 1))[0]).toBe('yzbf-2023-1/art_14/item_2');
     expect(parseQuery('经济增长6.5').ref).toBeUndefined();
+    // Dashed as dotted after a kind of text or a 文号 (国资办法 28-4, 9号文 4-2); no date or range after other words.
+    expect(parseQuery('攸国资办法 28-4 涉诉资产估值').ref).toBe('第二十八条第四项');
+    expect((await top(client, '攸国资办法 28-4 涉诉资产估值', 1))[0]).toBe('yzbf-2023-6/art_28/item_4');
+    expect(parseQuery('9号文 4-2').ref).toBe('第四条第二项');
+    expect(parseQuery('2023-1 开工').ref).toBeUndefined();
     // Three dotted numbers after a short name with no kind of text (攸惠贷 9.1.2): an article, item and 目;
     // not a date (2023.1.5).
     expect(parseQuery('攸惠贷 9.1.2 代偿材料之二').ref).toBe('第九条第一项第二目');

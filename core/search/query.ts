@@ -375,11 +375,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // A part's Nth heading as its title and 之N (消防方案 重点任务之二): as 重点任务（二） cites it, below; not
     // 之一, one of (其中之一), nor a fraction (三分之二).
     .replace(/(^|\s)(\p{Script=Han}{2,8}?)之([二三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?=\s|$)/gu, (m, before: string, title: string, n: string) => (/[条款项目章节段分]$|^第/u.test(title) ? m : `${before}${title}(${n})`))
-    // An article and its item in dotted digits right after a kind of text (its edition or trial mark
-    // after it too), a quoted title or an attachment (攸惠贷办法14.2, 管理办法（试行）15.1, 《…实施方案》4.1,
-    // 附件1 2.4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no kind,
+    // An article and its item in dotted or dashed digits right after a kind of text (its edition or trial
+    // mark after it too), a quoted title or an attachment (攸惠贷办法14.2, 管理办法（试行）15.1, 《…实施方案》4.1,
+    // 附件1 2.4, 国资办法 28-4): 第十四条第二项 (in a text of parts, 四、(二)); not an amount (增长6.5), which follows no kind,
     // nor a number with its unit.
-    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})(?:\\([^()]{1,12}\\))?|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${DOTTED_PATH}`, 'gu'), dottedPath)
+    .replace(new RegExp(`(?<=(?:${SHORT_KINDS.join('|')})(?:\\([^()]{1,12}\\))?|》|附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*${CITED_PATH}`, 'gu'), dottedPath)
     // Three dotted numbers (攸惠贷 9.1.2, the space an extraction's as the text's normal form reads it): an
     // article, its item and the item's 目 wherever typed, as no amount or version a query holds has three parts.
     .replace(new RegExp(`(?<![0-9.])${DOTTED_PATH}(?=\\s|$|\\p{Script=Han})`, 'gu'), (m, a: string, b: string, c?: string) => (c === undefined ? m : dottedPath(m, a, b, c)))
@@ -1103,17 +1103,23 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
 const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
 
 /**
- * An article and its item in dotted digits (14.2), and maybe the item's 目 (2.1.4, as a text of parts
- * is cited: 二、(一)4.), not an amount or a version (6.5%, 14.5万元, 2.0).
+ * An article and its item in digits joined by sep, and maybe the item's 目, not an amount or a version
+ * (6.5%, 14.5万元, 2.0).
  */
-const DOTTED_PATH = '([0-9]{1,3})\\.([0-9]{1,2})(?:\\.([0-9]{1,3}))?(?![0-9.%]|[万亿千百元年月日天个次倍亩米])';
+function numberedPath(sep: string): string {
+  return `([0-9]{1,3})${sep}([0-9]{1,2})(?:${sep}([0-9]{1,3}))?(?![0-9.%]|${sep}|[万亿千百元年月日天个次倍亩米])`;
+}
+/** Dotted (14.2, 2.1.4, as a text of parts is cited: 二、(一)4.). */
+const DOTTED_PATH = numberedPath('\\.');
+/** Dotted or dashed where a citation stands, after a kind of text or a 文号 (国资办法 28-4), where no date or range does. */
+const CITED_PATH = numberedPath('[.\\-－—–]');
 /** Such a path as cited: 第十四条第二项, 第二条第一项第四目. */
 function dottedPath(m: string, a: string, b: string, c?: string): string {
   if (!Number(a) || !Number(b) || (c !== undefined && !Number(c))) return m;
   return ` 第${toNumeral(Number(a))}条第${toNumeral(Number(b))}项${c ? `第${toNumeral(Number(c))}目` : ''}`;
 }
 /** Dotted digits opening what follows a 文号, maybe after 正文 (9号文正文4.2): an article and its item. */
-const DOTTED_AFTER_NUMBER = new RegExp(`^\\s*(?:正文)?\\s*${DOTTED_PATH}`, 'u');
+const DOTTED_AFTER_NUMBER = new RegExp(`^\\s*(?:正文)?\\s*${CITED_PATH}`, 'u');
 
 /** A length of time typed in Chinese numerals, alone or with the side of it (以上, 以内). */
 const DURATION = new RegExp(`^(${CHINESE_NUMERAL})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$`, 'u');
