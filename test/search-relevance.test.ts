@@ -324,6 +324,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '发烧先在村里的医院看吗', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_4/hd_22');
     expect((await top(client, '高新区扩大地盘', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_4/hd_16');
     expect((await top(client, '自媒体唱衰楼市谁管', 1))[0]).toBe('yzbf-2023-8/hd_11');
+    // An 电瓶车 is a 非机动车 (its 登记 in the permit list); 零食 and 饮料 are 食品, sold under a 食品经营许可.
+    expect((await top(client, '电瓶车去哪登记', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_43');
+    expect((await top(client, '卖饮料零食要办什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_231');
+    // 忙些啥 asks what a body's duties are, as 管什么 does.
+    expect(concepts('消防队平时忙些啥').map((c) => c.text)).toContain('忙些啥');
     // 新房 is the 新建商品房 of the 契税 subsidy, not any 住房.
     expect((await top(client, '楼市新政 新房契税返50%', 1))[0]).toBe('yzbf-2023-8/hd_2');
     // 户籍 is the 户口 of the permit list's 户口迁移审批; whoever 解释 the rules answers who to ask when they are 看不懂.
