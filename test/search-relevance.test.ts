@@ -327,6 +327,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // An 电瓶车 is a 非机动车 (its 登记 in the permit list); 零食 and 饮料 are 食品, sold under a 食品经营许可.
     expect((await top(client, '电瓶车去哪登记', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_43');
     expect((await top(client, '卖饮料零食要办什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_231');
+    // The 第一步 of getting a loan, a permit or aid is to 提出申请; a 小老板 runs a 小微企业, for whom 借钱太难 is 融资难.
+    expect((await top(client, '企业办风补贷款第一步', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
+    expect((await top(client, '企业贷攸惠贷头一步干什么', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
+    expect(await top(client, '开个小厂的小老板贷款太难 政府帮不帮', 2)).toEqual(['yzbf-2023-2/att_3/hd_2/hd_1/hd_4', 'yzbf-2023-1/art_1']);
     // 忙些啥 asks what a body's duties are, as 管什么 does.
     expect(concepts('消防队平时忙些啥').map((c) => c.text)).toContain('忙些啥');
     // 新房 is the 新建商品房 of the 契税 subsidy, not any 住房.
