@@ -327,6 +327,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // An 电瓶车 is a 非机动车 (its 登记 in the permit list); 零食 and 饮料 are 食品, sold under a 食品经营许可.
     expect((await top(client, '电瓶车去哪登记', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_43');
     expect((await top(client, '卖饮料零食要办什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_231');
+    // A 种猪场 breeds 种畜禽 (种畜禽生产经营许可); 跑客运 is the 道路旅客运输 of buses, not a taxi's 出租汽车.
+    const breeding = await client.find('种猪场办什么证', { limit: 1, explain: true });
+    expect(breeding.concepts!.find((c) => c.text === '种猪场')!.forms.join(' ')).toContain('种畜禽');
+    expect((await top(client, '跑客运要什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_110');
     // The 第一步 of getting a loan, a permit or aid is to 提出申请; a 小老板 runs a 小微企业, for whom 借钱太难 is 融资难.
     expect((await top(client, '企业办风补贷款第一步', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
     expect((await top(client, '企业贷攸惠贷头一步干什么', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
