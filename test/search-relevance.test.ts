@@ -331,6 +331,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     const breeding = await client.find('种猪场办什么证', { limit: 1, explain: true });
     expect(breeding.concepts!.find((c) => c.text === '种猪场')!.forms.join(' ')).toContain('种畜禽');
     expect((await top(client, '跑客运要什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_110');
+    // Law enforcers 持证 when they have obtained their 执法证 (取得消防行政执法证的行政执法人员).
+    expect((await top(client, '镇上的消防执法员得持证吗', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_3');
     // The 第一步 of getting a loan, a permit or aid is to 提出申请; a 小老板 runs a 小微企业, for whom 借钱太难 is 融资难.
     expect((await top(client, '企业办风补贷款第一步', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
     expect((await top(client, '企业贷攸惠贷头一步干什么', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
