@@ -152,6 +152,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written from the tree at 5d278b7 while test97 and test98 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test99 in the odd documents, of test100 in the even.
   test99: { name: 'hundred-and-second blind set (run once blind; may be tuned on since)', path: TUNED_ON[95]!, tunedOn: TUNED_ON.slice(0, 95) },
   test100: { name: 'hundred-and-third blind set (run once blind; may be tuned on since)', path: TUNED_ON[96]!, tunedOn: TUNED_ON.slice(0, 96) },
+  // Written from the tree at 80bbad3 while test99 and test100 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test101 in the odd documents, of test102 in the even.
+  test101: { name: 'hundred-and-fourth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test101.json', tunedOn: TUNED_ON },
+  test102: { name: 'hundred-and-fifth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test102.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test101.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
