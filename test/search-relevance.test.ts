@@ -1418,6 +1418,9 @@ describe('reading a query', () => {
     // Which permit, or where to get one: answered by a list's row naming a 许可, 审批 or 登记.
     expect(parseQuery('开个网吧要办什么证').asks).toBe('permit');
     expect(parseQuery('村里修建临时建筑 需要审批吗').asks).toBe('permit');
+    // Whether one holds every permit (手续齐不齐, 证照全不全) asks for the permits too.
+    expect(parseQuery('怎么知道开发商手续齐不齐').asks).toBe('permit');
+    expect(parseQuery('店里证照全不全').asks).toBe('permit');
     expect(parseQuery('搭个临时棚子 找谁批').asks).toBe('permit');
     expect(parseQuery('想把水渠填了修路 要不要批').asks).toBe('permit');
     expect(parseQuery('工地晚上施工要到哪里登记').asks).toBe('permit');
