@@ -333,6 +333,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '跑客运要什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_110');
     // Law enforcers 持证 when they have obtained their 执法证 (取得消防行政执法证的行政执法人员).
     expect((await top(client, '镇上的消防执法员得持证吗', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_3');
+    // A 困难家庭 is one of the 困难群体 the plans help, its 低保 raised (城市低保标准提高到 650 元/月).
+    expect((await top(client, '困难家庭吃低保 城里一个月多少钱', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_1/hd_7');
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
@@ -1391,6 +1393,10 @@ describe('reading a query', () => {
   it('reads what kind of answer a question asks for, and ranks the texts printing one first', async () => {
     expect(parseQuery('农村低保一年能领多少').asks).toBe('amount');
     expect(parseQuery('贷款利率最高是多少').asks).toBe('amount');
+    // A round sum ending a question of money received (能领到几百块) asks how much; elsewhere it tells the story. Neither is a word.
+    expect(parseQuery('城里低保一个月能拿到几千块吗').asks).toBe('amount');
+    expect(parseQuery('几百块钱的罚款').asks).toBeUndefined();
+    expect(parseQuery('每月能领到几百块').concepts.map((c) => c.text).join(' ')).not.toMatch(/几百|块/);
     expect(parseQuery('自建房整治什么时候搞完').asks).toBe('time');
     expect(parseQuery('国有资产出租最长多久').asks).toBe('time');
     // 几月份 and 几个月 ask when or how long, not how many (好几个月 tells a time past).

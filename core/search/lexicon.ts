@@ -38,6 +38,8 @@ export const STOP_PHRASES = [
   // When in a story something happened (当初申请的时候, 一开始: at first), never what a text prints. (Not
   // 刚开始: the table's 刚开, a shop just opened, is cut out of a query before these are.)
   '一开始', '最开始', '起初', '当初',
+  // A round sum of money (几百块, 几千块钱): how much, never a word printed.
+  '几[十百千万]块钱?',
 ];
 /** The X不X or X没X of a yes-no question (算不算, 管不管, 有没有): a regular expression's source. */
 export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';

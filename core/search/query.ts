@@ -734,8 +734,8 @@ export function spreadIn(word: string, text: string): RegExpExecArray | undefine
 const SPREAD_GAP = '(?:[在去到找])?(?:哪里|哪儿|哪|怎么|咋)';
 /** The page's own table. */
 export const LEXICON = new Lexicon(SYNONYMS);
-/** Question words asking for an amount: 多少, 最高, 上限. */
-const AMOUNT_QUESTION = /多少|多[大高重远]|最[多高低少]|上限|比例是/u;
+/** Question words asking for an amount: 多少, 最高, 上限; a round figure ending a question of money received (能领到几百块). */
+const AMOUNT_QUESTION = /多少|多[大高重远]|最[多高低少]|上限|比例是|(?:领|拿|补|给|发|退|返)[到了得]?几[十百千万]块钱?[吗呢]?$/u;
 /**
  * A count asked with 几 (几年, 几个): an amount, unless the question asks for a permit, where it tells
  * the story (几百亩田 … 要不要审批, 几个人想合伙办 … 去哪个部门登记). 哪几个 asks which; 前几年, 好几年 tell a time past;
