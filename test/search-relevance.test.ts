@@ -335,6 +335,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '镇上的消防执法员得持证吗', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_3');
     // A 困难家庭 is one of the 困难群体 the plans help, its 低保 raised (城市低保标准提高到 650 元/月).
     expect((await top(client, '困难家庭吃低保 城里一个月多少钱', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_1/hd_7');
+    // A 局长 is a bureau's 主要负责人, its 一把手 (一把手走流程); the plural 们 is printed by no bulletin.
+    expect((await top(client, '局长们要不要当办事群众走一遍', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_3/hd_23');
+    expect(concepts('干部们有没有责任').map((c) => c.text)).toEqual(['干部', '责任']);
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');

@@ -49,7 +49,7 @@ export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';
  */
 export const CONVERSATION = new RegExp(`[吗呢嘛啥咋俺?？]|[不没咯啦呀](?=[\\s。.!！]*$)|${A_NOT_A}|可不可以|还是|[这那]种|[这那怎]样|到底|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])`, 'u');
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家, 它 of 给它放款). */
-export const STOP_CHARS = '的了啥谁哪咱我你俺它';
+export const STOP_CHARS = '的了啥谁哪咱我你俺它们';
 /**
  * Characters that say how, not what (能 of 企业能贷, 先 and 去 of 要先去卫生院, 前 of 开工前施工许可证, 当 of 谁当组长,
  * 住 of 消防队住的营房, 由 of 设施由谁来保障):
