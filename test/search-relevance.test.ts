@@ -1248,6 +1248,9 @@ describe('reading a query', () => {
     expect(parseQuery('骗取用地批准占的地算违法吗').asks).toBe('classification');
     expect(parseQuery('房子开工前没办施工证，是不是就成了违法建设').asks).toBe('classification');
     expect(parseQuery('是不是要先交材料').asks).toBeUndefined();
+    // Whether an act is lawful (合法吗, 行不行) is answered too by an item of a list its lead-in calls unlawful (所称违法用地，是指…下列情形),
+    // though the item prints no 不得: using approved land otherwise is its （三）, not the （六） on temporary use that prints 未经批准.
+    expect((await top(await open(), '批的地改作别的用途合法吗', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_3');
     // Whether one qualifies (个体户能不能申请攸惠贷, 还够不够条件) too: the clause saying what the text's terms cover
     // (本办法所称"企业"是指…工业性生产经营活动) or the cases it leaves out.
     expect(parseQuery('开饭馆的个体户能不能申请攸惠贷').asks).toBe('classification');
