@@ -338,6 +338,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A 局长 is a bureau's 主要负责人, its 一把手 (一把手走流程); the plural 们 is printed by no bulletin.
     expect((await top(client, '局长们要不要当办事群众走一遍', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_3/hd_23');
     expect(concepts('干部们有没有责任').map((c) => c.text)).toEqual(['干部', '责任']);
+    // 征地拆迁 is a 土地征收 and 房屋拆迁 too, not only the 六仗 task on 征拆 (the 细则's articles on what is built or used unlawfully before it).
+    expect((await top(client, '征地拆迁 违法用地 补不补', 1))[0]).toBe('yzbf-2023-4/ins_2/art_22');
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
