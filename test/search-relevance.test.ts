@@ -340,6 +340,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(concepts('干部们有没有责任').map((c) => c.text)).toEqual(['干部', '责任']);
     // 征地拆迁 is a 土地征收 and 房屋拆迁 too, not only the 六仗 task on 征拆 (the 细则's articles on what is built or used unlawfully before it).
     expect((await top(client, '征地拆迁 违法用地 补不补', 1))[0]).toBe('yzbf-2023-4/ins_2/art_22');
+    // Looking away (视而不见, 睁一只眼闭一只眼) is not doing one's duty: the 细则's article on a village committee's head who 不主动履职.
+    expect((await top(client, '社区干部对违章搭建视而不见 会被怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_30');
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
