@@ -342,6 +342,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '征地拆迁 违法用地 补不补', 1))[0]).toBe('yzbf-2023-4/ins_2/art_22');
     // Looking away (视而不见, 睁一只眼闭一只眼) is not doing one's duty: the 细则's article on a village committee's head who 不主动履职.
     expect((await top(client, '社区干部对违章搭建视而不见 会被怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_30');
+    // 人行 is the 人民银行 as 央行 is; 知产 is how the trade shortens 知识产权.
+    const shortened = await client.find('人行 知产质押', { limit: 1, explain: true });
+    expect(shortened.concepts!.find((c) => c.text === '人行')!.forms.join(' ')).toContain('人民银行');
+    expect(shortened.concepts!.find((c) => c.text === '知产')!.forms.join(' ')).toContain('知识产权');
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
