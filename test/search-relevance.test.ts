@@ -346,6 +346,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     const shortened = await client.find('人行 知产质押', { limit: 1, explain: true });
     expect(shortened.concepts!.find((c) => c.text === '人行')!.forms.join(' ')).toContain('人民银行');
     expect(shortened.concepts!.find((c) => c.text === '知产')!.forms.join(' ')).toContain('知识产权');
+    // 扶持 is what the plans print as 支持 (and 奖补).
+    const backing = await client.find('县里会不会重点扶持纳税大户', { limit: 1, explain: true });
+    expect(backing.concepts!.find((c) => c.text === '扶持')!.forms.join(' ')).toContain('支持');
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
