@@ -1670,6 +1670,11 @@ describe('reading a query', () => {
     expect(parseQuery('ZZYXDR-2023-01003号文件第三十四条').docNumber).toBeUndefined();
     expect((await top(client, 'ZZYXDR-2023-01003号文件第三十四条', 1))[0]).toBe('yzbf-2023-6/art_34');
     expect(parseQuery('8号文 第三条').docNumber).toEqual({ serial: 8 });
+    // Its serial and year in Chinese numerals (二〇二三年第八号文, 攸县政府办第八号文, 九号文); not 中央一号文件, another body's.
+    expect(parseQuery('二〇二三年第八号文').docNumber).toEqual({ serial: 8, year: 2023 });
+    expect((await top(client, '二〇二三年攸县政府办第八号文 房地产良性循环通知', 1))[0]).toBe('yzbf-2023-8');
+    expect(parseQuery('九号文 网格员').docNumber).toEqual({ serial: 9 });
+    expect(parseQuery('中央一号文件').docNumber).toBeUndefined();
   });
 
   it('takes a 登记号 cited by its serial alone as naming the document registered under it', async () => {

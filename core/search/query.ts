@@ -155,8 +155,9 @@ const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`
 const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:(?<!倒数)第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?|${OPENING_WORDS})`, 'u');
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
-// Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number).
-const SHORT_DOC_NUMBER = /(?:〔(\d{4})〕|(\d{4})年)?第?(?<![\d\-a-z])(\d{1,4})号文(?:件)?|〔(\d{4})〕(\d{1,4})号/u;
+// Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number). Its serial and year
+// in Chinese numerals too (二〇二三年第八号文, 九号文), the serial after 第, a year or a space only (not 中央一号文件).
+const SHORT_DOC_NUMBER = new RegExp(`(?:〔(\\d{4})〕|(\\d{4}|${CHINESE_DIGIT}{4})年)?第?(?<![\\d\\-a-z])(\\d{1,4}|(?<=第|年|^|\\s)[一二三四五六七八九十百]{1,4})号文(?:件)?|〔(\\d{4})〕(\\d{1,4})号`, 'u');
 
 /**
  * Articles cited as a list or a range (第十四条、第十五条, 第十四条至第十六条, 第十四至十六条, 第14-16条):
@@ -619,8 +620,8 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
   // 财税〔2022〕41号, quoted in a text): no short form of one of the corpus's own; the text is searched.
   if (short && short[5] !== undefined && short.index > 0 && /\p{Script=Han}/u.test(text[short.index - 1]!)) return { rest: text };
   if (short) {
-    const year = Number(short[1] ?? short[2] ?? short[4] ?? 0) || undefined;
-    const serial = Number(short[3] ?? short[5]);
+    const year = parseNumeral(short[1] ?? short[2] ?? short[4] ?? '') || undefined;
+    const serial = parseNumeral(short[3] ?? short[5]!) ?? 0;
     return { docNumber: { serial, ...(year ? { year } : {}) }, rest: cut(text, short) };
   }
   return { rest: text };
