@@ -2086,6 +2086,10 @@ describe('reading a query', () => {
     expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
     expect((await top(client, '加强基层消防安全综合治理工作实施方案 序言', 1))[0]).toBe('yzbf-2023-9/para_1');
     expect(parseQuery('9号文 二、工作目标 第一段')).toMatchObject({ ref: '二、第1段', partTitle: '工作目标' });
+    // 段 right after the title (工作目标段) is the part's text too; 第二段 after a label stays the second.
+    expect(parseQuery('9号文 二、工作目标段')).toMatchObject({ ref: '二、第1段', partTitle: '工作目标' });
+    expect((await top(client, '登记号01006 第二部分 工作目标段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');
+    expect(parseQuery('六仗总体方案 三、（四）第六段').ref).toBe('三、(四)第6段');
     // A text's opening and closing paragraphs by the words lawyers use (首段, 导语段, 开头一段, 末段), an
     // attachment's and a heading's too, and the notice's own text (印发通知正文, 通知第一段), not the text it issues.
     expect((await top(client, '攸政办发〔2023〕2号 附件2 开头一段', 1))[0]).toBe('yzbf-2023-2/att_2/para_1');

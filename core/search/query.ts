@@ -150,9 +150,9 @@ function fromEndNumber(n: string | undefined): number | undefined {
 const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');
 /**
  * A part's label, its title typed apart, and a paragraph under it by its place or as its text or
- * opening (二、工作目标 第一段, 一、指导思想 正文段, 二、（一）首段).
+ * opening (二、工作目标 第一段, 一、指导思想 正文段, 二、（一）首段), or 段 right after its title (二、工作目标段).
  */
-const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:(?<!倒数)第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?|${OPENING_WORDS})`, 'u');
+const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:(?<!倒数)第([0-9]{1,3}|${NUM})段|正文(?:段|第一段)?|${OPENING_WORDS}|(?<=\\p{Script=Han}{2})(?<![0-9一二三四五六七八九十百第首末尾前后每全分阶])段(?=\\s|$))`, 'u');
 /** 第四章, 第二节, 第二章第一节. */
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number). Its serial and year
