@@ -1912,6 +1912,9 @@ describe('reading a query', () => {
     // 之 and a Chinese numeral after a part's second level (三、（一）之五): its Nth paragraph.
     expect(parseQuery('2号文 三、（一）之五').ref).toBe('三、(一)第5段');
     expect((await top(client, '2号文 三、（一）之五', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
+    // With the part's title between (三、重点任务（一）): the title also names the attachments' 重点工作任务清单, which hold no
+    // such path; the path is then looked up in the whole document the 文号 names.
+    expect((await top(client, '2号文 三、重点任务（一）第5段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_1/para_5');
     // A list's table as 一表 after a 文号, the row's number with 项 and the body in brackets after it (7号文一表62项（人社局）).
     expect(parseQuery('7号文一表62项（人社局）').ref).toBe('一、序号62');
     expect(parseQuery('7号文 一、62（人社局）').ref).toBe('一、序号62');

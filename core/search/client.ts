@@ -2736,6 +2736,13 @@ export class SearchClient {
       ranges = scopes.map((s) => s.range);
       await lookUp();
     }
+    // Words beside a 文号 that name a part of its document where the path is not (2号文 三、重点任务（一）之五: 重点任务
+    // also names its attachments' 重点工作任务清单): the path in the whole document, the words a gloss.
+    if (!found.size && chosen?.length && scopes.length && !within) {
+      scopes = [];
+      ranges = chosen;
+      await lookUp();
+    }
     // 第N项 of a text with a task list counts the list's rows (附件3 第1项: its first task), not the
     // text's outline parts (一、工作目标), which the path names too (第五条 of 房地产十二条 is its 五、).
     if (ORDINAL_PATH.test(q.ref) && q.ref.endsWith('项') && found.size > 1) {
