@@ -352,7 +352,7 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
-    // The 第一步 of getting a loan, a permit or aid is to 提出申请; a 小老板 runs a 小微企业, for whom 借钱太难 is 融资难.
+    // The 第一步 of getting a loan, a permit or aid is to 提出申请; 借钱太难 is 融资难.
     expect((await top(client, '企业办风补贷款第一步', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
     expect((await top(client, '企业贷攸惠贷头一步干什么', 1))[0]).toBe('yzbf-2023-1/art_8/item_1');
     expect(await top(client, '开个小厂的小老板贷款太难 政府帮不帮', 2)).toEqual(['yzbf-2023-2/att_3/hd_2/hd_1/hd_4', 'yzbf-2023-1/art_1']);
