@@ -367,21 +367,22 @@ const LEADING_CELLS_SHARE = 0.4;
 const MAX_COUNTED = 64;
 /** How much less the broadest synonym of a word counts than its most specific one. */
 const SPECIFICITY = 0.2;
+/** A lead-in saying the items under it are unlawful or forbidden (本细则所称违法用地，是指…下列情形): each answers whether an act is lawful. */
+const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严禁)[^,.;:，。；：]{0,10}(?:下列|以下)/u;
+/** Whether an act is lawful (这样合法吗, 行不行), as against whether others may serve it (能不能给他接上水电): what such a lead-in answers. */
+const ASKS_LAWFUL = /合法|违法吗|违不违法|违规吗|违不违规|合规|行不行/u;
 /**
  * What answers each kind of question (ParsedQuery.asks):
  * - how much: a number with its unit (1000万元, 7.8%, 30个自然日), or a ratio (按 2:3:5 比例分成, 1:10 放大: each share);
  * - what share: a percentage or a ratio (30%, 1:10, 三成);
  * - which permit: a list's row naming one (食品经营许可, …审批, …登记);
- * - whether something is allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须);
+ * - whether something is allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须); whether an
+ *   act is lawful (合法吗), also an item of a list its lead-in calls unlawful (UNLAWFUL_LEAD);
  * - what a text rests on: the clause citing the laws and plans it follows (根据《中华人民共和国企业国有资产法》…,
  *   a list's 设定依据 cell);
  * - how often: a frequency (按月, 每季度, 定期, 半年一次);
  * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
  */
-/** A lead-in saying the items under it are unlawful or forbidden (本细则所称违法用地，是指…下列情形): each answers whether an act is lawful. */
-const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严禁)[^,.;:，。；：]{0,10}(?:下列|以下)/u;
-/** Whether an act is lawful (这样合法吗, 行不行), as against whether others may serve it (能不能给他接上水电): what such a lead-in answers. */
-const ASKS_LAWFUL = /合法|违法吗|违不违法|违规吗|违不违规|合规|行不行/u;
 const ANSWERS = {
   amount: /\d\s*[:∶]\s*\d|\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)/u,
   ratio: /\d\s*%|百分之|\d\s*[:∶]\s*\d|[一二三四五六七八九]成/u,
