@@ -369,8 +369,6 @@ const MAX_COUNTED = 64;
 const SPECIFICITY = 0.2;
 /** A lead-in saying the items under it are unlawful or forbidden (本细则所称违法用地，是指…下列情形): each answers whether an act is lawful. */
 const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严禁)[^,.;:，。；：]{0,10}(?:下列|以下)/u;
-/** Whether an act is lawful (这样合法吗, 行不行), as against whether others may serve it (能不能给他接上水电): what such a lead-in answers. */
-const ASKS_LAWFUL = /合法|违法吗|违不违法|违规吗|违不违规|合规|行不行/u;
 /**
  * What answers each kind of question (ParsedQuery.asks):
  * - how much: a number with its unit (1000万元, 7.8%, 30个自然日), or a ratio (按 2:3:5 比例分成, 1:10 放大: each share);
@@ -933,7 +931,7 @@ export class SearchClient {
         ? 1
         : q.asks === 'document'
           ? t.type === 'document' ? 1 + ANSWER_BOOST : 1
-          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead)) || (q.asks === 'permission' && ASKS_LAWFUL.test(q.phrase) && UNLAWFUL_LEAD.test(lead))) && !(header && ((q.asks === 'time' && inForce) || q.asks === 'amount')) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) + (operates && OPERATING_PERMIT.test(t.searchable) ? OPERATING_BOOST : 0) : header ? 1 - ANSWER_BOOST : 1;
+          : (ANSWERS[q.asks].test(t.searchable) || (q.asks === 'classification' && ANSWERS.classification.test(lead)) || (q.asks === 'permission' && q.lawful && UNLAWFUL_LEAD.test(lead))) && !(header && ((q.asks === 'time' && inForce) || q.asks === 'amount')) ? 1 + ANSWER_BOOST * (q.asks === 'consequence' ? long : 1) + (operates && OPERATING_PERMIT.test(t.searchable) ? OPERATING_BOOST : 0) : header ? 1 - ANSWER_BOOST : 1;
       // A text where words of a question are who does something (村民委员会负责…, 监理公司应当…, （县征拆中心牵头）) says
       // what they do; for a body's name alone, the tasks it leads or does come before a list naming it among members.
       const actors = 1 + (ACTOR_WEIGHT * found.actor.reduce((a, x, c) => a + (x ? importance[c]! : 0), 0)) / (importance.reduce((a, b) => a + b, 0) || 1);

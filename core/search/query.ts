@@ -86,6 +86,8 @@ export interface ParsedQuery {
   done?: Array<{ permit: string; said: string }>;
   /** The question asks for the first step of a procedure (第一步, 头一步, 先要去哪): its first item. */
   firstStep?: boolean;
+  /** The question asks whether an act is lawful (这样合法吗, 行不行), not whether others may serve it (能不能给他接上水电). */
+  lawful?: boolean;
   /** Amounts of money, land or floor area the question states (一百五十万的设备, 二十几亩): the clause whose range holds them answers. */
   quantities?: Quantity[];
 }
@@ -535,12 +537,17 @@ function partRowRef(text: string): { ref: string; rest: string } | undefined {
   return row && n ? { ref: `${row[1]}、序号${n}`, rest: row[5] ?? '' } : undefined;
 }
 
+/** A list's name as typed before its rows: …清单, maybe with its edition (清单（2023年版）), maybe in 《》. */
+const LIST_NAME = '清单(?:\\([^()]{1,12}\\))?》?';
+
+/** A list's name, then a part label before a row's number (行政许可事项清单 一、…). */
+const NAMED_LIST_ROW = new RegExp(`^(.*${LIST_NAME})\\s*(?=[一二三四五六七八九十]{1,3}(?:、|\\([0-9]))`, 'u');
 /**
- * ... or right after a list's name, maybe with the row's name after it (行政许可事项清单 一、二百四十四 县委编办), as
- * after a 文号; the name kept to pick the list.
+ * The ref of a row cited by its part label and number right after a list's name, maybe with the row's name after
+ * it (行政许可事项清单 一、二百四十四 县委编办), as after a 文号; the name kept to pick the list.
  */
 function listedPartRowRef(text: string): { ref: string; rest: string } | undefined {
-  const name = /^(.*清单(?:\([^()]{1,12}\))?》?)\s*(?=[一二三四五六七八九十]{1,3}(?:、|\([0-9]))/u.exec(text.trim());
+  const name = NAMED_LIST_ROW.exec(text.trim());
   const row = name ? partRowRef(text.trim().slice(name[0].length)) : undefined;
   // Not a count ending the query (许可事项清单 第二部分 9项), as a part's heading prints how many rows it holds: （9项）.
   if (!name || !row || (!row.rest && /项$/u.test(text.trim()))) return undefined;
@@ -559,7 +566,7 @@ function endingPartRowRef(text: string): { ref: string; rest: string } | undefin
  * table, which is its part 一); in
  * Chinese numerals after a label or a space (许可清单 一、四十五).
  */
-const LISTED_ROW = /(?<=清单(?:\([^()]{1,12}\))?》?)\s*(?:表?([一二三四五六七八九十]{1,3})、?)?\s*(?:([0-9]{1,3})|\(([0-9]{1,3})\)|(?<=[、\s])([一二三四五六七八九十百]{1,6}))$/u;
+const LISTED_ROW = new RegExp(`(?<=${LIST_NAME})\\s*(?:表?([一二三四五六七八九十]{1,3})、?)?\\s*(?:([0-9]{1,3})|\\(([0-9]{1,3})\\)|(?<=[、\\s])([一二三四五六七八九十百]{1,6}))$`, 'u');
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
@@ -788,6 +795,8 @@ const SCOPE_QUESTION = /(?:归|按|照|受)[^，。,\s]{0,14}(?:办法|细则|�
 const FIRST_STEP = /第一步|头一步|首先要|先要(?:去|找|向|到)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
+/** Words asking whether an act is lawful, among those (这样合法吗, 行不行): answered too by an item of a list called unlawful. */
+const LAWFUL_QUESTION = /合法|违法吗|违不违法|违规吗|违不违规|合规|行不行/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
 const BASIS_QUESTION = /(?:依据|根据|照着|按照|依照)(?:的是)?(?:哪|什么|啥)|(?:法律|制定|上级|出台|政策|设定)依据|照着[^，。,\s]{0,10}(?:定的|制定的|部署的|出台的)/u;
 /** Words asking how often: 多久…一次, 一年几次, 多长时间检查一回, 隔多久. */
@@ -1228,6 +1237,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const done = [...phrase.matchAll(DONE_PERMIT)].map((m) => ({ permit: m[1]!, said: m[0]! }));
   if (done.length) parsed.done = done;
   if (FIRST_STEP.test(phrase)) parsed.firstStep = true;
+  if (LAWFUL_QUESTION.test(phrase)) parsed.lawful = true;
   const quantities = statedQuantities(phrase);
   if (quantities.length) parsed.quantities = quantities;
   return parsed;
