@@ -2086,6 +2086,11 @@ describe('reading a query', () => {
     // titled alike, even where it lies in the text file after the heading's.
     expect((await top(client, '攸政办发[2023]2号 三、（五）强化安全监管', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_5/para_2');
     expect((await top(client, '攸政办发【2023】2号 三、（四）防范化解政府债务风险', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_4/para_1');
+    // A gloss in the citer's own words, no part's title: the part at the path whose text says most of it
+    // (明晰工作职责: 实施对经营性自建房的消防行政处罚), or the paragraph inside it that does.
+    expect((await top(client, '9号文 四（二） 自建房消防处罚', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    expect((await top(client, '01006号规范性文件 四（二） 乡镇消防职责按权责清单', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    expect((await top(client, '2号文 三、（四）政府债务风险防范', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_4/para_1');
     // A paragraph under a part cited by label and title, by its place (第一段) or as the part's text (正文段);
     // a plan's opening paragraph as its 序言.
     expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');

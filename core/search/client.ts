@@ -452,6 +452,8 @@ const UNTITLED = new Set(['article', 'paragraph', 'item', 'subitem']);
 const CODE = /^\d{5,}$/u;
 /** An outline path ending in a numbered point (二、(三)16.): a task, one sentence of a list. */
 const POINT = /[0-9]\.$/u;
+/** The share of a gloss typed after a path (its characters) that a part's text must print, in runs of two or more, to bear it. */
+const GLOSS_COVERED = 0.8;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -2754,9 +2756,9 @@ export class SearchClient {
         if (t.type === 'heading' && rows.some((r) => r.startsWith(list))) found.delete(u);
       }
     }
-    // A part cited with its title (9号文 四、工作要求): the parts at the path that bear it. When none
-    // does, the label was mistyped: the query is read as it was before the path was seen (the
-    // documents its 文号 names, or its words as text).
+    // A part cited with its title (9号文 四、工作要求): the parts at the path that bear it, else those
+    // whose text says it (a gloss). When none does, the label was mistyped: the query is read as it was
+    // before the path was seen (the documents its 文号 names, or its words as text).
     if (q.partTitle) {
       const title = q.partTitle;
       // The fragments after each too: a part's parts may run past the end of its own.
@@ -2765,6 +2767,16 @@ export class SearchClient {
       // 县十大重点民生实项目 a heading misprints), as nameScore reads a text's title.
       const glossForms = [title, ...q.concepts.filter((c) => c.text === title).flatMap((c) => c.alternatives.map((a) => a.text))];
       const named = (names: string[]) => names.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n) || (title.length >= 5 && inOrder(title, n, 1))));
+      // A gloss in the citer's own words (四（二） 乡镇消防职责按权责清单 for 明晰工作职责): most of its
+      // characters in runs of two or more the part's text prints (乡镇, 消防, 职责, 权责清单).
+      const glossChars = [...title];
+      const saysGloss = (t: LoadedText) => {
+        const covered = glossChars.map(() => false);
+        for (let i = 0; i < glossChars.length - 1; i++) {
+          for (let j = i + 2; j <= glossChars.length && t.searchable.includes(glossChars.slice(i, j).join('')); j++) covered.fill(true, i, j);
+        }
+        return covered.filter(Boolean).length >= GLOSS_COVERED * glossChars.length;
+      };
       // A paragraph cited by its place under a titled part (二、工作目标 第一段) bears its heading's title.
       const bears = (k: number): boolean => {
         const t = this.texts.get(k)!;
@@ -2779,12 +2791,18 @@ export class SearchClient {
         const heading = this.parentOf(k);
         return heading !== undefined ? named(this.texts.get(heading)!.normalizedNames) : !!t.lead && normalizeSearchText(t.lead).includes(title);
       };
-      for (const [u, score] of [...found]) {
+      const atPath = [...found];
+      for (const [u, score] of atPath) {
         if (bears(u)) continue;
         found.delete(u);
         // ... or the parts inside it that bear the title, printed without a label of their own
         // (2号文 三、（四）防范化解政府债务风险: a paragraph of the heading （四） titled so).
         for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (bears(k)) found.set(k, score);
+      }
+      // None bears it as its title: the parts at the path whose text says the gloss, or the parts inside them.
+      for (const [u, score] of found.size ? [] : atPath) {
+        if (saysGloss(this.texts.get(u)!)) found.set(u, score);
+        else for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (saysGloss(this.texts.get(k)!)) found.set(k, score);
       }
       if (!found.size) {
         for (const [h] of chosen ?? []) found.set(h, 2);
