@@ -505,9 +505,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // Whether it takes effect at once (发文当天就开始执行): when, the article saying it, not the notice's date.
     expect(parseQuery('违建细则是不是发文当天就开始执行').asks).toBe('time');
     expect((await top(client, '违建细则是不是发文当天就开始执行', 1))[0]).toBe('yzbf-2023-4/ins_1/art_35');
-    // …said the way people say it: 起执行, 起算数, and a year by its last two digits (二三年).
+    // …said the way people say it: 起执行, 起算数, 起算, and a year by its last two digits (二三年).
     expect((await top(client, '攸惠贷的新规从几月几号起执行', 1))[0]).toBe('yzbf-2023-1/art_21');
     expect((await top(client, '攸惠贷的规矩从二三年几月份起算数', 1))[0]).toBe('yzbf-2023-1/art_21');
+    expect((await top(client, '风补资金那个办法是从二月份起算的吗', 1))[0]).toBe('yzbf-2023-1/art_21');
     expect((await top(client, '发展六仗的总体方案是几月份发的文', 1))[0]).toBe('yzbf-2023-2');
   });
 
