@@ -567,6 +567,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     const [first] = await client.search('开厂的想找银行贷款 县里有没有兜底的资金', { limit: 1 });
     expect(first!.missing ?? []).not.toContain('开厂');
     expect(first!.docId).toBe('yzbf-2023-1');
+    // 多少 is a question's word too, never printed: 还不上 is also 代偿 and 不良贷款 (the clause defining 代偿),
+    // not a sentence's words looked up as printed.
+    expect((await top(client, '企业还不上钱，政府给银行补多少损失', 1))[0]).toBe('yzbf-2023-1/art_6');
     // In a story each concept weighs the square root of its weight, but a number of five digits typed (a
     // hotline: 12345) is copied from a text: the clause printing it, not one about the story's other words.
     expect((await top(client, '小区消防通道被堵了好几个月，物业不管，打12345有用吗', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_4');

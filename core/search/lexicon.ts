@@ -44,10 +44,10 @@ export const STOP_PHRASES = [
 /** The X不X or X没X of a yes-no question (算不算, 管不管, 有没有): a regular expression's source. */
 export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';
 /**
- * What people say and bulletins do not print: particles, question words (A不A: 算不算, 有没有; 还是, 这种), 我 and 你 (not 我县, 我市).
+ * What people say and bulletins do not print: particles, question words (A不A: 算不算, 有没有; 还是, 这种, 多少), 我 and 你 (not 我县, 我市).
  * A long query holding one is a question in the asker's words, never a sentence pasted from a text.
  */
-export const CONVERSATION = new RegExp(`[吗呢嘛啥咋俺?？]|[不没咯啦呀](?=[\\s。.!！]*$)|${A_NOT_A}|可不可以|还是|[这那]种|[这那怎]样|到底|怎么|什么|哪[个些里儿家]|多少钱|[我你](?![县市省区国])`, 'u');
+export const CONVERSATION = new RegExp(`[吗呢嘛啥咋俺?？]|[不没咯啦呀](?=[\\s。.!！]*$)|${A_NOT_A}|可不可以|还是|[这那]种|[这那怎]样|到底|怎么|什么|哪[个些里儿家]|多少|[我你](?![县市省区国])`, 'u');
 /** Single characters that never carry the meaning of a query (的 of 领的补贴, 我 of 我家, 它 of 给它放款). */
 export const STOP_CHARS = '的了啥谁哪咱我你俺它们';
 /**
