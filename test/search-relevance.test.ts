@@ -1326,6 +1326,11 @@ describe('reading a query', () => {
     expect(stated('一万五的电脑')).toEqual([{ value: 15_000, unit: 'yuan' }]);
     expect(stated('违法占地二十几亩')).toEqual([{ value: 25, unit: 'mu' }]);
     expect(stated('宅基地是一百二十平')).toEqual([{ value: 120, unit: 'm2' }]);
+    // 一块地, 合到一块: a piece, no sum of money; 五块钱 and 八千块 are.
+    expect(stated('两家单位为一块地吵起来了')).toEqual([]);
+    expect(stated('会不会把应急站和消防所合到一块')).toEqual([]);
+    expect(stated('五块钱的')).toEqual([{ value: 5, unit: 'yuan' }]);
+    expect(stated('八千块的打印机')).toEqual([{ value: 8000, unit: 'yuan' }]);
     // A guess between two numbers is their mean, never the two read as one (两三万 is no 23万).
     expect(stated('一台两三万块钱的设备')).toEqual([{ value: 25_000, unit: 'yuan' }]);
     expect(stated('四五百万的设备')).toEqual([{ value: 4_500_000, unit: 'yuan' }]);

@@ -108,6 +108,8 @@ export function statedQuantities(query: string): Quantity[] {
     if (!isAmount(unit) && (big || head === '几' || Number(head) >= 1000 || (unit === 'year' && /^(?:一|1|两|2)$/u.test(head!)))) continue;
     const n = numberOf(head!);
     if (n === undefined || n === 0) continue;
+    // 一块地, 两块田, 合到一块: a piece, not a sum of money (块钱 is one; 八千块, 两万块 are too).
+    if (unitText === '块' && !big && n < 10) continue;
     let value = odd === '多' ? n * ODD : n;
     if (big) {
       const scale = big === '万' ? 1e4 : 1e8;
