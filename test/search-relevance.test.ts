@@ -1347,6 +1347,15 @@ describe('reading a query', () => {
     // In a question 上了, 达到 and 到了 reach a number: at least it, held by a range past it (超过20亩 for 上了20亩).
     expect(stated('违法占地上了20亩')[0]!.value).toBeGreaterThan(20);
     expect(fitsQuantities(normalizeSearchText('年度内违法用地面积超过 20 亩的。'), stated('违法用地达到二十亩'))).toBe(2);
+    // An amount at a bound the range excludes (到二十亩, 快二十亩 of 超过20亩) names that threshold: it fits, less
+    // closely than a range holding it there (五万块 of 5万元以上(含5万元), before 1万元以上…5万元以下).
+    expect(fitsQuantities(normalizeSearchText('年度内违法用地面积超过 20 亩的。'), stated('违法用地面积到二十亩'))).toBe(1);
+    expect((await top(await open(), '全镇当年违规占用土地面积到二十亩会怎样', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26/item_3');
+    expect((await top(await open(), '机关单位买一台五万块的设备要谁批准', 1))[0]).toBe('yzbf-2023-6/art_15/para_1');
+    // Of sibling items whose ranges hold it, the tightest (超过20亩 for 二十多亩, not 超过5亩 before it); a
+    // range of another article (国企's 10万元以上…100万元以下 for 五十万) is no sibling to pass over.
+    expect((await top(await open(), '我们乡镇今年违法占地加起来已经有二十多亩了，镇领导要不要被追责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_26/item_3');
+    expect((await top(await open(), '国企想买台五十万的设备找谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_1');
     // In a text 达到 sets a goal, no range (力争达到1.54亿元).
     expect(quantityRanges(normalizeSearchText('文旅综合收入力争达到 1.54 亿元'))).toEqual([]);
     for (const none of ['第三条', '一台设备', '平台', '三个人']) expect(stated(none)).toEqual([]);
@@ -1394,9 +1403,13 @@ describe('reading a query', () => {
     const text = normalizeSearchText('县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产');
     expect(fitsQuantities(text, [{ value: 1_000_000, unit: 'yuan' }])).toBe(2);
     expect(fitsQuantities(text, [{ value: 1_500_000, unit: 'yuan' }])).toBe(1);
-    expect(fitsQuantities(text, [{ value: 4_000_000, unit: 'yuan' }])).toBe(-1);
+    // 400万 lies at the bound this range excludes: it touches it (1), as it would 超过400万元 alone; the sibling
+    // holding it there (400万元以上(含)) is ranked before it.
+    expect(fitsQuantities(text, [{ value: 4_000_000, unit: 'yuan' }])).toBe(1);
+    expect(fitsQuantities(text, [{ value: 5_000_000, unit: 'yuan' }])).toBe(-1);
     expect(fitsQuantities(text, [{ value: 30, unit: 'mu' }])).toBe(0);
     const client = await open();
+    expect((await top(client, '县属国企买四百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');
     // The 国资办法's 第十六条 sets three ranges for a 县属国企's purchases, each approved higher up.
     expect((await top(client, '国企买一台两百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_2');
     expect((await top(client, '县属国企买八百万的设备 谁审批', 1))[0]).toBe('yzbf-2023-6/art_16/item_3');

@@ -430,6 +430,8 @@ const FIT_MISS = 0.3;
 const NEAR_FIT = 1.5;
 /** Importance of a word that is only an amount stated (二十几亩, 150万), answered by the ranges that hold it more than by its characters. */
 const QUANTITY_SAID = 0.3;
+/** How much less close than the closest a range holding the amount may fit it and still count as fitting (a looser one only holds it). */
+const LOOSER_FIT = 0.05;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
 const STEP_TAKEN = 0.2;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
@@ -884,6 +886,11 @@ export class SearchClient {
         : [],
     );
     const someFit = [...fitsOf.values()].some((f) => f > 0);
+    // Of sibling clauses whose ranges hold the amount, the tightest answers (超过20亩 for 二十多亩, not the
+    // item before it, 超过5亩, which holds it too).
+    const closenessOf = (u: number) => ((fitsOf.get(u) ?? 0) > 1 ? 1 : (fitsOf.get(u) ?? 0) > 0 ? fitCloseness(this.texts.get(u)!.searchable, q.quantities!) : 0);
+    const closest = new Map<number | undefined, number>();
+    for (const u of q.quantities ? candidates : []) closest.set(this.parentOf(u), Math.max(closest.get(this.parentOf(u)) ?? 0, closenessOf(u)));
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -940,7 +947,8 @@ export class SearchClient {
       // A permit the question says is granted (筹建审批批下来了 … 还要办什么) is the step taken, not the one asked for.
       const taken = q.done && rank === undefined && t.normalizedNames.some((n) => q.done!.some((d) => n.includes(d.permit))) ? STEP_TAKEN : 1;
       // A range holding the amount fits it the closer its bound lies to it (超过20亩 for 二十多亩, before 5亩以上).
-      const fit = fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST * (1 + (NEAR_FIT - 1) * fitCloseness(t.searchable, q.quantities!)) : fits < 0 && someFit ? 1 - FIT_MISS : 1;
+      const closeness = closenessOf(u);
+      const fit = fits > 0 && closeness < (closest.get(this.parentOf(u)) ?? 0) - LOOSER_FIT ? 1 : fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST * (1 + (NEAR_FIT - 1) * closeness) : fits < 0 && someFit ? 1 - FIT_MISS : 1;
       // The first step of a procedure asked for (第一步 …): the first item of a list its lead-in opens (按以下流程…：（一）).
       const first = q.firstStep && t.type === 'item' && /\/item_1$/u.test(t.id) && lead !== '' ? 1 + ANSWER_BOOST : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first;

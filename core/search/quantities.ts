@@ -188,8 +188,20 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   // A range bounded at the amount stated (超过二十亩: 超过20亩) fits it closer than a wider one holding it too (10亩以上).
   const near = (bound: number | undefined, q: Quantity) => bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
   if (ranges.some((r) => stated.some((q) => holds(r, q) && (near(r.low, q) || near(r.high, q))))) return 2;
-  return ranges.some((r) => stated.some((q) => holds(r, q))) ? 1 : -1;
+  return ranges.some((r) => stated.some((q) => holds(r, q) || touches(r, q))) ? 1 : -1;
 }
+
+/**
+ * Whether an amount lies at a bound a range excludes (超过20亩 for 到二十亩, 快二十亩): the asker names the
+ * threshold, not which side of it the law puts it.
+ */
+function touches(r: QuantityRange, q: Quantity): boolean {
+  const at = (bound: number | undefined) => bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
+  return q.unit === r.unit && ((r.lowIncluded !== true && at(r.low)) || (r.highIncluded !== true && at(r.high)));
+}
+
+/** How close a range at whose excluded bound the amount lies fits it: nearly as close as one holding it there. */
+const TOUCH_CLOSENESS = 0.9;
 
 /** Whether a range holds an amount of its unit. */
 function holds(r: QuantityRange, q: Quantity): boolean {
@@ -206,6 +218,7 @@ export function fitCloseness(text: string, stated: Quantity[]): number {
   let best = 0;
   for (const r of quantityRanges(text)) {
     for (const q of stated) {
+      if (q.value > 0 && touches(r, q)) best = Math.max(best, TOUCH_CLOSENESS);
       if (q.value <= 0 || !holds(r, q)) continue;
       for (const bound of [r.low, r.high]) if (bound !== undefined && bound > 0) best = Math.max(best, Math.max(0, 1 - Math.abs(Math.log10(bound / q.value))));
     }

@@ -41,7 +41,7 @@ function brief(r: SearchResult) {
 /** The signals of a rank in one line (--explain). */
 function why(s: NonNullable<SearchResult['signals']>): string {
   const tier = ['part of the query', 'every word', 'the exact phrase', 'the path or 文号'][s.tier];
-  const factors = [s.answers !== 1 ? `answers ×${s.answers}` : '', s.long < 1 ? `long ×${s.long.toFixed(2)}` : '', s.container ? 'title only ×0.5' : ''].filter(Boolean);
+  const factors = [s.answers !== 1 ? `answers ×${s.answers}` : '', s.fit !== 1 ? `amount ×${s.fit.toFixed(2)}` : '', s.actors !== 1 ? `actor ×${s.actors.toFixed(2)}` : '', s.long < 1 ? `long ×${s.long.toFixed(2)}` : '', s.container ? 'title only ×0.5' : ''].filter(Boolean);
   return `   why: ${tier} · coverage ${s.coverage.toFixed(2)} · BM25 ${s.bm25.toFixed(1)} · proximity ${s.proximity.toFixed(2)}${s.named ? ` · named ${s.named}` : ''}${factors.length ? ` · ${factors.join(' · ')}` : ''}\n`;
 }
 
