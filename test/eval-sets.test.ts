@@ -129,6 +129,8 @@ const SETS = [
   { file: 'queries-test102.json', prefix: 'wo', tables: false },
   { file: 'queries-test103.json', prefix: 'wp', tables: false },
   { file: 'queries-test104.json', prefix: 'wq', tables: false },
+  { file: 'queries-test105.json', prefix: 'wr', tables: false },
+  { file: 'queries-test106.json', prefix: 'ws', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
