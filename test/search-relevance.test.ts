@@ -575,6 +575,16 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '小区消防通道被堵了好几个月，物业不管，打12345有用吗', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_4');
   });
 
+  it('answers a case told in a question with the item saying most of it, not its lead-in through all its items', async () => {
+    const client = await open();
+    // 违章建筑 is the lead-in's (违法建设…下列情形), 施工证 its （四）'s, 盖楼 read in its （六）'s 修建: the lead-in held all
+    // three only through two items. A synonym read in another item than the one saying most of the question counts less;
+    // a word typed as printed does not (a list of materials named, below: 第九条's （一） before 第九条).
+    expect((await top(client, '自家盖楼没去办施工证，这算不算违章建筑', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_4');
+    expect((await top(client, '在省道两边划的控制范围内搭棚子，是不是违法建设', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');
+    expect((await top(client, '公司连着两年都是亏损的，现在去银行借款，出了问题政府那个风险补偿资金还管不管', 1))[0]).toBe('yzbf-2023-1/art_15/item_3');
+  });
+
   it('answers a word with the clause that says what it means', async () => {
     const client = await open();
     expect((await top(client, '代偿', 1))[0]).toBe('yzbf-2023-1/art_6');

@@ -191,6 +191,13 @@ const CONTAINER_WEIGHT = 0.5;
 const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
+/**
+ * A question tells one case: a word said in the asker's own words and read as a synonym in a part of a list
+ * other than the one saying most of the query (盖楼 as 修建 in （六）, 施工证 in （四）) is likely read there by
+ * chance, and counts this much for the list's lead-in. A word typed as printed counts in any part (a list of
+ * materials named: 代偿申请书 不良贷款证明 催收情况说明).
+ */
+const OTHERS_WEIGHT = 0.5;
 /** Parts shown under a result that holds words of the query through them (SearchResult.matchedParts). */
 const MAX_MATCHED_PARTS = 2;
 /** Snippet length of a part shown under its unit: shorter than the unit's own. */
@@ -198,13 +205,15 @@ const PART_SNIPPET = 60;
 /**
  * The texts of the parts of a unit: its own (款 of an article, 项 of a 款), found at WITHIN_WEIGHT, and
  * those inside them, at its square: of an article and its 项 that both hold every word through their
- * parts, the 项 whose own 目 print them is the nearer answer.
+ * parts, the 项 whose own 目 print them is the nearer answer. `most` is the part (with its own parts)
+ * saying most of the query: a synonym read in another part counts OTHERS_WEIGHT only.
  */
 interface Within {
   parts: string;
   deeper: string;
+  most: string;
 }
-const NOTHING_WITHIN: Within = { parts: '', deeper: '' };
+const NOTHING_WITHIN: Within = { parts: '', deeper: '', most: '' };
 /**
  * A concept a unit lacks counts a little (TOPIC_WEIGHT of its form's weight) when at least
  * TOPIC_SHARE of the other units of its text in its fragment (TOPIC_MIN_UNITS or more) hold it: a
@@ -894,7 +903,7 @@ export class SearchClient {
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
-      const within = q.concepts.length > 1 ? this.within(u) : NOTHING_WITHIN;
+      const within = q.concepts.length > 1 ? this.within(u, forms, importance) : NOTHING_WITHIN;
       let found = this.presence(q.concepts.length, forms, t, within);
       // The lead-in an item continues counts when the item says enough of the query itself (LEAD_MIN_OWN):
       // 企业破产 … 核销 in 第十六条's lead-in, 法院 … 文书 in its （二）.
@@ -1827,15 +1836,30 @@ export class SearchClient {
     return parts;
   }
 
-  /** The normalised texts of the units inside an article, 款, 项 or heading (fewer than MAX_WITHIN, when here). */
-  private within(u: number): Within {
-    // MAX_WITHIN units or more: a part too long to be one answer.
+  /**
+   * The normalised texts of the units inside an article, 款, 项 or heading (fewer than MAX_WITHIN, when here):
+   * its own parts, those inside them, and the part (with its own parts) holding most of the query by the
+   * importance of the concepts it prints in any form.
+   */
+  private within(u: number, forms: Form[], importance: number[]): Within {
     const units = this.partsOf(u, MAX_WITHIN);
     if (!units?.length) return NOTHING_WITHIN;
     const depth = this.depth(u);
-    const direct = (k: number) => this.depth(k) === depth + 1;
     const text = (ks: number[]) => ks.map((k) => this.texts.get(k)!.searchable).join('\t');
-    return { parts: text(units.filter(direct)), deeper: text(units.filter((k) => !direct(k))) };
+    let best: number[] = [];
+    let most = -1;
+    for (const k of units.filter((j) => this.depth(j) === depth + 1)) {
+      const id = `${this.texts.get(k)!.id}/`;
+      const part = units.filter((j) => j === k || this.texts.get(j)!.id.startsWith(id));
+      const said = text(part);
+      const held = new Set(forms.filter((f) => f.text && said.includes(f.text)).map((f) => f.concept));
+      const weight = [...held].reduce((a, c) => a + importance[c]!, 0);
+      if (weight > most) {
+        most = weight;
+        best = part;
+      }
+    }
+    return { parts: text(units.filter((k) => this.depth(k) === depth + 1)), deeper: text(units.filter((k) => this.depth(k) !== depth + 1)), most: text(best) };
   }
 
   /**
@@ -2129,7 +2153,9 @@ export class SearchClient {
               ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? NAMED_WEIGHT * f.weight
-            : within.parts.includes(f.text)
+            : f.via === 'synonym' && !within.most.includes(f.text) && (within.parts.includes(f.text) || within.deeper.includes(f.text))
+              ? OTHERS_WEIGHT * f.weight
+              : within.parts.includes(f.text)
               ? WITHIN_WEIGHT * f.weight
               : within.deeper.includes(f.text)
                 ? WITHIN_WEIGHT * WITHIN_WEIGHT * f.weight
