@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
 import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch, usualOrder } from '../core/search/client.ts';
-import { inOrderWithin, outsideQuotedTitle } from '../core/search/loaded-text.ts';
+import { inOrderWithin, outsideQuotedTitle, unnegatedIndex } from '../core/search/loaded-text.ts';
 import { amountsAsPrinted, askedInOneRun, concepts, cutConcept, gluedWords, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
 import { EVERYDAY } from '../core/search/everyday.ts';
@@ -573,6 +573,15 @@ describe('short names, synonyms and corrections on the seed', () => {
     // In a story each concept weighs the square root of its weight, but a number of five digits typed (a
     // hotline: 12345) is copied from a text: the clause printing it, not one about the story's other words.
     expect((await top(client, '小区消防通道被堵了好几个月，物业不管，打12345有用吗', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_4');
+  });
+
+  it('reads no word in a text where a 非 run into it negates it', async () => {
+    expect(unnegatedIndex('民办非企业单位成立、变更、注销登记', '企业')).toBe(-1);
+    expect(unnegatedIndex('非机动车登记；机动车登记', '机动车登记')).toBe(7);
+    expect(unnegatedIndex('非机动车登记', '非机动车登记')).toBe(0);
+    // 民办非企业单位…注销登记 (a permit of the 许可清单) is no company's closing down: the 营商环境 task easing it is.
+    const client = await open();
+    expect((await top(client, '公司不想干了要注销 听说手续麻烦得很 县里有没有让企业退出更方便的办法', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_9');
   });
 
   it('answers a case told in a question with the item saying most of it, not its lead-in through all its items', async () => {

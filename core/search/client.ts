@@ -38,7 +38,7 @@ import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
-import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK } from './loaded-text.ts';
+import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, unnegatedIndex } from './loaded-text.ts';
 import { KIND_SYNONYMS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
@@ -2127,7 +2127,7 @@ export class SearchClient {
     const via = new Set<Form>();
     for (const f of forms) {
       if (!f.text) continue;
-      let i = t.searchable.indexOf(f.text);
+      let i = unnegatedIndex(t.searchable, f.text);
       let quoted = false;
       if (i >= 0 && t.type !== 'document') {
         const outside = outsideQuotedTitle(f.text, t.searchable, i);

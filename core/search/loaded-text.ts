@@ -176,6 +176,17 @@ const FORM_TITLE = /(?:表|书)$/u;
  * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》), and one in the name of a form
  * (报废 of 《国有资产调拨、转让、报废、核销审批表》).
  */
+/**
+ * Where a word is printed in a text other than negated by a 非 run into it (机动车登记 in 非机动车登记, 营利 in
+ * 非营利): the first such place, or −1. A word beginning with 非 itself is found as printed.
+ */
+export function unnegatedIndex(text: string, word: string): number {
+  let i = text.indexOf(word);
+  if (word.startsWith('非')) return i;
+  while (i > 0 && text[i - 1] === '非') i = text.indexOf(word, i + 1);
+  return i;
+}
+
 export function outsideQuotedTitle(word: string, text: string, from = text.indexOf(word)): number {
   for (let i = from; i >= 0; i = text.indexOf(word, i + 1)) {
     const open = text.lastIndexOf('《', i);
