@@ -352,6 +352,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await formsOf(client, '人行 知产质押', '知产')).toContain('知识产权');
     // 扶持 is what the plans print as 支持 (and 奖补).
     expect(await formsOf(client, '县里会不会重点扶持纳税大户', '扶持')).toContain('支持');
+    // 估个价 is having it valued (评估), not valued again (重估价).
+    expect(await formsOf(client, '单位的房子卷进官司了，要不要先找机构估个价', '估个价')).toContain('评估');
+    expect(await formsOf(client, '单位的房子卷进官司了，要不要先找机构估个价', '估个价')).not.toContain('重估价');
     // A building that 不停工 is one whose owner 拒不停止 when told to stop; money 在账上 is what a fund keeps back, its 留存.
     expect((await top(client, '违章房还在盖 就是不停工 会怎样', 1))[0]).toBe('yzbf-2023-4/ins_1/art_20');
     expect((await top(client, '预售的钱在账上要留几成', 1))[0]).toBe('yzbf-2023-8/hd_8');
