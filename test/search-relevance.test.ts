@@ -352,6 +352,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(await formsOf(client, '人行 知产质押', '知产')).toContain('知识产权');
     // 扶持 is what the plans print as 支持 (and 奖补).
     expect(await formsOf(client, '县里会不会重点扶持纳税大户', '扶持')).toContain('支持');
+    // 私下卖 is a unit's asset not sold in public, or land sold though no one may (非法转让土地).
+    expect((await top(client, '把村里的地私下卖给外地老板算不算违法占地', 1))[0]).toBe('yzbf-2023-4/ins_2/art_3/para_1/item_2');
+    expect((await top(client, '单位的旧车能私下卖吗', 1))[0]).toBe('yzbf-2023-6/art_24/item_4');
     // 估个价 is having it valued (评估), not valued again (重估价).
     expect(await formsOf(client, '单位的房子卷进官司了，要不要先找机构估个价', '估个价')).toContain('评估');
     expect(await formsOf(client, '单位的房子卷进官司了，要不要先找机构估个价', '估个价')).not.toContain('重估价');
