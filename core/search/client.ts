@@ -465,6 +465,8 @@ const CODE = /^\d{5,}$/u;
 const POINT = /[0-9]\.$/u;
 /** The share of a gloss typed after a path (its characters) that a part's text must print, in runs of two or more, to bear it. */
 const GLOSS_COVERED = 0.8;
+/** The length from which a word printed whole in a text's title names that text's units for picking candidates (风险补偿资金). */
+const TITLE_WORD = 5;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -786,7 +788,8 @@ export class SearchClient {
     for (const u of structural.keys()) if (!partial.has(u)) besides.add(u);
     // A short name beside other words (风补办法 合作银行) is held by every unit of the text it names,
     // as the final score has it from their citations: the documents of such texts, as unit ranges.
-    const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts) : [];
+    // So is a long word of a title (风险补偿资金 of 风险补偿资金那套规矩哪天起算数), which the final score has from citations too.
+    const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts, TITLE_WORD) : [];
     // The postings' score with the word field's boost, as the final score has it.
     const early = (u: number) => {
       const p = partial.get(u);
@@ -845,7 +848,7 @@ export class SearchClient {
     // A question whether one qualifies for a text it names (开小餐馆的能不能申请攸惠贷): what the asker is, which
     // that text prints nowhere (餐馆), is answered by its definition of whom it is for; the definitions of the
     // fragments read are candidates too.
-    const eligibleFor = q.asks === 'classification' && q.concepts.length > 1 && !q.quantities && ELIGIBILITY_QUESTION.test(q.phrase) ? await this.shortNameRanges(q.concepts, true) : [];
+    const eligibleFor = q.asks === 'classification' && q.concepts.length > 1 && !q.quantities && ELIGIBILITY_QUESTION.test(q.phrase) ? await this.shortNameRanges(q.concepts, 2) : [];
     const unnamed = eligibleFor.length ? this.unnamedIn(eligibleFor, q.concepts, forms, holding) : undefined;
     const forWhom = (u: number) => !!unnamed && eligibleFor.some((n) => n.from <= u && u <= n.to) && PARTY_DEFINITION.test(this.texts.get(u)!.searchable);
     if (unnamed) {
@@ -1542,14 +1545,14 @@ export class SearchClient {
   /**
    * The documents whose texts a concept names by a short name (风补办法, 违地细则, 违建细则: a kind of
    * text at its end, its characters in order in a title or a short name), as ranges of units; headers
-   * holding the most of its bigrams are read, at most MAX_TITLE_CHECKS. `printed`: a concept of two characters
-   * or more printed whole in a title or short name names it too (攸惠贷).
+   * holding the most of its bigrams are read, at most MAX_TITLE_CHECKS. `printed`: a concept of that many
+   * characters or more printed whole in a title or short name names it too (攸惠贷; 风险补偿资金).
    */
-  private async shortNameRanges(concepts: Concept[], printed = false): Promise<Array<{ concept: number; from: number; to: number }>> {
+  private async shortNameRanges(concepts: Concept[], printed = Infinity): Promise<Array<{ concept: number; from: number; to: number }>> {
     const out: Array<{ concept: number; from: number; to: number }> = [];
     for (const [c, concept] of concepts.entries()) {
       const short = SHORT_NAME.test(concept.text);
-      if (!short && !(printed && [...concept.text].length >= 2 && !isPlace(concept.text))) continue;
+      if (!short && !([...concept.text].length >= printed && !isPlace(concept.text))) continue;
       const headers = this.headersHoldingMost(queryTerms(concept.text).filter((x) => !x.prefix && this.postings.hasTerm(x.term))).slice(0, MAX_TITLE_CHECKS);
       await this.files.loadTextsFor(headers.map(([h]) => h));
       for (const [h, end] of headers) {

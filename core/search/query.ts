@@ -758,7 +758,7 @@ function lastClause(query: string): string {
 /** Words asking for a ratio: 比例, 几成, 百分之几, 占比, 几个点 (percentage points). */
 const RATIO_QUESTION = /比例|几成|百分之|占比|比率|(?:几|多少)个(?:百分)?点/u;
 /** A time question asking when a text takes effect or how long it lasts, not when it was issued. */
-export const IN_FORCE = /生效|施行|有效期|失效|(?:什么时候|啥时候|何时|哪天|哪一天|几号|起|开始)(?:起)?(?:实施|执行)/u;
+export const IN_FORCE = /生效|施行|有效期|失效|起算|算数|(?:什么时候|啥时候|何时|哪天|哪一天|几号|起|开始)(?:起)?(?:实施|执行)/u;
 /** The words of such a question for taking effect (实施 of 风补办法啥时候实施), and what texts print for it. */
 const TAKING_EFFECT = new Set(['实施', '执行', '开始实施', '起实施', '开始执行', '实行']);
 const TAKES_EFFECT_AS = ['施行', '生效'];
