@@ -2146,6 +2146,9 @@ describe('reading a query', () => {
     // a plan's opening paragraph as its 序言.
     expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');
     expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
+    // 正文 before a path (二号文件正文第四部分第（二）点): the text's body, not its attachments; no word to find.
+    expect(parseQuery('二号文件正文第四部分第（二）点')).toMatchObject({ ref: '四、(二)', rest: [] });
+    expect((await top(client, '二号文件正文第四部分第（二）点', 1))[0]).toBe('yzbf-2023-2/hd_4/hd_2');
     expect((await top(client, '加强基层消防安全综合治理工作实施方案 序言', 1))[0]).toBe('yzbf-2023-9/para_1');
     expect(parseQuery('9号文 二、工作目标 第一段')).toMatchObject({ ref: '二、第1段', partTitle: '工作目标' });
     // 段 right after the title (工作目标段) is the part's text too; 第二段 after a label stays the second.

@@ -600,14 +600,17 @@ const COUNTED_NAME = /(?<=\p{Script=Han}{2})(?<![第0-9一二三四五六七八�
 function standsAsPath(text: string, m: RegExpExecArray): boolean {
   const before = text.slice(0, m.index);
   // Right after a 登记号 too (ZZYXDR-2023-01006 四、（五）: normalising took the space away).
-  return (m.index === 0 || /[\s》]$/u.test(before) || afterKind(before) || REGISTRATION_ENDS.test(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
+  return (m.index === 0 || /[\s》]$/u.test(before) || afterKind(before) || BODY_ENDS.test(before) || REGISTRATION_ENDS.test(before)) && /^(?:\s|$)/.test(text.slice(m.index + m[0].length));
 }
+
+/** 正文 (the text's body, not its attachments) ending what comes before a path (二号文件正文第四部分): no word to find. */
+const BODY_ENDS = /正文$/u;
 
 /** A 登记号 ending a text (…zzyxdr-2023-01006), or its serial alone (01006). */
 const REGISTRATION_ENDS = new RegExp(`(?:${REGISTRATION_IN_TEXT.source}|${REGISTRATION_SERIAL.source})$`, 'u');
 
 function cut(text: string, m: RegExpExecArray): string {
-  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return `${text.slice(0, m.index).replace(BODY_ENDS, '')} ${text.slice(m.index + m[0].length)}`;
 }
 
 function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string } {
