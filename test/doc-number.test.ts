@@ -3,12 +3,14 @@ import { docNumberId, parseDocNumber, pinyinInitial } from '../core/chinese/doc-
 
 describe('发文字号', () => {
   it('normalises the brackets extractions print and keeps year and serial', () => {
-    for (const printed of ['攸政办发〔2023〕1号', '攸政办发[2023]1号', '攸政办发（2023）1号', '攸政办发【2023】1号', '攸政办发(2023)1号', '攸政办发2023年1号']) {
+    for (const printed of ['攸政办发〔2023〕1号', '攸政办发[2023]1号', '攸政办发（2023）1号', '攸政办发【2023】1号', '攸政办发(2023)1号', '攸政办发2023年1号', '攸政办发2023-1号', '攸政办发2023第1号']) {
       expect(parseDocNumber(printed)).toMatchObject({ agency: '攸政办发', year: 2023, serial: 1, normalized: '攸政办发〔2023〕1号' });
     }
   });
 
   it('derives ids from the initials of the 机关代字', () => {
+    // A registration number's dashes are no 文号's: it ends without 号.
+    expect(parseDocNumber('ZZYXDR-2023-01006')).toBeUndefined();
     expect(docNumberId(parseDocNumber('攸政办发〔2023〕1号')!)).toBe('yzbf-2023-1');
     expect(docNumberId(parseDocNumber('湘政办发〔2017〕79号')!)).toBe('xzbf-2017-79');
     expect(docNumberId(parseDocNumber('株政发〔2020〕12号')!)).toBe('zzf-2020-12');

@@ -2146,6 +2146,9 @@ describe('reading a query', () => {
     // a plan's opening paragraph as its 序言.
     expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');
     expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
+    // A list's table as 第一张表 or 附表（一）, a row's number with 号 after it, a 文号 with a dash (攸政办发2023-7号).
+    expect((await top(client, '攸政办发2023-7号 第一张表 196号 医院设置审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_196');
+    expect((await top(client, '7号文件附表（一） 第二百零五号 中医专长医师资格', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_205');
     // 正文 before a path (二号文件正文第四部分第（二）点): the text's body, not its attachments; no word to find.
     expect(parseQuery('二号文件正文第四部分第（二）点')).toMatchObject({ ref: '四、(二)', rest: [] });
     expect((await top(client, '二号文件正文第四部分第（二）点', 1))[0]).toBe('yzbf-2023-2/hd_4/hd_2');

@@ -272,7 +272,7 @@ function namedLevels(query: string): string {
 
 /**
  * An article by the section sign (风补办法§15(5): 第十五条, its item read after it). A list's table by its
- * place before a row's number (许可清单第二表序6, 表二第5行, 7号文一表62项): the list's part so numbered, as 表一 210 is read
+ * place before a row's number (许可清单第二表序6, 表二第5行, 7号文一表62项, 第一张表 196号): the list's part so numbered, as 表一 210 is read
  * (a 许可清单 prints a table per part); 序6 is 序号6. A row by its line in a part (第五类第一行: 五、第一行) is
  * the part's Nth task, as 五、第一项 cites it.
  */
@@ -280,10 +280,13 @@ function signsAndTables(query: string): string {
   return query
     .replace(/§\s*([0-9]{1,3})(?![0-9])/gu, (_, n: string) => ` 第${toNumeral(Number(n))}条`)
     .replace(/(?<=^|[\s表单、》)])序(?=\s*[0-9])/gu, '序号')
-    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})表|(?<=\\s|^|清单|》|附|\\))表(${NUM}|[0-9]{1,2})|(?<=\\s|^|清单|》|文|件)([一二三四五六七八九十])表)(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条]|[0-9]{1,4}[项号行]))`, 'gu'), (m, a?: string, b?: string, c?: string) => {
+    .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})张?表|(?<=\\s|^|清单|》|附|\\))表\\(?(${NUM}|[0-9]{1,2})\\)?|(?<=\\s|^|清单|》|文|件)([一二三四五六七八九十])表)(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条号]|[0-9]{1,4}[项号行]))`, 'gu'), (m, a?: string, b?: string, c?: string) => {
       const v = parseNumeral(a ?? b ?? c!);
       return v && v <= 10 ? ` ${toNumeral(v)}、` : m;
-    });
+    })
+    // 附表（一）: the 附 of a table's name is no word; a row numbered with 号 after a part (一、第二百零五号) is its 项.
+    .replace(/附(?=\s[一二三四五六七八九十]{1,2}、)/gu, '')
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、\\s*)第(${NUM}|[0-9]{1,4})号`, 'gu'), '第$1项');
 }
 
 /** The citation path in a normalised query, and the query without it. */
