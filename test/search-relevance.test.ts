@@ -2146,6 +2146,10 @@ describe('reading a query', () => {
     // a plan's opening paragraph as its 序言.
     expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');
     expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
+    // A clause cited by its path after words saying what it is about, naming no text (出租出借报批材料 第19条（四）):
+    // the clause at that path, in whichever text it or its article prints them (批准, 资料 for 报批, 材料).
+    expect((await top(client, '出租出借报批材料 第19条（四）', 1))[0]).toBe('yzbf-2023-6/art_19/item_4');
+    expect((await top(client, '资产购置审批权限 第十五条（三）', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_3');
     // A list's table as 第一张表 or 附表（一）, a row's number with 号 after it, a 文号 with a dash (攸政办发2023-7号).
     expect((await top(client, '攸政办发2023-7号 第一张表 196号 医院设置审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_196');
     expect((await top(client, '7号文件附表（一） 第二百零五号 中医专长医师资格', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_205');

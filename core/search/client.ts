@@ -465,6 +465,16 @@ const CODE = /^\d{5,}$/u;
 const POINT = /[0-9]\.$/u;
 /** The share of a gloss typed after a path (its characters) that a part's text must print, in runs of two or more, to bear it. */
 const GLOSS_COVERED = 0.8;
+
+/** Whether a text prints most of a gloss (GLOSS_COVERED of its characters) in runs of two characters or more. */
+function printsGloss(gloss: string, text: string): boolean {
+  const chars = [...gloss];
+  const covered = chars.map(() => false);
+  for (let i = 0; i < chars.length - 1; i++) {
+    for (let j = i + 2; j <= chars.length && text.includes(chars.slice(i, j).join('')); j++) covered.fill(true, i, j);
+  }
+  return covered.filter(Boolean).length >= GLOSS_COVERED * chars.length;
+}
 /** The length from which a word printed whole in a text's title names that text's units for picking candidates (风险补偿资金). */
 const TITLE_WORD = 5;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
@@ -537,6 +547,8 @@ const OPENING = 10;
 const PARTS_FRAGMENTS = 2;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
 const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
+/** A path to an article or a clause of one (第十九条第四项, 第三条第二款). */
+const CLAUSE_PATH = new RegExp(`^第${CHINESE_NUMERAL}条(?:第${CHINESE_NUMERAL}[款项目])*$`, 'u');
 
 /** A unit read and scored for a query, before the page's order is made. */
 interface Ranked {
@@ -2661,6 +2673,8 @@ export class SearchClient {
     const registeredAs = serial ? new RegExp(`[a-z]-?\\d{4}-?${serial}(?!\\d)`, 'u') : undefined;
     let scopes: NamedScope[] = [];
     let namedBy = '';
+    // The words beside a path when they name no text, and the path is looked up everywhere.
+    let topical: string | undefined;
     let nested: { scopes: NamedScope[]; name: string } | undefined;
     if (rest) {
       const heads = new Map<number, number>();
@@ -2730,7 +2744,12 @@ export class SearchClient {
       scopes = scopes.filter((s) => s.score === top);
       // Words naming no text beside an attachment's path (附件2 第8行 消防监管执法) say what is asked of
       // the unit cited: the attachments so numbered, of every document, with the words picking among them.
-      if (!scopes.length && !q.docNumber && !attachmentPath) return structure;
+      // Words naming no text beside a path to a clause (出租出借报批材料 第19条（四）) may say what the clause is
+      // about: the path is looked up in every text, and kept where the clause or its article prints most of them.
+      if (!scopes.length && !q.docNumber && !attachmentPath) {
+        if (!CLAUSE_PATH.test(q.ref ?? '') || q.partTitle) return structure;
+        topical = rest;
+      }
     }
     let ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
     // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,
@@ -2793,6 +2812,20 @@ export class SearchClient {
         if (t.type === 'heading' && rows.some((r) => r.startsWith(list))) found.delete(u);
       }
     }
+    if (topical !== undefined) {
+      await this.files.loadTextsFor([...found.keys()]);
+      // Its words as printed, or each word of it in a form the synonym tables give (报批材料: 批准, 资料).
+      const words = q.concepts.filter((c) => [...c.text].length >= 2 && topical!.includes(c.text));
+      const says = (u: number) => {
+        // With its article's or 款's text, or the lead-in it carries when that lies in another fragment.
+        const t = this.texts.get(u)!;
+        const parent = this.parentOf(u);
+        const text = t.searchable + (parent !== undefined ? this.texts.get(parent)!.searchable : t.lead ? normalizeSearchText(t.lead) : '');
+        return printsGloss(topical!, text) || (words.length > 0 && words.every((c) => c.alternatives.some((a) => text.includes(a.text))));
+      };
+      for (const u of [...found.keys()]) if (!says(u)) found.delete(u);
+      if (!found.size) return structure;
+    }
     // A part cited with its title (9号文 四、工作要求): the parts at the path that bear it, else those
     // whose text says it (a gloss). When none does, the label was mistyped: the query is read as it was
     // before the path was seen (the documents its 文号 names, or its words as text).
@@ -2806,14 +2839,7 @@ export class SearchClient {
       const named = (names: string[]) => names.some((n) => n.length >= 2 && (n.includes(title) || title.includes(n) || (title.length >= 5 && inOrder(title, n, 1))));
       // A gloss in the citer's own words (四（二） 乡镇消防职责按权责清单 for 明晰工作职责): most of its
       // characters in runs of two or more the part's text prints (乡镇, 消防, 职责, 权责清单).
-      const glossChars = [...title];
-      const saysGloss = (t: LoadedText) => {
-        const covered = glossChars.map(() => false);
-        for (let i = 0; i < glossChars.length - 1; i++) {
-          for (let j = i + 2; j <= glossChars.length && t.searchable.includes(glossChars.slice(i, j).join('')); j++) covered.fill(true, i, j);
-        }
-        return covered.filter(Boolean).length >= GLOSS_COVERED * glossChars.length;
-      };
+      const saysGloss = (t: LoadedText) => printsGloss(title, t.searchable);
       // A paragraph cited by its place under a titled part (二、工作目标 第一段) bears its heading's title.
       const bears = (k: number): boolean => {
         const t = this.texts.get(k)!;
