@@ -492,6 +492,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const listed = LISTED_ROW.exec(text);
   const listedNumber = listed && parseNumeral(listed[2] ?? listed[3] ?? listed[4]!);
   if (listed && listedNumber) return { ref: `${listed[1] ? `${listed[1]}、` : ''}序号${listedNumber}`, rest: cut(text, listed) };
+  const numberedRow = LISTED_ROW_NUMBERED.exec(text);
+  const rowNumber = numberedRow && parseNumeral(numberedRow[1]!);
+  if (numberedRow && rowNumber) return { ref: `序号${rowNumber}`, rest: cut(text, numberedRow) };
   // An outline path counts only when it stands apart (after a space, or ending the query), or right
   // after the kind of text it is a part of (总体方案三、(四), typed 总体方案第三部分（四）).
   const outline = OUTLINE_PATH.exec(text);
@@ -570,6 +573,8 @@ function endingPartRowRef(text: string): { ref: string; rest: string } | undefin
  * Chinese numerals after a label or a space (许可清单 一、四十五).
  */
 const LISTED_ROW = new RegExp(`(?<=${LIST_NAME})\\s*(?:表?([一二三四五六七八九十]{1,3})、?)?\\s*(?:([0-9]{1,3})|\\(([0-9]{1,3})\\)|(?<=[、\\s])([一二三四五六七八九十百]{1,6}))$`, 'u');
+/** A list's name, then a row's number with 号 (责任清单 14号, 许可清单第241号), words about the row maybe after it. */
+const LISTED_ROW_NUMBERED = new RegExp(`(?<=${LIST_NAME})\\s*第?([0-9]{1,3}|[一二三四五六七八九十百]{1,6})号(?=\\s|$)`, 'u');
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
