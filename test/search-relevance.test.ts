@@ -2146,6 +2146,9 @@ describe('reading a query', () => {
     // a plan's opening paragraph as its 序言.
     expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');
     expect((await top(client, '消防实施方案 一、指导思想 正文段', 1))[0]).toBe('yzbf-2023-9/hd_1/para_1');
+    // The list of an attachment, its part's numeral in brackets (附件五 清单 第(三)部分 19): the row of that attachment's list.
+    expect(parseQuery('附件五 清单 第(三)部分 19')).toMatchObject({ ref: '三、序号19', attachment: 5 });
+    expect((await top(client, '附件五 清单 第(三)部分 19', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_19');
     // A list's row by its number with 号 (责任清单 14号), words about the row maybe after it.
     expect(parseQuery('九号文件 责任清单 14号 社会联动')).toMatchObject({ ref: '序号14', rest: ['责任清单', '社会联动'] });
     expect((await top(client, '九号文件 责任清单 14号 社会联动', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_14');

@@ -218,7 +218,8 @@ function partsAsLabels(text: string): string {
       const [x, y] = [parseNumeral(a), parseNumeral(b)];
       return x && y && y <= 10 ? `${toNumeral(x)}、(${toNumeral(y)})` : m;
     })
-    .replace(new RegExp(`第(${NUM}|[0-9]{1,2})(?:部分|类(?:任务|事项)?(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
+    // A part's numeral in brackets (第(三)部分) is the part's own.
+    .replace(new RegExp(`第\\(?(${NUM}|[0-9]{1,2})\\)?(?:部分|类(?:任务|事项)?(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
     const v = parseNumeral(n);
     return v ? `${toNumeral(v)}、` : m;
   });
@@ -1215,7 +1216,10 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   // the list's name (许可事项清单 一、26).
   const labelled = partsAsLabels(joinedParts(signsAndTables(cited)));
   const row = rows ? ((numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined) ?? listedPartRowRef(labelled)) : undefined;
-  const path: ReturnType<typeof readPath> = row ?? readPath(cited);
+  // The list of an attachment (附件五 清单 第(三)部分 19): the row inside that attachment.
+  const inAttachment = row && ATTACHMENT.exec(row.rest);
+  const attachmentNumber = inAttachment ? parseNumeral(inAttachment[1]!) : undefined;
+  const path: ReturnType<typeof readPath> = row ? (attachmentNumber ? { ref: row.ref, attachment: attachmentNumber, rest: row.rest.replace(inAttachment![0], ' ').trim() } : row) : readPath(cited);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);
   if (path.ref) parsed.ref = path.ref;
