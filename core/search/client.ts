@@ -1857,6 +1857,7 @@ export class SearchClient {
    * importance of the concepts it prints in any form.
    */
   private within(u: number, forms: Form[], importance: number[]): Within {
+    // MAX_WITHIN units or more: a part too long to be one answer.
     const units = this.partsOf(u, MAX_WITHIN);
     if (!units?.length) return NOTHING_WITHIN;
     const depth = this.depth(u);

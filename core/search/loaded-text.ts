@@ -169,14 +169,6 @@ const NAME_OF_TITLE = 3;
 const FORM_TITLE = /(?:表|书)$/u;
 
 /**
- * Where `word` is printed in `text` outside the title of another text it quotes (营业性演出 in
- * 营业性演出审批, not in 《营业性演出管理条例》): the first such place, or -1 when it is printed only as
- * a part of quoted titles. A word that is a whole quoted title (《城镇燃气管理条例》), or ends one and
- * so names it (食品安全法 of 《中华人民共和国食品安全法》), stands outside; so does one ending a title
- * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》), and one in the name of a form
- * (报废 of 《国有资产调拨、转让、报废、核销审批表》).
- */
-/**
  * Where a word is printed in a text other than negated by a 非 run into it (机动车登记 in 非机动车登记, 营利 in
  * 非营利): the first such place, or −1. A word beginning with 非 itself is found as printed.
  */
@@ -187,6 +179,14 @@ export function unnegatedIndex(text: string, word: string): number {
   return i;
 }
 
+/**
+ * Where `word` is printed in `text` outside the title of another text it quotes (营业性演出 in
+ * 营业性演出审批, not in 《营业性演出管理条例》): the first such place, or -1 when it is printed only as
+ * a part of quoted titles. A word that is a whole quoted title (《城镇燃气管理条例》), or ends one and
+ * so names it (食品安全法 of 《中华人民共和国食品安全法》), stands outside; so does one ending a title
+ * quoted inside another (港口法 of 《湖南省实施〈中华人民共和国港口法〉办法》), and one in the name of a form
+ * (报废 of 《国有资产调拨、转让、报废、核销审批表》).
+ */
 export function outsideQuotedTitle(word: string, text: string, from = text.indexOf(word)): number {
   for (let i = from; i >= 0; i = text.indexOf(word, i + 1)) {
     const open = text.lastIndexOf('《', i);

@@ -186,8 +186,7 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   const ranges = quantityRanges(text).filter((r) => stated.some((q) => q.unit === r.unit));
   if (!ranges.length) return 0;
   // A range bounded at the amount stated (超过二十亩: 超过20亩) fits it closer than a wider one holding it too (10亩以上).
-  const near = (bound: number | undefined, q: Quantity) => bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
-  if (ranges.some((r) => stated.some((q) => holds(r, q) && (near(r.low, q) || near(r.high, q))))) return 2;
+  if (ranges.some((r) => stated.some((q) => holds(r, q) && (atAmount(r.low, q) || atAmount(r.high, q))))) return 2;
   return ranges.some((r) => stated.some((q) => holds(r, q) || touches(r, q))) ? 1 : -1;
 }
 
@@ -196,8 +195,12 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
  * threshold, not which side of it the law puts it.
  */
 function touches(r: QuantityRange, q: Quantity): boolean {
-  const at = (bound: number | undefined) => bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
-  return q.unit === r.unit && ((r.lowIncluded !== true && at(r.low)) || (r.highIncluded !== true && at(r.high)));
+  return q.unit === r.unit && ((r.lowIncluded !== true && atAmount(r.low, q)) || (r.highIncluded !== true && atAmount(r.high, q)));
+}
+
+/** Whether a bound lies at an amount (within a hundredth of it: 超过20亩 for 上了20亩, read as just past 20). */
+function atAmount(bound: number | undefined, q: Quantity): boolean {
+  return bound !== undefined && Math.abs(bound - q.value) <= 0.01 * q.value;
 }
 
 /** How close a range at whose excluded bound the amount lies fits it: nearly as close as one holding it there. */
