@@ -1862,6 +1862,10 @@ export class SearchClient {
     if (!units?.length) return NOTHING_WITHIN;
     const depth = this.depth(u);
     const text = (ks: number[]) => ks.map((k) => this.texts.get(k)!.searchable).join('\t');
+    const parts = text(units.filter((k) => this.depth(k) === depth + 1));
+    const deeper = text(units.filter((k) => this.depth(k) !== depth + 1));
+    // Which part says most matters only for a synonym read in them (presence): not looked for otherwise.
+    if (!forms.some((f) => f.via === 'synonym' && f.text && (parts.includes(f.text) || deeper.includes(f.text)))) return { parts, deeper, most: parts + deeper };
     let best: number[] = [];
     let most = -1;
     for (const k of units.filter((j) => this.depth(j) === depth + 1)) {
@@ -1875,7 +1879,7 @@ export class SearchClient {
         best = part;
       }
     }
-    return { parts: text(units.filter((k) => this.depth(k) === depth + 1)), deeper: text(units.filter((k) => this.depth(k) !== depth + 1)), most: text(best) };
+    return { parts, deeper, most: text(best) };
   }
 
   /**
