@@ -2159,6 +2159,9 @@ describe('reading a query', () => {
     // A list's table as 第一张表 or 附表（一）, a row's number with 号 after it, a 文号 with a dash (攸政办发2023-7号).
     expect((await top(client, '攸政办发2023-7号 第一张表 196号 医院设置审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_196');
     expect((await top(client, '7号文件附表（一） 第二百零五号 中医专长医师资格', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_205');
+    // A row's number with 号 after a part label stays the part's row (一、第73号), and a Chinese number with 零 is read whole.
+    expect(parseQuery('7号文 一、第73号').ref).toBe('一、序号73');
+    expect(parseQuery('许可清单 一、二百零五').ref).toBe('一、序号205');
     // 正文 before a path (二号文件正文第四部分第（二）点): the text's body, not its attachments; no word to find.
     expect(parseQuery('二号文件正文第四部分第（二）点')).toMatchObject({ ref: '四、(二)', rest: [] });
     expect((await top(client, '二号文件正文第四部分第（二）点', 1))[0]).toBe('yzbf-2023-2/hd_4/hd_2');

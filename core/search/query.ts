@@ -285,9 +285,8 @@ function signsAndTables(query: string): string {
       const v = parseNumeral(a ?? b ?? c!);
       return v && v <= 10 ? ` ${toNumeral(v)}、` : m;
     })
-    // 附表（一）: the 附 of a table's name is no word; a row numbered with 号 after a part (一、第二百零五号) is its 项.
-    .replace(/附(?=\s[一二三四五六七八九十]{1,2}、)/gu, '')
-    .replace(new RegExp(`(?<=[一二三四五六七八九十]、\\s*)第(${NUM}|[0-9]{1,4})号`, 'gu'), '第$1项');
+    // 附表（一）: the 附 of a table's name is no word.
+    .replace(/附(?=\s[一二三四五六七八九十]{1,2}、)/gu, '');
 }
 
 /** The citation path in a normalised query, and the query without it. */
@@ -535,7 +534,7 @@ function withoutCitingWords(rest: string[]): string[] {
  * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项, 一、第73号), alone or with the row's
  * name after it (一、164项 宅基地审批, 三、9宣传).
  */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?!第|\((?!(?![一二三四五六七八九十])\p{Script=Han}{2}))(\S.*))?$/u;
+const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百零]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百零]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?!第|\((?!(?![一二三四五六七八九十])\p{Script=Han}{2}))(\S.*))?$/u;
 
 /** The ref of a row cited by its part label and number (一、26 → 一、序号26) and the words after it, or undefined. */
 function partRowRef(text: string): { ref: string; rest: string } | undefined {
@@ -573,9 +572,9 @@ function endingPartRowRef(text: string): { ref: string; rest: string } | undefin
  * table, which is its part 一); in
  * Chinese numerals after a label or a space (许可清单 一、四十五).
  */
-const LISTED_ROW = new RegExp(`(?<=${LIST_NAME})\\s*(?:表?([一二三四五六七八九十]{1,3})、?)?\\s*(?:([0-9]{1,3})|\\(([0-9]{1,3})\\)|(?<=[、\\s])([一二三四五六七八九十百]{1,6}))$`, 'u');
+const LISTED_ROW = new RegExp(`(?<=${LIST_NAME})\\s*(?:表?([一二三四五六七八九十]{1,3})、?)?\\s*(?:([0-9]{1,3})|\\(([0-9]{1,3})\\)|(?<=[、\\s])([一二三四五六七八九十百零]{1,6}))$`, 'u');
 /** A list's name, then a row's number with 号 (责任清单 14号, 许可清单第241号), words about the row maybe after it. */
-const LISTED_ROW_NUMBERED = new RegExp(`(?<=${LIST_NAME})\\s*第?([0-9]{1,3}|[一二三四五六七八九十百]{1,6})号(?=\\s|$)`, 'u');
+const LISTED_ROW_NUMBERED = new RegExp(`(?<=${LIST_NAME})\\s*第?([0-9]{1,3}|[一二三四五六七八九十百零]{1,6})号(?=\\s|$)`, 'u');
 
 /** The title of a part right after its label, up to a space or the end (工作要求 of 四、工作要求). */
 const TITLED_PART = /^\p{Script=Han}[^\s]*(?=\s|$)/u;
