@@ -767,6 +767,23 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '风险阻击仗方案', 1))[0]).toBe('yzbf-2023-2/att_4');
   });
 
+  it('finds a text named by what it is about and its kind, where no title prints the words', async () => {
+    const client = await open();
+    // 营商环境 is what the 优化发展环境持久仗 方案 is about; its title never says it.
+    expect((await top(client, '营商环境工作方案', 1))[0]).toBe('yzbf-2023-2/att_3');
+    expect((await top(client, '化债方案', 1))[0]).toBe('yzbf-2023-2/att_4');
+    // Words of the title (风险补偿) and of the text (工业, 贷款) together.
+    expect((await top(client, '工业贷款风险补偿办法', 1))[0]).toBe('yzbf-2023-1');
+    // A topic printed nowhere, by its everyday synonyms (稳楼市: 稳房价, 房住不炒); 文件 is any document.
+    expect((await top(client, '攸县稳楼市文件', 1))[0]).toBe('yzbf-2023-8');
+    // Two instruments of one notice: the notice.
+    expect((await top(client, '拆违控违两个细则', 1))[0]).toBe('yzbf-2023-4');
+    // The 总体方案 speaks of every campaign's topics: a topic one task of an attachment holds names no text,
+    // and the task comes first.
+    expect((await top(client, '垃圾分类方案', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_28');
+    expect((await top(client, '养老保险文件', 1))[0]).not.toBe('yzbf-2023-2');
+  });
+
   it('does not let a word nothing in the index holds decide the ranking', async () => {
     const client = await open();
     const plain = await client.search('消防 网格', { limit: 5 });

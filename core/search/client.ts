@@ -39,7 +39,7 @@ import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, unnegatedIndex } from './loaded-text.ts';
-import { KIND_SYNONYMS } from '../chinese/kinds.ts';
+import { KIND_SYNONYMS, SHORT_KINDS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import type { SpellBudget, Speller, Correction } from './spell.ts';
@@ -477,6 +477,12 @@ function printsGloss(gloss: string, text: string): boolean {
 }
 /** The length from which a word printed whole in a text's title names that text's units for picking candidates (风险补偿资金). */
 const TITLE_WORD = 5;
+/** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic. */
+const TOPIC_NAME = new RegExp(`^(?:攸县|县里|县)?(\\p{Script=Han}{2,10}?)(?:那|的)?(?:两个|两|几个)?(?:工作|实施)?(${[...SHORT_KINDS, '文件'].join('|')})$`, 'u');
+/** The idf-weighted share of a topic's postings a text must hold to be the one it names. */
+const NAMED_TOPIC_SHARE = 0.5;
+/** Of a text and one inside it, the inner one is named when it holds this much of the outer one's share. */
+const TOPIC_INNER = 0.8;
 /** Most headers whose texts an article query reads to pick its text (the latest documents naming the words). */
 const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
@@ -860,6 +866,9 @@ export class SearchClient {
     // A question whether one qualifies for a text it names (开小餐馆的能不能申请攸惠贷): what the asker is, which
     // that text prints nowhere (餐馆), is answered by its definition of whom it is for; the definitions of the
     // fragments read are candidates too.
+    // A text named by what it is about and its kind (营商环境工作方案): a candidate, named.
+    const byTopic = await this.namedByTopic(q, lexicon);
+    if (byTopic !== undefined && !candidates.includes(byTopic) && this.passes(this.texts.get(byTopic)!, options.filter)) candidates.push(byTopic);
     const eligibleFor = q.asks === 'classification' && q.concepts.length > 1 && !q.quantities && ELIGIBILITY_QUESTION.test(q.phrase) ? await this.shortNameRanges(q.concepts, 2) : [];
     const unnamed = eligibleFor.length ? this.unnamedIn(eligibleFor, q.concepts, forms, holding) : undefined;
     const forWhom = (u: number) => !!unnamed && eligibleFor.some((n) => n.from <= u && u <= n.to) && PARTY_DEFINITION.test(this.texts.get(u)!.searchable);
@@ -979,7 +988,7 @@ export class SearchClient {
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).
       const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);
-      const named = container && t.type !== 'table' ? 0 : this.named(t, q, forms, phrases, answersAspect);
+      const named = container && t.type !== 'table' ? 0 : Math.max(u === byTopic ? 1 : 0, this.named(t, q, forms, phrases, answersAspect));
       const aspect = tier === 0 && named === 1 && answersAspect;
       const signals = options.explain ? { tier, named, coverage, bm25, proximity: found.proximity, answers, actors, fit, long, container, credit: found.credit, topical, via: [...found.via].map((f) => `${f.text}:${f.via}`) } : undefined;
       // A passage of the document a 文号 names that says most of the words typed beside it (9号文 网格员):
@@ -1552,6 +1561,61 @@ export class SearchClient {
     const inside = (u: number) => namedIn.some((n) => n.from <= u && u <= n.to);
     const out = concepts.map((c, i) => !namedIn.some((n) => n.concept === i) && !ASKING.test(c.text) && !isPlace(c.text) && !isSideWord(c.text) && !forms.some((f, k) => f.concept === i && [...holding[k]!].some(inside)));
     return out.some(Boolean) ? out : undefined;
+  }
+
+  /**
+   * The text a query names by what it is about and its kind, where no title prints the words
+   * (营商环境工作方案, 稳楼市文件, 工业贷款风险补偿办法): of the documents and attachments whose title
+   * ends with the kind (a document by the titles it issues; 文件 any document), the one holding the most
+   * of the bigrams' postings read, each weighed by its idf, a bigram its title prints counting whole.
+   * It must hold NAMED_TOPIC_SHARE of them; of one text and a text inside it, the inner one when it holds
+   * nearly as much (TOPIC_INNER). Only the postings the line holds are read: the cost does not grow
+   * with the archive.
+   */
+  private async namedByTopic(q: ParsedQuery, lexicon: Lexicon): Promise<number | undefined> {
+    if (q.asks || q.ref || q.docNumber || q.words.length > 2) return undefined;
+    const m = TOPIC_NAME.exec(q.phrase);
+    if (!m) return undefined;
+    const [, stem, kind] = m as unknown as [string, string, string];
+    const printed = (text: string) => queryTerms(text).filter((t) => !t.prefix && this.postings.hasTerm(t.term));
+    // A topic printed nowhere (稳楼市) by the words the synonym tables give for it (稳房价, 房住不炒).
+    let terms = printed(stem);
+    if (!terms.length) terms = [...new Map(wholeConcept(stem, lexicon).alternatives.filter((a) => a.via === 'synonym').flatMap((a) => printed(a.text)).map((t) => [t.term, t])).values()];
+    if (!terms.length) return undefined;
+    await this.files.loadChunksFor(terms);
+    const kindTerms = queryTerms(kind === '文件' ? '通知' : kind).filter((t) => !t.prefix);
+    await this.files.loadChunksFor(kindTerms);
+    const headers = this.headers(kindTerms);
+    await this.files.loadTextsFor(headers.map(([h]) => h));
+    const titled = headers.filter(([h]) => {
+      const t = this.texts.get(h)!;
+      if (t.type !== 'document' && t.type !== 'attachment') return false;
+      return kind === '文件' ? t.type === 'document' : [...t.normalizedNames, ...t.issuedTitles].some((n) => n.replace(TRAILING_NOTE, '').endsWith(kind));
+    });
+    const lines = terms.map((t) => ({ term: t.term, p: this.postings.get(t.term, TEXT), idf: this.postings.idf(t.term, TEXT, false, []) })).filter((x) => x.p && x.p.units.length && x.idf > 0);
+    const total = lines.reduce((a, x) => a + x.idf, 0);
+    if (!total) return undefined;
+    const scored = titled.map(([h, end]) => {
+      const t = this.texts.get(h)!;
+      const names = [...t.normalizedNames, ...t.issuedTitles];
+      const share = lines.reduce((a, { term, p, idf }) => {
+        if (names.some((n) => n.includes(term))) return a + idf;
+        let inside = 0;
+        for (const u of p!.units) if (h <= u && u <= end) inside++;
+        return a + (idf * inside) / p!.units.length;
+      }, 0) / total;
+      return { h, end, share, titled: lines.every(({ term }) => names.some((n) => n.includes(term))) };
+    });
+    const best = scored.filter((s) => s.share >= NAMED_TOPIC_SHARE).sort((a, b) => b.share - a.share || a.h - b.h)[0];
+    if (!best) return undefined;
+    // A text holding others of the kind (the 总体方案 over its six 工作方案) speaks of all their topics:
+    // it is named by its title, or else through the one inside holding nearly as much.
+    // A document is weighed alone for 文件, its attachments unread: one that has some is named by its title only.
+    const inside = scored.filter((s) => s !== best && best.h <= s.h && s.end <= best.end);
+    if (best.titled) return best.h;
+    if (kind === '文件' && this.texts.get(best.h)!.doc.scopes.some(([prefix]) => prefix.includes('/att_'))) return undefined;
+    if (!inside.length) return best.h;
+    return inside.filter((s) => s.share >= best.share * TOPIC_INNER).sort((a, b) => b.share - a.share || a.h - b.h)[0]?.h;
   }
 
   /**
