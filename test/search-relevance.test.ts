@@ -240,6 +240,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸惠贷办法第二章第八条第三项', 1))[0]).toBe('yzbf-2023-1/art_8/item_3');
     // The issuing office named in words before its year and number (县政府办 for 攸政办发).
     expect((await top(client, '县政府办2023年第8号文件 第五项', 1))[0]).toBe('yzbf-2023-8/hd_5');
+    // ... or with the county's character before it left out (攸政办发 as 政办发), and the path typed bare.
+    expect(await top(client, '政办发2023第4号 3条2款', 2)).toEqual(['yzbf-2023-4/ins_1/art_3/para_2', 'yzbf-2023-4/ins_2/art_3/para_2']);
+    // A text's name said with a demonstrative or 的 before its kind (违法建设那份细则, 违法用地的那个细则).
+    expect((await top(client, '政办发2023第4号 违法建设那份细则 3条2款 谁算当事人', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_2');
+    expect((await top(client, '违法用地的那个细则 第13条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_13');
+    expect((await top(client, '消防那个方案 三、（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
     expect((await top(client, '攸惠贷办法第十五条第六款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '攸惠贷办法第十五条第（六）款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '违建细则 第三条 第一款 （六）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');

@@ -477,6 +477,8 @@ function printsGloss(gloss: string, text: string): boolean {
 }
 /** The length from which a word printed whole in a text's title names that text's units for picking candidates (风险补偿资金). */
 const TITLE_WORD = 5;
+/** A demonstrative or 的 between a text's name and its kind (违法建设那份细则, 违法用地的那个细则, 消防那个方案). */
+const FILLER_BEFORE_KIND = new RegExp(`(?:的?[那这](?:份|个|部|套|篇)?的?|的)(?=(?:${[...SHORT_KINDS, '文件'].join('|')})$)`, 'u');
 /** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic. */
 const TOPIC_NAME = new RegExp(`^(?:攸县|县里|县)?(\\p{Script=Han}{2,10}?)(?:那|的)?(?:两个|两|几个)?(?:工作|实施)?(${[...SHORT_KINDS, '文件'].join('|')})$`, 'u');
 /** The idf-weighted share of a topic's postings a text must hold to be the one it names. */
@@ -2654,8 +2656,10 @@ export class SearchClient {
     if (!n.normalized || !n.year || !n.agency) return [];
     return (await this.numberedDocuments(n.year, n.serial)).filter(([h]) => {
       const agency = this.texts.get(h)!.doc.docNumber.split('〔')[0]!;
-      // The office named as people say it (县政府办2023年第8号文件, 攸县政府办〔2023〕8号) for its 政办发.
-      return agency !== n.agency && (agency.replace('发', '') === n.agency || (SPOKEN_OFFICE.test(n.agency!) && /政办发?$/u.test(agency)));
+      // The office named as people say it (县政府办2023年第8号文件, 攸县政府办〔2023〕8号) for its 政办发;
+      // its 发 or the county's character before it left out (攸政办〔2023〕4号, 政办发2023第4号).
+      const bare = agency.replace(/发$/u, '');
+      return agency !== n.agency && ([...n.agency!].length >= 2 && (agency.endsWith(n.agency!) || bare.endsWith(n.agency!)) || (SPOKEN_OFFICE.test(n.agency!) && /政办发?$/u.test(agency)));
     });
   }
 
@@ -2758,7 +2762,9 @@ export class SearchClient {
       const before = rest.split('(')[0]!;
       // The list of a text named by the text's own name (阻击战方案清单: the 清单 of the 阻击战方案): that name too.
       const listOf = rest.endsWith('清单') && SHORT_NAME.test(rest.slice(0, -2)) ? rest.slice(0, -2) : '';
-      const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : [])];
+      // A name said with a demonstrative or 的 before its kind (违法建设那份细则, 消防那个方案): the name without it.
+      const plain = [rest, ...restWords.map(withoutTitleMarks)].map((n) => n.replace(FILLER_BEFORE_KIND, '')).filter((n) => n !== rest && !restWords.includes(n));
+      const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : []), ...new Set(plain)];
       // A kind its title does not print (行政许可目录): also as the kind it prints (行政许可清单).
       const typed = [...said, ...said.flatMap((n) => KIND_SYNONYMS.filter(([k]) => n.includes(k)).map(([k, printed]) => n.replace(k, printed)))];
       // A place names every text of its bulletins (攸县 楼市12条): not where other words could name one.
