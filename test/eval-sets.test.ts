@@ -131,6 +131,8 @@ const SETS = [
   { file: 'queries-test104.json', prefix: 'wq', tables: false },
   { file: 'queries-test105.json', prefix: 'wr', tables: false },
   { file: 'queries-test106.json', prefix: 'ws', tables: false },
+  { file: 'queries-test107.json', prefix: 'wt', tables: false },
+  { file: 'queries-test108.json', prefix: 'wu', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
