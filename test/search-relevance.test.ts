@@ -246,6 +246,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '政办发2023第4号 违法建设那份细则 3条2款 谁算当事人', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_2');
     expect((await top(client, '违法用地的那个细则 第13条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_13');
     expect((await top(client, '消防那个方案 三、（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // An article without 第 before 正文, its body (风补办法 十六条正文, 攸惠贷 14条正文).
+    expect((await top(client, '攸惠贷 14条正文', 1))[0]).toBe('yzbf-2023-1/art_14');
+    expect((await top(client, '风补办法第五章贷款核销 十六条正文 七个工作日内', 1))[0]).toBe('yzbf-2023-1/art_16');
     expect((await top(client, '攸惠贷办法第十五条第六款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '攸惠贷办法第十五条第（六）款', 1))[0]).toBe('yzbf-2023-1/art_15/item_6');
     expect((await top(client, '违建细则 第三条 第一款 （六）', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_6');

@@ -354,13 +354,13 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       if (subitem) path.push([parseNumeral(subitem), '目']);
       return path.every(([v]) => v) ? `${head}${path.map(([v, kind]) => `第${toNumeral(v!)}${kind}`).join('')}` : m;
     })
-    // 14条 ending the query or before a 款 or an item (攸惠贷 14条, 27条第一款, 13条（五）, 29条（2）) is 第十四条;
+    // 14条 ending the query or before a 款, an item or 正文 (攸惠贷 14条, 27条第一款, 13条（五）, 29条（2）, 十六条正文) is 第十四条;
     // 十二条 of a name stays.
-    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
+    .replace(/(^|[^第\d])(\d{1,3})条(?=$|\s|第|正文|\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\))/gu, (m, before: string, n: string) => `${before}第${toNumeral(Number(n))}条`)
     // So is 十四条 in Chinese numerals right after what names a text (国资办法 十一条, 1号文十一条, 》十三条,
     // 管理办法（试行）三条), not after other words (房地产十二条 counts measures) nor inside 第二十一条, which
     // 十一条 is a tail of.
-    .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(?=$|\\s|第|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
+    .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(?=$|\\s|第|正文|\\((?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\\))`, 'gu'), '第$1条')
     // ... and with its item typed the same way (攸惠贷 十四条一项: 第十四条第一项).
     .replace(new RegExp(`(?<=${AFTER_NAME})(${NUM})条(${NUM})项`, 'gu'), '第$1条第$2项')
     // A bracketed number is an item's label, whatever it is called (第十五条第（六）款 is its 第六项).
