@@ -785,6 +785,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '工业贷款风险补偿办法', 1))[0]).toBe('yzbf-2023-1');
     // A topic printed nowhere, by its everyday synonyms (稳楼市: 稳房价, 房住不炒); 文件 is any document.
     expect((await top(client, '攸县稳楼市文件', 1))[0]).toBe('yzbf-2023-8');
+    // The county opening it, as named or as people say it, is where, not what about.
+    expect((await top(client, '县里稳楼市的文件', 1))[0]).toBe('yzbf-2023-8');
     // Two instruments of one notice: the notice.
     expect((await top(client, '拆违控违两个细则', 1))[0]).toBe('yzbf-2023-4');
     // The 总体方案 speaks of every campaign's topics: a topic one task of an attachment holds names no text,

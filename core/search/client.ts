@@ -477,10 +477,14 @@ function printsGloss(gloss: string, text: string): boolean {
 }
 /** The length from which a word printed whole in a text's title names that text's units for picking candidates (风险补偿资金). */
 const TITLE_WORD = 5;
+/** The kinds a query may call a text by: those titles end with, and 文件 (any document). */
+const CALLED_KINDS = [...SHORT_KINDS, '文件'].join('|');
 /** A demonstrative or 的 between a text's name and its kind (违法建设那份细则, 违法用地的那个细则, 消防那个方案). */
-const FILLER_BEFORE_KIND = new RegExp(`(?:的?[那这](?:份|个|部|套|篇)?的?|的)(?=(?:${[...SHORT_KINDS, '文件'].join('|')})$)`, 'u');
+const FILLER_BEFORE_KIND = new RegExp(`(?:的?[那这](?:份|个|部|套|篇)?的?|的)(?=(?:${CALLED_KINDS})$)`, 'u');
 /** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic. */
-const TOPIC_NAME = new RegExp(`^(?:攸县|县里|县)?(\\p{Script=Han}{2,10}?)(?:那|的)?(?:两个|两|几个)?(?:工作|实施)?(${[...SHORT_KINDS, '文件'].join('|')})$`, 'u');
+const TOPIC_NAME = new RegExp(`^(\\p{Script=Han}{2,10}?)(?:那|的)?(?:两个|两|几个)?(?:工作|实施)?(${CALLED_KINDS})$`, 'u');
+/** A county opening such a query (攸县, 茶陵县; or as people say it, 县里): where, not what about. */
+const COUNTY_OPENING = new RegExp(`^(?:\\p{Script=Han}{1,2}县(?![城里级])|${HERE.source.slice(1)})的?`, 'u');
 /** The idf-weighted share of a topic's postings a text must hold to be the one it names. */
 const NAMED_TOPIC_SHARE = 0.5;
 /** Of a text and one inside it, the inner one is named when it holds this much of the outer one's share. */
@@ -1576,7 +1580,7 @@ export class SearchClient {
    */
   private async namedByTopic(q: ParsedQuery, lexicon: Lexicon): Promise<number | undefined> {
     if (q.asks || q.ref || q.docNumber || q.words.length > 2) return undefined;
-    const m = TOPIC_NAME.exec(q.phrase);
+    const m = TOPIC_NAME.exec(q.phrase.replace(COUNTY_OPENING, ''));
     if (!m) return undefined;
     const [, stem, kind] = m as unknown as [string, string, string];
     const printed = (text: string) => queryTerms(text).filter((t) => !t.prefix && this.postings.hasTerm(t.term));
