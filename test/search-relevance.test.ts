@@ -2170,6 +2170,8 @@ describe('reading a query', () => {
     expect((await top(client, '9号文 四（二） 自建房消防处罚', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     expect((await top(client, '01006号规范性文件 四（二） 乡镇消防职责按权责清单', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     expect((await top(client, '2号文 三、（四）政府债务风险防范', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_4/para_1');
+    // A looser gloss (制度建设 for 完善管理制度, half of it printed) where no heading of the text bears it as its title.
+    expect((await top(client, '综治实施方案 第四部分（五） 制度建设', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_5');
     // A paragraph under a part cited by label and title, by its place (第一段) or as the part's text (正文段);
     // a plan's opening paragraph as its 序言.
     expect((await top(client, '9号文 二、工作目标 第一段', 1))[0]).toBe('yzbf-2023-9/hd_2/para_1');

@@ -466,14 +466,17 @@ const POINT = /[0-9]\.$/u;
 /** The share of a gloss typed after a path (its characters) that a part's text must print, in runs of two or more, to bear it. */
 const GLOSS_COVERED = 0.8;
 
-/** Whether a text prints most of a gloss (GLOSS_COVERED of its characters) in runs of two characters or more. */
-function printsGloss(gloss: string, text: string): boolean {
+/** The share a part's text must print of a gloss no heading of the text cited bears as its title (制度建设 for 完善管理制度). */
+const GLOSS_LOOSE = 0.5;
+
+/** Whether a text prints most of a gloss (GLOSS_COVERED of its characters, or `share`) in runs of two characters or more. */
+function printsGloss(gloss: string, text: string, share = GLOSS_COVERED): boolean {
   const chars = [...gloss];
   const covered = chars.map(() => false);
   for (let i = 0; i < chars.length - 1; i++) {
     for (let j = i + 2; j <= chars.length && text.includes(chars.slice(i, j).join('')); j++) covered.fill(true, i, j);
   }
-  return covered.filter(Boolean).length >= GLOSS_COVERED * chars.length;
+  return covered.filter(Boolean).length >= share * chars.length;
 }
 /** The length from which a word printed whole in a text's title names that text's units for picking candidates (风险补偿资金). */
 const TITLE_WORD = 5;
@@ -2656,6 +2659,15 @@ export class SearchClient {
    * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
    * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
    */
+  /** Whether a heading inside the ranges bears a title (its own title holding it), MAX_SCOPE_HEADERS of its holders read. */
+  private async titledElsewhere(title: string, ranges: Array<[number, number]> | undefined): Promise<boolean> {
+    const terms = queryTerms(title).filter((t) => !t.prefix);
+    await this.files.loadChunksFor(terms);
+    const holders = [...this.files.all(terms, TEXT).keys()].filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_SCOPE_HEADERS);
+    await this.files.loadTextsFor(holders);
+    return holders.some((u) => this.texts.get(u)!.type === 'heading' && this.texts.get(u)!.normalizedNames.some((n) => n.includes(title)));
+  }
+
   private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
     if (!n.normalized || !n.year || !n.agency) return [];
     return (await this.numberedDocuments(n.year, n.serial)).filter(([h]) => {
@@ -2945,6 +2957,11 @@ export class SearchClient {
       for (const [u, score] of found.size ? [] : atPath) {
         if (saysGloss(this.texts.get(u)!)) found.set(u, score);
         else for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (saysGloss(this.texts.get(k)!)) found.set(k, score);
+      }
+      // Nor says it: when no heading of the texts cited bears the title (the label not mistyped for another
+      // part's), the part at the path whose text prints half of it (综治实施方案 第四部分（五） 制度建设: 完善管理制度).
+      if (!found.size && atPath.length && !(await this.titledElsewhere(title, ranges ?? chosen))) {
+        for (const [u, score] of atPath) if (printsGloss(title, this.texts.get(u)!.searchable, GLOSS_LOOSE)) found.set(u, score);
       }
       if (!found.size) {
         for (const [h] of chosen ?? []) found.set(h, 2);
