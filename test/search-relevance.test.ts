@@ -246,6 +246,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '政办发2023第4号 违法建设那份细则 3条2款 谁算当事人', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_2');
     expect((await top(client, '违法用地的那个细则 第13条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_13');
     expect((await top(client, '消防那个方案 三、（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // The first 款 or item as 头一 or 首 (第二条头一款, 第十四条头一项), an item as 之N after its 款; a name and
+    // what is asked of it joined by 的 (攸县国有资产的范围界定), as if typed apart.
+    expect(parseQuery('攸惠贷 第十四条头一项')).toMatchObject({ ref: '第十四条第一项' });
+    expect((await top(client, '攸县国有资产的范围界定 第二条头一款', 1))[0]).toBe('yzbf-2023-6/art_2/para_1');
+    expect((await top(client, '国资办法第十五条首款之二', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_2');
     // An article without 第 before 正文, its body (风补办法 十六条正文, 攸惠贷 14条正文).
     expect((await top(client, '攸惠贷 14条正文', 1))[0]).toBe('yzbf-2023-1/art_14');
     expect((await top(client, '风补办法第五章贷款核销 十六条正文 七个工作日内', 1))[0]).toBe('yzbf-2023-1/art_16');

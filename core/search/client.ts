@@ -2780,7 +2780,9 @@ export class SearchClient {
       const listOf = rest.endsWith('清单') && SHORT_NAME.test(rest.slice(0, -2)) ? rest.slice(0, -2) : '';
       // A name said with a demonstrative or 的 before its kind (违法建设那份细则, 消防那个方案): the name without it.
       const plain = [rest, ...restWords.map(withoutTitleMarks)].map((n) => n.replace(FILLER_BEFORE_KIND, '')).filter((n) => n !== rest && !restWords.includes(n));
-      const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : []), ...new Set(plain)];
+      // A name and what is asked of it joined by 的 (攸县国有资产的范围界定): each apart, as if typed with a space.
+      const apart = restWords.flatMap((w) => (w.includes('的') ? withoutTitleMarks(w).split('的').filter((p) => [...p].length >= 2) : []));
+      const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : []), ...new Set([...plain, ...apart])];
       // A kind its title does not print (行政许可目录): also as the kind it prints (行政许可清单).
       const typed = [...said, ...said.flatMap((n) => KIND_SYNONYMS.filter(([k]) => n.includes(k)).map(([k, printed]) => n.replace(k, printed)))];
       // A place names every text of its bulletins (攸县 楼市12条): not where other words could name one.

@@ -293,8 +293,10 @@ function signsAndTables(query: string): string {
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
-    // A text's 首条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
-    .replace(new RegExp(`(?<=${AFTER_NAME})首条`, 'gu'), '第一条')
+    // A text's 首条 or 头一条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
+    .replace(new RegExp(`(?<=${AFTER_NAME})(?:首|头一?)条`, 'gu'), '第一条')
+    // ... and the 款, item or 目 after its article, 款 or item (第二条头一款, 第二条首款, 第十四条头一项): its first.
+    .replace(/(?<=[条款项])\s*(?:首|头一?)([款项目])/gu, '第一$1')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
     // A row by its line in a part (五、第一行): the part's Nth task, 五、第一项.
     .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([0-9]{1,4}|${NUM})行`, 'gu'), (m, n: string) => {
@@ -371,6 +373,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?第${NUM}项)之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])`, 'gu'), (m, head: string, n: string) => {
       const v = parseNumeral(n);
       return v ? `${head}第${toNumeral(v)}目` : m;
+    })
+    // ... and an item as 之N after its 款 (第十五条首款之二): its 第二项.
+    .replace(new RegExp(`(第${NUM}条第${NUM}款)之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])`, 'gu'), (m, head: string, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${head}第${toNumeral(v)}项` : m;
     })
     // The Nth of what an article, its 款 or its item lists, named by what it is (第九条第一项所列第二种资料,
     // 第十五条规定的第三种情形): its Nth item, or the item's Nth 目.
