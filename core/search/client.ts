@@ -39,7 +39,7 @@ import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, unnegatedIndex } from './loaded-text.ts';
-import { KIND_SYNONYMS, SHORT_KINDS } from '../chinese/kinds.ts';
+import { KIND_SYNONYMS, SHORT_KINDS, TEXT_KINDS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
 import type { Period } from '../validity.ts';
 import type { SpellBudget, Speller, Correction } from './spell.ts';
@@ -482,6 +482,8 @@ function printsGloss(gloss: string, text: string, share = GLOSS_COVERED): boolea
 const TITLE_WORD = 5;
 /** The kinds a query may call a text by: those titles end with, and 文件 (any document). */
 const CALLED_KINDS = [...SHORT_KINDS, '文件'].join('|');
+/** A kind of four characters ending a name (实施细则, 管理办法, 工作方案). */
+const LONG_KIND = new RegExp(`(?:${TEXT_KINDS.filter((k) => k.length === 4).join('|')})$`, 'u');
 /** A demonstrative or 的 between a text's name and its kind (违法建设那份细则, 违法用地的那个细则, 消防那个方案). */
 const FILLER_BEFORE_KIND = new RegExp(`(?:的?[那这](?:份|个|部|套|篇)?的?|的)(?=(?:${CALLED_KINDS})$)`, 'u');
 /** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic. */
@@ -2779,7 +2781,9 @@ export class SearchClient {
       // The list of a text named by the text's own name (阻击战方案清单: the 清单 of the 阻击战方案): that name too.
       const listOf = rest.endsWith('清单') && SHORT_NAME.test(rest.slice(0, -2)) ? rest.slice(0, -2) : '';
       // A name said with a demonstrative or 的 before its kind (违法建设那份细则, 消防那个方案): the name without it.
-      const plain = [rest, ...restWords.map(withoutTitleMarks)].map((n) => n.replace(FILLER_BEFORE_KIND, '')).filter((n) => n !== rest && !restWords.includes(n));
+      // ... or with a kind of four characters its title does not print whole (违地实施细则 of 攸县实施《…违法用地办法》细则):
+      // the name with the kind's last two (违地细则).
+      const plain = [rest, ...restWords.map(withoutTitleMarks)].flatMap((n) => [n.replace(FILLER_BEFORE_KIND, ''), n.replace(LONG_KIND, (k) => k.slice(-2))]).filter((n) => n !== rest && !restWords.includes(n));
       // A name and what is asked of it joined by 的 (攸县国有资产的范围界定): each apart, as if typed with a space.
       const apart = restWords.flatMap((w) => (w.includes('的') ? withoutTitleMarks(w).split('的').filter((p) => [...p].length >= 2) : []));
       const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : []), ...new Set([...plain, ...apart])];
