@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentLabel, enumerationNumber, opensUnit, outlineLabel, structureLabel } from '../core/chinese/labels.ts';
 import { parseNumeral } from '../core/chinese/numerals.ts';
-import { formatDate, parseDate } from '../core/chinese/dates.ts';
+import { formatDate, numericDatesAsPrinted, parseDate } from '../core/chinese/dates.ts';
 import { parseDocNumber } from '../core/chinese/doc-number.ts';
 import { features } from '../pipeline/tables/align.ts';
 import { findPinpoints } from '../pipeline/link/pinpoints.ts';
@@ -96,6 +96,14 @@ describe('the grammar (core/chinese)', () => {
     expect(parseDate('二〇二三年一月三十一日')).toBe('2023-01-31');
     expect(parseDate('2023年2月30日')).toBeUndefined();
     expect(formatDate('2023-12-20')).toBe('2023年12月20日');
+    // A date typed in digits, as printed; not a dotted path, an amount, nor a date that is none.
+    expect(numericDatesAsPrinted('2023-09-04 印发')).toBe('2023年9月4日 印发');
+    expect(numericDatesAsPrinted('2023.9.4')).toBe('2023年9月4日');
+    expect(numericDatesAsPrinted('2023/12/20')).toBe('2023年12月20日');
+    expect(numericDatesAsPrinted('违建细则3.1.4')).toBe('违建细则3.1.4');
+    expect(numericDatesAsPrinted('2023.2.30')).toBe('2023.2.30');
+    expect(numericDatesAsPrinted('2023-9.4')).toBe('2023-9.4');
+    expect(numericDatesAsPrinted('12023.1.5')).toBe('12023.1.5');
     for (const n of DOC_NUMBERS) expect(parseDocNumber(n)?.normalized, n).toBe('攸政办发〔2024〕3号');
   });
 });

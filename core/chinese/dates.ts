@@ -39,3 +39,14 @@ export function formatDate(iso: string): string {
   if (!match) return iso;
   return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
 }
+
+/** A date typed in digits with one separator (2023-09-04, 2023.9.4, 2023/9/4), a year from 1900 to 2099. */
+const NUMERIC_DATE = /(?<![0-9.\-/])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9.\-/])/gu;
+
+/** A text with its dates typed in digits (2023-09-04, 2023.9.4) as 公文 print them (2023年9月4日); other numbers left. */
+export function numericDatesAsPrinted(text: string): string {
+  return text.replace(NUMERIC_DATE, (m, y: string, _sep: string, mo: string, d: string) => {
+    const iso = isoDate(Number(y), Number(mo), Number(d));
+    return iso ? formatDate(iso) : m;
+  });
+}

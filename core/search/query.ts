@@ -12,6 +12,7 @@ import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
+import { numericDatesAsPrinted } from '../chinese/dates.ts';
 import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
@@ -885,7 +886,8 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
     const m = spreadIn(key, whole);
     if (m) whole = `${whole.slice(0, m.index)}${key} ${whole.slice(m.index + m[0].length)}`;
   }
-  const read = amountsAsPrinted(whole);
+  // A date typed in digits (2023-09-04) as printed (2023年9月4日): the phrase still finds it as typed.
+  const read = amountsAsPrinted(numericDatesAsPrinted(whole));
   // A share keeps its sign (资产负债率65% → 资产负债率 · 65%, as printed); a % after no number is no word.
   // A ratio keeps its colons (1:10), as printed.
   for (const piece of read.replace(/(?<!\d)%/gu, ' ').split(/(?:[^\p{L}\p{N}%:]|(?<!\d):|:(?!\d))+/u)) {
