@@ -2278,6 +2278,10 @@ describe('reading a query', () => {
     expect((await top(client, '攸政办发〔2023〕9号 消防 网格员 职责', 1))[0]).toMatch(/^yzbf-2023-9\/./u);
     // Words that name the text the 文号 issues ask for the document.
     expect((await top(client, '8号文 若干措施', 1))[0]).toBe('yzbf-2023-8');
+    // ... an attachment of it, and nothing else, that attachment; words naming the notice's text too, the document.
+    expect((await top(client, '2号文 科技创新攻坚仗方案', 1))[0]).toBe('yzbf-2023-2/att_2');
+    expect((await top(client, '9号文 责任清单', 1))[0]).toBe('yzbf-2023-9/att_2');
+    expect((await top(client, '消防9号文', 1))[0]).toBe('yzbf-2023-9');
   });
 
   it('reads 文号 and citation paths in their short forms', () => {

@@ -2867,6 +2867,14 @@ export class SearchClient {
       }
     }
     if (!q.ref) {
+      // Words naming an attachment of it and nothing else (2号文 科技创新攻坚仗方案): that attachment, not the
+      // whole document (消防9号文: 消防 names its 方案 too, the document).
+      const onlyAttachments = scopes.length > 0 && namedBy === rest && scopes.every((s) => s.prefix.includes('/att_'));
+      const attachments = onlyAttachments ? scopes.filter((s) => this.texts.get(s.range[0])?.type === 'attachment' && this.texts.get(s.range[0])!.id === s.prefix) : [];
+      if (attachments.length) {
+        for (const s of attachments) found.set(s.range[0], 2);
+        return { units: found, topicIn: [] };
+      }
       for (const [h] of chosen ?? []) found.set(h, 2);
       // Words beside the 文号 that do not all name a text of it ask about something in it (9号文 网格员,
       // 9号文 消防 网格员: 消防 names its 方案, 网格员 is asked about; 8号文 若干措施 names the text).
