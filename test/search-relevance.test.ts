@@ -251,6 +251,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(parseQuery('攸惠贷 第十四条头一项')).toMatchObject({ ref: '第十四条第一项' });
     expect((await top(client, '攸县国有资产的范围界定 第二条头一款', 1))[0]).toBe('yzbf-2023-6/art_2/para_1');
     expect((await top(client, '国资办法第十五条首款之二', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_2');
+    // A list's part and row joined by 之 with the row's words after a space (dropped as an extraction's).
+    expect(parseQuery('许可清单二之3 野生动植物收购')).toMatchObject({ ref: '二、序号3' });
+    expect((await top(client, '许可清单二之3 野生动植物收购', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_3');
     // A date of issue typed in digits (2023-09-04): the document dated so, as 2023年9月4日 finds it.
     expect((await top(client, '2023-09-04', 1))[0]).toBe('yzbf-2023-6');
     // A kind of four characters its title does not print whole (违地实施细则: 攸县实施《…违法用地办法》细则).

@@ -232,11 +232,12 @@ function partsAsLabels(text: string): string {
  * and a point in digits after an outline's bracketed part, before a space or words and with no unit (二（三）11 放管服)
  * with its dot, 11., as printed (not after an article's item: 第九条（一）3 is its 目). A number after an
  * attachment joined so (附件2之十五, 附件2之15) is its Nth task, 第十五项. A part's label and a row's number
- * joined by a dash or by 之 (二-7, 一之2) are the row so numbered in that part, 二、7.
+ * joined by a dash or by 之 (二-7, 一之2) are the row so numbered in that part, 二、7, words maybe right after it (二之3 野生动植物收购:
+ * the space before them is dropped as an extraction's is).
  */
 function joinedParts(query: string): string {
   return query
-    .replace(/(?<=^|\s|清单|》|\)|附件[0-9]{1,2})([一二三四五六七八九十]{1,3})\s*[-－—–之]\s*([0-9]{1,3})(?=\s|$)/gu, '$1、$2')
+    .replace(/(?<=^|\s|清单|》|\)|附件[0-9]{1,2})([一二三四五六七八九十]{1,3})\s*[-－—–之]\s*([0-9]{1,3})(?=\s|$|\p{Script=Han})(?![万亿千百元年月日天个次倍亩米项条号款])/gu, '$1、$2')
     .replace(new RegExp(`(附件(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}))\\s*之(${NUM}|[0-9]{1,3})(?![0-9一二三四五六七八九十百条款项部、.])`, 'gu'), (m, attachment: string, n: string) => {
       const v = /^[0-9]+$/u.test(n) ? Number(n) : parseNumeral(n);
       return v ? `${attachment}第${toNumeral(v)}项` : m;
