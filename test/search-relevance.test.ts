@@ -604,6 +604,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // In a story each concept weighs the square root of its weight, but a number of five digits typed (a
     // hotline: 12345) is copied from a text: the clause printing it, not one about the story's other words.
     expect((await top(client, '小区消防通道被堵了好几个月，物业不管，打12345有用吗', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_4');
+    // 洪灾 is a 自然灾害 (the 国资办法's case for a stocktake), as 水灾 and 发大水 are.
+    expect((await top(client, '洪灾把单位的设备毁了，资产要清查吗', 1))[0]).toBe('yzbf-2023-6/art_30/item_3');
   });
 
   it('reads no word in a text where a 非 run into it negates it', async () => {
