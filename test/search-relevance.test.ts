@@ -2283,6 +2283,10 @@ describe('reading a query', () => {
     expect((await top(client, '攸政办发〔2023〕9号 消防 网格员 职责', 1))[0]).toMatch(/^yzbf-2023-9\/./u);
     // Words that name the text the 文号 issues ask for the document.
     expect((await top(client, '8号文 若干措施', 1))[0]).toBe('yzbf-2023-8');
+    // A 文号 after a body above the county (市里2023年7号文) is that body's: the text citing it, not the county's 7号.
+    expect(parseQuery('市里2023年7号文 房地产措施').docNumber).toBeUndefined();
+    expect((await top(client, '市里2023年7号文 房地产措施 攸县对应文件', 1))[0]).toBe('yzbf-2023-8/para_1');
+    expect(parseQuery('攸县2023年8号文').docNumber).toMatchObject({ serial: 8, year: 2023 });
     // ... an attachment of it, and nothing else, that attachment; words naming the notice's text too, the document.
     expect((await top(client, '2号文 科技创新攻坚仗方案', 1))[0]).toBe('yzbf-2023-2/att_2');
     expect((await top(client, '9号文 责任清单', 1))[0]).toBe('yzbf-2023-9/att_2');

@@ -160,6 +160,8 @@ const TITLED_PARAGRAPH = new RegExp(`(${OUTLINE_PATH.source})\\s*(\\p{Script=Han
 const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`, 'u');
 // Not the tail of a 登记号 (ZZYXDR-2023-01003号文件: the document registered under that number). Its serial and year
 // in Chinese numerals too (二〇二三年第八号文, 九号文), the serial after 第, a year or a space only (not 中央一号文件).
+/** A body above the county right before a short 文号 (市里, 省政府的, 株洲市, 国务院): the 文号 is that body's, not the corpus's own. */
+const OTHER_BODY_BEFORE = /(?:市里|市上|市政府|市委|省里|省上|省政府|省委|国务院|国家|中央|(?<![\p{Script=Han}])\p{Script=Han}{2,4}[市省])(?:的|办的?|发的?)?\s*$/u;
 const SHORT_DOC_NUMBER = new RegExp(`(?:〔(\\d{4})〕|(\\d{4}|${CHINESE_DIGIT}{4})年)?第?(?<![\\d\\-a-z])(\\d{1,4}|(?<=第|年|^|\\s)[一二三四五六七八九十百]{1,4})号文(?:件)?|〔(\\d{4})〕(\\d{1,4})号`, 'u');
 
 /**
@@ -649,6 +651,8 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
   if (short) {
     const year = parseNumeral(short[1] ?? short[2] ?? short[4] ?? '') || undefined;
     const serial = parseNumeral(short[3] ?? short[5]!) ?? 0;
+    // Nor after a body above the county (市里2023年7号文, 省政府的7号文件): its 文号 as texts cite it, 〔2023〕7号.
+    if (OTHER_BODY_BEFORE.test(text.slice(0, short.index))) return { rest: `${text.slice(0, short.index)} ${year ? `〔${year}〕` : ''}${serial}号 ${text.slice(short.index + short[0].length)}` };
     return { docNumber: { serial, ...(year ? { year } : {}) }, rest: cut(text, short) };
   }
   return { rest: text };
