@@ -30,7 +30,7 @@ import {
   type Manifest,
   type UnitType,
 } from './format.ts';
-import type { Postings } from './postings.ts';
+import { lowerBound, type Postings } from './postings.ts';
 import { CITED_TITLE, docNumberKey, paragraphFromEndUnder } from './refs.ts';
 import { CONVERSATION, FUNCTION_CHARS } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
@@ -874,12 +874,12 @@ export class SearchClient {
       }
     }
 
-    // A question whether one qualifies for a text it names (开小餐馆的能不能申请攸惠贷): what the asker is, which
-    // that text prints nowhere (餐馆), is answered by its definition of whom it is for; the definitions of the
-    // fragments read are candidates too.
     // A text named by what it is about and its kind (营商环境工作方案): a candidate, named.
     const byTopic = await this.namedByTopic(q, lexicon);
     if (byTopic !== undefined && !candidates.includes(byTopic) && this.passes(this.texts.get(byTopic)!, options.filter)) candidates.push(byTopic);
+    // A question whether one qualifies for a text it names (开小餐馆的能不能申请攸惠贷): what the asker is, which
+    // that text prints nowhere (餐馆), is answered by its definition of whom it is for; the definitions of the
+    // fragments read are candidates too.
     const eligibleFor = q.asks === 'classification' && q.concepts.length > 1 && !q.quantities && ELIGIBILITY_QUESTION.test(q.phrase) ? await this.shortNameRanges(q.concepts, 2) : [];
     const unnamed = eligibleFor.length ? this.unnamedIn(eligibleFor, q.concepts, forms, holding) : undefined;
     const forWhom = (u: number) => !!unnamed && eligibleFor.some((n) => n.from <= u && u <= n.to) && PARTY_DEFINITION.test(this.texts.get(u)!.searchable);
@@ -1580,51 +1580,51 @@ export class SearchClient {
    * ends with the kind (a document by the titles it issues; 文件 any document), the one holding the most
    * of the bigrams' postings read, each weighed by its idf, a bigram its title prints counting whole.
    * It must hold NAMED_TOPIC_SHARE of them; of one text and a text inside it, the inner one when it holds
-   * nearly as much (TOPIC_INNER). Only the postings the line holds are read: the cost does not grow
-   * with the archive.
+   * nearly as much (TOPIC_INNER). The postings read are those the line holds; the kind's titles are a
+   * header line, as a title word's are, and only the MAX_TITLE_CHECKS holding most of the topic are
+   * fetched.
    */
   private async namedByTopic(q: ParsedQuery, lexicon: Lexicon): Promise<number | undefined> {
     if (q.asks || q.ref || q.docNumber || q.words.length > 2) return undefined;
     const m = TOPIC_NAME.exec(q.phrase.replace(COUNTY_OPENING, ''));
     if (!m) return undefined;
-    const [, stem, kind] = m as unknown as [string, string, string];
+    const stem = m[1]!;
+    const kind = m[2]!;
     const printed = (text: string) => queryTerms(text).filter((t) => !t.prefix && this.postings.hasTerm(t.term));
     // A topic printed nowhere (稳楼市) by the words the synonym tables give for it (稳房价, 房住不炒).
     let terms = printed(stem);
     if (!terms.length) terms = [...new Map(wholeConcept(stem, lexicon).alternatives.filter((a) => a.via === 'synonym').flatMap((a) => printed(a.text)).map((t) => [t.term, t])).values()];
     if (!terms.length) return undefined;
-    await this.files.loadChunksFor(terms);
     const kindTerms = queryTerms(kind === '文件' ? '通知' : kind).filter((t) => !t.prefix);
-    await this.files.loadChunksFor(kindTerms);
-    const headers = this.headers(kindTerms);
-    await this.files.loadTextsFor(headers.map(([h]) => h));
-    const titled = headers.filter(([h]) => {
-      const t = this.texts.get(h)!;
-      if (t.type !== 'document' && t.type !== 'attachment') return false;
-      return kind === '文件' ? t.type === 'document' : [...t.normalizedNames, ...t.issuedTitles].some((n) => n.replace(TRAILING_NOTE, '').endsWith(kind));
-    });
+    await this.files.loadChunksFor([...terms, ...kindTerms]);
     const lines = terms.map((t) => ({ term: t.term, p: this.postings.get(t.term, TEXT), idf: this.postings.idf(t.term, TEXT, false, []) })).filter((x) => x.p && x.p.units.length && x.idf > 0);
     const total = lines.reduce((a, x) => a + x.idf, 0);
     if (!total) return undefined;
-    const scored = titled.map(([h, end]) => {
+    // Each header's share of a line, from the line's units in ascending order.
+    const inRange = (units: ArrayLike<number>, from: number, to: number) => lowerBound(units, to + 1) - lowerBound(units, from);
+    const bodyShare = (h: number, end: number) => lines.reduce((a, { p, idf }) => a + (idf * inRange(p!.units, h, end)) / p!.units.length, 0) / total;
+    const headers = this.headers(kindTerms)
+      .map(([h, end]) => ({ h, end, body: bodyShare(h, end) }))
+      .sort((a, b) => b.body - a.body || a.h - b.h)
+      .slice(0, MAX_TITLE_CHECKS);
+    await this.files.loadTextsFor(headers.map((x) => x.h));
+    const scored = headers.flatMap(({ h, end }) => {
       const t = this.texts.get(h)!;
       const names = [...t.normalizedNames, ...t.issuedTitles];
-      const share = lines.reduce((a, { term, p, idf }) => {
-        if (names.some((n) => n.includes(term))) return a + idf;
-        let inside = 0;
-        for (const u of p!.units) if (h <= u && u <= end) inside++;
-        return a + (idf * inside) / p!.units.length;
-      }, 0) / total;
-      return { h, end, share, titled: lines.every(({ term }) => names.some((n) => n.includes(term))) };
+      if (t.type !== 'document' && t.type !== 'attachment') return [];
+      if (kind === '文件' ? t.type !== 'document' : !names.some((n) => n.replace(TRAILING_NOTE, '').endsWith(kind))) return [];
+      const titled = (term: string) => names.some((n) => n.includes(term));
+      const share = lines.reduce((a, { term, p, idf }) => a + (titled(term) ? idf : (idf * inRange(p!.units, h, end)) / p!.units.length), 0) / total;
+      return [{ h, end, share, titled: lines.every(({ term }) => titled(term)) }];
     });
     const best = scored.filter((s) => s.share >= NAMED_TOPIC_SHARE).sort((a, b) => b.share - a.share || a.h - b.h)[0];
     if (!best) return undefined;
+    if (best.titled) return best.h;
+    // A document is weighed alone for 文件, its attachments unread: one that has some is named by its title only.
+    if (kind === '文件' && this.texts.get(best.h)!.doc.scopes.some(([prefix]) => prefix.includes('/att_'))) return undefined;
     // A text holding others of the kind (the 总体方案 over its six 工作方案) speaks of all their topics:
     // it is named by its title, or else through the one inside holding nearly as much.
-    // A document is weighed alone for 文件, its attachments unread: one that has some is named by its title only.
     const inside = scored.filter((s) => s !== best && best.h <= s.h && s.end <= best.end);
-    if (best.titled) return best.h;
-    if (kind === '文件' && this.texts.get(best.h)!.doc.scopes.some(([prefix]) => prefix.includes('/att_'))) return undefined;
     if (!inside.length) return best.h;
     return inside.filter((s) => s.share >= best.share * TOPIC_INNER).sort((a, b) => b.share - a.share || a.h - b.h)[0]?.h;
   }
@@ -2655,12 +2655,6 @@ export class SearchClient {
     return docs;
   }
 
-  /**
-   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发, or is
-   * the county government's office named in words (县政府办)
-   * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
-   * one with a 发. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
-   */
   /** Whether a heading inside the ranges bears a title (its own title holding it), MAX_SCOPE_HEADERS of its holders read. */
   private async titledElsewhere(title: string, ranges: Array<[number, number]> | undefined): Promise<boolean> {
     const terms = queryTerms(title).filter((t) => !t.prefix);
@@ -2670,6 +2664,12 @@ export class SearchClient {
     return holders.some((u) => this.texts.get(u)!.type === 'heading' && this.texts.get(u)!.normalizedNames.some((n) => n.includes(title)));
   }
 
+  /**
+   * The documents of a whole 文号 the corpus does not hold as typed because its agency lacks its 发, or is
+   * the county government's office named in words (县政府办), or it lacks the county's character (政办发)
+   * (攸政办〔2023〕4号 for 攸政办发〔2023〕4号): those of its year and serial whose agency is the typed
+   * one with a 发, or ends with it. Not a 文号 of another agency (攸政发〔2023〕4号 is the county government's, not its office's).
+   */
   private async agencyShort(n: DocNumberQuery): Promise<Array<[number, number]>> {
     if (!n.normalized || !n.year || !n.agency) return [];
     return (await this.numberedDocuments(n.year, n.serial)).filter(([h]) => {
@@ -3369,3 +3369,4 @@ function candidateTerms(word: string, max: number): QueryTerm[] {
 }
 
 export { normalizeSearchText, readConcepts };
+

@@ -276,12 +276,13 @@ function mergeNames(a: NameEntry[] | undefined, b: NameEntry[]): NameEntry[] {
   return [...out.values()];
 }
 
-function lowerBound(terms: string[], term: string): number {
+/** The first index of a sorted array (terms, or a line's units) whose value is at least `value`. */
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let lo = 0;
-  let hi = terms.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (terms[mid]! < term) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
