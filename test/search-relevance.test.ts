@@ -249,6 +249,7 @@ describe('short names, synonyms and corrections on the seed', () => {
     // The first 款 or item as 头一 or 首 (第二条头一款, 第十四条头一项), an item as 之N after its 款; a name and
     // what is asked of it joined by 的 (攸县国有资产的范围界定), as if typed apart.
     expect(parseQuery('攸惠贷 第十四条头一项')).toMatchObject({ ref: '第十四条第一项' });
+    expect(parseQuery('贷款头款').ref).toBeUndefined();
     expect((await top(client, '攸县国有资产的范围界定 第二条头一款', 1))[0]).toBe('yzbf-2023-6/art_2/para_1');
     expect((await top(client, '国资办法第十五条首款之二', 1))[0]).toBe('yzbf-2023-6/art_15/para_1/item_2');
     // A list's part and row joined by 之 with the row's words after a space (dropped as an extraction's).

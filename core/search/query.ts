@@ -298,9 +298,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
     // A text's 首条 or 头一条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
-    .replace(new RegExp(`(?<=${AFTER_NAME})(?:首|头一?)条`, 'gu'), '第一条')
-    // ... and the 款, item or 目 after its article, 款 or item (第二条头一款, 第二条首款, 第十四条头一项): its first.
-    .replace(/(?<=[条款项])\s*(?:首|头一?)([款项目])/gu, '第一$1')
+    .replace(new RegExp(`(?<=${AFTER_NAME})(?:首|头一)条`, 'gu'), '第一条')
+    // ... and the 款, item or 目 after its article, 款 or item (第二条头一款, 第二条首款, 第十四条头一项): its first
+    // (头一, not 头 alone: a 头款 is a down payment).
+    .replace(/(?<=[条款项])\s*(?:首|头一)([款项目])/gu, '第一$1')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
     // A row by its line in a part (五、第一行): the part's Nth task, 五、第一项.
     .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([0-9]{1,4}|${NUM})行`, 'gu'), (m, n: string) => {
