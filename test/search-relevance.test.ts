@@ -255,6 +255,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A list's part and row joined by 之 with the row's words after a space (dropped as an extraction's).
     expect(parseQuery('许可清单二之3 野生动植物收购')).toMatchObject({ ref: '二、序号3' });
     expect((await top(client, '许可清单二之3 野生动植物收购', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_3');
+    // A text a notice sends counted by its place after the 文号 or a name (2号文的第二个附件, 4号文 第二个细则):
+    // its 附件N; not after a 文号 read as none (攸政办发4号, no year), where the kind still picks the text.
+    expect((await top(client, '2号文的第二个附件', 1))[0]).toBe('yzbf-2023-2/att_2');
+    expect((await top(client, '4号文 第二个细则 第十条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_10');
+    expect((await top(client, '六仗方案的第五个方案', 1))[0]).toBe('yzbf-2023-2/att_5');
+    expect((await top(client, '攸政办发4号 第二个细则 第6条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_6');
     // A date of issue typed in digits (2023-09-04): the document dated so, as 2023年9月4日 finds it.
     expect((await top(client, '2023-09-04', 1))[0]).toBe('yzbf-2023-6');
     // A kind of four characters its title does not print whole (违地实施细则: 攸县实施《…违法用地办法》细则).

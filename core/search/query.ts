@@ -293,6 +293,18 @@ function signsAndTables(query: string): string {
     .replace(/附(?=\s[一二三四五六七八九十]{1,2}、)/gu, '');
 }
 
+/**
+ * A text a notice sends counted by its place, after the 文号 or the name of what sends it (2号文的第二个附件,
+ * 2号文所附第2个方案, 4号文 第二个细则, 六仗方案的第五个方案): its 附件N, as the file numbers it. Not after a
+ * 文号 read as none (攸政办发4号, no year): the 附件N of every document would be read.
+ */
+function countedTexts(query: string): string {
+  return query.replace(new RegExp(`(?<=(?:〔[0-9]{4}〕[0-9]{1,4}号|号文件?|${SHORT_KINDS.join('|')})\\s*)(?:所附的?|的)?第(${NUM}|[0-9]{1,2})(?:个|份|部)(?:附件|方案|清单|细则|办法)`, 'gu'), (m, n: string) => {
+    const v = /^[0-9]+$/u.test(n) ? Number(n) : parseNumeral(n);
+    return v ? ` 附件${v} ` : m;
+  });
+}
+
 /** The citation path in a normalised query, and the query without it. */
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
@@ -1218,7 +1230,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .map((w) => readSpokenYears(normalizeSearchText(w)))
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
-  const numbered = readDocNumber(words.join(' '));
+  const numbered = readDocNumber(countedTexts(words.join(' ')));
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
   // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
   // are left empty by it, or holding the attachment's number.
