@@ -486,7 +486,7 @@ const CALLED_KINDS = [...SHORT_KINDS, '文件'].join('|');
 const LONG_KIND = new RegExp(`(?:${TEXT_KINDS.filter((k) => k.length === 4).join('|')})$`, 'u');
 /** A demonstrative or 的 between a text's name and its kind (违法建设那份细则, 违法用地的那个细则, 消防那个方案). */
 const FILLER_BEFORE_KIND = new RegExp(`(?:的?[那这](?:份|个|部|套|篇)?的?|的)(?=(?:${CALLED_KINDS})$)`, 'u');
-/** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic. */
+/** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic; 那 or 的 here only before a count or 工作 (拆违控违那两个细则, 营商环境的工作方案), FILLER_BEFORE_KIND taken away before. */
 const TOPIC_NAME = new RegExp(`^(\\p{Script=Han}{2,10}?)(?:那|的)?(?:两个|两|几个)?(?:工作|实施)?(${CALLED_KINDS})$`, 'u');
 /** A county opening such a query (攸县, 茶陵县; or as people say it, 县里): where, not what about. */
 const COUNTY_OPENING = new RegExp(`^(?:\\p{Script=Han}{1,2}县(?![城里级])|${HERE.source.slice(1)})的?`, 'u');
@@ -1586,7 +1586,8 @@ export class SearchClient {
    */
   private async namedByTopic(q: ParsedQuery, lexicon: Lexicon): Promise<number | undefined> {
     if (q.asks || q.ref || q.docNumber || q.words.length > 2) return undefined;
-    const m = TOPIC_NAME.exec(q.phrase.replace(COUNTY_OPENING, ''));
+    // The demonstrative or 的 before the kind as a name has it (化债那份方案), the county opening it.
+    const m = TOPIC_NAME.exec(q.phrase.replace(COUNTY_OPENING, '').replace(FILLER_BEFORE_KIND, ''));
     if (!m) return undefined;
     const stem = m[1]!;
     const kind = m[2]!;

@@ -300,7 +300,7 @@ function signsAndTables(query: string): string {
  */
 function countedTexts(query: string): string {
   return query.replace(new RegExp(`(?<=(?:〔[0-9]{4}〕[0-9]{1,4}号|号文件?|${SHORT_KINDS.join('|')})\\s*)(?:所附的?|的)?第(${NUM}|[0-9]{1,2})(?:个|份|部)(?:附件|方案|清单|细则|办法)`, 'gu'), (m, n: string) => {
-    const v = /^[0-9]+$/u.test(n) ? Number(n) : parseNumeral(n);
+    const v = parseNumeral(n);
     return v ? ` 附件${v} ` : m;
   });
 }
@@ -386,15 +386,11 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     .replace(/第\(([一二三四五六七八九十]{1,3})\)款/gu, '第$1项')
     // An article's Nth 段, as people call its 款 (21条第3段): its 第三款.
     .replace(new RegExp(`条第(${NUM}|[0-9]{1,2})段`, 'gu'), (_, n: string) => `条第${/\d/.test(n) ? toNumeral(Number(n)) : n}款`)
-    // A 目 as 之N after its item (第九条第一项之2): its 第二目.
-    .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?第${NUM}项)之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])`, 'gu'), (m, head: string, n: string) => {
+    // A 目 as 之N after its item (第九条第一项之2): its 第二目; an item as 之N after its 款 (第十五条首款之二):
+    // its 第二项 (第八条之一, after the article, stays an article of its own).
+    .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?(?:第${NUM}[款项]))之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])`, 'gu'), (m, head: string, n: string) => {
       const v = parseNumeral(n);
-      return v ? `${head}第${toNumeral(v)}目` : m;
-    })
-    // ... and an item as 之N after its 款 (第十五条首款之二): its 第二项.
-    .replace(new RegExp(`(第${NUM}条第${NUM}款)之([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9一二三四五六七八九十])`, 'gu'), (m, head: string, n: string) => {
-      const v = parseNumeral(n);
-      return v ? `${head}第${toNumeral(v)}项` : m;
+      return v ? `${head}第${toNumeral(v)}${head.endsWith('项') ? '目' : '项'}` : m;
     })
     // The Nth of what an article, its 款 or its item lists, named by what it is (第九条第一项所列第二种资料,
     // 第十五条规定的第三种情形): its Nth item, or the item's Nth 目.
