@@ -70,8 +70,9 @@ async function sameAsFull(exact: boolean): Promise<void> {
     if (exact) expect(r.map((x) => x.id), q).toEqual(s.map((x) => x.id));
     else {
       // Equal scores among issues (the same article in each) may order differently; the answer does not.
+      // (The same article in several issues shows once, with its other prints: a page may hold fewer than ten.)
       const shared = r.filter((x) => s.some((y) => y.id === x.id)).length;
-      expect(shared, `${q}: ${r.map((x) => x.id).join(' ')} / ${s.map((x) => x.id).join(' ')}`).toBeGreaterThanOrEqual(8);
+      expect(shared, `${q}: ${r.map((x) => x.id).join(' ')} / ${s.map((x) => x.id).join(' ')}`).toBeGreaterThanOrEqual(Math.min(8, s.length));
       expect(r[0]?.text, q).toBe(s[0]?.text);
     }
   }

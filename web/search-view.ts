@@ -122,6 +122,22 @@ function renderHit(hit: SearchHit, root: string, day: string, lackedByAll: reado
     also.href = root + nodePath(same.id);
     li.append(also);
   }
+  // The same passage as other issues of the archive print it; the result is the newest print.
+  if (hit.versions?.length) {
+    const details = el('details', 'r-versions');
+    details.append(el('summary', '', `其他各期刊载（${hit.versions.length}）`));
+    const list = el('ul', '');
+    for (const v of hit.versions) {
+      const item = el('li', '');
+      const link = el('a', '', v.citation);
+      link.href = root + nodePath(v.id);
+      item.append(link);
+      if (v.date) item.append(el('span', 'r-version-date', formatDate(v.date)));
+      list.append(item);
+    }
+    details.append(list);
+    li.append(details);
+  }
   return li;
 }
 

@@ -38,6 +38,7 @@ import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
+import { newer, Versions } from './versions.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, unnegatedIndex } from './loaded-text.ts';
 import { KIND_SYNONYMS, SHORT_KINDS, TEXT_KINDS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
@@ -82,6 +83,11 @@ export interface SearchResult {
    * of a row), folded into this result among ranked matches (core/search/tasks.ts).
    */
   sameTask?: Array<{ id: string; citation: string }>;
+  /**
+   * The same passage as other issues of the archive print it (core/search/versions.ts), newest first:
+   * the result itself is the newest print that answers as well.
+   */
+  versions?: Array<{ id: string; citation: string; date: string }>;
   /**
    * The parts of the unit (its 款, 项, 目, or the headings under a heading) that print words of the
    * query its own text does not: why an article found through its 项 is an answer. At most
@@ -1051,21 +1057,51 @@ export class SearchClient {
     }
     // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
     // once among ranked matches, the other beside it; every exact match stays, as Ctrl-F finds it.
-    const shown: Array<(typeof ranked)[number]> = [];
-    const sameTasks: Array<NonNullable<SearchResult['sameTask']>> = [];
-    const tasks = new Map<string, NonNullable<SearchResult['sameTask']>>();
+    // The same passage printed by other issues of an archive (versions.ts) shows once, at its best
+    // print's place, the others (exact matches too) listed with it: a page over years of bulletins
+    // is not one passage's copies. A task's other print in such an issue goes with them.
+    const shown: Ranked[] = [];
+    const sameTasks: number[][] = [];
+    const elsewhere: Ranked[][] = [];
+    const tasks = new Map<string, { at: number; version: boolean }>();
+    const copies = new Versions<number>((u) => this.texts.get(u)!);
+    const shownAt = new Map<number, number>();
     for (const r of ranked) {
       const t = this.texts.get(r.unit)!;
       const key = r.tier < 2 ? taskKey(t) : undefined;
-      const folded = key === undefined ? undefined : tasks.get(key);
-      if (folded) folded.push({ id: t.id, citation: t.citation });
-      else {
-        const sameTask: NonNullable<SearchResult['sameTask']> = [];
-        if (key !== undefined) tasks.set(key, sameTask);
+      const task = key === undefined ? undefined : tasks.get(key);
+      const copyOf = task === undefined ? copies.versionOf(r.unit) : undefined;
+      const at = task?.at ?? (copyOf === undefined ? undefined : shownAt.get(copyOf));
+      if (at !== undefined && task && !task.version) sameTasks[at]!.push(r.unit);
+      else if (at !== undefined) {
+        elsewhere[at]!.push(r);
+        if (key !== undefined && !task) tasks.set(key, { at, version: true });
+      } else {
+        if (key !== undefined) tasks.set(key, { at: shown.length, version: false });
         shown.push(r);
-        sameTasks.push(sameTask);
+        sameTasks.push([]);
+        elsewhere.push([]);
+      }
+      if (!task) {
+        copies.add(r.unit);
+        shownAt.set(r.unit, at ?? shown.length - 1);
       }
       if (shown.length >= limit) break;
+    }
+    // Of a passage's prints the newest stands for it when it matches as closely (its tier: an exact
+    // phrase, every concept); the others are listed with it, newest first.
+    for (const [k, others] of elsewhere.entries()) {
+      if (!others.length) continue;
+      const best = shown[k]!;
+      const prints = [best, ...others];
+      const newest = prints.filter((r) => r.tier >= best.tier).reduce((a, b) => (newer(this.texts.get(b.unit)!, this.texts.get(a.unit)!) ? b : a));
+      if (newest !== best) {
+        shown[k] = newest;
+        // The best print's other place in its own issue goes with it, among the other issues' prints.
+        elsewhere[k] = [...prints.filter((r) => r !== newest), ...sameTasks[k]!.map((unit) => ({ ...best, unit }))];
+        sameTasks[k] = [];
+      }
+      elsewhere[k]!.sort((a, b) => (newer(this.texts.get(a.unit)!, this.texts.get(b.unit)!) ? -1 : newer(this.texts.get(b.unit)!, this.texts.get(a.unit)!) ? 1 : 0));
     }
     const results = shown.map((r, k) => {
       const needles = r.tier === 2 ? [q.phrase] : [...new Set([...[...r.via].map((f) => f.text), ...q.rest])];
@@ -1073,7 +1109,8 @@ export class SearchClient {
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
       if (pathAbsent && structural.has(r.unit)) result.missing = [pathAbsent];
-      if (sameTasks[k]!.length) result.sameTask = sameTasks[k];
+      if (sameTasks[k]!.length) result.sameTask = sameTasks[k]!.map((u) => ({ id: this.texts.get(u)!.id, citation: this.texts.get(u)!.citation }));
+      if (elsewhere[k]!.length) result.versions = elsewhere[k]!.map(({ unit }) => ({ id: this.texts.get(unit)!.id, citation: this.texts.get(unit)!.citation, date: this.texts.get(unit)!.doc.date }));
       if (r.tier < 2) {
         const parts = this.matchedParts(r.unit, needles);
         if (parts.length) result.matchedParts = parts;

@@ -80,10 +80,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
       Search the built index (<out>/site/search/, default dist/; built first if missing) with the
       page's ranking: 文号 (攸政办发[2023]6号), article paths (攸惠贷 第十四条), exact phrases first.
       --json prints [{id, docNumber, citation, text, score, missing?, corrected?, matchedParts?,
-      sameTask?}]: missing lists the words of the query a result lacks, corrected the corrections
-      it was found by (番身仗 → 翻身仗), matchedParts the parts of an article or heading that print
-      what its own text lacks (第二十八条 ↳ 第（三）项), sameTask the task list's row of a plan's
-      heading (or the heading of a row), shown once. --explain says why each result ranks where
+      sameTask?, versions?}]: missing lists the words of the query a result lacks, corrected the
+      corrections it was found by (番身仗 → 翻身仗), matchedParts the parts of an article or heading
+      that print what its own text lacks (第二十八条 ↳ 第（三）项), sameTask the task list's row of a
+      plan's heading (or the heading of a row), shown once; versions the same passage as other
+      issues of an archive print it (其他各期, newest first; the result is the newest). --explain says why each result ranks where
       it does: the concepts the query was read as with their weights, and per result its tier,
       coverage, BM25 and factors (signals in --json).
 search --json -

@@ -34,6 +34,7 @@ function brief(r: SearchResult) {
     ...(r.corrected ? { corrected: r.corrected } : {}),
     ...(r.matchedParts ? { matchedParts: r.matchedParts.map((p) => ({ id: p.id, citation: p.citation, snippet: p.snippet.map((s) => s.text).join('') })) } : {}),
     ...(r.sameTask ? { sameTask: r.sameTask } : {}),
+    ...(r.versions ? { versions: r.versions } : {}),
     ...(r.signals ? { signals: r.signals } : {}),
   };
 }
@@ -44,6 +45,9 @@ function why(s: NonNullable<SearchResult['signals']>): string {
   const factors = [s.answers !== 1 ? `answers ×${s.answers}` : '', s.fit !== 1 ? `amount ×${s.fit.toFixed(2)}` : '', s.actors !== 1 ? `actor ×${s.actors.toFixed(2)}` : '', s.long < 1 ? `long ×${s.long.toFixed(2)}` : '', s.container ? 'title only ×0.5' : ''].filter(Boolean);
   return `   why: ${tier} · coverage ${s.coverage.toFixed(2)} · BM25 ${s.bm25.toFixed(1)} · proximity ${s.proximity.toFixed(2)}${s.named ? ` · named ${s.named}` : ''}${factors.length ? ` · ${factors.join(' · ')}` : ''}\n`;
 }
+
+/** The other issues' prints of a passage the plain output lists (the newest); --json lists them all. */
+const PLAIN_VERSIONS = 3;
 
 function plain(results: SearchResult[], corrected: Correction[]): string {
   const lackedByAll = missingFromAll(results);
@@ -60,7 +64,9 @@ function plain(results: SearchResult[], corrected: Correction[]): string {
         const lacks = missing.length ? `   缺少：${missing.join(' ')}\n` : '';
         const parts = (r.matchedParts ?? []).map((p) => `   ↳ ${partPlace(r.citation, p.citation)}：${marked(p.snippet)}  #${p.id}\n`).join('');
         const same = (r.sameTask ?? []).map((t) => `   另见：${t.citation}  #${t.id}\n`).join('');
-        return `${i + 1}. ${r.citation}\n   ${marked(r.snippet)}\n${lacks}   #${r.id}  ${r.date}\n${parts}${same}${r.signals ? why(r.signals) : ''}`;
+        const shownVersions = (r.versions ?? []).slice(0, PLAIN_VERSIONS).map((v) => `   其他各期：${v.citation}  #${v.id}  ${v.date}\n`).join('');
+        const versions = shownVersions + ((r.versions?.length ?? 0) > PLAIN_VERSIONS ? `   其他各期：另有 ${r.versions!.length - PLAIN_VERSIONS} 期（--json 全列）\n` : '');
+        return `${i + 1}. ${r.citation}\n   ${marked(r.snippet)}\n${lacks}   #${r.id}  ${r.date}\n${parts}${same}${versions}${r.signals ? why(r.signals) : ''}`;
       })
       .join('')
   );

@@ -1,0 +1,96 @@
+/**
+ * The same passage printed in several issues of an archive: a permit list, a plan or a set of
+ * measures republished with a year's changes (a department renamed, dates moved). Over years of
+ * bulletins such a passage would fill a page of results with copies, in no useful order. Search
+ * shows it once, as the newest issue prints it, the other issues beside it (其他各期).
+ *
+ * Two units are versions of one passage when they lie in different bulletins, stand at the same
+ * place in their documents (第十条 of each, row 231 of each list), and share most of their character
+ * pairs. One bulletin never holds versions of each other: the parallel articles of two 细则 of one
+ * issue (违法建设, 违法用地) stay two results; so do neighbouring rows of a list, alike but for a
+ * word (食品生产许可, 食品经营许可), whichever issues print them.
+ * Browser-safe.
+ */
+
+import { normalizeSearchText } from './tokenize.ts';
+
+/**
+ * Share of the longer text's character pairs the other holds, from which two texts are one passage.
+ * The synthetic archive's yearly copies share 0.80–1.00 of them (a renamed department, moved dates);
+ * different articles of one text share under 0.3.
+ */
+export const VERSION_SIMILARITY = 0.8;
+/**
+ * Texts shorter than this (in normalised characters) are never versions: a heading such as 总体要求 or
+ * a short row is printed alike by unrelated texts.
+ */
+export const VERSION_MIN_LENGTH = 16;
+
+/** What versions are told apart by: the unit's id and printed text, and its document's bulletin and date. */
+export interface Printed {
+  /** yzbf-2023-7/tbl_1/row_231: the document's id, then the place in it. */
+  id: string;
+  text: string;
+  doc: { bulletinId: string; date: string };
+}
+
+/** A unit's place in its document (tbl_1/row_231; '' for the document), the same in every issue reprinting it as it was. */
+function placeOf(id: string): string {
+  const slash = id.indexOf('/');
+  return slash < 0 ? '' : id.slice(slash + 1);
+}
+
+/** The character pairs of a normalised text. */
+function pairs(text: string): Set<string> {
+  const chars = [...normalizeSearchText(text)];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * Finds, among the units it has been given, the one a unit is a version of. Each unit's character
+ * pairs are computed once; a query compares a few dozen units.
+ */
+export class Versions<U> {
+  private readonly seen: Array<{ unit: U; printed: Printed; pairs: Set<string> }> = [];
+  private readonly cache = new Map<U, Set<string> | null>();
+
+  constructor(private readonly printedOf: (unit: U) => Printed) {}
+
+  /** The character pairs of a unit long enough to have versions, else null. */
+  private pairsOf(unit: U): Set<string> | null {
+    let p = this.cache.get(unit);
+    if (p === undefined) {
+      const text = this.printedOf(unit).text;
+      p = [...normalizeSearchText(text)].length >= VERSION_MIN_LENGTH ? pairs(text) : null;
+      this.cache.set(unit, p);
+    }
+    return p;
+  }
+
+  /** The unit given before that `unit` is a version of (the first such), else undefined. */
+  versionOf(unit: U): U | undefined {
+    const p = this.pairsOf(unit);
+    if (!p) return undefined;
+    const printed = this.printedOf(unit);
+    for (const s of this.seen) {
+      if (s.printed.doc.bulletinId === printed.doc.bulletinId || placeOf(s.printed.id) !== placeOf(printed.id)) continue;
+      let shared = 0;
+      for (const x of p) if (s.pairs.has(x)) shared++;
+      if (shared / Math.max(p.size, s.pairs.size) >= VERSION_SIMILARITY) return s.unit;
+    }
+    return undefined;
+  }
+
+  /** Gives a unit that later units may be versions of. */
+  add(unit: U): void {
+    const p = this.pairsOf(unit);
+    if (p) this.seen.push({ unit, printed: this.printedOf(unit), pairs: p });
+  }
+}
+
+/** Whether `a` was printed after `b`: by its document's date, then by bulletin. */
+export function newer(a: Printed, b: Printed): boolean {
+  return a.doc.date !== b.doc.date ? a.doc.date > b.doc.date : a.doc.bulletinId > b.doc.bulletinId;
+}
