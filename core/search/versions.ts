@@ -5,10 +5,13 @@
  * shows it once, as the newest issue prints it, the other issues beside it (其他各期).
  *
  * Two units are versions of one passage when they lie in different bulletins, stand at the same
- * place in their documents (第十条 of each, row 231 of each list), and share most of their character
- * pairs. One bulletin never holds versions of each other: the parallel articles of two 细则 of one
- * issue (违法建设, 违法用地) stay two results; so do neighbouring rows of a list, alike but for a
- * word (食品生产许可, 食品经营许可), whichever issues print them.
+ * place in texts of the same title but for its years (第十条 of each 《攸县…管理办法》, row 231 of
+ * each 《攸县行政许可事项清单（2023年版）》), and share most of their character pairs. One bulletin
+ * never holds versions of each other: the parallel articles of two 细则 of one issue (违法建设,
+ * 违法用地) stay two results; so do neighbouring rows of a list, alike but for a word (食品生产许可,
+ * 食品经营许可), and the closing articles of two different 办法 (本办法自…起施行), whichever issues
+ * print them; so do two notices issuing different texts in the same words (现将《…》印发给你们), their
+ * titles naming what they issue.
  * Browser-safe.
  */
 
@@ -21,23 +24,31 @@ import { normalizeSearchText } from './tokenize.ts';
  */
 export const VERSION_SIMILARITY = 0.8;
 /**
- * Texts shorter than this (in normalised characters) are never versions: a heading such as 总体要求 or
- * a short row is printed alike by unrelated texts.
+ * Texts shorter than this (in normalised characters) are never versions: a bare label (一、, 第一章)
+ * says nothing of what it heads.
  */
-export const VERSION_MIN_LENGTH = 16;
+export const VERSION_MIN_LENGTH = 4;
 
-/** What versions are told apart by: the unit's id and printed text, and its document's bulletin and date. */
+/** What versions are told apart by: the unit's id, citation and printed text, and its document's bulletin and date. */
 export interface Printed {
   /** yzbf-2023-7/tbl_1/row_231: the document's id, then the place in it. */
   id: string;
+  /** 《title》（文号）place: the title of the text it lies in comes first. */
+  citation: string;
   text: string;
   doc: { bulletinId: string; date: string };
 }
 
-/** A unit's place in its document (tbl_1/row_231; '' for the document), the same in every issue reprinting it as it was. */
+/** A unit's place in its document (tbl_1/row_231; '' for the document's header), the same in every issue reprinting it as it was. */
 function placeOf(id: string): string {
   const slash = id.indexOf('/');
   return slash < 0 ? '' : id.slice(slash + 1);
+}
+
+/** The title a citation opens with, without its years and digits (攸县2022年打好…方案 and 攸县打好…方案 are one title). */
+function titleOf(citation: string): string {
+  const title = /^《(.+?)》(?:（|$)/u.exec(citation)?.[1] ?? citation;
+  return normalizeSearchText(title).replace(/\d+年?|[年版本]/gu, '');
 }
 
 /** The character pairs of a normalised text. */
@@ -48,12 +59,19 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
+/** Share of the larger set's pairs the other holds. */
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.max(a.size, b.size, 1);
+}
+
 /**
  * Finds, among the units it has been given, the one a unit is a version of. Each unit's character
  * pairs are computed once; a query compares a few dozen units.
  */
 export class Versions<U> {
-  private readonly seen: Array<{ unit: U; printed: Printed; pairs: Set<string> }> = [];
+  private readonly seen: Array<{ unit: U; printed: Printed; place: string; title: Set<string>; pairs: Set<string> }> = [];
   private readonly cache = new Map<U, Set<string> | null>();
 
   constructor(private readonly printedOf: (unit: U) => Printed) {}
@@ -62,7 +80,7 @@ export class Versions<U> {
   private pairsOf(unit: U): Set<string> | null {
     let p = this.cache.get(unit);
     if (p === undefined) {
-      const text = this.printedOf(unit).text;
+      const { text } = this.printedOf(unit);
       p = [...normalizeSearchText(text)].length >= VERSION_MIN_LENGTH ? pairs(text) : null;
       this.cache.set(unit, p);
     }
@@ -74,11 +92,12 @@ export class Versions<U> {
     const p = this.pairsOf(unit);
     if (!p) return undefined;
     const printed = this.printedOf(unit);
+    const place = placeOf(printed.id);
+    let title: Set<string> | undefined;
     for (const s of this.seen) {
-      if (s.printed.doc.bulletinId === printed.doc.bulletinId || placeOf(s.printed.id) !== placeOf(printed.id)) continue;
-      let shared = 0;
-      for (const x of p) if (s.pairs.has(x)) shared++;
-      if (shared / Math.max(p.size, s.pairs.size) >= VERSION_SIMILARITY) return s.unit;
+      if (s.printed.doc.bulletinId === printed.doc.bulletinId || s.place !== place || similarity(p, s.pairs) < VERSION_SIMILARITY) continue;
+      title ??= pairs(titleOf(printed.citation));
+      if (similarity(title, s.title) >= VERSION_SIMILARITY) return s.unit;
     }
     return undefined;
   }
@@ -86,7 +105,9 @@ export class Versions<U> {
   /** Gives a unit that later units may be versions of. */
   add(unit: U): void {
     const p = this.pairsOf(unit);
-    if (p) this.seen.push({ unit, printed: this.printedOf(unit), pairs: p });
+    if (!p) return;
+    const printed = this.printedOf(unit);
+    this.seen.push({ unit, printed, place: placeOf(printed.id), title: pairs(titleOf(printed.citation)), pairs: p });
   }
 }
 
