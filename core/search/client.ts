@@ -38,7 +38,6 @@ import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
 import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
-import { newer, Versions } from './versions.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, unnegatedIndex } from './loaded-text.ts';
 import { KIND_SYNONYMS, SHORT_KINDS, TEXT_KINDS } from '../chinese/kinds.ts';
 import { IndexFiles, type FetchJson } from './index-files.ts';
@@ -638,6 +637,21 @@ export class SearchClient {
     return this.spellerLoad !== undefined;
   }
 
+  /**
+   * The folding of a passage's prints in several issues (versions.ts, 0.9 KB gzip), a script of its
+   * own like the spelling check's: only a query whose results span issues loads it.
+   */
+  private versionsFolder(): Promise<typeof import('./versions.ts')> {
+    this.versionsLoad ??= import('./versions.ts');
+    return this.versionsLoad;
+  }
+  private versionsLoad?: Promise<typeof import('./versions.ts')>;
+
+  /** Whether a query has needed the folding of versions (the page fetches its code then; see versionsFolder()). */
+  get versionsLoaded(): boolean {
+    return this.versionsLoad !== undefined;
+  }
+
   /** Number of units in the index. */
   get size(): number {
     return this.manifest.units;
@@ -1057,60 +1071,43 @@ export class SearchClient {
     }
     // A task printed twice in its attachment (a heading of the prose, a row of the task list) shows
     // once among ranked matches, the other beside it; every exact match stays, as Ctrl-F finds it.
-    // The same passage printed by other issues of an archive (versions.ts) shows once, at its best
-    // print's place, the others (exact matches too) listed with it: a page over years of bulletins
-    // is not one passage's copies. A task's other print in such an issue goes with them.
-    const shown: Ranked[] = [];
-    const sameTasks: number[][] = [];
-    const elsewhere: Ranked[][] = [];
-    const tasks = new Map<string, { at: number; version: boolean }>();
-    const copies = new Versions<number>((u) => this.texts.get(u)!);
-    const shownAt = new Map<number, number>();
+    let shown: Ranked[] = [];
+    const sameTask = new Map<Ranked, number[]>();
+    const tasks = new Map<string, number[]>();
     for (const r of ranked) {
-      const t = this.texts.get(r.unit)!;
-      const key = r.tier < 2 ? taskKey(t) : undefined;
-      const task = key === undefined ? undefined : tasks.get(key);
-      const copyOf = task === undefined ? copies.versionOf(r.unit) : undefined;
-      const at = task?.at ?? (copyOf === undefined ? undefined : shownAt.get(copyOf));
-      if (at !== undefined && task && !task.version) sameTasks[at]!.push(r.unit);
-      else if (at !== undefined) {
-        elsewhere[at]!.push(r);
-        if (key !== undefined && !task) tasks.set(key, { at, version: true });
-      } else {
-        if (key !== undefined) tasks.set(key, { at: shown.length, version: false });
+      const key = r.tier < 2 ? taskKey(this.texts.get(r.unit)!) : undefined;
+      const folded = key === undefined ? undefined : tasks.get(key);
+      if (folded) folded.push(r.unit);
+      else {
+        const twins: number[] = [];
+        if (key !== undefined) tasks.set(key, twins);
         shown.push(r);
-        sameTasks.push([]);
-        elsewhere.push([]);
+        sameTask.set(r, twins);
       }
-      if (!task) {
-        copies.add(r.unit);
-        shownAt.set(r.unit, at ?? shown.length - 1);
-      }
-      if (shown.length >= limit) break;
     }
-    // Of a passage's prints the newest stands for it when it matches as closely (its tier: an exact
-    // phrase, every concept); the others are listed with it, newest first.
-    for (const [k, others] of elsewhere.entries()) {
-      if (!others.length) continue;
-      const best = shown[k]!;
-      const prints = [best, ...others];
-      const newest = prints.filter((r) => r.tier >= best.tier).reduce((a, b) => (newer(this.texts.get(b.unit)!, this.texts.get(a.unit)!) ? b : a));
-      if (newest !== best) {
-        shown[k] = newest;
-        // The best print's other place in its own issue goes with it, among the other issues' prints.
-        elsewhere[k] = [...prints.filter((r) => r !== newest), ...sameTasks[k]!.map((unit) => ({ ...best, unit }))];
-        sameTasks[k] = [];
-      }
-      elsewhere[k]!.sort((a, b) => (newer(this.texts.get(a.unit)!, this.texts.get(b.unit)!) ? -1 : newer(this.texts.get(b.unit)!, this.texts.get(a.unit)!) ? 1 : 0));
+    // The same passage printed by other issues of an archive shows once, as the newest prints it, the
+    // others (exact matches too, with their tasks' other prints) listed with it: a page over years of
+    // bulletins is not one passage's copies. Read only when the results span issues (versions.ts, a
+    // chunk of its own: the page of one issue does not load it).
+    const versions = new Map<Ranked, number[]>();
+    if (new Set(shown.map((r) => this.texts.get(r.unit)!.doc.bulletinId)).size > 1) {
+      const { foldVersions } = await this.versionsFolder();
+      shown = foldVersions(shown, (r) => this.texts.get(r.unit)!).map(({ shown: r, others }) => {
+        versions.set(r, others.flatMap((o) => [o.unit, ...sameTask.get(o)!]));
+        return r;
+      });
     }
-    const results = shown.map((r, k) => {
+    shown = shown.slice(0, limit);
+    const results = shown.map((r) => {
       const needles = r.tier === 2 ? [q.phrase] : [...new Set([...[...r.via].map((f) => f.text), ...q.rest])];
       const result = this.result(r.unit, r.tier * 1000 + r.named * 100 + r.score, needles);
       // A unit the query names (房地产十二条 for the measures in twelve parts) lacks none of it.
       if (r.missing.length && r.tier < 2 && !r.named) result.missing = r.missing;
       if (pathAbsent && structural.has(r.unit)) result.missing = [pathAbsent];
-      if (sameTasks[k]!.length) result.sameTask = sameTasks[k]!.map((u) => ({ id: this.texts.get(u)!.id, citation: this.texts.get(u)!.citation }));
-      if (elsewhere[k]!.length) result.versions = elsewhere[k]!.map(({ unit }) => ({ id: this.texts.get(unit)!.id, citation: this.texts.get(unit)!.citation, date: this.texts.get(unit)!.doc.date }));
+      const twins = sameTask.get(r)!;
+      if (twins.length) result.sameTask = twins.map((u) => ({ id: this.texts.get(u)!.id, citation: this.texts.get(u)!.citation }));
+      const prints = versions.get(r) ?? [];
+      if (prints.length) result.versions = prints.map((u) => ({ id: this.texts.get(u)!.id, citation: this.texts.get(u)!.citation, date: this.texts.get(u)!.doc.date }));
       if (r.tier < 2) {
         const parts = this.matchedParts(r.unit, needles);
         if (parts.length) result.matchedParts = parts;

@@ -115,3 +115,31 @@ export class Versions<U> {
 export function newer(a: Printed, b: Printed): boolean {
   return a.doc.date !== b.doc.date ? a.doc.date > b.doc.date : a.doc.bulletinId > b.doc.bulletinId;
 }
+
+/**
+ * Results with the versions among them folded: each passage once, at its best print's place, as the
+ * newest print of the same tier (an exact phrase, every concept) prints it; its other prints with it,
+ * newest first. `entries` are ranked best first; a print joins the first result it is a version of.
+ */
+export function foldVersions<E extends { tier: number }>(entries: readonly E[], printedOf: (entry: E) => Printed): Array<{ shown: E; others: E[] }> {
+  const groups: Array<{ shown: E; others: E[] }> = [];
+  const copies = new Versions<E>(printedOf);
+  const groupOf = new Map<E, { shown: E; others: E[] }>();
+  for (const e of entries) {
+    const copyOf = copies.versionOf(e);
+    const group = copyOf === undefined ? undefined : groupOf.get(copyOf);
+    if (group) group.others.push(e);
+    else groups.push({ shown: e, others: [] });
+    groupOf.set(e, group ?? groups[groups.length - 1]!);
+    copies.add(e);
+  }
+  const newest = (a: E, b: E) => (newer(printedOf(b), printedOf(a)) ? b : a);
+  for (const g of groups) {
+    if (!g.others.length) continue;
+    const best = g.shown;
+    const prints = [best, ...g.others];
+    g.shown = prints.filter((e) => e.tier >= best.tier).reduce(newest);
+    g.others = prints.filter((e) => e !== g.shown).sort((a, b) => (newer(printedOf(a), printedOf(b)) ? -1 : newer(printedOf(b), printedOf(a)) ? 1 : 0));
+  }
+  return groups;
+}

@@ -101,29 +101,38 @@ function gzipBytes(content: string | Buffer): number {
  * scripts import statically), gzip, if the site was built; and of the modules its scripts import
  * lazily (`import("./spell-….js")`: the spelling check, counted for a query that loaded it).
  */
-async function pageAssetBytes(siteDir: string): Promise<{ bytes: number; lazy: number }> {
+async function pageAssetBytes(siteDir: string): Promise<{ bytes: number; lazy: Map<string, number> }> {
   const page = join(siteDir, 'index.html');
-  if (!existsSync(page)) return { bytes: 0, lazy: 0 };
+  const lazy = new Map<string, number>();
+  if (!existsSync(page)) return { bytes: 0, lazy };
   const html = await readFile(page, 'utf8');
   let bytes = gzipBytes(html);
-  let lazy = 0;
   const refs = [...html.matchAll(/(?:src|href)="([^"#?]+\.(?:js|mjs|css))(?:[?#][^"]*)?"/g)].map((m) => m[1]!.replace(/^\//, ''));
   const seen = new Set<string>();
-  const visit = async (ref: string, eager: boolean): Promise<void> => {
+  // A script imported lazily (import("./spell-….js")) counts under its own name, with what it imports
+  // that the page does not load already.
+  const visit = async (ref: string, lazyRoot: string | undefined): Promise<void> => {
     if (/^[a-z]+:/i.test(ref) || seen.has(ref)) return;
     seen.add(ref);
     const file = join(siteDir, ref);
     if (!existsSync(file)) return;
     const content = await readFile(file, 'utf8');
-    if (eager) bytes += gzipBytes(content);
-    else lazy += gzipBytes(content);
+    if (lazyRoot === undefined) bytes += gzipBytes(content);
+    else lazy.set(lazyRoot, (lazy.get(lazyRoot) ?? 0) + gzipBytes(content));
     if (!ref.endsWith('js')) return;
     const dir = ref.slice(0, ref.lastIndexOf('/') + 1);
-    for (const m of content.matchAll(/(import\(|from|import)\s*"\.\/([^"]+\.js)"/g)) await visit(dir + m[2]!, eager && m[1] !== 'import(');
+    for (const m of content.matchAll(/(import\(|from|import)\s*"\.\/([^"]+\.js)"/g)) {
+      const target = dir + m[2]!;
+      if (m[1] === 'import(' && lazyRoot === undefined) lazies.push(target);
+      else await visit(target, lazyRoot);
+    }
   };
-  for (const ref of refs) await visit(ref, true);
+  const lazies: string[] = [];
+  for (const ref of refs) await visit(ref, undefined);
+  for (const ref of lazies) await visit(ref, ref.slice(ref.lastIndexOf('/') + 1).replace(/-[^-]*\.js$/, ''));
   return { bytes, lazy };
 }
+
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { log } = options;
@@ -189,7 +198,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       );
       // As the page asks: a page of results.
       await client.search(query, { limit: RESULTS_PER_PAGE });
-      if (client.spellerLoaded) bytes += lazyAssets;
+      if (client.spellerLoaded) bytes += lazyAssets.get('spell') ?? 0;
+      if (client.versionsLoaded) bytes += lazyAssets.get('versions') ?? 0;
       loads.push({ query, bytes });
     }
     const worst = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
