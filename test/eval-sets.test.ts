@@ -133,6 +133,8 @@ const SETS = [
   { file: 'queries-test106.json', prefix: 'ws', tables: false },
   { file: 'queries-test107.json', prefix: 'wt', tables: false },
   { file: 'queries-test108.json', prefix: 'wu', tables: false },
+  { file: 'queries-test109.json', prefix: 'wv', tables: false },
+  { file: 'queries-test110.json', prefix: 'ww', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
