@@ -15,14 +15,18 @@ describe('browser assets', () => {
     search = assets.files.get('assets/search.js')!;
   });
 
-  it('imports the spelling check lazily, as a script named by its content', () => {
-    const lazy = [...search.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => `assets/${m[1]}`);
-    expect(lazy).toHaveLength(1);
+  it('imports the spelling check and the folding of versions lazily, each as a script named by its content', () => {
+    const lazy = [...search.matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => `assets/${m[1]}`).sort();
+    expect(lazy).toHaveLength(2);
     expect(lazy[0]).toMatch(/^assets\/spell-[A-Z0-9]{8}\.js$/);
-    expect(assets.chunks.has(lazy[0]!)).toBe(true);
-    // Its code is in that script, not in the one every search page loads.
+    expect(lazy[1]).toMatch(/^assets\/versions-[A-Z0-9]{8}\.js$/);
+    for (const path of lazy) expect(assets.chunks.has(path)).toBe(true);
+    // Their code is in those scripts, not in the one every search page loads.
     expect(assets.files.get(lazy[0]!)).toContain('shardsFolder');
     expect(search).not.toContain('shardsFolder');
+    // (a title read without its years: core/search/versions.ts)
+    expect(assets.files.get(lazy[1]!)).toContain('[年版本]');
+    expect(search).not.toContain('[年版本]');
   });
 
   it('names the modules the search script imports as it starts, for the page to preload', () => {
