@@ -223,6 +223,13 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '2号文 附件3 第二部分第一点第4项', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_1/hd_4');
     // A paragraph below a second level named as an item (第三部分第（二）项第3段: no list row holds paragraphs).
     expect((await top(client, '六仗总体方案 第三部分第（二）项第3段', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_3');
+    // A point under a second level that prints paragraphs, not numbered points: its Nth paragraph, by
+    // the label (三、(五)第4点) or by the part's title, with 之 or without (重点任务之(五)第4点).
+    expect((await top(client, '2号文 三、(五)第4点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_5/para_4');
+    expect((await top(client, '2号文 重点任务（五）第4点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_5/para_4');
+    expect((await top(client, '攸政办发2023年2号 重点任务之(二)第3点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_3');
+    // Where the part prints numbered points the point is the one numbered so (二、(三)第20点: 20.).
+    expect((await top(client, '翻身仗方案 二、(三)第20点', 1))[0]).toBe('yzbf-2023-2/att_5/hd_2/hd_3/hd_20');
     // A list's part by its numeral before the row's number (清单二 第5项), as 清单一 239 is.
     expect((await top(client, '攸政办发〔2023〕7号 行政许可事项清单二 第5项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     // An attachment cited after the short name of the notice's sole instrument: the instrument's attachment.

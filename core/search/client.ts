@@ -3217,6 +3217,10 @@ export function shorterPaths(path: string): string[] {
   if (point3 && pointNumber) out.push(`${point3[1]}、(${point3[2]})${pointNumber}.`);
   // ... or, in a text whose articles hold 款, the article's 款 and its item (违法建设细则3.1.4: 第三条第一款第四项).
   if (point3 && pointNumber) out.push(`第${point3[1]}条第${point3[2]}款第${toNumeral(pointNumber)}项`);
+  // A point under a part's second level (三、(五)4., typed 第4点 or 第4项) where the part prints paragraphs, not
+  // numbered points: its Nth paragraph (三、(五)第4段).
+  const pointUnder = /^([一二三四五六七八九十]{1,3}、\([一二三四五六七八九十]{1,3}\))([0-9]{1,3})\.$/u.exec(path);
+  if (pointUnder) out.push(`${pointUnder[1]}第${pointUnder[2]}段`);
   const withoutFirst = parts.filter((p, i) => i === 0 || p !== '第一款');
   if (withoutFirst.length < parts.length) out.push(withoutFirst.join(''));
   // A paragraph counted from the heading's own line (三、（一）第2段 for the one paragraph under （一）): the one before.

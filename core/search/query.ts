@@ -416,6 +416,14 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // 第十四条（三） is its 第三项, and 第九条（一）3 its 第一项's 第三目; typed apart too (第三条 第一款 （六）),
     // and in digits (第3条第1款（2）).
     .replace(new RegExp(`(第${NUM}[条款])\\s*\\((?:([一二三四五六七八九十]{1,3})|([0-9]{1,2}))\\)(?:([0-9]{1,2})(?![0-9.]))?`, 'u'), (_, head: string, item: string | undefined, digits: string | undefined, sub?: string) => `${head}第${item ?? toNumeral(Number(digits))}项${sub ? `第${toNumeral(Number(sub))}目` : ''}`)
+    // A part's title joined to its bracketed label by 之 (重点任务之(五)), as typed without it; a point then
+    // (重点任务(五)第4点) is its Nth paragraph, as 第4段 cites it (a part's points numbered through its
+    // second levels are cited through its label, 三、(五)第4点, below).
+    .replace(/(^|\s)(\p{Script=Han}{2,8}?)之(?=\([一二三四五六七八九十]{1,3}\))/gu, (m, before: string, title: string) => (/[条款项目章节段]$|^第/u.test(title) ? m : `${before}${title}`))
+    .replace(new RegExp(`(^|\\s)(\\p{Script=Han}{2,8}\\([一二三四五六七八九十]{1,3}\\))\\s*第([0-9]{1,2}|${NUM})点`, 'gu'), (m, before: string, part: string, n: string) => {
+      const v = parseNumeral(n);
+      return v && !/^第|[条款项目章节段]\(/u.test(part) ? `${before}${part}第${v}段` : m;
+    })
     // A part's short title standing apart, then a bracketed label (9号文 工作要求（一）): that part's 第一项,
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label, unless a
     // word before it names the text already (消防实施方案 保障措施（二）: 保障措施 is the part's title).
