@@ -180,6 +180,13 @@ describe('Versions', () => {
     // The list of another year, its department renamed: a version.
     const older = printed(row.replace('县市场监管局', '县工商局'), 'youxian-2021-07', '2021-07-10', 'tbl_1/row_231', '攸县行政许可事项清单（2021年版）');
     expect(v.versionOf(older)).toBeDefined();
+    // Another list's row, cited without a 文号 after the title (…》一、序号231): no version.
+    const another = { ...printed(row, 'youxian-2021-08', '2021-08-10', 'tbl_1/row_231'), citation: '《攸县审批服务事项清单（2021年调整版）》一、序号231' };
+    const listed = { ...printed(row, 'youxian-2023-02', '2023-10-01', 'tbl_1/row_231'), citation: `《${list}》一、序号231` };
+    const w = new Versions<typeof another>((p) => p);
+    w.add(listed);
+    expect(w.versionOf(another)).toBeUndefined();
+    expect(w.versionOf({ ...another, citation: '《攸县行政许可事项清单（2021年版）》一、序号231' })).toBe(listed);
     // The closing article of a different 办法, alike but for its dates: no version.
     expect(v.versionOf(printed(closing.replace('2023', '2022'), 'youxian-2022-01', '2022-01-20', 'art_21', '攸县城乡居民基本医疗保险办法'))).toBeUndefined();
     // A notice issuing another text, in the same words around its title: no version. The same notice a year before is one.

@@ -84,7 +84,7 @@ export interface SearchResult {
   sameTask?: Array<{ id: string; citation: string }>;
   /**
    * The same passage as other issues of the archive print it (core/search/versions.ts), newest first:
-   * the result itself is the newest print that answers as well.
+   * the result itself is the newest print that matches the query as closely (its tier).
    */
   versions?: Array<{ id: string; citation: string; date: string }>;
   /**
@@ -605,6 +605,7 @@ export class SearchClient {
   private readonly texts: Map<number, LoadedText>;
   /** The spelling check, once its code is here (speller()). */
   private spellerLoad?: Promise<Speller>;
+  private versionsLoad?: Promise<typeof import('./versions.ts')>;
   private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
 
   private constructor(
@@ -645,7 +646,6 @@ export class SearchClient {
     this.versionsLoad ??= import('./versions.ts');
     return this.versionsLoad;
   }
-  private versionsLoad?: Promise<typeof import('./versions.ts')>;
 
   /** Whether a query has needed the folding of versions (the page fetches its code then; see versionsFolder()). */
   get versionsLoaded(): boolean {

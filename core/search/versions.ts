@@ -47,7 +47,7 @@ function placeOf(id: string): string {
 
 /** The title a citation opens with, without its years and digits (攸县2022年打好…方案 and 攸县打好…方案 are one title). */
 function titleOf(citation: string): string {
-  const title = /^《(.+?)》(?:（|$)/u.exec(citation)?.[1] ?? citation;
+  const title = /^《([^》]+)》/u.exec(citation)?.[1] ?? citation;
   return normalizeSearchText(title).replace(/\d+年?|[年版本]/gu, '');
 }
 
