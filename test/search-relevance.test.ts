@@ -378,6 +378,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A 局长 is a bureau's 主要负责人, its 一把手 (一把手走流程); the plural 们 is printed by no bulletin.
     expect((await top(client, '局长们要不要当办事群众走一遍', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_3/hd_23');
     expect(concepts('干部们有没有责任').map((c) => c.text)).toEqual(['干部', '责任']);
+    // What a text says, pointed at (攸惠贷里说的合作银行, 细则中所讲的当事人): the text's name and the word asked, apart.
+    expect(concepts('攸惠贷里说的合作银行').map((c) => c.text)).toEqual(['攸惠贷', '合作银行']);
+    const said = concepts('违建细则中所讲的当事人').map((c) => c.text);
+    expect(said).toContain('当事人');
+    expect(said.join(' ')).not.toMatch(/讲|中所/u);
+    expect(concepts('会上提的诉求').map((c) => c.text)).toContain('诉求');
     // 征地拆迁 is a 土地征收 and 房屋拆迁 too, not only the 六仗 task on 征拆 (the 细则's articles on what is built or used unlawfully before it).
     expect((await top(client, '征地拆迁 违法用地 补不补', 1))[0]).toBe('yzbf-2023-4/ins_2/art_22');
     // Looking away (视而不见, 睁一只眼闭一只眼) is not doing one's duty: the 细则's article on a village committee's head who 不主动履职.
