@@ -626,6 +626,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '小区消防通道被堵了好几个月，物业不管，打12345有用吗', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_4');
     // 洪灾 is a 自然灾害 (the 国资办法's case for a stocktake), as 水灾 and 发大水 are.
     expect((await top(client, '洪灾把单位的设备毁了，资产要清查吗', 1))[0]).toBe('yzbf-2023-6/art_30/item_3');
+    // Where a text applies (管哪里): the article saying the area it applies in, not the document.
+    expect((await top(client, '违法建设细则管哪里', 1))[0]).toBe('yzbf-2023-4/ins_1/art_2');
     // Goods carried home (拉回, 一车) go by road: the licence to carry fireworks.
     expect((await top(client, '年前要拉一车烟花回老家 得办什么证', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_27');
   });

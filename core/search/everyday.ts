@@ -911,6 +911,8 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // Read from the misses of test107 and test108 after their first runs (tuning sets since): goods
   // carried home (一车鞭炮拉回村里) are carried by road.
   [['拉回', '拉回来', '运回', '运回来', '拉一车', '一车'], ['运输', '道路运输']],
+  // Where a text applies (违地细则管哪些地方): the article saying the area it applies in (行政辖区内…适用本细则).
+  [['管哪些地方', '管哪里', '管哪些地区', '适用范围', '适用于哪些', '哪些地方适用', '管辖范围'], ['适用', '行政辖区']],
   // Clause by clause: the 细则 on 违法建设 and 违法用地 and the 国有资产 办法 (everyday-clauses-law.ts);
   // the 房地产 措施, the 消防 方案 with its lists, and the 六仗 总体方案 (everyday-clauses-plans.ts).
   ...EVERYDAY_CLAUSES_LAW,
