@@ -911,6 +911,9 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // Read from the misses of test107 and test108 after their first runs (tuning sets since): goods
   // carried home (一车鞭炮拉回村里) are carried by road.
   [['拉回', '拉回来', '运回', '运回来', '拉一车', '一车'], ['运输', '道路运输']],
+  // A villager (农村人没经过审批就占地盖了房): the 农村村民 the 细则 name, not checked without leave (没经过审批).
+  [['农村人', '乡下人', '农村的人'], ['农村村民', '村民']],
+  [['没经过审批', '没经过批准', '没经过同意', '未经过审批'], ['未经批准', '未经']],
   // Where a text applies (违地细则管哪些地方): the article saying the area it applies in (行政辖区内…适用本细则).
   [['管哪些地方', '管哪里', '管哪些地区', '适用范围', '适用于哪些', '哪些地方适用', '管辖范围'], ['适用', '行政辖区']],
   // Clause by clause: the 细则 on 违法建设 and 违法用地 and the 国有资产 办法 (everyday-clauses-law.ts);
