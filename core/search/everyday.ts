@@ -914,6 +914,8 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // A villager (农村人没经过审批就占地盖了房): the 农村村民 the 细则 name, not checked without leave (没经过审批).
   [['农村人', '乡下人', '农村的人'], ['农村村民', '村民']],
   [['没经过审批', '没经过批准', '没经过同意', '未经过审批'], ['未经批准', '未经']],
+  // Looking away (装作不知道, 睁一只眼闭一只眼): not reporting what one has seen, 瞒报 and 不主动履职.
+  [['装作不知道', '装不知道', '装没看见', '假装没看见', '视而不见', '睁一只眼闭一只眼', '不闻不问'], ['瞒报', '漏报', '不主动履职']],
   // Where a text applies (违地细则管哪些地方): the article saying the area it applies in (行政辖区内…适用本细则).
   [['管哪些地方', '管哪里', '管哪些地区', '适用范围', '适用于哪些', '哪些地方适用', '管辖范围'], ['适用', '行政辖区']],
   // Clause by clause: the 细则 on 违法建设 and 违法用地 and the 国有资产 办法 (everyday-clauses-law.ts);
