@@ -914,6 +914,10 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   // A villager (农村人没经过审批就占地盖了房): the 农村村民 the 细则 name, not checked without leave (没经过审批).
   [['农村人', '乡下人', '农村的人'], ['农村村民', '村民']],
   [['没经过审批', '没经过批准', '没经过同意', '未经过审批'], ['未经批准', '未经']],
+  // Read from the misses of test108 after its first run: an old person who cannot get about at home
+  // (腿脚不便) is the 困难老年人 whose home is adapted (适老化改造). (电脑 as 资产购置 was tried and left
+  // out: questions about a unit's computers ask of every stage of an asset's life.)
+  [['腿脚不便', '腿脚不好', '行动不便', '走路不方便', '老人摔倒'], ['适老化改造', '困难老年人', '无障碍']],
   // Looking away (装作不知道, 睁一只眼闭一只眼): not reporting what one has seen, 瞒报 and 不主动履职.
   [['装作不知道', '装不知道', '装没看见', '假装没看见', '视而不见', '睁一只眼闭一只眼', '不闻不问'], ['瞒报', '漏报', '不主动履职']],
   // Where a text applies (违地细则管哪些地方): the article saying the area it applies in (行政辖区内…适用本细则).
