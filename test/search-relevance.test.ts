@@ -384,6 +384,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(said).toContain('当事人');
     expect(said.join(' ')).not.toMatch(/讲|中所/u);
     expect(concepts('会上提的诉求').map((c) => c.text)).toContain('诉求');
+    // 点 for "some" after a verb of buying or selling (卖点鞭炮: to sell some firecrackers), no 卖点 (a
+    // selling point) nor 点鞭炮 (to light them); a 售卖点 (a place of sale) stays.
+    expect(concepts('卖点鞭炮').map((c) => c.text)).toEqual(['卖', '鞭炮']);
+    expect(concepts('售卖点设置').map((c) => c.text).join('')).toContain('售卖点');
     // 征地拆迁 is a 土地征收 and 房屋拆迁 too, not only the 六仗 task on 征拆 (the 细则's articles on what is built or used unlawfully before it).
     expect((await top(client, '征地拆迁 违法用地 补不补', 1))[0]).toBe('yzbf-2023-4/ins_2/art_22');
     // Looking away (视而不见, 睁一只眼闭一只眼) is not doing one's duty: the 细则's article on a village committee's head who 不主动履职.

@@ -850,6 +850,8 @@ const DONE_PERMIT = /(\p{Script=Han}{2}(?:审批|许可|登记|核准|备案|批
 const NO_MATTER = /(?:不管|无论|不论)(?=什么|啥|是|哪|谁|怎么|怎样|多少|多大|大小)/gu;
 /** What a text says, pointed at (攸惠贷里说的合作银行, 细则中所讲的当事人): the text's name, then the word asked. */
 const SAID_IN = /(?:里面?|中)(?:所|提到)?(?:说|讲|写)的/gu;
+/** 点 for "some" after a verb of buying or keeping (卖点鞭炮, 买点化肥, 囤点货): not 点鞭炮 (to light them), nor a 售卖点 or 购买点 (a place). */
+const SOME = /(?<=(?<![购售采])[买卖进囤存备])点(?=\p{Script=Han}{2})/gu;
 /**
  * Words asking what a term means (风补资金是什么, 合作行怎么认定, 违法建设如何界定): the clause defining it
  * (所称, 是指, 简称).
@@ -903,6 +905,7 @@ export function concepts(text: string, lexicon: Lexicon = LEXICON): Concept[] {
     // 不管什么企业 (whatever the firm): no 管什么 (what it is in charge of) is asked.
     .replace(NO_MATTER, ' ')
     .replace(SAID_IN, ' ')
+    .replace(SOME, ' ')
     // 风补资金是什么: a question for the clause that defines it (所称, 是指, 简称).
     .replace(DEFINITION, ' 定义 ');
   // A word of the table typed with a question word inside it (电瓶车在哪上牌) is read whole: 电瓶车上牌.
