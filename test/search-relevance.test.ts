@@ -230,6 +230,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '攸政办发2023年2号 重点任务之(二)第3点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2/para_3');
     // Where the part prints numbered points the point is the one numbered so (二、(三)第20点: 20.).
     expect((await top(client, '翻身仗方案 二、(三)第20点', 1))[0]).toBe('yzbf-2023-2/att_5/hd_2/hd_3/hd_20');
+    // A 目 right after a part's label (第二部分第（四）目) is its second level, as 第（四）项 is: read as a path,
+    // not looked up as a word (a blind citation of test110 fetched the spelling check for it, 160.6 KB in all).
+    expect(parseQuery('总体方案 第二部分第（四）目 风险平稳可控').ref).toBe('二、第四项');
+    expect((await top(client, '总体方案 第二部分第（四）目', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_4');
     // A list's part by its numeral before the row's number (清单二 第5项), as 清单一 239 is.
     expect((await top(client, '攸政办发〔2023〕7号 行政许可事项清单二 第5项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     // An attachment cited after the short name of the notice's sole instrument: the instrument's attachment.

@@ -333,8 +333,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(bracketed ?? point!);
       return v ? `(${toNumeral(v)})` : m;
     })
-    // An article after a part's label (总体方案第二部分第一条) is its Nth item, as 第二部分第一项 cites it.
-    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第(${NUM}|[0-9]{1,2})条(?!\\s*第)`, 'gu'), '第$1项')
+    // An article after a part's label (总体方案第二部分第一条) is its Nth item, as 第二部分第一项 cites it; so
+    // is a 目 there (第二部分第（四）目), no item standing above it.
+    .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第(${NUM}|[0-9]{1,2})[条目](?!\\s*第)`, 'gu'), '第$1项')
     // A list's part named by its class, glued between the list's name and a row's number (县许可清单省级设定类第6项):
     // apart, as typed apart (许可清单 省级设定类 第6项), the class words naming the part.
     .replace(new RegExp(`(?<=清单(?:\\([^()]{1,12}\\))?》?)(\\p{Script=Han}{2,12}类)(?=第(?:[0-9]{1,4}|${NUM})(?:项|号事项))`, 'gu'), ' $1 ')
