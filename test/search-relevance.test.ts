@@ -636,6 +636,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '洪灾把单位的设备毁了，资产要清查吗', 1))[0]).toBe('yzbf-2023-6/art_30/item_3');
     // A villager building without leave (乡下人没经过批准): the 农村村民 who build 未经批准, the 农业农村局's to stop.
     expect((await top(client, '乡下人没经过批准在田里建房 谁来管', 1))[0]).toBe('yzbf-2023-4/ins_2/art_8');
+    // A 危桥 to repair: the plan's 危桥改造, and its bridges 修缮 (修缮、新建农村桥梁 2 座) among the first three.
+    const bridges = await top(client, '危桥今年修几座', 3);
+    expect(bridges[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_4/hd_26');
+    expect(bridges).toContain('yzbf-2023-2/att_6/hd_2/hd_3/hd_15');
     // 截到哪天 asks for a deadline (截止): the paragraph giving the subsidy's 申报截止时间.
     expect((await top(client, '契税补贴截到哪天', 1))[0]).toBe('yzbf-2023-8/para_2');
     // An old person who cannot get about (行动不便): the homes adapted for 困难老年人 (适老化改造).
