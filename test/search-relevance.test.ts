@@ -234,6 +234,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // not looked up as a word (a blind citation of test110 fetched the spelling check for it, 160.6 KB in all).
     expect(parseQuery('总体方案 第二部分第（四）目 风险平稳可控').ref).toBe('二、第四项');
     expect((await top(client, '总体方案 第二部分第（四）目', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_4');
+    // A row's 编号 is its 序号, its numerals read digit by digit too (编号一九六: 序号196).
+    expect(parseQuery('许可清单 编号一九六').ref).toBe('序号196');
+    expect((await top(client, '行政许可事项清单 编号一九六', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_196');
     // A list's part by its numeral before the row's number (清单二 第5项), as 清单一 239 is.
     expect((await top(client, '攸政办发〔2023〕7号 行政许可事项清单二 第5项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_5');
     // An attachment cited after the short name of the notice's sole instrument: the instrument's attachment.

@@ -285,6 +285,8 @@ function signsAndTables(query: string): string {
   return query
     .replace(/§\s*([0-9]{1,3})(?![0-9])/gu, (_, n: string) => ` 第${toNumeral(Number(n))}条`)
     .replace(/(?<=^|[\s表单、》)])序(?=\s*[0-9])/gu, '序号')
+    // A row's 编号 is its 序号, in digits or in numerals read digit by digit (编号二三二).
+    .replace(/(?<=^|[\s表单、》)])编号(?=\s*[0-9〇零一二三四五六七八九])/gu, '序号')
     .replace(new RegExp(`(?:第(${NUM}|[0-9]{1,2})张?表|(?<=\\s|^|清单|》|附|\\))表\\(?(${NUM}|[0-9]{1,2})\\)?|(?<=\\s|^|清单|》|文|件)([一二三四五六七八九十])表)(?=\\s*(?:序号\\s*[0-9]|第(?:[0-9]{1,4}|${NUM})[行项条号]|[0-9]{1,4}[项号行]))`, 'gu'), (m, a?: string, b?: string, c?: string) => {
       const v = parseNumeral(a ?? b ?? c!);
       return v && v <= 10 ? ` ${toNumeral(v)}、` : m;
