@@ -913,15 +913,15 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['拉回', '拉回来', '运回', '运回来', '拉一车', '一车'], ['运输', '道路运输']],
   // A villager (农村人没经过审批就占地盖了房): the 农村村民 the 细则 name, not checked without leave (没经过审批).
   [['农村人', '乡下人', '农村的人'], ['农村村民', '村民']],
-  [['没经过审批', '没经过批准', '没经过同意', '未经过审批'], ['未经批准', '未经']],
+  [['没经过审批', '没经过批准', '未经过审批'], ['未经批准', '未经']],
   // Read from the misses of test108 after its first run: an old person who cannot get about at home
   // (腿脚不便) is the 困难老年人 whose home is adapted (适老化改造). (电脑 as 资产购置 was tried and left
   // out: questions about a unit's computers ask of every stage of an asset's life.)
-  [['腿脚不便', '腿脚不好', '行动不便', '走路不方便', '老人摔倒'], ['适老化改造', '困难老年人', '无障碍']],
-  // Looking away (装作不知道, 睁一只眼闭一只眼): not reporting what one has seen, 瞒报 and 不主动履职.
-  [['装作不知道', '装不知道', '装没看见', '假装没看见', '视而不见', '睁一只眼闭一只眼', '不闻不问'], ['瞒报', '漏报', '不主动履职']],
+  [['腿脚不便', '腿脚不好', '行动不便', '走路不方便'], ['适老化改造', '困难老年人', '无障碍']],
+  // Looking away (装作不知道, 装没看见): not reporting what one has seen, 瞒报 and 不主动履职 (睁一只眼闭一只眼 is above).
+  [['装作不知道', '装不知道', '装没看见', '假装没看见'], ['瞒报', '漏报', '不主动履职']],
   // Where a text applies (违地细则管哪些地方): the article saying the area it applies in (行政辖区内…适用本细则).
-  [['管哪些地方', '管哪里', '管哪些地区', '适用范围', '适用于哪些', '哪些地方适用', '管辖范围'], ['适用', '行政辖区']],
+  [['管哪些地方', '管哪里', '管哪些地区', '适用范围', '适用于哪些', '哪些地方适用'], ['适用', '行政辖区']],
   // Clause by clause: the 细则 on 违法建设 and 违法用地 and the 国有资产 办法 (everyday-clauses-law.ts);
   // the 房地产 措施, the 消防 方案 with its lists, and the 六仗 总体方案 (everyday-clauses-plans.ts).
   ...EVERYDAY_CLAUSES_LAW,
