@@ -145,8 +145,14 @@ export class LoadedText {
     const chars = [...word];
     if (chars.length >= 4) return this.ownNames.some((name) => inOrderWithin(word, name, ABBREVIATION_SPAN));
     // Three characters: two side by side in the name and one a little after them (民生仗 for 重点民生保障仗,
-    // 风补金 for 风补资金), never a word the name prints whole.
-    return chars.length === 3 && this.ownNames.some((name) => { const at = name.indexOf(chars[0]! + chars[1]!); return at >= 0 && !name.includes(word) && inOrderWithin(word, name.slice(at), ABBREVIATION_SPAN); });
+    // 风补金 for 风补资金), never a word the name prints whole; in the title, not the 文号 after it (攸政发
+    // is another series than 攸政办发).
+    if (chars.length !== 3) return false;
+    return this.ownNames.some((name) => {
+      const title = name.split(/[(（〔[]/u)[0]!;
+      const at = title.indexOf(chars[0]! + chars[1]!);
+      return at >= 0 && !title.includes(word) && inOrderWithin(word, title.slice(at), ABBREVIATION_SPAN);
+    });
   }
 
   /** The words that name the unit's own text: its citation and its text's short names, normalised. */
