@@ -721,6 +721,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // ... and beside words its text prints only in part (调度, not 督导): the 民生 方案's own 三、推进机制,
     // not the 总体方案's 四、（三） on 调度 and 督导 of all six, which lacks 民生仗.
     expect((await top(client, '民生仗 调度督导怎么推进', 1))[0]).toMatch(/^yzbf-2023-2\/att_6\/hd_3(\/para_1)?$/);
+    // ... and beside a word asking what the part sets (目标, 任务): the heading titled with the other words,
+    // not the 方案's opening paragraph, which prints them all but scattered.
+    expect((await top(client, '经济增长仗 扩大有效投资目标', 1))[0]).toBe('yzbf-2023-2/att_1/hd_2/hd_2');
+    expect((await top(client, '六仗总体方案 民生目标', 1))[0]).toBe('yzbf-2023-2/hd_2/hd_6');
     // Of a part and a task inside it both named so, the part: （五）防范化解极端天气带来的风险, then 36.
     expect(await top(client, '阻击仗 极端天气', 2)).toEqual(['yzbf-2023-2/att_4/hd_2/hd_5', 'yzbf-2023-2/att_4/hd_2/hd_5/hd_36']);
     // ... and an agency's name: the article it opens (第七条 县自然资源局负责…), not one listing it among others.

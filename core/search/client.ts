@@ -551,6 +551,8 @@ function asksOnly(text: string): boolean {
 }
 /** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
 const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
+/** Words asking what a part of a plan sets (扩大有效投资目标, 疫情防控任务): its heading answers. */
+const PART_ASKS = new Set(['目标', '任务', '要求', '措施']);
 /** Words asking what a defined word covers (当事人范围, 企业的定义). */
 const EXTENT_WORDS = new Set(['范围', '定义', '含义', '概念', '界定']);
 /**
@@ -2403,6 +2405,12 @@ export class SearchClient {
       const subject = topic.filter((w) => !DUTY_WORDS.has(w));
       const openings = t.searchable.replace(LABEL, '').split(/[。;；]/u).map((s) => s.slice(0, OPENING));
       if (subject.length && openings.some((opening) => subject.every((w) => opening.includes(w)))) return true;
+    }
+    // Beside words naming its text, a heading whose title holds the others but a word asking what the
+    // part sets (主动仗 扩大有效投资目标: （二）扩大有效投资 of the 主动仗 方案, which sets it).
+    if (type === 'heading' && besideName) {
+      const subject = topic.filter((w) => !PART_ASKS.has(w));
+      if (subject.length && subject.length < topic.length && t.normalizedNames.some((n) => subject.every((w) => n.includes(w)))) return true;
     }
     return false;
   }
