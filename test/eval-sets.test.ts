@@ -137,6 +137,8 @@ const SETS = [
   { file: 'queries-test110.json', prefix: 'ww', tables: false },
   { file: 'queries-test111.json', prefix: 'wx', tables: false },
   { file: 'queries-test112.json', prefix: 'wy', tables: false },
+  { file: 'queries-test113.json', prefix: 'wz', tables: false },
+  { file: 'queries-test114.json', prefix: 'va', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -170,6 +170,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[] }>
   // Written from the tree at fe33857 after test107 and test108 had their first run (nothing of it shown to the writers), at the same time as each other, apart: every expected id of test111 in the odd documents, of test112 in the even.
   test111: { name: 'hundred-and-fourteenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test111.json', tunedOn: TUNED_ON },
   test112: { name: 'hundred-and-fifteenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test112.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test111.json'] },
+  // Written from the tree at f9dc35e before test111 and test112 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test113 in the odd documents, of test114 in the even.
+  test113: { name: 'hundred-and-sixteenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test113.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test111.json', 'test/eval/queries-test112.json'] },
+  test114: { name: 'hundred-and-seventeenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test114.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test111.json', 'test/eval/queries-test112.json', 'test/eval/queries-test113.json'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[] }> {
