@@ -1710,6 +1710,11 @@ describe('reading a query', () => {
     // The subject may carry a note in brackets before its duty: 村民委员会（社区居委会）负责…
     const village = await client.find('村委会 违法用地 职责', { limit: 10, explain: true });
     expect(village.results.find((r) => r.id === 'yzbf-2023-4/ins_2/art_6')?.signals?.actors).toBeGreaterThan(1);
+    // ... or a clause saying when it acts: 第十二条 合作银行在申请代偿及获得代偿资金后应…按月向县金融办报告, before
+    // 第十八条, where the 金融办 reports on the banks' 追偿 each month.
+    const banks = await client.find('合作银行 追偿 按月报告', { limit: 3, explain: true });
+    expect(banks.results[0]!.id).toBe('yzbf-2023-1/art_12');
+    expect(banks.results[0]!.signals!.actors).toBeGreaterThan(1);
   });
 
   it('counts words found deeper inside a unit for less than in its own parts', async () => {

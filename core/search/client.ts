@@ -434,6 +434,8 @@ const ACTOR_WEIGHT = 0.2;
 const CLAUSE_START = /(?:^|[,.;:、\t()]|条)[^,.;:、\t]{0,6}$/u;
 /** A note in brackets right after a clause's subject: another name for it, or the body it stands for. */
 const SUBJECT_NOTE = /^\([^()]{1,12}\)/u;
+/** A clause saying when the subject acts, between it and what it does (在申请代偿及获得代偿资金后). */
+const WHEN_CLAUSE = /^在[^,.;:]{1,16}?[后时前],?/u;
 /** After it: what the subject does or must do (负责, 应当, 不得, 可以, 有权), within the clause or after what it does it by (县财政局根据工作需要，可以…); or right after it, 牵头 or 负总责 (the body leading a task). */
 const DUTY = /^(?:(?:根据|按照|依据)[^,.;:]{1,12},)?[^,.;:]{0,6}?(?:负责|应当|应|须|不得|可以|有权)|^(?:牵头|负总责)/u;
 /** How much more a text weighs whose range holds an amount the question states (100万元以上(含100万元)、400万元以下 for 一百五十万). */
@@ -3310,7 +3312,8 @@ function actsIn(word: string, text: string): boolean {
   for (let i = text.indexOf(word), n = 0; i >= 0 && n < MAX_PLACES; i = text.indexOf(word, i + 1), n++) {
     if (!CLAUSE_START.test(text.slice(Math.max(0, i - 8), i))) continue;
     // Past a note in brackets after the subject (村民委员会（社区居委会）负责…, 乡镇人民政府（街道办事处）应当…).
-    const after = text.slice(i + word.length, i + word.length + 30).replace(SUBJECT_NOTE, '');
+    // And past when it does it (合作银行在申请代偿及获得代偿资金后应…).
+    const after = text.slice(i + word.length, i + word.length + 30).replace(SUBJECT_NOTE, '').replace(WHEN_CLAUSE, '');
     if (DUTY.test(after.slice(0, 10))) return true;
   }
   return false;
