@@ -348,6 +348,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(ids).toEqual(expect.arrayContaining(['yzbf-2023-2/att_6/hd_2/hd_1/hd_5']));
     // 一个星期 is what the 细则 prints as 1周内: the clause on a township that does not stop a new building in a week.
     expect((await top(client, '违章房一个星期没制止 乡镇负责人怎么处理', 1))[0]).toBe('yzbf-2023-4/ins_1/art_31');
+    // A doubt about what a text means goes to the body it names to interpret it (本办法由县财政局负责解释).
+    expect((await top(client, '对国资管理规定有疑问该问谁', 1))[0]).toBe('yzbf-2023-6/art_40');
     // The 自来水公司 and the 电力公司 are the 供水、供电 units that 不得为…违法建设…提供服务.
     expect((await top(client, '自来水公司会不会给违章建的房子通水', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
     // 商量 is the 会商 of a 会商会议 too (每年召开 1 次会商会议), not only 沟通.

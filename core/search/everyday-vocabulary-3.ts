@@ -580,7 +580,7 @@ export const EVERYDAY_VOCABULARY_3: Array<[string[], string[]]> = [
   [['户籍'], ['户口']],
   [['头一期'], ['首期']],
   [['打过来'], ['拨付']],
-  [['看不懂', '谁解释'], ['负责解释', '解释']],
+  [['看不懂', '谁解释', '疑问', '有疑问'], ['负责解释', '解释']],
   [['经营证'], ['经营许可']],
   [['快点判'], ['速裁', '简易程序']],
   // Words the spent test91/92 used: office sundries are 低值易耗品, a dinner where officials meet business
