@@ -56,8 +56,12 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
     else if (chapter) chapter.children.push(node);
     else out.push(node);
   };
+  /**
+   * A table goes after the article it is printed in (第九条 …收费标准如下表：), which stays open: the
+   * text after the table that opens no unit (前款所称小型车…) is still that article's.
+   */
   const placeTable = (raw: TableBlock, caption?: TextBlock) => {
-    closeArticle();
+    item = undefined;
     tables++;
     place(tableNode(raw, `${scope}/tbl_${tables}`, tables, caption));
   };
@@ -121,13 +125,13 @@ export function articleBody(blocks: Block[], scope: string, report: Report): Bod
       const holder = item.children[item.children.length - 1] ?? item;
       holder.text += text;
       holder.position = { ...holder.position, endLine: block.endLine };
+    } else if (isCaption(block, blocks[i + 1])) {
+      i++;
+      placeTable(blocks[i] as TableBlock, block);
     } else if (article) {
       // An unnumbered paragraph inside an article is its next 款.
       article.paragraphs.push({ block, items: [] });
       item = undefined;
-    } else if (isCaption(block, blocks[i + 1])) {
-      i++;
-      placeTable(blocks[i] as TableBlock, block);
     } else {
       // A preamble: text before the first article, or between a chapter or section heading and its first article.
       const parent = section?.id ?? chapter?.id ?? scope;

@@ -20,6 +20,8 @@ const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
 /** 印发机关 and 印发日期 on one line (a PDF whose 版记 prints them closer than a field gap). */
 const PRINTED_BY = new RegExp(`^(\\S.*?)\\s+${DATE}\\s*印\\s*发$`, 'u');
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
+/** "附件" alone on its line: the heading of a notice's only attachment. */
+const BARE_ATTACHMENT = /^附\s*件$/u;
 
 /** Is this line a 发文字号 standing on its own, as printed under the 版头? */
 export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
@@ -102,7 +104,10 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   const issuer = trimmed(lines[signatureAt]!).replace(/\s+/g, '');
   const notice: ParagraphNode[] = [];
   let n = 0;
-  for (const block of toBlocks(lines.slice(bodyStart, signatureAt))) {
+  // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.
+  const noticeLines = lines.slice(bodyStart, signatureAt);
+  const listed = attachmentListIn(noticeLines);
+  for (const block of toBlocks(noticeLines.filter((_, k) => listed.start < 0 || k < listed.start || k > listed.end))) {
     if (block.kind === 'text') notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
   }
 
@@ -129,7 +134,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   }
 
   const rest = lines.slice(dateAt + 1, end);
-  const { instruments, attachments, attachmentList } = readIssued(rest, title, id, report);
+  const { instruments, attachments, attachmentList, issuedAs } = readIssued(rest, title, id, report, listed.list);
   const doc: DocumentNode = {
     id,
     type: 'document',
@@ -142,7 +147,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     attachments: attachmentList.map((a) => ({
       number: a.number,
       title: a.title,
-      id: attachments.find((n) => n.number === a.number)?.id ?? null,
+      id: attachments.find((n) => n.number === a.number)?.id ?? issuedAs.get(a.number) ?? null,
     })),
     position: { line: (registration ? lines[0]! : numberLine).position.line, endLine: titleEnd },
     children: [...notice, ...instruments, ...attachments],
@@ -153,7 +158,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   }
   if (printedBy) doc.printedBy = printedBy;
   for (const a of attachmentList) {
-    if (!attachments.some((n) => n.number === a.number)) {
+    if (!attachments.some((n) => n.number === a.number) && !issuedAs.has(a.number)) {
       report('warning', 'unmatched-attachment', `${doc.docNumber}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
     }
   }
@@ -166,13 +171,42 @@ interface ListedAttachment {
   line: number;
 }
 
-/** Splits what follows the signature into instruments and attachments and parses their bodies. */
 /** A notice names a few instruments (the seed's most is two); more 《》 in a title are not looked for. */
 const MAX_INSTRUMENTS = 20;
 /** A 附件 list of more entries than this is not one bulletins print. */
 const MAX_ATTACHMENTS = 100;
 
-function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, report: Report) {
+/**
+ * The 附件 list in some lines (附件：1.… then 2.… on the lines after), the first one printed: its
+ * entries, and the places of its first and last lines (−1 without one).
+ */
+function attachmentListIn(lines: SourceLine[]): { list: ListedAttachment[]; start: number; end: number } {
+  const list: ListedAttachment[] = [];
+  for (let j = 0; j < lines.length; j++) {
+    const m = ATTACHMENT_LIST.exec(trimmed(lines[j]!));
+    if (!m) continue;
+    const first = listEntry(m[1]!);
+    list.push({ number: first?.number ?? 1, title: (first?.title ?? m[1]!).trim(), line: lines[j]!.position.line });
+    let end = j;
+    for (let k = j + 1; k < lines.length; k++) {
+      const t = trimmed(lines[k]!);
+      if (t === '') continue;
+      const e = listEntry(t);
+      if (!e || e.number !== list[list.length - 1]!.number + 1 || /[。；，]/.test(e.title) || list.length >= MAX_ATTACHMENTS) break;
+      list.push({ number: e.number, title: e.title.trim(), line: lines[k]!.position.line });
+      end = k;
+    }
+    return { list, start: j, end };
+  }
+  return { list, start: -1, end: -1 };
+}
+
+/**
+ * Splits what follows the signature into instruments and attachments and parses their bodies.
+ * `noticeList`: the 附件 list printed under the notice's own text, where GB/T 9704 places the
+ * 附件说明, used where no instrument prints one.
+ */
+function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, report: Report, noticeList?: ListedAttachment[]) {
   const titles = quotedTitles(noticeTitle).slice(0, MAX_INSTRUMENTS);
   // Where each instrument starts: the line that repeats a title named in the notice's title.
   // `lines`: how many lines the title took (a title printed over two or three lines in a PDF).
@@ -203,35 +237,28 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
     report('warning', 'missing-instrument', `the instrument 《${t}》 named in the title was not found`, { line: lines[0]?.position.line });
   });
 
-  // The 附件 list (附件：1.… 2.…) under the body.
-  const attachmentList: ListedAttachment[] = [];
-  let listEnd = -1;
-  for (let j = 0; j < lines.length; j++) {
-    const m = ATTACHMENT_LIST.exec(trimmed(lines[j]!));
-    if (!m) continue;
-    const first = listEntry(m[1]!);
-    attachmentList.push({ number: first?.number ?? 1, title: (first?.title ?? m[1]!).trim(), line: lines[j]!.position.line });
-    listEnd = j;
-    for (let k = j + 1; k < lines.length; k++) {
-      const t = trimmed(lines[k]!);
-      if (t === '') continue;
-      const e = listEntry(t);
-      if (!e || e.number !== attachmentList[attachmentList.length - 1]!.number + 1 || /[。；，]/.test(e.title) || attachmentList.length >= MAX_ATTACHMENTS) break;
-      attachmentList.push({ number: e.number, title: e.title.trim(), line: lines[k]!.position.line });
-      listEnd = k;
-    }
-    break;
-  }
+  // The 附件 list (附件：1.… 2.…) under the body of an instrument, or else the one under the notice's.
+  const own = attachmentListIn(lines);
+  const attachmentList = own.list.length ? own.list : (noticeList ?? []);
+  const listEnd = own.list.length ? own.end : -1;
 
-  // Attachment bodies: "附件 N" headings, or for a missing heading the line that repeats a listed title.
-  if (listEnd >= 0) {
+  // Attachment bodies: "附件 N" headings (a lone "附件" for the only one), or for a missing heading the
+  // line that repeats a listed title. An attachment titled as an instrument the notice issues is that
+  // instrument (附件：…事项清单, the 清单 the notice issues): one text, the instrument.
+  const issuedAs = new Map<number, string>();
+  if (attachmentList.length) {
     let from = listEnd + 1;
     for (const listed of attachmentList) {
+      const issued = titles.findIndex((t) => sameTitle(listed.title, t));
+      if (issued >= 0 && starts.some((s) => s.kind === 'instrument' && s.number === issued + 1)) {
+        issuedAs.set(listed.number, `${docId}/ins_${issued + 1}`);
+        continue;
+      }
       let found = -1;
       let label = '';
       for (let j = from; j < lines.length; j++) {
         const t = trimmed(lines[j]!);
-        const h = attachmentLabel(t);
+        const h = attachmentLabel(t) ?? (attachmentList.length === 1 && BARE_ATTACHMENT.test(t) ? 1 : undefined);
         if (h === listed.number) {
           found = j;
           label = t.replace(/\s+/g, '');
@@ -251,12 +278,13 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
     }
   }
   starts.sort((a, b) => a.at - b.at);
-  const listFrom = listEnd >= 0 ? listStart(lines, listEnd) : -1;
+  const listFrom = listEnd >= 0 ? own.start : -1;
 
   const instruments: InstrumentNode[] = [];
   const attachments: AttachmentNode[] = [];
   const single = titles.length <= 1;
-  const leading = starts.length ? lines.slice(0, starts[0]!.at) : lines;
+  // Before the first text, nothing but the label of an attachment that is an instrument (附件).
+  const leading = (starts.length ? lines.slice(0, starts[0]!.at) : lines).filter((l) => !(issuedAs.size && BARE_ATTACHMENT.test(trimmed(l))));
   if (leading.some((l) => trimmed(l) !== '')) {
     const first = leading.find((l) => trimmed(l) !== '')!;
     report('warning', 'unplaced-text', `text after the signature that belongs to no instrument`, { line: first.position.line });
@@ -307,10 +335,5 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
       });
     }
   });
-  return { instruments, attachments, attachmentList };
-}
-
-function listStart(lines: SourceLine[], listEnd: number): number {
-  for (let j = listEnd; j >= 0; j--) if (ATTACHMENT_LIST.test(trimmed(lines[j]!))) return j;
-  return listEnd;
+  return { instruments, attachments, attachmentList, issuedAs };
 }

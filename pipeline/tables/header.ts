@@ -122,6 +122,9 @@ export function alignHeader(cells: string[], cols: Profile[]): { names: string[]
   return { names, printed, moved: pieces.some((p, i) => columns[i] !== p.cell) };
 }
 
+/** Header names of a column of row numbers. */
+const SERIAL_NAME = /序号|编号|序列|^序$|^No\.?$/iu;
+
 export function columnKind(p: Profile, index: number): ColumnKind {
   const s = p.share;
   if (s.serial > 0.5) return 'serial';
@@ -164,6 +167,8 @@ export function buildColumns(top: string[], sub: string[] | undefined, printed: 
     const parent = t || (namedBefore[j]! >= 0 ? top[namedBefore[j]!]! : '');
     return below ? (parent ? `${parent}·${below}` : below) : parent;
   });
+  // A column of small numbers its header names otherwise (分值, 数量, 泊位数) counts something: no 序号.
+  for (let j = 0; j < top.length; j++) if (kinds[j] === 'serial' && names[j] && !SERIAL_NAME.test(names[j]!)) kinds[j] = 'other';
   for (let j = 0; j < top.length; j++) {
     const below = sub?.[j] ?? '';
     if (below) keys[j] = below;
