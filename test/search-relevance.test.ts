@@ -348,6 +348,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(ids).toEqual(expect.arrayContaining(['yzbf-2023-2/att_6/hd_2/hd_1/hd_5']));
     // 一个星期 is what the 细则 prints as 1周内: the clause on a township that does not stop a new building in a week.
     expect((await top(client, '违章房一个星期没制止 乡镇负责人怎么处理', 1))[0]).toBe('yzbf-2023-4/ins_1/art_31');
+    // 书记镇长 are the township's 党政领导干部, 出了大事 an accident: the 翻身仗 方案's task on their duty,
+    // in the first three; the question is read as those words, with no spelling files fetched (it had
+    // been cut 安全 · 产出 …, its runs sent to the spelling check: 161 KB before its first result).
+    const counting = await openCounting();
+    expect(await top(counting.client, '安全生产出了大事乡镇书记镇长担不担责任', 3)).toContain('yzbf-2023-2/att_5/hd_2/hd_5/hd_26');
+    expect(counting.fetched.filter((p) => p.startsWith('spell/'))).toEqual([]);
     // A doubt about what a text means goes to the body it names to interpret it (本办法由县财政局负责解释).
     expect((await top(client, '对国资管理规定有疑问该问谁', 1))[0]).toBe('yzbf-2023-6/art_40');
     // The 自来水公司 and the 电力公司 are the 供水、供电 units that 不得为…违法建设…提供服务.
