@@ -5,7 +5,7 @@
 import type { Block, TableBlock } from './blocks.ts';
 import type { BodyNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { outlineLabel } from '../../core/chinese/labels.ts';
+import { NOTE_OPENING, noteNumber, outlineLabel } from '../../core/chinese/labels.ts';
 import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
 
 const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
@@ -34,20 +34,28 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
   const container = (): { id: string; children: Array<HeadingNode | ParagraphNode | TableNode> } =>
     stack[stack.length - 1] ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
 
+  // The notes under a table (说明：1.… ⏎ 2.…): the number the next one would print, −1 right after a
+  // table (before its notes open), 0 elsewhere. A note numbered 2. is no heading 2.
+  let note = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block: Block = blocks[i]!;
     if (block.kind === 'table') {
       tables++;
       container().children.push(tableNode(block, `${scope}/tbl_${tables}`, tables));
+      note = -1;
       continue;
     }
     if (isCaption(block, blocks[i + 1])) {
       tables++;
       container().children.push(tableNode(blocks[i + 1] as TableBlock, `${scope}/tbl_${tables}`, tables, block));
       i++;
+      note = -1;
       continue;
     }
-    const heading = outlineLabel(block.text);
+    const opens = note === -1 && NOTE_OPENING.test(block.text);
+    const continues = note > 1 && noteNumber(block.text) === note;
+    note = opens ? (noteNumber(block.text) ?? 0) + 1 : continues ? note + 1 : 0;
+    const heading = opens || continues ? undefined : outlineLabel(block.text);
     // The closing clause (本措施自…起施行, 本方案由…负责解释) belongs to the whole text, not to its last heading.
     if (!heading && CLOSING.test(block.text)) stack.length = 0;
     if (!heading) {

@@ -1,11 +1,10 @@
 /**
- * Notes printed under a table (备注：1.… ⏎ 2.…) belong to the table. The structure stage hands them
- * over as the paragraphs that follow the table; the first opens with 备注/注, the following ones
+ * Notes printed under a table (备注：1.… ⏎ 2.…, 说明：…) belong to the table. The structure stage hands them
+ * over as the paragraphs that follow the table; the first opens with 备注, 注 or 说明, the following ones
  * continue its numbering.
  */
 import type { TableNote } from '../../schema/table.ts';
-
-const OPENS_NOTE = /^\s*(备\s*注|注)\s*[:：]/;
+import { NOTE_OPENING, noteNumber } from '../../core/chinese/labels.ts';
 
 interface Paragraphish {
   type: string;
@@ -13,18 +12,13 @@ interface Paragraphish {
   position: TableNote['position'];
 }
 
-function numberOf(text: string): number | undefined {
-  const m = /^\s*(?:(?:备\s*注|注)\s*[:：]\s*)?(\d{1,2})\s*[.．、]/.exec(text);
-  return m ? Number(m[1]) : undefined;
-}
-
 /** How many of `following` (the siblings after a table) are its notes. */
 export function countNotes(following: Paragraphish[]): number {
   const first = following[0];
-  if (!first || first.type !== 'paragraph' || !OPENS_NOTE.test(first.text ?? '')) return 0;
+  if (!first || first.type !== 'paragraph' || !NOTE_OPENING.test(first.text ?? '')) return 0;
   let n = 1;
-  let expected = (numberOf(first.text ?? '') ?? 0) + 1;
-  while (expected > 1 && following[n]?.type === 'paragraph' && numberOf(following[n]!.text ?? '') === expected) {
+  let expected = (noteNumber(first.text ?? '') ?? 0) + 1;
+  while (expected > 1 && following[n]?.type === 'paragraph' && noteNumber(following[n]!.text ?? '') === expected) {
     n++;
     expected++;
   }
