@@ -4,8 +4,8 @@
  * build read wrong, each now read as printed. Its first build: 124 messages, among them 18 unresolved
  * references (every 附件 of four documents: their 附件说明 stood under the notice's text, where
  * GB/T 9704 puts it), 14 serials "printed twice" (a column of 分值 read as 序号), a 款 after a table
- * left outside its article, and a table's notes (说明：1.… 2.…) read as outline parts, which the
- * generated citations then cited.
+ * left outside its article, and the notes under a table (说明：1.… 2.…) read as outline parts, which
+ * the generated citations then cited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
@@ -71,9 +71,9 @@ describe('a bulletin written blind on other subjects', () => {
     expect([...nodes.keys()].some((id) => /^qzbf-2023-19\/para_\d+$/.test(id))).toBe(false);
   });
 
-  it('reads the notes under a table (说明：1.… ⏎ 2.…) as its notes, not as the parts 2. 3. 4. of an outline', () => {
-    const table = nodes.get('qzf-2023-5/att_1/tbl_1') as TreeNode & { notes?: Array<{ text: string }> };
-    expect(table.notes?.map((n) => n.text.slice(0, 2))).toEqual(['说明', '2.', '3.', '4.']);
+  it('reads the notes under a table (说明：1.… ⏎ 2.…) as paragraphs, not as the parts 2. 3. 4. of an outline', () => {
+    const paragraphs = [1, 2, 3, 4].map((n) => nodes.get(`qzf-2023-5/att_1/para_${n}`) as (TreeNode & { text: string }) | undefined);
+    expect(paragraphs.map((p) => p?.text.slice(0, 2))).toEqual(['说明', '2.', '3.', '4.']);
     expect([...nodes.values()].some((n) => n.type === 'heading' && n.id.startsWith('qzf-2023-5/att_1/'))).toBe(false);
   });
 

@@ -1,10 +1,16 @@
 /**
- * Notes printed under a table (备注：1.… ⏎ 2.…, 说明：…) belong to the table. The structure stage hands them
- * over as the paragraphs that follow the table; the first opens with 备注, 注 or 说明, the following ones
+ * Notes printed under a table (备注：1.… ⏎ 2.…) belong to the table. The structure stage hands them
+ * over as the paragraphs that follow the table; the first opens with 备注/注, the following ones
  * continue its numbering.
  */
 import type { TableNote } from '../../schema/table.ts';
-import { NOTE_OPENING, noteNumber } from '../../core/chinese/labels.ts';
+import { noteNumber } from '../../core/chinese/labels.ts';
+
+/**
+ * What opens a table's own notes: 备注 or 注. A 说明 under a table stays the text's paragraphs (it may say how
+ * the whole attachment reads); its numbered lines are no outline parts either (core/chinese/labels.ts).
+ */
+const OPENS_NOTE = /^\s*(备\s*注|注)\s*[:：]/u;
 
 interface Paragraphish {
   type: string;
@@ -15,7 +21,7 @@ interface Paragraphish {
 /** How many of `following` (the siblings after a table) are its notes. */
 export function countNotes(following: Paragraphish[]): number {
   const first = following[0];
-  if (!first || first.type !== 'paragraph' || !NOTE_OPENING.test(first.text ?? '')) return 0;
+  if (!first || first.type !== 'paragraph' || !OPENS_NOTE.test(first.text ?? '')) return 0;
   let n = 1;
   let expected = (noteNumber(first.text ?? '') ?? 0) + 1;
   while (expected > 1 && following[n]?.type === 'paragraph' && noteNumber(following[n]!.text ?? '') === expected) {
