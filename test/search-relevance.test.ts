@@ -152,6 +152,8 @@ describe('everything printed is findable', () => {
     const found = (await client.search('事项名称', { limit: 10 })).filter((r) => !r.missing);
     expect(found.map((r) => r.id)).toEqual(expect.arrayContaining(['yzbf-2023-7/tbl_1', 'yzbf-2023-7/tbl_2']));
     expect(found.every((r) => r.type === 'table')).toBe(true);
+    // ... and the notes printed under a table (备注：1.…仅在省项目中列出；2.…单独列出).
+    expect((await top(client, '仅在省项目中列出', 1))[0]).toBe('yzbf-2023-2/att_6/tbl_1');
   });
 
   it('reads two words printed as one with a shared character (抵（质）押物: 抵押物, 质押物) as both', async () => {

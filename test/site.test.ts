@@ -118,6 +118,23 @@ describe('pages of the seed', () => {
     expect(tables).toBeGreaterThan(5);
   });
 
+  it('shows the notes printed under a table (备注：1.… ⏎ 2.…) under it, as printed', () => {
+    let notes = 0;
+    for (const doc of files.flatMap((f) => f.bulletin.children)) {
+      const page = pages.get(`doc/${doc.id}.html`)!;
+      for (const node of walk(doc as TreeNode)) {
+        if (node.type !== 'table' || !node.notes?.length) continue;
+        const start = page.indexOf(` id="${node.id}"`);
+        const figure = page.slice(start, page.indexOf('</figure>', start));
+        const shown = [...figure.matchAll(/<p class="tbl-note">([^<]*)<\/p>/g)].map((m) => m[1]);
+        expect(shown, node.id).toEqual(node.notes.map((n) => escapeHtml(n.text)));
+        notes += shown.length;
+      }
+    }
+    // The 民生保障仗 task list's two 备注.
+    expect(notes).toBeGreaterThanOrEqual(2);
+  });
+
   it('shows the other rendition\'s reading under a node, its differences marked', () => {
     let shown = 0;
     for (const doc of files.flatMap((f) => f.bulletin.children)) {

@@ -387,11 +387,12 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
 }
 
 function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUnit[]): void {
-  // The table itself: its caption and column names (事项名称, 牵头单位) are printed text too.
+  // The table itself: its caption, column names (事项名称, 牵头单位) and the notes under it (备注：1.…) are printed text too.
   const columns = table.columns?.map((c) => c.name) ?? [];
-  if (table.caption || columns.length) {
+  const notes = (table.notes ?? []).map((note) => note.text);
+  if (table.caption || columns.length || notes.length) {
     const citation = table.title ?? `${scope.rowSource}${scope.path}表${n}`;
-    units.push(unit(scope, table, 'table', citation, [table.caption ?? '', ...columns].filter(Boolean).join('\t'), [], [], [table.caption ?? '']));
+    units.push(unit(scope, table, 'table', citation, [table.caption ?? '', ...columns, ...notes].filter(Boolean).join('\t'), [], [], [table.caption ?? '']));
   }
   const header = table.children.find((r) => r.header);
   const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');

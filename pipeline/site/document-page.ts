@@ -151,7 +151,8 @@ function table(node: TableNode, parent: Scope, tablesInParent: number): Html {
     }`;
   };
   const name = node.caption ?? `表${node.number}`;
-  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${notes(scope, node.id, node, node.caption ?? '')}</figure>`;
+  // The notes printed under it (备注：1.… ⏎ 2.…), as printed.
+  return html`<figure class="n tbl" ${nodeAttrs(node.id, scope, node.position)}>${node.caption ? html`<figcaption>${label(node.id, node.caption)}</figcaption>` : ''}<div class="tbl-wrap" tabindex="0" role="region" aria-label="${name}"><table>${head.length ? html`<thead>${head.map((r) => row(r, 'th'))}</thead>` : ''}<tbody>${body.map((r) => row(r, 'td'))}</tbody></table></div>${(node.notes ?? []).map((n) => html`<p class="tbl-note">${n.text}</p>`)}${notes(scope, node.id, node, node.caption ?? '')}</figure>`;
 }
 
 function body(nodes: BodyNode[], scope: Scope): Html[] {
