@@ -15,18 +15,22 @@ import { build } from '../pipeline/build.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { diskFetcher } from '../pipeline/index/local.ts';
 
 let dir: string;
 let file: BulletinFile;
 let messages: Awaited<ReturnType<typeof build>>['messages'];
+let client: SearchClient;
 const nodes = new Map<string, TreeNode>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongbao-blind-bulletin-'));
   await mkdir(join(dir, 'corpus'));
   await copyFile(join(import.meta.dirname, 'eval', 'bulletins', 'qinghe-2023-02.txt'), join(dir, 'corpus', 'qinghe-2023-02.txt'));
-  const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist'), dataOnly: true });
+  const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   messages = result.messages;
+  client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
   file = result.files[0]!;
   for (const node of walk(file.bulletin)) nodes.set(node.id, node);
 });
@@ -81,5 +85,16 @@ describe('a bulletin written blind on other subjects', () => {
     expect(messages.filter((m) => m.code === 'table-serial-duplicate' || m.code === 'table-serial-gap')).toEqual([]);
     const rows = [...walk(nodes.get('qzbf-2023-11/att_1')!)].filter((n) => n.type === 'row');
     expect(rows.length).toBeGreaterThanOrEqual(18);
+  });
+});
+
+describe('searching a bulletin the everyday words were not written for', () => {
+  // The everyday words that are no bulletin's own (低保户, 营业额, 能报多少) read its printed words too.
+  it('reads a citizen\'s words as the words any bulletin prints for them', async () => {
+    const first = async (q: string) => (await client.search(q, { limit: 10 }))[0]?.id;
+    // 低保户 is a 最低生活保障对象; 能报多少 asks its 救助比例.
+    expect(await first('低保户住院能报多少')).toMatch(/^qzf-2023-5\/(art_13\/para_1\/item_2|att_1\/tbl_1\/row_2)$/);
+    // 营业额 is the 营业收入 the 分型标准 sets.
+    expect(await first('我一年营业额二十来万算哪种类型的个体户')).toBe('qzf-2023-7/att_2/tbl_1/row_1');
   });
 });
