@@ -107,11 +107,16 @@ export const BARE_CITATION = new RegExp(`^(?:第${NUMERAL}[编章节条款项目
 /** Text that ends with an article label (…依照第三十一条): a space after it separates the label from the article's text. */
 export const ENDS_WITH_ARTICLE = new RegExp(`第${NUMERAL}条(?:之${NUMERAL})?$`, 'u');
 
-/** What opens the notes printed under a table (备注：, 注：, 说明：): the numbered lines after it are notes, no parts of an outline. */
-export const NOTE_OPENING = /^\s*(备\s*注|注|说\s*明)\s*[:：]/u;
+/** The words that open the notes printed under a table (备注：, 注：, 说明：). */
+const NOTE_WORD = String.raw`(?:备\s*注|注|说\s*明)\s*[:：]`;
+
+/** What opens the notes printed under a table: the numbered lines after it are notes, no parts of an outline. */
+export const NOTE_OPENING = new RegExp(String.raw`^\s*${NOTE_WORD}`, 'u');
+
+const NOTE_NUMBER = new RegExp(String.raw`^\s*(?:${NOTE_WORD}\s*)?(\d{1,2})\s*[.．、]`, 'u');
 
 /** The number a note under a table opens with (备注：1.…, 2.…), whether or not it opens the notes. */
 export function noteNumber(text: string): number | undefined {
-  const m = /^\s*(?:(?:备\s*注|注|说\s*明)\s*[:：]\s*)?(\d{1,2})\s*[.．、]/u.exec(text);
+  const m = NOTE_NUMBER.exec(text);
   return m ? Number(m[1]) : undefined;
 }

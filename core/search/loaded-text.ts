@@ -138,7 +138,8 @@ export class LoadedText {
    * in a kind of text (办法, 细则 …), every one in order in the unit's citation (风补办法 for
    * 《攸县“攸惠贷”风险补偿资金管理办法》第四条, 违地细则 for 《…违法用地办法》细则) or a short name of
    * its text; without a kind, in order within a stretch of ABBREVIATION_SPAN times its length (消防综治
-   * for 消防安全综合治理; of three characters, the first two side by side: 民生仗). Not in the document's title, which may name two texts (违建细则 and 违地细则).
+   * for 消防安全综合治理; of three characters, the first two side by side: 民生仗). Not in the document's
+   * title, which may name two texts (违建细则 and 违地细则).
    */
   shortNameOfContext(word: string): boolean {
     if (SHORT_NAME.test(word)) return this.ownNames.some((name) => inOrder(word, name));
