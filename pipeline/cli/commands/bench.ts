@@ -182,6 +182,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   test114: { name: 'hundred-and-seventeenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test114.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test113.json'] },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
+  // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
+  xiyuan1: { name: 'second blind set over a bulletin never tuned on, pristine (run once, at the end of a session)', path: 'test/eval/queries-xiyuan1.json', bulletins: ['test/eval/bulletins/xiyuan-2024-01.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
