@@ -99,8 +99,9 @@ describe.skipIf(!existsSync(CHROMIUM))('a PDF printed by Chromium (Skia), made f
     expect([...ours.values()].filter((n) => n.type === 'article')).toHaveLength(21);
     // The one difference in the text: the font draws 户 and 戶 alike and Skia writes the traditional code point.
     const differ = theirs.filter((n) => says(n) !== says(ours.get(n.id)!).replace(/戶/g, '户')).map((n) => n.id);
-    // 第二十一条 is followed, in this page, by the table's caption, which becomes its second paragraph.
-    expect(differ).toEqual(['yzbf-2023-1/art_21']);
+    // 第二十一条 is followed, in this page, by a table's caption: the caption of the table, not the article's
+    // second paragraph (a caption line before a table is read before an open article's next 款).
+    expect(differ).toEqual([]);
   });
 
   it('reads the bordered table row for row, the header repeated on later pages', () => {
