@@ -62,6 +62,10 @@ describe('Ctrl-F', () => {
       // After them, units that only partly match, or whose citation (not their text) holds it.
       expect(found.slice(truth.size).every((r) => !searchable[built.units.findIndex((u) => u.id === r.id)]!.includes(c.query)), c.query).toBe(true);
     }
+    // A substring that opens with an article's label (第四条乡镇人民政, printed in a row quoting a law): the row
+    // first, not the 第四条 of each 细则, which a path naming no text would read it as.
+    const glued = await client.search('第四条乡镇人民政', { limit: 3 });
+    expect(glued[0]!.id).toBe('yzbf-2023-9/att_1/tbl_1/row_1');
   });
 
   it('finds 教育 inside 教育局, which word segmentation keeps whole', async () => {

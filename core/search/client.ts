@@ -735,6 +735,13 @@ export class SearchClient {
           ({ units: structural, topicIn, absent: pathAbsent } = read);
         }
       }
+      // A path run into words with no space and no 文号, picking no one text (第四条乡镇人民政: both 细则 have
+      // a 第四条), that a unit prints as typed: a substring (Ctrl-F), found as printed before any reading.
+      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim()) && (await this.printedWhole(q.phrase, structural))) {
+        structural = new Map();
+        topicIn = [];
+        pathAbsent = undefined;
+      }
       if (structural.size === 0) q = { phrase: q.phrase, words: q.words, rest: q.words, concepts: readConcepts(q.words.join(' '), lexicon) };
     }
 
@@ -1804,6 +1811,21 @@ export class SearchClient {
   }
 
   /** Whether some unit may print a run: one holds every bigram of it. */
+  /**
+   * Whether a unit prints `text` as it is, where the structure matches (`structural`) lie in more than
+   * one text (a path that names none). Reads the texts of the units holding all its bigrams.
+   */
+  private async printedWhole(text: string, structural: Map<number, number>): Promise<boolean> {
+    await this.files.loadTextsFor([...structural.keys()]);
+    if (new Set([...structural.keys()].map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
+    const terms = queryTerms(text).filter((t) => !t.prefix);
+    await this.files.loadChunksFor(terms);
+    if (!terms.length || !terms.every((t) => this.postings.hasTerm(t.term))) return false;
+    const holders = [...this.files.all(terms, TEXT).keys()].slice(0, MAX_TITLE_CHECKS);
+    await this.files.loadTextsFor(holders);
+    return holders.some((u) => this.texts.get(u)!.searchable.includes(text));
+  }
+
   private async printedRun(text: string): Promise<boolean> {
     const terms = queryTerms(text).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
