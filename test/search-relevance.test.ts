@@ -316,6 +316,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     const client = await open();
     // The bulletin and issue the text is printed in, before it (《…公报》2023年第1期所载…).
     expect((await top(client, '《攸县人民政府公报》2023年第1期所载国资办法第二十条', 1))[0]).toBe('yzbf-2023-6/art_20');
+    // A bare numeral after a part, then a space (第四部分二 明晰工作职责): the part's second level, 四、(二), read
+    // as a path (as words, its runs had been sent to the spelling check: 150.9 KB before the first result).
+    expect(parseQuery('消防实施方案第四部分二 明晰工作职责').ref).toBe('四、(二)');
+    expect((await top(client, '消防实施方案第四部分二 明晰工作职责', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     // 首条 for 第一条, with the article's title in brackets after it.
     expect((await top(client, '攸县国资办法首条（制定依据）', 1))[0]).toBe('yzbf-2023-6/art_1');
     // A 小项 for a point (the task numbered 26 of the plan's list).

@@ -317,6 +317,9 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     // (头一, not 头 alone: a 头款 is a down payment).
     .replace(/(?<=[条款项])\s*(?:首|头一)([款项目])/gu, '第一$1')
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
+    // A bare numeral right after a part's label, then a space or the end (第四部分二 明晰工作职责: 四、二): its
+    // second level, 四、(二).
+    .replace(/(?<=[一二三四五六七八九十]、)([一二三四五六七八九十]{1,2})(?=\s|$)/gu, '($1)')
     // A row by its line in a part (五、第一行): the part's Nth task, 五、第一项.
     .replace(new RegExp(`(?<=[一二三四五六七八九十]、)\\s*第([0-9]{1,4}|${NUM})行`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
