@@ -1813,11 +1813,13 @@ export class SearchClient {
   /** Whether some unit may print a run: one holds every bigram of it. */
   /**
    * Whether a unit prints `text` as it is, where the structure matches (`structural`) lie in more than
-   * one text (a path that names none). Reads the texts of the units holding all its bigrams.
+   * one text (a path that names none). Reads at most MAX_TITLE_CHECKS texts of each.
    */
   private async printedWhole(text: string, structural: Map<number, number>): Promise<boolean> {
-    await this.files.loadTextsFor([...structural.keys()]);
-    if (new Set([...structural.keys()].map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
+    // The first few are enough to see two texts (an archive may hold hundreds of 第四条).
+    const first = [...structural.keys()].slice(0, MAX_TITLE_CHECKS);
+    await this.files.loadTextsFor(first);
+    if (new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
     const terms = queryTerms(text).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
     if (!terms.length || !terms.every((t) => this.postings.hasTerm(t.term))) return false;
