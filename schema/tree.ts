@@ -141,7 +141,9 @@ export const DocumentNode = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期'),
   printedBy: z.object({ issuer: z.string(), date: z.string() }).optional().describe('版记: 印发机关 and 印发日期'),
   attachments: z.array(AttachmentRef),
-  children: z.array(z.discriminatedUnion('type', [ParagraphNode, InstrumentNode, AttachmentNode])),
+  children: z
+    .array(z.discriminatedUnion('type', [ParagraphNode, HeadingNode, InstrumentNode, AttachmentNode]))
+    .describe("The notice's text (paragraphs; headings where it sets out numbered points, 一、… 二、…), then the instruments it issues and its attachments."),
 });
 export type DocumentNode = z.infer<typeof DocumentNode>;
 

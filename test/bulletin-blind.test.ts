@@ -86,6 +86,14 @@ describe('a bulletin written blind on other subjects', () => {
     const rows = [...walk(nodes.get('qzbf-2023-11/att_1')!)].filter((n) => n.type === 'row');
     expect(rows.length).toBeGreaterThanOrEqual(18);
   });
+
+  it('reads the points a notice sets out in its own text (…通知如下：一、… 二、…) as its outline', () => {
+    const d = doc('qzbf-2023-17');
+    expect(d.children.filter((c) => c.type === 'heading').map((h) => h.id)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `qzbf-2023-17/notice/hd_${n}`));
+    // The paragraph before them stays one; a notice without numbered points keeps its paragraphs.
+    expect(d.children[0]!.id).toBe('qzbf-2023-17/notice/para_1');
+    expect(doc('qzf-2023-5').children.filter((c) => c.type === 'heading')).toEqual([]);
+  });
 });
 
 describe('searching a bulletin the everyday words were not written for', () => {
@@ -96,5 +104,12 @@ describe('searching a bulletin the everyday words were not written for', () => {
     expect(await first('低保户住院能报多少')).toMatch(/^qzf-2023-5\/(art_13\/para_1\/item_2|att_1\/tbl_1\/row_2)$/);
     // 营业额 is the 营业收入 the 分型标准 sets.
     expect(await first('我一年营业额二十来万算哪种类型的个体户')).toBe('qzf-2023-7/att_2/tbl_1/row_1');
+  });
+
+  it('finds a point of a notice\'s own text by its number after the 文号, however typed', async () => {
+    const first = async (q: string) => (await client.search(q, { limit: 10 }))[0]?.id;
+    expect(await first('青政办发〔2023〕17号 通知第三项')).toBe('qzbf-2023-17/notice/hd_3');
+    expect(await first('17号文 通知的第5点')).toBe('qzbf-2023-17/notice/hd_5');
+    expect(await first('青政办发〔2023〕17号 通知四、')).toBe('qzbf-2023-17/notice/hd_4');
   });
 });

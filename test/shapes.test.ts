@@ -12,6 +12,8 @@ import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../schema/tree.ts';
 import { childrenOf } from '../pipeline/walk.ts';
 import { walk } from './seed.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { diskFetcher } from '../pipeline/index/local.ts';
 
 const COVER = '攸县人民政府公报\n\n攸县人民政府办公室\n\n2024 年第 2 期\n\n';
 function notice(n: number, title: string, body: string): string {
@@ -28,6 +30,12 @@ const SHAPES: Record<string, string> = {
   misprints: '第一条 为了规范管理，制定本规定。\n\n第二条 县财政局负责。\n\n第二条 县审计局负责审计。\n\n第二条之一 县统计局负责统计。\n\n第三条 本规定自印发之日起施行。',
 };
 
+// A notice that sets out points of its own (…通知如下：一、… 二、…) and issues a 方案 with parts of the same labels.
+const POINTS =
+  '攸政办发〔2024〕4号\n\n攸县人民政府办公室关于印发《攸县测试工作方案》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试工作方案》印发给你们，并就有关事项通知如下：\n\n' +
+  '一、各乡镇要在本通知印发之日起十日内报送联络员名单。\n\n二、县财政局要足额安排工作经费。\n\n三、县督查室每季度通报一次进度，对工作滞后的单位约谈提醒。\n\n' +
+  '攸县人民政府办公室\n\n2024年3月4日\n\n攸县测试工作方案\n\n一、总体要求\n\n坚持问题导向。\n\n二、主要任务\n\n开展排查整治。\n\n三、保障措施\n\n加强组织领导，落实属地责任。\n\n';
+
 let dir: string;
 let files: BulletinFile[];
 let messages: Awaited<ReturnType<typeof build>>['messages'];
@@ -35,7 +43,7 @@ let messages: Awaited<ReturnType<typeof build>>['messages'];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongbao-shapes-'));
   await mkdir(join(dir, 'corpus'));
-  const text = COVER + notice(1, '攸县测试办法', SHAPES.sections!) + notice(2, '攸县测试细则', SHAPES.chapters!) + notice(3, '攸县测试规定', SHAPES.misprints!);
+  const text = COVER + notice(1, '攸县测试办法', SHAPES.sections!) + notice(2, '攸县测试细则', SHAPES.chapters!) + notice(3, '攸县测试规定', SHAPES.misprints!) + POINTS;
   await writeFile(join(dir, 'corpus', 'youxian-2024-02.txt'), text);
   const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   expect(result.messages.filter((m) => m.severity === 'error')).toEqual([]);
@@ -103,6 +111,15 @@ describe('statute shapes build and keep their places', () => {
     const warning = messages.find((m) => m.code === 'duplicate-number');
     expect(warning?.message).toContain('第二条');
     expect(warning?.line).toBeGreaterThan(0);
+  });
+
+  it('a notice\'s own numbered points are its outline, cited as the notice\'s apart from its 方案\'s parts', async () => {
+    const points = doc(4).children.filter((c) => c.type === 'heading');
+    expect(points.map((h) => h.id)).toEqual(['yzbf-2024-4/notice/hd_1', 'yzbf-2024-4/notice/hd_2', 'yzbf-2024-4/notice/hd_3']);
+    const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
+    const first = async (q: string) => (await client.search(q, { limit: 5 }))[0]?.id;
+    for (const q of ['攸政办发〔2024〕4号 通知第三项', '4号文 通知的第3点', '攸政办发〔2024〕4号通知三、']) expect(await first(q), q).toBe('yzbf-2024-4/notice/hd_3');
+    expect(await first('攸政办发〔2024〕4号 方案第三项')).toBe('yzbf-2024-4/hd_3');
   });
 
   it('every id of the build is unique', () => {

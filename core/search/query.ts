@@ -13,7 +13,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { parseDocNumber } from '../chinese/doc-number.ts';
 import { numericDatesAsPrinted } from '../chinese/dates.ts';
-import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
+import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -150,6 +150,8 @@ function fromEndNumber(n: string | undefined): number | undefined {
   return n === undefined ? 1 : parseNumeral(n) || undefined;
 }
 /** A notice's own text (印发通知正文) or one of its paragraphs (通知第一段). */
+/** A point of a notice's own text: 通知第三项, 通知的第3点, 通知正文第三条, 通知三、. */
+const NOTICE_POINT = new RegExp(`通知(?:正文)?的?(?:第(${NUM}|[0-9]{1,2})[项点条]|(${NUM})、)`, 'u');
 const NOTICE_PARAGRAPH = new RegExp(`通知(?:正文|第([0-9]{1,3}|${NUM})段)`, 'u');
 /**
  * A part's label, its title typed apart, and a paragraph under it by its place or as its text or
@@ -311,6 +313,11 @@ function countedTexts(query: string): string {
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
+    // A point of a notice's own text, however typed (通知的第3点, 通知正文第三条, 通知三、): 通知第三项, read below.
+    .replace(NOTICE_POINT, (m, n?: string, label?: string) => {
+      const v = parseNumeral(n ?? label!);
+      return v ? `通知第${toNumeral(v)}项` : m;
+    })
     // A text's 首条 or 头一条 is its 第一条 (国资办法首条); a 小项 or 小点 is a point (第二十六小项: 第二十六项).
     .replace(new RegExp(`(?<=${AFTER_NAME})(?:首|头一)条`, 'gu'), '第一条')
     // ... and the 款, item or 目 after its article, 款 or item (第二条头一款, 第二条首款, 第十四条头一项): its first
@@ -483,6 +490,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     if (inside?.ref && !inside.attachment && (/(?:第.+项|序号\d+|第\d+[行段])$/u.test(inside.ref) || inside.ref === FIRST_PARAGRAPH || inside.ref === LAST_PARAGRAPH || OUTLINE_PATH.test(inside.ref))) return { ref: inside.ref, attachment: n, ...(inside.partTitle ? { partTitle: inside.partTitle } : {}), rest: inside.rest };
     if (n) return { ref: `附件${n}`, rest };
   }
+  // A point a notice sets out in its own text (通知第三项, 通知的第三点, 通知三、): the notice's 第3项.
+  const point = NOTICE_POINT.exec(text);
+  const pointN = point && parseNumeral(point[1] ?? point[2]!);
+  if (pointN) return { ref: noticePoint(pointN), rest: cut(text, point) };
   const row = ROW.exec(text);
   if (row) {
     const n = parseNumeral(row[2] ?? row[3] ?? row[4]!);

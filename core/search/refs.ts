@@ -51,5 +51,9 @@ export function paragraphFromEndUnder(path: string, n: number): string {
 export function noticeParagraph(n: number): string {
   return `通知第${n}段`;
 }
+/** The ref-field key of a point a notice sets out in its own text (…通知如下：三、…), cited 通知第三项 or 通知第三点: 通知第3项. */
+export function noticePoint(n: number): string {
+  return `通知第${n}项`;
+}
 /** The ref-field key of every paragraph of a notice's own text (印发通知正文). */
 export const NOTICE_TEXT = '通知正文';

@@ -27,7 +27,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
-import { articleFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
+import { articleFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -169,15 +169,31 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
   const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', heading: '', rowSource: quoteTitle(doc.title) };
   let paragraphs = 0;
   const notice: SearchUnit[] = [];
+  const texts: SearchUnit[] = [];
+  const points: SearchUnit[] = [];
   for (const child of doc.children) {
+    const at = units.length;
     if (child.type === 'instrument') collectInstrument(child, scope, units);
     else if (child.type === 'attachment') collectAttachment(child, scope, units);
-    else {
+    else if (child.type === 'heading') {
+      // A point the notice sets out (…通知如下：三、…): the notice's 第三项, and its 三、 and 第三项 where no
+      // text the notice issues has a part of those (below).
+      collectHeading(child, scope, units, true);
+      units[at]!.refs.push(noticePoint(child.number));
+      notice.push(units[at]!);
+      points.push(...units.slice(at));
+      continue;
+    } else {
       const at = units.length;
       collectParagraph(child, { ...scope }, ++paragraphs, false, units);
       notice.push(units[at]!);
+      continue;
     }
+    texts.push(...units.slice(at));
   }
+  // 4号文 三、 is the 三、 of the 方案 the notice issues, where it has one; 通知三、 is the notice's.
+  const issued = new Set(texts.flatMap((u) => u.refs));
+  for (const u of points) u.refs = u.refs.filter((r) => !issued.has(r));
   // The notice's own paragraphs are cited as the notice's too (印发通知正文, 通知第一段); where it issues
   // no text, they are the text, whose first and last paragraphs they are (序言, 末段).
   notice.forEach((u, k) => u.refs.push(noticeParagraph(k + 1), NOTICE_TEXT));

@@ -192,8 +192,9 @@ function attachment(node: AttachmentNode, parent: Scope): Html {
  */
 export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: number): Html {
   const scope = citeOf(doc.id, { ctx, cite: documentCitation(doc) });
-  const notice = doc.children.filter((c) => c.type === 'paragraph');
-  const parts = doc.children.filter((c) => c.type !== 'paragraph');
+  // The notice's own text: paragraphs, and the headings of the points it sets out (一、… 二、…).
+  const notice = doc.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
+  const parts = doc.children.filter((c) => c.type === 'instrument' || c.type === 'attachment');
   const attachmentList = doc.attachments.length
     ? html`<div class="att-list"><span>附件：</span><ol>${doc.attachments.map(
         (a) => html`<li>${a.number}.${a.id ? html`<a href="#${a.id}">${a.title}</a>` : a.title}</li>`,
@@ -208,7 +209,7 @@ ${notes(scope, doc.id, doc, doc.title)}
 </header>
 <div class="notice">
 ${doc.addressees.length ? html`<p class="addressees">${doc.addressees.join('、')}：</p>` : ''}
-${notice.map((p) => paragraph(p, scope))}
+${body(notice, scope)}
 ${attachmentList}
 <p class="sign">${doc.issuer}<br>${formatDate(doc.date)}</p>
 </div>

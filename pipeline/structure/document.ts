@@ -3,7 +3,7 @@
  * then the instrument(s) it issues, their 附件 list and the attachments, and a 版记 where printed.
  */
 import type { SourceLine } from '../ingest/source.ts';
-import type { AttachmentNode, DocumentNode, InstrumentNode, ParagraphNode } from '../../schema/tree.ts';
+import type { AttachmentNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { parseDocNumber, docNumberId } from '../../core/chinese/doc-number.ts';
 import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
@@ -102,14 +102,16 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   while (trimmed(lines[dateAt]!) === '') dateAt++;
   const date = parseDate(trimmed(lines[dateAt]!))!;
   const issuer = trimmed(lines[signatureAt]!).replace(/\s+/g, '');
-  const notice: ParagraphNode[] = [];
+  const notice: DocumentNode['children'] = [];
   let n = 0;
   // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.
   const noticeLines = lines.slice(bodyStart, signatureAt);
   const listed = attachmentListIn(noticeLines);
-  for (const block of toBlocks(noticeLines.filter((_, k) => listed.start < 0 || k < listed.start || k > listed.end))) {
-    if (block.kind === 'text') notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
-  }
+  const noticeBlocks = toBlocks(noticeLines.filter((_, k) => listed.start < 0 || k < listed.start || k > listed.end)).filter((b) => b.kind === 'text');
+  // A notice that sets out points of its own (…通知如下：一、… 二、…) is in outline form: each point is a
+  // heading a citation names (3号文 通知第三点), not a paragraph among paragraphs.
+  if (numberedPoints(noticeBlocks)) notice.push(...(outlineBody(noticeBlocks, `${id}/notice`, report) as DocumentNode['children']));
+  else for (const block of noticeBlocks) notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
 
   // 版记 at the end: 印发机关 + 印发日期.
   let end = lines.length;
@@ -169,6 +171,12 @@ interface ListedAttachment {
   number: number;
   title: string;
   line: number;
+}
+
+/** Does a notice's text set out numbered points, 一、 then 二、 opening paragraphs of their own? */
+function numberedPoints(blocks: ReadonlyArray<{ text: string }>): boolean {
+  const points = blocks.map((b) => outlineLabel(b.text)).filter((l) => l?.level === 1).map((l) => l!.number);
+  return points[0] === 1 && points[1] === 2;
 }
 
 /** A notice names a few instruments (the seed's most is two); more 《》 in a title are not looked for. */
