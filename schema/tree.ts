@@ -140,6 +140,7 @@ export const DocumentNode = z.object({
   issuer: z.string().describe('署名'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期'),
   printedBy: z.object({ issuer: z.string(), date: z.string() }).optional().describe('版记: 印发机关 and 印发日期'),
+  annotation: z.string().optional().describe('附注, printed in brackets under the 成文日期: （此件公开发布）'),
   attachments: z.array(AttachmentRef),
   children: z
     .array(z.discriminatedUnion('type', [ParagraphNode, HeadingNode, InstrumentNode, AttachmentNode]))

@@ -36,6 +36,16 @@ const POINTS =
   '一、各乡镇要在本通知印发之日起十日内报送联络员名单。\n\n二、县财政局要足额安排工作经费。\n\n三、县督查室每季度通报一次进度，对工作滞后的单位约谈提醒。\n\n' +
   '攸县人民政府办公室\n\n2024年3月4日\n\n攸县测试工作方案\n\n一、总体要求\n\n坚持问题导向。\n\n二、主要任务\n\n开展排查整治。\n\n三、保障措施\n\n加强组织领导，落实属地责任。\n\n';
 
+// Shapes of bulletins written blind (test/eval/bulletins/): the 附注 under the date, an edition printed on a
+// line of its own under the title, page furniture (— 12 —, the running header, "- 13 -", which Markdown
+// reads as a bullet) with the table's header printed again after it, a cell's words wrapped onto a line of
+// their own, and a 人事任免 notice of its own 文号 series (攸政任).
+const FURNITURE =
+  '攸政办发〔2024〕6号\n\n攸县人民政府办公室关于印发《攸县测试收费目录清单（2024年版）》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试收费目录清单（2024年版）》印发给你们，请认真执行。\n\n攸县人民政府办公室\n\n2024年3月6日\n\n（此件公开发布）\n\n' +
+  '攸县测试收费目录清单\n\n（2024年版）\n\n序号\t项目名称\t执收单位\n1\t甲项收费\t县财政局\n2\t乙项收费\t县财政局依照《测试法》\n及其实施条例执行\n3\t丙项收费\t县水利局\n\n— 12 —\n\n攸县人民政府公报\n\n' +
+  '序号\t项目名称\t执收单位\n4\t丁项收费\t县林业局\n\n- 13 -\n\n序号\t项目名称\t执收单位\n5\t戊项收费\t县教育局\n\n' +
+  '攸政任〔2024〕7号\n\n攸县人民政府关于张三等同志职务任免的通知\n\n各乡镇人民政府：\n\n经县人民政府研究决定：\n\n任命张三为县财政局副局长；\n\n免去李四的县财政局副局长职务。\n\n攸县人民政府\n\n2024年3月7日\n\n';
+
 let dir: string;
 let files: BulletinFile[];
 let messages: Awaited<ReturnType<typeof build>>['messages'];
@@ -43,7 +53,7 @@ let messages: Awaited<ReturnType<typeof build>>['messages'];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongbao-shapes-'));
   await mkdir(join(dir, 'corpus'));
-  const text = COVER + notice(1, '攸县测试办法', SHAPES.sections!) + notice(2, '攸县测试细则', SHAPES.chapters!) + notice(3, '攸县测试规定', SHAPES.misprints!) + POINTS;
+  const text = COVER + notice(1, '攸县测试办法', SHAPES.sections!) + notice(2, '攸县测试细则', SHAPES.chapters!) + notice(3, '攸县测试规定', SHAPES.misprints!) + POINTS + FURNITURE;
   await writeFile(join(dir, 'corpus', 'youxian-2024-02.txt'), text);
   const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   expect(result.messages.filter((m) => m.severity === 'error')).toEqual([]);
@@ -120,6 +130,22 @@ describe('statute shapes build and keep their places', () => {
     const first = async (q: string) => (await client.search(q, { limit: 5 }))[0]?.id;
     for (const q of ['攸政办发〔2024〕4号 通知第三项', '4号文 通知的第3点', '攸政办发〔2024〕4号通知三、']) expect(await first(q), q).toBe('yzbf-2024-4/notice/hd_3');
     expect(await first('攸政办发〔2024〕4号 方案第三项')).toBe('yzbf-2024-4/hd_3');
+  });
+
+  it('reads the shapes of bulletins written blind: 附注, an edition under the title, page furniture, a wrapped cell, 攸政任', () => {
+    const d = doc(6);
+    expect(d.annotation).toBe('（此件公开发布）');
+    const list = d.children.find((c) => c.type === 'instrument')!;
+    expect(list.title).toBe('攸县测试收费目录清单（2024年版）');
+    const tables = [...walk(list)].filter((n) => n.type === 'table');
+    expect(tables).toHaveLength(1);
+    const rows = [...walk(tables[0]!)].filter((n) => n.type === 'row');
+    expect(rows.map((r) => r.id.split('/').pop())).toEqual(['row_1', 'row_2', 'row_3', 'row_4', 'row_5']);
+    expect(JSON.stringify(rows[1])).toContain('及其实施条例执行');
+    const atDoc = messages.filter((m) => m.line !== undefined && m.line > (d.position.line ?? 0));
+    expect(atDoc.filter((m) => ['unplaced-text', 'missing-instrument', 'table-serial-gap'].includes(m.code))).toEqual([]);
+    const appointment = files[0]!.bulletin.children.find((x) => x.docNumber === '攸政任〔2024〕7号');
+    expect(appointment?.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
   it('every id of the build is unique', () => {

@@ -128,7 +128,7 @@ function markupCuts(text: string, report: Report | undefined): Cut[] {
   const parse = (piece: string, at: number) => {
     const tree = processor.runSync(processor.parse(piece)) as Root;
     const local: Cut[] = [];
-    collectMarkup(tree, local, false);
+    collectMarkup(tree, local, false, piece);
     for (const c of local) cuts.push({ ...c, start: c.start + at, end: c.end + at });
   };
   const small = (piece: string) => piece.length <= MAX_PARSE_CHARS && delimiterRuns(piece, MAX_DELIMITER_RUNS) <= MAX_DELIMITER_RUNS;
@@ -216,7 +216,10 @@ function scanMarkup(line: string, at: number, cuts: Cut[]): void {
   }
 }
 
-function collectMarkup(node: Nodes, cuts: Cut[], inOrderedList: boolean): void {
+/** What follows the "- " of a folio printed as "- 47 -": no bullet, the page number. */
+const FOLIO_REST = /^\d{1,4}\s*[-–—－]\s*$/;
+
+function collectMarkup(node: Nodes, cuts: Cut[], inOrderedList: boolean, source: string): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (node.type === 'strong' && start !== undefined && end !== undefined) {
@@ -228,10 +231,10 @@ function collectMarkup(node: Nodes, cuts: Cut[], inOrderedList: boolean): void {
   // Bullet markers ("- ") are noise of the extraction; ordered markers ("1. ") are the item's printed label.
   if (node.type === 'listItem' && !inOrderedList && start !== undefined) {
     const first = node.children[0]?.position?.start.offset;
-    if (first !== undefined && first > start) cuts.push({ start, end: first });
+    if (first !== undefined && first > start && !(end !== undefined && FOLIO_REST.test(source.slice(first, end)))) cuts.push({ start, end: first });
   }
   if ('children' in node) {
     const ordered = node.type === 'list' ? Boolean((node as List).ordered) : inOrderedList;
-    for (const child of node.children) collectMarkup(child as Nodes, cuts, ordered);
+    for (const child of node.children) collectMarkup(child as Nodes, cuts, ordered, source);
   }
 }

@@ -212,6 +212,7 @@ ${doc.addressees.length ? html`<p class="addressees">${doc.addressees.join('、'
 ${body(notice, scope)}
 ${attachmentList}
 <p class="sign">${doc.issuer}<br>${formatDate(doc.date)}</p>
+${doc.annotation ? html`<p class="annotation">${doc.annotation}</p>` : ''}
 </div>
 ${parts.map((c) => (c.type === 'instrument' ? instrument(doc, c, scope) : attachment(c as AttachmentNode, scope)))}
 ${doc.printedBy ? html`<footer class="printed-by"><span>${doc.printedBy.issuer}</span><span>${formatDate(doc.printedBy.date)}印发</span></footer>` : ''}

@@ -39,6 +39,34 @@ function isStandaloneTitle(text: string): boolean {
   return rest !== undefined && text.length <= 24 && !/[，。；、]/.test(rest);
 }
 
+/** A page number printed in the footer, as an extraction leaves it between paragraphs (— 28 —, - 47 -). */
+const FOLIO = /^[—–\-－]\s*\d{1,4}\s*[—–\-－]$/u;
+/** The running header beside it (石岭县人民政府公报, 《…公报》). */
+const RUNNING_HEADER = /^《?\p{Script=Han}{2,16}公报》?$/u;
+
+/**
+ * The page furniture a text rendition leaves where a page broke: a folio line, and a running header next
+ * to it (no blank-free text between). Indexes into `lines`.
+ */
+function pageFurniture(lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const texts = lines.map((l) => l.text.trim().replace(/\s+/g, ' '));
+  const neighbour = (k: number, step: number): number => {
+    for (let j = k + step; j >= 0 && j < texts.length; j += step) if (texts[j] !== '') return j;
+    return -1;
+  };
+  texts.forEach((t, k) => {
+    const glued = /^([—–\-－]\s*\d{1,4}\s*[—–\-－])\s*(\S.*)$/u.exec(t);
+    if (!FOLIO.test(t) && !(glued && RUNNING_HEADER.test(glued[2]!.replace(/\s+/g, '')))) return;
+    out.add(k);
+    for (const step of [-1, 1]) {
+      const j = neighbour(k, step);
+      if (j >= 0 && !isTableLine(lines[j]!) && RUNNING_HEADER.test(texts[j]!.replace(/\s+/g, ''))) out.add(j);
+    }
+  });
+  return out;
+}
+
 export function isTableLine(line: SourceLine): boolean {
   return line.text.includes('\t');
 }
@@ -65,11 +93,29 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     length = 0;
   };
   let table: TableBlock | undefined;
-  for (const line of lines) {
+  // Page furniture is no text: a paragraph or a table the page broke runs on past it, and a table's
+  // header printed again at the top of the new page is no row of it.
+  const furniture = pageFurniture(lines);
+  let pageBroke = false;
+  for (const [k, line] of lines.entries()) {
     const text = line.text.trim();
     if (text === '') continue;
+    if (furniture.has(k)) {
+      pageBroke = true;
+      continue;
+    }
+    const afterBreak = pageBroke;
+    pageBroke = false;
+    // A cell's words wrapped onto a line of their own between two rows of a table (…依照《政府采购法》 ⏎
+    // 及其实施条例执行 ⏎ 45	装修工程…): the end of the row above, not a paragraph between two tables.
+    if (table && !isTableLine(line) && wrapsCell(text) && isTableLine(lines[nextText(lines, k, furniture)] ?? line)) {
+      const last = table.rows[table.rows.length - 1]!;
+      table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text };
+      continue;
+    }
     if (isTableLine(line)) {
       close();
+      if (table && afterBreak && sameCells(line, table.rows[0]!)) continue;
       if (!table) {
         table = { kind: 'table', rows: [], line: line.position.line, endLine: line.position.line };
         blocks.push(table);
@@ -101,6 +147,23 @@ export function toBlocks(lines: SourceLine[]): Block[] {
   }
   close();
   return blocks.map(mergeBoldSpans);
+}
+
+/** The next line after `k` holding text that is no page furniture (−1: none). */
+function nextText(lines: SourceLine[], k: number, furniture: Set<number>): number {
+  for (let j = k + 1; j < lines.length; j++) if (lines[j]!.text.trim() !== '' && !furniture.has(j)) return j;
+  return -1;
+}
+
+/** Could this line be a cell's words wrapped: short, opening no unit, label or note. */
+function wrapsCell(text: string): boolean {
+  return text.length <= 30 && !opensUnit(text) && !outlineLabel(text) && !/^(?:说明|备注|注)\s*[：:]/u.test(text);
+}
+
+/** Do two table lines print the same cells (a header repeated)? */
+function sameCells(a: SourceLine, b: SourceLine): boolean {
+  const cells = (l: SourceLine) => l.text.split('\t').map((c) => c.replace(/\s+/g, '')).filter(Boolean).join('\t');
+  return cells(a) === cells(b);
 }
 
 function mergeBoldSpans(block: Block): Block {

@@ -20,6 +20,8 @@ const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
 /** 印发机关 and 印发日期 on one line (a PDF whose 版记 prints them closer than a field gap). */
 const PRINTED_BY = new RegExp(`^(\\S.*?)\\s+${DATE}\\s*印\\s*发$`, 'u');
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
+/** The 附注 under the 成文日期: how the text is published (（此件公开发布）, （此件主动公开）, （此件依申请公开）). */
+const ANNOTATION = /^[（(]此件[\p{Script=Han}]{2,8}[）)]$/u;
 /** "附件" alone on its line: the heading of a notice's only attachment. */
 const BARE_ATTACHMENT = /^附\s*件$/u;
 
@@ -135,7 +137,11 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     }
   }
 
-  const rest = lines.slice(dateAt + 1, end);
+  // The 附注 GB/T 9704 prints in brackets on the line under the 成文日期 (（此件公开发布）).
+  let restFrom = dateAt + 1;
+  while (restFrom < end && trimmed(lines[restFrom]!) === '') restFrom++;
+  const annotation = restFrom < end ? ANNOTATION.exec(trimmed(lines[restFrom]!).replace(/\s+/g, '')) : null;
+  const rest = lines.slice(annotation ? restFrom + 1 : dateAt + 1, end);
   const { instruments, attachments, attachmentList, issuedAs } = readIssued(rest, title, id, report, listed.list);
   const doc: DocumentNode = {
     id,
@@ -159,6 +165,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     doc.registrationNumberPrinted = registration.printed;
   }
   if (printedBy) doc.printedBy = printedBy;
+  if (annotation) doc.annotation = annotation[0];
   for (const a of attachmentList) {
     if (!attachments.some((n) => n.number === a.number) && !issuedAs.has(a.number)) {
       report('warning', 'unmatched-attachment', `${doc.docNumber}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
@@ -229,12 +236,15 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
         searchFrom = j + 1;
         return;
       }
-      // A title broken over the next line or two (no label, no sentence end between).
+      // A title broken over the next line or two (no label, no sentence end between), a blank line
+      // between too, as a text rendition prints its edition under it (…目录清单 ⏎ ⏎ （2024年版）).
       let joined = text;
-      for (let n = 1; n <= 2 && j + n < lines.length; n++) {
+      for (let n = 1, pieces = 0; pieces < 2 && j + n < lines.length && n <= 4; n++) {
         const next = trimmed(lines[j + n]!);
-        if (!next || next.includes('\t') || /[。；：:]$/.test(joined)) break;
+        if (!next) continue;
+        if (next.includes('\t') || /[。；：:]$/.test(joined)) break;
         joined += next;
+        pieces++;
         if (sameTitle(joined, t)) {
           starts.push({ at: j, title: removeHanSpaces(joined), kind: 'instrument', number: k + 1, label: '', lines: n + 1 });
           searchFrom = j + n + 1;
