@@ -25,6 +25,7 @@ import { EVERYDAY_VOCABULARY_3 } from '../core/search/everyday-vocabulary-3.ts';
 import { EVERYDAY_VOCABULARY_4 } from '../core/search/everyday-vocabulary-4.ts';
 import { EVERYDAY_VOCABULARY_5 } from '../core/search/everyday-vocabulary-5.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
+import { GENERAL } from '../core/search/lexicon-general.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
@@ -2501,6 +2502,30 @@ describe('corrections on files of their own', () => {
     expect(splitSyllables('gongq', new Set(index.syllables))).toBeUndefined();
     expect(await speller.fromPinyin('gongxiaoshe')).toEqual({ from: 'gongxiaoshe', to: '供销社' });
     expect(await speller.simplified('供銷社')).toBe('供销社');
+  });
+});
+
+describe('the general everyday words, written for any bulletin', () => {
+  it('keys words of two characters or more, each once, none a word of the tables of the seed\'s own words, none its own printed word', () => {
+    const own = new Set([EVERYDAY_INSTANCES, EVERYDAY_PERMITS, EVERYDAY_CLAUSES_LAW, EVERYDAY_CLAUSES_PLANS, EVERYDAY_VOCABULARY_1, EVERYDAY_VOCABULARY_2, EVERYDAY_VOCABULARY_3, EVERYDAY_VOCABULARY_4, EVERYDAY_VOCABULARY_5].flat().flatMap(([w]) => w));
+    const keys = GENERAL.flatMap(([words]) => words);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const [words, printed] of GENERAL) {
+      expect(printed.length, words.join()).toBeGreaterThan(0);
+      for (const w of words) {
+        expect([...w].length, w).toBeGreaterThan(1);
+        expect(own.has(w), w).toBe(false);
+        expect(printed.includes(w), w).toBe(false);
+      }
+      for (const p of printed) expect([...p].length, p).toBeGreaterThan(1);
+    }
+  });
+
+  it('reads an everyday word as the words any bulletin prints for it, below the words typed', async () => {
+    const client = await open();
+    // 鞭炮店 is a 烟花爆竹零售 shop; 烂尾 a 烂尾楼 the 现房销售 measure guards against.
+    expect((await top(client, '鞭炮店谁来查安全', 1))[0]).toMatch(/^yzbf-2023-2\/att_5\/(hd_2\/hd_2\/hd_5|tbl_1\/row_5)$/);
+    expect((await top(client, '怕买期房烂尾 县里鼓不鼓励开发商盖好了再卖', 1))[0]).toBe('yzbf-2023-8/hd_10');
   });
 });
 

@@ -4,11 +4,14 @@
  * the search script is built with only the entries of one-character words (pipeline/site/assets.ts),
  * which no pair of characters typed would fetch.
  */
+import { GENERAL } from './lexicon-general.ts';
 /**
  * Everyday or official words → the words bulletins print for the same thing. Read one way: a query
  * word on the left is searched as itself and, ranked below, as each word on the right.
  */
 export const TABLE: Array<[string[], string[]]> = [
+  // The general part, written blind for subjects any county bulletin prints (lexicon-general.ts).
+  ...GENERAL,
   // Housing and property
   [['房子', '房产', '楼房'], ['房屋', '住房', '商品房', '住宅']],
   [['买房', '买房子', '购房子'], ['购房', '购买新建商品住房', '购买商品住房']],
