@@ -143,6 +143,9 @@ const SETS = [
   { file: 'queries-test114.json', prefix: 'va', tables: false },
   { file: 'queries-qinghe1.json', prefix: 'qh', tables: false },
   { file: 'queries-xiyuan1.json', prefix: 'qx', tables: false },
+  { file: 'queries-shiling1.json', prefix: 'qs', tables: false },
+  { file: 'queries-test115.json', prefix: 'vb', tables: false },
+  { file: 'queries-test116.json', prefix: 'vc', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -182,10 +182,15 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at f9dc35e before test111 and test112 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test113 in the odd documents, of test114 in the even.
   test113: { name: 'hundred-and-sixteenth blind set (run once blind; may be tuned on since)', path: TUNED_ON[109]!, tunedOn: TUNED_ON.slice(0, 109) },
   test114: { name: 'hundred-and-seventeenth blind set (run once blind; may be tuned on since)', path: TUNED_ON[110]!, tunedOn: TUNED_ON.slice(0, 110) },
+  // Written from the tree at f661bc2 before test113 and test114 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test115 in the odd documents, of test116 in the even.
+  test115: { name: 'hundred-and-eighteenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test115.json', tunedOn: TUNED_ON },
+  test116: { name: 'hundred-and-nineteenth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test116.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test115.json'] },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
   xiyuan1: { name: 'second blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-xiyuan1.json', bulletins: ['test/eval/bulletins/xiyuan-2024-01.txt'] },
+  // Written blind over test/eval/bulletins/shiling-2024-02.txt, a third fictional bulletin written blind, after xiyuan1's first run, from the tree at 41227f4.
+  shiling1: { name: 'third blind set over a bulletin never tuned on, pristine (run once, at the end of a session)', path: 'test/eval/queries-shiling1.json', bulletins: ['test/eval/bulletins/shiling-2024-02.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
