@@ -1862,9 +1862,19 @@ describe('reading a query', () => {
     expect((await top(client, '登记号01003 第30条第五项', 1))[0]).toBe('yzbf-2023-6/art_30/item_5');
     // An outline path right after the serial (the space between them is lost in normalising).
     expect((await top(client, '01006 三、（二）', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // ... and an article typed without its 第 after it (二十八条四项: 第二十八条第四项).
+    expect((await top(client, '登记号01003 二十八条四项 涉讼资产', 1))[0]).toBe('yzbf-2023-6/art_28/item_4');
     // 登记号 before a number names a document; alone it asks for one.
     expect(parseQuery('登记号01003 第30条第五项').asks).toBeUndefined();
     expect(parseQuery('国资办法的登记号').asks).toBe('document');
+  });
+
+  it('reads a list row numbered in words in brackets after its part, and a text named with 这个 inside its name', async () => {
+    const client = await open();
+    // 一、（一百四十） is past any outline's second level: the part's row 140, as 一、（140）.
+    expect((await top(client, '〔2023〕7号文附清单 一、（一百四十）', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_140');
+    // 国资这个管理办法 is the 国资管理办法; 从哪天开始执行 asks when it takes effect.
+    expect((await top(client, '国资这个管理办法从哪天开始执行', 1))[0]).toBe('yzbf-2023-6/art_41');
   });
 
   it('reads a row of an attachment, and an article number typed without 第', async () => {

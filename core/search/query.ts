@@ -313,6 +313,12 @@ function countedTexts(query: string): string {
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
+    // A row's number in brackets after a list's part, in words past any outline's second level (一、（一百四十）):
+    // the digits it stands for, as 一、（140） is read (the part's row 140).
+    .replace(/(?<=[一二三四五六七八九十]、)\(([一二三四五六七八九十百]{2,6})\)/gu, (m, n: string) => {
+      const v = parseNumeral(n);
+      return v && v > 20 ? `(${v})` : m;
+    })
     // A point of a notice's own text, however typed (通知的第3点, 通知正文第三条, 通知三、): 通知第三项, read below.
     .replace(NOTICE_POINT, (m, n?: string, label?: string) => {
       const v = parseNumeral(n ?? label!);
@@ -636,7 +642,8 @@ function afterKind(text: string): boolean {
  * (国资办法 十一条, 1号文十一条, 《…》十三条, 管理办法（试行）三条, 国资办法首条): the query's start, a space, a
  * quoted title's end, a bracket's, a 文号's, a kind of text; a lookbehind's source.
  */
-const AFTER_NAME = `^|\\s|》|\\)|号文?|文件|${SHORT_KINDS.join('|')}`;
+// A 登记号's serial too (登记号01003 二十八条四项: the space a query's normal form drops between digits and words).
+const AFTER_NAME = `^|\\s|》|\\)|号文?|文件|(?<![0-9])0[0-9]{4}|${SHORT_KINDS.join('|')}`;
 /** What people call a text's last article (末条, 最后一条, 最末一条, 最后那条) or one counted from the end (倒数第二条), after its name, as 首条 is read. */
 const LAST_ARTICLE_NAMED = new RegExp(`(?<=${AFTER_NAME})(?:末条|最末一?条|最后(?:一|那)条|${FROM_END}条)(?=\\s|$)`, 'u');
 
@@ -1224,6 +1231,9 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   return readQuery(query, lexicon, true);
 }
 
+/** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
+const DEMONSTRATIVE_IN_NAME = /(?<=\p{Script=Han}{2})(?:这个|这部|这份|这项|那个|那部|那份)(?=\p{Script=Han}{0,6}?(?:办法|细则|方案|措施|清单|规定|规程|意见|条例))/gu;
+
 /**
  * A year said the way people say it, by its last two digits (二三年几月份, 23年底): the year bulletins
  * print (2023年), when a month or the year's start or end follows. Not 二三年 alone, which is also two
@@ -1251,6 +1261,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .replace(BULLETIN_ISSUE, ' ')
     .replace(ISSUED_ON, '$& ')
     .replace(QUOTED_CHAPTER, ' $1$2 ')
+    // A demonstrative between a text's short name and its kind (国资这个管理办法, 攸惠贷那个办法): the name.
+    .replace(DEMONSTRATIVE_IN_NAME, '')
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
