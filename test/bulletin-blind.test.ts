@@ -87,6 +87,13 @@ describe('a bulletin written blind on other subjects', () => {
     expect(rows.length).toBeGreaterThanOrEqual(18);
   });
 
+  it('resolves an article an attachment without articles cites to the text it is attached to', () => {
+    // 附件1 (a table of standards) cites 第二条第二款: the 办法's, not its own (it has no articles).
+    const cited = file.references.filter((r) => r.from === 'qzf-2023-5/att_1/para_4' && r.surface.includes('第二条'));
+    expect(cited.map((r) => r.target)).toEqual([{ type: 'node', id: 'qzf-2023-5/art_2/para_2', bulletin: 'qinghexian-2023-02' }]);
+    expect(messages.filter((m) => m.code === 'unresolved-reference' && /att_\d+ has 0 articles/.test(m.message))).toEqual([]);
+  });
+
   it('reads the points a notice sets out in its own text (…通知如下：一、… 二、…) as its outline', () => {
     const d = doc('qzbf-2023-17');
     expect(d.children.filter((c) => c.type === 'heading').map((h) => h.id)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `qzbf-2023-17/notice/hd_${n}`));

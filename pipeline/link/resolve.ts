@@ -3,7 +3,7 @@
  * number within the enclosing instrument) or an external authority; what cannot be pinned to
  * exactly one target stays unresolved with a reason. Nothing is guessed.
  */
-import type { ArticleNode, DocumentNode, ItemNode, ParagraphNode, TreeNode } from '../../schema/tree.ts';
+import type { ArticleNode, DocumentNode, InstrumentNode, ItemNode, ParagraphNode, TreeNode } from '../../schema/tree.ts';
 import type { Target } from '../../schema/reference.ts';
 import type { AuthorityRef, Citation, QuoteState } from './citations.ts';
 import type { Pinpoint } from './pinpoints.ts';
@@ -163,7 +163,14 @@ export function resolveSelf(index: CorpusIndex, place: Place, c: Citation): Outc
 export function resolveCurrent(index: CorpusIndex, place: Place, p: Pinpoint): Outcome {
   const container = currentContainer(place);
   if (!container) return { target: null, reason: 'not inside an instrument' };
-  return pinpointInContainer(index, container, p, { article: place.article, paragraph: place.paragraph });
+  const outcome = pinpointInContainer(index, container, p, { article: place.article, paragraph: place.paragraph });
+  // An attachment without articles citing 第二十条 or 本细则第五条 (a form, a table of areas) cites the text it
+  // is attached to: the one instrument of its document that has that article.
+  if (outcome.target === null && p.article !== undefined && container.type === 'attachment' && place.document) {
+    const holders = place.document.children.filter((c): c is InstrumentNode => c.type === 'instrument' && articleIn(index, c, p.article!, p.articleSuffix).length === 1);
+    if (holders.length === 1 && !index.articles.get(container.id)?.size) return pinpointInContainer(index, holders[0]!, p);
+  }
+  return outcome;
 }
 
 /** 本条/前款/前条/前项 by position; with points (前款第（一）项) resolved below that. */
