@@ -89,7 +89,7 @@ describe('a bulletin written blind on other subjects', () => {
 
   it('resolves an article an attachment without articles cites to the text it is attached to', () => {
     // 附件1 (a table of standards) cites 第二条第二款: the 办法's, not its own (it has no articles).
-    const cited = file.references.filter((r) => r.from === 'qzf-2023-5/att_1/para_4' && r.surface.includes('第二条'));
+    const cited = (file.references ?? []).filter((r) => r.from === 'qzf-2023-5/att_1/para_4' && r.surface.includes('第二条'));
     expect(cited.map((r) => r.target)).toEqual([{ type: 'node', id: 'qzf-2023-5/art_2/para_2', bulletin: 'qinghexian-2023-02' }]);
     expect(messages.filter((m) => m.code === 'unresolved-reference' && /att_\d+ has 0 articles/.test(m.message))).toEqual([]);
   });

@@ -321,6 +321,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // as a path (as words, its runs had been sent to the spelling check: 150.9 KB before the first result).
     expect(parseQuery('消防实施方案第四部分二 明晰工作职责').ref).toBe('四、(二)');
     expect((await top(client, '消防实施方案第四部分二 明晰工作职责', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    // ... with the attachment it sends to typed beside it (附件1, which holds no 四、(二)): the 方案's path, 附件1
+    // a word, and no spelling check (its files had taken 25 KB of the 148.9 KB before the first result).
+    const fresh = await open();
+    const beside = await fresh.find('消防实施方案第四部分二 明晰工作职责 附件1', { limit: 10 });
+    expect(beside.results[0]?.id).toBe('yzbf-2023-9/hd_4/hd_2');
+    expect(fresh.spellerLoaded).toBe(false);
     // 首条 for 第一条, with the article's title in brackets after it.
     expect((await top(client, '攸县国资办法首条（制定依据）', 1))[0]).toBe('yzbf-2023-6/art_1');
     // A 小项 for a point (the task numbered 26 of the plan's list).

@@ -726,6 +726,17 @@ export class SearchClient {
         q = q.withoutRow;
         ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
       }
+      // An attachment named beside a path its text holds and the attachment does not (消防实施方案第四部分二
+      // 明晰工作职责 附件1: 四、(二) of the 方案, which sends to its 附件1): the path in the text, 附件1 a word.
+      // Only an outline path that then names one part (not a row's number, which every list has).
+      if (structural.size === 0 && q.ref && q.attachment !== undefined && /^[一二三四五六七八九十]{1,3}、\([一二三四五六七八九十]{1,3}\)/u.test(q.ref)) {
+        const beside = { ...q, attachment: undefined, rest: [...q.rest, `附件${q.attachment}`] };
+        const read = await this.structural(beside);
+        if (read.units.size === 1) {
+          q = beside;
+          ({ units: structural, topicIn, absent: pathAbsent } = read);
+        }
+      }
       // A text's short name run into the words beside the path (许可清单应急管理局第210项): read apart.
       if (structural.size === 0 && q.ref && q.rest.length) {
         const apart = await this.splitLeadingNames({ ...q, words: q.rest }, lexicon);
