@@ -1489,6 +1489,13 @@ describe('reading a query', () => {
     expect(stated('四五百万的设备')).toEqual([{ value: 4_500_000, unit: 'yuan' }]);
     expect(amountsAsPrinted('两三万块钱的设备')).toBe('两三万块的设备');
     expect(amountsAsPrinted('五百块钱')).toBe('500元');
+    // A bare number after a word of money paid (罚200, 罚款 500, 补贴300): yuan, as fines and subsidies print it;
+    // not a count of something else (罚款5项), nor a year.
+    const read = (q: string) => parseQuery(q).words.join(' ');
+    expect(read('校车办法 司机违规 罚200')).toContain('罚200元');
+    expect(read('罚款 500')).toContain('罚款500元');
+    expect(read('第14条罚款5项')).not.toContain('元');
+    expect(read('补贴2023年')).not.toContain('元');
     // 两百多万 is one amount, no 2百 and a 多万 left over that every result would be said to lack.
     expect(amountsAsPrinted('两百多万的设备')).toBe('两百多万的设备');
     const odd = await (await open()).search('县里的国企要买一套两百多万的设备', { limit: 3 });

@@ -1231,6 +1231,9 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
   return readQuery(query, lexicon, true);
 }
 
+/** Digits right after a word of money paid or given (罚200, 罚款 200, 补贴500), no unit after them. */
+const MONEY_NUMBER = /(?<=(?:罚|罚款|补|补贴|补助|奖励|奖补|交|缴|收费)\s*)([0-9]+(?:\.[0-9]+)?)(?![0-9.%％元万千百亿个块年月日天号次人户条款项])/gu;
+
 /** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
 const DEMONSTRATIVE_IN_NAME = /(?<=\p{Script=Han}{2})(?:这个|这部|这份|这项|那个|那部|那份)(?=\p{Script=Han}{0,6}?(?:办法|细则|方案|措施|清单|规定|规程|意见|条例))/gu;
 
@@ -1263,6 +1266,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .replace(QUOTED_CHAPTER, ' $1$2 ')
     // A demonstrative between a text's short name and its kind (国资这个管理办法, 攸惠贷那个办法): the name.
     .replace(DEMONSTRATIVE_IN_NAME, '')
+    // A bare number after a word of money paid or given (罚200, 补贴 500): yuan, as the clause prints it (200元).
+    .replace(MONEY_NUMBER, '$1元')
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
