@@ -65,6 +65,8 @@ describe('a bulletin written blind on other subjects', () => {
     const list = doc('qzbf-2023-17');
     expect(list.attachments).toEqual([expect.objectContaining({ number: 1, id: 'qzbf-2023-17/ins_1' })]);
     expect(nodes.has('qzbf-2023-17/att_1')).toBe(false);
+    // Its title is the line under the 附件 label, never the label joined to it (附件青禾县…清单).
+    expect((nodes.get('qzbf-2023-17/ins_1') as { title?: string }).title).toBe('青禾县政务服务“一件事一次办”事项清单（2023年版）');
     expect(messages.filter((m) => m.code === 'unplaced-text')).toEqual([]);
   });
 

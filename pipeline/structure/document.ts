@@ -237,7 +237,9 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
         return;
       }
       // A title broken over the next line or two (no label, no sentence end between), a blank line
-      // between too, as a text rendition prints its edition under it (…目录清单 ⏎ ⏎ （2024年版）).
+      // between too, as a text rendition prints its edition under it (…目录清单 ⏎ ⏎ （2024年版））; never from
+      // the 附件 line above it (附件 ⏎ ⏎ …清单 is the attachment's label and its title).
+      if (BARE_ATTACHMENT.test(text) || attachmentLabel(text) !== undefined) continue;
       let joined = text;
       for (let n = 1, pieces = 0; pieces < 2 && j + n < lines.length && n <= 4; n++) {
         const next = trimmed(lines[j + n]!);
