@@ -490,7 +490,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     // 保值 and 保质 read the same and differ by one character: the one the text goes on from as typed (保值增值).
     expect(await corrected('保直增值')).toEqual(['保值']);
     // Read alike as many in Hunan say them (z and zh, n and l, -n and -ng), where the run is then printed.
-    expect(await corrected('城镇老旧小区改照')).toEqual(['改造']);
+    // (The general table's 小区改造 is a word of its own to mend into since 5d16a14: either mends 改照.)
+    expect(await corrected('城镇老旧小区改照')).toEqual([expect.stringMatching(/^(?:小区)?改造$/u)]);
     // A word read the same mends the pair across its edge too where the run goes on printed (负荷管 of 负荷管理),
     // before a word one character off mending both pairs inside it (负责管理).
     expect(await corrected('负何管理')).toEqual(['负荷']);
