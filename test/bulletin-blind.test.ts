@@ -122,3 +122,27 @@ describe('searching a bulletin the everyday words were not written for', () => {
     expect(await first('青政办发〔2023〕17号 通知四、')).toBe('qzbf-2023-17/notice/hd_4');
   });
 });
+
+describe('naming a text among the texts of several bulletins', () => {
+  let many: string;
+  let archive: SearchClient;
+  beforeAll(async () => {
+    many = await mkdtemp(join(tmpdir(), 'gongbao-blind-many-'));
+    await mkdir(join(many, 'corpus'));
+    await copyFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), join(many, 'corpus', 'youxian-2023-01.txt'));
+    for (const f of ['qinghe-2023-02.txt', 'xiyuan-2024-01.txt']) await copyFile(join(import.meta.dirname, 'eval', 'bulletins', f), join(many, 'corpus', f));
+    await build({ corpus: join(many, 'corpus'), out: join(many, 'dist') });
+    archive = await SearchClient.open(diskFetcher(join(many, 'dist', 'site')));
+  });
+  afterAll(async () => {
+    await rm(many, { recursive: true, force: true });
+  });
+
+  it('finds the text a full title names, its county and edition in it, whatever other headers share its bigrams', async () => {
+    const first = async (q: string) => (await archive.search(q, { limit: 10 }))[0]?.id;
+    // 青禾 and 2023 stand in a score of headers of three bulletins; the title holds them all in one.
+    expect(await first('《青禾县农村生活污水治理三年行动工作方案（2023—2025年）》二、')).toBe('qzbf-2023-14/hd_2');
+    expect(await first('《青禾县农村生活污水治理三年行动工作方案》二、')).toBe('qzbf-2023-14/hd_2');
+    expect(await first('政务服务一件事一次办事项清单 第一部分第4项')).toBe('qzbf-2023-17/tbl_1/row_4');
+  });
+});

@@ -2849,10 +2849,21 @@ export class SearchClient {
     let nested: { scopes: NamedScope[]; name: string } | undefined;
     if (rest) {
       const heads = new Map<number, number>();
-      for (const w of restWords) for (const [h, end] of this.headersAny(candidateTerms(w, MAX_CANDIDATE_TERMS))) heads.set(h, end);
+      // How many of the words' terms each header holds: a bigram every header shares (20 of 2023, 青禾 of a
+      // county's every title) must not crowd out the one header holding them all.
+      const held = new Map<number, number>();
+      for (const w of restWords) {
+        for (const t of candidateTerms(w, MAX_CANDIDATE_TERMS)) {
+          for (const [h, end] of this.headers([t])) {
+            heads.set(h, end);
+            held.set(h, (held.get(h) ?? 0) + 1);
+          }
+        }
+      }
       let pool = [...heads].filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b));
-      // The newest documents first (the lowest numbers) when many name the words: an archive of yearly issues.
-      pool = pool.sort((a, b) => a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
+      // Those holding most of the words first, then the newest (the lowest numbers) when many name them: an
+      // archive of yearly issues.
+      pool = pool.sort((a, b) => (held.get(b[0])! - held.get(a[0])!) || a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
       await this.files.loadTextsFor(pool.map(([h]) => h));
       // The words left name the text together, or one of them does and the others say what is asked
       // of the unit cited (六仗方案附件5 第19项 强化源头管控).
@@ -3160,12 +3171,6 @@ export class SearchClient {
     return [...held].sort((a, b) => b[1].n - a[1].n || a[0] - b[0]).map(([h, { end }]) => [h, end]);
   }
 
-  /** Headers holding any of the terms, with the last unit each covers. */
-  private headersAny(terms: QueryTerm[]): Array<[number, number]> {
-    const out = new Map<number, number>();
-    for (const t of terms) for (const [h, end] of this.headers([t])) out.set(h, end);
-    return [...out];
-  }
 
   /** The text around the needles, cut from the reading that holds them: the printed text, or else another rendition's. */
   private snippetOf(t: LoadedText, needles: string[], length?: number): SnippetSegment[] {
