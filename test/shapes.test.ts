@@ -4,7 +4,7 @@
  * articles, 第X条之一, articles after the last chapter, and an article number printed twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -130,6 +130,10 @@ describe('statute shapes build and keep their places', () => {
     const first = async (q: string) => (await client.search(q, { limit: 5 }))[0]?.id;
     for (const q of ['攸政办发〔2024〕4号 通知第三项', '4号文 通知的第3点', '攸政办发〔2024〕4号通知三、']) expect(await first(q), q).toBe('yzbf-2024-4/notice/hd_3');
     expect(await first('攸政办发〔2024〕4号 方案第三项')).toBe('yzbf-2024-4/hd_3');
+    // The page shows them under the notice, in its outline too, each with its label.
+    const page = await readFile(join(dir, 'dist', 'site', 'doc', 'yzbf-2024-4.html'), 'utf8');
+    expect(page).toContain('id="yzbf-2024-4/notice/hd_3"');
+    expect(page).toMatch(/<a href="#yzbf-2024-4\/notice\/hd_3"><span class="ol-lbl">三、<\/span>[^<]+<\/a>/u);
   });
 
   it('reads the shapes of bulletins written blind: 附注, an edition under the title, page furniture, a wrapped cell, 攸政任', () => {

@@ -44,6 +44,8 @@ function part(node: InstrumentNode | AttachmentNode): Html {
 }
 
 export function renderOutline(doc: DocumentNode): Html {
-  const parts = doc.children.filter((c): c is InstrumentNode | AttachmentNode => c.type !== 'paragraph');
-  return html`<nav class="outline" aria-label="本文目录"><details open><summary>本文目录</summary><ol class="ol-parts"><li class="ol-part"><a href="#${doc.id}">${doc.docNumber || doc.title}</a></li>${parts.map(part)}</ol></details></nav>`;
+  const parts = doc.children.filter((c): c is InstrumentNode | AttachmentNode => c.type === 'instrument' || c.type === 'attachment');
+  // The points the notice sets out in its own text (…通知如下：一、…) under the notice.
+  const points = doc.children.filter((c): c is HeadingNode => c.type === 'heading');
+  return html`<nav class="outline" aria-label="本文目录"><details open><summary>本文目录</summary><ol class="ol-parts"><li class="ol-part"><a href="#${doc.id}">${doc.docNumber || doc.title}</a>${headings(points, 1)}</li>${parts.map(part)}</ol></details></nav>`;
 }
