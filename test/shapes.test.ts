@@ -44,6 +44,8 @@ const FURNITURE =
   '攸政办发〔2024〕6号\n\n攸县人民政府办公室关于印发《攸县测试收费目录清单（2024年版）》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试收费目录清单（2024年版）》印发给你们，请认真执行。\n\n攸县人民政府办公室\n\n2024年3月6日\n\n（此件公开发布）\n\n' +
   '攸县测试收费目录清单\n\n（2024年版）\n\n序号\t项目名称\t执收单位\n1\t甲项收费\t县财政局\n2\t乙项收费\t县财政局依照《测试法》\n及其实施条例执行\n3\t丙项收费\t县水利局\n\n— 12 —\n\n攸县人民政府公报\n\n' +
   '序号\t项目名称\t执收单位\n4\t丁项收费\t县林业局\n\n- 13 -\n\n序号\t项目名称\t执收单位\n5\t戊项收费\t县教育局\n\n' +
+  '攸政办发〔2024〕8号\n\n攸县人民政府办公室关于印发《攸县测试名单》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试名单》印发给你们。\n\n攸县人民政府办公室\n\n2024年3月8日\n\n' +
+  '攸县测试名单\n\n序号\t单位\t联系人\n1\t县财政局\t张三\n2\t县水利局\t李四\n\n县级联络员\n\n序号\t单位\t联络员\n1\t县林业局\t王五\n\n' +
   '攸政任〔2024〕7号\n\n攸县人民政府关于张三等同志职务任免的通知\n\n各乡镇人民政府：\n\n经县人民政府研究决定：\n\n任命张三为县财政局副局长；\n\n免去李四的县财政局副局长职务。\n\n攸县人民政府\n\n2024年3月7日\n\n';
 
 let dir: string;
@@ -148,6 +150,11 @@ describe('statute shapes build and keep their places', () => {
     expect(JSON.stringify(rows[1])).toContain('及其实施条例执行');
     const atDoc = messages.filter((m) => m.line !== undefined && m.line > (d.position.line ?? 0));
     expect(atDoc.filter((m) => ['unplaced-text', 'missing-instrument', 'table-serial-gap'].includes(m.code))).toEqual([]);
+    // A short line between two tables, the second opening with its header, is the second's caption, not the
+    // words of the first's last cell.
+    const two = [...walk(doc(8))].filter((n) => n.type === 'table');
+    expect(two).toHaveLength(2);
+    expect(JSON.stringify(two[0])).not.toContain('县级联络员');
     const appointment = files[0]!.bulletin.children.find((x) => x.docNumber === '攸政任〔2024〕7号');
     expect(appointment?.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });

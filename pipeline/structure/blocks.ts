@@ -108,7 +108,8 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     pageBroke = false;
     // A cell's words wrapped onto a line of their own between two rows of a table (…依照《政府采购法》 ⏎
     // 及其实施条例执行 ⏎ 45	装修工程…): the end of the row above, not a paragraph between two tables.
-    if (table && !isTableLine(line) && wrapsCell(text) && isTableLine(lines[nextText(lines, k, furniture)] ?? line)) {
+    const next = lines[nextText(lines, k, furniture)];
+    if (table && !isTableLine(line) && wrapsCell(text) && next && isTableLine(next) && !opensTable(next, table)) {
       const last = table.rows[table.rows.length - 1]!;
       table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text };
       continue;
@@ -155,9 +156,17 @@ function nextText(lines: SourceLine[], k: number, furniture: Set<number>): numbe
   return -1;
 }
 
-/** Could this line be a cell's words wrapped: short, opening no unit, label or note. */
+/** Could this line be a cell's words wrapped: short, opening no unit, label or note, and no table's caption. */
 function wrapsCell(text: string): boolean {
-  return text.length <= 30 && !opensUnit(text) && !outlineLabel(text) && !/^(?:说明|备注|注)\s*[：:]/u.test(text);
+  return text.length <= 30 && !opensUnit(text) && !outlineLabel(text) && !/^(?:说明|备注|注)\s*[：:]/u.test(text) && !CAPTION_LIKE.test(text);
+}
+
+/** A line naming a table (附表1, 表2 …, 续表, …一览表, …名录): a caption between two tables, never a cell's words. */
+const CAPTION_LIKE = /^(?:附表|续表|表\s*[0-9一二三四五六七八九十])|(?:表|清单|目录|名单|名录)$/u;
+
+/** Does a table line open a table of its own: a header row (序号 …, or the header of the table above printed again)? */
+function opensTable(line: SourceLine, table: TableBlock): boolean {
+  return /^\s*序\s*号/u.test(line.text) || sameCells(line, table.rows[0]!);
 }
 
 /** Do two table lines print the same cells (a header repeated)? */
