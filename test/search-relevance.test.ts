@@ -321,6 +321,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     // as a path (as words, its runs had been sent to the spelling check: 150.9 KB before the first result).
     expect(parseQuery('消防实施方案第四部分二 明晰工作职责').ref).toBe('四、(二)');
     expect((await top(client, '消防实施方案第四部分二 明晰工作职责', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
+    // A 文号 in Chinese numerals (〔二〇二三〕一号), a path as a breadcrumb (第四章代偿范围 > 第十四条 > （四）), and a
+    // row in words past any outline's second level after a part without its 、 (六（二十一）).
+    expect((await top(client, '攸政办发〔二〇二三〕一号 第十五条第一项', 1))[0]).toBe('yzbf-2023-1/art_15/item_1');
+    expect((await top(client, '攸惠贷风补资金管理办法 第四章代偿范围 > 第十四条 > （四）', 1))[0]).toBe('yzbf-2023-1/art_14/item_4');
+    expect((await top(client, '攸政办发〔二〇二三〕九号所附责任清单 六（二十一）', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_21');
     // ... with the attachment it sends to typed beside it (附件1, which holds no 四、(二)): the 方案's path, 附件1
     // a word, and no spelling check (its files had taken 25 KB of the 148.9 KB before the first result).
     const fresh = await open();

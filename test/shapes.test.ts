@@ -41,11 +41,13 @@ const POINTS =
 // reads as a bullet) with the table's header printed again after it, a cell's words wrapped onto a line of
 // their own, and a 人事任免 notice of its own 文号 series (攸政任).
 const FURNITURE =
-  '攸政办发〔2024〕6号\n\n攸县人民政府办公室关于印发《攸县测试收费目录清单（2024年版）》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试收费目录清单（2024年版）》印发给你们，请认真执行。\n\n攸县人民政府办公室\n\n2024年3月6日\n\n（此件公开发布）\n\n' +
+  '攸政办发〔2024〕6号\n\n攸县人民政府办公室关于印发《攸县测试收费目录清单（2024年版）》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试收费目录清单（2024年版）》印发给你们，并就有关事项通知如下：\n\n一、目录清单实行动态管理。\n\n二、各单位要严格执行目录清单。\n\n三、县财政局负责解释。\n\n攸县人民政府办公室\n\n2024年3月6日\n\n（此件公开发布）\n\n' +
   '攸县测试收费目录清单\n\n（2024年版）\n\n序号\t项目名称\t执收单位\n1\t甲项收费\t县财政局\n2\t乙项收费\t县财政局依照《测试法》\n及其实施条例执行\n3\t丙项收费\t县水利局\n\n— 12 —\n\n攸县人民政府公报\n\n' +
   '序号\t项目名称\t执收单位\n4\t丁项收费\t县林业局\n\n- 13 -\n\n序号\t项目名称\t执收单位\n5\t戊项收费\t县教育局\n\n' +
   '攸政办发〔2024〕8号\n\n攸县人民政府办公室关于印发《攸县测试名单》的通知\n\n各乡镇人民政府：\n\n现将《攸县测试名单》印发给你们。\n\n攸县人民政府办公室\n\n2024年3月8日\n\n' +
   '攸县测试名单\n\n序号\t单位\t联系人\n1\t县财政局\t张三\n2\t县水利局\t李四\n\n县级联络员\n\n序号\t单位\t联络员\n1\t县林业局\t王五\n\n' +
+  '攸政办发〔2024〕9号\n\n攸县人民政府办公室关于印发《攸县建设工程质量检测工作规程》的通知\n\n各乡镇人民政府：\n\n现将《攸县建设工程质量检测工作规程》印发给你们。\n\n攸县人民政府办公室\n\n2024年3月9日\n\n' +
+  '攸县建设工程质量检测工作规程\n\n第一条 为规范检测工作，制定本规程。\n\n第二条 本规程自印发之日起施行。\n\n' +
   '攸政任〔2024〕7号\n\n攸县人民政府关于张三等同志职务任免的通知\n\n各乡镇人民政府：\n\n经县人民政府研究决定：\n\n任命张三为县财政局副局长；\n\n免去李四的县财政局副局长职务。\n\n攸县人民政府\n\n2024年3月7日\n\n';
 
 let dir: string;
@@ -138,7 +140,7 @@ describe('statute shapes build and keep their places', () => {
     expect(page).toMatch(/<a href="#yzbf-2024-4\/notice\/hd_3"><span class="ol-lbl">三、<\/span>[^<]+<\/a>/u);
   });
 
-  it('reads the shapes of bulletins written blind: 附注, an edition under the title, page furniture, a wrapped cell, 攸政任', () => {
+  it('reads the shapes of bulletins written blind: 附注, an edition under the title, page furniture, a wrapped cell, 攸政任', async () => {
     const d = doc(6);
     expect(d.annotation).toBe('（此件公开发布）');
     const list = d.children.find((c) => c.type === 'instrument')!;
@@ -148,6 +150,10 @@ describe('statute shapes build and keep their places', () => {
     const rows = [...walk(tables[0]!)].filter((n) => n.type === 'row');
     expect(rows.map((r) => r.id.split('/').pop())).toEqual(['row_1', 'row_2', 'row_3', 'row_4', 'row_5']);
     expect(JSON.stringify(rows[1])).toContain('及其实施条例执行');
+    // The list's 第3条 is its third row, not the notice's third point (三、, 通知第三项).
+    const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
+    expect((await client.search('攸县测试收费目录清单 第3条', { limit: 3 }))[0]?.id).toBe(rows[2]!.id);
+    expect((await client.search('攸政办发〔2024〕6号 通知第三项', { limit: 3 }))[0]?.id).toBe('yzbf-2024-6/notice/hd_3');
     const atDoc = messages.filter((m) => m.line !== undefined && m.line > (d.position.line ?? 0));
     expect(atDoc.filter((m) => ['unplaced-text', 'missing-instrument', 'table-serial-gap'].includes(m.code))).toEqual([]);
     // A short line between two tables, the second opening with its header, is the second's caption, not the
@@ -155,6 +161,9 @@ describe('statute shapes build and keep their places', () => {
     const two = [...walk(doc(8))].filter((n) => n.type === 'table');
     expect(two).toHaveLength(2);
     expect(JSON.stringify(two[0])).not.toContain('县级联络员');
+    // A 工作规程 is a kind of text: it is named without its place and with the kind's last two characters.
+    const rules = doc(9).children.find((c) => c.type === 'instrument') as { aliases?: string[] };
+    expect(rules.aliases).toEqual(expect.arrayContaining(['建设工程质量检测规程']));
     const appointment = files[0]!.bulletin.children.find((x) => x.docNumber === '攸政任〔2024〕7号');
     expect(appointment?.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });

@@ -313,12 +313,6 @@ function countedTexts(query: string): string {
 function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
-    // A row's number in brackets after a list's part, in words past any outline's second level (一、（一百四十）):
-    // the digits it stands for, as 一、（140） is read (the part's row 140).
-    .replace(/(?<=[一二三四五六七八九十]、)\(([一二三四五六七八九十百]{2,6})\)/gu, (m, n: string) => {
-      const v = parseNumeral(n);
-      return v && v > 20 ? `(${v})` : m;
-    })
     // A point of a notice's own text, however typed (通知的第3点, 通知正文第三条, 通知三、): 通知第三项, read below.
     .replace(NOTICE_POINT, (m, n?: string, label?: string) => {
       const v = parseNumeral(n ?? label!);
@@ -1234,6 +1228,9 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
 /** Digits right after a word of money paid or given (罚200, 罚款 200, 补贴500), no unit after them. */
 const MONEY_NUMBER = /(?<=(?:罚|罚款|补|补贴|补助|奖励|奖补|交|缴|收费)\s*)([0-9]+(?:\.[0-9]+)?)(?![0-9.%％元万千百亿个块年月日天号次人户条款项])/gu;
 
+/** A 文号 whose year and serial are Chinese numerals: agency, year, serial. */
+const CHINESE_DOC_NUMBER = /(\p{Script=Han}{1,10}[发函字令办任])\s*[〔\[【（(［]\s*([〇零一二三四五六七八九]{4})\s*[〕\]】）)］]\s*第?\s*([一二三四五六七八九十百〇零]{1,5})\s*号/gu;
+
 /** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
 const DEMONSTRATIVE_IN_NAME = /(?<=\p{Script=Han}{2})(?:这个|这部|这份|这项|那个|那部|那份)(?=\p{Script=Han}{0,6}?(?:办法|细则|方案|措施|清单|规定|规程|意见|条例))/gu;
 
@@ -1264,6 +1261,19 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .replace(BULLETIN_ISSUE, ' ')
     .replace(ISSUED_ON, '$& ')
     .replace(QUOTED_CHAPTER, ' $1$2 ')
+    // A row's number in brackets after a list's part, in words past any outline's second level (一、（一百四十）,
+    // 六（二十一）): the digits it stands for, as 一、（140） is read (the part's row 140).
+    .replace(/(?<=[一二三四五六七八九十]、?\s*)[（(]([一二三四五六七八九十百]{2,6})[）)]/gu, (m, n: string) => {
+      const v = parseNumeral(n);
+      return v && v > 20 ? `（${v}）` : m;
+    })
+    // A path written as a breadcrumb (第四章代偿范围 > 第十四条 > （四）): its parts, as typed apart.
+    .replace(/\s*[>＞›»→]\s*/gu, ' ')
+    // A 文号 written in Chinese numerals (攸政办发〔二〇二三〕一号, as some type or read it out): in digits.
+    .replace(CHINESE_DOC_NUMBER, (m, agency: string, year: string, serial: string) => {
+      const n = parseNumeral(serial);
+      return n ? `${agency}〔${[...year].map((c) => (c === '〇' || c === '零' ? '0' : String(parseNumeral(c)))).join('')}〕${n}号` : m;
+    })
     // A demonstrative between a text's short name and its kind (国资这个管理办法, 攸惠贷那个办法): the name.
     .replace(DEMONSTRATIVE_IN_NAME, '')
     // A bare number after a word of money paid or given (罚200, 补贴 500): yuan, as the clause prints it (200元).
