@@ -150,10 +150,10 @@ describe('statute shapes build and keep their places', () => {
     const rows = [...walk(tables[0]!)].filter((n) => n.type === 'row');
     expect(rows.map((r) => r.id.split('/').pop())).toEqual(['row_1', 'row_2', 'row_3', 'row_4', 'row_5']);
     expect(JSON.stringify(rows[1])).toContain('及其实施条例执行');
-    // The list's 第3条 is its third row, not the notice's third point (三、, 通知第三项).
+    // The notice's third point by 通知第三项, its list's third row by 序号3.
     const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
-    expect((await client.search('攸县测试收费目录清单 第3条', { limit: 3 }))[0]?.id).toBe(rows[2]!.id);
     expect((await client.search('攸政办发〔2024〕6号 通知第三项', { limit: 3 }))[0]?.id).toBe('yzbf-2024-6/notice/hd_3');
+    expect((await client.search('攸县测试收费目录清单 序号3', { limit: 3 }))[0]?.id).toBe(rows[2]!.id);
     const atDoc = messages.filter((m) => m.line !== undefined && m.line > (d.position.line ?? 0));
     expect(atDoc.filter((m) => ['unplaced-text', 'missing-instrument', 'table-serial-gap'].includes(m.code))).toEqual([]);
     // A short line between two tables, the second opening with its header, is the second's caption, not the

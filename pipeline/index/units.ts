@@ -191,11 +191,10 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     }
     texts.push(...units.slice(at));
   }
-  // 4号文 三、 is the 三、 of the 方案 the notice issues, where it has one; 通知三、 is the notice's. Where it issues
-  // texts, its points are never their 第三项 or 第三条 (a list's third row, 收费目录清单 第3条).
+  // 4号文 三、 is the 三、 of the 方案 the notice issues, where it has one; 通知三、 is the notice's. (17号文 第五点,
+  // the words beside it the notice's, is its 五、 though its list has a fifth row: a list's row keeps its 第五项 too.)
   const issued = new Set(texts.flatMap((u) => u.refs));
-  const counted = /^第[一二三四五六七八九十百]+[项条]$/u;
-  for (const u of points) u.refs = u.refs.filter((r) => !issued.has(r) && !(texts.length && counted.test(r)));
+  for (const u of points) u.refs = u.refs.filter((r) => !issued.has(r));
   // The notice's own paragraphs are cited as the notice's too (印发通知正文, 通知第一段); where it issues
   // no text, they are the text, whose first and last paragraphs they are (序言, 末段).
   notice.forEach((u, k) => u.refs.push(noticeParagraph(k + 1), NOTICE_TEXT));
