@@ -2640,7 +2640,7 @@ export class SearchClient {
     let acc: Map<number, number> | undefined;
     for (const t of terms) {
       const found = new Map<number, number>();
-      const lists = t.prefix ? this.postings.completions(t.term, HEAD, this.files.chunksOf(t)).map((c) => this.postings.get(c.term, HEAD)!) : [this.postings.get(t.term, HEAD)];
+      const lists = this.headerPostings(t);
       for (const p of lists) {
         if (!p) continue;
         for (let i = 0; i < p.units.length; i++) found.set(p.units[i]!, p.ends ? p.ends[i]! : p.units[i]!);
@@ -2848,22 +2848,12 @@ export class SearchClient {
     let topical: string | undefined;
     let nested: { scopes: NamedScope[]; name: string } | undefined;
     if (rest) {
-      const heads = new Map<number, number>();
-      // How many of the words' terms each header holds: a bigram every header shares (20 of 2023, 青禾 of a
-      // county's every title) must not crowd out the one header holding them all.
-      const held = new Map<number, number>();
-      for (const w of restWords) {
-        for (const t of candidateTerms(w, MAX_CANDIDATE_TERMS)) {
-          for (const [h, end] of this.headers([t])) {
-            heads.set(h, end);
-            held.set(h, (held.get(h) ?? 0) + 1);
-          }
-        }
-      }
-      let pool = [...heads].filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b));
-      // Those holding most of the words first, then the newest (the lowest numbers) when many name them: an
-      // archive of yearly issues.
-      pool = pool.sort((a, b) => (held.get(b[0])! - held.get(a[0])!) || a[0] - b[0]).slice(0, MAX_SCOPE_HEADERS);
+      // The headers holding most of the words' terms first, then the newest (the lowest numbers) when many name
+      // them (an archive of yearly issues): a bigram every header shares (20 of 2023, 青禾 of a county's every
+      // title) must not crowd out the one header holding them all.
+      const pool = this.headersHoldingMost(restWords.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)))
+        .filter(([h]) => !chosen || chosen.some(([a, b]) => a <= h && h <= b))
+        .slice(0, MAX_SCOPE_HEADERS);
       await this.files.loadTextsFor(pool.map(([h]) => h));
       // The words left name the text together, or one of them does and the others say what is asked
       // of the unit cited (六仗方案附件5 第19项 强化源头管控).
@@ -3155,17 +3145,25 @@ export class SearchClient {
     return [...new Set([...inline, ...paged])].filter((u) => ranges.some(([a, b]) => a <= u && u <= b)).sort((x, y) => x - y);
   }
 
-  /** Headers holding any of the terms (no prefix terms), as [header, last unit], those holding the most first, then the newest. */
+  /** The header postings of a term: its own, or those of its completions for a prefix term. */
+  private headerPostings(t: QueryTerm): Array<ReturnType<Postings['get']>> {
+    return t.prefix ? this.postings.completions(t.term, HEAD, this.files.chunksOf(t)).map((c) => this.postings.get(c.term, HEAD)!) : [this.postings.get(t.term, HEAD)];
+  }
+
+  /** Headers holding any of the terms, as [header, last unit], those holding the most first, then the newest (a prefix term: any of its completions). */
   private headersHoldingMost(terms: QueryTerm[]): Array<[number, number]> {
     const held = new Map<number, { n: number; end: number }>();
     for (const t of terms) {
-      const p = this.postings.get(t.term, HEAD);
-      if (!p) continue;
-      for (let i = 0; i < p.units.length; i++) {
-        const h = p.units[i]!;
+      const lists = this.headerPostings(t);
+      const found = new Map<number, number>();
+      for (const p of lists) {
+        if (!p) continue;
+        for (let i = 0; i < p.units.length; i++) found.set(p.units[i]!, p.ends ? p.ends[i]! : p.units[i]!);
+      }
+      for (const [h, end] of found) {
         const e = held.get(h);
         if (e) e.n++;
-        else held.set(h, { n: 1, end: p.ends ? p.ends[i]! : h });
+        else held.set(h, { n: 1, end });
       }
     }
     return [...held].sort((a, b) => b[1].n - a[1].n || a[0] - b[0]).map(([h, { end }]) => [h, end]);
