@@ -16,7 +16,7 @@ export interface DocNumber {
 export const YEAR_OPEN = '〔\\[【（(［';
 export const YEAR_CLOSE = '〕\\]】）)］';
 /** The last character of a 机关代字 in a 文号 standing on its own line (攸政办发, 湘政函, 国办字, 省政府令; 石政任, the series of 人事任免). */
-const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任]';
+export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任]';
 
 /**
  * A 文号: agency, then the year in brackets or followed by 年, a dash or 第, then the serial and 号

@@ -11,7 +11,7 @@ import { statedQuantities, type Quantity } from './quantities.ts';
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
-import { parseDocNumber } from '../chinese/doc-number.ts';
+import { AGENCY, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
 import { numericDatesAsPrinted } from '../chinese/dates.ts';
 import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
@@ -1229,7 +1229,7 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQue
 const MONEY_NUMBER = /(?<=(?:罚|罚款|补|补贴|补助|奖励|奖补|交|缴|收费)\s*)([0-9]+(?:\.[0-9]+)?)(?![0-9.%％元万千百亿个块年月日天号次人户条款项])/gu;
 
 /** A 文号 whose year and serial are Chinese numerals: agency, year, serial. */
-const CHINESE_DOC_NUMBER = /(\p{Script=Han}{1,10}[发函字令办任])\s*[〔\[【（(［]\s*([〇零一二三四五六七八九]{4})\s*[〕\]】）)］]\s*第?\s*([一二三四五六七八九十百〇零]{1,5})\s*号/gu;
+const CHINESE_DOC_NUMBER = new RegExp(`(${AGENCY})\\s*[${YEAR_OPEN}]\\s*(${CHINESE_DIGIT}{4})\\s*[${YEAR_CLOSE}]\\s*第?\\s*([一二三四五六七八九十百〇零]{1,5})\\s*号`, 'gu');
 
 /** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
 const DEMONSTRATIVE_IN_NAME = /(?<=\p{Script=Han}{2})(?:这个|这部|这份|这项|那个|那部|那份)(?=\p{Script=Han}{0,6}?(?:办法|细则|方案|措施|清单|规定|规程|意见|条例))/gu;
