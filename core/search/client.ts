@@ -32,7 +32,7 @@ import {
 } from './format.ts';
 import { lowerBound, type Postings } from './postings.ts';
 import { CITED_TITLE, docNumberKey, paragraphFromEndUnder } from './refs.ts';
-import { CONVERSATION, FUNCTION_CHARS } from './lexicon.ts';
+import { CONVERSATION, DEMONSTRATIVE, FUNCTION_CHARS } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
@@ -492,7 +492,7 @@ const CALLED_KINDS = [...SHORT_KINDS, '文件'].join('|');
 /** A kind of four characters ending a name (实施细则, 管理办法, 工作方案). */
 const LONG_KIND = new RegExp(`(?:${TEXT_KINDS.filter((k) => k.length === 4).join('|')})$`, 'u');
 /** A demonstrative or 的 between a text's name and its kind (违法建设那份细则, 违法用地的那个细则, 消防那个方案). */
-const FILLER_BEFORE_KIND = new RegExp(`(?:的?[那这](?:份|个|部|套|篇)?的?|的)(?=(?:${CALLED_KINDS})$)`, 'u');
+const FILLER_BEFORE_KIND = new RegExp(`(?:的?(?:${DEMONSTRATIVE}|[那这])的?|的)(?=(?:${CALLED_KINDS})$)`, 'u');
 /** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic; 那 or 的 here only before a count or 工作 (拆违控违那两个细则, 营商环境的工作方案), FILLER_BEFORE_KIND taken away before. */
 const TOPIC_NAME = new RegExp(`^(\\p{Script=Han}{2,10}?)(?:那|的)?(?:两个|两|几个)?(?:工作|实施)?(${CALLED_KINDS})$`, 'u');
 /** A county opening such a query (攸县, 茶陵县; or as people say it, 县里): where, not what about. */

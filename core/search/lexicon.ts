@@ -41,6 +41,8 @@ export const STOP_PHRASES = [
   // A round sum of money (几百块, 几千块钱): how much, never a word printed.
   '几[十百千万]块钱?',
 ];
+/** A demonstrative with its measure word, as said before a text's kind (那份细则, 这个管理办法, 那部规定). */
+export const DEMONSTRATIVE = '[那这](?:份|个|部|套|篇|项)';
 /** The X不X or X没X of a yes-no question (算不算, 管不管, 有没有): a regular expression's source. */
 export const A_NOT_A = '(?<asked>\\p{Script=Han})[不没]\\k<asked>';
 /**

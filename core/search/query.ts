@@ -16,7 +16,7 @@ import { numericDatesAsPrinted } from '../chinese/dates.ts';
 import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
-import { A_NOT_A, COUNTED, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
+import { A_NOT_A, COUNTED, DEMONSTRATIVE, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
 
 /** A way a concept may be printed. */
 export interface Alternative {
@@ -1232,7 +1232,7 @@ const MONEY_NUMBER = /(?<=(?:罚|罚款|补|补贴|补助|奖励|奖补|交|缴|
 const CHINESE_DOC_NUMBER = new RegExp(`(${AGENCY})\\s*[${YEAR_OPEN}]\\s*(${CHINESE_DIGIT}{4})\\s*[${YEAR_CLOSE}]\\s*第?\\s*([一二三四五六七八九十百〇零]{1,5})\\s*号`, 'gu');
 
 /** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
-const DEMONSTRATIVE_IN_NAME = /(?<=\p{Script=Han}{2})(?:这个|这部|这份|这项|那个|那部|那份)(?=\p{Script=Han}{0,6}?(?:办法|细则|方案|措施|清单|规定|规程|意见|条例))/gu;
+const DEMONSTRATIVE_IN_NAME = new RegExp(`(?<=\\p{Script=Han}{2})${DEMONSTRATIVE}(?=\\p{Script=Han}{0,6}?(?:${SHORT_KINDS.join('|')}))`, 'gu');
 
 /**
  * A year said the way people say it, by its last two digits (二三年几月份, 23年底): the year bulletins
