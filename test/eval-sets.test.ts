@@ -146,6 +146,8 @@ const SETS = [
   { file: 'queries-shiling1.json', prefix: 'qs', tables: false },
   { file: 'queries-test115.json', prefix: 'vb', tables: false },
   { file: 'queries-test116.json', prefix: 'vc', tables: false },
+  { file: 'queries-test117.json', prefix: 'vd', tables: false },
+  { file: 'queries-test118.json', prefix: 've', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -185,6 +185,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at f661bc2 before test113 and test114 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test115 in the odd documents, of test116 in the even.
   test115: { name: 'hundred-and-eighteenth blind set (run once blind; may be tuned on since)', path: TUNED_ON[111]!, tunedOn: TUNED_ON.slice(0, 111) },
   test116: { name: 'hundred-and-nineteenth blind set (run once blind; may be tuned on since)', path: TUNED_ON[112]!, tunedOn: TUNED_ON.slice(0, 112) },
+  // Written from the tree at 4e81b79 after test115 and test116 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test117 in the odd documents, of test118 in the even.
+  test117: { name: 'hundred-and-twentieth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test117.json', tunedOn: TUNED_ON },
+  test118: { name: 'hundred-and-twenty-first blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test118.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test117.json'] },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
