@@ -5,7 +5,8 @@
  * numbered unit; two real paragraphs are never joined.
  */
 import type { SourceLine } from '../ingest/source.ts';
-import { opensUnit, outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
+import { NOTE_OPENING, opensUnit, outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
+import { DASHED_PAGE_NUMBER } from '../ingest/pdf/furniture.ts';
 
 export interface TextBlock {
   kind: 'text';
@@ -39,8 +40,6 @@ function isStandaloneTitle(text: string): boolean {
   return rest !== undefined && text.length <= 24 && !/[，。；、]/.test(rest);
 }
 
-/** A page number printed in the footer, as an extraction leaves it between paragraphs (— 28 —, - 47 -). */
-const FOLIO = /^[—–\-－]\s*\d{1,4}\s*[—–\-－]$/u;
 /** The running header beside it (石岭县人民政府公报, 《…公报》). */
 const RUNNING_HEADER = /^《?\p{Script=Han}{2,16}公报》?$/u;
 
@@ -56,8 +55,9 @@ function pageFurniture(lines: SourceLine[]): Set<number> {
     return -1;
   };
   texts.forEach((t, k) => {
-    const glued = /^([—–\-－]\s*\d{1,4}\s*[—–\-－])\s*(\S.*)$/u.exec(t);
-    if (!FOLIO.test(t) && !(glued && RUNNING_HEADER.test(glued[2]!.replace(/\s+/g, '')))) return;
+    // The page number (furniture.ts's dashed form, — 28 —), alone or glued to the running header.
+    const glued = /^(.*?\d\s*\S)\s*(\p{Script=Han}.*)$/u.exec(t);
+    if (!DASHED_PAGE_NUMBER.test(t) && !(glued && DASHED_PAGE_NUMBER.test(glued[1]!) && RUNNING_HEADER.test(glued[2]!.replace(/\s+/g, '')))) return;
     out.add(k);
     for (const step of [-1, 1]) {
       const j = neighbour(k, step);
@@ -108,8 +108,8 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     pageBroke = false;
     // A cell's words wrapped onto a line of their own between two rows of a table (…依照《政府采购法》 ⏎
     // 及其实施条例执行 ⏎ 45	装修工程…): the end of the row above, not a paragraph between two tables.
-    const next = lines[nextText(lines, k, furniture)];
-    if (table && !isTableLine(line) && wrapsCell(text) && next && isTableLine(next) && !opensTable(next, table)) {
+    const next = table && !isTableLine(line) && wrapsCell(text) ? lines[nextText(lines, k, furniture)] : undefined;
+    if (table && next && isTableLine(next) && !opensTable(next, table)) {
       const last = table.rows[table.rows.length - 1]!;
       table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text };
       continue;
@@ -158,7 +158,7 @@ function nextText(lines: SourceLine[], k: number, furniture: Set<number>): numbe
 
 /** Could this line be a cell's words wrapped: short, opening no unit, label or note, and no table's caption. */
 function wrapsCell(text: string): boolean {
-  return text.length <= 30 && !opensUnit(text) && !outlineLabel(text) && !/^(?:说明|备注|注)\s*[：:]/u.test(text) && !CAPTION_LIKE.test(text);
+  return text.length <= 30 && !opensUnit(text) && !outlineLabel(text) && !NOTE_OPENING.test(text) && !CAPTION_LIKE.test(text);
 }
 
 /** A line naming a table (附表1, 表2 …, 续表, …一览表, …名录): a caption between two tables, never a cell's words. */

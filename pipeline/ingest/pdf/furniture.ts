@@ -16,8 +16,10 @@ const RECURS = 0.25;
 
 const DASH = '[-–—―－~～_·•]';
 /** Page-number forms: — 5 —, - 5 -, –– -5- ––, 第 5 页 (共 N 页), Page 5, 5 / 20, a lone 5. */
+/** A page number between dashes (— 5 —, - 5 -): the form a text rendition also leaves between its paragraphs. */
+export const DASHED_PAGE_NUMBER = new RegExp(`^(?:${DASH}\\s*)+(\\d{1,4})(?:\\s*${DASH})+$`);
 const PAGE_NUMBER = [
-  new RegExp(`^(?:${DASH}\\s*)+(\\d{1,4})(?:\\s*${DASH})+$`),
+  DASHED_PAGE_NUMBER,
   /^第\s*(\d{1,4})\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?$/,
   /^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
   /^(\d{1,4})\s*\/\s*\d{1,4}$/,
