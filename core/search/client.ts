@@ -916,6 +916,20 @@ export class SearchClient {
       }
     }
 
+    // A question stating an amount or an age (我爸今年85了 … 高龄津贴): the items of a candidate whose range holds
+    // it (（一）80周岁至89周岁的，每人每月60元), which print nothing else of the question, their lead-in all of it.
+    if (q.quantities) {
+      const have = new Set(candidates);
+      for (const u of [...candidates]) {
+        for (const k of this.partsOf(u, MAX_WITHIN) ?? []) {
+          const part = this.texts.get(k)!;
+          if (!have.has(k) && fitsQuantities(part.searchable, q.quantities) > 0 && this.passes(part, options.filter)) {
+            have.add(k);
+            candidates.push(k);
+          }
+        }
+      }
+    }
     // A text named by what it is about and its kind (营商环境工作方案): a candidate, named.
     const byTopic = await this.namedByTopic(q, lexicon);
     if (byTopic !== undefined && !candidates.includes(byTopic) && this.passes(this.texts.get(byTopic)!, options.filter)) candidates.push(byTopic);

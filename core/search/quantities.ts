@@ -11,8 +11,8 @@
  */
 import { CHINESE_NUMERAL, parseNumeral } from '../chinese/numerals.ts';
 
-/** What a quantity counts: money in 元, land in 亩, floor area in 平方米, a share in per cent, a term in years. */
-export type QuantityUnit = 'yuan' | 'mu' | 'm2' | 'percent' | 'year';
+/** What a quantity counts: money in 元, land in 亩, floor area in 平方米, a share in per cent, a term in years, a person's age in years (岁, 周岁). */
+export type QuantityUnit = 'yuan' | 'mu' | 'm2' | 'percent' | 'year' | 'age';
 
 export interface Quantity {
   value: number;
@@ -34,9 +34,9 @@ export interface QuantityRange {
  */
 const SIDES = {
   atMost: ['不超过', '不多于', '不大于', '不高于'],
-  atLeast: ['不低于', '不少于', '不小于'],
+  atLeast: ['不低于', '不少于', '不小于', '年满', '满'],
   over: ['超过', '多于', '大于', '高于', '过了', '超了', '超出'],
-  under: ['不到', '不足', '不满', '少于', '小于', '低于'],
+  under: ['不到', '不足', '不满', '未满', '少于', '小于', '低于'],
 } as const;
 type Side = keyof typeof SIDES;
 const SIDE = Object.values(SIDES).flat().join('|');
@@ -63,20 +63,32 @@ const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+'
  * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|年(?![级代底初末前后内度份]))?`,
+  `(${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|周岁|岁|年(?![级代底初末前后内度份]))?`,
   'gu',
 );
-/** 二十多 (twenty-odd): a quarter more than the round number. */
-const ODD = 1.25;
+/** A person's age said without 岁 (我爸今年85了, 今年八十多啦). */
+const AGE_THIS_YEAR = new RegExp(`今年(${NUMERAL})(多)?[了啦]`, 'gu');
+/** The oldest age a question or a text states (a larger number before 岁 is no age). */
+const MAX_AGE = 120;
 
-/** Whether a unit counts an amount (money, land, floor area), not a share or a term. */
-function isAmount(unit: QuantityUnit): boolean {
-  return unit === 'yuan' || unit === 'mu' || unit === 'm2';
+/**
+ * 二十多 (twenty-odd): half a step of its last place more than the round number (二十多 25, 八十多 85, 两百多万
+ * 250万, 一百五十多 155).
+ */
+function odd(n: number): number {
+  let place = 1;
+  while (n % (place * 10) === 0 && place * 10 <= n) place *= 10;
+  return n + place / 2;
 }
 
-/** What a unit as typed or printed counts (亩; 平方米, 平米, 平; 元, 块, 万元, 亿元). */
+/** Whether a unit counts an amount (money, land, floor area) or an age, not a share or a term. */
+function isAmount(unit: QuantityUnit): boolean {
+  return unit === 'yuan' || unit === 'mu' || unit === 'm2' || unit === 'age';
+}
+
+/** What a unit as typed or printed counts (亩; 平方米, 平米, 平; 元, 块, 万元, 亿元; 岁, 周岁). */
 function unitOf(unitText: string): QuantityUnit {
-  return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : unitText === '%' || unitText === '成' ? 'percent' : unitText === '年' || unitText === '个月' ? 'year' : 'yuan';
+  return unitText === '亩' ? 'mu' : unitText.startsWith('平') ? 'm2' : unitText === '%' || unitText === '成' ? 'percent' : unitText === '年' || unitText === '个月' ? 'year' : unitText.endsWith('岁') ? 'age' : 'yuan';
 }
 
 /**
@@ -99,7 +111,7 @@ function numberOf(text: string): number | undefined {
 export function statedQuantities(query: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of query.matchAll(STATED)) {
-    const [, side, head, odd, big, tail, oddAfter, unitText] = m;
+    const [, side, head, oddBefore, big, tail, oddAfter, unitText] = m;
     if (!big && !unitText) continue;
     // A share or a term asked for (几成, 几年) states none, where 十几年 states one; a year of the calendar (2023年) is no term.
     // 一年, 一个月 mostly say how often or since when (一年要来几趟, 一年比一年贵, 一个月都没管), no term.
@@ -110,14 +122,15 @@ export function statedQuantities(query: string): Quantity[] {
     if (n === undefined || n === 0) continue;
     // 一块地, 两块田, 合到一块: a piece, not a sum of money (块钱 is one; 八千块, 两万块 are too).
     if (unitText === '块' && !big && n < 10) continue;
-    let value = odd === '多' ? n * ODD : n;
+    if (unit === 'age' && (big || n > MAX_AGE)) continue;
+    let value = oddBefore === '多' ? odd(n) : n;
     if (big) {
       const scale = big === '万' ? 1e4 : 1e8;
       const rest = tail ? (numberOf(tail) ?? 0) : 0;
       // 一万五: the digit after 万 counts thousands.
       value = value * scale + (tail && tail.length === 1 && rest < 10 ? rest * (scale / 10) : rest);
     }
-    if (oddAfter === '多' || oddAfter === '几') value *= ODD;
+    if (oddAfter === '多' || oddAfter === '几') value = odd(value);
     if (unitText === '万元') value *= 1e4;
     if (unitText === '成') value *= 10;
     if (unitText === '个月') value /= 12;
@@ -125,6 +138,10 @@ export function statedQuantities(query: string): Quantity[] {
     // (at most, as a buyer says of a price under it); 不低于 is more.
     if (side) value *= REACHED.includes(side) || sideOf(side) === 'over' || sideOf(side) === 'atLeast' ? 1.001 : 0.999;
     out.push({ value, unit });
+  }
+  for (const m of query.matchAll(AGE_THIS_YEAR)) {
+    const n = numberOf(m[1]!);
+    if (n !== undefined && n > 0 && n <= MAX_AGE && !out.some((q) => q.unit === 'age')) out.push({ value: m[2] ? odd(n) : n, unit: 'age' });
   }
   return out;
 }
@@ -144,22 +161,25 @@ export function isQuantity(word: string): boolean {
  * either, as these texts draft their ranges: 1万元以上(含1万元)、5万元以下, then 5万元以上(含5万元), the
  * bound marked on the side that holds it.
  */
-const BOUND = new RegExp(`(${SIDE})?(\\d+(?:\\.\\d+)?)(万元|亿元|元|亩|平方米|%|个月|年)(以上|以下|以内)?`, 'gu');
+const BOUND = new RegExp(`(${SIDE})?(\\d+(?:\\.\\d+)?)(万元|亿元|元|亩|平方米|%|个月|周岁|岁|年)(及?以上|及?以下|以内)?`, 'gu');
+/** An age range a text prints from one age to another, both held (80周岁至89周岁, 80-89周岁, 0-3岁, 16至24岁). */
+const AGE_SPAN = /(\d+)(?:周?岁)?(?:至|到|-|~)(\d+)周?岁/gu;
 
 /** The ranges a text sets for money, land or floor area, clause by clause (1万元以上(含1万元)、5万元以下). */
 export function quantityRanges(text: string): QuantityRange[] {
-  if (!/\d(?:万元|亿元|元|亩|平方米|%|个月|年)/u.test(text)) return [];
+  if (!/\d(?:万元|亿元|元|亩|平方米|%|个月|年|岁|周岁)/u.test(text)) return [];
   const ranges: QuantityRange[] = [];
   for (const clause of text.split(/[。;；,，:：]/u)) {
     let open: QuantityRange | undefined;
-    for (const m of clause.matchAll(BOUND)) {
+    for (const m of clause.matchAll(AGE_SPAN)) if (Number(m[1]) < Number(m[2]) && Number(m[2]) <= MAX_AGE) ranges.push({ unit: 'age', low: Number(m[1]), lowIncluded: true, high: Number(m[2]), highIncluded: true });
+    for (const m of clause.replace(AGE_SPAN, ' ').matchAll(BOUND)) {
       const [, before, digits, unitText, after] = m;
       if (!before && !after) continue;
       const unit = unitOf(unitText!);
       const value = Number(digits) * (unitText === '万元' ? 1e4 : unitText === '亿元' ? 1e8 : unitText === '个月' ? 1 / 12 : 1);
       const side = before === undefined ? undefined : sideOf(before);
-      const lower = after === '以上' || side === 'atLeast' || side === 'over';
-      const included = after === '以上' || side === 'atMost' || side === 'atLeast';
+      const lower = after?.endsWith('以上') || side === 'atLeast' || side === 'over';
+      const included = after?.endsWith('以上') || side === 'atMost' || side === 'atLeast' || after === '及以下';
       if (lower) {
         open = { unit, low: value, lowIncluded: included };
         ranges.push(open);
@@ -187,7 +207,10 @@ export function fitsQuantities(text: string, stated: Quantity[]): number {
   if (!ranges.length) return 0;
   // A range bounded at the amount stated (超过二十亩: 超过20亩) fits it closer than a wider one holding it too (10亩以上).
   if (ranges.some((r) => stated.some((q) => holds(r, q) && (atAmount(r.low, q) || atAmount(r.high, q))))) return 2;
-  return ranges.some((r) => stated.some((q) => holds(r, q) || touches(r, q))) ? 1 : -1;
+  if (ranges.some((r) => stated.some((q) => holds(r, q) || touches(r, q)))) return 1;
+  // An age range past the text's first sentence is for part of what it says (每人每月120元；其中，80周岁以上的…150元),
+  // no miss; one in it says whom the whole is for ((三)100周岁以上的,每人每月500元).
+  return ranges.every((r) => r.unit === 'age') && !quantityRanges(text.split(/[。;；]/u)[0]!).some((r) => r.unit === 'age') ? 0 : -1;
 }
 
 /**
