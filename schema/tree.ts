@@ -139,7 +139,10 @@ export const DocumentNode = z.object({
   addressees: z.array(z.string()).describe('主送机关'),
   issuer: z.string().describe('署名'),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期'),
-  printedBy: z.object({ issuer: z.string(), date: z.string() }).optional().describe('版记: 印发机关 and 印发日期'),
+  printedBy: z
+    .object({ issuer: z.string(), date: z.string(), copiedTo: z.array(z.string()).optional().describe('抄送: the bodies the 版记 names') })
+    .optional()
+    .describe('版记: 印发机关 and 印发日期'),
   annotation: z.string().optional().describe('附注, printed in brackets under the 成文日期: （此件公开发布）'),
   attachments: z.array(AttachmentRef),
   children: z
@@ -164,6 +167,7 @@ export const BulletinNode = z.object({
   issuer: z.string(),
   year: z.number().int(),
   issue: z.number().int(),
+  totalIssue: z.number().int().optional().describe('总第N期: the issue counted since the first, when the cover prints it.'),
   file: z.string().describe('Source file, relative to the corpus folder.'),
   contents: z.array(ContentsEntry).describe('目录'),
   children: z.array(DocumentNode),

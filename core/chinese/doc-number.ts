@@ -15,8 +15,11 @@ export interface DocNumber {
 /** Brackets extractions print around the year of a 文号 (〔〕 in print; [] () 【】 （） ［］ after extraction). */
 export const YEAR_OPEN = '〔\\[【（(［';
 export const YEAR_CLOSE = '〕\\]】）)］';
-/** The last character of a 机关代字 in a 文号 standing on its own line (攸政办发, 湘政函, 国办字, 省政府令; 石政任, the series of 人事任免). */
-export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任]';
+/**
+ * The last character of a 机关代字 in a 文号 standing on its own line (攸政办发, 湘政函, 国办字, 省政府令; 石政任, the series
+ * of 人事任免; 南政通 and 政告 of 通告, 政阅 and 政纪 of 会议纪要, 政规 of normative documents, 政电 of 明电, 政呈 of a 请示 cited).
+ */
+export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任通告阅纪规电呈]';
 
 /**
  * A 文号: agency, then the year in brackets or followed by 年, a dash or 第, then the serial and 号

@@ -86,9 +86,9 @@ export function enumerationNumber(text: string): number | undefined {
   return m ? parseNumeral(m[1]!) : undefined;
 }
 
-const ATTACHMENT = new RegExp(`^附${SPACE}*件${SPACE}*(${NUMERAL})${SPACE}*$`, 'u');
+const ATTACHMENT = new RegExp(`^附${SPACE}*[件表]${SPACE}*(${NUMERAL})${SPACE}*$`, 'u');
 
-/** "附件1", "附件 2", "附件三" standing alone: the heading of an attachment. */
+/** "附件1", "附件 2", "附件三" (or 附表1, as a 批复 prints its table) standing alone: the heading of an attachment. */
 export function attachmentLabel(text: string): number | undefined {
   const m = ATTACHMENT.exec(text.trim());
   return m ? parseNumeral(m[1]!) : undefined;

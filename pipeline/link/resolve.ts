@@ -3,7 +3,7 @@
  * number within the enclosing instrument) or an external authority; what cannot be pinned to
  * exactly one target stays unresolved with a reason. Nothing is guessed.
  */
-import type { ArticleNode, DocumentNode, InstrumentNode, ItemNode, ParagraphNode, TreeNode } from '../../schema/tree.ts';
+import type { ArticleNode, DocumentNode, HeadingNode, InstrumentNode, ItemNode, ParagraphNode, TreeNode } from '../../schema/tree.ts';
 import type { Target } from '../../schema/reference.ts';
 import type { AuthorityRef, Citation, QuoteState } from './citations.ts';
 import type { Pinpoint } from './pinpoints.ts';
@@ -66,6 +66,16 @@ export function pinpointInContainer(
   p: Pinpoint,
   enclosing?: { article?: ArticleNode | undefined; paragraph?: ParagraphNode | undefined },
 ): Outcome {
+  // A text of 一、二、… cited by article (本通告第三条第（二）项, as texts of parts are cited): its part at that
+  // number and the point under it, where it holds no articles at all.
+  if (p.article !== undefined && p.articleSuffix === undefined && p.paragraph === undefined && container.form === 'outline' && !index.articles.get(container.id)?.size) {
+    const parts = topHeadings(container).filter((h) => h.number === p.article);
+    if (parts.length !== 1) return { target: null, reason: `${container.id} has ${parts.length} top-level headings numbered ${p.article}` };
+    if (p.item === undefined) return { target: nodeTarget(index, parts[0]!) };
+    const points = parts[0]!.children.filter((h): h is HeadingNode => h.type === 'heading' && h.number === p.item);
+    if (points.length === 1 && p.subitem === undefined) return { target: nodeTarget(index, points[0]!) };
+    return { target: null, reason: `${parts[0]!.id} has ${points.length} points numbered ${p.item}` };
+  }
   if (p.article === undefined && container.form === 'outline') {
     // In a 措施/方案 of 一、二、… headings, 第二项 is its second top-level heading.
     if (p.item !== undefined && p.paragraph === undefined && p.subitem === undefined) {
@@ -155,13 +165,33 @@ export function resolveSelf(index: CorpusIndex, place: Place, c: Citation): Outc
   if (c.self === 'document') {
     return place.document ? { target: nodeTarget(index, place.document) } : { target: null, reason: 'not inside a document' };
   }
-  const container = currentContainer(place);
+  const container = currentContainer(place) ?? (place.document ? textOfKind(place.document, c.surface) : undefined);
   if (!container) return { target: null, reason: `${c.surface} outside an instrument, and the document has several` };
   return { target: nodeTarget(index, container) };
 }
 
+/** A document issuing no instrument whose own text is in points (a 通告, a 决定): cited as an outline text. */
+function noticeOutline(document: DocumentNode): Container | undefined {
+  if (document.children.some((c) => c.type === 'instrument') || !document.children.some((c) => c.type === 'heading')) return undefined;
+  return { ...document, type: 'instrument', form: 'outline' } as unknown as Container;
+}
+
+/**
+ * What 本决定 or 本清单 names outside an instrument: a document issuing none is that text itself (本决定 of a 决定,
+ * 本通告 of a 通告); of the several a notice issues, the one of that kind (本清单 of a notice issuing a 清单 and a 规程).
+ */
+function textOfKind(document: DocumentNode, surface: string): Container | DocumentNode | undefined {
+  const kind = /(办法|细则|方案|措施|规定|意见|决定|条例|规则|规程|通知|通告|批复|清单|目录|标准|法)$/u.exec(surface)?.[1];
+  if (!kind) return undefined;
+  const bare = (title: string) => title.replace(/[（(][^（）()]*[）)]$/u, '');
+  const instruments = document.children.filter((n): n is InstrumentNode => n.type === 'instrument');
+  if (!instruments.length) return bare(document.title).endsWith(kind) ? document : undefined;
+  const ofKind = instruments.filter((i) => bare(i.title).endsWith(kind));
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
 export function resolveCurrent(index: CorpusIndex, place: Place, p: Pinpoint): Outcome {
-  const container = currentContainer(place);
+  const container = currentContainer(place) ?? (place.document ? noticeOutline(place.document) : undefined);
   if (!container) return { target: null, reason: 'not inside an instrument' };
   const outcome = pinpointInContainer(index, container, p, { article: place.article, paragraph: place.paragraph });
   // An attachment without articles citing 第二十条 or 本细则第五条 (a form, a table of areas) cites the text it

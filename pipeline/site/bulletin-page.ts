@@ -35,5 +35,5 @@ export function renderBulletin(bulletin: BulletinNode, root: string, save: strin
   const offline = save.length
     ? html`<p class="offline-save"><button type="button" id="save-offline" hidden data-bulletin="${bulletin.id}" data-files="${JSON.stringify(save)}">离线保存本期</button> <span id="save-status" role="status"></span></p>`
     : html``;
-  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}</p></header>${offline}${renderContents(bulletin, root)}</div>`;
+  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}${bulletin.totalIssue !== undefined ? `（总第${bulletin.totalIssue}期）` : ''}</p></header>${offline}${renderContents(bulletin, root)}</div>`;
 }

@@ -215,7 +215,7 @@ ${attachmentList}
 ${doc.annotation ? html`<p class="annotation">${doc.annotation}</p>` : ''}
 </div>
 ${parts.map((c) => (c.type === 'instrument' ? instrument(doc, c, scope) : attachment(c as AttachmentNode, scope)))}
-${doc.printedBy ? html`<footer class="printed-by"><span>${doc.printedBy.issuer}</span><span>${formatDate(doc.printedBy.date)}印发</span></footer>` : ''}
+${doc.printedBy ? html`<footer class="printed-by">${doc.printedBy.copiedTo?.length ? html`<span class="copied-to">抄送：${doc.printedBy.copiedTo.join('，')}。</span>` : ''}<span>${doc.printedBy.issuer}</span><span>${formatDate(doc.printedBy.date)}印发</span></footer>` : ''}
 </article>`;
 }
 

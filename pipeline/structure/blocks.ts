@@ -47,7 +47,7 @@ const RUNNING_HEADER = /^《?\p{Script=Han}{2,16}公报》?$/u;
  * The page furniture a text rendition leaves where a page broke: a folio line, and a running header next
  * to it (no blank-free text between). Indexes into `lines`.
  */
-function pageFurniture(lines: SourceLine[]): Set<number> {
+export function pageFurniture(lines: SourceLine[]): Set<number> {
   const out = new Set<number>();
   const texts = lines.map((l) => l.text.trim().replace(/\s+/g, ' '));
   const neighbour = (k: number, step: number): number => {

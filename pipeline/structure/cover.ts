@@ -8,6 +8,8 @@ export interface Cover {
   issuer: string;
   year: number;
   issue: number;
+  /** 总第N期: the issue counted since the first, when the cover prints it. */
+  totalIssue?: number;
   line: number;
   contents: Array<{ number: number; title: string; page: number; line: number }>;
   /** Index (in the rendition's lines) of the first line after cover and contents. */
@@ -15,6 +17,8 @@ export interface Cover {
 }
 
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
+/** The issue counted since the first (（总第 27 期）), on the issue's line or the next. */
+const TOTAL_ISSUE = /总\s*第\s*(\d+)\s*期/;
 const CONTENTS_HEADING = /^目\s*录$/;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
 /** A 目录 entry longer than this is not an entry: the 目录 ends there. */
@@ -60,6 +64,14 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   };
   let i = issueIndex + 1;
   while (i < lines.length && lines[i]!.text.trim() === '') i++;
+  const total = TOTAL_ISSUE.exec(issueText) ?? (i < lines.length && /^[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?$/u.test(lines[i]!.text.trim()) ? TOTAL_ISSUE.exec(lines[i]!.text) : null);
+  if (total) {
+    cover.totalIssue = Number(total[1]);
+    if (!TOTAL_ISSUE.test(issueText)) {
+      cover.end = ++i;
+      while (i < lines.length && lines[i]!.text.trim() === '') i++;
+    }
+  }
   if (i >= lines.length || !CONTENTS_HEADING.test(lines[i]!.text.trim())) return cover;
   i++;
   let pending: { number: number; title: string; line: number } | undefined;

@@ -7,7 +7,7 @@ import type { AttachmentNode, DocumentNode, InstrumentNode } from '../../schema/
 import type { Report } from '../messages.ts';
 import { parseDocNumber, docNumberId } from '../../core/chinese/doc-number.ts';
 import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
-import { toBlocks } from './blocks.ts';
+import { pageFurniture, toBlocks } from './blocks.ts';
 import { attachmentLabel, outlineLabel } from '../../core/chinese/labels.ts';
 import { DATE, isoFromMatch, parseDate } from '../../core/chinese/dates.ts';
 import { bodyForm, paragraphNodes } from './body.ts';
@@ -19,11 +19,15 @@ import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
 /** 印发机关 and 印发日期 on one line (a PDF whose 版记 prints them closer than a field gap). */
 const PRINTED_BY = new RegExp(`^(\\S.*?)\\s+${DATE}\\s*印\\s*发$`, 'u');
-const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*(.*)$/;
+/** How many lines of text after the 版记 may still close a document: a bulletin's back cover under its last one. */
+const BACK_MATTER_LINES = 12;
+/** The 抄送 line of a 版记 (抄送：县委各部门，县人大常委会办公室，…). */
+const COPIED_TO = /^抄\s*送\s*[:：]\s*(.+)$/u;
+const ATTACHMENT_LIST = /^附\s*[件表]\s*[：:]\s*(.*)$/;
 /** The 附注 under the 成文日期: how the text is published (（此件公开发布）, （此件主动公开）, （此件依申请公开）). */
 const ANNOTATION = /^[（(]此件[\p{Script=Han}]{2,8}[）)]$/u;
 /** "附件" alone on its line: the heading of a notice's only attachment. */
-const BARE_ATTACHMENT = /^附\s*件$/u;
+const BARE_ATTACHMENT = /^附\s*[件表]$/u;
 
 /** Is this line a 发文字号 standing on its own, as printed under the 版头? */
 export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
@@ -115,12 +119,18 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   if (numberedPoints(noticeBlocks)) notice.push(...(outlineBody(noticeBlocks, `${id}/notice`, report) as DocumentNode['children']));
   else for (const block of noticeBlocks) notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
 
-  // 版记 at the end: 印发机关 + 印发日期.
+  // 版记 at the end: 印发机关 + 印发日期, the 抄送 line above them; after them, on the last document of a
+  // bulletin, only its back cover (主办, 编辑, 地址 …), no part of the document.
   let end = lines.length;
   let printedBy: DocumentNode['printedBy'];
   {
     let k = end - 1;
-    while (k > dateAt && trimmed(lines[k]!) === '') k--;
+    for (let seen = 0; k > dateAt && seen < BACK_MATTER_LINES; k--) {
+      const t = trimmed(lines[k]!);
+      if (t === '') continue;
+      if (PRINTED.test(t) || PRINTED_BY.test(t)) break;
+      seen++;
+    }
     const last = k > dateAt ? trimmed(lines[k]!) : '';
     const printed = PRINTED.exec(last);
     const printedDate = printed ? isoFromMatch(printed) : undefined;
@@ -134,6 +144,15 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     } else if (oneLine && oneLineDate) {
       printedBy = { issuer: oneLine[1]!.replace(/\s+/g, ''), date: oneLineDate };
       end = k;
+    }
+    if (printedBy) {
+      let c = end - 1;
+      while (c > dateAt && trimmed(lines[c]!) === '') c--;
+      const copied = c > dateAt ? COPIED_TO.exec(trimmed(lines[c]!)) : null;
+      if (copied) {
+        printedBy.copiedTo = copied[1]!.split(/[，、,；;]/u).map((x) => x.replace(/[。.\s]/gu, '')).filter((x) => x !== '');
+        end = c;
+      }
     }
   }
 
@@ -303,8 +322,9 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
   const instruments: InstrumentNode[] = [];
   const attachments: AttachmentNode[] = [];
   const single = titles.length <= 1;
-  // Before the first text, nothing but the label of an attachment that is an instrument (附件).
-  const leading = (starts.length ? lines.slice(0, starts[0]!.at) : lines).filter((l) => !(issuedAs.size && BARE_ATTACHMENT.test(trimmed(l))));
+  // Before the first text, nothing but the label of an attachment that is an instrument (附件, 附件1), and page furniture (— 57 — after the last signature).
+  const furniture = pageFurniture(lines);
+  const leading = (starts.length ? lines.slice(0, starts[0]!.at) : lines).filter((l, k) => !furniture.has(k) && !(issuedAs.size && (BARE_ATTACHMENT.test(trimmed(l)) || issuedAs.has(attachmentLabel(trimmed(l)) ?? 0))));
   if (leading.some((l) => trimmed(l) !== '')) {
     const first = leading.find((l) => trimmed(l) !== '')!;
     report('warning', 'unplaced-text', `text after the signature that belongs to no instrument`, { line: first.position.line });

@@ -75,6 +75,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     issuer: cover?.issuer ?? '',
     year: cover?.year ?? 0,
     issue: cover?.issue ?? 0,
+    ...(cover?.totalIssue !== undefined ? { totalIssue: cover.totalIssue } : {}),
     file,
     contents,
     position: { line: cover?.line ?? firstLine, endLine: cover?.line ?? firstLine },

@@ -13,7 +13,12 @@ export function statedCount(text: string | undefined): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
-export function checkTable(table: TableNode, report: Report): void {
+/**
+ * Checks a normalised table's stated count, 序号 runs and empty cells. `continues`: the last 序号 of the list's
+ * table before it, when it continues that list under a heading of its own (一、县发展和改革局 1–3, 二、… 4–5):
+ * its 序号 start after it.
+ */
+export function checkTable(table: TableNode, report: Report, continues?: number): void {
   const rows = table.children;
   const where = (line: number) => ({ line });
 
@@ -29,8 +34,8 @@ export function checkTable(table: TableNode, report: Report): void {
       if (first !== undefined) report('warning', 'table-serial-duplicate', `${table.id}: 序号 ${r.serial} is printed twice (first on line ${first})`, where(r.position.line));
       else seen.set(r.serial!, r.position.line);
     }
-    // Gaps: a 序号 that is not one more than the one before (the sequence starts at 1).
-    let expected = 1;
+    // Gaps: a 序号 that is not one more than the one before (the sequence starts at 1, or after the list's table before).
+    let expected = continues !== undefined && serials[0]!.serial === continues + 1 ? continues + 1 : 1;
     for (const r of serials) {
       if (r.serial! > expected) {
         const missing = r.serial! - expected === 1 ? `${expected}` : `${expected}–${r.serial! - 1}`;

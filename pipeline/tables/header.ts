@@ -21,10 +21,14 @@ export function headerKey(cells: string[]): string {
   return cells.map(compactKey).filter((c) => c !== '').join('|');
 }
 
-/** A first row that names columns rather than holding data. */
+/** A column named by a year of a plan (2024年, 2023年基数, 2023年治理村数（个）): no date a row holds (2024年6月底前). */
+const YEAR_COLUMN = /^\d{4}年度?(?![\d月])[^\d]{0,12}$/u;
+
+/** A first row that names columns rather than holding data; a plan's indicators name columns by year (指标名称 2023年基数 2024年 …). */
 export function looksLikeHeader(cells: string[]): boolean {
   const filled = cells.map(compactKey).filter((c) => c !== '');
-  return filled.length >= 2 && filled.every((c) => c.length <= 30 && !features(c).has('task') && !features(c).has('serial') && !features(c).has('date'));
+  const years = filled.filter((c) => YEAR_COLUMN.test(c)).length;
+  return filled.length >= 2 && years < filled.length && filled.every((c) => c.length <= 30 && !features(c).has('task') && !features(c).has('serial') && (!features(c).has('date') || (years >= 2 && YEAR_COLUMN.test(c))));
 }
 
 /**
@@ -127,7 +131,8 @@ const SERIAL_NAME = /序号|编号|序列|^序$|^No\.?$/iu;
 
 export function columnKind(p: Profile, index: number): ColumnKind {
   const s = p.share;
-  if (s.serial > 0.5) return 'serial';
+  // Row numbers stand first, or second after a category (a column of counts further right is none: 2026年 of 98, 3, 20).
+  if (s.serial > 0.5 && index <= 1) return 'serial';
   if (s.task > 0.5) return 'task';
   if (s.category > 0.3 || (index === 0 && p.empty > 0.3 && s.long < 0.5)) return 'category';
   if (s.date > 0.5) return 'date';
@@ -169,6 +174,8 @@ export function buildColumns(top: string[], sub: string[] | undefined, printed: 
   });
   // A column of small numbers its header names otherwise (分值, 数量, 泊位数) counts something: no 序号.
   for (let j = 0; j < top.length; j++) if (kinds[j] === 'serial' && names[j] && !SERIAL_NAME.test(names[j]!)) kinds[j] = 'other';
+  // A second 序号 further right (a list printed in two halves side by side: 序号 犬种名称 … 序号 犬种名称 …) is one.
+  for (let j = 2; j < top.length; j++) if (names[j] && SERIAL_NAME.test(names[j]!) && profilesOf[j]!.share.serial > 0.5) kinds[j] = 'serial';
   for (let j = 0; j < top.length; j++) {
     const below = sub?.[j] ?? '';
     if (below) keys[j] = below;

@@ -14,6 +14,7 @@ import type { Report } from '../messages.ts';
 import { checkTable, statedCount } from './checks.ts';
 import { countNotes, toNotes } from './notes.ts';
 import { normalizeTable, type TableContext } from './table.ts';
+import { looksLikeHeader } from './header.ts';
 import { childrenOf } from '../walk.ts';
 
 export { formatTable } from './format.ts';
@@ -33,11 +34,29 @@ export function tableContext(table: TableNode, scope: Scope): TableContext {
   const title = table.caption
     ? `《${table.caption}》`
     : `《${scope.title}》${scope.heading ? scope.heading.label : ''}`;
-  return { caption, title, statedCount: statedCount(table.caption) ?? statedCount(heading) };
+  return { caption, title, statedCount: table.caption ? statedCount(table.caption) : statedCount(heading) };
+}
+
+/**
+ * A list's header printed once above its first part (序号 检查事项 实施主体 …, then 一、县发展和改革局（3项） and
+ * its rows, 二、… and theirs): the header of each part's table, which prints none, until anything but a heading
+ * or such a table comes. `last`: the last 序号 of the list so far.
+ */
+interface Carried {
+  header?: { cells: string[]; line: number; from: string };
+  last?: number;
+  /** The tables a header was carried from: the parts' tables hold it, they hold nothing else. */
+  from: Set<string>;
+}
+
+/** A raw table whose lines hold no header row of their own and are as wide as the carried header. */
+function takesHeader(raw: TableNode, header: NonNullable<Carried['header']>): boolean {
+  const first = raw.children[0];
+  return !!first && !looksLikeHeader(first.cells) && raw.children.every((r) => r.cells.length <= header.cells.length) && raw.children.some((r) => r.cells.length === header.cells.length);
 }
 
 /** The node with the tables below it normalised (a new node where anything changed below). */
-function normalizeIn(node: TreeNode, scope: Scope, report: Report): TreeNode {
+function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carried): TreeNode {
   const kids = childrenOf(node);
   if (kids.length === 0 || node.type === 'table') return node;
   const titled = node.type === 'document' || node.type === 'instrument' || node.type === 'attachment';
@@ -45,12 +64,15 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report): TreeNode {
     title: titled && node.title ? node.title : scope.title,
     heading: node.type === 'heading' ? { label: node.label, text: node.text } : undefined,
   };
+  // A header is carried over the headings of one text, no further.
+  const own: Carried = titled ? { from: carried.from } : carried;
 
   const children: TreeNode[] = [];
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (child.type !== 'table') {
-      children.push(normalizeIn(child, inner, report));
+      if (child.type !== 'heading') own.header = undefined;
+      children.push(normalizeIn(child, inner, report, own));
       continue;
     }
     // Already normalised (a tree read back from JSON): nothing to redo.
@@ -58,18 +80,35 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report): TreeNode {
       children.push(child);
       continue;
     }
-    const table = normalizeTable(child, tableContext(child, inner), report);
+    const header = own.header;
+    const carries = header !== undefined && takesHeader(child, header);
+    const raw: TableNode = carries ? { ...child, children: [{ ...child.children[0]!, cells: header.cells, position: { line: header.line, endLine: header.line } }, ...child.children] } : child;
+    const table = normalizeTable(raw, tableContext(child, inner), report);
     const notes = countNotes(kids.slice(i + 1) as Parameters<typeof countNotes>[0]);
     if (notes > 0) {
       table.notes = toNotes(kids.slice(i + 1, i + 1 + notes) as Parameters<typeof toNotes>[0]);
       i += notes;
     }
-    checkTable(table, report);
+    if (carries) own.from.add(header.from);
+    checkTable(table, report, carries ? own.last : undefined);
+    // A header with no rows under it (the list's header above its first part) is carried to the parts' tables.
+    if (table.children.length === 0 && child.children.length > 0 && looksLikeHeader(child.children[0]!.cells)) own.header = { cells: child.children[0]!.cells, line: child.children[0]!.position.line, from: table.id };
+    else if (!carries) own.header = undefined;
+    own.last = [...table.children].reverse().find((r) => r.serial !== undefined)?.serial ?? own.last;
     children.push(table);
   }
   return { ...node, children } as TreeNode;
 }
 
+/** The tables a header was carried from: its rows are the parts' tables below, it holds none itself. */
+function withoutCarried(node: TreeNode, carried: Set<string>): TreeNode {
+  const kids = childrenOf(node);
+  if (kids.length === 0 || node.type === 'table') return node;
+  return { ...node, children: kids.filter((k) => !(k.type === 'table' && carried.has(k.id))).map((k) => withoutCarried(k, carried)) } as TreeNode;
+}
+
 export function normalizeTables(bulletin: BulletinNode, report: Report): BulletinNode {
-  return normalizeIn(bulletin, { title: bulletin.title }, report) as BulletinNode;
+  const carried: Carried = { from: new Set() };
+  const normalized = normalizeIn(bulletin, { title: bulletin.title }, report, carried) as BulletinNode;
+  return carried.from.size ? (withoutCarried(normalized, carried.from) as BulletinNode) : normalized;
 }
