@@ -25,7 +25,8 @@ const NOTICE_TEXT =
   '四、特殊情形\n\n稻田养鱼的收获活动，不受本通告第三条第（二）项限制。\n\n五、本通告自发布之日起施行。\n\n攸县人民政府\n\n2024年6月14日\n\n— 57 —\n\n';
 
 const DECISION =
-  '攸政发〔2024〕9号\n\n攸县人民政府关于废止部分规范性文件的决定\n\n各乡镇人民政府：\n\n县人民政府决定：\n\n一、废止《攸县测试管理办法》（攸政发〔2019〕3号）。\n\n二、本决定自公布之日起施行。\n\n攸县人民政府\n\n2024年5月30日\n\n';
+  '攸政发〔2024〕9号\n\n攸县人民政府关于废止部分规范性文件的决定\n\n各乡镇人民政府：\n\n县人民政府决定：\n\n一、废止《攸县测试管理办法》（攸政发〔2019〕3号）。\n\n二、修改的文件见附件。本决定自公布之日起施行。\n\n附件：县人民政府决定修改的规范性文件目录\n\n攸县人民政府\n\n2024年5月30日\n\n' +
+  '附件\n\n县人民政府决定修改的规范性文件目录\n\n序号\t文件名称\t文号\t修改内容\n1\t攸县人民政府关于印发《攸县城乡规划管理规定》的通知\t攸政发〔2014〕16号\t将第三条、第九条中的“县城乡规划局”修改为“县自然资源局”\n\n';
 
 const LIST =
   '攸政办发〔2024〕33号\n\n攸县人民政府办公室关于印发《攸县涉企行政检查事项清单》《攸县涉企检查工作规程》的通知\n\n各乡镇人民政府：\n\n现将两个文件印发给你们，本清单实行动态调整。\n\n攸县人民政府办公室\n\n2024年6月20日\n\n' +
@@ -86,6 +87,14 @@ describe('documents besides notices issuing rules', () => {
   it('resolves 本决定 to a document issuing no instrument and 本清单 to the 清单 of the two a notice issues', () => {
     expect(resolved('yzf-2024-9/notice/hd_2', '本决定')?.target).toMatchObject({ id: 'yzf-2024-9' });
     expect(resolved('yzbf-2024-33/notice/para_1', '本清单')?.target).toMatchObject({ id: 'yzbf-2024-33/ins_1' });
+  });
+
+  it('reads the articles a row of amended texts cites as that row\'s text\'s, not its own table\'s', () => {
+    const row = 'yzf-2024-9/att_1/tbl_1/row_1';
+    const cited = (file.references ?? []).filter((r) => r.from === row && r.kind === 'pinpoint');
+    expect(cited.map((r) => r.surface)).toEqual(['第三条', '第九条']);
+    for (const r of cited) expect(r.target).toMatchObject({ type: 'external' });
+    expect(messages.filter((m) => m.code === 'unresolved-reference')).toEqual([]);
   });
 
   it('gives each part of a list the header printed once above its first part, and drops the header printed again after a page break', () => {

@@ -223,10 +223,16 @@ function scanTable(table: TableNode, scan: Scan): void {
   for (const row of table.children) {
     if (row.header) continue;
     let offset = 0;
+    // A row naming another text in a cell of its own (文件名称, 文号: a list of texts repealed or amended) cites
+    // that text's articles in the cells after it (修改内容: 将第三条、第九条中的…), not its own table's.
+    let named: AuthorityRef | undefined;
     row.cells.forEach((cell, i) => {
       if (cell.trim()) {
         const r = scan(row, 'text', cell, offset, carry[i], cellLines(table, row, i));
         if (r.citations.length) carry[i] = r.quote;
+        if (named) for (const c of r.citations) if (c.kind === 'pinpoint' && c.base?.type === 'current') c.base = { type: 'authority', authority: named };
+        const whole = r.citations.find((c) => (c.kind === 'docNumber' || c.kind === 'title') && c.authority && c.start === 0 && c.end >= cell.trim().length - 1);
+        if (whole) named = whole.authority;
       }
       offset += cell.length + 1;
     });
