@@ -146,8 +146,8 @@ export const DocumentNode = z.object({
   annotation: z.string().optional().describe('附注, printed in brackets under the 成文日期: （此件公开发布）'),
   attachments: z.array(AttachmentRef),
   children: z
-    .array(z.discriminatedUnion('type', [ParagraphNode, HeadingNode, InstrumentNode, AttachmentNode]))
-    .describe("The notice's text (paragraphs; headings where it sets out numbered points, 一、… 二、…), then the instruments it issues and its attachments."),
+    .array(z.discriminatedUnion('type', [ParagraphNode, HeadingNode, TableNode, InstrumentNode, AttachmentNode]))
+    .describe("The notice's text (paragraphs and tables; headings where it sets out numbered points, 一、… 二、…), then the instruments it issues and its attachments."),
 });
 export type DocumentNode = z.infer<typeof DocumentNode>;
 

@@ -5,8 +5,9 @@
  * before it); the cover's （总第 27 期） line hid the 目录; a 清单 printing its header once above parts
  * (一、县发展和改革局（3项）, its rows, 二、…) lost its column names in every part; a plan's indicator table
  * (指标名称 2023年基数 2024年 …) read its header as a row and its last column of counts as 序号; a 批复's 附表
- * after the signature, the 版记's 抄送 line and the back cover after the last document were unplaced; and
- * 本决定, 本通告, 本清单 outside an instrument were left as text.
+ * after the signature, the 版记's 抄送 line and the back cover after the last document were unplaced;
+ * 本决定, 本通告, 本清单 outside an instrument were left as text; and (seen by the writer of its query set) the
+ * 通告's first line, ending in 如下：, was read as its 主送机关 and the table in its text was dropped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ const COVER = '攸县人民政府公报\n\n攸县人民政府办公室\n\n2024 �
 
 const NOTICE_TEXT =
   '攸政通〔2024〕3号\n\n攸县人民政府\n关于攸县天然水域禁渔期管理的通告\n\n为保护渔业资源，现就有关事项通告如下：\n\n' +
-  '一、禁渔水域\n\n全县天然河流及其支流。\n\n二、禁渔时间\n\n每年3月1日至6月30日。\n\n三、禁止事项\n\n（一）禁止电鱼、毒鱼、炸鱼。\n\n（二）禁止在禁渔期内捕捞。\n\n' +
+  '一、禁渔水域\n\n全县天然河流及其支流，具体范围见下表：\n\n序号\t水域名称\t禁渔类型\n1\t白沙河\t季节性禁渔\n2\t青龙河\t全年禁捕\n\n二、禁渔时间\n\n每年3月1日至6月30日。\n\n三、禁止事项\n\n（一）禁止电鱼、毒鱼、炸鱼。\n\n（二）禁止在禁渔期内捕捞。\n\n' +
   '四、特殊情形\n\n稻田养鱼的收获活动，不受本通告第三条第（二）项限制。\n\n五、本通告自发布之日起施行。\n\n攸县人民政府\n\n2024年6月14日\n\n— 57 —\n\n';
 
 const DECISION =
@@ -80,6 +81,12 @@ describe('documents besides notices issuing rules', () => {
     // 本通告第三条第（二）项: its third point's second, as a text of parts is cited.
     expect(resolved('yzt-2024-3/notice/hd_4/para_1', '第三条第（二）项')?.target).toMatchObject({ id: 'yzt-2024-3/notice/hd_3/hd_2' });
     expect(resolved('yzt-2024-3/notice/hd_4/para_1', '本通告')?.target).toMatchObject({ id: 'yzt-2024-3' });
+    // A 通告 has no 主送机关: its first line, ending in 如下：, is its text; its table of waters is the notice's.
+    const notice = nodes.get('yzt-2024-3') as DocumentNode;
+    expect(notice.addressees).toEqual([]);
+    expect(nodes.get('yzt-2024-3/notice/para_1')).toMatchObject({ type: 'paragraph', text: '为保护渔业资源，现就有关事项通告如下：' });
+    expect(table('yzt-2024-3/notice/tbl_1').children.map((r) => r.cells[1])).toEqual(['白沙河', '青龙河']);
+    expect(messages.filter((m) => m.code === 'missing-addressees')).toEqual([]);
     // The page number after its signature is page furniture, no text left unplaced.
     expect(messages.filter((m) => m.code === 'unplaced-text')).toEqual([]);
   });

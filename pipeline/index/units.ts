@@ -168,6 +168,7 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
   });
   const scope: Scope = { doc, bulletinId, kind, source: docSource, path: '', ref: '', heading: '', rowSource: quoteTitle(doc.title) };
   let paragraphs = 0;
+  let noticeTables = 0;
   const notice: SearchUnit[] = [];
   const texts: SearchUnit[] = [];
   const points: SearchUnit[] = [];
@@ -182,6 +183,10 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
       units[at]!.refs.push(noticePoint(child.number));
       notice.push(units[at]!);
       points.push(...units.slice(at));
+      continue;
+    } else if (child.type === 'table') {
+      // A table of the notice's own text (a 通告's waters): the notice's, its rows cited by their place.
+      collectTable(child, scope, ++noticeTables, units);
       continue;
     } else {
       const at = units.length;

@@ -192,8 +192,8 @@ function attachment(node: AttachmentNode, parent: Scope): Html {
  */
 export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: number): Html {
   const scope = citeOf(doc.id, { ctx, cite: documentCitation(doc) });
-  // The notice's own text: paragraphs, and the headings of the points it sets out (一、… 二、…).
-  const notice = doc.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
+  // The notice's own text: paragraphs and tables, and the headings of the points it sets out (一、… 二、…).
+  const notice = doc.children.filter((c) => c.type === 'paragraph' || c.type === 'heading' || c.type === 'table');
   const parts = doc.children.filter((c) => c.type === 'instrument' || c.type === 'attachment');
   const attachmentList = doc.attachments.length
     ? html`<div class="att-list"><span>附件：</span><ol>${doc.attachments.map(

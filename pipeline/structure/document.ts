@@ -10,7 +10,7 @@ import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
 import { pageFurniture, toBlocks } from './blocks.ts';
 import { attachmentLabel, outlineLabel } from '../../core/chinese/labels.ts';
 import { DATE, isoFromMatch, parseDate } from '../../core/chinese/dates.ts';
-import { bodyForm, paragraphNodes } from './body.ts';
+import { bodyForm, paragraphNodes, tableNode } from './body.ts';
 import { articleBody } from './articles.ts';
 import { outlineBody } from './outline.ts';
 import { instrumentKind, quotedTitles, sameTitle } from './titles.ts';
@@ -19,6 +19,10 @@ import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
 /** 印发机关 and 印发日期 on one line (a PDF whose 版记 prints them closer than a field gap). */
 const PRINTED_BY = new RegExp(`^(\\S.*?)\\s+${DATE}\\s*印\\s*发$`, 'u');
+/** A line ending in a colon that is a sentence, not a list of bodies: a full stop in it, or 如下：. */
+const ADDRESSED_TEXT = /[。；;]|如下[：:]$|[\s\S]{120}/u;
+/** The kinds of document addressed to the public, with no 主送机关 (GB/T 9704): 通告, 公告. */
+const TO_THE_PUBLIC = /[通公]告$/u;
 /** How many lines of text after the 版记 may still close a document: a bulletin's back cover under its last one. */
 const BACK_MATTER_LINES = 12;
 /** The 抄送 line of a 版记 (抄送：县委各部门，县人大常委会办公室，…). */
@@ -77,14 +81,15 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   const titleEnd = (lines[Math.max(titleStart, i - 1)] ?? numberLine).position.line;
   let addressees: string[] = [];
   const addresseeLine = lines[i];
-  if (addresseeLine && /[：:]$/.test(trimmed(addresseeLine))) {
+  // The 主送机关: bodies, no sentence (a 通告 has none, and its first line, …现就有关事项通告如下：, is its text).
+  if (addresseeLine && /[：:]$/.test(trimmed(addresseeLine)) && !ADDRESSED_TEXT.test(trimmed(addresseeLine))) {
     addressees = trimmed(addresseeLine)
       .replace(/[：:]$/, '')
       .split(/[，,、；;]/)
       .map((s) => s.trim())
       .filter(Boolean);
     i++;
-  } else {
+  } else if (!TO_THE_PUBLIC.test(title)) {
     report('warning', 'missing-addressees', `${docNumber.normalized}: no 主送机关 line after the title`, { line: lines[titleStart]?.position.line });
   }
 
@@ -113,11 +118,18 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.
   const noticeLines = lines.slice(bodyStart, signatureAt);
   const listed = attachmentListIn(noticeLines);
-  const noticeBlocks = toBlocks(noticeLines.filter((_, k) => listed.start < 0 || k < listed.start || k > listed.end)).filter((b) => b.kind === 'text');
+  // Its tables too (a 通告's table of the waters it closes): they are the notice's, as an instrument's are its.
+  const noticeBlocks = toBlocks(noticeLines.filter((_, k) => listed.start < 0 || k < listed.start || k > listed.end));
   // A notice that sets out points of its own (…通知如下：一、… 二、…) is in outline form: each point is a
   // heading a citation names (3号文 通知第三点), not a paragraph among paragraphs.
-  if (numberedPoints(noticeBlocks)) notice.push(...(outlineBody(noticeBlocks, `${id}/notice`, report) as DocumentNode['children']));
-  else for (const block of noticeBlocks) notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
+  if (numberedPoints(noticeBlocks.filter((b) => b.kind === 'text'))) notice.push(...(outlineBody(noticeBlocks, `${id}/notice`, report) as DocumentNode['children']));
+  else {
+    let tables = 0;
+    for (const block of noticeBlocks) {
+      if (block.kind === 'text') notice.push(...paragraphNodes(block, `${id}/notice`, () => ++n));
+      else notice.push(tableNode(block, `${id}/notice/tbl_${++tables}`, tables));
+    }
+  }
 
   // 版记 at the end: 印发机关 + 印发日期, the 抄送 line above them; after them, on the last document of a
   // bulletin, only its back cover (主办, 编辑, 地址 …), no part of the document.
