@@ -22,6 +22,21 @@ type LoadedShard = SpellShard & { entries: Array<{ key: string; word: string; un
 const MAX_READINGS = 32;
 /** Longest stretch looked up. */
 const MAX_WINDOW = 6;
+/** A short name standing for a longer word of the vocabulary (业委会 for 业主委员会): three to five characters. */
+const MIN_SHORT_NAME = 3;
+const MAX_SHORT_NAME = 5;
+
+/** What a county's bodies are printed after (县交通运输局) and called without, and its syllables, whose files hold them. */
+const COUNTY = '县';
+const COUNTY_SYLLABLES = ['xian'];
+
+/** Whether the characters of a short name stand in a word in order. */
+function inOrderChars(short: string[], word: string[]): boolean {
+  let k = 0;
+  for (const c of word) if (c === short[k]) k++;
+  return k === short.length;
+}
+
 /** Most unknown bigrams in a row that a typo leaves. */
 const MAX_TYPO_RUN = 2;
 
@@ -245,7 +260,29 @@ export class Speller {
         }
       }
     }
-    return best ? { from: best.from, to: best.to } : undefined;
+    if (best) return { from: best.from, to: best.to };
+    return this.expanded(chars, unknown, budget);
+  }
+
+  /**
+   * A short name the corpus never prints, typed whole as its unknown pairs show (业委会, 交运局): the word of the
+   * vocabulary it abbreviates, its first and last characters the short name's and the others in order between
+   * (业主委员会, 交通运输局), the one used most. Asked only where no word read the same or one character off mends it.
+   */
+  private async expanded(chars: string[], unknown: boolean[], budget?: SpellBudget): Promise<Correction | undefined> {
+    if (chars.length < MIN_SHORT_NAME || chars.length > MAX_SHORT_NAME || !/^\p{Script=Han}+$/u.test(chars.join('')) || FUNCTION_CHARS.includes(chars[0]!)) return undefined;
+    const firsts = [...new Set([...(this.readings.get(chars[0]!) ?? []), ...COUNTY_SYLLABLES])];
+    if (!firsts.length || !within(budget, firsts)) return undefined;
+    const shards = await Promise.all(firsts.map((f) => this.shard(f)));
+    let best: { word: string; units: number } | undefined;
+    for (const { word, units, chars: w } of shards.flatMap((s) => s.entries)) {
+      // A county's body is printed with its 县 (县交通运输局) and called without it (交运局).
+      const name = w[0] !== chars[0] && COUNTY.includes(w[0]!) ? w.slice(1) : w;
+      if (name[0] !== chars[0] || name[name.length - 1] !== chars[chars.length - 1] || name.length < chars.length + 2 || name.length > 3 * chars.length) continue;
+      if (!inOrderChars(chars, name)) continue;
+      if (!best || units > best.units) best = { word, units };
+    }
+    return best && unknown.some((x) => x) ? { from: chars.join(''), to: best.word } : undefined;
   }
 
   /**

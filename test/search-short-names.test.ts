@@ -1,0 +1,52 @@
+/**
+ * A short name a bulletin never prints (业委会, 退役局), typed for the word it stands for (业主委员会, 县退役军人
+ * 事务局): searched as that word, the correction shown as a slip's is. A new bulletin's bodies and terms are in
+ * no table of everyday words; their short names are read from the words the bulletin prints.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../pipeline/build.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { diskFetcher } from '../pipeline/index/local.ts';
+
+const BULLETIN =
+  '攸县人民政府公报\n\n攸县人民政府办公室\n\n2024 年第 6 期\n\n' +
+  '攸政发〔2024〕12号\n\n攸县人民政府关于印发《攸县住宅小区物业管理办法》的通知\n\n各乡镇人民政府：\n\n现将《攸县住宅小区物业管理办法》印发给你们，请认真执行。\n\n攸县人民政府\n\n2024年6月12日\n\n' +
+  '攸县住宅小区物业管理办法\n\n第一章 总则\n\n' +
+  '第一条 为规范住宅小区物业管理活动，制定本办法。\n\n第二章 业主委员会\n\n' +
+  '第二条 业主委员会委员每届任期五年，可以连选连任。业主委员会应当自选举产生之日起30日内向街道办事处备案。\n\n' +
+  '第三条 物业管理区域内的检查事项如下：\n\n序号\t检查事项\t实施主体\n1\t违法搭建检查\t县城市管理综合执法局\n2\t安置优待政策落实检查\t县退役军人事务局\n3\t小区停车场消防检查\t县消防救援大队\n\n' +
+  '第四条 物业服务企业应当按照合同约定提供服务，不得以业主拖欠物业费为由停止供水、供电。\n\n' +
+  '第五条 本办法自印发之日起施行。\n\n';
+
+describe('a short name the bulletin never prints', () => {
+  let dir: string;
+  let client: SearchClient;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gongbao-short-names-'));
+    await mkdir(join(dir, 'corpus'));
+    await writeFile(join(dir, 'corpus', 'youxian-2024-06.txt'), BULLETIN);
+    await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
+    client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is searched as the word it stands for, its first and last characters that word\'s, the others in order', async () => {
+    const results = await client.search('业委会的任期', { limit: 5 });
+    expect(results[0]?.id).toBe('yzf-2024-12/art_2');
+    expect(results[0]?.corrected).toEqual([{ from: '业委会', to: '业主委员会' }]);
+    // A body of the county called without its 县 (县退役军人事务局: 退役局, in a list's cell of its own).
+    const body = await client.search('退役局 检查什么', { limit: 5 });
+    expect(body[0]?.corrected).toEqual([{ from: '退役局', to: '县退役军人事务局' }]);
+    expect(body[0]?.id).toBe('yzf-2024-12/tbl_1/row_2');
+  });
+
+  it('is no correction where no word of the bulletin holds its characters so', async () => {
+    expect(await client.search('业务会', { limit: 5 })).toEqual([]);
+    expect(await client.search('退伍局', { limit: 5 })).toEqual([]);
+  });
+});
