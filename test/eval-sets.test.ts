@@ -144,6 +144,7 @@ const SETS = [
   { file: 'queries-qinghe1.json', prefix: 'qh', tables: false },
   { file: 'queries-xiyuan1.json', prefix: 'qx', tables: false },
   { file: 'queries-shiling1.json', prefix: 'qs', tables: false },
+  { file: 'queries-nanxi1.json', prefix: 'qn', tables: false },
   { file: 'queries-test115.json', prefix: 'vb', tables: false },
   { file: 'queries-test116.json', prefix: 'vc', tables: false },
   { file: 'queries-test117.json', prefix: 'vd', tables: false },

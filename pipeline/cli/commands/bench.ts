@@ -194,6 +194,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   xiyuan1: { name: 'second blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-xiyuan1.json', bulletins: ['test/eval/bulletins/xiyuan-2024-01.txt'] },
   // Written blind over test/eval/bulletins/shiling-2024-02.txt, a third fictional bulletin written blind, after xiyuan1's first run, from the tree at 41227f4.
   shiling1: { name: 'third blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-shiling1.json', bulletins: ['test/eval/bulletins/shiling-2024-02.txt'] },
+  // Written blind over test/eval/bulletins/nanxi-2024-03.txt, a fourth fictional bulletin written blind (a 决定, a 通告 and a 批复 among its documents), from the tree at 2eeebd3.
+  nanxi1: { name: 'fourth blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-nanxi1.json', bulletins: ['test/eval/bulletins/nanxi-2024-03.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
