@@ -4,12 +4,8 @@
  * holds it, though that item prints nothing else of the question (its lead-in does).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from '../pipeline/build.ts';
-import { SearchClient } from '../core/search/client.ts';
-import { diskFetcher } from '../pipeline/index/local.ts';
+import type { SearchClient } from '../core/search/client.ts';
+import { miniSite, type MiniSite } from './mini-site.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
 import { fitsQuantities, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
 
@@ -60,17 +56,14 @@ const BULLETIN =
   '第五条 本办法自印发之日起施行。\n\n';
 
 describe('a question stating an age', () => {
-  let dir: string;
+  let site: MiniSite;
   let client: SearchClient;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'gongbao-ages-'));
-    await mkdir(join(dir, 'corpus'));
-    await writeFile(join(dir, 'corpus', 'youxian-2024-05.txt'), BULLETIN);
-    await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
-    client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
+    site = await miniSite('youxian-2024-05.txt', BULLETIN);
+    client = site.client;
   });
   afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await site?.remove();
   });
 
   it('ranks the item whose age range holds it before its siblings', async () => {

@@ -4,12 +4,8 @@
  * no table of everyday words; their short names are read from the words the bulletin prints.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from '../pipeline/build.ts';
-import { SearchClient } from '../core/search/client.ts';
-import { diskFetcher } from '../pipeline/index/local.ts';
+import type { SearchClient } from '../core/search/client.ts';
+import { miniSite, type MiniSite } from './mini-site.ts';
 
 const BULLETIN =
   '攸县人民政府公报\n\n攸县人民政府办公室\n\n2024 年第 6 期\n\n' +
@@ -22,17 +18,14 @@ const BULLETIN =
   '第五条 本办法自印发之日起施行。\n\n';
 
 describe('a short name the bulletin never prints', () => {
-  let dir: string;
+  let site: MiniSite;
   let client: SearchClient;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'gongbao-short-names-'));
-    await mkdir(join(dir, 'corpus'));
-    await writeFile(join(dir, 'corpus', 'youxian-2024-06.txt'), BULLETIN);
-    await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
-    client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
+    site = await miniSite('youxian-2024-06.txt', BULLETIN);
+    client = site.client;
   });
   afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await site?.remove();
   });
 
   it('is searched as the word it stands for, its first and last characters that word\'s, the others in order', async () => {
