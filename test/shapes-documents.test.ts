@@ -40,6 +40,10 @@ const PLAN =
   '攸政办发〔2024〕26号\n\n攸县人民政府办公室关于印发《攸县全民健身设施行动方案》的通知\n\n各乡镇人民政府：\n\n现将《攸县全民健身设施行动方案》印发给你们。\n\n攸县人民政府办公室\n\n2024年5月16日\n\n' +
   '攸县全民健身设施行动方案\n\n一、主要目标\n\n主要指标如下：\n\n指标名称\t2023年基数\t2024年\t2025年\t2026年\t责任单位\n人均体育场地面积（平方米）\t2.31\t2.45\t2.62\t2.80\t县文旅广体局\n健身步道累计里程（公里）\t38\t55\t77\t98\t县文旅广体局\n体育公园（个）\t0\t0\t1\t3\t县文旅广体局\n村级健身广场新建改造（个）\t—\t30\t30\t20\t各乡镇\n\n二、保障措施\n\n加强组织领导。\n\n';
 
+const GUIDE =
+  '攸政办发〔2024〕40号\n\n攸县人民政府办公室关于印发《攸县城区门店招牌设置导则》的通知\n\n各乡镇人民政府：\n\n现将《攸县城区门店招牌设置导则》印发给你们。\n\n攸县人民政府办公室\n\n2024年7月1日\n\n' +
+  '攸县城区门店招牌设置导则\n\n一、适用范围\n\n本导则适用于城区门店招牌。\n\n二、设置位置\n\n（一）招牌设置在门楣位置。\n\n（二）一店一招。\n\n';
+
 const REPLY =
   '攸政函〔2024〕18号\n\n攸县人民政府关于同意白沙镇新建道路命名的批复\n\n白沙镇人民政府：\n\n你镇的请示收悉。经研究，批复如下：\n\n一、同意将新建道路命名为白沙大道、沙湾路（见附表）。\n\n二、你镇要做好地名宣传。\n\n附表：白沙镇新建道路命名表\n\n攸县人民政府\n\n2024年7月8日\n\n' +
   '附表\n\n白沙镇新建道路命名表\n\n序号\t道路名称\t起点\t终点\n1\t白沙大道\t省道互通\t白沙河大桥\n2\t沙湾路\t白沙大道\t沙湾村部\n\n' +
@@ -53,7 +57,7 @@ const nodes = new Map<string, TreeNode>();
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongbao-documents-'));
   await mkdir(join(dir, 'corpus'));
-  await writeFile(join(dir, 'corpus', 'youxian-2024-03.txt'), COVER + NOTICE_TEXT + DECISION + LIST + PLAN + REPLY);
+  await writeFile(join(dir, 'corpus', 'youxian-2024-03.txt'), COVER + NOTICE_TEXT + DECISION + LIST + PLAN + GUIDE + REPLY);
   const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   expect(result.messages.filter((m) => m.severity === 'error')).toEqual([]);
   file = result.files[0]!;
@@ -76,7 +80,7 @@ describe('documents besides notices issuing rules', () => {
 
   it('reads a 通告 of its own 文号 series as a document, its points as its outline, cited by article', () => {
     const docs = file.bulletin.children as DocumentNode[];
-    expect(docs.map((d) => d.docNumber)).toEqual(['攸政通〔2024〕3号', '攸政发〔2024〕9号', '攸政办发〔2024〕33号', '攸政办发〔2024〕26号', '攸政函〔2024〕18号']);
+    expect(docs.map((d) => d.docNumber)).toEqual(['攸政通〔2024〕3号', '攸政发〔2024〕9号', '攸政办发〔2024〕33号', '攸政办发〔2024〕26号', '攸政办发〔2024〕40号', '攸政函〔2024〕18号']);
     expect(nodes.get('yzt-2024-3/notice/hd_3/hd_2')).toMatchObject({ type: 'heading' });
     // 本通告第三条第（二）项: its third point's second, as a text of parts is cited.
     expect(resolved('yzt-2024-3/notice/hd_4/para_1', '第三条第（二）项')?.target).toMatchObject({ id: 'yzt-2024-3/notice/hd_3/hd_2' });
@@ -119,6 +123,11 @@ describe('documents besides notices issuing rules', () => {
     expect(t.columns!.map((c) => c.name)).toEqual(['指标名称', '2023年基数', '2024年', '2025年', '2026年', '责任单位']);
     expect(t.columns!.some((c) => c.kind === 'serial')).toBe(false);
     expect(t.children.map((r) => r.cells[0])).toEqual(['人均体育场地面积（平方米）', '健身步道累计里程（公里）', '体育公园（个）', '村级健身广场新建改造（个）']);
+  });
+
+  it('names a 导则 by its kind, as a 细则 or a 规程 is named (城区门店招牌设置导则, without its place)', () => {
+    const guide = (nodes.get('yzbf-2024-40') as DocumentNode).children.find((c) => c.type === 'instrument') as { aliases?: string[] };
+    expect(guide.aliases).toEqual(expect.arrayContaining(['城区门店招牌设置导则']));
   });
 
   it('reads a 批复\'s 附表 as its attachment, and the 版记 with its 抄送 before the back cover', () => {
