@@ -341,14 +341,15 @@ describe('the curated table, fetched from the index by the page', () => {
     const manifest = JSON.parse(built.files.get('manifest.json')!) as Manifest;
     const block = (k: number) => JSON.parse(built.files.get(`${manifest.lexicon}/${k}.json`)!) as LexiconBlock;
     const read = (text: string, without?: string) => LEXICON.withBlocks(lexiconKeysOf(text).map(block).map((b) => ({ ...b, printed: b.printed?.filter((w) => w !== without) })), text);
-    // 法人 (a word of the table) stands inside 执法人员, 部队 inside 干部队伍: both printed by the seed.
+    // 法人 (a word of the table) stands inside 执法人员, 部队 inside 干部队伍: both printed by the seed (执法人员 is a
+    // printed word of the tables themselves too, lexicon-general-2.ts; 干部队伍 only the corpus's).
     for (const [word, inside] of [['执法人员', '法人'], ['干部队伍', '部队']] as const) {
       expect(read(word).printed.has(word)).toBe(true);
-      expect(LEXICON.printed.has(word)).toBe(false);
+      expect(LEXICON.printed.has(word)).toBe(word === '执法人员');
       const question = `每个乡镇要配几个持证的${word}`;
       expect(parseQuery(question, read(question)).concepts.map((c) => c.text)).not.toContain(inside);
-      // Without it filed, the table's word cuts it apart.
-      expect(parseQuery(question, read(question, word)).concepts.map((c) => c.text)).toContain(inside);
+      // Without it filed (and where the tables print it not), the table's word cuts it apart.
+      if (!LEXICON.printed.has(word)) expect(parseQuery(question, read(question, word)).concepts.map((c) => c.text)).toContain(inside);
     }
     // All of a corpus word but its last character (排污 of 排污口) would cut it too.
     expect(read('排污口').printed.has('排污口')).toBe(true);

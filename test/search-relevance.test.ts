@@ -26,6 +26,7 @@ import { EVERYDAY_VOCABULARY_4 } from '../core/search/everyday-vocabulary-4.ts';
 import { EVERYDAY_VOCABULARY_5 } from '../core/search/everyday-vocabulary-5.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { GENERAL } from '../core/search/lexicon-general.ts';
+import { GENERAL_2 } from '../core/search/lexicon-general-2.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
@@ -2537,9 +2538,11 @@ describe('corrections on files of their own', () => {
 describe('the general everyday words, written for any bulletin', () => {
   it('keys words of two characters or more, each once, none a word of the tables of the seed\'s own words, none its own printed word', () => {
     const own = new Set([EVERYDAY_INSTANCES, EVERYDAY_PERMITS, EVERYDAY_CLAUSES_LAW, EVERYDAY_CLAUSES_PLANS, EVERYDAY_VOCABULARY_1, EVERYDAY_VOCABULARY_2, EVERYDAY_VOCABULARY_3, EVERYDAY_VOCABULARY_4, EVERYDAY_VOCABULARY_5].flat().flatMap(([w]) => w));
-    const keys = GENERAL.flatMap(([words]) => words);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const [words, printed] of GENERAL) {
+    for (const table of [GENERAL, GENERAL_2]) {
+      const keys = table.flatMap(([words]) => words);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    for (const [words, printed] of [...GENERAL, ...GENERAL_2]) {
       expect(printed.length, words.join()).toBeGreaterThan(0);
       for (const w of words) {
         expect([...w].length, w).toBeGreaterThan(1);
