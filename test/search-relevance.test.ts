@@ -2071,6 +2071,12 @@ describe('reading a query', () => {
     expect(parseQuery('消防方案第三大项第二小项').ref).toBe('三、(二)');
     expect(parseQuery('房地产若干措施 条目十').ref).toBe('第十条');
     expect((await top(client, '房地产业12条条目五', 1))[0]).toBe('yzbf-2023-8/hd_5');
+    // 措施N after a 文号 (8号文 措施三) is its 三、 too; a list's row by its number alone at the end (清单第九), its 第九项;
+    // 附5 is 附件5 (not 附近: 附近有没有 stays words).
+    expect((await top(client, '8号文 措施三', 1))[0]).toBe('yzbf-2023-8/hd_3');
+    expect((await top(client, '攸政办2号文 附件5清单第九', 1))[0]).toBe('yzbf-2023-2/att_5/tbl_1/row_9');
+    expect((await top(client, '攸政办发〔2023〕2号 附5 二、（一）', 1))[0]).toBe('yzbf-2023-2/att_5/hd_2/hd_1');
+    expect(parseQuery('附近有没有').ref).toBeUndefined();
     // Items of an article as a range or a list (第（三）项至第（五）项, 第（一）、（二）项): the first first, the others after it.
     expect(parseQuery('攸惠贷办法第十五条第（三）项至第（五）项').more).toEqual(['第十五条第四项', '第十五条第五项']);
     expect(await top(client, '攸惠贷办法第十五条第（三）项至第（五）项', 3)).toEqual(['yzbf-2023-1/art_15/item_3', 'yzbf-2023-1/art_15/item_4', 'yzbf-2023-1/art_15/item_5']);

@@ -259,7 +259,8 @@ function joinedParts(query: string): string {
 /**
  * An outline's two levels as people name them, 大点 and 小点 or 大项 and 小项 (第二大点第（一）小点,
  * 第二大项第一小项): the part and its second level, as 第二部分第（一）项 cites them. A point as 条目N (若干措施
- * 条目七): the text's 第七条, an article or, in a text of parts, its 七、.
+ * 条目七) or 措施N after a 文号 (8号文 措施七): the text's 第七条, an article or, in a text of parts, its 七、. A list's row by
+ * its number alone at the end (附件3清单第十四): its 第十四项. 附N for 附件N (附4第二部分(四)).
  */
 function namedLevels(query: string): string {
   return query
@@ -271,6 +272,15 @@ function namedLevels(query: string): string {
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
     })
+    // 措施七 after a 文号 or a title (8号文 措施七): the measures' 七、, as 条目七 is.
+    .replace(new RegExp(`(?<=^|\\s|文|》)措施(${NUM}|[0-9]{1,2})(?![0-9])`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `第${toNumeral(v)}条` : m;
+    })
+    // A list's row by its number alone, ending the query (附件3清单第十四): its 第十四项.
+    .replace(new RegExp(`(?<=清单|目录)\\s*第(${NUM}|[0-9]{1,3})$`, 'gu'), '第$1项')
+    // 附4 for 附件4, after a 文号 or standing alone (攸政办2023年2号 附4第二部分(四)); not 附近, 附表.
+    .replace(new RegExp(`(?<=^|\\s|文|号|》)附(?=[0-9]{1,2}(?![0-9])|[一二三四五六七八九十]{1,2}(?=第|之|、|\\s|$|[(（]))`, 'gu'), '附件')
     .replace(new RegExp(`(?<=部分)\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?小[点项]`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `第(${toNumeral(v)})项` : m;
