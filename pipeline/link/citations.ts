@@ -74,8 +74,13 @@ export interface ScanOptions {
   aliases?: Map<string, AuthorityRef>;
 }
 
-const SELF =
-  /本(?:实施|工作|暂行|若干|管理|专项)?(办法|细则|方案|措施|规定|意见|决定|条例|规则|规程|通知|通告|批复|清单|目录|标准|法)(?![人院律])/gu;
+/** The kinds of text a self-reference names (本办法, 本实施细则, 本决定, 本清单). */
+const SELF_KINDS = '办法|细则|方案|措施|规定|意见|决定|条例|规则|规程|通知|通告|批复|清单|目录|标准|法';
+const SELF = new RegExp(`本(?:实施|工作|暂行|若干|管理|专项)?(${SELF_KINDS})(?![人院律])`, 'gu');
+/** The kind a self-reference names, from its surface (本实施细则 → 细则). */
+export function selfKind(surface: string): string | undefined {
+  return new RegExp(`(${SELF_KINDS})$`, 'u').exec(surface)?.[1];
+}
 const RELATIVE = /(本条|本款|本项|本章|本节|前条|前款|前项|上款|上条)(?![例件目项])|前([两二三四])([款项条])/gu;
 const ATTACHMENT = /附件\s*(\d{1,2})(?![\d.．])/gu;
 const LABEL = /【([^】]{2,8})】\s*$/u;

@@ -5,7 +5,7 @@
  */
 import type { ArticleNode, DocumentNode, HeadingNode, InstrumentNode, ItemNode, ParagraphNode, TreeNode } from '../../schema/tree.ts';
 import type { Target } from '../../schema/reference.ts';
-import type { AuthorityRef, Citation, QuoteState } from './citations.ts';
+import { selfKind, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import type { Pinpoint } from './pinpoints.ts';
 import { itemsOf, paragraphsOf, soleInstrument, topHeadings, type Container, type CorpusIndex, type Place } from './corpus.ts';
 import { titleMatchKey } from './titles.ts';
@@ -170,7 +170,10 @@ export function resolveSelf(index: CorpusIndex, place: Place, c: Citation): Outc
   return { target: nodeTarget(index, container) };
 }
 
-/** A document issuing no instrument whose own text is in points (a 通告, a 决定): cited as an outline text. */
+/**
+ * A document issuing no instrument whose own text is in points (a 通告, a 决定): cited as an outline text is, its
+ * points its parts (a view of the document for pinpointInContainer, which reads its id, form and headings).
+ */
 function noticeOutline(document: DocumentNode): Container | undefined {
   if (document.children.some((c) => c.type === 'instrument') || !document.children.some((c) => c.type === 'heading')) return undefined;
   return { ...document, type: 'instrument', form: 'outline' } as unknown as Container;
@@ -181,7 +184,7 @@ function noticeOutline(document: DocumentNode): Container | undefined {
  * 本通告 of a 通告); of the several a notice issues, the one of that kind (本清单 of a notice issuing a 清单 and a 规程).
  */
 function textOfKind(document: DocumentNode, surface: string): Container | DocumentNode | undefined {
-  const kind = /(办法|细则|方案|措施|规定|意见|决定|条例|规则|规程|通知|通告|批复|清单|目录|标准|法)$/u.exec(surface)?.[1];
+  const kind = selfKind(surface);
   if (!kind) return undefined;
   const bare = (title: string) => title.replace(/[（(][^（）()]*[）)]$/u, '');
   const instruments = document.children.filter((n): n is InstrumentNode => n.type === 'instrument');
