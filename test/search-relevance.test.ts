@@ -762,6 +762,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '违地细则 公安职责', 1))[0]).toBe('yzbf-2023-4/ins_2/art_9');
     // (违建细则 乡镇职责: the article opening 乡镇人民政府…负责, not one printing 乡镇 and 职责.)
     expect(['yzbf-2023-4/ins_1/art_5', 'yzbf-2023-4/ins_1/art_15']).toContain((await top(client, '违建细则 乡镇职责', 1))[0]);
+    // Of the articles opening with the body, the one listing its duties (县财政局…主要职责包括：) before one naming a single act of it
+    // (本办法由县财政局负责解释, 县财政局负责…信息系统).
+    expect((await top(client, '国资办法 县财政局的职责', 1))[0]).toBe('yzbf-2023-6/art_6');
+    expect((await top(client, '国有资产办法里财政局负责什么', 1))[0]).toBe('yzbf-2023-6/art_6');
     // ... and with a word asking what a defined word covers (企业范围): the clause defining 企业.
     expect((await top(client, '攸惠贷办法 企业范围', 1))[0]).toBe('yzbf-2023-1/art_3');
   });

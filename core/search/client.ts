@@ -553,6 +553,8 @@ function asksOnly(text: string): boolean {
 }
 /** Words asking what a body must do (乡镇职责): the article that opens with the body says it. */
 const DUTY_WORDS = new Set(['职责', '责任', '职能', '任务', '分工', '负责什么', '干什么', '管什么']);
+/** A clause listing a body's duties (主要职责包括：, 履行下列职责, 负责以下工作). */
+const DUTY_LIST = /职责(?:包括|是|为|如下)|履行(?:下列|以下)职责|负责(?:下列|以下)(?:工作|事项)/u;
 /** Words asking what a part of a plan sets (扩大有效投资目标, 疫情防控任务): its heading answers. */
 const PART_ASKS = new Set(['目标', '任务', '要求', '措施']);
 /** Words asking what a defined word covers (当事人范围, 企业的定义). */
@@ -968,6 +970,7 @@ export class SearchClient {
     };
     const near = new Map<string, number[]>();
     const operates = q.asks === 'permit' && OPERATING_ASK.test(q.phrase);
+    const asksDuties = q.concepts.some((c) => DUTY_WORDS.has(c.text));
     const inForce = q.asks === 'time' && IN_FORCE.test(q.phrase);
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
@@ -1051,7 +1054,9 @@ export class SearchClient {
       const fit = fits > 0 && closeness < (closest.get(this.parentOf(u)) ?? 0) - LOOSER_FIT ? 1 : fits > 1 ? 1 + FIT_BOOST * NEAR_FIT : fits > 0 ? 1 + FIT_BOOST * (1 + (NEAR_FIT - 1) * closeness) : fits < 0 && someFit ? 1 - FIT_MISS : 1;
       // The first step of a procedure asked for (第一步 …): the first item of a list its lead-in opens (按以下流程…：（一）).
       const first = q.firstStep && t.type === 'item' && /\/item_1$/u.test(t.id) && lead !== '' ? 1 + ANSWER_BOOST : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first;
+      // A question for what a body does (县财政局管什么, 乡镇职责): the clause listing its duties (主要职责包括：) answers it.
+      const duties = asksDuties && DUTY_LIST.test(t.searchable) ? 1 + ANSWER_BOOST : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).
       const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);
