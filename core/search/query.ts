@@ -268,12 +268,8 @@ function namedLevels(query: string): string {
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}部分` : m;
     })
-    .replace(new RegExp(`条目(${NUM}|[0-9]{1,2})(?![0-9])`, 'gu'), (m, n: string) => {
-      const v = parseNumeral(n);
-      return v ? `第${toNumeral(v)}条` : m;
-    })
-    // 措施七 after a 文号 or a title (8号文 措施七): the measures' 七、, as 条目七 is.
-    .replace(new RegExp(`(?<=^|\\s|文|》)措施(${NUM}|[0-9]{1,2})(?![0-9])`, 'gu'), (m, n: string) => {
+    // 条目七, or 措施七 after a 文号 or a title (8号文 措施七): the text's 第七条 (a text of parts: its 七、).
+    .replace(new RegExp(`(?:条目|(?<=^|\\s|文|》)措施)(${NUM}|[0-9]{1,2})(?![0-9])`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
     })

@@ -19,6 +19,8 @@ export interface Cover {
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
 /** The issue counted since the first (（总第 27 期）), on the issue's line or the next. */
 const TOTAL_ISSUE = /总\s*第\s*(\d+)\s*期/;
+/** That count on a line of its own, maybe in brackets. */
+const TOTAL_ISSUE_LINE = new RegExp(`^[（(]?\\s*${TOTAL_ISSUE.source}\\s*[)）]?$`, 'u');
 const CONTENTS_HEADING = /^目\s*录$/;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
 /** A 目录 entry longer than this is not an entry: the 目录 ends there. */
@@ -64,7 +66,7 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   };
   let i = issueIndex + 1;
   while (i < lines.length && lines[i]!.text.trim() === '') i++;
-  const total = TOTAL_ISSUE.exec(issueText) ?? (i < lines.length && /^[（(]?\s*总\s*第\s*\d+\s*期\s*[)）]?$/u.test(lines[i]!.text.trim()) ? TOTAL_ISSUE.exec(lines[i]!.text) : null);
+  const total = TOTAL_ISSUE.exec(issueText) ?? (i < lines.length ? TOTAL_ISSUE_LINE.exec(lines[i]!.text.trim()) : null);
   if (total) {
     cover.totalIssue = Number(total[1]);
     if (!TOTAL_ISSUE.test(issueText)) {

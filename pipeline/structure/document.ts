@@ -27,6 +27,8 @@ const TO_THE_PUBLIC = /[通公]告$/u;
 const BACK_MATTER_LINES = 12;
 /** The 抄送 line of a 版记 (抄送：县委各部门，县人大常委会办公室，…). */
 const COPIED_TO = /^抄\s*送\s*[:：]\s*(.+)$/u;
+/** What separates the bodies of a 主送 or 抄送 line (各乡镇人民政府、街道办事处，县直各单位). */
+const BODIES_APART = /[，,、；;]/u;
 const ATTACHMENT_LIST = /^附\s*[件表]\s*[：:]\s*(.*)$/;
 /** The 附注 under the 成文日期: how the text is published (（此件公开发布）, （此件主动公开）, （此件依申请公开）). */
 const ANNOTATION = /^[（(]此件[\p{Script=Han}]{2,8}[）)]$/u;
@@ -85,7 +87,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   if (addresseeLine && /[：:]$/.test(trimmed(addresseeLine)) && !ADDRESSED_TEXT.test(trimmed(addresseeLine))) {
     addressees = trimmed(addresseeLine)
       .replace(/[：:]$/, '')
-      .split(/[，,、；;]/)
+      .split(BODIES_APART)
       .map((s) => s.trim())
       .filter(Boolean);
     i++;
@@ -162,7 +164,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
       while (c > dateAt && trimmed(lines[c]!) === '') c--;
       const copied = c > dateAt ? COPIED_TO.exec(trimmed(lines[c]!)) : null;
       if (copied) {
-        printedBy.copiedTo = copied[1]!.split(/[，、,；;]/u).map((x) => x.replace(/[。.\s]/gu, '')).filter((x) => x !== '');
+        printedBy.copiedTo = copied[1]!.split(BODIES_APART).map((x) => x.replace(/[。.\s]/gu, '')).filter((x) => x !== '');
         end = c;
       }
     }
