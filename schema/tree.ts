@@ -168,6 +168,7 @@ export const BulletinNode = z.object({
   year: z.number().int(),
   issue: z.number().int(),
   totalIssue: z.number().int().optional().describe('总第N期: the issue counted since the first, when the cover prints it.'),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('The day the issue came out, when the cover prints it (2024年5月10日出版): YYYY-MM-DD.'),
   file: z.string().describe('Source file, relative to the corpus folder.'),
   contents: z.array(ContentsEntry).describe('目录'),
   children: z.array(DocumentNode),

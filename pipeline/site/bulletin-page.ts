@@ -27,6 +27,12 @@ export function issueName(bulletin: BulletinNode): string {
   return `${bulletin.year}年第${bulletin.issue}期`;
 }
 
+/** 2024-05-10 as the cover prints it: 2024年5月10日. */
+function publishedOn(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 /**
  * An issue's page: its cover and 目录; `save` lists the files 离线保存 keeps (relative to the site
  * root), the button shown by the script where a cache is available.
@@ -35,5 +41,5 @@ export function renderBulletin(bulletin: BulletinNode, root: string, save: strin
   const offline = save.length
     ? html`<p class="offline-save"><button type="button" id="save-offline" hidden data-bulletin="${bulletin.id}" data-files="${JSON.stringify(save)}">离线保存本期</button> <span id="save-status" role="status"></span></p>`
     : html``;
-  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}${bulletin.totalIssue !== undefined ? `（总第${bulletin.totalIssue}期）` : ''}</p></header>${offline}${renderContents(bulletin, root)}</div>`;
+  return html`<div class="bulletin"><header class="cover"><h1>${bulletin.title}</h1><p>${bulletin.issuer}</p><p>${issueName(bulletin)}${bulletin.totalIssue !== undefined ? `（总第${bulletin.totalIssue}期）` : ''}</p>${bulletin.published ? html`<p>${publishedOn(bulletin.published)}出版</p>` : html``}</header>${offline}${renderContents(bulletin, root)}</div>`;
 }

@@ -40,8 +40,13 @@ function isStandaloneTitle(text: string): boolean {
   return rest !== undefined && text.length <= 24 && !/[，。；、]/.test(rest);
 }
 
-/** The running header beside it (石岭县人民政府公报, 《…公报》). */
-const RUNNING_HEADER = /^《?\p{Script=Han}{2,16}公报》?$/u;
+/**
+ * The running header beside it: the bulletin's name (石岭县人民政府公报, 《…公报》), with its issue
+ * (枫城市人民政府公报 2024年第5期), or the name of the section the page is in (市政府办公室文件, 县政府文件, 部门文件).
+ */
+const RUNNING_HEADER = /^《?\p{Script=Han}{2,16}公报》?(?:\d{4}年(?:第\d{1,3}期)?)?$|^\p{Script=Han}{0,8}(?:政府|办公室|部门|单位)文件$/u;
+/** A section of a bulletin by whose documents it holds (县政府文件, 枫城市人民政府办公室文件, 部门文件): never a line of a text. */
+const SECTION_NAME = /^(?:\p{Script=Han}{0,4}[县市区])?(?:人民)?政府(?:办公室)?文件$|^部门文件$/u;
 
 /**
  * The page furniture a text rendition leaves where a page broke: a folio line, and a running header next
@@ -55,6 +60,8 @@ export function pageFurniture(lines: SourceLine[]): Set<number> {
     return -1;
   };
   texts.forEach((t, k) => {
+    // The name of the section the documents after it are printed in (市政府办公室文件 over the first), wherever it stands.
+    if (SECTION_NAME.test(t.replace(/\s+/g, '')) && !isTableLine(lines[k]!)) out.add(k);
     // The page number (furniture.ts's dashed form, — 28 —), alone or glued to the running header.
     const glued = /^(.*?\d\s*\S)\s*(\p{Script=Han}.*)$/u.exec(t);
     if (!DASHED_PAGE_NUMBER.test(t) && !(glued && DASHED_PAGE_NUMBER.test(glued[1]!) && RUNNING_HEADER.test(glued[2]!.replace(/\s+/g, '')))) return;

@@ -10,6 +10,8 @@ export interface Cover {
   issue: number;
   /** 总第N期: the issue counted since the first, when the cover prints it. */
   totalIssue?: number;
+  /** The day the issue came out, as the cover prints it (2024年5月10日出版): YYYY-MM-DD. */
+  published?: string;
   line: number;
   contents: Array<{ number: number; title: string; page: number; line: number }>;
   /** Index (in the rendition's lines) of the first line after cover and contents. */
@@ -21,6 +23,8 @@ const ISSUE = /(\d{4})\s*年\s*第\s*(\d+)\s*期/;
 const TOTAL_ISSUE = /总\s*第\s*(\d+)\s*期/;
 /** That count on a line of its own, maybe in brackets. */
 const TOTAL_ISSUE_LINE = new RegExp(`^[（(]?\\s*${TOTAL_ISSUE.source}\\s*[)）]?$`, 'u');
+/** The day the issue came out, on a line of its own under the issue (2024年5月10日出版, 出版日期：2024年5月10日). */
+const PUBLISHED_LINE = /^(?:出版日期\s*[:：]\s*)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:出版)?$/u;
 const CONTENTS_HEADING = /^目\s*录$/;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
 /** A 目录 entry longer than this is not an entry: the 目录 ends there. */
@@ -73,6 +77,14 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
       cover.end = ++i;
       while (i < lines.length && lines[i]!.text.trim() === '') i++;
     }
+  }
+  const published = i < lines.length ? PUBLISHED_LINE.exec(lines[i]!.text.trim()) : null;
+  // A date alone is no such line: it says 出版.
+  if (published && published[0].includes('出版')) {
+    const [, y, m, d] = published;
+    cover.published = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    cover.end = ++i;
+    while (i < lines.length && lines[i]!.text.trim() === '') i++;
   }
   if (i >= lines.length || !CONTENTS_HEADING.test(lines[i]!.text.trim())) return cover;
   i++;

@@ -7,6 +7,7 @@ import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { readCover } from './cover.ts';
 import { docNumberLine, readDocument } from './document.ts';
+import { pageFurniture } from './blocks.ts';
 import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
@@ -53,7 +54,9 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     docStarts.push(start);
   }
   if (docStarts.length && docStarts[0]! > from) {
-    const stray = lines.slice(from, docStarts[0]).find((l) => l.text.trim() !== '');
+    const before = lines.slice(from, docStarts[0]);
+    const furniture = pageFurniture(before);
+    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k));
     if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
   }
   const children: DocumentNode[] = [];
@@ -76,6 +79,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     year: cover?.year ?? 0,
     issue: cover?.issue ?? 0,
     ...(cover?.totalIssue !== undefined ? { totalIssue: cover.totalIssue } : {}),
+    ...(cover?.published !== undefined ? { published: cover.published } : {}),
     file,
     contents,
     position: { line: cover?.line ?? firstLine, endLine: cover?.line ?? firstLine },
