@@ -412,6 +412,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // A 局长 is a bureau's 主要负责人, its 一把手 (一把手走流程); the plural 们 is printed by no bulletin.
     expect((await top(client, '局长们要不要当办事群众走一遍', 1))[0]).toBe('yzbf-2023-2/att_3/hd_2/hd_3/hd_23');
     expect(concepts('干部们有没有责任').map((c) => c.text)).toEqual(['干部', '责任']);
+    // The asker's own county, city or district is where, not what: no stray 县 or 市 glued onto the next word.
+    expect(concepts('我县禁放烟花的区域').map((c) => c.text)).toEqual(['禁放', '烟花', '区域']);
+    expect(concepts('在本市买房').map((c) => c.text)).toEqual(['买房']);
+    expect(concepts('咱市公租房').map((c) => c.text).join('')).not.toMatch(/市/u);
+    // 本 inside a word is no 本市 (资本市场).
+    expect(concepts('资本市场募资能力').map((c) => c.text).join('')).toContain('资本市场');
     // What a text says, pointed at (攸惠贷里说的合作银行, 细则中所讲的当事人): the text's name and the word asked, apart.
     expect(concepts('攸惠贷里说的合作银行').map((c) => c.text)).toEqual(['攸惠贷', '合作银行']);
     const said = concepts('违建细则中所讲的当事人').map((c) => c.text);
