@@ -43,3 +43,22 @@ describe('a short name the bulletin never prints', () => {
     expect(await client.search('退伍局', { limit: 5 })).toEqual([]);
   });
 });
+
+/** The same list in a county-level city's bulletin: its bodies are printed after 市, not 县. */
+const CITY = BULLETIN.replaceAll('攸县', '枫城市').replaceAll('攸政发', '枫政发').replaceAll('县', '市').replace('各乡镇人民政府', '各镇人民政府');
+
+describe('a short name a city\'s bulletin never prints', () => {
+  let site: MiniSite;
+  beforeAll(async () => {
+    site = await miniSite('fengcheng-2024-06.txt', CITY);
+  });
+  afterAll(async () => {
+    await site?.remove();
+  });
+
+  it('is searched as a body of the city called without its 市', async () => {
+    const body = await site.client.search('退役局 检查什么', { limit: 5 });
+    expect(body[0]?.corrected).toEqual([{ from: '退役局', to: '市退役军人事务局' }]);
+    expect(body[0]?.id).toBe('fzf-2024-12/tbl_1/row_2');
+  });
+});

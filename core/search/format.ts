@@ -253,6 +253,11 @@ export interface SpellIndex {
   traditionalInGb2312?: string;
   /** The traditional characters the texts print (an extraction's 戶, 員): searched as printed. */
   printedTraditional?: string;
+  /**
+   * What the archive's bodies are printed after and called without (县 of 县交通运输局, 市 of a city's 市住房和城乡建设局),
+   * with the syllable whose words file holds them: a short name never printed (退役局) is looked for after each.
+   */
+  levels?: Array<[character: string, syllable: string]>;
 }
 
 export interface SpellChars {

@@ -26,9 +26,8 @@ const MAX_WINDOW = 6;
 const MIN_SHORT_NAME = 3;
 const MAX_SHORT_NAME = 5;
 
-/** What a county's bodies are printed after (县交通运输局) and called without, and its syllables, whose files hold them. */
-const COUNTY = '县';
-const COUNTY_SYLLABLES = ['xian'];
+/** What a county's bodies are printed after (县交通运输局) and called without, with its syllable, where the index names none (SpellIndex.levels). */
+const COUNTY: [character: string, syllable: string] = ['县', 'xian'];
 /** How a body's name ends (县退役军人事务局, 县城乡建设档案馆, 县医疗保障中心). */
 const BODY_ENDINGS = '局委办站所队院馆会社心处';
 
@@ -277,16 +276,17 @@ export class Speller {
    */
   private async expanded(chars: string[], unknown: boolean[], budget?: SpellBudget): Promise<Correction | undefined> {
     if (chars.length < MIN_SHORT_NAME || chars.length > MAX_SHORT_NAME || !/^\p{Script=Han}+$/u.test(chars.join('')) || FUNCTION_CHARS.includes(chars[0]!)) return undefined;
-    // A county's body is looked for after its 县 only where the short name ends as a body's name does (退役局):
-    // the 县 file is one more to fetch.
+    // A body is looked for after its 县 (a city's 市: the levels of the archive's issuers) only where the short name
+    // ends as a body's name does (退役局): the level's file is one more to fetch.
     const body = BODY_ENDINGS.includes(chars[chars.length - 1]!);
-    const firsts = [...new Set([...(this.readings.get(chars[0]!) ?? []), ...(body ? COUNTY_SYLLABLES : [])])];
+    const levels = body ? ((await this.spellIndex()).levels ?? [COUNTY]) : [];
+    const firsts = [...new Set([...(this.readings.get(chars[0]!) ?? []), ...levels.map(([, syllable]) => syllable)])];
     if (!firsts.length || !within(budget, firsts)) return undefined;
     const shards = await Promise.all(firsts.map((f) => this.shard(f)));
     let best: { word: string; units: number } | undefined;
     for (const { word, units, chars: w } of shards.flatMap((s) => s.entries)) {
-      // A county's body is printed with its 县 (县交通运输局) and called without it (交运局).
-      const name = body && w[0] !== chars[0] && COUNTY.includes(w[0]!) ? w.slice(1) : w;
+      // A county's body is printed with its 县 (县交通运输局) and called without it (交运局), a city's with its 市.
+      const name = w[0] !== chars[0] && levels.some(([level]) => level === w[0]) ? w.slice(1) : w;
       if (name[0] !== chars[0] || name[name.length - 1] !== chars[chars.length - 1] || name.length < chars.length + 2 || name.length > 3 * chars.length) continue;
       if (!inOrderChars(chars, name)) continue;
       if (!best || units > best.units) best = { word, units };

@@ -12,6 +12,7 @@ import { HEAD, REF, TEXT, WORDS } from '../../core/search/format.ts';
 import { indexTerms, normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { docNumberKeys } from '../../core/search/refs.ts';
 import { DEFINED_NAME } from '../../core/chinese/quote.ts';
+import { regionOf } from '../../core/chinese/region.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords } from './words.ts';
 import { fragmentUnits } from './fragments.ts';
@@ -49,6 +50,12 @@ export interface SegmentInfo {
   runs?: Array<[word: string, units: number]>;
   /** The Han characters its texts print outside GB 2312 (an extraction's 戶, 員), each once. */
   outsideGb2312: string;
+  /**
+   * What its issuer's bodies are printed after and called without: the last character of the place it opens
+   * with (攸县人民政府办公室 → 县: 县交通运输局; 枫城市人民政府 → 市: 市住房和城乡建设局), when that is a county's, a city's or
+   * a district's.
+   */
+  level?: string;
 }
 
 export interface Segment extends SegmentInfo {
@@ -62,6 +69,12 @@ export interface Segment extends SegmentInfo {
   /** Units with their unit numbers, for tests and the bench (not cached). */
   searchUnits?: SearchUnit[];
   localNumbers?: number[];
+}
+
+/** The level of the place an issuer's name opens with (SegmentInfo.level), as a field to spread. */
+function levelOf(issuer: string): { level?: string } {
+  const last = [...(regionOf(issuer) ?? '')].at(-1);
+  return last && '县市区旗'.includes(last) ? { level: last } : {};
 }
 
 /** The searchable form of a unit (searchableOf in core/search/tokenize.ts). */
@@ -250,6 +263,7 @@ export async function buildSegment(file: BulletinFile): Promise<Segment> {
     vocab: [...vocabulary(units, words)],
     runs: [...singlesVocabulary(runs)],
     outsideGb2312: printedOutsideGb2312(units),
+    ...levelOf(file.bulletin.issuer || file.bulletin.title),
     searchUnits: units,
     localNumbers: numbers,
   };

@@ -250,7 +250,7 @@ function readingKeys(chars: string[]): string[] {
  * The spelling files for a vocabulary (word → units using it), and `printed`: the characters the
  * texts print outside GB 2312 (printedOutsideGb2312, over every bulletin).
  */
-export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<string, number> = new Map()): { files: Map<string, string>; index: SpellIndex } {
+export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<string, number> = new Map(), levels: string[] = []): { files: Map<string, string>; index: SpellIndex } {
   const files = new Map<string, string>();
   const { common, t2s } = loadCache();
   const chars = new Set(common);
@@ -318,6 +318,7 @@ export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<s
   }
   if (inGb) index.traditionalInGb2312 = inGb;
   if (printedTraditional) index.printedTraditional = printedTraditional;
+  if (levels.length) index.levels = [...levels].sort().map((ch) => [ch, readings(ch)[0]!]);
   saveCache();
   return { files, index };
 }

@@ -250,7 +250,8 @@ export async function emitIndex(
   for (const w of lexiconWords()) if (!vocab.has(w)) vocab.set(w, 1);
   const runs = new Map<string, number>();
   for (const s of all) for (const [w, n] of s.runs ?? []) runs.set(w, (runs.get(w) ?? 0) + n);
-  const spell = buildSpell(vocab, [...new Set(all.flatMap((s) => [...(s.outsideGb2312 ?? '')]))].join(''), runs);
+  const levels = [...new Set(all.flatMap((s) => (s.level ? [s.level] : [])))];
+  const spell = buildSpell(vocab, [...new Set(all.flatMap((s) => [...(s.outsideGb2312 ?? '')]))].join(''), runs, levels);
   for (const [path, json] of spell.files) await sink(path, json);
   const spellJson = JSON.stringify(spell.index);
   const spellFile = contentName('spell/index', spellJson);
