@@ -44,8 +44,12 @@ describe('a short name the bulletin never prints', () => {
   });
 });
 
-/** The same list in a county-level city's bulletin: its bodies are printed after 市, not 县. */
-const CITY = BULLETIN.replaceAll('攸县', '枫城市').replaceAll('攸政发', '枫政发').replaceAll('县', '市').replace('各乡镇人民政府', '各镇人民政府');
+/**
+ * The same list in a county-level city's bulletin, issued by the city government's office: its bodies are printed after
+ * 市, not 县; and a notice of the city government with the same serial.
+ */
+const CITY = BULLETIN.replaceAll('攸县人民政府关于', '枫城市人民政府办公室关于').replaceAll('攸县人民政府\n', '枫城市人民政府办公室\n').replaceAll('攸县', '枫城市').replaceAll('攸政发', '枫政办发').replaceAll('县', '市').replace('各乡镇人民政府', '各镇人民政府') +
+  '枫政发〔2024〕12号\n\n枫城市人民政府关于公布城区公共停车场名录的通知\n\n各镇人民政府：\n\n现将城区公共停车场名录予以公布。\n\n枫城市人民政府\n\n2024年6月20日\n\n';
 
 describe('a short name a city\'s bulletin never prints', () => {
   let site: MiniSite;
@@ -59,6 +63,11 @@ describe('a short name a city\'s bulletin never prints', () => {
   it('is searched as a body of the city called without its 市', async () => {
     const body = await site.client.search('退役局 检查什么', { limit: 5 });
     expect(body[0]?.corrected).toEqual([{ from: '退役局', to: '市退役军人事务局' }]);
-    expect(body[0]?.id).toBe('fzf-2024-12/tbl_1/row_2');
+    expect(body[0]?.id).toBe('fzbf-2024-12/tbl_1/row_2');
+  });
+
+  it('reads the city government\'s office as its people name it (市政府办) for its 文号\'s 政办发', async () => {
+    expect((await site.client.search('市政府办2024年第12号文件', { limit: 5 }))[0]?.id).toBe('fzbf-2024-12');
+    expect((await site.client.search('枫城市政府办〔2024〕12号', { limit: 5 }))[0]?.id).toBe('fzbf-2024-12');
   });
 });
