@@ -5,7 +5,8 @@
  * "following item 0": its running headers (the bulletin's name with its issue, 枫城市人民政府公报 2024年第5期, and
  * the section's, 市政府办公室文件) were no page furniture, so a page break cut every table and list it fell in; the
  * cover's 2024年5月10日出版 hid the 目录; a list part's table printing its header again after a page break began
- * its 序号 again and dropped the header for the parts after it.
+ * its 序号 again and dropped the header for the parts after it. And its plan's repeal of the plan of the same title
+ * (《…关于印发〈枫城市突发事件总体应急预案〉的通知》（枫政发〔2019〕11号）同时废止) named the plan itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import type { BulletinFile } from '../schema/output.ts';
-import type { DocumentNode, TableNode, TreeNode } from '../schema/tree.ts';
+import type { DocumentNode, InstrumentNode, TableNode, TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
 
 let dir: string;
@@ -51,6 +52,15 @@ describe('a county-level city\'s bulletin written blind', () => {
     expect(messages.filter((m) => m.code === 'numbering-gap' && /follows item 0/.test(m.message))).toEqual([]);
     // No running header is text of a unit.
     for (const node of nodes.values()) if ('text' in node && typeof node.text === 'string') expect(node.text, node.id).not.toMatch(/枫城市人民政府公报\s*2024年第5期|市政府(?:办公室)?文件$/u);
+  });
+
+  it('reads the text an earlier notice issued, named inside that notice\'s title, as that notice\'s: not the plan of the same title repealing it', () => {
+    // 《枫城市人民政府关于印发〈枫城市突发事件总体应急预案〉的通知》（枫政发〔2019〕11号）同时废止.
+    const plan = nodes.get('fzf-2024-6/ins_1') as InstrumentNode;
+    expect(plan.validity?.repeals?.map((r) => r.target?.type)).toEqual(['external', 'external']);
+    const cited = (file.references ?? []).filter((r) => r.surface.includes('枫城市突发事件总体应急预案') && r.from.startsWith('fzf-2024-6/hd_'));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const r of cited) expect(r.target, r.from).not.toMatchObject({ type: 'node', id: 'fzf-2024-6/ins_1' });
   });
 
   it('carries a list\'s header over its parts when a part\'s table prints it again after a page break', () => {

@@ -20,7 +20,7 @@ import { regionOf } from '../../core/chinese/region.ts';
 import { definedTitles, definitionsIn, uniqueAliases, variantTitle, type Definition } from './aliases.ts';
 import { scanCitations, type AuthorityRef, type Citation, type QuoteState } from './citations.ts';
 import { indexCorpus, type CorpusIndex, type Place } from './corpus.ts';
-import { resolveCurrent, resolveInAuthority, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
+import { resolveCurrent, resolveInAuthority, resolveNested, resolveRelative, resolveSelf, type Outcome } from './resolve.ts';
 import { Authorities } from './authorities.ts';
 import { clauses, finish, readClause } from './validity.ts';
 import { normalizeText } from '../../core/chinese/width.ts';
@@ -96,8 +96,13 @@ export function link(bulletins: BulletinNode[], reportFor: (file: string) => Rep
       const scanned = scanDocument(doc, report);
       for (const s of scanned) {
         const place = index.places.get(s.node.id)!;
+        // The outer title a nested one stands in, and what it named.
+        let outer: { end: number; target: Target | null } | undefined;
         for (const c of s.citations) {
-          for (const reference of resolveCitation(index, registry, place, s, c, report)) {
+          const within = c.kind === 'title' && c.nested && outer && c.start < outer.end ? outer : undefined;
+          const resolved = resolveCitation(index, registry, place, s, c, report, within);
+          if (c.kind === 'title' && !c.nested) outer = { end: c.end, target: resolved[0]?.target ?? null };
+          for (const reference of resolved) {
             out.references.push(reference);
             all.push({ reference, bulletin: bulletin.id });
             if (c.quotedText) quotedTexts.set(reference, c.quotedText);
@@ -279,14 +284,14 @@ function reference(s: Scanned, c: Citation, outcome: Outcome, place: Place, span
   return r;
 }
 
-function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place, s: Scanned, c: Citation, report: Report): Reference[] {
+function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place, s: Scanned, c: Citation, report: Report, outer?: { target: Target | null }): Reference[] {
   const outcomes: Outcome[] = [];
   /** The printed span of each outcome, when finer than the citation's. */
   const spans: Array<[number, number] | undefined> = [];
   switch (c.kind) {
     case 'title':
     case 'docNumber':
-      outcomes.push(resolveInAuthority(index, registry, c.authority!, undefined));
+      outcomes.push(outer ? resolveNested(index, registry, c.authority!, outer.target) : resolveInAuthority(index, registry, c.authority!, undefined));
       break;
     case 'self':
       outcomes.push(c.authority ? resolveInAuthority(index, registry, c.authority, undefined) : resolveSelf(index, place, c));

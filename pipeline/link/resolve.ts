@@ -136,6 +136,15 @@ function external(registry: AuthorityRegistry, ref: AuthorityRef, p?: Pinpoint):
   return t;
 }
 
+/**
+ * A title nested in another (《…关于印发〈枫城市突发事件总体应急预案〉的通知》（枫政发〔2019〕11号）): the text that outer
+ * document issued. Where the outer one is an authority outside the corpus, so is the text, whatever corpus text bears
+ * its title (the plan that repeals it, as here).
+ */
+export function resolveNested(index: CorpusIndex, registry: AuthorityRegistry, ref: AuthorityRef, outer: Target | null): Outcome {
+  return outer?.type === 'external' ? { target: external(registry, ref) } : resolveInAuthority(index, registry, ref, undefined);
+}
+
 /** A citation of an authority (by title or number), or a pinpoint in it. */
 export function resolveInAuthority(
   index: CorpusIndex,
