@@ -200,7 +200,7 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written blind over test/eval/bulletins/nanxi-2024-03.txt, a fourth fictional bulletin written blind (a 决定, a 通告 and a 批复 among its documents), from the tree at 2eeebd3.
   nanxi1: { name: 'fourth blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-nanxi1.json', bulletins: ['test/eval/bulletins/nanxi-2024-03.txt'] },
   // Written blind over test/eval/bulletins/fengcheng-2024-05.txt, a fifth fictional bulletin written blind, a county-level city's, from the tree at a2cfce6.
-  fengcheng1: { name: 'fifth blind set over a bulletin never tuned on, a city\'s, pristine (run once, at the end of a session)', path: 'test/eval/queries-fengcheng1.json', bulletins: ['test/eval/bulletins/fengcheng-2024-05.txt'] },
+  fengcheng1: { name: 'fifth blind set over a bulletin never tuned on, a city\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-fengcheng1.json', bulletins: ['test/eval/bulletins/fengcheng-2024-05.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
