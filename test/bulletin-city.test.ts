@@ -16,17 +16,22 @@ import { build } from '../pipeline/build.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, InstrumentNode, TableNode, TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
+import { citationCases } from '../pipeline/bench/citations.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { diskFetcher } from '../pipeline/index/local.ts';
 
 let dir: string;
 let file: BulletinFile;
 let messages: Awaited<ReturnType<typeof build>>['messages'];
+let client: SearchClient;
 const nodes = new Map<string, TreeNode>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongbao-city-bulletin-'));
   await mkdir(join(dir, 'corpus'));
   await copyFile(join(import.meta.dirname, 'eval', 'bulletins', 'fengcheng-2024-05.txt'), join(dir, 'corpus', 'fengcheng-2024-05.txt'));
-  const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist'), dataOnly: true });
+  const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
+  client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
   messages = result.messages;
   file = result.files[0]!;
   for (const node of walk(file.bulletin)) nodes.set(node.id, node);
@@ -70,5 +75,23 @@ describe('a county-level city\'s bulletin written blind', () => {
     for (const t of parts) expect(t.columns!.map((c) => c.name), t.id).toEqual(['序号', '违法行为', '法律依据', '裁量阶次', '处罚标准']);
     // 序号 run on from part to part, 1 to 38, none a header printed again.
     expect(parts.flatMap((t) => t.children.map((r) => r.serial))).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
+  });
+
+  it('finds what a citation of its kinds of text names: a 预案\'s part, a 目录\'s or 基准\'s row by part and number, a point under 一、 labelled 1.', async () => {
+    const first = async (q: string) => (await client.search(q, { limit: 5 }))[0]?.id;
+    // 预案 is a kind of text as 方案 is: the path is read after its name.
+    expect(await first('枫城市突发事件总体应急预案四、（一）')).toBe('fzf-2024-6/hd_4/hd_1');
+    // A 目录 and a 裁量基准 are lists as a 清单 is: 一、4 is the row 4 of their part 一、.
+    expect(await first('《枫城市市级专项应急预案目录》四、24')).toBe('fzf-2024-6/att_3/tbl_5/row_24');
+    expect(await first('行政处罚裁量基准 一、4')).toBe('fzbf-2024-12/tbl_2/row_4');
+    // 一、2. is a point labelled 2. under 一、 (the list of materials skips （一）), not a list's row 2.
+    expect(await first('公租房申请材料清单 一、2.')).toBe('fzbf-2024-9/att_2/hd_1/hd_2');
+    expect(await first('枫政办发〔2024〕9号 附件2 一、2.')).toBe('fzbf-2024-9/att_2/hd_1/hd_2');
+  });
+
+  it('is cited by the bench as its texts print their labels: 一、2., not 一、（二） where a text skips （一）', () => {
+    const cases = citationCases([file], 1).filter((c) => c.id === 'fzbf-2024-9/att_2/hd_1/hd_2');
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(c.query, c.form).toMatch(/一、2\.$/u);
   });
 });

@@ -585,7 +585,7 @@ function withoutCitingWords(rest: string[]): string[] {
  * A part label and a row's number (一、26, 一、(26), 一、序号26, 一、二十六, 一、164项, 一、第73号), alone or with the row's
  * name after it (一、164项 宅基地审批, 三、9宣传).
  */
-const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百零]{1,6}号))?(?:([0-9]{1,3})|\(([0-9]{1,3})\)|([一二三四五六七八九十百零]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?!第|\((?!(?![一二三四五六七八九十])\p{Script=Han}{2}))(\S.*))?$/u;
+const PART_ROW = /^([一二三四五六七八九十]{1,3})(?:、\s*|(?=\([0-9]))(?:序号|第(?=[0-9一二三四五六七八九十百零]{1,6}号))?(?:([0-9]{1,3})(?!\.)|\(([0-9]{1,3})\)|([一二三四五六七八九十百零]{1,6}))[项号]?(?:(?:(?<=[0-9项号)])\s*|\s+)(?!第|\((?!(?![一二三四五六七八九十])\p{Script=Han}{2}))(\S.*))?$/u;
 
 /** The ref of a row cited by its part label and number (一、26 → 一、序号26) and the words after it, or undefined. */
 function partRowRef(text: string): { ref: string; rest: string } | undefined {
@@ -594,8 +594,8 @@ function partRowRef(text: string): { ref: string; rest: string } | undefined {
   return row && n ? { ref: `${row[1]}、序号${n}`, rest: row[5] ?? '' } : undefined;
 }
 
-/** A list's name as typed before its rows: …清单, maybe with its edition (清单（2023年版）), maybe in 《》. */
-const LIST_NAME = '清单(?:\\([^()]{1,12}\\))?》?';
+/** A list's name as typed before its rows: …清单 (or 目录, 名录, 基准, 一览表), maybe with its edition (清单（2023年版）), maybe in 《》. */
+const LIST_NAME = '(?:清单|目录|名录|基准|一览表)(?:\\([^()]{1,12}\\))?》?';
 
 /** A list's name, then a part label before a row's number (行政许可事项清单 一、…). */
 const NAMED_LIST_ROW = new RegExp(`^(.*${LIST_NAME})\\s*(?=[一二三四五六七八九十]{1,3}(?:、|\\([0-9]))`, 'u');

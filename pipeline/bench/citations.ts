@@ -221,18 +221,23 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
             }
           }
         } else {
-          const walk = (nodes: BodyNode[], path: number[]) => {
+          const walk = (nodes: BodyNode[], path: number[], labels: string[], canonical: boolean) => {
             for (const h of nodes) {
               if (h.type !== 'heading') continue;
               const at = [...path, h.number];
-              if (at.length <= OUTLINE.length) cite(names, h.id, at, OUTLINE[at.length - 1]!);
+              const printed = [...labels, h.label];
+              // The forms name each level by the label it usually has (一、, （一）, 1.); a text whose levels skip one
+              // (一、 then 1.) is cited by the labels it prints (一、1.), not by ones it does not (一、（一）).
+              const usual = canonical && h.level === at.length;
+              if (!usual) cite(names, h.id, at, [['printed labels', () => printed.join('')]]);
+              else if (at.length <= OUTLINE.length) cite(names, h.id, at, OUTLINE[at.length - 1]!);
               const paragraphs = h.children.filter((c) => c.type === 'paragraph');
-              if (at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-1)!.id, at, LAST_UNDER);
-              if (at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-2)!.id, at, BEFORE_LAST_UNDER);
-              walk(h.children as BodyNode[], at);
+              if (usual && at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-1)!.id, at, LAST_UNDER);
+              if (usual && at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-2)!.id, at, BEFORE_LAST_UNDER);
+              walk(h.children as BodyNode[], at, printed, usual);
             }
           };
-          walk(text.children, []);
+          walk(text.children, [], [], true);
           citeRows(text, names, cite);
         }
       }
