@@ -94,4 +94,16 @@ describe('a county-level city\'s bulletin written blind', () => {
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(c.query, c.form).toMatch(/一、2\.$/u);
   });
+
+  it('cites a list\'s parts by 一、 and 第一部分, and the notes printed before them (使用说明 一、…六、) as 说明五', async () => {
+    const first = async (q: string) => (await client.search(q, { limit: 5 }))[0]?.id;
+    // The parts number 一、 again after the notes: their second print of each number.
+    expect(await first('行政处罚裁量基准 第一部分')).toBe('fzbf-2024-12/hd_1__2');
+    expect(await first('枫城市行政处罚裁量基准（2024年版）三、')).toBe('fzbf-2024-12/hd_3__2');
+    expect(await first('行政处罚裁量基准 使用说明第五条')).toBe('fzbf-2024-12/hd_5');
+    expect(await first('处罚裁量基准 说明五')).toBe('fzbf-2024-12/hd_5');
+    const notes = citationCases([file], 1).filter((c) => c.id === 'fzbf-2024-12/hd_5');
+    expect(notes.length).toBeGreaterThan(0);
+    for (const c of notes) expect(c.query, c.form).toMatch(/说明(?:第)?五条?$/u);
+  });
 });

@@ -260,7 +260,8 @@ function joinedParts(query: string): string {
  * An outline's two levels as people name them, 大点 and 小点 or 大项 and 小项 (第二大点第（一）小点,
  * 第二大项第一小项): the part and its second level, as 第二部分第（一）项 cites them. A point as 条目N (若干措施
  * 条目七) or 措施N after a 文号 (8号文 措施七): the text's 第七条, an article or, in a text of parts, its 七、. A list's row by
- * its number alone at the end (附件3清单第十四): its 第十四项. 附N for 附件N (附4第二部分(四)).
+ * its number alone at the end (附件3清单第十四): its 第十四项. 附N for 附件N (附4第二部分(四)). A point of a list's notes
+ * (说明五, 使用说明第五条): 说明第五项, as the index files the notes printed before a list's parts (pipeline/index/units.ts).
  */
 function namedLevels(query: string): string {
   return query
@@ -272,6 +273,11 @@ function namedLevels(query: string): string {
     .replace(new RegExp(`(?:条目|(?<=^|\\s|文|》)措施)(${NUM}|[0-9]{1,2})(?![0-9])`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
+    })
+    // A point of a text's notes (清单 说明五, 使用说明第五条, 说明 五、): 说明第五项.
+    .replace(new RegExp(`(?<=^|\\s|》|单|准|录)(?:使用|编制|填报)?说明\\s*第?(${NUM}|[0-9]{1,2})[、条项点]?(?=\\s|$)`, 'gu'), (m, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `说明第${toNumeral(v)}项` : m;
     })
     // A list's row by its number alone, ending the query (附件3清单第十四): its 第十四项.
     .replace(new RegExp(`(?<=清单|目录)\\s*第(${NUM}|[0-9]{1,3})$`, 'gu'), '第$1项')

@@ -18,6 +18,7 @@ import type { BulletinFile } from '../../schema/output.ts';
 import type { AttachmentNode, BodyNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { TableNode } from '../../schema/table.ts';
 import { seededRandom } from './random.ts';
+import { notesRun } from '../index/units.ts';
 
 export interface CitationCase {
   query: string;
@@ -105,6 +106,12 @@ const OUTLINE: Array<Array<[string, Path]>> = [
     ['二（四）之27', ([a, b, c]) => `${cn(a!)}（${cn(b!)}）之${c}`],
     ['第二部分第（四）节第27点', ([a, b, c]) => `第${cn(a!)}部分第（${cn(b!)}）节第${c}点`],
   ],
+];
+
+/** Forms of a point of a list's notes (说明五, 使用说明第五条). */
+const NOTES: Array<[string, Path]> = [
+  ['说明五', ([a]) => `说明${cn(a!)}`],
+  ['说明第五条', ([a]) => `说明第${cn(a!)}条`],
 ];
 
 /** Forms of a list's row by its number (序号): in a list of one table, and in a list of parts (一、, 二、) numbered apart. */
@@ -228,8 +235,10 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
               const printed = [...labels, h.label];
               // The forms name each level by the label it usually has (一、, （一）, 1.); a text whose levels skip one
               // (一、 then 1.) is cited by the labels it prints (一、1.), not by ones it does not (一、（一）).
-              const usual = canonical && h.level === at.length;
-              if (!usual) cite(names, h.id, at, [['printed labels', () => printed.join('')]]);
+              const usual = canonical && h.level === at.length && !notes.has(h);
+              // A point of the notes printed before a list's parts, which number 一、 again (notesRun).
+              if (notes.has(h)) cite(names, h.id, at, NOTES);
+              else if (!usual) cite(names, h.id, at, [['printed labels', () => printed.join('')]]);
               else if (at.length <= OUTLINE.length) cite(names, h.id, at, OUTLINE[at.length - 1]!);
               const paragraphs = h.children.filter((c) => c.type === 'paragraph');
               if (usual && at.length <= 2 && paragraphs.length >= 2) cite(names, paragraphs.at(-1)!.id, at, LAST_UNDER);
@@ -237,6 +246,7 @@ export function citationCases(files: BulletinFile[], seed: number): CitationCase
               walk(h.children as BodyNode[], at, printed, usual);
             }
           };
+          const notes = new Set([...notesRun(text.children)].map((k) => text.children[k]));
           walk(text.children, [], [], true);
           citeRows(text, names, cite);
         }

@@ -272,13 +272,43 @@ function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit
   lastArticle(units, start);
 }
 
+/** The path of a point of a text's notes (说明一、). */
+const NOTES = '说明';
+/** A text's notes titled on a line of their own, before its parts (使用说明, 编制说明, 说明：). */
+const NOTES_TITLE = /^(?:使用|编制|填报|有关|特别)?说明[:：]?$/u;
+
+/**
+ * The level-1 headings of a text's notes (使用说明 ⏎ 一、… 六、) printed before its parts, which number 一、 again
+ * (一、市市场监督管理局（7项） and its rows, 二、…): their indexes in `children`. The parts are what 一、, 第一部分 and
+ * 第一项 cite; the notes are cited as 说明第五项 (说明五).
+ */
+export function notesRun(children: BodyNode[]): Set<number> {
+  const out = new Set<number>();
+  const title = children.findIndex((c) => c.type === 'paragraph' && NOTES_TITLE.test(c.text.replace(/\s+/gu, '')));
+  if (title < 0) return out;
+  let k = title + 1;
+  for (; k < children.length; k++) {
+    const c = children[k]!;
+    if (c.type !== 'heading' || c.level !== 1 || c.number !== out.size + 1) break;
+    out.add(k);
+  }
+  // Only where the parts number 一、 again after them.
+  const again = children.slice(k).some((c) => c.type === 'heading' && c.level === 1 && c.number === 1);
+  return out.size && again ? out : new Set();
+}
+
 /** `top`: the children of an instrument or attachment, whose level-1 headings are its 第一项, 第二项 … */
 function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], top = false): void {
   let paragraphs = 0;
   let tables = 0;
   // A text's own paragraphs, outside its parts: the first and the last are cited as such.
   const own: SearchUnit[] = [];
-  for (const child of children) {
+  const notes = top ? notesRun(children) : new Set<number>();
+  for (const [k, child] of children.entries()) {
+    if (notes.has(k) && child.type === 'heading') {
+      collectHeading(child, { ...scope, path: NOTES }, units);
+      continue;
+    }
     switch (child.type) {
       case 'chapter':
       case 'section': {
@@ -385,6 +415,8 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   // (A path opening with an outline's top label: 四、, 四、（四）.)
   const outlined = /^[一二三四五六七八九十百]+、/.test(path);
   if (outlined) refs.push(normalizeSearchText(path));
+  // A point of the notes before a list's parts (notesRun): 说明第五项, as 说明五 is read.
+  if (parent.path === NOTES && h.level === 1) refs.push(`${NOTES}第${toNumeral(h.number)}项`);
   // （一） under 三、 is that part's 第一项 (9号文 第三部分第（一）项).
   if (h.level === 2 && /^[一二三四五六七八九十百]+、$/.test(parent.path)) refs.push(`${parent.path}第${toNumeral(h.number)}项`);
   // ... and its heading's 第一项 by that heading's short title (主要目标第二项 for 二、（二）).
