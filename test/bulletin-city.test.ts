@@ -106,4 +106,14 @@ describe('a county-level city\'s bulletin written blind', () => {
     expect(notes.length).toBeGreaterThan(0);
     for (const c of notes) expect(c.query, c.form).toMatch(/说明(?:第)?五条?$/u);
   });
+
+  it('keeps a line of totals (合计) a row of its own, not the last row\'s cells', () => {
+    const table = nodes.get('fzbf-2024-11/att_1/tbl_1') as TableNode;
+    const last = table.children.at(-1)!;
+    expect(last.cells.some((c) => c.trim() === '合计')).toBe(true);
+    expect(last.serial).toBeUndefined();
+    const row41 = nodes.get('fzbf-2024-11/att_1/tbl_1/row_41') as TableNode['children'][number];
+    expect(row41.text).not.toMatch(/合计|3202/u);
+    expect(row41.cells[2]).toBe('青山铺镇政府宿舍');
+  });
 });

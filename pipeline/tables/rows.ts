@@ -77,6 +77,18 @@ function identityColumns(columns: Column[], profiles: Profile[]): number[] {
   return columns.map((c, j) => (c.kind !== 'text' && profiles[j]!.share.long < 0.5 ? j : -1)).filter((j) => j >= 0);
 }
 
+/** A total's label (合计, 总计, 小计, 共计). */
+const TOTAL_LABEL = /^(?:合|总|小|共)计$/u;
+
+/** Whether cells are a line of totals: one of them is a total's label alone (合计 ⇥ ⇥ 41个 ⇥ 140, or under its category). */
+export function isTotal(cells: string[]): boolean {
+  return cells.some((c) => TOTAL_LABEL.test(compactKey(c)));
+}
+
+function isTotalLine(r: AlignedRow): boolean {
+  return isTotal(r.cells.map((pieces) => pieces.map((p) => p.text).join('')));
+}
+
 export function groupRows(aligned: AlignedRow[], columns: Column[], profiles: Profile[]): LogicalRow[] {
   const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
   const identity = identityColumns(columns, profiles);
@@ -87,7 +99,8 @@ export function groupRows(aligned: AlignedRow[], columns: Column[], profiles: Pr
 
   for (const r of aligned) {
     let continues = false;
-    if (current) {
+    // A line of totals (合计 …) is a row of its own, whatever its cells were aligned to: never the row above's.
+    if (current && !isTotalLine(r)) {
       if (keyColumn >= 0) {
         const key = keyOf(r);
         const currentKey = compactKey(firstText(current, keyColumn));
