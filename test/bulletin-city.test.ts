@@ -116,4 +116,10 @@ describe('a county-level city\'s bulletin written blind', () => {
     expect(row41.text).not.toMatch(/合计|3202/u);
     expect(row41.cells[2]).toBe('青山铺镇政府宿舍');
   });
+
+  it('keeps a cell\'s words wrapped onto a line after the last row of a table (before a page break) in that cell', () => {
+    const row = nodes.get('fzh-2024-31/att_1/tbl_1/row_4') as TableNode['children'][number];
+    expect(row.cells.at(-1)).toBe('园内有清代建筑文昌阁（市级文物保护单位），以古迹名称命名');
+    expect(nodes.has('fzh-2024-31/att_1/para_1')).toBe(false);
+  });
 });

@@ -115,8 +115,11 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     pageBroke = false;
     // A cell's words wrapped onto a line of their own between two rows of a table (…依照《政府采购法》 ⏎
     // 及其实施条例执行 ⏎ 45	装修工程…): the end of the row above, not a paragraph between two tables.
-    const next = table && !isTableLine(line) && wrapsCell(text) ? lines[nextText(lines, k, furniture)] : undefined;
-    if (table && next && isTableLine(next) && !opensTable(next, table)) {
+    const wraps = table !== undefined && !isTableLine(line) && wrapsCell(text);
+    const next = wraps ? lines[nextText(lines, k, furniture)] : undefined;
+    // ... or after its last row, whose last cell stops in mid-clause (…文昌阁（市级文物保护单位）， ⏎ 以古迹名称命名).
+    const unfinished = wraps && /[，、,（(—]$/u.test(table!.rows[table!.rows.length - 1]!.text.trim());
+    if (table && ((next && isTableLine(next) && !opensTable(next, table)) || unfinished)) {
       const last = table.rows[table.rows.length - 1]!;
       table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text };
       continue;
