@@ -122,4 +122,10 @@ describe('a county-level city\'s bulletin written blind', () => {
     expect(row.cells.at(-1)).toBe('园内有清代建筑文昌阁（市级文物保护单位），以古迹名称命名');
     expect(nodes.has('fzh-2024-31/att_1/para_1')).toBe(false);
   });
+
+  it('reads a row under its table\'s column names: a body\'s 值班电话 and 传真 are the cells of its row', async () => {
+    const results = await client.search('市应急局 值班电话 传真', { limit: 20 });
+    expect(results[0]?.id).toBe('fzf-2024-6/att_2/tbl_1/row_3');
+    expect(results[0]?.missing ?? []).toEqual([]);
+  });
 });

@@ -916,6 +916,21 @@ export class SearchClient {
           }
         }
       }
+      // ... and the rows of a table found by its column names (单位 ⇥ 值班电话 ⇥ 传真 for 市应急局 值班电话 传真) that print
+      // the query's other words, read under those columns (underColumns).
+      for (const u of [...candidates]) {
+        const t = this.texts.get(u)!;
+        if (t.type !== 'table') continue;
+        const lacking = forms.filter((f) => f.text && !t.searchable.includes(f.text));
+        const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
+        for (let k = u + 1; k < end && this.texts.get(k)?.id.startsWith(`${t.id}/`); k++) {
+          const row = this.texts.get(k)!;
+          if (!have.has(k) && lacking.some((f) => row.searchable.includes(f.text)) && this.passes(row, options.filter)) {
+            have.add(k);
+            candidates.push(k);
+          }
+        }
+      }
     }
 
     // A question stating an amount or an age (我爸今年85了 … 高龄津贴): the items of a candidate whose range holds
@@ -1005,6 +1020,8 @@ export class SearchClient {
       // A range of its own holding the amount asked (超过20亩 for 二十几亩) says enough of it too.
       const leaned = lead !== '' && (this.coverage(importance, found.own, []) >= LEAD_MIN_OWN || (fitsOf.get(u) ?? 0) > 0);
       if (leaned) found = this.presence(q.concepts.length, forms, t, within, lead);
+      // A row is read under its table's column names: a word naming a column (值班电话, 传真) is what its cell is.
+      if (t.type === 'row' && q.concepts.length > 1 && found.credit.some((x) => x === 0)) found = this.underColumns(u, q.concepts, found);
       // What its own text around it holds of the concepts it lacks, when it says enough of the query itself.
       let topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
       if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, NAMED_WEIGHT) : x));
@@ -2305,6 +2322,27 @@ export class SearchClient {
    * whether the form typed or a correction of it is among them (a synonym is another word: it is
    * not), and how close together the concepts found stand.
    */
+  /**
+   * A row's credits with each concept it lacks that names one of its table's columns whole (市应急局 值班电话 传真 over
+   * 市应急管理局 ⇥ 8863 2110 ⇥ 8863 2111: the columns 值班电话 and 传真) counted as held, as a synonym is: the cell
+   * under that column is what was asked. The table's unit (its caption, column names and notes) stands before its rows.
+   */
+  private underColumns<F extends { credit: number[] }>(u: number, concepts: Concept[], found: F): F {
+    const id = this.texts.get(u)!.id;
+    const tableId = id.slice(0, id.lastIndexOf('/'));
+    const start = u - (u % FRAGMENT_UNITS);
+    let table: LoadedText | undefined;
+    for (let k = u - 1; k >= start; k--) {
+      const t = this.texts.get(k);
+      if (!t || !t.id.startsWith(tableId)) break;
+      if (t.id === tableId) table = t;
+    }
+    if (table?.type !== 'table') return found;
+    const columns = new Set(table.readings[0]!.split('\t').map((c) => c.trim()).filter(Boolean));
+    const credit = found.credit.map((x, c) => (x === 0 && columns.has(normalizeSearchText(concepts[c]!.text)) ? SYNONYM_WEIGHT : x));
+    return { ...found, credit };
+  }
+
   private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form>; actor: boolean[] } {
     const credit = Array<number>(concepts).fill(0);
     const own = Array<number>(concepts).fill(0);
