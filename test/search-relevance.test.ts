@@ -2064,6 +2064,8 @@ describe('reading a query', () => {
     expect(parseQuery('科技创新攻坚仗工作方案 第二大点第（一）小点').ref).toBe('二、(一)');
     expect(parseQuery('消防方案第三大点 第二小点').ref).toBe('三、(二)');
     expect((await top(client, '消防方案第三大点 第二小点', 1))[0]).toBe('yzbf-2023-9/hd_3/hd_2');
+    // The part's title between it and its point (第三部分 重点任务 第2小点): the point, the title beside it.
+    expect((await top(client, '六仗方案 第三部分 重点任务 第2小点', 1))[0]).toBe('yzbf-2023-2/hd_3/hd_2');
     // Three dotted numbers in a text whose articles hold 款: the article's 款 and its item (3.1.4: 第三条第一款第四项),
     // after a title's trial mark too.
     expect((await top(client, '违法建设细则3.1.4 未办施工许可', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_4');

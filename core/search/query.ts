@@ -283,6 +283,11 @@ function namedLevels(query: string): string {
     .replace(new RegExp(`(?<=清单|目录)\\s*第(${NUM}|[0-9]{1,3})$`, 'gu'), '第$1项')
     // 附4 for 附件4, after a 文号 or standing alone (攸政办2023年2号 附4第二部分(四)); not 附近, 附表.
     .replace(new RegExp(`(?<=^|\\s|文|号|》)附(?=[0-9]{1,2}(?![0-9])|[一二三四五六七八九十]{1,2}(?=第|之|、|\\s|$|[(（]))`, 'gu'), '附件')
+    // A part's title between it and its point (第二部分 主要目标 第4小点): the point's path, the title after it.
+    .replace(new RegExp(`(第(?:${NUM}|[0-9]{1,2})部分)\\s*([^\\s第0-9]{2,8})\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?(?:小[点项]|项|点)`, 'gu'), (m, part: string, title: string, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${part}第${toNumeral(v)}项 ${title}` : m;
+    })
     .replace(new RegExp(`(?<=部分)\\s*第\\(?(${NUM}|[0-9]{1,2})\\)?小[点项]`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `第(${toNumeral(v)})项` : m;
