@@ -15,29 +15,20 @@ import { build } from '../pipeline/build.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
+import { blindBulletin, type BlindBulletin } from './mini-site.ts';
 import { SearchClient } from '../core/search/client.ts';
 import { diskFetcher } from '../pipeline/index/local.ts';
 
-let dir: string;
+let site: BlindBulletin;
 let file: BulletinFile;
-let messages: Awaited<ReturnType<typeof build>>['messages'];
+let messages: BlindBulletin['messages'];
 let client: SearchClient;
-const nodes = new Map<string, TreeNode>();
-
+let nodes: BlindBulletin['nodes'];
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gongbao-blind-bulletin-'));
-  await mkdir(join(dir, 'corpus'));
-  await copyFile(join(import.meta.dirname, 'eval', 'bulletins', 'qinghe-2023-02.txt'), join(dir, 'corpus', 'qinghe-2023-02.txt'));
-  const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
-  messages = result.messages;
-  client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
-  file = result.files[0]!;
-  for (const node of walk(file.bulletin)) nodes.set(node.id, node);
+  site = await blindBulletin('qinghe-2023-02.txt');
+  ({ file, messages, client, nodes } = site);
 });
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 const doc = (id: string) => nodes.get(id) as DocumentNode;
 

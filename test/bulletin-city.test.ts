@@ -1,6 +1,6 @@
 /**
  * A county-level city's bulletin written blind (test/eval/bulletins/fengcheng-2024-05.txt: 《枫城市人民政府公报》,
- * by a helper that read no code), through the data build: the shapes its first build read wrong, each now read
+ * by a helper that read no code), through the whole build: the shapes its first build read wrong, each now read
  * as printed. Its first build: 83 messages, among them 8 unplaced texts, 24 serial gaps in tables and 5 items
  * "following item 0": its running headers (the bulletin's name with its issue, 枫城市人民政府公报 2024年第5期, and
  * the section's, 市政府办公室文件) were no page furniture, so a page break cut every table and list it fell in; the
@@ -9,37 +9,22 @@
  * (《…关于印发〈枫城市突发事件总体应急预案〉的通知》（枫政发〔2019〕11号）同时废止) named the plan itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from '../pipeline/build.ts';
 import type { BulletinFile } from '../schema/output.ts';
-import type { DocumentNode, InstrumentNode, TableNode, TreeNode } from '../schema/tree.ts';
-import { walk } from './seed.ts';
+import type { DocumentNode, InstrumentNode, TableNode } from '../schema/tree.ts';
+import { blindBulletin, type BlindBulletin } from './mini-site.ts';
 import { citationCases } from '../pipeline/bench/citations.ts';
-import { SearchClient } from '../core/search/client.ts';
-import { diskFetcher } from '../pipeline/index/local.ts';
+import type { SearchClient } from '../core/search/client.ts';
 
-let dir: string;
+let site: BlindBulletin;
 let file: BulletinFile;
-let messages: Awaited<ReturnType<typeof build>>['messages'];
+let messages: BlindBulletin['messages'];
 let client: SearchClient;
-const nodes = new Map<string, TreeNode>();
-
+let nodes: BlindBulletin['nodes'];
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'gongbao-city-bulletin-'));
-  await mkdir(join(dir, 'corpus'));
-  await copyFile(join(import.meta.dirname, 'eval', 'bulletins', 'fengcheng-2024-05.txt'), join(dir, 'corpus', 'fengcheng-2024-05.txt'));
-  const result = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
-  client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
-  messages = result.messages;
-  file = result.files[0]!;
-  for (const node of walk(file.bulletin)) nodes.set(node.id, node);
+  site = await blindBulletin('fengcheng-2024-05.txt');
+  ({ file, messages, client, nodes } = site);
 });
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
 

@@ -2,15 +2,20 @@
  * A site built from a bulletin written in a test (a rendition of a few documents), in a folder of its own,
  * and a SearchClient over it: for search behaviour that the seed cannot show.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { SearchClient } from '../core/search/client.ts';
 import { diskFetcher } from '../pipeline/index/local.ts';
+import type { BulletinFile } from '../schema/output.ts';
+import type { TreeNode } from '../schema/tree.ts';
+import { walk } from './seed.ts';
 
 export interface MiniSite {
   client: SearchClient;
+  /** What the build returned: the bulletins' files and the messages. */
+  built: Awaited<ReturnType<typeof build>>;
   /** Removes its folder. */
   remove(): Promise<void>;
 }
@@ -20,7 +25,23 @@ export async function miniSite(file: string, text: string): Promise<MiniSite> {
   const dir = await mkdtemp(join(tmpdir(), 'gongbao-mini-'));
   await mkdir(join(dir, 'corpus'));
   await writeFile(join(dir, 'corpus', file), text);
-  await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
+  const built = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
-  return { client, remove: () => rm(dir, { recursive: true, force: true }) };
+  return { client, built, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A bulletin of test/eval/bulletins/ built alone, with its file, its messages and its nodes by id. */
+export interface BlindBulletin extends MiniSite {
+  file: BulletinFile;
+  messages: MiniSite['built']['messages'];
+  nodes: Map<string, TreeNode>;
+}
+
+/** A bulletin of test/eval/bulletins/ (written blind, never in the corpus) built alone. */
+export async function blindBulletin(name: string): Promise<BlindBulletin> {
+  const site = await miniSite(name, await readFile(join(import.meta.dirname, 'eval', 'bulletins', name), 'utf8'));
+  const file = site.built.files[0]!;
+  const nodes = new Map<string, TreeNode>();
+  for (const node of walk(file.bulletin)) nodes.set(node.id, node);
+  return { ...site, file, messages: site.built.messages, nodes };
 }
