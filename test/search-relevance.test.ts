@@ -1105,18 +1105,6 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(fetched.filter((p) => p.startsWith('lexicon/'))).toHaveLength(1);
   });
 
-  it('looks words up under fewer syllables for a question told in a dozen characters or more', async () => {
-    // 专职消防员出任务受了伤 有没有工伤保险: its unknown pairs are where its words meet; it had looked words up under
-    // eleven syllables (151.4 KB before the first result).
-    const told = await openCounting();
-    await told.client.search('专职消防员出任务受了伤 有没有工伤保险', { limit: 20 });
-    expect(told.fetched.filter((p) => p.startsWith('spell/words/')).length).toBeLessThanOrEqual(8);
-    // A typo typed as keywords still looks up as many as it needs (安全生产番身仗 → 翻身仗).
-    const typed = await openCounting();
-    const [first] = await typed.client.search('安全生产番身仗', { limit: 5 });
-    expect(first?.corrected).toEqual([{ from: '番身仗', to: '翻身仗' }]);
-  });
-
   it('fetches no spelling files for words typed without a break, nor for a story', async () => {
     const { client, fetched } = await openCounting();
     await client.search('研究生在攸县', { limit: 5 });

@@ -369,10 +369,6 @@ const STORY_CHARACTERS = 22;
  * up to 24 (some 18 KB).
  */
 const SPELL_SYLLABLES = 16;
-/** Chinese characters from which a question in the asker's words (吗, 有没有, 怎么) is told, not typed as keywords. */
-const TOLD_CHARACTERS = 12;
-/** The syllables such a question's corrections may look words up under: its unknown pairs are mostly where its words meet. */
-const SPELL_SYLLABLES_TOLD = 8;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼, and its concepts against chance. */
@@ -795,9 +791,7 @@ export class SearchClient {
     // A query typed all in pinyin letters (gongzhong juji changsuo yingye qian xiaofang jiancha) has no other
     // reading, however many its words.
     const pinyin = q.concepts.every((c) => /^[a-z]+$/.test(c.text));
-    // A question told in a dozen characters or more (专职消防员出任务受了伤 有没有工伤保险) looks up fewer syllables.
-    const told = CONVERSATION.test(query) && (query.match(/\p{Script=Han}/gu)?.length ?? 0) >= TOLD_CHARACTERS;
-    const corrected = (long && !pinyin) || story ? [] : await this.correct(q, forms, lexicon, told ? SPELL_SYLLABLES_TOLD : SPELL_SYLLABLES);
+    const corrected = (long && !pinyin) || story ? [] : await this.correct(q, forms, lexicon);
     // In a question, a run that is no typo and no name is cut at the words it holds (一家企业能贷多少
     // → 企业 · 贷). A query of one run and nothing else (民生保障仗清单, 危化品经营许可) is a name or a
     // phrase: it stays whole, unless function words stand between its words (攸惠贷要拿厂房抵押不).
@@ -1403,9 +1397,9 @@ export class SearchClient {
    * a concept no unit holds (its bigrams absent), a word typed in pinyin letters. Each correction
    * becomes another form of its concept, weighted below the words typed.
    */
-  private async correct(q: ParsedQuery, forms: Form[], lexicon: Lexicon, syllables: number): Promise<Correction[]> {
+  private async correct(q: ParsedQuery, forms: Form[], lexicon: Lexicon): Promise<Correction[]> {
     const out: Correction[] = [];
-    const budget: SpellBudget = { syllables: new Set(), limit: syllables };
+    const budget: SpellBudget = { syllables: new Set(), limit: SPELL_SYLLABLES };
     // Whether a bigram is in the index is known once its chunk is here.
     await this.files.loadChunksFor(q.concepts.flatMap((c) => queryTerms(c.text).filter((t) => !t.prefix)));
     for (const [i, c] of q.concepts.entries()) {
