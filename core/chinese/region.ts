@@ -6,6 +6,12 @@
 // One-character names only for counties (攸县); 城市, 城区 are not places.
 export const REGION = /^(?:[\p{Script=Han}]{1,6}?(?:自治县|县)|[\p{Script=Han}]{2,6}?(?:省|自治区|市|自治州|州|区|旗))+/u;
 
+/**
+ * The levels of a place whose government issues a bulletin and whose bodies are printed after it: a county's 县
+ * (县财政局), a county-level city's 市 (市财政局), a district's 区, a banner's 旗. A character class's body.
+ */
+export const LEVELS = '县市区旗';
+
 /** The place a title opens with (攸县人民政府公报 → 攸县), if any. */
 export function regionOf(title: string): string | undefined {
   return REGION.exec(title)?.[0];

@@ -48,7 +48,7 @@ import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
-import { regionOf } from '../chinese/region.ts';
+import { LEVELS, regionOf } from '../chinese/region.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -409,7 +409,7 @@ const ANSWERS = {
   scope: /适用/u,
   // A clause naming who does it: a body in a cell of its own (县公安局 of a permit row, a city's 市公安局), or one that is
   // charged with it (…负责, …牵头, 由…审批, 主管部门; without 牵头, which closes every task of a plan: −4).
-  who: /(?:^|\t)[县市区]\p{Script=Han}{1,10}(?:局|办|委|院|中心|政府)(?:\t|$)|负责|牵头|主管部门|实施机关|由\p{Script=Han}{2,16}(?:审批|办理|组织|实施|承办|查处)/u,
+  who: new RegExp(`(?:^|\\t)[${LEVELS}]\\p{Script=Han}{1,10}(?:局|办|委|院|中心|政府)(?:\\t|$)|负责|牵头|主管部门|实施机关|由\\p{Script=Han}{2,16}(?:审批|办理|组织|实施|承办|查处)`, 'u'),
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
 };
 /** A permit question about running a business (开个游泳馆对外收费, 小码头做生意, 卖烟): a licence to operate, sell or trade answers it before one to build or hold. */
@@ -425,7 +425,7 @@ const OPERATING_BOOST = 0.1;
  */
 const PARTY_DEFINITION = /所称[“"]?[^”"，。]{0,8}(?:企业|单位|个人|对象|主体|人员|经营者|申请人|农户|家庭|人才)[”"]?(?:是指|包括)/u;
 /** The government's office as people name it, not as its 文号 prints it (县政府办, 县府办, 攸县人民政府办公室; a city's 市政府办). */
-const SPOKEN_OFFICE = /^(?:\p{Script=Han}{0,3}[县市区])?(?:人民)?政府办(?:公室)?$|^[县市区]府办$/u;
+const SPOKEN_OFFICE = new RegExp(`^(?:\\p{Script=Han}{0,3}[${LEVELS}])?(?:人民)?政府办(?:公室)?$|^[${LEVELS}]府办$`, 'u');
 /** How much more a text printing what the question asks for weighs. */
 const ANSWER_BOOST = 0.4;
 /** How much more a text weighs whose clauses have the query's words as the one who acts, in share of the query (县城管局负责…). */

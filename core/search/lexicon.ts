@@ -11,6 +11,7 @@
  */
 import { TABLE } from './lexicon-table.ts';
 import { normalizeSearchText } from './tokenize.ts';
+import { LEVELS } from '../chinese/region.ts';
 
 /**
  * Question words, particles and fillers: a query is cut into its concepts at them (开饭店要办什么许可
@@ -28,7 +29,7 @@ export const STOP_PHRASES = [
   // The asker's own county, city or district (我县禁放烟花的区域, 本市公租房租金多少, 咱区): where, as 镇上 is, never what a
   // text is about; cut out, it leaves no stray character to glue onto the next word (县禁, 本市公租). 本 only where a
   // word starts (not 资本市场, 基本区).
-  '(?:[我咱]|(?<=^|[\\s，,。？?！!、在对从向给于为到和与跟是])本)[县市区](?![级委城内外域属直场])',
+  `(?:[我咱]|(?<=^|[\\s，,。？?！!、在对从向给于为到和与跟是])本)[${LEVELS}](?![级委城内外域属直场])`,
   // 会有 of 会有什么后果 (委会有关 is printed).
   '(?<![委协])会有',
   // 门口 of 家门口, 小区门口, 店门口: where the asker stands; no bulletin prints it, and looking it up for a

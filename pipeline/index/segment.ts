@@ -12,7 +12,7 @@ import { HEAD, REF, TEXT, WORDS } from '../../core/search/format.ts';
 import { indexTerms, normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
 import { docNumberKeys } from '../../core/search/refs.ts';
 import { DEFINED_NAME } from '../../core/chinese/quote.ts';
-import { regionOf } from '../../core/chinese/region.ts';
+import { LEVELS, regionOf } from '../../core/chinese/region.ts';
 import { unitsFromFiles, type SearchUnit } from './units.ts';
 import { segmentWords } from './words.ts';
 import { fragmentUnits } from './fragments.ts';
@@ -74,7 +74,7 @@ export interface Segment extends SegmentInfo {
 /** The level of the place an issuer's name opens with (SegmentInfo.level), as a field to spread. */
 function levelOf(issuer: string): { level?: string } {
   const last = [...(regionOf(issuer) ?? '')].at(-1);
-  return last && '县市区旗'.includes(last) ? { level: last } : {};
+  return last && LEVELS.includes(last) ? { level: last } : {};
 }
 
 /** The searchable form of a unit (searchableOf in core/search/tokenize.ts). */
