@@ -152,6 +152,8 @@ const SETS = [
   { file: 'queries-test119.json', prefix: 'vf', tables: false },
   { file: 'queries-test120.json', prefix: 'vg', tables: false },
   { file: 'queries-fengcheng1.json', prefix: 'qf', tables: false },
+  { file: 'queries-test121.json', prefix: 'vh', tables: false },
+  { file: 'queries-test122.json', prefix: 'vi', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);
