@@ -194,6 +194,8 @@ const CONTAINERS = new Set<UnitType>(['chapter', 'section', 'table']);
 const CONTAINER_WEIGHT = 0.5;
 /** Units whose 款, 项 and 目 count for them (at most MAX_WITHIN), and the weight of a word found there. */
 const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading']);
+/** A table, as the unit its rows belong to (parentOf, partsOf). */
+const TABLE_TYPES = new Set<UnitType>(['table']);
 const MAX_WITHIN = 12;
 const WITHIN_WEIGHT = 0.85;
 /**
@@ -922,8 +924,7 @@ export class SearchClient {
         const t = this.texts.get(u)!;
         if (t.type !== 'table') continue;
         const lacking = forms.filter((f) => f.text && !t.searchable.includes(f.text));
-        const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
-        for (let k = u + 1; k < end && this.texts.get(k)?.id.startsWith(`${t.id}/`); k++) {
+        for (const k of this.partsOf(u, Infinity, TABLE_TYPES) ?? []) {
           const row = this.texts.get(k)!;
           if (!have.has(k) && lacking.some((f) => row.searchable.includes(f.text)) && this.passes(row, options.filter)) {
             have.add(k);
@@ -1883,9 +1884,10 @@ export class SearchClient {
 
   /**
    * The unit an article's 款 or 项 (a 款's 项, a 项's 目, an outline heading's part) belongs to, when
-   * its text is here: the closest unit before it whose id is the start of its own.
+   * its text is here: the closest unit before it whose id is the start of its own (of `types`, at most `reach`
+   * units before it: a row's table is TABLE_TYPES, anywhere in the fragment).
    */
-  private parentOf(u: number): number | undefined {
+  private parentOf(u: number, types: ReadonlySet<UnitType> = WITHIN_TYPES, reach = MAX_WITHIN): number | undefined {
     const id = this.texts.get(u)!.id;
     const parent = id.slice(0, id.lastIndexOf('/'));
     // A document or attachment holds too much to count as one answer.
@@ -1893,12 +1895,12 @@ export class SearchClient {
     // Only in the unit's own fragment, which is here whenever the unit is: what a query finds never
     // depends on what earlier queries fetched.
     const start = u - (u % FRAGMENT_UNITS);
-    for (let k = u - 1; k >= start && u - k <= MAX_WITHIN; k--) {
+    for (let k = u - 1; k >= start && u - k <= reach; k--) {
       const t = this.texts.get(k);
       if (!t) return undefined;
       // Its elder siblings and their parts stand between it and the parent.
       if (t.id.startsWith(`${parent}/`)) continue;
-      return t.id === parent && WITHIN_TYPES.has(t.type) ? k : undefined;
+      return t.id === parent && types.has(t.type) ? k : undefined;
     }
     return undefined;
   }
@@ -1977,11 +1979,11 @@ export class SearchClient {
 
   /**
    * The units inside an article, 款, 项 or heading, in reading order: those of its own fragment (see
-   * parentOf), fewer than `below`; undefined when it holds as many or more.
+   * parentOf), fewer than `below`; undefined when it holds as many or more. A table's rows with TABLE_TYPES.
    */
-  private partsOf(u: number, below: number): number[] | undefined {
+  private partsOf(u: number, below: number, types: ReadonlySet<UnitType> = WITHIN_TYPES): number[] | undefined {
     const t = this.texts.get(u)!;
-    if (!WITHIN_TYPES.has(t.type)) return [];
+    if (!types.has(t.type)) return [];
     const end = u - (u % FRAGMENT_UNITS) + FRAGMENT_UNITS;
     const parts: number[] = [];
     for (let k = u + 1; k < end && this.texts.get(k)?.id.startsWith(`${t.id}/`); k++) {
@@ -2317,32 +2319,25 @@ export class SearchClient {
   }
 
   /**
-   * Which concepts the unit holds exactly: per concept the weight of its best form found in the
-   * text (or, a little less, in its citation: the words that name the document, or its 款 and 项),
-   * whether the form typed or a correction of it is among them (a synonym is another word: it is
-   * not), and how close together the concepts found stand.
-   */
-  /**
    * A row's credits with each concept it lacks that names one of its table's columns whole (市应急局 值班电话 传真 over
    * 市应急管理局 ⇥ 8863 2110 ⇥ 8863 2111: the columns 值班电话 and 传真) counted as held, as a synonym is: the cell
    * under that column is what was asked. The table's unit (its caption, column names and notes) stands before its rows.
    */
   private underColumns<F extends { credit: number[] }>(u: number, concepts: Concept[], found: F): F {
-    const id = this.texts.get(u)!.id;
-    const tableId = id.slice(0, id.lastIndexOf('/'));
-    const start = u - (u % FRAGMENT_UNITS);
-    let table: LoadedText | undefined;
-    for (let k = u - 1; k >= start; k--) {
-      const t = this.texts.get(k);
-      if (!t || !t.id.startsWith(tableId)) break;
-      if (t.id === tableId) table = t;
-    }
-    if (table?.type !== 'table') return found;
+    const at = this.parentOf(u, TABLE_TYPES, FRAGMENT_UNITS);
+    const table = at === undefined ? undefined : this.texts.get(at)!;
+    if (!table) return found;
     const columns = new Set(table.readings[0]!.split('\t').map((c) => c.trim()).filter(Boolean));
     const credit = found.credit.map((x, c) => (x === 0 && columns.has(normalizeSearchText(concepts[c]!.text)) ? SYNONYM_WEIGHT : x));
     return { ...found, credit };
   }
 
+  /**
+   * Which concepts the unit holds exactly: per concept the weight of its best form found in the
+   * text (or, a little less, in its citation: the words that name the document, or its 款 and 项),
+   * whether the form typed or a correction of it is among them (a synonym is another word: it is
+   * not), and how close together the concepts found stand.
+   */
   private presence(concepts: number, forms: Form[], t: LoadedText, within: Within = NOTHING_WITHIN, lead = ''): { credit: number[]; own: number[]; meant: boolean[]; proximity: number; via: Set<Form>; actor: boolean[] } {
     const credit = Array<number>(concepts).fill(0);
     const own = Array<number>(concepts).fill(0);

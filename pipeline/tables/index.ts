@@ -14,7 +14,7 @@ import type { Report } from '../messages.ts';
 import { checkTable, statedCount } from './checks.ts';
 import { countNotes, toNotes } from './notes.ts';
 import { normalizeTable, type TableContext } from './table.ts';
-import { looksLikeHeader } from './header.ts';
+import { headerKey, looksLikeHeader, sameHeader } from './header.ts';
 import { childrenOf } from '../walk.ts';
 
 export { formatTable } from './format.ts';
@@ -55,12 +55,6 @@ function takesHeader(raw: TableNode, header: NonNullable<Carried['header']>): bo
   return !!first && !looksLikeHeader(first.cells) && raw.children.every((r) => r.cells.length <= header.cells.length) && raw.children.some((r) => r.cells.length === header.cells.length);
 }
 
-/** Two rows of the same cells, spaces aside. */
-function sameRow(a: string[], b: string[]): boolean {
-  const cell = (c: string) => c.replace(/\s+/g, '');
-  return a.length === b.length && a.every((c, j) => cell(c) === cell(b[j]!));
-}
-
 /** The node with the tables below it normalised (a new node where anything changed below). */
 function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carried): TreeNode {
   const kids = childrenOf(node);
@@ -98,7 +92,7 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carr
     if (carries) own.from.add(header.from);
     // A part's table printing the carried header again (a page broke between the part's heading and its rows)
     // is the list's as much: its 序号 run on, and the parts after it still take the header.
-    const repeats = header !== undefined && !carries && sameRow(child.children[0]?.cells ?? [], header.cells);
+    const repeats = header !== undefined && !carries && child.children.length > 0 && sameHeader(headerKey(child.children[0]!.cells), headerKey(header.cells));
     checkTable(table, report, carries || repeats ? own.last : undefined);
     // A header with no rows under it (the list's header above its first part) is carried to the parts' tables.
     if (table.children.length === 0 && child.children.length > 0 && looksLikeHeader(child.children[0]!.cells)) own.header = { cells: child.children[0]!.cells, line: child.children[0]!.position.line, from: table.id };
