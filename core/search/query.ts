@@ -274,8 +274,9 @@ function namedLevels(query: string): string {
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
     })
-    // A point of a list's notes (清单 说明五, 基准使用说明第五条, 说明 五、), apart or right after the list's name: 说明第五项.
-    .replace(new RegExp(`(?<=^|\\s|${LIST_NAME})(?:使用|编制|填报)?说明\\s*第?(${NUM}|[0-9]{1,2})[、条项点]?(?=\\s|$)`, 'gu'), (m, n: string) => {
+    // A point of a list's notes (清单 说明五, 基准使用说明第五条, 说明 五、), apart or right after the list's name (its last
+    // character, as LIST_NAME ends: a lookbehind of LIST_NAME itself cost 0.6 ms a query): 说明第五项.
+    .replace(new RegExp(`(?<=^|[\\s》)单录准表])(?:使用|编制|填报)?说明\\s*第?(${NUM}|[0-9]{1,2})[、条项点]?(?=\\s|$)`, 'gu'), (m, n: string) => {
       const v = parseNumeral(n);
       return v ? `说明第${toNumeral(v)}项` : m;
     })
