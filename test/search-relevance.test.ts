@@ -416,6 +416,13 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(concepts('我县禁放烟花的区域').map((c) => c.text)).toEqual(['禁放', '烟花', '区域']);
     expect(concepts('在本市买房').map((c) => c.text)).toEqual(['买房']);
     expect(concepts('咱市公租房').map((c) => c.text).join('')).not.toMatch(/市/u);
+    // 多少 with the measure it asks in: the measure is no part of the next word (人注册, 次家属用血); it stays where
+    // it starts one (多少人口) or ends the question (有多少公里: what the answer counts).
+    expect(concepts('湘易办今年目标多少人注册').map((c) => c.text)).toContain('注册');
+    expect(concepts('献血满多少次家属用血可以免费').map((c) => c.text)).toContain('家属用血');
+    expect(concepts('多少岁能领高龄补贴').map((c) => c.text).join(' ')).not.toMatch(/岁/u);
+    expect(concepts('按多少人口备药').map((c) => c.text).join('')).toContain('人口');
+    expect(concepts('农村公路有多少公里').map((c) => c.text)).toContain('公里');
     // 本 inside a word is no 本市 (资本市场).
     expect(concepts('资本市场募资能力').map((c) => c.text).join('')).toContain('资本市场');
     // What a text says, pointed at (攸惠贷里说的合作银行, 细则中所讲的当事人): the text's name and the word asked, apart.

@@ -122,7 +122,8 @@ export function statedQuantities(query: string): Quantity[] {
     if (n === undefined || n === 0) continue;
     // 一块地, 两块田, 合到一块: a piece, not a sum of money (块钱 is one; 八千块, 两万块 are too).
     if (unitText === '块' && !big && n < 10) continue;
-    if (unit === 'age' && (big || n > MAX_AGE)) continue;
+    // 几岁 alone asks an age (孩子几岁能上学), states none; 七十几岁 states one.
+    if (unit === 'age' && (big || n > MAX_AGE || head === '几')) continue;
     let value = oddBefore === '多' ? odd(n) : n;
     if (big) {
       const scale = big === '万' ? 1e4 : 1e8;
