@@ -25,6 +25,11 @@ const TOTAL_ISSUE = /总\s*第\s*(\d+)\s*期/;
 const TOTAL_ISSUE_LINE = new RegExp(`^[（(]?\\s*${TOTAL_ISSUE.source}\\s*[)）]?$`, 'u');
 /** The day the issue came out, on a line of its own under the issue (2024年5月10日出版, 出版日期：2024年5月10日). */
 const PUBLISHED_LINE = /^(?:出版日期\s*[:：]\s*)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:出版)?$/u;
+/**
+ * The line naming who edits the bulletin, under its issue or above it (柳塘区人民政府办公室　编, 主办：…办公室):
+ * the issuer, where no line above the issue names it.
+ */
+const EDITOR_LINE = /^(?:(?:主\s*办|编\s*印|编\s*辑)(?:单\s*位)?\s*[:：]\s*(\p{Script=Han}[^:：]{1,30})|(\p{Script=Han}.{1,30}?(?:办公室|政府|委员会|中心|编辑部))\s*(?:编\s*印|编\s*辑|主\s*办|编))$/u;
 const CONTENTS_HEADING = /^目\s*录$/;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
 /** A 目录 entry longer than this is not an entry: the 目录 ends there. */
@@ -59,9 +64,15 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   if (issueAt < 1) return undefined;
   const [issueText, issueIndex] = nonBlank[issueAt]!;
   const m = ISSUE.exec(issueText)!;
+  const title = nonBlank[0]![0].replace(/\s+/g, '');
   const cover: Cover = {
-    title: nonBlank[0]![0].replace(/\s+/g, ''),
-    issuer: nonBlank.slice(1, issueAt).map(([t]) => t.replace(/\s+/g, '')).join(''),
+    title,
+    // The lines between the title and the issue, but a romanised title (LIUTANG QU RENMIN ZHENGFU GONGBAO).
+    issuer: nonBlank
+      .slice(1, issueAt)
+      .filter(([t]) => /\p{Script=Han}/u.test(t))
+      .map(([t]) => (EDITOR_LINE.exec(t)?.[1] ?? EDITOR_LINE.exec(t)?.[2] ?? t).replace(/\s+/g, ''))
+      .join(''),
     year: Number(m[1]),
     issue: Number(m[2]),
     line: lines[nonBlank[0]![1]]!.position.line,
@@ -70,22 +81,26 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   };
   let i = issueIndex + 1;
   while (i < lines.length && lines[i]!.text.trim() === '') i++;
-  const total = TOTAL_ISSUE.exec(issueText) ?? (i < lines.length ? TOTAL_ISSUE_LINE.exec(lines[i]!.text.trim()) : null);
-  if (total) {
-    cover.totalIssue = Number(total[1]);
-    if (!TOTAL_ISSUE.test(issueText)) {
-      cover.end = ++i;
-      while (i < lines.length && lines[i]!.text.trim() === '') i++;
-    }
-  }
-  const published = i < lines.length ? PUBLISHED_LINE.exec(lines[i]!.text.trim()) : null;
-  // A date alone is no such line: it says 出版.
-  if (published && published[0].includes('出版')) {
-    const [, y, m, d] = published;
-    cover.published = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const inLine = TOTAL_ISSUE.exec(issueText);
+  if (inLine) cover.totalIssue = Number(inLine[1]);
+  // Under the issue, in any order: the count since the first issue (（总第41期）), the editor (…办公室　编)
+  // and the day it came out (2024年7月31日出版; a date alone is no such line: it says 出版).
+  for (;;) {
+    const text = i < lines.length ? lines[i]!.text.trim() : '';
+    const total = cover.totalIssue === undefined ? TOTAL_ISSUE_LINE.exec(text) : null;
+    const published = cover.published === undefined ? PUBLISHED_LINE.exec(text) : null;
+    const editor = EDITOR_LINE.exec(text);
+    if (total) cover.totalIssue = Number(total[1]);
+    else if (published && published[0].includes('出版')) {
+      const [, y, m, d] = published;
+      cover.published = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    } else if (editor) cover.issuer ||= (editor[1] ?? editor[2]!).replace(/\s+/g, '');
+    else break;
     cover.end = ++i;
     while (i < lines.length && lines[i]!.text.trim() === '') i++;
   }
+  // No line names the issuer: the title does (柳塘区人民政府公报).
+  cover.issuer ||= title.replace(/公报$/u, '');
   if (i >= lines.length || !CONTENTS_HEADING.test(lines[i]!.text.trim())) return cover;
   i++;
   let pending: { number: number; title: string; line: number } | undefined;
