@@ -225,7 +225,7 @@ const MAX_INSTRUMENTS = 20;
 const MAX_ATTACHMENTS = 100;
 
 /**
- * The 附件 list in some lines (附件：1.… then 2.… on the lines after), the first one printed: its
+ * The 附件 list in some lines (附件：1.… then 2.… on the lines after, a page's furniture between), the first one printed: its
  * entries, and the places of its first and last lines (−1 without one).
  */
 function attachmentListIn(lines: SourceLine[]): { list: ListedAttachment[]; start: number; end: number } {
@@ -236,9 +236,11 @@ function attachmentListIn(lines: SourceLine[]): { list: ListedAttachment[]; star
     const first = listEntry(m[1]!);
     list.push({ number: first?.number ?? 1, title: (first?.title ?? m[1]!).trim(), line: lines[j]!.position.line });
     let end = j;
+    // A page may break inside the list (附件：1.… ⏎ — 17 — ⏎ running header ⏎ 2.…): its furniture is no end of it.
+    const furniture = pageFurniture(lines);
     for (let k = j + 1; k < lines.length; k++) {
       const t = trimmed(lines[k]!);
-      if (t === '') continue;
+      if (t === '' || furniture.has(k)) continue;
       const e = listEntry(t);
       if (!e || e.number !== list[list.length - 1]!.number + 1 || /[。；，]/.test(e.title) || list.length >= MAX_ATTACHMENTS) break;
       list.push({ number: e.number, title: e.title.trim(), line: lines[k]!.position.line });
