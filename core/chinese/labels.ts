@@ -107,8 +107,8 @@ export const BARE_CITATION = new RegExp(`^(?:第${NUMERAL}[编章节条款项目
 /** Text that ends with an article label (…依照第三十一条): a space after it separates the label from the article's text. */
 export const ENDS_WITH_ARTICLE = new RegExp(`第${NUMERAL}条(?:之${NUMERAL})?$`, 'u');
 
-/** The words that open the notes printed under a table (备注：, 注：, 说明：). */
-const NOTE_WORD = String.raw`(?:备\s*注|注|说\s*明)\s*[:：]`;
+/** The words that open the notes printed under a table (备注：, 注：, 说明：; a form's 填表说明：, 填报说明：). */
+const NOTE_WORD = String.raw`(?:备\s*注|注|(?:填\s*[表报]\s*)?说\s*明)\s*[:：]`;
 
 /** What opens the notes printed under a table: the numbered lines after it are notes, no parts of an outline. */
 export const NOTE_OPENING = new RegExp(String.raw`^\s*${NOTE_WORD}`, 'u');

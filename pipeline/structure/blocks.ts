@@ -142,7 +142,8 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       .map(([s, e]) => [Math.max(0, s - lead), Math.min(text.length, e - lead)] as [number, number])
       .filter(([s, e]) => e > s);
     let before = '';
-    if (open && !opensUnit(text)) {
+    // Notes open a paragraph of their own (排查日期：　年　月　日 ⏎ 填表说明：1.…: a form's last line to fill in ends no sentence).
+    if (open && !opensUnit(text) && !NOTE_OPENING.test(text)) {
       before = parts[parts.length - 1]!;
       for (const [s, e] of bold) open.bold.push([s + length, e + length]);
       open.endLine = line.position.line;

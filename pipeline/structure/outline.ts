@@ -35,7 +35,8 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
     stack[stack.length - 1] ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
 
   // The notes under a table (说明：1.… ⏎ 2.…): the number the next one would print, −1 right after a
-  // table (before its notes open), 0 elsewhere. A note numbered 2. is no heading 2.
+  // table (before its notes open), 0 elsewhere. A note numbered 2. is no heading 2. Notes whose word
+  // the first one's number follows (填表说明：1.… under a form's lines to fill in) open wherever they stand.
   let note = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block: Block = blocks[i]!;
@@ -52,7 +53,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
       note = -1;
       continue;
     }
-    const opens = note === -1 && NOTE_OPENING.test(block.text);
+    const opens = NOTE_OPENING.test(block.text) && (note === -1 || noteNumber(block.text) === 1);
     const continues = note > 1 && noteNumber(block.text) === note;
     note = opens ? (noteNumber(block.text) ?? 0) + 1 : continues ? note + 1 : 0;
     const heading = opens || continues ? undefined : outlineLabel(block.text);
