@@ -12,8 +12,11 @@ import { outlineLabel } from '../../core/chinese/labels.ts';
 export const FEATURES = ['serial', 'task', 'category', 'date', 'unit', 'long'] as const;
 export type Feature = (typeof FEATURES)[number];
 
-const DATE = /\d{4}\s*年\s*\d*\s*月?|长期坚持|月底前/;
-const UNIT = /(局|办|委|部|院|区|队|会|中心|公司|集团|联|站|所|支行|单位|部门|街道[)）]|乡镇|政府)(等)?(负责|牵头|配合|落实)?$/;
+/** A date, or the rest of one a cell wrapped inside its year (2024年8月1日至2024 ⏎ 年9月30日, 至2 ⏎ 024年10月20日). */
+const DATE = /\d{4}\s*年\s*\d*\s*月?|^\d{0,3}\s*年\s*\d{1,2}\s*月|长期坚持|月底前/;
+// 联 only as a body's (妇联, 工商联, 残联), 会 not of 社会, 区 not of 以南区: a cell's words wrapped inside 联席会议
+// (…召开共驻共建联), before 救助 (…开展社会) or inside 区域 (…划出白鹭港以南区) name none.
+const UNIT = /(局|办|委|部|院|(?<!以[东南西北])区|队|(?<!社)会|中心|公司|集团|[妇商侨文残科]联|站|所|支行|单位|部门|街道[)）]|乡镇|政府)(等)?(负责|牵头|配合|落实)?$/;
 
 export function features(text: string): Set<Feature> {
   const f = new Set<Feature>();

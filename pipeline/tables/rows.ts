@@ -31,9 +31,10 @@ export function alignRow(row: PrintedRow, cols: Profile[], pageStart: boolean): 
     if (c.paragraphs.length) plain.push({ text: c.text, features: c.features, cell: i, paragraphs: c.paragraphs });
   });
   let pieces = plain;
-  let fitted = alignPieces(plain, cols);
+  // A line of totals (合　计 ⇥ ⇥ ⇥ 100) is printed in its columns: its label and sums are like no row's.
+  let fitted = isTotal(row.cells) ? { columns: plain.map((p) => Math.min(p.cell, cols.length - 1)), score: 0 } : alignPieces(plain, cols);
   const splittable = plain.findIndex((p) => p.paragraphs.length >= 2 && p.paragraphs[0]!.length <= 40 && features(p.paragraphs[0]!).has('task'));
-  if (splittable >= 0) {
+  if (splittable >= 0 && !isTotal(row.cells)) {
     const p = plain[splittable]!;
     const split = [
       ...plain.slice(0, splittable),
@@ -107,7 +108,10 @@ export function groupRows(aligned: AlignedRow[], columns: Column[], profiles: Pr
         continues = currentKey !== '' && (key === '' || (r.pageStart && key === currentKey));
       } else {
         const id = identityOf((j) => r.cells[j]!.map((p) => p.text).join(''));
-        continues = r.pageStart && id.replace(/\|/g, '') !== '' && id === identityOf((j) => firstText(current!, j));
+        // A line leaving the row's name empty, in a table whose first column names its rows (no merged cell fills
+        // it down), is the words of the row above wrapped (荷塘社区 ⇥ 划入…白鹭港以 ⏎ ⇥ 北区域；…).
+        const wrapped = identity.includes(0) && columns[0]!.kind === 'unit' && r.cells[0]!.length === 0;
+        continues = wrapped || (r.pageStart && id.replace(/\|/g, '') !== '' && id === identityOf((j) => firstText(current!, j)));
       }
     }
     if (!continues) {
