@@ -423,6 +423,11 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(concepts('多少岁能领高龄补贴').map((c) => c.text).join(' ')).not.toMatch(/岁/u);
     expect(concepts('按多少人口备药').map((c) => c.text).join('')).toContain('人口');
     expect(concepts('农村公路有多少公里').map((c) => c.text)).toContain('公里');
+    // Who is asked for (总指挥是谁, 谁当组长): a who-question, no 是 or 当 glued onto the role; 举报人是谁说出去 asks no one.
+    expect(parseQuery('总指挥是谁').asks).toBe('who');
+    expect(concepts('总指挥是谁').map((c) => c.text)).toEqual(['总指挥']);
+    expect(concepts('谁当组长').map((c) => c.text)).toEqual(['组长']);
+    expect(parseQuery('他们会不会把举报人是谁说出去').asks).not.toBe('who');
     // 本 inside a word is no 本市 (资本市场).
     expect(concepts('资本市场募资能力').map((c) => c.text).join('')).toContain('资本市场');
     // What a text says, pointed at (攸惠贷里说的合作银行, 细则中所讲的当事人): the text's name and the word asked, apart.

@@ -839,8 +839,8 @@ export const IN_FORCE = /生效|施行|有效期|失效|起算|算数|(?:什么�
 /** The words of such a question for taking effect (实施 of 风补办法啥时候实施), and what texts print for it. */
 const TAKING_EFFECT = new Set(['实施', '执行', '开始实施', '起实施', '开始执行', '实行']);
 const TAKES_EFFECT_AS = ['施行', '生效'];
-/** Words asking who is in charge or does something (归谁管, 找谁, 谁负责, 哪个部门管), when nothing else is asked. */
-const WHO_QUESTION = /谁管|归谁|找谁|谁负责|谁来|由谁|哪个部门|哪个单位|哪家单位|哪个局/u;
+/** Words asking who is in charge or does something (归谁管, 找谁, 谁负责, 哪个部门管, 总指挥是谁, 谁当组长), when nothing else is asked. */
+const WHO_QUESTION = /谁管|归谁|找谁|谁负责|谁来|由谁|(?<![人的])是谁(?![的说])|谁是|谁当|谁担任|哪个部门|哪个单位|哪家单位|哪个局/u;
 /**
  * Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past), and
  * whether a text takes effect at once (发文当天就开始执行, 马上生效).
