@@ -113,4 +113,11 @@ describe('a county-level city\'s bulletin written blind', () => {
     expect(results[0]?.id).toBe('fzf-2024-6/att_2/tbl_1/row_3');
     expect(results[0]?.missing ?? []).toEqual([]);
   });
+
+  it('reads each line of a run of fields (总指挥：… ⏎ 常务副总指挥：…) as a paragraph of its own', () => {
+    const text = (id: string) => (nodes.get(id) as { text?: string } | undefined)?.text;
+    expect(text('fzf-2024-6/hd_2/hd_1/hd_1/para_1')).toBe('总指挥：市人民政府市长');
+    expect(text('fzf-2024-6/hd_2/hd_1/hd_1/para_2')).toBe('常务副总指挥：市人民政府常务副市长');
+    expect(text('fzf-2024-6/hd_2/hd_1/hd_1/para_4')).toMatch(/^成员：/u);
+  });
 });

@@ -142,8 +142,10 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       .map(([s, e]) => [Math.max(0, s - lead), Math.min(text.length, e - lead)] as [number, number])
       .filter(([s, e]) => e > s);
     let before = '';
-    // Notes open a paragraph of their own (排查日期：　年　月　日 ⏎ 填表说明：1.…: a form's last line to fill in ends no sentence).
-    if (open && !opensUnit(text) && !NOTE_OPENING.test(text)) {
+    // Notes open a paragraph of their own (排查日期：　年　月　日 ⏎ 填表说明：1.…: a form's last line to fill in ends no sentence),
+    // and so does each line of a run of fields (总指挥：市人民政府市长 ⏎ 常务副总指挥：市人民政府常务副市长).
+    const field = FIELD.test(text) && FIELD.test(parts[0] ?? '');
+    if (open && !opensUnit(text) && !NOTE_OPENING.test(text) && !field) {
       before = parts[parts.length - 1]!;
       for (const [s, e] of bold) open.bold.push([s + length, e + length]);
       open.endLine = line.position.line;
@@ -161,6 +163,9 @@ export function toBlocks(lines: SourceLine[]): Block[] {
   close();
   return blocks.map(mergeBoldSpans);
 }
+
+/** A line naming a field and what fills it (总指挥：市人民政府市长, 联系人：张三). */
+const FIELD = /^\p{Script=Han}{2,8}[:：]\s*\S/u;
 
 /** The next line after `k` holding text that is no page furniture (−1: none). */
 function nextText(lines: SourceLine[], k: number, furniture: Set<number>): number {
