@@ -152,6 +152,7 @@ const SETS = [
   { file: 'queries-test119.json', prefix: 'vf', tables: false },
   { file: 'queries-test120.json', prefix: 'vg', tables: false },
   { file: 'queries-fengcheng1.json', prefix: 'qf', tables: false },
+  { file: 'queries-liutang1.json', prefix: 'ql', tables: false },
   { file: 'queries-test121.json', prefix: 'vh', tables: false },
   { file: 'queries-test122.json', prefix: 'vi', tables: false },
 ];

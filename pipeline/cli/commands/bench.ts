@@ -204,6 +204,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   nanxi1: { name: 'fourth blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-nanxi1.json', bulletins: ['test/eval/bulletins/nanxi-2024-03.txt'] },
   // Written blind over test/eval/bulletins/fengcheng-2024-05.txt, a fifth fictional bulletin written blind, a county-level city's, from the tree at a2cfce6.
   fengcheng1: { name: 'fifth blind set over a bulletin never tuned on, a city\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-fengcheng1.json', bulletins: ['test/eval/bulletins/fengcheng-2024-05.txt'] },
+  // Written blind over test/eval/bulletins/liutang-2024-07.txt, a sixth fictional bulletin written blind, an urban district's, from the tree at 928ac29.
+  liutang1: { name: 'sixth blind set over a bulletin never tuned on, a district\'s, pristine (run once, at the end of a session)', path: 'test/eval/queries-liutang1.json', bulletins: ['test/eval/bulletins/liutang-2024-07.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
