@@ -82,3 +82,34 @@ describe('a question stating an age', () => {
     for (const other of [1, 2, 4]) if (at(other) >= 0) expect(at(3)).toBeLessThan(at(other));
   });
 });
+
+/** 3 → 三, 13 → 十三, 26 → 二十六. */
+const chinese = (n: number) => `${n >= 20 ? '二' : ''}${n >= 10 ? '十' : ''}${n % 10 ? '〇一二三四五六七八九'[n % 10] : ''}`;
+
+// The tiers' article prints only 分档标准如下： before its items, and many articles print more of the question's words:
+// it is no candidate of its own, though the article before it is.
+const CROWDED =
+  '攸县人民政府公报\n\n攸县人民政府办公室\n\n2024 年第 6 期\n\n' +
+  '攸政办发〔2024〕12号\n\n攸县人民政府办公室关于印发《攸县高龄补贴管理办法》的通知\n\n各乡镇人民政府：\n\n现将《攸县高龄补贴管理办法》印发给你们，请认真执行。\n\n攸县人民政府办公室\n\n2024年6月3日\n\n' +
+  '攸县高龄补贴管理办法\n\n' +
+  '第一条 具有本县户籍、年满80周岁的老年人，每个月可以领取高龄补贴。\n\n' +
+  '第二条 分档标准如下：\n\n（一）80周岁至89周岁的，每人每月60元；\n\n（二）90周岁至99周岁的，每人每月150元；\n\n（三）100周岁以上的，每人每月500元。\n\n' +
+  Array.from({ length: 24 }, (_, i) => `第${chinese(i + 3)}条 困难群众每个月领取第${i + 1}类救助金的，领取账户变更的，应当及时告知乡镇。\n\n`).join('') +
+  '第二十七条 本办法自印发之日起施行。\n\n';
+
+describe('a question stating an age, its tiers\' article no candidate', () => {
+  let site: MiniSite;
+  beforeAll(async () => {
+    site = await miniSite('youxian-2024-06.txt', CROWDED);
+  });
+  afterAll(async () => {
+    await site?.remove();
+  });
+
+  it('reads the items near the best candidates for the one whose range holds the age', async () => {
+    // On the page (its 20 results), among many articles printing more of the question's words.
+    const ids = (await site.client.search('我爸今年85了，每个月能领多少高龄补贴', { limit: 20 })).map((r) => r.id);
+    expect(ids).toContain('yzbf-2024-12/art_2/item_1');
+    expect(ids).not.toContain('yzbf-2024-12/art_2/item_2');
+  });
+});

@@ -197,6 +197,9 @@ const WITHIN_TYPES = new Set<UnitType>(['article', 'paragraph', 'item', 'heading
 /** A table, as the unit its rows belong to (parentOf, partsOf). */
 const TABLE_TYPES = new Set<UnitType>(['table']);
 const MAX_WITHIN = 12;
+/** For a question stating an amount or an age: the best candidates whose neighbours (this many units either side, in their fragment) are read for an item whose range holds it. */
+const NEAR_CANDIDATES = 8;
+const NEAR_UNITS = 16;
 const WITHIN_WEIGHT = 0.85;
 /**
  * A question tells one case: a word said in the asker's own words and read as a synonym in a part of a list
@@ -936,16 +939,21 @@ export class SearchClient {
 
     // A question stating an amount or an age (我爸今年85了 … 高龄津贴): the items of a candidate whose range holds
     // it (（一）80周岁至89周岁的，每人每月60元), which print nothing else of the question, their lead-in all of it.
+    // So are the items near the best candidates, read already with them (第六条 年满80周岁 … 享受高龄津贴 a candidate,
+    // 第七条's （一）80周岁至89周岁的 two units on, its 第七条 not).
     if (q.quantities) {
       const have = new Set(candidates);
-      for (const u of [...candidates]) {
-        for (const k of this.partsOf(u, MAX_WITHIN) ?? []) {
-          const part = this.texts.get(k)!;
-          if (!have.has(k) && fitsQuantities(part.searchable, q.quantities) > 0 && this.passes(part, options.filter)) {
-            have.add(k);
-            candidates.push(k);
-          }
+      const add = (k: number) => {
+        const part = this.texts.get(k);
+        if (part && !have.has(k) && fitsQuantities(part.searchable, q.quantities!) > 0 && this.passes(part, options.filter)) {
+          have.add(k);
+          candidates.push(k);
         }
+      };
+      for (const u of [...candidates]) for (const k of this.partsOf(u, MAX_WITHIN) ?? []) add(k);
+      for (const u of candidates.slice(0, NEAR_CANDIDATES)) {
+        const start = u - (u % FRAGMENT_UNITS);
+        for (let k = Math.max(start, u - NEAR_UNITS); k < Math.min(start + FRAGMENT_UNITS, u + NEAR_UNITS + 1); k++) if (this.texts.get(k)?.type === 'item') add(k);
       }
     }
     // A text named by what it is about and its kind (营商环境工作方案): a candidate, named.
