@@ -76,6 +76,10 @@ describe('a question stating an age', () => {
     const item = (n: number) => eightySix.indexOf(`yzbf-2024-11/art_3/item_${n}`);
     expect(item(2)).toBeGreaterThanOrEqual(0);
     for (const other of [1, 3, 4]) if (item(other) >= 0) expect(item(2)).toBeLessThan(item(other));
+    // The item holding 86 does not say it lacks it (缺少: 86), an age said as a number alone.
+    const results = await client.search('奶奶今年86了 每个月高龄津贴能领多少', { limit: 10 });
+    expect(results.find((r) => r.id === 'yzbf-2024-11/art_3/item_2')?.missing ?? []).not.toContain('86');
+    expect(results.find((r) => r.id === 'yzbf-2024-11/art_3/item_1')?.missing ?? ['86']).toContain('86');
     const ninetyOdd = await ids('家里九十多岁的老人 高龄津贴一个月多少钱');
     const at = (n: number) => ninetyOdd.indexOf(`yzbf-2024-11/art_3/item_${n}`);
     expect(at(3)).toBeGreaterThanOrEqual(0);

@@ -1043,9 +1043,10 @@ export class SearchClient {
       // unless it is the question itself (管什么, 干啥: asked of the text, never printed in it).
       const lacking = q.concepts.filter((_, c) => found.credit[c]! === 0);
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings
-      // for other ranges; it does not lack the amount it holds.
+      // for other ranges; it does not lack the amount it holds, nor an age said as a number alone (我爸今年85了).
       const fits = fitsOf.get(u) ?? 0;
-      const missing = lacking.filter((c) => !asksOnly(c.text) && !(fits > 0 && isQuantity(c.text))).map((c) => c.text);
+      const holdsAmount = (text: string) => fits > 0 && (isQuantity(text) || (/^\d{1,3}$/u.test(text) && q.quantities!.some((x) => x.unit === 'age' && x.value === Number(text))));
+      const missing = lacking.filter((c) => !asksOnly(c.text) && !holdsAmount(c.text)).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && lacking.length === q.concepts.length && !p) continue;
       const chance = this.chance(t, found.via, q.concepts.length);
