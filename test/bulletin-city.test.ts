@@ -14,6 +14,7 @@ import type { DocumentNode, InstrumentNode, TableNode } from '../schema/tree.ts'
 import { blindBulletin, type BlindBulletin } from './mini-site.ts';
 import { citationCases } from '../pipeline/bench/citations.ts';
 import type { SearchClient } from '../core/search/client.ts';
+import { parseQuery } from '../core/search/query.ts';
 
 let site: BlindBulletin;
 let file: BulletinFile;
@@ -112,6 +113,16 @@ describe('a county-level city\'s bulletin written blind', () => {
     const results = await client.search('市应急局 值班电话 传真', { limit: 20 });
     expect(results[0]?.id).toBe('fzf-2024-6/att_2/tbl_1/row_3');
     expect(results[0]?.missing ?? []).toEqual([]);
+  });
+
+  it('reads a short 文号 after the city\'s own office named by its level (市政府办9号文件) as the archive\'s own document', async () => {
+    const results = await client.search('市政府办9号文件 第十条第二款', { limit: 10 });
+    expect(results[0]?.id).toBe('fzbf-2024-9/art_10/para_2');
+    // In a county's archive the same words name the city above it: its 文号 is searched as texts cite it.
+    expect(parseQuery('市政府办9号文件 第十条第二款', undefined, ['县']).docNumber).toBeUndefined();
+    expect(parseQuery('市政府办9号文件 第十条第二款', undefined, ['市']).docNumber).toEqual({ serial: 9 });
+    // A city named (株洲市) stays a body above, whatever the archive's level.
+    expect(parseQuery('株洲市2023年7号文', undefined, ['市']).docNumber).toBeUndefined();
   });
 
   it('reads each line of a run of fields (总指挥：… ⏎ 常务副总指挥：…) as a paragraph of its own', () => {

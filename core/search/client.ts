@@ -705,7 +705,7 @@ export class SearchClient {
       if (unit !== undefined) return { results: [this.result(unit, 3000, [])], corrected: [] };
     }
     const lexicon = await this.lexiconFor(query);
-    let q = parseQuery(query, lexicon);
+    let q = parseQuery(query, lexicon, this.manifest.levels);
     if (!q.phrase) return { results: [], corrected: [] };
     // Stop characters and punctuation only (》的, 的了): a substring all the same, found as printed
     // by the characters it holds (Ctrl-F: any two characters or more).

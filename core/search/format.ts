@@ -79,6 +79,11 @@ export interface Manifest {
    * (lexiconKeysOf). The folder is named by the hash of the files.
    */
   lexicon?: string;
+  /**
+   * The levels the archive's issuers print their bodies after (县 for 攸县人民政府办公室, 市 for a city's): a
+   * body named by its level alone (市政府办, 市里) is the archive's own where its level is one of these.
+   */
+  levels?: string[];
   /** The version of the code that wrote the index: a build reuses a tier only when it is the same. */
   code: string;
 }

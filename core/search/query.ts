@@ -164,6 +164,8 @@ const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`
 // in Chinese numerals too (二〇二三年第八号文, 九号文), the serial after 第, a year or a space only (not 中央一号文件).
 /** A body above the county right before a short 文号 (市里, 省政府的, 株洲市, 国务院): the 文号 is that body's, not the corpus's own. */
 const OTHER_BODY_BEFORE = /(?:市里|市上|市政府|市委|省里|省上|省政府|省委|国务院|国家|中央|(?<![\p{Script=Han}])\p{Script=Han}{2,4}[市省])(?:的|办的?|发的?)?\s*$/u;
+/** A body named by its level alone (市里, 市政府办的, 市委): the archive's own in an archive of that level. */
+const OWN_LEVEL_BODY = /^[市省](?:里|上|政府|委)/u;
 const SHORT_DOC_NUMBER = new RegExp(`(?:〔(\\d{4})〕|(\\d{4}|${CHINESE_DIGIT}{4})年)?第?(?<![\\d\\-a-z])(\\d{1,4}|(?<=第|年|^|\\s)[一二三四五六七八九十百]{1,4})号文(?:件)?|〔(\\d{4})〕(\\d{1,4})号`, 'u');
 
 /**
@@ -685,7 +687,7 @@ function cut(text: string, m: RegExpExecArray): string {
   return `${text.slice(0, m.index).replace(BODY_ENDS, '')} ${text.slice(m.index + m[0].length)}`;
 }
 
-function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string } {
+function readDocNumber(text: string, levels: readonly string[] = []): { docNumber?: DocNumberQuery; rest: string } {
   const read = parseDocNumber(text);
   // 按照攸政办发〔2023〕1号: the verb of a citation copied from a text is no part of the agency.
   const verb = read ? (CITING_VERB.exec(read.agency)?.[0] ?? '') : '';
@@ -704,8 +706,10 @@ function readDocNumber(text: string): { docNumber?: DocNumberQuery; rest: string
   if (short) {
     const year = parseNumeral(short[1] ?? short[2] ?? short[4] ?? '') || undefined;
     const serial = parseNumeral(short[3] ?? short[5]!) ?? 0;
-    // Nor after a body above the county (市里2023年7号文, 省政府的7号文件): its 文号 as texts cite it, 〔2023〕7号.
-    if (OTHER_BODY_BEFORE.test(text.slice(0, short.index))) return { rest: `${text.slice(0, short.index)} ${year ? `〔${year}〕` : ''}${serial}号 ${text.slice(short.index + short[0].length)}` };
+    // Nor after a body above the county (市里2023年7号文, 省政府的7号文件): its 文号 as texts cite it, 〔2023〕7号. A body
+    // named by its level alone is the archive's own where its issuers print theirs after that level (a city's 市政府办).
+    const above = OTHER_BODY_BEFORE.exec(text.slice(0, short.index));
+    if (above && !(levels.includes(above[0][0]!) && OWN_LEVEL_BODY.test(above[0]))) return { rest: `${text.slice(0, short.index)} ${year ? `〔${year}〕` : ''}${serial}号 ${text.slice(short.index + short[0].length)}` };
     return { docNumber: { serial, ...(year ? { year } : {}) }, rest: cut(text, short) };
   }
   return { rest: text };
@@ -1239,8 +1243,12 @@ const QUOTED_CHAPTER = /[“"「]([^“”"「」\s]{2,16})[”"」](章|节)/gu
 /** Digits and 条 run into a name, ending a word or before a path (房地产12条, 楼市12条 买房, 房地产12条第二条, 房地产12条条目二): a count, or an article. */
 const GLUED_COUNT = /(\p{Script=Han}{2,})(\d{1,2})条(?=$|\s|第|条目)/u;
 
-export function parseQuery(query: string, lexicon: Lexicon = LEXICON): ParsedQuery {
-  return readQuery(query, lexicon, true);
+/**
+ * Reads a query. `levels`: those the archive's issuers print their bodies after (the manifest's), which make
+ * a body named by its level alone before a short 文号 the archive's own (a city's 市政府办9号文件), not one above.
+ */
+export function parseQuery(query: string, lexicon: Lexicon = LEXICON, levels: readonly string[] = []): ParsedQuery {
+  return readQuery(query, lexicon, true, levels);
 }
 
 /** Digits right after a word of money paid or given (罚200, 罚款 200, 补贴500), no unit after them. */
@@ -1267,7 +1275,7 @@ export function readSpokenYears(word: string): string {
   });
 }
 
-function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery {
+function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: readonly string[] = []): ParsedQuery {
   const phrase = normalizeSearchText(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
   // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
@@ -1302,7 +1310,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
     .map((w) => readSpokenYears(normalizeSearchText(w)))
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
-  const numbered = readDocNumber(countedTexts(words.join(' ')));
+  const numbered = readDocNumber(countedTexts(words.join(' ')), levels);
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
   // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
   // are left empty by it, or holding the attachment's number.
@@ -1318,8 +1326,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean): ParsedQuery 
   const inAttachment = row && ATTACHMENT.exec(row.rest);
   const attachmentNumber = inAttachment ? parseNumeral(inAttachment[1]!) : undefined;
   const path: ReturnType<typeof readPath> = row ? (attachmentNumber ? { ref: row.ref, attachment: attachmentNumber, rest: row.rest.replace(inAttachment![0], ' ').trim() } : row) : readPath(cited);
-  if (row) parsed.withoutRow = readQuery(query, lexicon, false);
-  if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows);
+  if (row) parsed.withoutRow = readQuery(query, lexicon, false, levels);
+  if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows, levels);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
   if (path.more?.length) parsed.more = path.more;

@@ -265,7 +265,7 @@ export async function emitIndex(
   const averageFieldLength = [0, 1].map((f) => (units ? (tiers.reduce((s, t) => s + t.lengthSums[f]!, 0) - deletedEntries.reduce((s, e) => s + ((f === 0 ? e[4] : e[5]) ?? 0), 0)) / units : 0));
   const lexicon = lexiconFiles(vocab.keys());
   for (const [path, json] of lexicon.files) await sink(path, json);
-  const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, lexicon: lexicon.index, code };
+  const manifest: Manifest = { format: SEARCH_FORMAT, units, averageFieldLength, tiers, deleted: plan.deleted, spell: spellFile, lexicon: lexicon.index, ...(levels.length ? { levels: [...levels].sort() } : {}), code };
   await sink('manifest.json', JSON.stringify(manifest));
   return { firsts, kept: plan.keep };
 }
