@@ -71,7 +71,10 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
     issuer: nonBlank
       .slice(1, issueAt)
       .filter(([t]) => /\p{Script=Han}/u.test(t))
-      .map(([t]) => (EDITOR_LINE.exec(t)?.[1] ?? EDITOR_LINE.exec(t)?.[2] ?? t).replace(/\s+/g, ''))
+      .map(([t]) => {
+        const editor = EDITOR_LINE.exec(t);
+        return (editor?.[1] ?? editor?.[2] ?? t).replace(/\s+/g, '');
+      })
       .join(''),
     year: Number(m[1]),
     issue: Number(m[2]),
