@@ -153,6 +153,8 @@ const SETS = [
   { file: 'queries-test120.json', prefix: 'vg', tables: false },
   { file: 'queries-fengcheng1.json', prefix: 'qf', tables: false },
   { file: 'queries-liutang1.json', prefix: 'ql', tables: false },
+  { file: 'queries-test123.json', prefix: 'vj', tables: false },
+  { file: 'queries-test124.json', prefix: 'vk', tables: false },
   { file: 'queries-test121.json', prefix: 'vh', tables: false },
   { file: 'queries-test122.json', prefix: 'vi', tables: false },
 ];

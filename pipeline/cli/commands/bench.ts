@@ -194,6 +194,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at 1b00f97 after test119 and test120 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test121 in the odd documents, of test122 in the even.
   test121: { name: 'hundred-and-twenty-fourth blind set (run once blind; may be tuned on since)', path: TUNED_ON[117]!, tunedOn: TUNED_ON.slice(0, 117) },
   test122: { name: 'hundred-and-twenty-fifth blind set (run once blind; may be tuned on since)', path: TUNED_ON[118]!, tunedOn: TUNED_ON.slice(0, 118) },
+  // Written from the tree at 9c8b05d after test121 and test122 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test123 in the odd documents, of test124 in the even.
+  test123: { name: 'hundred-and-twenty-sixth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test123.json', tunedOn: TUNED_ON },
+  test124: { name: 'hundred-and-twenty-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test124.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test123.json'] },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
