@@ -190,6 +190,14 @@ describe('everything printed is findable', () => {
   });
 });
 
+describe('an article and the item holding the query', () => {
+  it('gives an article no more for a word its item holds only inside a quoted title than the item has', async () => {
+    // 服务性收费 stands in （四）'s 《攸县政府性投资项目服务性收费指导标准》 only: the item holds every word, its article no more.
+    const client = await open();
+    expect((await top(client, '最低价中标 基准价 服务性收费', 2))).toEqual(['yzbf-2023-6/art_24/item_4', 'yzbf-2023-6/art_24']);
+  });
+});
+
 describe('short names, synonyms and corrections on the seed', () => {
   it('takes a text by its short name or its characters in order, and its article', async () => {
     const client = await open();

@@ -2374,6 +2374,12 @@ export class SearchClient {
       // and in 道路旅客运输站经营许可): a little more than in the title alone.
       const alsoAbbreviated = quoted && [...f.text].length >= 3 && inOrderWithin(f.text, t.searchable.replace(/《[^》]*》/gu, ' '), ABBREVIATION_SPAN);
       const straddling = i >= 0 && !quoted && this.straddling(t, f.text);
+      // Held by its parts only inside a quoted title (服务性收费 of an item's 《…服务性收费指导标准》): no more than that part holds it.
+      if (i < 0) {
+        const inside = within.parts.includes(f.text) ? within.parts : within.deeper;
+        const at = inside.indexOf(f.text);
+        if (at >= 0 && outsideQuotedTitle(f.text, inside, at) < 0) quoted = true;
+      }
       const w =
         i >= 0
           ? (quoted ? (alsoAbbreviated ? QUOTED_ABBREVIATED_WEIGHT : QUOTED_WEIGHT) : straddling ? STRADDLING_WEIGHT : 1) * f.weight
@@ -2386,9 +2392,9 @@ export class SearchClient {
             : f.via === 'synonym' && !within.most.includes(f.text) && (within.parts.includes(f.text) || within.deeper.includes(f.text))
               ? OTHERS_WEIGHT * f.weight
               : within.parts.includes(f.text)
-              ? WITHIN_WEIGHT * f.weight
+              ? WITHIN_WEIGHT * (quoted ? QUOTED_WEIGHT : 1) * f.weight
               : within.deeper.includes(f.text)
-                ? WITHIN_WEIGHT * WITHIN_WEIGHT * f.weight
+                ? WITHIN_WEIGHT * WITHIN_WEIGHT * (quoted ? QUOTED_WEIGHT : 1) * f.weight
                 : lead.includes(f.text)
                   ? LEAD_WEIGHT * f.weight
                   : 0;
