@@ -2374,12 +2374,11 @@ export class SearchClient {
       // and in 道路旅客运输站经营许可): a little more than in the title alone.
       const alsoAbbreviated = quoted && [...f.text].length >= 3 && inOrderWithin(f.text, t.searchable.replace(/《[^》]*》/gu, ' '), ABBREVIATION_SPAN);
       const straddling = i >= 0 && !quoted && this.straddling(t, f.text);
-      // Held by its parts only inside a quoted title (服务性收费 of an item's 《…服务性收费指导标准》): no more than that part holds it.
-      if (i < 0) {
-        const inside = within.parts.includes(f.text) ? within.parts : within.deeper;
-        const at = inside.indexOf(f.text);
-        if (at >= 0 && outsideQuotedTitle(f.text, inside, at) < 0) quoted = true;
-      }
+      // Where its parts hold it (read once): only inside a quoted title there (服务性收费 of an item's
+      // 《…服务性收费指导标准》), it counts no more than that part's does.
+      const inParts = i < 0 ? within.parts.indexOf(f.text) : -1;
+      const inDeeper = i < 0 && inParts < 0 ? within.deeper.indexOf(f.text) : -1;
+      if (inParts >= 0 || inDeeper >= 0) quoted = outsideQuotedTitle(f.text, inParts >= 0 ? within.parts : within.deeper, Math.max(inParts, inDeeper)) < 0;
       const w =
         i >= 0
           ? (quoted ? (alsoAbbreviated ? QUOTED_ABBREVIATED_WEIGHT : QUOTED_WEIGHT) : straddling ? STRADDLING_WEIGHT : 1) * f.weight
@@ -2389,11 +2388,11 @@ export class SearchClient {
               ? ABBREVIATION_WEIGHT * f.weight
           : (t.context.includes(f.text) && !t.namesSibling(f.text)) || (concepts > 1 && f.via !== 'synonym' && t.shortNameOfContext(f.text))
             ? NAMED_WEIGHT * f.weight
-            : f.via === 'synonym' && !within.most.includes(f.text) && (within.parts.includes(f.text) || within.deeper.includes(f.text))
+            : f.via === 'synonym' && !within.most.includes(f.text) && (inParts >= 0 || inDeeper >= 0)
               ? OTHERS_WEIGHT * f.weight
-              : within.parts.includes(f.text)
+              : inParts >= 0
               ? WITHIN_WEIGHT * (quoted ? QUOTED_WEIGHT : 1) * f.weight
-              : within.deeper.includes(f.text)
+              : inDeeper >= 0
                 ? WITHIN_WEIGHT * WITHIN_WEIGHT * (quoted ? QUOTED_WEIGHT : 1) * f.weight
                 : lead.includes(f.text)
                   ? LEAD_WEIGHT * f.weight
