@@ -33,7 +33,7 @@ import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
 import { normalizeSearchText, searchableOf, withSharedReadings } from '../core/search/tokenize.ts';
 import { taskKey } from '../core/search/tasks.ts';
 import { missingFromAll, missingHere } from '../core/search/missing.ts';
-import { fitCloseness, fitsQuantities, isQuantity, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
+import { fitCloseness, fitsQuantities, isQuantity, quantityRanges, statedQuantities, statesQuantity } from '../core/search/quantities.ts';
 import { Converter } from 'opencc-js';
 
 let built: SearchIndexFiles;
@@ -1573,6 +1573,11 @@ describe('reading a query', () => {
     // A word that is only an amount (二十几亩) weighs little as words: the ranges holding it answer.
     expect(['二十几亩', '150万', '5万元'].map(isQuantity)).toEqual([true, true, true]);
     expect(['二十几亩地', '万元', '第五条'].map(isQuantity)).toEqual([false, false, false]);
+    // An age said as a number alone (我爸今年85了) states that age, as 85岁 would; 85 in another question states none.
+    expect(statesQuantity('85', stated('我爸今年85了'))).toBe(true);
+    expect(statesQuantity('85', stated('我爸今年八十多了'))).toBe(true);
+    expect(statesQuantity('85', stated('85号文件'))).toBe(false);
+    expect(statesQuantity('86', stated('我爸今年85了'))).toBe(false);
     // 以上 holds its number (含), 以下 and 低于 do not; a 以上 and a 以下 in one clause are one range.
     expect(quantityRanges(normalizeSearchText('单项价格在1万元以上(含1万元)、5万元以下的资产购置事项由主管部门审批。单项价格在1万元以下的由单位研究决定'))).toEqual([
       { unit: 'yuan', low: 10_000, lowIncluded: true, high: 50_000, highIncluded: false },

@@ -16,7 +16,7 @@
  * corrections), how close together the concepts stand, and BM25 (MiniSearch's formula, the jieba word
  * field as a boost). A result says which concepts it lacks (`missing`).
  */
-import { fitCloseness, fitsQuantities, isQuantity, isSideWord } from './quantities.ts';
+import { fitCloseness, fitsQuantities, isQuantity, isSideWord, statesQuantity } from './quantities.ts';
 import type { InstrumentKind } from '../../schema/tree.ts';
 import {
   FRAGMENT_UNITS,
@@ -1045,7 +1045,7 @@ export class SearchClient {
       // A question stating an amount (一百五十万的设备): the clause whose range holds it, before its siblings
       // for other ranges; it does not lack the amount it holds, nor an age said as a number alone (我爸今年85了).
       const fits = fitsOf.get(u) ?? 0;
-      const holdsAmount = (text: string) => fits > 0 && (isQuantity(text) || (/^\d{1,3}$/u.test(text) && q.quantities!.some((x) => x.unit === 'age' && x.value === Number(text))));
+      const holdsAmount = (text: string) => fits > 0 && statesQuantity(text, q.quantities!);
       const missing = lacking.filter((c) => !asksOnly(c.text) && !holdsAmount(c.text)).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
       if (tier === 0 && lacking.length === q.concepts.length && !p) continue;

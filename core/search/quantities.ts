@@ -157,6 +157,17 @@ export function isQuantity(word: string): boolean {
 }
 
 /**
+ * Whether a word of a query states one of the quantities the query states (`statedQuantities`): an amount
+ * (二十几亩, 150万) or an age said as a number alone (the 85 of 我爸今年85了), which a range holding it answers.
+ */
+export function statesQuantity(word: string, stated: readonly Quantity[]): boolean {
+  if (isQuantity(word)) return true;
+  if (!/^\d{1,3}$/u.test(word)) return false;
+  const n = Number(word);
+  return stated.some((q) => q.unit === 'age' && (q.value === n || q.value === odd(n)));
+}
+
+/**
  * A bound a clause prints, in normalised text (5万元以上, 低于30万元, 超过20亩, 不超过1000万元): 以上,
  * 不超过 (at most) and 不低于 (at least) hold the number itself, 超过, 低于 and 不满 do not. 以下 does not
  * either, as these texts draft their ranges: 1万元以上(含1万元)、5万元以下, then 5万元以上(含5万元), the
