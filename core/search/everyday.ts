@@ -20,6 +20,7 @@
  * (-3.ts) and in two to six (-4.ts and -5.ts); six more, on 2026-12-05, the texts unit by unit
  * (everyday-units-1.ts, -2.ts) and the words of the people they concern (everyday-people-1.ts to -4.ts).
  */
+import { EVERYDAY_BODIES } from './everyday-bodies.ts';
 import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
 import { EVERYDAY_PERMITS } from './everyday-permits.ts';
 import { EVERYDAY_CLAUSES_LAW } from './everyday-clauses-law.ts';
@@ -838,6 +839,8 @@ export const EVERYDAY: Array<[string[], string[]]> = [
   [['征拆中心', '县征拆中心', '征地协调服务中心', '县征地协调服务中心'], ['县征拆中心', '县征地协调服务中心']],
   [['烟草局', '县烟草局', '烟草专卖局', '县烟草专卖局'], ['县烟草局', '县烟草专卖局']],
   [['消安委', '县消安委', '消防安全委', '县消防安全委', '消防安全委员会'], ['县消安委', '县消防安全委']],
+  // The same bodies of any county, district or city, by every name they go by (everyday-bodies.ts).
+  ...EVERYDAY_BODIES,
   // The circumstances a question asks for (哪些情况要评估) are the 情形 a clause lists (有下列情形之一的).
   [['什么情况下', '哪些情况', '哪种情况', '啥情况下'], ['情形', '下列情形']],
   // Asked in the tuning sets' spent blind halves (test64, test65), in words no entry had yet.
