@@ -71,4 +71,15 @@ describe('an urban district\'s bulletin written blind', () => {
     expect(cells('lzh-2024-47/att_1/tbl_1/row_2')![1]).toBe('划入荷花路以东、白鹭港以\n北区域；划出白鹭港以南区\n域和建设南路以东区域');
     expect((nodes.get('lzbf-2024-26/tbl_2') as TableNode).children).toHaveLength(8);
   });
+
+  it('answers how long and how often with the terms it prints in Chinese numerals (有效期为三年, 每三年至少检查一次)', async () => {
+    const rank = async (query: string, id: string) => (await site.client.search(query, { limit: 10 })).findIndex((r) => r.id === id) + 1;
+    // 几年 asks an amount: the paragraph saying 有效期为三年 answers it, the article's other paragraphs on 有效期 do not.
+    expect(await rank('普惠园认定有效期几年', 'lzbf-2024-21/art_8/para_1')).toBe(1);
+    expect(await rank('普惠园有效期是几年', 'lzbf-2024-21/art_8/para_1')).toBe(1);
+    // 多久…一回 asks how often: 每三年 is a frequency, as 每年 is.
+    const often = await rank('房子多久检查一回', 'lzf-2024-9/art_18/para_1/item_2');
+    expect(often).toBeGreaterThan(0);
+    expect(often).toBeLessThanOrEqual(3);
+  });
 });
