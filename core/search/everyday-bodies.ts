@@ -21,10 +21,16 @@ const BODIES: readonly (readonly string[])[] = [
   ['应急局', '应急管理局', '安监局'],
   ['农业局', '农业农村局', '农业农村部门'],
   ['环保局', '生态环境局', '生态环境分局'],
-  ['民政局', '民政部门'],
-  ['教育局', '教体局', '教育部门'],
-  ['退役军人事务局', '退役军人局', '退役军人事务部门'],
+  ['民政局', '民政部门', '民政所'],
+  ['教育局', '教育和体育局'],
+  ['退役军人事务局', '退役军人事务部门'],
 ];
 
+/**
+ * Names the vocabulary tables key already (everyday-vocabulary-1.ts: 城管执法局 → 执法局, 国土资源局 → 自然资源局,
+ * 民政部门 → 民政局), each everyday word keyed once: here they are printed names only.
+ */
+const KEYED_IN_VOCABULARY = new Set(['城管执法局', '国土资源局', '民政部门']);
+
 /** Each body's names, each searched as the others (everyday.ts adds them to its table). */
-export const EVERYDAY_BODIES: readonly (readonly [readonly string[], readonly string[]])[] = BODIES.map((names) => [names, names]);
+export const EVERYDAY_BODIES: readonly (readonly [readonly string[], readonly string[]])[] = BODIES.map((names) => [names.filter((n) => !KEYED_IN_VOCABULARY.has(n)), names]);
