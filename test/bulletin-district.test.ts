@@ -82,4 +82,16 @@ describe('an urban district\'s bulletin written blind', () => {
     expect(often).toBeGreaterThan(0);
     expect(often).toBeLessThanOrEqual(3);
   });
+
+  it('finds a scoring table\'s row cited by its category\'s label and its number after the 细则\'s name (评估细则 一-1)', async () => {
+    for (const [query, id] of [
+      ['柳塘区普惠园评估细则 一-1', 'lzbf-2024-21/att_1/tbl_1/row_1'],
+      ['普惠性民办幼儿园评估细则一、3', 'lzbf-2024-21/att_1/tbl_1/row_3'],
+      ['《柳塘区普惠性民办幼儿园评估细则》 一之4', 'lzbf-2024-21/att_1/tbl_1/row_4'],
+      ['普惠园评估细则 二-6', 'lzbf-2024-21/att_1/tbl_1/row_6'],
+    ]) expect((await site.client.search(query!, { limit: 3 }))[0]?.id, query).toBe(id);
+    // A label and a number no row answers (the table has no part 九): the words are searched, the 细则 found.
+    const none = await site.client.search('普惠园评估细则 九-1', { limit: 3 });
+    expect(none[0]?.id).toMatch(/^lzbf-2024-21/u);
+  });
 });

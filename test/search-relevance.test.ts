@@ -2019,6 +2019,14 @@ describe('reading a query', () => {
     // With the row's body after it, as after a 文号: the name still picks the list (a number in Chinese numerals is no part's title).
     expect(parseQuery('行政许可事项清单 第一部分 二百四十四 县委编办')).toMatchObject({ ref: '一、序号244', rest: ['行政许可事项清单', '县委编办'] });
     expect((await top(client, '行政许可事项清单 第一部分 二百四十四 县委编办', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_244');
+    // After the name of a text that is no list (a 细则 printing a scoring table, its rows numbered through its categories),
+    // a category label and a number ending the query cite the row: 评估细则 一-1, 评估细则二、6, 《…评估细则》 一之4.
+    expect(parseQuery('普惠园评估细则 一-1')).toMatchObject({ ref: '一、序号1', rest: ['普惠园评估细则'] });
+    expect(parseQuery('普惠性民办幼儿园评估细则二、6')).toMatchObject({ ref: '二、序号6', rest: ['普惠性民办幼儿园评估细则'] });
+    expect(parseQuery('《普惠性民办幼儿园评估细则》 一之4').ref).toBe('一、序号4');
+    // Not an outline's path (一、(三)), nor a number in Chinese numerals after a 方案 (its outline's 一、三).
+    expect(parseQuery('六仗方案 一、(三)').ref).not.toMatch(/序号/u);
+    expect(parseQuery('六仗方案 一、三').ref ?? '').not.toMatch(/序号/u);
     // A count ending the query is what a part's heading prints (（9项）), no row.
     expect(parseQuery('许可事项清单 第二部分 9项').ref).not.toBe('二、序号9');
     // A list's name and a numeral glued to it is no row (许可清单一: the list, part 一).

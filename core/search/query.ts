@@ -625,6 +625,18 @@ function listedPartRowRef(text: string): { ref: string; rest: string } | undefin
   return { ref: row.ref, rest: `${name[1]} ${row.rest}`.trim() };
 }
 
+/**
+ * A row of a text's table cited by the category label its first cell prints and the row's 序号, ending the query
+ * after the text's name (普惠园评估细则 一-1, 评估细则二、6, 评估细则 一之3): a scoring table's rows, numbered through
+ * its categories. Digits only: 一、三 after a 方案 is its outline's. Where no row answers, the query is read
+ * without it (withoutRow).
+ */
+const NAMED_TEXT_ROW = /^(.*\p{Script=Han}(?:细则|办法|方案|规定|标准|规则|表))》?\s*([一二三四五六七八九十]{1,3})\s*[、\-－—–之]\s*([0-9]{1,3})$/u;
+function namedTextRowRef(text: string): { ref: string; rest: string } | undefined {
+  const row = NAMED_TEXT_ROW.exec(text.trim());
+  return row ? { ref: `${row[2]}、序号${Number(row[3])}`, rest: row[1]!.replace(/^《/u, '') } : undefined;
+}
+
 /** ... or ending the query after words that say what the list is (7号文所列许可事项 二、7), those words kept. */
 function endingPartRowRef(text: string): { ref: string; rest: string } | undefined {
   const at = text.search(/\s[一二三四五六七八九十]{1,3}(?:、|\([0-9])\S*$/u);
@@ -1321,7 +1333,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
   // After a 文号, a part label and a number alone (7号文 一、26) cite a row of its list as they do after
   // the list's name (许可事项清单 一、26).
   const labelled = partsAsLabels(joinedParts(signsAndTables(cited)));
-  const row = rows ? ((numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined) ?? listedPartRowRef(labelled)) : undefined;
+  const row = rows ? ((numbered.docNumber ? (partRowRef(labelled) ?? endingPartRowRef(labelled)) : undefined) ?? listedPartRowRef(labelled) ?? namedTextRowRef(labelled)) : undefined;
   // The list of an attachment (附件五 清单 第(三)部分 19): the row inside that attachment.
   const inAttachment = row && ATTACHMENT.exec(row.rest);
   const attachmentNumber = inAttachment ? parseNumeral(inAttachment[1]!) : undefined;
