@@ -33,4 +33,4 @@ const BODIES: readonly (readonly string[])[] = [
 const KEYED_IN_VOCABULARY = new Set(['城管执法局', '国土资源局', '民政部门']);
 
 /** Each body's names, each searched as the others (everyday.ts adds them to its table). */
-export const EVERYDAY_BODIES: readonly (readonly [readonly string[], readonly string[]])[] = BODIES.map((names) => [names.filter((n) => !KEYED_IN_VOCABULARY.has(n)), names]);
+export const EVERYDAY_BODIES: Array<[string[], string[]]> = BODIES.map((names) => [names.filter((n) => !KEYED_IN_VOCABULARY.has(n)), [...names]]);
