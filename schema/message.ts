@@ -39,6 +39,7 @@ export const MessageCode = z
     'missing-signature', // no 署名 and 成文日期: the document is left out
     'missing-instrument', // an instrument named in the notice's title was not found
     'missing-attachment-heading', // an attachment found by its title, without its 附件N line
+    'unlisted-attachment', // an attachment no 附件说明 lists, read from its 附件 label after an instrument
     'unmatched-attachment', // listed under 附件 but its text was not found
     'misprinted-registration-number',
     'numbering-gap', // 第五条 after 第三条, （三） after （一）

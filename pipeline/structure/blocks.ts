@@ -117,10 +117,15 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     // A cell's words wrapped onto a line of their own between two rows of a table (…依照《政府采购法》 ⏎
     // 及其实施条例执行 ⏎ 45	装修工程…): the end of the row above, not a paragraph between two tables.
     const wraps = table !== undefined && !isTableLine(line) && wrapsCell(text);
-    const next = wraps ? lines[nextText(lines, k, furniture)] : undefined;
+    let at = wraps ? nextText(lines, k, furniture) : -1;
+    // A cell's words may wrap over two or three lines (地（含民族 ⏎ 村寨民宿）): the table line after them decides.
+    for (let n = 0; n < 2 && at >= 0 && !isTableLine(lines[at]!) && wrapsCell(lines[at]!.text.trim()); n++) at = nextText(lines, at, furniture);
+    const next = wraps ? lines[at] : undefined;
+    // The table's header printed again on the next page (仓储物流用 ⏎ 地 ⏎ — 16 — ⏎ 土地用途	区位等级…) goes on with it.
+    const goesOn = next !== undefined && table !== undefined && sameCells(next, table.rows[0]!) && lines.slice(k + 1, at).some((_, j) => furniture.has(k + 1 + j));
     // ... or after its last row, whose last cell stops in mid-clause (…文昌阁（市级文物保护单位）， ⏎ 以古迹名称命名).
     const unfinished = wraps && /[，、,（(—]$/u.test(table!.rows[table!.rows.length - 1]!.text.trim());
-    if (table && ((next && isTableLine(next) && !opensTable(next, table)) || unfinished)) {
+    if (table && ((next && isTableLine(next) && (!opensTable(next, table) || goesOn)) || unfinished)) {
       const last = table.rows[table.rows.length - 1]!;
       table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text };
       continue;

@@ -2,6 +2,7 @@
 import type { SourceLine } from '../ingest/source.ts';
 import type { Report } from '../messages.ts';
 import { outlineLabel } from '../../core/chinese/labels.ts';
+import { parseDocNumber } from '../../core/chinese/doc-number.ts';
 
 export interface Cover {
   title: string;
@@ -32,6 +33,23 @@ const PUBLISHED_LINE = /^(?:出版日期\s*[:：]\s*)?(\d{4})\s*年\s*(\d{1,2})\
 const EDITOR_LINE = /^(?:(?:主\s*办|编\s*印|编\s*辑)(?:单\s*位)?\s*[:：]\s*(\p{Script=Han}[^:：]{1,30})|(\p{Script=Han}.{1,30}?(?:办公室|政府|委员会|中心|编辑部))\s*(?:编\s*印|编\s*辑|主\s*办|编))$/u;
 const CONTENTS_HEADING = /^目\s*录$/;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
+/** An entry's title without the 文号 some 目录 print after it in brackets (…的通知（桐政发〔2024〕11号）). */
+function withoutDocNumber(title: string): string {
+  const bracket = /[（(]([^（）()]+)[）)]$/u.exec(title);
+  const printed = bracket?.[1]!.replace(/\s+/g, '');
+  const number = printed ? parseDocNumber(printed) : undefined;
+  // The whole bracket is the 文号: its agency first, its 号 last.
+  return bracket && bracket.index > 0 && number && printed!.startsWith(number.agency) && printed!.endsWith('号') ? title.slice(0, bracket.index) : title;
+}
+
+/** Whether the first line holding text after `blank` opens the 目录 entry numbered after `last`. */
+function nextEntryAfter(lines: readonly SourceLine[], blank: number, last: number): boolean {
+  let k = blank + 1;
+  while (k < lines.length && lines[k]!.text.trim() === '') k++;
+  const label = k < lines.length ? outlineLabel(lines[k]!.text.trim()) : undefined;
+  return label?.level === 3 && label.number === last + 1;
+}
+
 /** A 目录 entry longer than this is not an entry: the 目录 ends there. */
 const MAX_ENTRY = 300;
 
@@ -111,7 +129,8 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
     const text = lines[i]!.text.trim();
     if (text === '') {
       if (pending) continue;
-      if (cover.contents.length > 0) break;
+      // A blank line ends the 目录, unless the next entry follows it (entries a line apart).
+      if (cover.contents.length > 0 && !nextEntryAfter(lines, i, cover.contents.at(-1)!.number)) break;
       continue;
     }
     const start = outlineLabel(text);
@@ -127,7 +146,7 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
     if (page) {
       cover.contents.push({
         number: pending.number,
-        title: pending.title.slice(0, page.index).replace(/\s+/g, ''),
+        title: withoutDocNumber(pending.title.slice(0, page.index).replace(/\s+/g, '')),
         page: page.page,
         line: pending.line,
       });

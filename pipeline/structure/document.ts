@@ -98,10 +98,14 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   // The notice's own text runs to the 署名 + 成文日期 pair.
   const bodyStart = i;
   let signatureAt = -1;
+  // A page may break between the 署名 and the 成文日期 (署名 ⏎ — 65 — ⏎ running header ⏎ 2024年9月5日): its furniture stands
+  // between them.
+  const furniture = pageFurniture(lines);
+  const between = (k: number) => trimmed(lines[k]!) === '' || furniture.has(k);
   for (let k = i; k < lines.length; k++) {
     if (parseDate(trimmed(lines[k]!)) === undefined) continue;
     let s = k - 1;
-    while (s >= bodyStart && trimmed(lines[s]!) === '') s--;
+    while (s >= bodyStart && between(s)) s--;
     if (s >= bodyStart && !/[。；，：]/.test(trimmed(lines[s]!)) && trimmed(lines[s]!).length <= 30) {
       signatureAt = s;
       break;
@@ -112,7 +116,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     return undefined;
   }
   let dateAt = signatureAt + 1;
-  while (trimmed(lines[dateAt]!) === '') dateAt++;
+  while (between(dateAt)) dateAt++;
   const date = parseDate(trimmed(lines[dateAt]!))!;
   const issuer = trimmed(lines[signatureAt]!).replace(/\s+/g, '');
   const notice: DocumentNode['children'] = [];
@@ -260,7 +264,7 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
   const titles = quotedTitles(noticeTitle).slice(0, MAX_INSTRUMENTS);
   // Where each instrument starts: the line that repeats a title named in the notice's title.
   // `lines`: how many lines the title took (a title printed over two or three lines in a PDF).
-  const starts: Array<{ at: number; title: string; kind: 'instrument' | 'attachment'; number: number; label: string; lines?: number }> = [];
+  const starts: Array<{ at: number; title: string; kind: 'instrument' | 'attachment'; number: number; label: string; lines?: number; titled?: boolean }> = [];
   let searchFrom = 0;
   titles.forEach((t, k) => {
     for (let j = searchFrom; j < lines.length; j++) {
@@ -294,7 +298,7 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
 
   // The 附件 list (附件：1.… 2.…) under the body of an instrument, or else the one under the notice's.
   const own = attachmentListIn(lines);
-  const attachmentList = own.list.length ? own.list : (noticeList ?? []);
+  const attachmentList = [...(own.list.length ? own.list : (noticeList ?? []))];
   const listEnd = own.list.length ? own.end : -1;
 
   // Attachment bodies: "附件 N" headings (a lone "附件" for the only one), or for a missing heading the
@@ -332,6 +336,26 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
       from = found + 1;
     }
   }
+  // Where nothing lists them, the attachments after an instrument (its own annex: 附　　件 ⏎ its title, printed after the
+  // last article): each label opens one, its title the lines under it up to a blank line or a table's.
+  if (!attachmentList.length) {
+    const after = starts.find((s) => s.kind === 'instrument')?.at;
+    for (let j = (after ?? lines.length) + 1; j < lines.length; j++) {
+      const t = trimmed(lines[j]!);
+      // 附件 only: a 附表 printed after an instrument is that instrument's table.
+      const n = !/^附\s*件/u.test(t) ? undefined : (attachmentLabel(t) ?? (BARE_ATTACHMENT.test(t) ? 1 : undefined));
+      if (n === undefined || attachmentList.some((a) => a.number === n)) continue;
+      let k = j + 1;
+      while (k < lines.length && trimmed(lines[k]!) === '') k++;
+      const titleLines: string[] = [];
+      while (k < lines.length && titleLines.length < 3 && trimmed(lines[k]!) !== '' && !lines[k]!.text.includes('\t') && !/[。；，：:]/u.test(trimmed(lines[k]!))) titleLines.push(trimmed(lines[k++]!));
+      if (!titleLines.length) continue;
+      const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
+      starts.push({ at: j, title, kind: 'attachment', number: n, label: t.replace(/\s+/g, ''), lines: k - j, titled: true });
+      attachmentList.push({ number: n, title, line: lines[j]!.position.line });
+      report('info', 'unlisted-attachment', `附件${n}「${title}」 is listed in no 附件说明; read from its label`, { line: lines[j]!.position.line });
+    }
+  }
   starts.sort((a, b) => a.at - b.at);
   const listFrom = listEnd >= 0 ? own.start : -1;
 
@@ -351,7 +375,9 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
     let title = start.title;
     const titleLine = lines[start.at]!.position.line;
     let titleEnd = lines[bodyFrom - 1]!.position.line;
-    if (start.kind === 'attachment' && start.label) {
+    if (start.titled) {
+      // Its title read with it, over the lines it took.
+    } else if (start.kind === 'attachment' && start.label) {
       // "附件 N" then the title on the next non-blank line (it may be printed slightly differently from the list).
       while (bodyFrom < stop && trimmed(lines[bodyFrom]!) === '') bodyFrom++;
       if (bodyFrom < stop && !lines[bodyFrom]!.text.includes('\t')) {

@@ -34,7 +34,11 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   const printed: PrintedRow[] = raw.children.map((r) => ({ cells: r.cells, line: r.position.line, read: r.cells.map(readCell) }));
   const header = findHeaderRows(printed);
   const data = printed.filter((_, i) => !header.indices.has(i));
-  const width = mode(printed.map((r) => r.cells.length));
+  // The table's width: the most frequent of its lines', or of the lines opening a row (a first cell printed) where that is
+  // wider. A row's cells wrapped onto lines of their own (⇥…办法》的通知, the first cell empty) may be most of the lines,
+  // and hold fewer cells.
+  const opening = printed.filter((r, i) => !header.indices.has(i) && compactKey(r.cells[0] ?? '') !== '');
+  const width = Math.max(mode(printed.map((r) => r.cells.length)), mode(opening.map((r) => r.cells.length)));
   const cols = profiles(data.map((r) => r.read), width);
 
   // Header names: every repetition is aligned on its own; the first decides, the others add printed variants.

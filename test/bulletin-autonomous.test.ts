@@ -1,0 +1,59 @@
+/**
+ * An autonomous county's bulletin written blind (test/eval/bulletins/tongmu-2024-09.txt, 《桐木瑶族自治县人民政府公报》): the
+ * shapes its first build showed the pipeline did not read yet, each read now as a reader of the printed bulletin would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BulletinFile } from '../schema/output.ts';
+import type { AttachmentNode, DocumentNode, TableNode } from '../schema/tree.ts';
+import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+
+let site: BlindBulletin;
+let file: BulletinFile;
+let messages: BlindBulletin['messages'];
+let nodes: BlindBulletin['nodes'];
+beforeAll(async () => {
+  site = await blindBulletin('tongmu-2024-09.txt');
+  ({ file, messages, nodes } = site);
+});
+afterAll(() => site?.remove());
+
+const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
+
+describe('an autonomous county\'s bulletin written blind', () => {
+  it('reads a 署名 and a 成文日期 a page break parts (署名 ⏎ — 65 — ⏎ running header ⏎ 2024年9月5日)', () => {
+    expect(codes('missing-signature')).toEqual([]);
+    const doc = nodes.get('tzr-2024-6') as DocumentNode;
+    expect(doc.issuer).toBe('桐木瑶族自治县人民政府');
+    expect(doc.date).toBe('2024-09-05');
+    expect(file.bulletin.children.map((d) => d.id)).toEqual(['tzf-2024-11', 'tzbf-2024-23', 'tzbf-2024-25', 'tzf-2024-12', 'tzr-2024-6', 'tzbf-2024-27', 'tzh-2024-48']);
+  });
+
+  it('reads a 目录 whose entries stand a blank line apart, each with its 文号 in brackets after the title', () => {
+    expect(codes('unmatched-contents-entry', 'unplaced-text')).toEqual([]);
+    const contents = file.bulletin.contents ?? [];
+    expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
+    expect(contents[0]!.title).toBe('桐木瑶族自治县人民政府关于印发《桐木瑶族自治县农村集体经营性建设用地入市管理办法（试行）》的通知');
+    expect(contents.map((c) => c.page)).toEqual([1, 18, 34, 50, 62, 66, 76]);
+  });
+
+  it('reads a table by the width of the lines opening its rows, not of the lines its wrapped cells take', () => {
+    const table = nodes.get('tzf-2024-12/att_1/tbl_1') as TableNode;
+    expect(table.columns.map((c) => c.name)).toEqual(['序号', '文件名称', '发文字号', '备注']);
+    expect(table.children).toHaveLength(43);
+    expect(table.children[0]!.cells[2]).toBe('桐政发〔2017〕9号');
+    expect(table.children[0]!.cells[1]!.replace(/\n/gu, '')).toBe('桐木瑶族自治县人民政府关于印发《桐木瑶族自治县县城规划区集体土地征收与补偿安置办法》的通知');
+  });
+
+  it('reads an instrument\'s own 附件 that no 附件说明 lists (附　　件 ⏎ its title over two lines ⏎ its table) as an attachment', () => {
+    const attachment = nodes.get('tzf-2024-11/att_1') as AttachmentNode;
+    expect(attachment.title).toBe('桐木瑶族自治县集体经营性建设用地入市收益分配比例表');
+    expect(codes('unlisted-attachment')).toHaveLength(1);
+    expect((nodes.get('tzf-2024-11') as DocumentNode).attachments.map((a) => a.id)).toEqual(['tzf-2024-11/att_1']);
+    // Its table runs on past the page break, through cell words wrapped over two lines (地（含民族 ⏎ 村寨民宿）) and
+    // the header printed again on the next page: one table.
+    expect(attachment.children.filter((n) => n.type === 'table')).toHaveLength(1);
+    // (The wrapped words join the row's line at its end: they stand in its last cell, not the first, where they were printed.)
+    const rows = (nodes.get('tzf-2024-11/att_1/tbl_1') as TableNode).children;
+    expect(rows.find((r) => r.cells[1] === '一级' && r.cells[0] === '旅游康养用')!.cells.join('')).toContain('地（含民族村寨民宿）');
+  });
+});
