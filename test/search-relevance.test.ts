@@ -24,6 +24,7 @@ import { EVERYDAY_VOCABULARY_2 } from '../core/search/everyday-vocabulary-2.ts';
 import { EVERYDAY_VOCABULARY_3 } from '../core/search/everyday-vocabulary-3.ts';
 import { EVERYDAY_VOCABULARY_4 } from '../core/search/everyday-vocabulary-4.ts';
 import { EVERYDAY_VOCABULARY_5 } from '../core/search/everyday-vocabulary-5.ts';
+import { EVERYDAY_REGISTER } from '../core/search/everyday-register.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { GENERAL } from '../core/search/lexicon-general.ts';
 import { GENERAL_2 } from '../core/search/lexicon-general-2.ts';
@@ -2609,6 +2610,23 @@ describe('the general everyday words, written for any bulletin', () => {
     // 鞭炮店 is a 烟花爆竹零售 shop; 烂尾 a 烂尾楼 the 现房销售 measure guards against.
     expect((await top(client, '鞭炮店谁来查安全', 1))[0]).toMatch(/^yzbf-2023-2\/att_5\/(hd_2\/hd_2\/hd_5|tbl_1\/row_5)$/);
     expect((await top(client, '怕买期房烂尾 县里鼓不鼓励开发商盖好了再卖', 1))[0]).toBe('yzbf-2023-8/hd_10');
+  });
+});
+
+describe('the general register (everyday-register.ts), written for any county from no bulletin', () => {
+  it('keys each everyday word once, none the seed prints, none holding a word another table keys', async () => {
+    const printedText = (await readFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), 'utf8')).replace(/\s+/g, '').toLowerCase();
+    const mine = new Set(EVERYDAY_REGISTER.flatMap(([words]) => words));
+    const others = [...new Set([...EVERYDAY.flatMap(([words]) => words).filter((w) => !mine.has(w)), ...SYNONYMS.keys()])].filter((w) => [...w].length >= 2);
+    const everydayKeys = EVERYDAY.flatMap(([words]) => words);
+    for (const w of mine) {
+      expect(/^\p{Script=Han}{2,6}$/u.test(w), w).toBe(true);
+      expect(everydayKeys.filter((k) => k === w).length, w).toBe(1);
+      expect(printedText.includes(w), w).toBe(false);
+      // A query is cut at the tables' words: a word holding another's (申请公租房 of 公租房) glues what it was typed with.
+      expect(others.find((o) => w.includes(o)), w).toBeUndefined();
+    }
+    for (const [, printed] of EVERYDAY_REGISTER) for (const p of printed) expect(p.length, p).toBeGreaterThan(1);
   });
 });
 

@@ -21,6 +21,7 @@
  * (everyday-units-1.ts, -2.ts) and the words of the people they concern (everyday-people-1.ts to -4.ts).
  */
 import { EVERYDAY_BODIES } from './everyday-bodies.ts';
+import { EVERYDAY_REGISTER } from './everyday-register.ts';
 import { EVERYDAY_INSTANCES } from './everyday-instances.ts';
 import { EVERYDAY_PERMITS } from './everyday-permits.ts';
 import { EVERYDAY_CLAUSES_LAW } from './everyday-clauses-law.ts';
@@ -42,7 +43,8 @@ import { EVERYDAY_PEOPLE_4 } from './everyday-people-4.ts';
  * (everyday-vocabulary-1.ts), the less frequent (-2.ts), those printed in one unit only (-3.ts) and in two
  * to six (-4.ts, -5.ts); and unit by unit, the provisions of the seed's texts in words unlike those the
  * tables held (everyday-units-1.ts, -2.ts), and from the people's side, person by person
- * (everyday-people-1.ts to -4.ts). Part of EVERYDAY; its words are no spelling targets (pipeline/index/write.ts).
+ * (everyday-people-1.ts to -4.ts); and for any county, body by body, the general register
+ * (everyday-register.ts). Part of EVERYDAY; its words are no spelling targets (pipeline/index/write.ts).
  */
 export const EVERYDAY_VOCABULARY: Array<[string[], string[]]> = [
   ...EVERYDAY_VOCABULARY_1,
@@ -56,6 +58,7 @@ export const EVERYDAY_VOCABULARY: Array<[string[], string[]]> = [
   ...EVERYDAY_PEOPLE_2,
   ...EVERYDAY_PEOPLE_3,
   ...EVERYDAY_PEOPLE_4,
+  ...EVERYDAY_REGISTER,
 ];
 
 export const EVERYDAY: Array<[string[], string[]]> = [
