@@ -209,6 +209,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   fengcheng1: { name: 'fifth blind set over a bulletin never tuned on, a city\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-fengcheng1.json', bulletins: ['test/eval/bulletins/fengcheng-2024-05.txt'] },
   // Written blind over test/eval/bulletins/liutang-2024-07.txt, a sixth fictional bulletin written blind, an urban district's, from the tree at 928ac29.
   liutang1: { name: 'sixth blind set over a bulletin never tuned on, a district\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-liutang1.json', bulletins: ['test/eval/bulletins/liutang-2024-07.txt'] },
+  // Written blind over test/eval/bulletins/tongmu-2024-09.txt, a seventh fictional bulletin written blind, an autonomous county's, from the tree at 98b892c.
+  tongmu1: { name: 'seventh blind set over a bulletin never tuned on, an autonomous county\'s (pristine: run once, at the end of a session)', path: 'test/eval/queries-tongmu1.json', bulletins: ['test/eval/bulletins/tongmu-2024-09.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
