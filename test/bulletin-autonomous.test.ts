@@ -56,4 +56,13 @@ describe('an autonomous county\'s bulletin written blind', () => {
     const rows = (nodes.get('tzf-2024-11/att_1/tbl_1') as TableNode).children;
     expect(rows.find((r) => r.cells[1] === '一级' && r.cells[0] === '旅游康养用')!.cells.join('')).toContain('地（含民族村寨民宿）');
   });
+
+  it('finds the clause a gloss after a path names with the words of the part it stands in (四（二） 县财政局职责)', async () => {
+    // （二）…职责 ⏎ …县财政局负责…: 县财政局 is printed by the clause, 职责 by its heading; neither alone says the gloss.
+    // It is the unit the citation names (a structure match), not a passage of the document found by its words.
+    const read = await site.client.find('桐政办发〔2024〕25号 四（二） 县财政局职责', { limit: 3, explain: true });
+    expect(read.results[0]?.id).toBe('tzbf-2024-25/hd_4/hd_2/para_5');
+    expect(read.results[0]?.signals?.tier).toBe(3);
+    expect(read.results.map((r) => r.id)).not.toContain('tzbf-2024-25');
+  });
 });

@@ -3114,10 +3114,14 @@ export class SearchClient {
         // (2号文 三、（四）防范化解政府债务风险: a paragraph of the heading （四） titled so).
         for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (bears(k)) found.set(k, score);
       }
-      // None bears it as its title: the parts at the path whose text says the gloss, or the parts inside them.
+      // None bears it as its title: the parts at the path whose text says the gloss, or the parts inside them, with
+      // the words of the part they stand in (四（二） 县财政局职责: （二）县直有关部门职责 ⏎ 县财政局负责…).
       for (const [u, score] of found.size ? [] : atPath) {
-        if (saysGloss(this.texts.get(u)!)) found.set(u, score);
+        const at = this.texts.get(u)!;
+        if (saysGloss(at)) found.set(u, score);
         else for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (saysGloss(this.texts.get(k)!)) found.set(k, score);
+        if (found.size) continue;
+        for (const k of this.partsAfter(u, PARTS_FRAGMENTS)) if (printsGloss(title, `${at.searchable}\u0000${this.texts.get(k)!.searchable}`)) found.set(k, score);
       }
       // Nor says it: when no heading of the texts cited bears the title (the label not mistyped for another
       // part's), the part at the path whose text prints half of it (综治实施方案 第四部分（五） 制度建设: 完善管理制度).
