@@ -628,10 +628,10 @@ function listedPartRowRef(text: string): { ref: string; rest: string } | undefin
 /**
  * A row of a text's table cited by the category label its first cell prints and the row's 序号, ending the query
  * after the text's name (普惠园评估细则 一-1, 评估细则二、6, 评估细则 一之3): a scoring table's rows, numbered through
- * its categories. Digits only: 一、三 after a 方案 is its outline's. Where no row answers, the query is read
- * without it (withoutRow).
+ * its categories; after any kind of text (kinds.ts) or a 表. Digits only: 一、三 after a 方案 is its outline's. Where
+ * no row answers, the query is read without it (withoutRow).
  */
-const NAMED_TEXT_ROW = /^(.*\p{Script=Han}(?:细则|办法|方案|规定|标准|规则|表))》?\s*([一二三四五六七八九十]{1,3})\s*[、\-－—–之]\s*([0-9]{1,3})$/u;
+const NAMED_TEXT_ROW = new RegExp(`^(.*\\p{Script=Han}(?:${[...SHORT_KINDS, '表'].join('|')}))》?\\s*([一二三四五六七八九十]{1,3})\\s*[、\\-－—–之]\\s*([0-9]{1,3})$`, 'u');
 function namedTextRowRef(text: string): { ref: string; rest: string } | undefined {
   const row = NAMED_TEXT_ROW.exec(text.trim());
   return row ? { ref: `${row[2]}、序号${Number(row[3])}`, rest: row[1]!.replace(/^《/u, '') } : undefined;
