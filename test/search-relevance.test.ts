@@ -1265,6 +1265,12 @@ describe('reading a query', () => {
     const slogan = new Set(['安全生产', '坚决']);
     expect(cutConcept('安全生产三坚决', (w) => slogan.has(w))?.map((c) => c.text)).toEqual(['安全生产', '三坚决']);
     expect(gluedWords([...'安全生产三坚决'], (w) => slogan.has(w))).toBe(true);
+    // A level the archive's issuers print their bodies after, before a word, is the body's (县 of 牵头单位县司法局),
+    // no slip, where the manifest lists it; a lone character elsewhere still is (单位县 of 单位县司 is no word).
+    const bodies = new Set(['牵头单位', '司法局']);
+    expect(gluedWords([...'牵头单位县司法局'], (w) => bodies.has(w), ['县'])).toBe(true);
+    expect(gluedWords([...'牵头单位县司法局'], (w) => bodies.has(w))).toBe(false);
+    expect(gluedWords([...'牵头单位司法局县'], (w) => bodies.has(w), ['县'])).toBe(false);
     // So do the things people name by one character (窑 → 建窑, 砖窑; 猪 → 生猪, 畜禽, 动物).
     expect(cutConcept('搭窑', () => false)!.map((c) => c.alternatives.map((a) => a.text).join('/'))).toEqual(['窑/建窑/砖窑']);
     // Nothing to cut: no word, no function character (a typo), or one word.

@@ -1434,7 +1434,7 @@ export class SearchClient {
       const isWord = await this.wordsWithin(c.text, lexicon);
       // Words typed without a break (研究生在攸县上班: 研究生 · 在 · 攸县 · 上班) are no typo: no spelling files
       // are fetched; nor are a question's words (要先办: 要 · 先 · 办).
-      if (!latin && (gluedWords(chars, isWord) || questionWords(c.text, isWord))) continue;
+      if (!latin && (gluedWords(chars, isWord, this.manifest.levels) || questionWords(c.text, isWord))) continue;
       if (latin) {
         correction = await (await this.speller()).fromPinyin(c.text);
         // Syllables typed apart are replaced as typed (wei jian xi ze → 违建细则).

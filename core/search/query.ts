@@ -1155,15 +1155,21 @@ export function questionWords(text: string, isWord: (w: string) => boolean): boo
  * Whether a run is words of the corpus typed without a break: cut into the fewest known words and
  * lone characters, it has two words or more and every lone character stands between two words. A
  * typo breaks a word into lone characters side by side (番身仗: 番 · 身 · 仗) or leaves one at an end
- * (阻击站: 阻击 · 站).
+ * (阻击站: 阻击 · 站). `levels`: those the archive's issuers print their bodies after (the manifest's), one of
+ * which before a word is the body's level (县 of 牵头单位县司法局: 牵头单位 · 县 · 司法局), no slip.
  */
-export function gluedWords(chars: string[], isWord: (w: string) => boolean): boolean {
+export function gluedWords(chars: string[], isWord: (w: string) => boolean, levels: readonly string[] = []): boolean {
   const pieces = cutAtWords(chars, isWord);
   const lone = pieces.map((p) => [...p].length === 1);
   if (lone.filter((x) => !x).length < 2) return false;
   // The glue is a function character or a lone verb (在 of 研究生在攸县), or the count of a slogan's points
   // before its word (三 of 安全生产三坚决: 三坚决); 圆 of 网格圆职责 is a typo.
-  return lone.every((l, i) => !l || (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (saysHow(pieces[i]!) || LONE_VERBS.has(pieces[i]!) || COUNT.test(pieces[i]!))));
+  return lone.every(
+    (l, i) =>
+      !l ||
+      (i < lone.length - 1 && !lone[i + 1] && levels.includes(pieces[i]!)) ||
+      (i > 0 && i < lone.length - 1 && !lone[i - 1] && !lone[i + 1] && (saysHow(pieces[i]!) || LONE_VERBS.has(pieces[i]!) || COUNT.test(pieces[i]!))),
+  );
 }
 
 /**
