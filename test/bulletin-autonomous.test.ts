@@ -38,7 +38,7 @@ describe('an autonomous county\'s bulletin written blind', () => {
 
   it('reads a table by the width of the lines opening its rows, not of the lines its wrapped cells take', () => {
     const table = nodes.get('tzf-2024-12/att_1/tbl_1') as TableNode;
-    expect(table.columns.map((c) => c.name)).toEqual(['序号', '文件名称', '发文字号', '备注']);
+    expect(table.columns!.map((c) => c.name)).toEqual(['序号', '文件名称', '发文字号', '备注']);
     expect(table.children).toHaveLength(43);
     expect(table.children[0]!.cells[2]).toBe('桐政发〔2017〕9号');
     expect(table.children[0]!.cells[1]!.replace(/\n/gu, '')).toBe('桐木瑶族自治县人民政府关于印发《桐木瑶族自治县县城规划区集体土地征收与补偿安置办法》的通知');
