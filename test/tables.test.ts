@@ -348,3 +348,47 @@ describe('captions, stated counts, notes and citations', () => {
     expect(lines).toContain('  row_9  [1920]');
   });
 });
+
+/** A raw table of the given printed lines (tab-separated, cells untrimmed), numbered from line 1. */
+function tableOfLines(lines: string[]): TableNode {
+  const id = 'test-2023-1/tbl_1';
+  return {
+    id,
+    type: 'table',
+    number: 1,
+    position: { line: 1, endLine: lines.length },
+    children: lines.map((text, i) => ({ id: `${id}/row_${i + 1}`, type: 'row' as const, cells: text.split('\t'), text, position: { line: i + 1, endLine: i + 1 } })),
+  };
+}
+
+describe('a first column printed once over several rows, no 序号 (临时救助标准表)', () => {
+  // The category's own words wrap (急难型临 ⏎ 时救助) and its cell stays empty on the rows below, as on a row's
+  // second line: only the widths tell a row's wrapped words (⇥受能力, ⏎ 20%救助) from a row of its own.
+  const lines = [
+    '类别\t情形\t标准',
+    '急难型临\t遭遇火灾、水灾等，房屋损\t月低保标准的3倍',
+    '时救助\t毁\t',
+    '\t遭遇交通事故、人身伤害等\t月低保标准的2倍',
+    '支出型\t因医疗自付费用超出家庭承\t按自付费用扣除后',
+    '\t受能力\t20%救助',
+  ];
+  it('reads a line printing under filled cells as their row\'s wrapped words, and one under a cell that ends short as a row', () => {
+    const { table } = run(tableOfLines(lines));
+    expect(table.children.map((r) => r.cells)).toEqual([
+      ['急难型临\n时救助', '遭遇火灾、水灾等，房屋损\n毁', '月低保标准的3倍'],
+      ['急难型临\n时救助', '遭遇交通事故、人身伤害等', '月低保标准的2倍'],
+      ['支出型', '因医疗自付费用超出家庭承\n受能力', '按自付费用扣除后\n20%救助'],
+    ]);
+    expect(table.children.map((r) => r.lines)).toEqual([[2, 3], [4], [5, 6]]);
+  });
+  it('keeps the words of a last cell wrapped alone in the column they are printed in', () => {
+    const { table, messages } = run(tableOfLines(['类别\t情形\t审批权限', '急难型临\t情况紧急需先行救助的\t乡镇人民政府或县民政局', '时救助\t\t先行救助，5个工作日内', '\t\t补办手续', '\t遭遇火灾等\t乡镇人民政府']));
+    expect(table.children.map((r) => r.cells[2])).toEqual(['乡镇人民政府或县民政局\n先行救助，5个工作日内\n补办手续', '乡镇人民政府']);
+    expect(messages.filter((m) => m.code === 'table-row-realigned')).toEqual([]);
+  });
+  it('trusts the widths only where the first column\'s own words wrap', () => {
+    // 一级 ⏎ 二级 are no wrapped words: each line is a row, the category filled down as before.
+    const { table } = run(tableOfLines(['等级\t情形\t标准', '一级\t遭遇火灾、水灾等，房屋损\t月低保标准的3倍', '\t毁\t', '二级\t遭遇交通事故、人身伤害等\t月低保标准的2倍']));
+    expect(table.children).toHaveLength(3);
+  });
+});

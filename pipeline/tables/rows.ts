@@ -4,7 +4,8 @@
  * (a task printed as several sub-rows), and the first line of a page that repeats the key of the last
  * row continues it (a row printed across a page break). Tables without a key column continue a row
  * across a page when the short identifying cells repeat (the 消防 权责清单: 行政检查 · 消防工作 ·
- * 乡镇（街道）printed on three pages).
+ * 乡镇（街道）printed on three pages). Where such a table prints its first column once over several rows, a line
+ * under cells that fill their columns' widths is their words wrapped (`wrapsAbove`: 急难型临 ⏎ 时救助).
  */
 import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
 import { alignPieces, features, type Piece, type Profile } from './align.ts';
@@ -22,6 +23,8 @@ export interface AlignedRow {
   overflow: boolean;
   /** First line after a repeated header: a new printed page. */
   pageStart: boolean;
+  /** The line prints the words of the cells above it, wrapped (`wrapsAbove`): it continues their row. */
+  wraps?: boolean;
 }
 
 /** Fits a printed line to the columns, trying also to split a cell that printed a numbered label and its text as two paragraphs. */
@@ -60,6 +63,72 @@ export function alignRow(row: PrintedRow, cols: Profile[], pageStart: boolean): 
     overflow: fitted === undefined,
     pageStart,
   };
+}
+
+/** A printed line whose cells stay where they were printed: the words of the cells above it, wrapped (`wrapsAbove`). */
+export function printedRow(row: PrintedRow, width: number, pageStart: boolean): AlignedRow {
+  const cells: AlignedRow['cells'] = Array.from({ length: width }, () => []);
+  row.read.forEach((c, j) => {
+    for (const text of c.paragraphs) cells[j]!.push({ text, source: { line: row.line, cell: j, text } });
+  });
+  return { line: row.line, cells, moved: false, overflow: false, pageStart, wraps: true };
+}
+
+/**
+ * How wide a printed cell is: a Han character or a full-width sign takes one place, a Latin letter, a digit or a
+ * half-width sign half of one (后按20%—60%救助，一 takes ten).
+ */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.trim()) width += ch.codePointAt(0)! < 0x2000 ? 0.5 : 1;
+  return width;
+}
+
+/** The first word of a cell, which a line cannot cut: a run of Latin letters, digits and signs (20%), or one character. */
+function firstWord(text: string): string {
+  const t = text.trim();
+  return /^[\x21-\x7e]+/.exec(t)?.[0] ?? t.slice(0, 1);
+}
+
+/** A column whose widest cell is narrower than this (一级, 20%, —) shows no width its cells wrap at. */
+const MIN_WRAP = 4;
+
+/**
+ * The lines that print the words of the cells above them, wrapped, read from the layout. A table that numbers no
+ * rows and prints its first column once over several rows (a merged cell) leaves the first cell empty on a row of
+ * its own as on a row's second line, so only the widths tell them apart. A cell's words went on to the next line when
+ * their first word there would not have fit beside the cell above, in a column as wide as its widest cell (a Han
+ * character, or a run of digits and signs that is not cut: 按增值部分的 ⏎ 20%). A line continues the one above when
+ * each cell it prints could not have stood beside its cell above: in the
+ * 临时救助标准表, 急难型临 ⏎ 时救助, …山体滑坡等， ⏎ 房屋损毁或者家庭财产遭受重大 ⏎ 损失, and ⇥⇥⇥先行救助，5个工作日内 under
+ * 乡镇人民政府或县民政局; while ⇥遭遇交通事故… under …遭受重大 ⏎ 损失 opens a row, and so does ⇥二级⇥16% under 一级⇥20%
+ * (a column whose cells are all that short shows no width they wrap at).
+ *
+ * The widths are trusted only where the first column's own words wrap so (急难型临 ⏎ 时救助, 其他经营性 ⏎ 用地): a table
+ * printed cell by cell at its columns' widths. Elsewhere the first cell empty keeps its meaning so far (a row of the
+ * category above) and nothing is returned. The first line after a header (a new page) opens a row. Returns, per
+ * printed line, whether it continues the line before it.
+ */
+export function wrapsAbove(rows: PrintedRow[], header: Set<number>, width: number): boolean[] {
+  const widest: number[] = Array(width).fill(0);
+  for (const r of rows) r.cells.forEach((c, j) => {
+    if (j < width) widest[j] = Math.max(widest[j]!, printedWidth(c));
+  });
+  const wrapped = (above: string | undefined, below: string, j: number) => widest[j]! >= MIN_WRAP && above !== undefined && printedWidth(above) + printedWidth(firstWord(below)) > widest[j]!;
+  let firstWraps = false;
+  const wraps = rows.map((r, i) => {
+    if (i === 0 || header.has(i) || header.has(i - 1) || r.cells.length > width) return false;
+    const above = rows[i - 1]!.cells;
+    let printed = 0;
+    for (let j = 0; j < r.cells.length; j++) {
+      if (compactKey(r.cells[j]!) === '') continue;
+      if (!wrapped(above[j], r.cells[j]!, j)) return false;
+      printed++;
+    }
+    if (printed > 0 && compactKey(r.cells[0] ?? '') !== '') firstWraps = true;
+    return printed > 0;
+  });
+  return firstWraps ? wraps : [];
 }
 
 /** A row of the table as a reader sees it, before it becomes a node. */
@@ -102,7 +171,8 @@ export function groupRows(aligned: AlignedRow[], columns: Column[], profiles: Pr
     let continues = false;
     // A line of totals (合计 …) is a row of its own, whatever its cells were aligned to: never the row above's.
     if (current && !isTotalLine(r)) {
-      if (keyColumn >= 0) {
+      if (r.wraps) continues = true;
+      else if (keyColumn >= 0) {
         const key = keyOf(r);
         const currentKey = compactKey(firstText(current, keyColumn));
         continues = currentKey !== '' && (key === '' || (r.pageStart && key === currentKey));

@@ -3,7 +3,7 @@ import type { CellDetail, RowNode, TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
 import { features, profiles, type PrintedCell } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
-import { alignRow, cellDetail, fillDown, groupRows, type AlignedRow } from './rows.ts';
+import { alignRow, cellDetail, fillDown, groupRows, printedRow, wrapsAbove, type AlignedRow } from './rows.ts';
 import { cellParagraphs, compactKey } from './cell.ts';
 import { outlineLabel } from '../../core/chinese/labels.ts';
 
@@ -59,8 +59,11 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
     report('info', 'table-header-shifted', `${raw.id}: a repeated header row is printed out of line with the columns and was realigned`, { line: shifted });
   }
   const columns = buildColumns(top, subs[0], printedNames, cols);
+  const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
+  // A first column printed once over several rows, and no 序号: the widths say which lines are a row's words wrapped.
+  const wraps = keyColumn < 0 && columns[0]?.kind === 'category' ? wrapsAbove(printed, header.indices, width) : undefined;
 
-  // Data rows, fitted to the columns; a header repetition marks a page start.
+  // Data rows, fitted to the columns (a row's wrapped words stay where printed); a header repetition marks a page start.
   const aligned: AlignedRow[] = [];
   let afterHeader = false;
   printed.forEach((r, i) => {
@@ -68,7 +71,7 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
       afterHeader = aligned.length > 0;
       return;
     }
-    const row = alignRow(r, cols, afterHeader);
+    const row = wraps?.[i] ? printedRow(r, width, afterHeader) : alignRow(r, cols, afterHeader);
     afterHeader = false;
     if (row.overflow) report('warning', 'table-row-overflow', `${raw.id}: the line has more cells than the table has columns (${width}); the surplus is kept in the last column`, { line: r.line });
     else if (row.moved) report('info', 'table-row-realigned', `${raw.id}: cells of the line were printed out of their columns and realigned`, { line: r.line });
@@ -81,7 +84,6 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   // Ids: the printed 序号. A row without one (or repeating one) is named after the numbered row before
   // it (row_14_1: the first such row after 序号 14; row_0_1 before any), so it never takes another
   // row's number and both renditions name it alike. A table without 序号 numbers rows by position.
-  const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
   const labels = logical.map((row) => (keyColumn >= 0 ? (row.cells[keyColumn]!.paragraphs[0] ?? '') : ''));
   const serials = labels.map((l) => (l ? serialOf(l) : undefined));
   const ids = rowIds(raw.id, serials);
