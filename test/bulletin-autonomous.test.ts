@@ -52,9 +52,19 @@ describe('an autonomous county\'s bulletin written blind', () => {
     // Its table runs on past the page break, through cell words wrapped over two lines (地（含民族 ⏎ 村寨民宿）) and
     // the header printed again on the next page: one table.
     expect(attachment.children.filter((n) => n.type === 'table')).toHaveLength(1);
-    // (The wrapped words join the row's line at its end: they stand in its last cell, not the first, where they were printed.)
     const rows = (nodes.get('tzf-2024-11/att_1/tbl_1') as TableNode).children;
-    expect(rows.find((r) => r.cells[1] === '一级' && r.cells[0] === '旅游康养用')!.cells.join('')).toContain('地（含民族村寨民宿）');
+    expect(rows.find((r) => r.cells[1] === '一级' && r.cells[0]!.startsWith('旅游康养用'))!.cells.join('')).toContain('地（含民族村寨民宿）');
+  });
+
+  it('places a cell\'s words wrapped onto a line of their own (no tab) in the cell they continue: the first, which fills its column', () => {
+    // 商业服务业 ⏎ 用地, 旅游康养用 ⏎ 地（含民族 ⏎ 村寨民宿）, 仓储物流用 ⏎ 地 (before a page break), 出租方式入 ⏎ 市: printed at the
+    // line's start, under a first column five wide that the cell above fills, beside a last cell (62%) that does not.
+    const rows = (nodes.get('tzf-2024-11/att_1/tbl_1') as TableNode).children;
+    const uses = [...new Set(rows.map((r) => r.cells[0]!.replace(/\n/gu, '')))];
+    expect(uses).toEqual(expect.arrayContaining(['工业用地', '商业服务业用地', '旅游康养用地（含民族村寨民宿）', '仓储物流用地', '其他经营性用地', '出租方式入市', '再转让']));
+    expect(uses.filter((u) => /用$|入$/u.test(u))).toEqual([]);
+    expect(rows.filter((r) => !/^(?:\d+%|—|比例)$/u.test(r.cells[5]!)).map((r) => r.cells[5])).toEqual([]);
+    expect(rows.find((r) => r.cells[0] === '商业服务业用地' && r.cells[1] === '一级')!.cells).toEqual(['商业服务业用地', '一级', '38%', '30%', '8%', '62%']);
   });
 
   it('reads the lines wrapping a row\'s cells as that row in a table with no 序号 whose first column is printed once over its rows', () => {

@@ -392,3 +392,34 @@ describe('a first column printed once over several rows, no 序号 (临时救助
     expect(table.children).toHaveLength(3);
   });
 });
+
+describe('a cell\'s words wrapped onto a line of their own, without a tab (收益分配比例表)', () => {
+  // The structure stage joins such words onto the row's last cell (…依照《政府采购法》 ⏎ 及其实施条例执行); printed at the line's
+  // start, they continue the first cell when that fills its column and the last does not.
+  function withWrapped(lines: string[], wrapped: Record<number, string>): TableNode {
+    const table = tableOfLines(lines);
+    table.children = table.children.map((r, i) => {
+      const words = wrapped[i + 1];
+      if (words === undefined) return r;
+      const text = r.text.replace(/\s+$/u, '') + words;
+      return { ...r, text, cells: text.split('\t'), wrapped: [{ line: i + 1, text: words }] };
+    });
+    return table;
+  }
+  const lines = ['土地用途\t区位等级\t征收比例\t留存比例', '工业用地\t一级\t20%\t80%', '\t二级\t16%\t84%', '商业服务业\t一级\t38%\t62%', '\t二级\t31%\t69%', '其他经营性\t—\t参照相近用途确\t—', '用地\t\t定\t'];
+  it('puts them in the first cell, filled down with it', () => {
+    const { table } = run(withWrapped(lines, { 4: '用地' }));
+    expect(table.children.map((r) => r.cells)).toEqual([
+      ['工业用地', '一级', '20%', '80%'],
+      ['工业用地', '二级', '16%', '84%'],
+      ['商业服务业用地', '一级', '38%', '62%'],
+      ['商业服务业用地', '二级', '31%', '69%'],
+      ['其他经营性\n用地', '—', '参照相近用途确\n定', '—'],
+    ]);
+  });
+  it('leaves them in the last cell where that cell fills its column too', () => {
+    const wide = lines.map((l, i) => (i === 3 ? '商业服务业\t一级\t38%\t按年租金的10%' : l));
+    const { table } = run(withWrapped(wide, { 4: '用地' }));
+    expect(table.children[2]!.cells).toEqual(['商业服务业', '一级', '38%', '按年租金的10%用地']);
+  });
+});

@@ -19,9 +19,15 @@ export interface TextBlock {
   lines: number[];
 }
 
+/** A table's printed line, with the words of its cells wrapped onto lines of their own (no tab) joined onto its end. */
+export type TableLine = SourceLine & {
+  /** Those words, line by line as printed: the tables stage places them in the cell the layout says they continue. */
+  wrapped?: Array<{ line: number; text: string }>;
+};
+
 export interface TableBlock {
   kind: 'table';
-  rows: SourceLine[];
+  rows: TableLine[];
   line: number;
   endLine: number;
 }
@@ -127,7 +133,7 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     const unfinished = wraps && /[，、,（(—]$/u.test(table!.rows[table!.rows.length - 1]!.text.trim());
     if (table && ((next && isTableLine(next) && (!opensTable(next, table) || goesOn)) || unfinished)) {
       const last = table.rows[table.rows.length - 1]!;
-      table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text };
+      table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text, wrapped: [...(last.wrapped ?? []), { line: line.position.line, text }] };
       continue;
     }
     if (isTableLine(line)) {

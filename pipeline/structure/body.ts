@@ -35,6 +35,7 @@ export function tableNode(block: TableBlock, id: string, number: number, caption
       cells: row.text.split('\t'),
       text: row.text,
       position: { line: row.position.line, endLine: row.position.line },
+      ...(row.wrapped ? { wrapped: row.wrapped } : {}),
     })),
   };
   if (caption) table.caption = caption.text;

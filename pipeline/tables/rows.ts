@@ -5,7 +5,8 @@
  * row continues it (a row printed across a page break). Tables without a key column continue a row
  * across a page when the short identifying cells repeat (the 消防 权责清单: 行政检查 · 消防工作 ·
  * 乡镇（街道）printed on three pages). Where such a table prints its first column once over several rows, a line
- * under cells that fill their columns' widths is their words wrapped (`wrapsAbove`: 急难型临 ⏎ 时救助).
+ * under cells that fill their columns' widths is their words wrapped (`wrapsAbove`: 急难型临 ⏎ 时救助), and words wrapped
+ * onto a line of their own without a tab go to the first cell when it is the one they continue (`placeWrapped`).
  */
 import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
 import { alignPieces, features, type Piece, type Profile } from './align.ts';
@@ -93,42 +94,79 @@ function firstWord(text: string): string {
 /** A column whose widest cell is narrower than this (一级, 20%, —) shows no width its cells wrap at. */
 const MIN_WRAP = 4;
 
+/** The widest cell of each column, over the lines as each prints them (the header's too): the width its cells wrap at. */
+export function columnWidths(lines: string[][]): number[] {
+  const widest: number[] = [];
+  for (const cells of lines) cells.forEach((c, j) => {
+    widest[j] = Math.max(widest[j] ?? 0, printedWidth(c));
+  });
+  return widest;
+}
+
+/**
+ * Are `below`'s words those of `above` wrapped, in a column `widest` wide? They went on to the next line when their
+ * first word there would not have fit beside the cell above (a Han character, or a run of digits and signs that is
+ * not cut: 按增值部分的 ⏎ 20%).
+ */
+function wrapsCell(above: string | undefined, below: string, widest: number | undefined): boolean {
+  return widest !== undefined && widest >= MIN_WRAP && above !== undefined && printedWidth(above) + printedWidth(firstWord(below)) > widest;
+}
+
 /**
  * The lines that print the words of the cells above them, wrapped, read from the layout. A table that numbers no
  * rows and prints its first column once over several rows (a merged cell) leaves the first cell empty on a row of
- * its own as on a row's second line, so only the widths tell them apart. A cell's words went on to the next line when
- * their first word there would not have fit beside the cell above, in a column as wide as its widest cell (a Han
- * character, or a run of digits and signs that is not cut: 按增值部分的 ⏎ 20%). A line continues the one above when
- * each cell it prints could not have stood beside its cell above: in the
- * 临时救助标准表, 急难型临 ⏎ 时救助, …山体滑坡等， ⏎ 房屋损毁或者家庭财产遭受重大 ⏎ 损失, and ⇥⇥⇥先行救助，5个工作日内 under
- * 乡镇人民政府或县民政局; while ⇥遭遇交通事故… under …遭受重大 ⏎ 损失 opens a row, and so does ⇥二级⇥16% under 一级⇥20%
- * (a column whose cells are all that short shows no width they wrap at).
+ * its own as on a row's second line, so only the widths tell them apart: a line continues the one above when each
+ * cell it prints could not have stood beside its cell above (`wrapsCell`, in a column as wide as its widest cell).
+ * In the 临时救助标准表, 急难型临 ⏎ 时救助, …山体滑坡等， ⏎ 房屋损毁或者家庭财产遭受重大 ⏎ 损失, and ⇥⇥⇥先行救助，5个工作日内
+ * under 乡镇人民政府或县民政局; while ⇥遭遇交通事故… under …遭受重大 ⏎ 损失 opens a row, and so does ⇥二级⇥16% under
+ * 一级⇥20% (a column whose cells are all that short shows no width they wrap at).
  *
  * The widths are trusted only where the first column's own words wrap so (急难型临 ⏎ 时救助, 其他经营性 ⏎ 用地): a table
  * printed cell by cell at its columns' widths. Elsewhere the first cell empty keeps its meaning so far (a row of the
- * category above) and nothing is returned. The first line after a header (a new page) opens a row. Returns, per
- * printed line, whether it continues the line before it.
+ * category above) and nothing is returned. The first line after a header (a new page) opens a row. `lines`: each
+ * line's cells as it prints them (`columnWidths`); returns, per line, whether it continues the line before it.
  */
-export function wrapsAbove(rows: PrintedRow[], header: Set<number>, width: number): boolean[] {
-  const widest: number[] = Array(width).fill(0);
-  for (const r of rows) r.cells.forEach((c, j) => {
-    if (j < width) widest[j] = Math.max(widest[j]!, printedWidth(c));
-  });
-  const wrapped = (above: string | undefined, below: string, j: number) => widest[j]! >= MIN_WRAP && above !== undefined && printedWidth(above) + printedWidth(firstWord(below)) > widest[j]!;
+export function wrapsAbove(lines: string[][], header: Set<number>, widest: number[], width: number): boolean[] {
   let firstWraps = false;
-  const wraps = rows.map((r, i) => {
-    if (i === 0 || header.has(i) || header.has(i - 1) || r.cells.length > width) return false;
-    const above = rows[i - 1]!.cells;
+  const wraps = lines.map((cells, i) => {
+    if (i === 0 || header.has(i) || header.has(i - 1) || cells.length > width) return false;
+    const above = lines[i - 1]!;
     let printed = 0;
-    for (let j = 0; j < r.cells.length; j++) {
-      if (compactKey(r.cells[j]!) === '') continue;
-      if (!wrapped(above[j], r.cells[j]!, j)) return false;
+    for (let j = 0; j < cells.length; j++) {
+      if (compactKey(cells[j]!) === '') continue;
+      if (!wrapsCell(above[j], cells[j]!, widest[j])) return false;
       printed++;
     }
-    if (printed > 0 && compactKey(r.cells[0] ?? '') !== '') firstWraps = true;
+    if (printed > 0 && compactKey(cells[0] ?? '') !== '') firstWraps = true;
     return printed > 0;
   });
   return firstWraps ? wraps : [];
+}
+
+/**
+ * The cells a raw row prints on its own line, without the words of its cells wrapped onto lines of their own (no
+ * tab), which the structure stage joins onto its last cell (`wrapped`).
+ */
+export function ownCells(row: { cells: string[]; wrapped?: Array<{ text: string }> | undefined }): string[] {
+  const words = row.wrapped?.map((w) => w.text).join('') ?? '';
+  const last = row.cells.at(-1) ?? '';
+  if (words === '' || !last.endsWith(words)) return row.cells;
+  return [...row.cells.slice(0, -1), last.slice(0, last.length - words.length)];
+}
+
+/**
+ * Where the words of a row wrapped onto a line of their own (no tab) go. Printed at the line's start, they stand
+ * under the first column: they continue its cell when that cell fills its column and the last does not (商业服务业 ⏎
+ * 用地, 出租方式入 ⏎ 市 under a column five wide, beside 62% and 90%). Otherwise they stay at the end of the last cell, as
+ * read (…依照《政府采购法》 ⏎ 及其实施条例执行: an extraction drops the tabs before a last cell's words).
+ */
+export function placeWrapped(row: { cells: string[]; wrapped?: Array<{ text: string }> | undefined }, widest: number[]): string[] {
+  const own = ownCells(row);
+  const last = own.length - 1;
+  if (own === row.cells || last < 1) return row.cells;
+  const words = row.wrapped!.map((w) => w.text).join('');
+  if (!wrapsCell(own[0], words, widest[0]) || wrapsCell(own[last], words, widest[last])) return row.cells;
+  return [own[0]!.replace(/\s+$/u, '') + words, ...own.slice(1)];
 }
 
 /** A row of the table as a reader sees it, before it becomes a node. */

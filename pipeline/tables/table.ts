@@ -3,7 +3,7 @@ import type { CellDetail, RowNode, TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
 import { features, profiles, type PrintedCell } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
-import { alignRow, cellDetail, fillDown, groupRows, printedRow, wrapsAbove, type AlignedRow } from './rows.ts';
+import { alignRow, cellDetail, columnWidths, fillDown, groupRows, ownCells, placeWrapped, printedRow, wrapsAbove, type AlignedRow } from './rows.ts';
 import { cellParagraphs, compactKey } from './cell.ts';
 import { outlineLabel } from '../../core/chinese/labels.ts';
 
@@ -60,18 +60,26 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   }
   const columns = buildColumns(top, subs[0], printedNames, cols);
   const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
-  // A first column printed once over several rows, and no 序号: the widths say which lines are a row's words wrapped.
-  const wraps = keyColumn < 0 && columns[0]?.kind === 'category' ? wrapsAbove(printed, header.indices, width) : undefined;
+  // A first column printed once over several rows, and no 序号: the widths say which lines are a row's words wrapped,
+  // measured on the cells each line prints itself (a row's words wrapped onto lines of their own, no tab, apart).
+  const own = raw.children.map(ownCells);
+  const widest = columnWidths(own);
+  const wraps = keyColumn < 0 && columns[0]?.kind === 'category' ? wrapsAbove(own, header.indices, widest, width) : [];
+  // Where they are trusted, the words of a row wrapped onto a line of their own join the cell they continue.
+  const lines = wraps.length === 0 ? printed : printed.map((r, i) => {
+    const cells = placeWrapped(raw.children[i]!, widest);
+    return cells === r.cells ? r : { ...r, cells, read: cells.map(readCell) };
+  });
 
-  // Data rows, fitted to the columns (a row's wrapped words stay where printed); a header repetition marks a page start.
+  // Data rows, fitted to the columns (a line wrapping the cells above stays where printed); a header repetition marks a page start.
   const aligned: AlignedRow[] = [];
   let afterHeader = false;
-  printed.forEach((r, i) => {
+  lines.forEach((r, i) => {
     if (header.indices.has(i)) {
       afterHeader = aligned.length > 0;
       return;
     }
-    const row = wraps?.[i] ? printedRow(r, width, afterHeader) : alignRow(r, cols, afterHeader);
+    const row = wraps[i] ? printedRow(r, width, afterHeader) : alignRow(r, cols, afterHeader);
     afterHeader = false;
     if (row.overflow) report('warning', 'table-row-overflow', `${raw.id}: the line has more cells than the table has columns (${width}); the surplus is kept in the last column`, { line: r.line });
     else if (row.moved) report('info', 'table-row-realigned', `${raw.id}: cells of the line were printed out of their columns and realigned`, { line: r.line });
