@@ -67,13 +67,16 @@ describe('an autonomous county\'s bulletin written blind', () => {
     expect(rows.find((r) => r.cells[0] === '商业服务业用地' && r.cells[1] === '一级')!.cells).toEqual(['商业服务业用地', '一级', '38%', '30%', '8%', '62%']);
   });
 
-  it('reads the lines wrapping a row\'s cells as that row in a table with no 序号 whose first column is printed once over its rows', () => {
+  it('reads the lines wrapping a row\'s cells as that row in a table with no 序号 whose first column is printed once over its rows', async () => {
     const flat = (cell: string | undefined) => (cell ?? '').replace(/\n/gu, '');
     // 临时救助标准及审批权限表: 急难型临 ⏎ 时救助, each 情形 over two or three lines, the 审批权限 over three (⇥⇥⇥先行救助，…).
     const standards = (nodes.get('tzbf-2024-23/att_1/tbl_1') as TableNode).children;
     expect(standards.map((r) => flat(r.cells[0]))).toEqual([...Array(6).fill('急难型临时救助'), ...Array(3).fill('支出型临时救助'), '一事一议', '流浪乞讨人员']);
     expect(standards.map((r) => r.position.line)).toEqual([751, 754, 757, 759, 761, 764, 773, 776, 779, 781, 784]);
     expect(standards[0]!.cells.map(flat)).toEqual(['急难型临时救助', '遭遇火灾、水灾、山体滑坡等，房屋损毁或者家庭财产遭受重大损失', '月低保标准的3至8倍', '3倍以下乡镇人民政府；3倍以上县民政局']);
+    // As read, with no break where the words wrapped: a search finds 临时救助 and 3倍以上 in the row.
+    expect(standards[0]!.cells).toEqual(['急难型临时救助', '遭遇火灾、水灾、山体滑坡等，房屋损毁或者家庭财产遭受重大损失', '月低保标准的3至8倍', '3倍以下乡镇人民政府；3倍以上县民政局']);
+    expect((await site.client.find('3倍以上县民政局 遭遇火灾', { limit: 3 })).results[0]?.id).toBe('tzbf-2024-23/att_1/tbl_1/row_1');
     expect(flat(standards[5]!.cells[3])).toBe('乡镇人民政府或县民政局先行救助，5个工作日内补办手续');
     expect(flat(standards[6]!.cells[2])).toBe('自付费用扣除其他救助后按20%—60%救助，一般不超过12倍');
     expect(flat(standards[9]!.cells[3])).toBe('县民政局提出意见，报县困难群众基本生活保障工作协调机制研究决定');

@@ -372,18 +372,20 @@ describe('a first column printed once over several rows, no 序号 (临时救助
     '支出型\t因医疗自付费用超出家庭承\t按自付费用扣除后',
     '\t受能力\t20%救助',
   ];
+  // The wrapped words go on the words they continue, as read (急难型临时救助): not a paragraph of their own, which a
+  // search would read apart (临 · 时).
   it('reads a line printing under filled cells as their row\'s wrapped words, and one under a cell that ends short as a row', () => {
     const { table } = run(tableOfLines(lines));
     expect(table.children.map((r) => r.cells)).toEqual([
-      ['急难型临\n时救助', '遭遇火灾、水灾等，房屋损\n毁', '月低保标准的3倍'],
-      ['急难型临\n时救助', '遭遇交通事故、人身伤害等', '月低保标准的2倍'],
-      ['支出型', '因医疗自付费用超出家庭承\n受能力', '按自付费用扣除后\n20%救助'],
+      ['急难型临时救助', '遭遇火灾、水灾等，房屋损毁', '月低保标准的3倍'],
+      ['急难型临时救助', '遭遇交通事故、人身伤害等', '月低保标准的2倍'],
+      ['支出型', '因医疗自付费用超出家庭承受能力', '按自付费用扣除后20%救助'],
     ]);
     expect(table.children.map((r) => r.lines)).toEqual([[2, 3], [4], [5, 6]]);
   });
   it('keeps the words of a last cell wrapped alone in the column they are printed in', () => {
     const { table, messages } = run(tableOfLines(['类别\t情形\t审批权限', '急难型临\t情况紧急需先行救助的\t乡镇人民政府或县民政局', '时救助\t\t先行救助，5个工作日内', '\t\t补办手续', '\t遭遇火灾等\t乡镇人民政府']));
-    expect(table.children.map((r) => r.cells[2])).toEqual(['乡镇人民政府或县民政局\n先行救助，5个工作日内\n补办手续', '乡镇人民政府']);
+    expect(table.children.map((r) => r.cells[2])).toEqual(['乡镇人民政府或县民政局先行救助，5个工作日内补办手续', '乡镇人民政府']);
     expect(messages.filter((m) => m.code === 'table-row-realigned')).toEqual([]);
   });
   it('trusts the widths only where the first column\'s own words wrap', () => {
@@ -414,7 +416,7 @@ describe('a cell\'s words wrapped onto a line of their own, without a tab (收�
       ['工业用地', '二级', '16%', '84%'],
       ['商业服务业用地', '一级', '38%', '62%'],
       ['商业服务业用地', '二级', '31%', '69%'],
-      ['其他经营性\n用地', '—', '参照相近用途确\n定', '—'],
+      ['其他经营性用地', '—', '参照相近用途确定', '—'],
     ]);
   });
   it('leaves them in the last cell where that cell fills its column too', () => {

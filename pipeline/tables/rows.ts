@@ -234,7 +234,11 @@ export function groupRows(aligned: AlignedRow[], columns: Column[], profiles: Pr
         cell.sources.push(piece.source);
         // A naming cell printed again on the next line or page (the category, the task, 行政检查) is the same text.
         const repeat = continues && (identity.includes(j) || columns[j]!.kind === 'category') && compactKey(piece.text) === compactKey(cell.paragraphs.at(-1) ?? '');
-        if (!repeat) cell.paragraphs.push(piece.text);
+        // Words wrapped at the column's width (wrapsAbove: 急难型临 ⏎ 时救助, 3倍以下乡镇人民政府；3 ⏎ 倍以上县民政局) go on
+        // the paragraph they continue, as read: a reader and a search see 临时救助 and 3倍以上, not two paragraphs.
+        if (repeat) continue;
+        if (r.wraps && cell.paragraphs.length) cell.paragraphs[cell.paragraphs.length - 1] += piece.text;
+        else cell.paragraphs.push(piece.text);
       }
     });
   }
