@@ -66,6 +66,9 @@ describe('Ctrl-F', () => {
     // first, not the 第四条 of each 细则, which a path naming no text would read it as.
     const glued = await client.search('第四条乡镇人民政', { limit: 3 });
     expect(glued[0]!.id).toBe('yzbf-2023-9/att_1/tbl_1/row_1');
+    // So is one beside a single character (法第七十四条, of a law's title quoted before its article): one character
+    // names no text, and the 许可清单's 74th row is not what was typed.
+    expect((await client.search('法第七十四条', { limit: 3 }))[0]!.id).toBe('yzbf-2023-9/att_1/tbl_1/row_1');
   });
 
   it('finds 教育 inside 教育局, which word segmentation keeps whole', async () => {

@@ -754,8 +754,9 @@ export class SearchClient {
         }
       }
       // A path run into words with no space and no 文号, picking no one text (第四条乡镇人民政: both 细则 have
-      // a 第四条), that a unit prints as typed: a substring (Ctrl-F), found as printed before any reading.
-      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim()) && (await this.printedWhole(q.phrase, structural))) {
+      // a 第四条) or beside a single character (法第七十四条), that a unit prints as typed: a substring (Ctrl-F),
+      // found as printed before any reading. (One character names no text.)
+      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim()) && (await this.printedWhole(q.phrase, structural, q.rest.some((w) => [...w].length >= 2)))) {
         structural = new Map();
         topicIn = [];
         pathAbsent = undefined;
@@ -1870,13 +1871,15 @@ export class SearchClient {
   /** Whether some unit may print a run: one holds every bigram of it. */
   /**
    * Whether a unit prints `text` as it is, where the structure matches (`structural`) lie in more than
-   * one text (a path that names none). Reads at most MAX_TITLE_CHECKS texts of each.
+   * one text (a path that names none), or the words beside the path are no name (`named` false: 法 of
+   * 法第七十四条, a character of a law's title quoted before its article). Reads at most MAX_TITLE_CHECKS
+   * texts of each.
    */
-  private async printedWhole(text: string, structural: Map<number, number>): Promise<boolean> {
+  private async printedWhole(text: string, structural: Map<number, number>, named: boolean): Promise<boolean> {
     // The first few are enough to see two texts (an archive may hold hundreds of 第四条).
     const first = [...structural.keys()].slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(first);
-    if (new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
+    if (named && new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
     const terms = queryTerms(text).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
     if (!terms.length || !terms.every((t) => this.postings.hasTerm(t.term))) return false;
