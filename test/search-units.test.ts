@@ -120,6 +120,17 @@ describe('units of a small tree', () => {
     expect(header.kind).toBe('办法');
     expect(header.year).toBe(2023);
   });
+
+  it('reads a row\'s cells with their lines joined too, for words wrapped at a column\'s width', () => {
+    // 校车使 ⏎ 用许可: a line break in a cell may be a paragraph or a word wrapped; only the joined reading says 使用.
+    const wrapped = structuredClone(small);
+    const row = [...walk(wrapped.bulletin)].find((n) => n.id === 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11')!;
+    Object.assign(row, { cells: ['11', '校车使\n用许可'], text: '11\t校车使\n用许可' });
+    const unit = byId(unitsFromFiles([wrapped]), 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11');
+    expect(unit.text).toBe('11\t校车使\n用许可');
+    expect(unit.variants).toEqual(['11\t校车使用许可']);
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').variants).toEqual([]);
+  });
 });
 
 describe('units of the seed', () => {

@@ -12,7 +12,7 @@ import { Messages } from '../pipeline/messages.ts';
 import { normalizeTables, formatTable } from '../pipeline/tables/index.ts';
 import { normalizeTable } from '../pipeline/tables/table.ts';
 import { checkTable } from '../pipeline/tables/checks.ts';
-import { cellText, cleanSpaces } from '../pipeline/tables/cell.ts';
+import { cellText, cleanSpaces, readAcrossBreaks } from '../pipeline/tables/cell.ts';
 
 const LINES = seedText.split('\n');
 
@@ -127,6 +127,17 @@ describe('cell text', () => {
     expect(cleanSpaces('由林业部 门承办')).toBe('由林业部门承办');
     expect(cleanSpaces('仅审批政 府投资类 项目')).toBe('仅审批政府投资类项目');
     expect(cleanSpaces('县财政局、县 科工信局、中 国人民银行攸 县支行')).toBe('县财政局、县科工信局、中国人民银行攸县支行');
+  });
+  it('reads a cell across the line breaks that wrap its words, not across those ending a paragraph or parting two units', () => {
+    // liutang's 评估细则 and nanxi's task list, as their ruled cells print them.
+    expect(readAcrossBreaks('园舍经房屋安全鉴\n定为A级或者B级')).toBe('园舍经房屋安全鉴定为A级或者B级');
+    expect(readAcrossBreaks('一、办园条件（2\n5分）')).toBe('一、办园条件（25分）');
+    expect(readAcrossBreaks('新建健身步道3.2公里，配套\n建设驿站2处')).toBe('新建健身步道3.2公里，配套建设驿站2处');
+    // A paragraph ended, a unit opened (an article quoted, a numbered point), two bodies named.
+    expect(readAcrossBreaks('进行消防安全检查。\n第三十二条 乡镇人民政府')).toBe('进行消防安全检查。\n第三十二条 乡镇人民政府');
+    expect(readAcrossBreaks('《中华人民共和国消防法》\n第七十四条')).toBe('《中华人民共和国消防法》\n第七十四条');
+    expect(readAcrossBreaks('按证件类别分档：\n1.首次申领、换领：20元/证\n2.丢失补领')).toBe('按证件类别分档：\n1.首次申领、换领：20元/证\n2.丢失补领');
+    expect(readAcrossBreaks('县市场监督局\n县科工信局')).toBe('县市场监督局\n县科工信局');
   });
   it('keeps the space that separates two units and the one after an article label', () => {
     expect(cleanSpaces('县委组织部 县科工信局')).toBe('县委组织部 县科工信局');

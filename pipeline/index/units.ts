@@ -27,6 +27,7 @@ import { normalizeSearchText } from '../../core/search/tokenize.ts';
 import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
+import { readAcrossBreaks } from '../tables/cell.ts';
 import { articleFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
@@ -485,5 +486,9 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list).
   const placed = place && serial !== undefined ? `${place.part}第${toNumeral(place.inPart)}项` : undefined;
   if (placed && !refs.includes(placed)) refs.push(placed);
-  return unit(scope, row, 'row', citation, row.text, readings(row.variants, ''), refs, row.cells.map((c) => c.trim()));
+  // A cell's words wrapped at the column's width (房屋安全鉴 ⏎ 定, 配套 ⏎ 建设驿站) as one reading too: read apart at the
+  // break, neither 鉴定 nor 配套建设 would be found in it.
+  const across = row.cells.map(readAcrossBreaks).join('\t');
+  const joined = across !== row.cells.join('\t') ? [across] : [];
+  return unit(scope, row, 'row', citation, row.text, [...readings(row.variants, ''), ...joined], refs, row.cells.map((c) => c.trim()));
 }

@@ -3,7 +3,7 @@
  * (加快产 业转型 升级) and some carry HTML paragraphs (<p>…</p> <p>…</p>); a cell listing several
  * units prints them on separate lines too (县科工信局 县发改局), and that space is a separator.
  */
-import { ENDS_WITH_ARTICLE } from '../../core/chinese/labels.ts';
+import { ENDS_WITH_ARTICLE, opensUnit } from '../../core/chinese/labels.ts';
 
 const HAN = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—]/u;
 /** Last characters of an organisation name: a space after one and before a Han character separates two names. */
@@ -24,6 +24,25 @@ export function cellParagraphs(printed: string): string[] {
     .split(/<\/p>|<p>|\n/i)
     .map(cleanSpaces)
     .filter((p) => p !== '');
+}
+
+/** The end of a paragraph: a line after it is a paragraph of its own, not its words wrapped. */
+const PARAGRAPH_END = /[。；;：:！？!?]$/u;
+
+/**
+ * A cell read across its line breaks where they wrap its words at the column's width (园舍经房屋安全鉴 ⏎ 定为A级,
+ * 一、办园条件（2 ⏎ 5分）): joined, as a reader reads them. A break stays where a paragraph ends (。；：), where the
+ * line after opens a unit of its own (…消防法 ⏎ 第七十四条, ⏎ 1.首次申领…) and between two organisations' names
+ * (县市场监督局 ⏎ 县科工信局, as cleanSpaces keeps the space). Other breaks (轻微 ⏎ 一般) read as one run too: the
+ * print does not say which they are.
+ */
+export function readAcrossBreaks(cell: string): string {
+  return cell.replace(/\n+/gu, (breaks: string, at: number) => {
+    const before = cell.slice(0, at).trimEnd();
+    const after = cell.slice(at + breaks.length).trimStart();
+    const names = UNIT_END.test(before) && UNIT_START.test(after.slice(0, 1));
+    return PARAGRAPH_END.test(before) || opensUnit(after) || names ? breaks : '';
+  });
 }
 
 /** The cell as one string: its paragraphs joined by a line break. */
