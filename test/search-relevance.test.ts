@@ -1654,6 +1654,13 @@ describe('reading a query', () => {
     expect(parseQuery('总体方案是几月份发的文').asks).toBe('time');
     expect(parseQuery('代偿申请几个月内要审完').asks).toBe('time');
     expect(parseQuery('拖了好几个月').asks).toBeUndefined();
+    // 几点, or an hour stated (中午一点), asks for the time of day: the clauses printing hours answer (22时至次日7时).
+    expect(parseQuery('培训班晚上最晚上到几点').asks).toBe('clock');
+    expect(parseQuery('过年城里几点到几点可以放鞭炮').asks).toBe('clock');
+    expect(parseQuery('楼上装修中午一点还在打电钻让不让').asks).toBe('clock');
+    // 有一点, 一点点: a little, no hour.
+    expect(parseQuery('晚上有一点吵').asks).toBeUndefined();
+    expect(parseQuery('晚上一点点声音都不能有吗').asks).not.toBe('clock');
     expect(parseQuery('代偿 本金 比例').asks).toBe('ratio');
     // How often (多久…一次, 一年几回) is answered by a frequency (按月, 每季度, 定期), not by a date.
     expect(parseQuery('金融办多久向县政府报告一次').asks).toBe('frequency');

@@ -398,7 +398,8 @@ const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严�
  * - what a text rests on: the clause citing the laws and plans it follows (根据《中华人民共和国企业国有资产法》…,
  *   a list's 设定依据 cell);
  * - how often: a frequency (按月, 每季度, 定期, 半年一次);
- * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持).
+ * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持);
+ * - at what time of day: hours (每日22时至次日7时, 不得晚于20:30, 下列时段).
  */
 const ANSWERS = {
   amount: /\d\s*[:∶]\s*\d|\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)|(?<![第十百千万亿零〇一二三四五六七八九两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:个(?:月|工作日)|年(?![级代底度初末前后内行计规攻滚])|周岁|岁|倍|天|小时)/u,
@@ -416,6 +417,7 @@ const ANSWERS = {
   // charged with it (…负责, …牵头, 由…审批, 主管部门; without 牵头, which closes every task of a plan: −4).
   who: new RegExp(`(?:^|\\t)[${LEVELS}]\\p{Script=Han}{1,10}(?:局|办|委|院|中心|政府)(?:\\t|$)|负责|牵头|主管部门|实施机关|由\\p{Script=Han}{2,16}(?:审批|办理|组织|实施|承办|查处)`, 'u'),
   time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
+  clock: /\d{1,2}\s*[:：]\s*\d{2}(?!\d)|\d{1,2}时(?:\d{1,2}分)?\s*(?:至|到|—|-|~|以后|以前|之前|之后|前|后)|次日\s*\d{1,2}时|时段/u,
 };
 /** A permit question about running a business (开个游泳馆对外收费, 小码头做生意, 卖烟): a licence to operate, sell or trade answers it before one to build or hold. */
 const OPERATING_ASK = /做生意|经营|营业|开(?:个|家|一家|间|一间)|开[^\s，。？?！!、]{0,4}?(?:店|馆|厂|铺|场|吧|社|院|所|公司|作坊|超市|诊所|门面|摊)|[卖售](?!地|房)|收费|对外/u;

@@ -78,7 +78,7 @@ export interface ParsedQuery {
    * something falls under a term a text defines (算不算违法用地, 属不属于国有资产: the clause saying what it covers),
    * or whom a text applies to (也归这个办法管吗, 也要按国有资产办法来管吗: the clause saying 适用于).
    */
-  asks?: 'amount' | 'time' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence' | 'classification' | 'scope' | 'who';
+  asks?: 'amount' | 'time' | 'clock' | 'ratio' | 'permit' | 'frequency' | 'basis' | 'permission' | 'document' | 'consequence' | 'classification' | 'scope' | 'who';
   /**
    * Permits a question says are granted before it asks what else is needed (药店的筹建审批批下来了 …还要再办
    * 经营许可吗): `permit` the step taken (筹建审批), not the answer; `said` the words saying so
@@ -858,6 +858,11 @@ const TAKES_EFFECT_AS = ['施行', '生效'];
 /** Words asking who is in charge or does something (归谁管, 找谁, 谁负责, 哪个部门管, 总指挥是谁, 谁当组长), when nothing else is asked. */
 const WHO_QUESTION = /谁管|归谁|找谁|谁负责|谁来|由谁|(?<![人的])是谁(?![的说])|谁是|谁当|谁担任|哪个部门|哪个单位|哪家单位|哪个局/u;
 /**
+ * Question words asking for a time of day (几点, 几点到几点, 哪个时段, 什么时间段), or a time of day stated in a question
+ * whether something may be done then (中午一点还在打电钻让不让, 晚上10点): the clauses printing hours answer.
+ */
+const CLOCK_QUESTION = /几点|什么时间?段|哪(?:个|些)?时段|(?:早上|上午|中午|下午|晚上|夜里|夜间|半夜|凌晨)[的到过]?[\d一二两三四五六七八九十]{1,3}点(?![点儿])/u;
+/**
  * Question words asking for a time: 什么时候, 多久, 多长时间, 何时, 截止, 几月份, 几个月 (not 好几个月, a time past), and
  * whether a text takes effect at once (发文当天就开始执行, 马上生效).
  */
@@ -1360,6 +1365,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
   else if (BASIS_QUESTION.test(asked)) parsed.asks = 'basis';
   else if (FREQUENCY_QUESTION.test(asked)) parsed.asks = 'frequency';
   else if (RATIO_QUESTION.test(asked)) parsed.asks = 'ratio';
+  else if (CLOCK_QUESTION.test(asked)) parsed.asks = 'clock';
   else if (TIME_QUESTION.test(asked)) parsed.asks = 'time';
   else if (AMOUNT_QUESTION.test(asked)) parsed.asks = 'amount';
   else if (SCOPE_QUESTION.test(asked)) parsed.asks = 'scope';
