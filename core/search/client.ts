@@ -725,15 +725,17 @@ export class SearchClient {
     let topicIn: Array<[number, number]> = [];
     // The path cited that the documents its 文号 names do not hold: their results say they lack it.
     let pathAbsent: string | undefined;
+    // The words beside the path named no text: it was looked up everywhere.
+    let structuralUnnamed: boolean | undefined;
     // Digits and 条 run into a name that calls a text by how many measures it lists (房地产12条): that name.
     if (q.asCount && (await this.calledByCount(q.asCount))) q = q.asCount;
     if (q.ref || q.docNumber) {
       await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
-      ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
+      ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = await this.structural(q));
       // A row its document does not have (9号文 一、3): the query as read without it.
       if (structural.size === 0 && q.withoutRow) {
         q = q.withoutRow;
-        ({ units: structural, topicIn, absent: pathAbsent } = await this.structural(q));
+        ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = await this.structural(q));
       }
       // An attachment named beside a path its text holds and the attachment does not (消防实施方案第四部分二
       // 明晰工作职责 附件1: 四、(二) of the 方案, which sends to its 附件1): the path in the text, 附件1 a word.
@@ -743,7 +745,7 @@ export class SearchClient {
         const read = await this.structural(beside);
         if (read.units.size === 1) {
           q = beside;
-          ({ units: structural, topicIn, absent: pathAbsent } = read);
+          ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = read);
         }
       }
       // A text's short name run into the words beside the path (许可清单应急管理局第210项): read apart.
@@ -752,13 +754,13 @@ export class SearchClient {
         const read = apart && (await this.structural({ ...q, rest: apart.words }));
         if (read?.units.size) {
           q = { ...q, rest: apart!.words };
-          ({ units: structural, topicIn, absent: pathAbsent } = read);
+          ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = read);
         }
       }
       // A path run into words with no space and no 文号, picking no one text (第四条乡镇人民政: both 细则 have
-      // a 第四条) or beside a single character (法第七十四条), that a unit prints as typed: a substring (Ctrl-F),
-      // found as printed before any reading. (One character names no text.)
-      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim()) && (await this.printedWhole(q.phrase, structural, q.rest.some((w) => [...w].length >= 2)))) {
+      // a 第四条), beside words naming none ()第九条乡镇人民) or beside a single character (法第七十四条: one
+      // character names no text), that a unit prints as typed: a substring (Ctrl-F), found as printed before any reading.
+      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim()) && (await this.printedWhole(q.phrase, structural, !structuralUnnamed && q.rest.some((w) => [...w].length >= 2)))) {
         structural = new Map();
         topicIn = [];
         pathAbsent = undefined;
@@ -2838,12 +2840,13 @@ export class SearchClient {
    * 二、第八项) inside the documents and texts the query names — by 文号, or by the words left
    * (攸惠贷, 违建细则: a title or short name holding them, or their characters in order) — or anywhere
    * when it names none. All from the ref and head fields: the 文号 and the paths are terms there.
-   * With them, the documents of a 文号 whose words beside it name none of its texts (`topicIn`).
+   * With them, the documents of a 文号 whose words beside it name none of its texts (`topicIn`), and
+   * whether the words beside the path name no text (`unnamed`: the path was looked up everywhere).
    */
-  private async structural(q: ParsedQuery): Promise<{ units: Map<number, number>; topicIn: Array<[number, number]>; absent?: string }> {
+  private async structural(q: ParsedQuery): Promise<{ units: Map<number, number>; topicIn: Array<[number, number]>; absent?: string; unnamed?: boolean }> {
     const found = new Map<number, number>();
     // The units found, and no documents asked about (`topicIn`) unless a 文号 with words beside it says so.
-    const structure = { units: found, topicIn: [] };
+    const structure: { units: Map<number, number>; topicIn: Array<[number, number]>; unnamed?: boolean } = { units: found, topicIn: [] };
     if (!q.ref && !q.docNumber) return structure;
     const lookups: QueryTerm[] = [];
     const numberKey = q.docNumber ? docNumberKey(q.docNumber) : undefined;
@@ -2998,6 +3001,7 @@ export class SearchClient {
       if (!scopes.length && !q.docNumber && !attachmentPath) {
         if (!CLAUSE_PATH.test(q.ref ?? '') || q.partTitle) return structure;
         topical = rest;
+        structure.unnamed = true;
       }
     }
     let ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
@@ -3137,7 +3141,7 @@ export class SearchClient {
         for (const [h] of chosen ?? []) found.set(h, 2);
         // ... and a passage of those documents saying the title (a paragraph titled so under another
         // label) is what was cited, before the document.
-        return { units: found, topicIn: chosen ?? [] };
+        return { ...structure, topicIn: chosen ?? [] };
       }
     }
     // A path the documents a 文号 names do not hold (攸政办发〔2023〕9号 第二十条, a notice without
@@ -3145,7 +3149,7 @@ export class SearchClient {
     // guessed after the 文号, which is read again without it.
     if (!found.size && chosen?.length && !q.withoutRow) {
       for (const [h] of chosen) found.set(h, 2);
-      return { units: found, topicIn: chosen, absent: q.ref };
+      return { ...structure, topicIn: chosen, absent: q.ref };
     }
     // Words beside a path to a heading, an attachment or an article that do not name its text (阻击仗方案
     // 第一部分工作目标 债务金融风险化解目标, 2号文附件2 强化高层次人才引进培育) ask about something in it: the passages
@@ -3157,7 +3161,7 @@ export class SearchClient {
       await this.files.loadTextsFor(parts.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       const looked = [...cited.flat(), ...(attachmentPath ? [attachmentPath] : [])];
       const inside = parts.filter((u) => HOLDING_PASSAGES.has(this.texts.get(u)!.type)).map((u): [number, number] => [u, this.lastInside(u, looked)]);
-      if (inside.length) return { units: found, topicIn: inside };
+      if (inside.length) return { ...structure, topicIn: inside };
     }
     return structure;
   }
