@@ -710,8 +710,9 @@ export class SearchClient {
     let q = parseQuery(query, lexicon, this.manifest.levels);
     if (!q.phrase) return { results: [], corrected: [] };
     // Stop characters and punctuation only (》的, 的了): a substring all the same, found as printed
-    // by the characters it holds (Ctrl-F: any two characters or more).
-    if (!q.concepts.length && !q.ref && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
+    // by the characters it holds (Ctrl-F: any two characters or more). So is a path typed alone (二、,
+    // 第三条): the parts it names first, then every unit printing it (十二、, 第二、三项, a row under 二、).
+    if (!q.concepts.length && !(q.ref && q.rest.length) && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
       const chars = wordRuns(q.phrase).flat().join('');
       if (chars) q = { ...q, concepts: [wholeConcept(chars, lexicon)] };
     }
