@@ -335,6 +335,12 @@ describe('short names, synonyms and corrections on the seed', () => {
     // row in words past any outline's second level after a part without its 、 (六（二十一）).
     expect((await top(client, '攸政办发〔二〇二三〕一号 第十五条第一项', 1))[0]).toBe('yzbf-2023-1/art_15/item_1');
     expect((await top(client, '攸惠贷风补资金管理办法 第四章代偿范围 > 第十四条 > （四）', 1))[0]).toBe('yzbf-2023-1/art_14/item_4');
+    // A bare number in a breadcrumb is the level below the part before it: an article below a 章, an item below it.
+    expect(parseQuery('违建细则 第五章 > 29 > 3 阻挠执法公务').ref).toBe('第二十九条第三项');
+    expect((await top(client, '违建细则 第五章 > 29 > 3 阻挠执法公务', 1))[0]).toBe('yzbf-2023-4/ins_1/art_29/item_3');
+    // An attachment that is a table called 附表: its 附件 (the 权责清单 of the document registered as …01006).
+    expect(parseQuery('规范性文件01006 附表1 乡镇权责').ref).toBe('附件1');
+    expect((await top(client, '规范性文件01006 附表1 乡镇权责', 1))[0]).toBe('yzbf-2023-9/att_1');
     expect((await top(client, '攸政办发〔二〇二三〕九号所附责任清单 六（二十一）', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_21');
     // ... with the attachment it sends to typed beside it (附件1, which holds no 四、(二)): the 方案's path, 附件1
     // a word, and no spelling check (its files had taken 25 KB of the 148.9 KB before the first result).

@@ -284,6 +284,8 @@ function namedLevels(query: string): string {
     })
     // A list's row by its number alone, ending the query (附件3清单第十四): its 第十四项.
     .replace(new RegExp(`(?<=清单|目录)\\s*第(${NUM}|[0-9]{1,3})$`, 'gu'), '第$1项')
+    // 附表1 for 附件1: an attachment that is a table, called by what it is (规范性文件01006 附表1 乡镇权责).
+    .replace(/附表(?=\s*(?:[0-9]{1,2}(?![0-9])|[一二三四五六七八九十]{1,2}(?![、一二三四五六七八九十])))/gu, '附件')
     // 附4 for 附件4, after a 文号 or standing alone (攸政办2023年2号 附4第二部分(四)); not 附近, 附表.
     .replace(new RegExp(`(?<=^|\\s|文|号|》)附(?=[0-9]{1,2}(?![0-9])|[一二三四五六七八九十]{1,2}(?=第|之|、|\\s|$|[(（]))`, 'gu'), '附件')
     // A part's title between it and its point (第二部分 主要目标 第4小点): the point's path, the title after it.
@@ -295,6 +297,21 @@ function namedLevels(query: string): string {
       const v = parseNumeral(n);
       return v ? `第(${toNumeral(v)})项` : m;
     });
+}
+
+/** A breadcrumb's parts, a bare number read as the level below the part before it: an article below a 章 or 节, an item below an article. */
+function breadcrumbParts(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    // The number opens the part (3 阻挠执法公务: the item, then its words).
+    const [first = '', ...words] = part.split(/\s+/u);
+    const n = /^[0-9]{1,3}$/u.test(first) ? Number(first) : undefined;
+    const before = out.at(-1) ?? '';
+    if (n && /[章节]$/u.test(before)) out.push(`第${toNumeral(n)}条`, ...words);
+    else if (n && /条$/u.test(before)) out.push(`（${toNumeral(n)}）`, ...words);
+    else out.push(part);
+  }
+  return out;
 }
 
 /**
@@ -1316,8 +1333,9 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
       const v = parseNumeral(n);
       return v && v > 20 ? `（${v}）` : m;
     })
-    // A path written as a breadcrumb (第四章代偿范围 > 第十四条 > （四）): its parts, as typed apart.
-    .replace(/\s*[>＞›»→]\s*/gu, ' ')
+    // A path written as a breadcrumb (第四章代偿范围 > 第十四条 > （四）): its parts, as typed apart; a bare number
+    // in it is the level below the part before it (第五章 > 29 > 3: 第二十九条, its （三）).
+    .replace(/[^>＞›»→]+(?:[>＞›»→][^>＞›»→]+)+/gu, (crumbs) => breadcrumbParts(crumbs.split(/[>＞›»→]/u).map((c) => c.trim())).join(' '))
     // A 文号 written in Chinese numerals (攸政办发〔二〇二三〕一号, as some type or read it out): in digits.
     .replace(CHINESE_DOC_NUMBER, (m, agency: string, year: string, serial: string) => {
       const n = parseNumeral(serial);
