@@ -820,6 +820,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '房地产12条', 1))[0]).toBe('yzbf-2023-8');
     expect((await top(client, '房地产12条 信息公开', 1))[0]).toBe('yzbf-2023-8/hd_11');
     expect((await top(client, '攸惠贷14条', 1))[0]).toBe('yzbf-2023-1/art_14');
+    // 之 before a path says whose it is, as 的 does (房地产十二条之第9条: its 九、), and sends no word to the spelling check.
+    expect(parseQuery('攸县房地产十二条之第9条 高品质住宅').rest).toEqual(['攸县房地产十二条', '高品质住宅']);
+    expect(parseQuery('国资办法第十条之一').ref).toBe('第十条之一');
     expect((await top(client, '攸县 拆违细则', 1))[0]).toBe('yzbf-2023-4');
     expect((await top(client, '攸县 国资办法 第五条', 1))[0]).toBe('yzbf-2023-6/art_5');
     // The county said as people say it, glued to a list's short name (县里的消防工作责任清单): the list,

@@ -1333,6 +1333,9 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
       const v = parseNumeral(n);
       return v && v > 20 ? `（${v}）` : m;
     })
+    // 之 between a text's name and a path (房地产十二条之第9条: its 第九条) says whose it is, as 的 does; not 之一 of an
+    // article inserted after another (第十条之一).
+    .replace(/(?<=\p{Script=Han})之(?=\s*第)/gu, ' ')
     // A path written as a breadcrumb (第四章代偿范围 > 第十四条 > （四）): its parts, as typed apart; a bare number
     // in it is the level below the part before it (第五章 > 29 > 3: 第二十九条, its （三）).
     .replace(/[^>＞›»→]+(?:[>＞›»→][^>＞›»→]+)+/gu, (crumbs) => breadcrumbParts(crumbs.split(/[>＞›»→]/u).map((c) => c.trim())).join(' '))
