@@ -335,6 +335,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     // row in words past any outline's second level after a part without its 、 (六（二十一）).
     expect((await top(client, '攸政办发〔二〇二三〕一号 第十五条第一项', 1))[0]).toBe('yzbf-2023-1/art_15/item_1');
     expect((await top(client, '攸惠贷风补资金管理办法 第四章代偿范围 > 第十四条 > （四）', 1))[0]).toBe('yzbf-2023-1/art_14/item_4');
+    // A row counted from its table's end (倒数第九行: the 33rd of 41), or its last (最后一行), never the row counted from the top.
+    expect(parseQuery('附件4任务清单倒数第九行').ref).toBe('倒数第9行');
+    expect((await top(client, '附件4任务清单倒数第九行 电煤天然气储备', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_33');
+    expect((await top(client, '消防责任清单最后一行', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_21');
     // A bare number in a breadcrumb is the level below the part before it: an article below a 章, an item below it.
     expect(parseQuery('违建细则 第五章 > 29 > 3 阻挠执法公务').ref).toBe('第二十九条第三项');
     expect((await top(client, '违建细则 第五章 > 29 > 3 阻挠执法公务', 1))[0]).toBe('yzbf-2023-4/ins_1/art_29/item_3');

@@ -103,9 +103,10 @@ describe('units of a small tree', () => {
     // An attachment is 附件N; a heading inside it is cited by its place only.
     expect(byId(units, 'yzbf-2023-1/att_1').refs).toEqual(['附件1']);
     // A level-1 heading of an outline text is its 第N项 (and lawyers say 第N条); a row is its 序号 under its
-    // heading, and its place in its table (第1行: the first row of this one, whose 序号 is 11).
+    // heading, and its place in its table (第1行: the first row of this one, whose 序号 is 11), from the top and from the
+    // end (倒数第1行: its last too).
     expect(byId(units, 'yzbf-2023-1/att_1/hd_1').refs).toEqual(['第一项', '第一条', '一、']);
-    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').refs).toEqual(['序号11', '第十一项', '第1行', '一、序号11', '一、第十一项']);
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').refs).toEqual(['序号11', '第十一项', '第1行', '倒数第1行', '一、序号11', '一、第十一项']);
   });
 
   it('keeps the text as printed, label first, and the other reading', () => {

@@ -13,7 +13,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { AGENCY, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
 import { numericDatesAsPrinted } from '../chinese/dates.ts';
-import { articleFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
+import { articleFromEnd, rowFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, DEMONSTRATIVE, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -104,8 +104,8 @@ const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项
 const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
 /** A list's row: 二、第八项, 第八项, 序号8, the task numbered 8 of a plan's task list (任务8), and a list's 第188号事项. */
 const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}|${NUM})|第([0-9]{1,4}|${NUM})号事项)`, 'u');
-/** A table's row by its place, as a row without 序号 is cited (第2行, 第二行). */
-const LINE = new RegExp(`第([0-9]{1,4}|${NUM})行`, 'u');
+/** A table's row by its place, as a row without 序号 is cited (第2行, 第二行), or from the table's end (倒数第九行, 最后一行). */
+const LINE = new RegExp(`(倒数)?第([0-9]{1,4}|${NUM})行|(?:最后|末)一?行`, 'u');
 /** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
 const OUTLINE_PATH = /[一二三四五六七八九十]{1,3}、(?:\([一二三四五六七八九十]{1,3}\))?(?:[0-9]{1,3}\.(?![0-9]))?/u;
 /**
@@ -565,8 +565,8 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   }
   const line = LINE.exec(text);
   if (line) {
-    const n = parseNumeral(line[1]!);
-    if (n) return { ref: `第${n}行`, rest: cut(text, line) };
+    const n = line[2] ? parseNumeral(line[2]) : 1;
+    if (n) return { ref: line[1] || !line[2] ? rowFromEnd(n) : `第${n}行`, rest: cut(text, line) };
   }
   const chapter = CHAPTER_PATH.exec(text);
   if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };

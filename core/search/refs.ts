@@ -39,6 +39,16 @@ export const FROM_END = 2;
 export function articleFromEnd(n: number): string {
   return n === 1 ? LAST_ARTICLE : `倒数第${n}条`;
 }
+/**
+ * The ref-field key of a table's Nth row from the end (倒数第9行, the last 倒数第1行): every row has one, in the
+ * ref field only (`isRowFromEnd`: not written with the unit's text, which no reader of it needs).
+ */
+export function rowFromEnd(n: number): string {
+  return `倒数第${n}行`;
+}
+export function isRowFromEnd(ref: string): boolean {
+  return /^倒数第\d+行$/u.test(ref);
+}
 /** The ref-field key of the Nth paragraph from the end: 末段, then 倒数第2段 … */
 export function paragraphFromEnd(n: number): string {
   return n === 1 ? LAST_PARAGRAPH : `倒数第${n}段`;

@@ -28,7 +28,7 @@ import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
 import { readAcrossBreaks } from '../tables/cell.ts';
-import { articleFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
+import { articleFromEnd, rowFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -452,6 +452,7 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
   const header = table.children.find((r) => r.header);
   const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');
   let index = 0;
+  const rows = table.children.filter((r) => !r.header).length;
   // Where the part is the row's first cell (二、加强火灾隐患排查治理和监管执法 of a 责任清单, outside any
   // heading), that part, and the row's place among its rows (三、第1项: the part's first task).
   let place: RowPlace | undefined;
@@ -461,7 +462,7 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
     const label = scope.heading ? undefined : outlineLabel((row.cells[0] ?? '').trim());
     const part = label?.level === 1 ? `${toNumeral(label.number)}、` : undefined;
     place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1 } : undefined;
-    units.push(rowUnit(row, scope, numbered, n, index, place));
+    units.push(rowUnit(row, scope, numbered, n, index, rows - index + 1, place));
   }
 }
 
@@ -471,7 +472,7 @@ interface RowPlace {
   inPart: number;
 }
 
-function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number, place?: RowPlace): SearchUnit {
+function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number, fromEnd: number, place?: RowPlace): SearchUnit {
   const first = (row.cells[0] ?? '').trim();
   // The tables stage may give rows their own citation; otherwise cite by 序号 when the table has one.
   const citation =
@@ -482,7 +483,8 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   // 第2行 as its citation prints it (a list without 序号), or its place among the table's rows.
   const line = `第${/第(\d+)行$/.exec(citation)?.[1] ?? index}行`;
   // 二、序号8 too where the part is the row's first cell.
-  const refs = [...own, line, ...[scope.heading || place?.part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
+  // ... and counted from the table's end (倒数第9行).
+  const refs = [...own, line, rowFromEnd(fromEnd), ...[scope.heading || place?.part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
   // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list).
   const placed = place && serial !== undefined ? `${place.part}第${toNumeral(place.inPart)}项` : undefined;
   if (placed && !refs.includes(placed)) refs.push(placed);
