@@ -263,6 +263,8 @@ const CORRECTION_WEIGHT = 0.85;
  * fetched up to 4 KB more.
  */
 const PARTIAL_CANDIDATES = 20;
+/** An outline label as a path (二、, (三)): typed alone, also a substring to find wherever it is printed. */
+const LONE_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))$/u;
 /** Of those, the places each concept of a query of several gets for its strongest holders (see shareCandidates). */
 const CONCEPT_CANDIDATES = 2;
 /**
@@ -710,9 +712,10 @@ export class SearchClient {
     let q = parseQuery(query, lexicon, this.manifest.levels);
     if (!q.phrase) return { results: [], corrected: [] };
     // Stop characters and punctuation only (》的, 的了): a substring all the same, found as printed
-    // by the characters it holds (Ctrl-F: any two characters or more). So is a path typed alone (二、,
-    // 第三条): the parts it names first, then every unit printing it (十二、, 第二、三项, a row under 二、).
-    if (!q.concepts.length && !(q.ref && q.rest.length) && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
+    // by the characters it holds (Ctrl-F: any two characters or more). So is an outline label typed alone
+    // (二、, （三）): the parts it names first, then every unit printing it (十二、, 第二、三项, a row under 二、).
+    // Not an article's path (第十四条): a citation, read from the ref field alone at any size of archive.
+    if (!q.concepts.length && (!q.ref || (!q.rest.length && LONE_LABEL.test(q.ref))) && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
       const chars = wordRuns(q.phrase).flat().join('');
       if (chars) q = { ...q, concepts: [wholeConcept(chars, lexicon)] };
     }
