@@ -69,6 +69,10 @@ describe('Ctrl-F', () => {
     // So is one beside a single character (法第七十四条, of a law's title quoted before its article): one character
     // names no text, and the 许可清单's 74th row is not what was typed.
     expect((await client.search('法第七十四条', { limit: 3 }))[0]!.id).toBe('yzbf-2023-9/att_1/tbl_1/row_1');
+    // An outline label typed alone (二、): the parts it names first, then every unit printing it (十二、, 第二、三项).
+    const label = await client.search('二、', { limit: Infinity });
+    expect(label[0]!.id).toMatch(/\/hd_2$/u);
+    expect(label.map((r) => r.id)).toEqual(expect.arrayContaining(['yzbf-2023-8/hd_12', 'yzbf-2023-8/para_2']));
     // And one beside words naming no text (乡镇人民 of )第九条乡镇人民), though the path is found in one text only.
     expect((await client.search(')第九条乡镇人民', { limit: 3 }))[0]!.id).toBe('yzbf-2023-9/att_1/tbl_1/row_1');
   });

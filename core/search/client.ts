@@ -263,8 +263,6 @@ const CORRECTION_WEIGHT = 0.85;
  * fetched up to 4 KB more.
  */
 const PARTIAL_CANDIDATES = 20;
-/** An outline label as a path (二、, (三)): typed alone, also a substring to find wherever it is printed. */
-const LONE_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))$/u;
 /** Of those, the places each concept of a query of several gets for its strongest holders (see shareCandidates). */
 const CONCEPT_CANDIDATES = 2;
 /**
@@ -274,6 +272,12 @@ const CONCEPT_CANDIDATES = 2;
 const UNIT_ID = new RegExp(`^${DOCUMENT_ID.source}(?:/[a-z]+(?:_\\d+)*)*$`);
 /** A document page's path (documentPath: doc/yzbf-2023-8.html) ending a link, with the fragment after it. */
 const DOCUMENT_LINK = new RegExp(`(?:^|/)doc/(${DOCUMENT_ID.source.replace(/\((?!\?)/g, '(?:')})\\.html(?:#(\\S*))?$`);
+
+/** Whether a path is an outline label of the first two levels and nothing else (二、, (三)): typed alone, also a substring to find wherever it is printed. */
+function loneLabel(path: string): boolean {
+  const label = outlineLabel(path);
+  return !!label && label.rest === '' && label.level <= 2;
+}
 
 /** The unit id a query pastes, alone or as a deep link, if any. */
 export function pastedUnitId(query: string): string | undefined {
@@ -715,7 +719,7 @@ export class SearchClient {
     // by the characters it holds (Ctrl-F: any two characters or more). So is an outline label typed alone
     // (二、, （三）): the parts it names first, then every unit printing it (十二、, 第二、三项, a row under 二、).
     // Not an article's path (第十四条): a citation, read from the ref field alone at any size of archive.
-    if (!q.concepts.length && (!q.ref || (!q.rest.length && LONE_LABEL.test(q.ref))) && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
+    if (!q.concepts.length && (!q.ref || (!q.rest.length && loneLabel(q.ref))) && !q.docNumber && [...q.phrase.replace(/\s+/g, '')].length >= 2) {
       const chars = wordRuns(q.phrase).flat().join('');
       if (chars) q = { ...q, concepts: [wholeConcept(chars, lexicon)] };
     }
