@@ -341,6 +341,7 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '消防责任清单最后一行', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_21');
     // A bare number in a breadcrumb is the level below the part before it: an article below a 章, an item below it.
     expect(parseQuery('违建细则 第五章 > 29 > 3 阻挠执法公务').ref).toBe('第二十九条第三项');
+    expect(parseQuery('违建细则 >').rest).toEqual(['违建细则']);
     expect((await top(client, '违建细则 第五章 > 29 > 3 阻挠执法公务', 1))[0]).toBe('yzbf-2023-4/ins_1/art_29/item_3');
     // An attachment that is a table called 附表: its 附件 (the 权责清单 of the document registered as …01006).
     expect(parseQuery('规范性文件01006 附表1 乡镇权责').ref).toBe('附件1');

@@ -1339,6 +1339,8 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     // A path written as a breadcrumb (第四章代偿范围 > 第十四条 > （四）): its parts, as typed apart; a bare number
     // in it is the level below the part before it (第五章 > 29 > 3: 第二十九条, its （三）).
     .replace(/[^>＞›»→]+(?:[>＞›»→][^>＞›»→]+)+/gu, (crumbs) => breadcrumbParts(crumbs.split(/[>＞›»→]/u).map((c) => c.trim())).join(' '))
+    // (A separator with nothing on one side: a space.)
+    .replace(/\s*[>＞›»→]\s*/gu, ' ')
     // A 文号 written in Chinese numerals (攸政办发〔二〇二三〕一号, as some type or read it out): in digits.
     .replace(CHINESE_DOC_NUMBER, (m, agency: string, year: string, serial: string) => {
       const n = parseNumeral(serial);
