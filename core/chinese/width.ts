@@ -6,6 +6,14 @@
 const HAN = '\\p{Script=Han}';
 const CJK_PUNCT = '，。、；：？！“”‘’（）《》〈〉【】〔〕…—';
 
+/** Han ideographs, CJK punctuation and symbols, full-width forms, Chinese quotes and dashes. */
+const WIDE = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u2014-\u201F\u2026\u2030\u2103\u2160-\u217F\u2460-\u24FF\u25A0-\u25FF\u2605\u2606\u3220-\u3243]|[\u{20000}-\u{3134F}]/u;
+
+/** A character set in a full em: Han, CJK punctuation, full-width forms (a PDF's glyphs, a table cell's printed width). */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
 export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }

@@ -10,6 +10,7 @@
  */
 import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
 import { alignPieces, features, type Piece, type Profile } from './align.ts';
+import { isWide } from '../../core/chinese/width.ts';
 import { compactKey } from './cell.ts';
 import type { PrintedRow } from './header.ts';
 
@@ -81,7 +82,7 @@ export function printedRow(row: PrintedRow, width: number, pageStart: boolean): 
  */
 export function printedWidth(text: string): number {
   let width = 0;
-  for (const ch of text.trim()) width += ch.codePointAt(0)! < 0x2000 ? 0.5 : 1;
+  for (const ch of text.trim()) width += isWide(ch) ? 1 : 0.5;
   return width;
 }
 

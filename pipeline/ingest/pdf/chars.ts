@@ -3,14 +3,10 @@
  * between two Han characters (or Chinese punctuation) is the producer's letter-spacing, never the
  * author's; between Latin words and numbers a space is real.
  */
+import { isWide } from '../../../core/chinese/width.ts';
 
-/** Han ideographs, CJK punctuation and symbols, full-width forms, Chinese quotes and dashes. */
-const WIDE = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3200-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u2014-\u201F\u2026\u2030\u2103\u2160-\u217F\u2460-\u24FF\u25A0-\u25FF\u2605\u2606\u3220-\u3243]|[\u{20000}-\u{3134F}]/u;
-
-/** A character set in a full em: Han, CJK punctuation, full-width forms. */
-export function isWide(ch: string): boolean {
-  return WIDE.test(ch);
-}
+// One definition of a full-em character, in core (the tables stage measures printed cells with it too).
+export { isWide };
 
 export function isSpace(ch: string): boolean {
   return /\s/.test(ch);
