@@ -463,6 +463,8 @@ const QUANTITY_SAID = 0.3;
 const LOOSER_FIT = 0.05;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
 const STEP_TAKEN = 0.2;
+/** For a question of what holds now (今年, 现在): a text of the newest year among the candidates, over older ones. */
+const RECENT_BOOST = 0.1;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
 const DONE_SAID = 0.3;
 /** Where a passage saying the words typed beside a 文号 stands: before the document it names (3). */
@@ -1031,6 +1033,8 @@ export class SearchClient {
     const closenessOf = (u: number) => ((fitsOf.get(u) ?? 0) > 1 ? 1 : (fitsOf.get(u) ?? 0) > 0 ? fitCloseness(this.texts.get(u)!.searchable, q.quantities!) : 0);
     const closest = new Map<number | undefined, number>();
     for (const u of q.quantities ? candidates : []) closest.set(this.parentOf(u), Math.max(closest.get(this.parentOf(u)) ?? 0, closenessOf(u)));
+    // The newest year of the candidates' documents, for a question of what holds now (今年的低保标准).
+    const newest = q.recent ? candidates.reduce((y, u) => (this.texts.get(u)!.doc.date.slice(0, 4) > y ? this.texts.get(u)!.doc.date.slice(0, 4) : y), '') : '';
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -1096,7 +1100,8 @@ export class SearchClient {
       const first = q.firstStep && t.type === 'item' && /\/item_1$/u.test(t.id) && lead !== '' ? 1 + ANSWER_BOOST : 1;
       // A question for what a body does (县财政局管什么, 乡镇职责): the clause listing its duties (主要职责包括：) answers it.
       const duties = asksDuties && DUTY_LIST.test(t.searchable) ? 1 + ANSWER_BOOST : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties;
+      const recent = newest !== '' && t.doc.date.startsWith(newest) ? 1 + RECENT_BOOST : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties * recent;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).
       const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);
