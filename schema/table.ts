@@ -34,7 +34,7 @@ export const RowNode = z.object({
   wrapped: z
     .array(z.object({ line: z.number().int().positive(), text: z.string() }))
     .optional()
-    .describe('Raw rows only: words of the row printed on lines of their own (no tab), joined onto its last cell as read; the tables stage places them in the cell they continue.'),
+    .describe('Raw rows only: words of the row printed on lines of their own (no tab), apart from `cells`, which its own line prints; the tables stage places them in the cell they continue.'),
   serial: z.number().int().optional().describe('The printed 序号 (or task number 11. of a task list).'),
   label: z.string().optional().describe('The cell that carries the 序号, as printed: 11 or 11.持续深化“放管服”改革'),
   record: z.record(z.string(), z.string()).optional().describe('The cells keyed by column key.'),

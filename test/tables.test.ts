@@ -11,6 +11,7 @@ import type { Message } from '../schema/message.ts';
 import { Messages } from '../pipeline/messages.ts';
 import { normalizeTables, formatTable } from '../pipeline/tables/index.ts';
 import { normalizeTable } from '../pipeline/tables/table.ts';
+import { readCells } from '../pipeline/tables/rows.ts';
 import { checkTable } from '../pipeline/tables/checks.ts';
 import { cellText, cleanSpaces, readAcrossBreaks } from '../pipeline/tables/cell.ts';
 
@@ -407,15 +408,14 @@ describe('a first column printed once over several rows, no 序号 (临时救助
 });
 
 describe('a cell\'s words wrapped onto a line of their own, without a tab (收益分配比例表)', () => {
-  // The structure stage joins such words onto the row's last cell (…依照《政府采购法》 ⏎ 及其实施条例执行); printed at the line's
-  // start, they continue the first cell when that fills its column and the last does not.
+  // The structure stage keeps such words apart from the cells of the row above (`wrapped`). Read as an extraction reads
+  // them, they run on from its last cell (…依照《政府采购法》 ⏎ 及其实施条例执行); printed at the line's start, they continue
+  // the first cell when that fills its column and the last does not.
   function withWrapped(lines: string[], wrapped: Record<number, string>): TableNode {
     const table = tableOfLines(lines);
     table.children = table.children.map((r, i) => {
       const words = wrapped[i + 1];
-      if (words === undefined) return r;
-      const text = r.text.replace(/\s+$/u, '') + words;
-      return { ...r, text, cells: text.split('\t'), wrapped: [{ line: i + 1, text: words }] };
+      return words === undefined ? r : { ...r, wrapped: [{ line: i + 1, text: words }] };
     });
     return table;
   }
@@ -434,5 +434,9 @@ describe('a cell\'s words wrapped onto a line of their own, without a tab (收�
     const wide = lines.map((l, i) => (i === 3 ? '商业服务业\t一级\t38%\t按年租金的10%' : l));
     const { table } = run(withWrapped(wide, { 4: '用地' }));
     expect(table.children[2]!.cells).toEqual(['商业服务业', '一级', '38%', '按年租金的10%用地']);
+  });
+  it('reads them on from the last printed cell where a tab ends the line', () => {
+    expect(readCells({ cells: ['45', '装修工程', '依照《政府采购法》', ''], wrapped: [{ text: '及其实施' }, { text: '条例执行' }] })).toEqual(['45', '装修工程', '依照《政府采购法》及其实施条例执行']);
+    expect(readCells({ cells: ['45', '装修工程'] })).toEqual(['45', '装修工程']);
   });
 });

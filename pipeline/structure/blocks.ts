@@ -19,9 +19,9 @@ export interface TextBlock {
   lines: number[];
 }
 
-/** A table's printed line, with the words of its cells wrapped onto lines of their own (no tab) joined onto its end. */
+/** A table's printed line, and the words of its cells wrapped onto lines of their own (no tab) after it. */
 export type TableLine = SourceLine & {
-  /** Those words, line by line as printed: the tables stage places them in the cell the layout says they continue. */
+  /** Those words, line by line as printed: the tables stage places them in the cell the layout says they continue (tables/rows.ts). */
   wrapped?: Array<{ line: number; text: string }>;
 };
 
@@ -130,10 +130,10 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     // The table's header printed again on the next page (仓储物流用 ⏎ 地 ⏎ — 16 — ⏎ 土地用途	区位等级…) goes on with it.
     const goesOn = next !== undefined && table !== undefined && sameCells(next, table.rows[0]!) && lines.slice(k + 1, at).some((_, j) => furniture.has(k + 1 + j));
     // ... or after its last row, whose last cell stops in mid-clause (…文昌阁（市级文物保护单位）， ⏎ 以古迹名称命名).
-    const unfinished = wraps && /[，、,（(—]$/u.test(table!.rows[table!.rows.length - 1]!.text.trim());
-    if (table && ((next && isTableLine(next) && (!opensTable(next, table) || goesOn)) || unfinished)) {
-      const last = table.rows[table.rows.length - 1]!;
-      table.rows[table.rows.length - 1] = { ...last, text: last.text.replace(/\s+$/, '') + text, wrapped: [...(last.wrapped ?? []), { line: line.position.line, text }] };
+    const last = table?.rows[table.rows.length - 1];
+    const unfinished = wraps && /[，、,（(—]$/u.test((last!.wrapped?.at(-1) ?? last!).text.trim());
+    if (table && last && ((next && isTableLine(next) && (!opensTable(next, table) || goesOn)) || unfinished)) {
+      table.rows[table.rows.length - 1] = { ...last, wrapped: [...(last.wrapped ?? []), { line: line.position.line, text }] };
       continue;
     }
     if (isTableLine(line)) {

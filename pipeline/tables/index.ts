@@ -15,6 +15,7 @@ import { checkTable, statedCount } from './checks.ts';
 import { countNotes, toNotes } from './notes.ts';
 import { normalizeTable, type TableContext } from './table.ts';
 import { headerKey, looksLikeHeader, sameHeader } from './header.ts';
+import { readCells } from './rows.ts';
 import { childrenOf } from '../walk.ts';
 
 export { formatTable } from './format.ts';
@@ -52,7 +53,8 @@ interface Carried {
 /** A raw table whose lines hold no header row of their own and are as wide as the carried header. */
 function takesHeader(raw: TableNode, header: NonNullable<Carried['header']>): boolean {
   const first = raw.children[0];
-  return !!first && !looksLikeHeader(first.cells) && raw.children.every((r) => r.cells.length <= header.cells.length) && raw.children.some((r) => r.cells.length === header.cells.length);
+  const widths = raw.children.map((r) => readCells(r).length);
+  return !!first && !looksLikeHeader(readCells(first)) && widths.every((w) => w <= header.cells.length) && widths.some((w) => w === header.cells.length);
 }
 
 /** The node with the tables below it normalised (a new node where anything changed below). */
@@ -82,7 +84,8 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carr
     }
     const header = own.header;
     const carries = header !== undefined && takesHeader(child, header);
-    const raw: TableNode = carries ? { ...child, children: [{ ...child.children[0]!, cells: header.cells, position: { line: header.line, endLine: header.line } }, ...child.children] } : child;
+    const first = child.children[0];
+    const raw: TableNode = carries ? { ...child, children: [{ id: first!.id, type: 'row', cells: header.cells, text: header.cells.join('\t'), position: { line: header.line, endLine: header.line } }, ...child.children] } : child;
     const table = normalizeTable(raw, tableContext(child, inner), report);
     const notes = countNotes(kids.slice(i + 1) as Parameters<typeof countNotes>[0]);
     if (notes > 0) {
@@ -92,10 +95,10 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carr
     if (carries) own.from.add(header.from);
     // A part's table printing the carried header again (a page broke between the part's heading and its rows)
     // is the list's as much: its 序号 run on, and the parts after it still take the header.
-    const repeats = header !== undefined && !carries && child.children.length > 0 && sameHeader(headerKey(child.children[0]!.cells), headerKey(header.cells));
+    const repeats = header !== undefined && !carries && first !== undefined && sameHeader(headerKey(readCells(first)), headerKey(header.cells));
     checkTable(table, report, carries || repeats ? own.last : undefined);
     // A header with no rows under it (the list's header above its first part) is carried to the parts' tables.
-    if (table.children.length === 0 && child.children.length > 0 && looksLikeHeader(child.children[0]!.cells)) own.header = { cells: child.children[0]!.cells, line: child.children[0]!.position.line, from: table.id };
+    if (table.children.length === 0 && first !== undefined && looksLikeHeader(readCells(first))) own.header = { cells: readCells(first), line: first.position.line, from: table.id };
     else if (!carries && !repeats) own.header = undefined;
     own.last = [...table.children].reverse().find((r) => r.serial !== undefined)?.serial ?? own.last;
     children.push(table);

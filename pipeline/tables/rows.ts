@@ -144,15 +144,16 @@ export function wrapsAbove(lines: string[][], header: Set<number>, widest: numbe
   return firstWraps ? wraps : [];
 }
 
+/** A raw row: the cells its own line prints, and the words of its cells wrapped onto lines of their own (no tab). */
+type RawRow = { cells: string[]; wrapped?: Array<{ text: string }> | undefined };
+
 /**
- * The cells a raw row prints on its own line, without the words of its cells wrapped onto lines of their own (no
- * tab), which the structure stage joins onto its last cell (`wrapped`).
+ * A raw row's cells as an extraction reads them: the words wrapped onto lines of their own run on from the end of
+ * the line's text, an empty last cell (a tab at the line's end) dropped (…依照《政府采购法》 ⏎ 及其实施条例执行).
  */
-export function ownCells(row: { cells: string[]; wrapped?: Array<{ text: string }> | undefined }): string[] {
-  const words = row.wrapped?.map((w) => w.text).join('') ?? '';
-  const last = row.cells.at(-1) ?? '';
-  if (words === '' || !last.endsWith(words)) return row.cells;
-  return [...row.cells.slice(0, -1), last.slice(0, last.length - words.length)];
+export function readCells(row: RawRow): string[] {
+  if (!row.wrapped?.length) return row.cells;
+  return (row.cells.join('\t').replace(/\s+$/u, '') + row.wrapped.map((w) => w.text).join('')).split('\t');
 }
 
 /**
@@ -161,12 +162,12 @@ export function ownCells(row: { cells: string[]; wrapped?: Array<{ text: string 
  * 用地, 出租方式入 ⏎ 市 under a column five wide, beside 62% and 90%). Otherwise they stay at the end of the last cell, as
  * read (…依照《政府采购法》 ⏎ 及其实施条例执行: an extraction drops the tabs before a last cell's words).
  */
-export function placeWrapped(row: { cells: string[]; wrapped?: Array<{ text: string }> | undefined }, widest: number[]): string[] {
-  const own = ownCells(row);
+export function placeWrapped(row: RawRow, widest: number[]): string[] {
+  const own = row.cells;
   const last = own.length - 1;
-  if (own === row.cells || last < 1) return row.cells;
-  const words = row.wrapped!.map((w) => w.text).join('');
-  if (!wrapsCell(own[0], words, widest[0]) || wrapsCell(own[last], words, widest[last])) return row.cells;
+  if (!row.wrapped?.length || last < 1) return readCells(row);
+  const words = row.wrapped.map((w) => w.text).join('');
+  if (!wrapsCell(own[0], words, widest[0]) || wrapsCell(own[last], words, widest[last])) return readCells(row);
   return [own[0]!.replace(/\s+$/u, '') + words, ...own.slice(1)];
 }
 

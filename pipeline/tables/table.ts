@@ -3,7 +3,7 @@ import type { CellDetail, RowNode, TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
 import { features, profiles, type PrintedCell } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
-import { alignRow, cellDetail, columnWidths, fillDown, groupRows, ownCells, placeWrapped, printedRow, wrapsAbove, type AlignedRow } from './rows.ts';
+import { alignRow, cellDetail, columnWidths, fillDown, groupRows, placeWrapped, printedRow, readCells, wrapsAbove, type AlignedRow } from './rows.ts';
 import { cellParagraphs, compactKey } from './cell.ts';
 import { outlineLabel } from '../../core/chinese/labels.ts';
 
@@ -31,7 +31,10 @@ function serialOf(label: string): number | undefined {
 }
 
 export function normalizeTable(raw: TableNode, context: TableContext, report: Report): TableNode {
-  const printed: PrintedRow[] = raw.children.map((r) => ({ cells: r.cells, line: r.position.line, read: r.cells.map(readCell) }));
+  const printed: PrintedRow[] = raw.children.map((r) => {
+    const cells = readCells(r);
+    return { cells, line: r.position.line, read: cells.map(readCell) };
+  });
   const header = findHeaderRows(printed);
   const data = printed.filter((_, i) => !header.indices.has(i));
   // The table's width: the most frequent of its lines', or of the lines opening a row (a first cell printed) where that is
@@ -62,7 +65,7 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   const keyColumn = columns.findIndex((c) => c.kind === 'serial' || c.kind === 'task');
   // A first column printed once over several rows, and no 序号: the widths say which lines are a row's words wrapped,
   // measured on the cells each line prints itself (a row's words wrapped onto lines of their own, no tab, apart).
-  const own = raw.children.map(ownCells);
+  const own = raw.children.map((r) => r.cells);
   const widest = columnWidths(own);
   const wraps = keyColumn < 0 && columns[0]?.kind === 'category' ? wrapsAbove(own, header.indices, widest, width) : [];
   // Where they are trusted, the words of a row wrapped onto a line of their own join the cell they continue.
