@@ -63,8 +63,19 @@ describe('an autonomous county\'s bulletin written blind', () => {
     const uses = [...new Set(rows.map((r) => r.cells[0]!.replace(/\n/gu, '')))];
     expect(uses).toEqual(expect.arrayContaining(['工业用地', '商业服务业用地', '旅游康养用地（含民族村寨民宿）', '仓储物流用地', '其他经营性用地', '出租方式入市', '再转让']));
     expect(uses.filter((u) => /用$|入$/u.test(u))).toEqual([]);
-    expect(rows.filter((r) => !/^(?:\d+%|—|比例)$/u.test(r.cells[5]!)).map((r) => r.cells[5])).toEqual([]);
+    expect(rows.filter((r) => !/^(?:\d+%|—)$/u.test(r.cells[5]!)).map((r) => r.cells[5])).toEqual([]);
     expect(rows.find((r) => r.cells[0] === '商业服务业用地' && r.cells[1] === '一级')!.cells).toEqual(['商业服务业用地', '一级', '38%', '30%', '8%', '62%']);
+  });
+
+  it('reads a header whose names wrap onto a second line as one header, and no row of its words', () => {
+    // 调节金征收比例 ⏎ （占成交价款）, 其中：县级 ⏎ 分享, 其中：乡镇 ⏎ 分享, 村集体留存 ⏎ 比例; printed again after the page break.
+    const table = nodes.get('tzf-2024-11/att_1/tbl_1') as TableNode;
+    expect(table.columns!.map((c) => c.printed?.[0] ?? c.name)).toEqual(['土地用途', '区位等级', '调节金征收比例（占成交价款）', '其中：县级分享', '其中：乡镇分享', '村集体留存比例']);
+    expect(table.children).toHaveLength(15);
+    expect(table.children[0]!.cells).toEqual(['工业用地', '一级', '20%', '15%', '5%', '80%']);
+    expect(table.children[0]!.citation).toMatch(/第1行$/u);
+    expect(table.children.filter((r) => r.cells.some((c) => /分享|成交价款/u.test(c)))).toEqual([]);
+    expect(codes('table-cell-empty').filter((m) => m.includes('tzf-2024-11/att_1/tbl_1'))).toEqual([]);
   });
 
   it('reads the lines wrapping a row\'s cells as that row in a table with no 序号 whose first column is printed once over its rows', async () => {

@@ -440,3 +440,22 @@ describe('a cell\'s words wrapped onto a line of their own, without a tab (收�
     expect(readCells({ cells: ['45', '装修工程'] })).toEqual(['45', '装修工程']);
   });
 });
+
+describe('a header whose names wrap onto a second line (收益分配比例表)', () => {
+  const header = ['土地用途\t区位等级\t调节金征收比例\t其中：县级\t村集体留存', '\t\t（占成交价款）\t分享\t比例'];
+  it('reads the second line as the rest of the names, not a row', () => {
+    const { table } = run(tableOfLines([...header, '工业用地\t一级\t20%\t15%\t80%', '\t二级\t16%\t12%\t84%']));
+    expect(table.columns!.map((c) => c.printed?.[0] ?? c.name)).toEqual(['土地用途', '区位等级', '调节金征收比例（占成交价款）', '其中：县级分享', '村集体留存比例']);
+    expect(table.children.map((r) => r.cells)).toEqual([
+      ['工业用地', '一级', '20%', '15%', '80%'],
+      ['工业用地', '二级', '16%', '12%', '84%'],
+    ]);
+  });
+  it('keeps a line of figures under the header a row, and a second line of short names under spanning cells a sub-header', () => {
+    const figures = run(tableOfLines([header[0]!, '\t\t20%\t15%\t80%', '工业用地\t一级\t20%\t15%\t80%'])).table;
+    expect(figures.children).toHaveLength(2);
+    expect(figures.columns!.map((c) => c.printed?.[0] ?? c.name)).toEqual(['土地用途', '区位等级', '调节金征收比例', '其中：县级', '村集体留存']);
+    const spanning = run(tableOfLines(['项目\t分成比例\t\t备注', '\t县级\t乡镇\t', '工业用地\t15%\t5%\t无'])).table;
+    expect(spanning.columns!.map((c) => c.name)).toEqual(['项目', '分成比例·县级', '分成比例·乡镇', '备注']);
+  });
+});

@@ -52,6 +52,17 @@ function isSubHeader(first: string[], second: string[]): boolean {
 }
 
 /**
+ * The first row's names wrapped onto a second line (调节金征收比例 ⏎ （占成交价款）, 其中：县级 ⏎ 分享, 村集体留存 ⏎ 比例):
+ * the line right under them leaves its first cell empty, which no row of data does there (it has no row above to
+ * continue), and prints at least two short words, no figure among them, each under a name.
+ */
+function wrapsHeader(first: string[], second: string[]): boolean {
+  const a = first.map(compactKey);
+  const b = second.map(compactKey);
+  return b[0] === '' && b.length <= a.length && b.filter((c) => c !== '').length >= 2 && b.every((c, j) => c === '' || (a[j] !== '' && c.length <= 12 && !/\d/u.test(c)));
+}
+
+/**
  * The same header printed again: the same names, allowing a typo in a long name
  * (省、市、县重点民生实项目目及… vs 省、市、县重点民生实项目及…).
  */
@@ -83,19 +94,22 @@ export interface HeaderRows {
   keys: string[];
   /** Indices of all header rows (every repetition) among the printed rows. */
   indices: Set<number>;
+  /** The second key is the first row's names wrapped onto a line of their own (`wrapsHeader`), not a sub-header. */
+  wrapped?: boolean;
 }
 
 export function findHeaderRows(rows: PrintedRow[]): HeaderRows {
   const indices = new Set<number>();
   if (rows.length === 0 || !looksLikeHeader(rows[0]!.cells)) return { keys: [], indices };
   const keys = [headerKey(rows[0]!.cells)];
-  if (rows[1] && isSubHeader(rows[0]!.cells, rows[1].cells)) keys.push(headerKey(rows[1].cells));
+  const wrapped = rows[1] !== undefined && !isSubHeader(rows[0]!.cells, rows[1].cells) && wrapsHeader(rows[0]!.cells, rows[1].cells);
+  if (rows[1] && (wrapped || isSubHeader(rows[0]!.cells, rows[1].cells))) keys.push(headerKey(rows[1].cells));
   rows.forEach((r, i) => {
     // Header names are short: a row with a long cell is data, whatever else it holds.
     if (r.cells.some((c) => c.length > 60)) return;
     if (keys.some((k) => sameHeader(k, headerKey(r.cells)))) indices.add(i);
   });
-  return { keys, indices };
+  return wrapped ? { keys, indices, wrapped } : { keys, indices };
 }
 
 /** What a header name says about its column's content. */

@@ -53,8 +53,18 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
     if (!header.indices.has(i)) return;
     const aligned = alignHeader(r.cells, cols);
     if (aligned.moved && shifted === undefined) shifted = r.line;
+    const second = compactKey(r.cells.join('')) !== '' && header.keys.length > 1 && sameHeader(header.keys[1]!, headerKey(r.cells));
+    // The first row's names wrapped onto a line of their own go on with them (调节金征收比例（占成交价款）), read once: after
+    // a page break whose header the structure stage dropped as furniture, the wrapped line alone adds nothing.
+    if (second && header.wrapped) {
+      if (header.indices.has(i - 1) && tops.length > 0) {
+        tops[tops.length - 1] = tops.at(-1)!.map((name, j) => name + aligned.names[j]!);
+        printedNames[printedNames.length - 1] = printedNames.at(-1)!.map((name, j) => name + aligned.printed[j]!);
+      }
+      return;
+    }
     printedNames.push(aligned.printed);
-    if (compactKey(r.cells.join('')) !== '' && header.keys.length > 1 && sameHeader(header.keys[1]!, headerKey(r.cells))) subs.push(aligned.names);
+    if (second) subs.push(aligned.names);
     else tops.push(aligned.names);
   });
   const top = tops[0] ?? Array(width).fill('');
