@@ -95,6 +95,17 @@ describe('the grammar (core/chinese)', () => {
     expect(parseDate('2023 年 12 月 20 日')).toBe('2023-12-20');
     expect(parseDate('二〇二三年一月三十一日')).toBe('2023-01-31');
     expect(parseDate('2023年2月30日')).toBeUndefined();
+    // As typed: full-width digits, a year's zero as a circle or the letter O.
+    expect(parseDate('２０２３年１月３１日')).toBe('2023-01-31');
+    for (const year of ['二○二三', '二◯二三', '二O二三', '二Ｏ二三']) expect(parseDate(`${year}年一月三十一日`), year).toBe('2023-01-31');
+    expect(parseDate('OOOO年1月1日')).toBeUndefined();
+    // A notice signed so is read whole, not dropped for want of a 成文日期.
+    for (const date of ['二○二三年一月五日', '２０２３年１月５日']) {
+      const text = `攸县人民政府公报\n\n2023 年第 1 期\n\n攸政办发〔2023〕3号\n\n攸县人民政府办公室关于做好春节期间安全工作的通知\n\n各乡镇人民政府：\n\n请认真做好春节期间安全工作。\n\n攸县人民政府办公室\n\n${date}\n`;
+      const { merged, messages } = readSeed(text);
+      expect(messages.map((m) => m.code), date).not.toContain('missing-signature');
+      expect(merged.children.map((d) => [d.id, d.date]), date).toEqual([['yzbf-2023-3', '2023-01-05']]);
+    }
     expect(formatDate('2023-12-20')).toBe('2023年12月20日');
     // A date typed in digits, as printed; not a dotted path, an amount, nor a date that is none.
     expect(numericDatesAsPrinted('2023-09-04 印发')).toBe('2023年9月4日 印发');

@@ -1,19 +1,25 @@
 /**
  * Dates as 公文 print them: 2023年1月31日 (成文日期 in Arabic numerals, GB/T 9704), also with spaces
- * (2023 年 1 月 31 日) and in Chinese numerals (二〇二三年一月三十一日, older documents). One pattern
- * for every stage, ISO strings (YYYY-MM-DD) inside the tree, and the printed form back for pages.
+ * (2023 年 1 月 31 日), in full-width digits (２０２３年１月３１日) and in Chinese numerals (二〇二三年一月三十一日,
+ * older documents, their zero often typed as a circle: 二○二三, 二O二三). One pattern for every stage, ISO strings
+ * (YYYY-MM-DD) inside the tree, and the printed form back for pages.
  */
 import { CHINESE_DIGIT, ORDINAL_NUMERAL, parseNumeral } from './numerals.ts';
+
+/** The zero of a year in Chinese numerals as typed: 〇, or a circle or letter O in its place (二○二三, 二◯二三, 二O二三). */
+const TYPED_ZERO = /[○◯ＯO]/gu;
+/** One digit of a year in Chinese numerals, typed zeros included. */
+const YEAR_DIGIT = `(?:${CHINESE_DIGIT}|[○◯ＯO])`;
 
 /**
  * A printed date as a regex source with exactly three groups: year, month, day (each Arabic or
  * Chinese). Compose it into larger patterns: new RegExp(`^${DATE}$`, 'u').
  */
-export const DATE = String.raw`(\d{4}|${CHINESE_DIGIT}{4})\s*年\s*(\d{1,2}|${ORDINAL_NUMERAL})\s*月\s*(\d{1,2}|${ORDINAL_NUMERAL})\s*日`;
+export const DATE = String.raw`([0-9０-９]{4}|${YEAR_DIGIT}{4})\s*年\s*([0-9０-９]{1,2}|${ORDINAL_NUMERAL})\s*月\s*([0-9０-９]{1,2}|${ORDINAL_NUMERAL})\s*日`;
 
 /** YYYY-MM-DD from numbers or printed numerals; undefined when not a real calendar date. */
 export function isoDate(year: string | number, month: string | number, day: string | number): string | undefined {
-  const [y, m, d] = [year, month, day].map((v) => (typeof v === 'number' ? v : parseNumeral(v)));
+  const [y, m, d] = [year, month, day].map((v) => (typeof v === 'number' ? v : parseNumeral(v.replace(TYPED_ZERO, '〇'))));
   if (y === undefined || m === undefined || d === undefined) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
