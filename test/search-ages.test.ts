@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchClient } from '../core/search/client.ts';
 import { miniSite, type MiniSite } from './mini-site.ts';
 import { normalizeSearchText } from '../core/search/tokenize.ts';
-import { fitsQuantities, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
+import { fitsQuantities, isQuantity, quantityRanges, statedQuantities } from '../core/search/quantities.ts';
 
 const stated = (q: string) => statedQuantities(normalizeSearchText(q));
 const ranges = (t: string) => quantityRanges(normalizeSearchText(t));
@@ -28,6 +28,19 @@ describe('ages in questions and texts', () => {
     // No age past a lifetime, nor a year of the calendar.
     expect(stated('2023岁')).toEqual([]);
     expect(stated('今年2023年了')).toEqual([]);
+  });
+
+  it('reads a bound typed after an amount as the side of it the question means', () => {
+    // 400万元以下: the range below 400万 (the item 100万元以上…、400万元以下), not the one from it (400万元以上(含400万元)).
+    const below = stated('常务副县长审批 县属国企 400万元以下');
+    expect(below).toHaveLength(1);
+    expect(below[0]!.value).toBeLessThan(4_000_000);
+    expect(fitsQuantities(normalizeSearchText('（二）县属国有企业购置100万元以上(含100万元)、400万元以下的项目资产'), below)).toBeGreaterThan(0);
+    expect(fitsQuantities(normalizeSearchText('（三）县属国有企业购置400万元以上(含400万元)的项目资产'), below)).toBeLessThan(0);
+    expect(stated('400万以上')[0]!.value).toBeGreaterThan(4_000_000);
+    // A bound is said as printed too: it is no amount answered by ranges alone.
+    expect(isQuantity('400万元以下')).toBe(false);
+    expect(isQuantity('400万元')).toBe(true);
   });
 
   it('reads the age ranges texts print', () => {

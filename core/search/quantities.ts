@@ -60,10 +60,11 @@ function sideOf(word: string): Side {
 const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+')})`;
 /**
  * A stated quantity in a question: a numeral, 万 or 亿 maybe with more numerals after it (一万五), an
- * approximation (来, 多, 几), and a unit (元, 块, 亩, 平方米); 万 alone is money (一百五十万的设备).
+ * approximation (来, 多, 几), a unit (元, 块, 亩, 平方米) and a bound after it (以下, 以内, 以上); 万 alone is money
+ * (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|周岁|岁|年(?![级代底初末前后内度份]))?`,
+  `(${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|周岁|岁|年(?![级代底初末前后内度份]))?(以下|以内|之内|以上)?`,
   'gu',
 );
 /** A person's age said without 岁 (我爸今年85了, 今年八十多啦). */
@@ -111,7 +112,7 @@ function numberOf(text: string): number | undefined {
 export function statedQuantities(query: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of query.matchAll(STATED)) {
-    const [, side, head, oddBefore, big, tail, oddAfter, unitText] = m;
+    const [, side, head, oddBefore, big, tail, oddAfter, unitText, sideAfter] = m;
     if (!big && !unitText) continue;
     // A share or a term asked for (几成, 几年) states none, where 十几年 states one; a year of the calendar (2023年) is no term.
     // 一年, 一个月 mostly say how often or since when (一年要来几趟, 一年比一年贵, 一个月都没管), no term.
@@ -138,6 +139,8 @@ export function statedQuantities(query: string): Quantity[] {
     // 超过二十亩 is more than 20: past a bound of 20 (超过20亩); 不到一万 is less, and so is 不超过一百万
     // (at most, as a buyer says of a price under it); 不低于 is more.
     if (side) value *= REACHED.includes(side) || sideOf(side) === 'over' || sideOf(side) === 'atLeast' ? 1.001 : 0.999;
+    // 400万元以下, 五亩以内: the range below the number, as a bound typed after it says (400万元以上: above it).
+    else if (sideAfter && (unitText || big)) value *= sideAfter === '以上' ? 1.001 : 0.999;
     out.push({ value, unit });
   }
   for (const m of query.matchAll(AGE_THIS_YEAR)) {
@@ -149,10 +152,11 @@ export function statedQuantities(query: string): Quantity[] {
 
 /**
  * Whether a word of a query is only a stated amount (二十几亩, 150万, 5万元), answered by the ranges that hold it
- * more than by its characters; a share or a term (七成, 3个月) is matched as printed too.
+ * more than by its characters; a share or a term (七成, 3个月) is matched as printed too, and so is a bound (三岁以下,
+ * 400万元以下: the clause printing it as typed says it).
  */
 export function isQuantity(word: string): boolean {
-  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && statedQuantities(word).some((q) => isAmount(q.unit))) return true;
+  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && m[8] === undefined && statedQuantities(word).some((q) => isAmount(q.unit))) return true;
   return false;
 }
 
