@@ -339,6 +339,15 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect(parseQuery('附件4任务清单倒数第九行').ref).toBe('倒数第9行');
     expect((await top(client, '附件4任务清单倒数第九行 电煤天然气储备', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_33');
     expect((await top(client, '消防责任清单最后一行', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_21');
+    // A row by its place in its list's part, the part's title maybe between (四、…第3项: rows 12 to 14 are part 四),
+    // or the part's last (末项, 最后一项); by the part's title alone where the part is a (四) under a heading
+    // (以法治护一流环境: tasks 28 to 31); and still the task so numbered where the part has no row at that place.
+    expect((await top(client, '消防责任清单 四、建立基层消防救援体系 第3项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_14');
+    expect((await top(client, '消防责任清单 四、最后一项', 1))[0]).toBe('yzbf-2023-9/att_2/tbl_1/row_14');
+    expect((await top(client, '持久仗清单 以法治护一流环境第2项', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_29');
+    expect((await top(client, '持久仗清单 以法治护一流环境 最后一项', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_31');
+    expect((await top(client, '持久仗清单 以法治护一流环境这部分第3行', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_30');
+    expect((await top(client, '附件3 (四)以法治护一流环境 第30项', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_30');
     // A bare number in a breadcrumb is the level below the part before it: an article below a 章, an item below it.
     expect(parseQuery('违建细则 第五章 > 29 > 3 阻挠执法公务').ref).toBe('第二十九条第三项');
     expect(parseQuery('违建细则 >').rest).toEqual(['违建细则']);

@@ -106,7 +106,9 @@ describe('units of a small tree', () => {
     // heading, and its place in its table (第1行: the first row of this one, whose 序号 is 11), from the top and from the
     // end (倒数第1行: its last too).
     expect(byId(units, 'yzbf-2023-1/att_1/hd_1').refs).toEqual(['第一项', '第一条', '一、']);
-    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').refs).toEqual(['序号11', '第十一项', '第1行', '倒数第1行', '一、序号11', '一、第十一项']);
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').refs).toEqual(['序号11', '第十一项', '第1行', '一、序号11', '一、第十一项']);
+    // ... its place from the end in the ref field only, never written with its text.
+    expect(byId(units, 'yzbf-2023-1/att_1/hd_1/tbl_1/row_11').keyedAs).toEqual(['倒数第1行']);
   });
 
   it('keeps the text as printed, label first, and the other reading', () => {

@@ -31,7 +31,7 @@ import {
   type UnitType,
 } from './format.ts';
 import { lowerBound, type Postings } from './postings.ts';
-import { CITED_TITLE, docNumberKey, paragraphFromEndUnder } from './refs.ts';
+import { CITED_TITLE, docNumberKey, LAST_ITEM, paragraphFromEndUnder } from './refs.ts';
 import { CONVERSATION, DEMONSTRATIVE, FUNCTION_CHARS } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
@@ -589,7 +589,7 @@ const OPENING = 10;
 /** How many text fragments after a cited part's own its parts are looked for in, for a title it lacks. */
 const PARTS_FRAGMENTS = 2;
 /** A path that counts parts of what precedes it (第二项, 第三条): it may count those of a heading named before it. */
-const ORDINAL_PATH = new RegExp(`^第${CHINESE_NUMERAL}[项条]$`, 'u');
+const ORDINAL_PATH = new RegExp(`^(?:第${CHINESE_NUMERAL}[项条]|${LAST_ITEM})$`, 'u');
 /** A path to an article or a clause of one (第十九条第四项, 第三条第二款). */
 const CLAUSE_PATH = new RegExp(`^第${CHINESE_NUMERAL}条(?:第${CHINESE_NUMERAL}[款项目])*$`, 'u');
 

@@ -13,7 +13,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { AGENCY, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
 import { numericDatesAsPrinted } from '../chinese/dates.ts';
-import { articleFromEnd, rowFromEnd, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
+import { articleFromEnd, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, DEMONSTRATIVE, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -106,6 +106,16 @@ const ARTICLE_PATH = `第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项
 const ATTACHMENT = /附件([0-9]{1,2}|[一二三四五六七八九十]{1,3})/u;
 /** A list's row: 二、第八项, 第八项, 序号8, the task numbered 8 of a plan's task list (任务8), and a list's 第188号事项. */
 const ROW = new RegExp(`(?:([一二三四五六七八九十]{1,3})、)?(?:第(${NUM})项|(?:序号|任务)([0-9]{1,4}|${NUM})|第([0-9]{1,4}|${NUM})号事项)`, 'u');
+/**
+ * A list part's row by its place in the part, the part's title maybe between (四、建立基层消防救援体系 第2项, (四)第4项,
+ * 四、末项, 四、… 最后一项): 第二项 or 末项 under 四、 or (四). Not a path's second level ((二) after 一、 or 第二部分), nor
+ * a row counted in the table (（一）强化安全监管 第2行: a table of its own).
+ */
+const PART_PLACE = new RegExp(`(?:([一二三四五六七八九十]{1,3})、(?!\\()|(?<=^|\\s|清单|目录|一览表)\\(([一二三四五六七八九十]{1,3})\\))\\s*(\\p{Script=Han}{2,24}?)?\\s*(?:部分)?(?:的|中的|下的|项下)?\\s*(?:第([0-9]{1,3}|${NUM})项|末项|最后一项)(?=\\s|$)`, 'u');
+/** A part's row under its title (以法治护一流环境 部分第4行, …这部分第4行): its place in the part, the title, left beside it, naming the part. */
+const TITLED_PART_LINE = new RegExp(`(?<=\\p{Script=Han}{2}\\s*)(?:这个?|该)?部分的?第([0-9]{1,3}|${NUM})[项行](?=\\s|$)`, 'u');
+/** A part's last row under its title, or a list's (以法治护一流环境 末项, 最后一项). */
+const LAST_ITEM_NAMED = /(?<=\p{Script=Han}{2}\s*)(?:部分的?)?(?:末项|最后一项)(?=\s|$)/u;
 /** A table's row by its place, as a row without 序号 is cited (第2行, 第二行), or from the table's end (倒数第九行, 最后一行). */
 const LINE = new RegExp(`(倒数)?第([0-9]{1,4}|${NUM})行|(?:最后|末)一?行`, 'u');
 /** Labels of an outline text from the top, as the normal form prints them: 四、(四), 二、(三)1. */
@@ -533,6 +543,23 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
   const point = NOTICE_POINT.exec(text);
   const pointN = point && parseNumeral(point[1] ?? point[2]!);
   if (pointN) return { ref: noticePoint(pointN), rest: cut(text, point) };
+  // A row by its place in a list's part (四、建立基层消防救援体系 第2项, (四)第4项, 四、末项): the place, the part's label
+  // and title left beside it for the client to look the part's row up by (四、第二项), or else the list's row so
+  // numbered ((四)以法治护一流环境 第29项: the task numbered 29).
+  // With no title between, a 、 label glued to the place is the part's row itself (四、第二项, 四、末项).
+  const partPlace = PART_PLACE.exec(text);
+  if (partPlace && (partPlace[3] || partPlace[1])) {
+    const part = partPlace[1] ? `${partPlace[1]}、` : `(${partPlace[2]})`;
+    const n = partPlace[4] ? parseNumeral(partPlace[4]) : undefined;
+    const place = n ? `第${toNumeral(n)}项` : LAST_ITEM;
+    if (n || !partPlace[4]) return partPlace[3] ? { ref: place, rest: `${text.slice(0, partPlace.index)} ${part} ${partPlace[3]} ${text.slice(partPlace.index + partPlace[0].length)}`.trim() } : { ref: `${part}${place}`, rest: cut(text, partPlace) };
+  }
+  // ... by the part's title (以法治护一流环境 部分第4行, …末项): its place, looked up under the title typed beside it.
+  const titledLine = TITLED_PART_LINE.exec(text);
+  const titledN = titledLine && parseNumeral(titledLine[1]!);
+  if (titledLine && titledN) return { ref: `第${toNumeral(titledN)}项`, rest: cut(text, titledLine) };
+  const lastItem = LAST_ITEM_NAMED.exec(text);
+  if (lastItem) return { ref: LAST_ITEM, rest: cut(text, lastItem) };
   const row = ROW.exec(text);
   if (row) {
     const n = parseNumeral(row[2] ?? row[3] ?? row[4]!);

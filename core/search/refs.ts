@@ -33,6 +33,8 @@ export const LAST_PARAGRAPH = '末段';
 export const CITED_TITLE = 8;
 /** The ref-field key of a text's last article (末条, 最后一条): the writer adds it to that article's refs. */
 export const LAST_ARTICLE = '末条';
+/** The ref-field key of a list part's last row (四、末项, 最后一项): the writer adds it, after the part, to that row's refs. */
+export const LAST_ITEM = '末项';
 /** How far from the end citations count (倒数第二条, 倒数第二段): the writer keys the last FROM_END of each. */
 export const FROM_END = 2;
 /** The ref-field key of a text's Nth article from the end: 末条, then 倒数第2条 … */
@@ -41,13 +43,10 @@ export function articleFromEnd(n: number): string {
 }
 /**
  * The ref-field key of a table's Nth row from the end (倒数第9行, the last 倒数第1行): every row has one, in the
- * ref field only (`isRowFromEnd`: not written with the unit's text, which no reader of it needs).
+ * ref field only (the unit's `keyedAs`: not written with its text, which no reader of it needs).
  */
 export function rowFromEnd(n: number): string {
   return `倒数第${n}行`;
-}
-export function isRowFromEnd(ref: string): boolean {
-  return /^倒数第\d+行$/u.test(ref);
 }
 /** The ref-field key of the Nth paragraph from the end: 末段, then 倒数第2段 … */
 export function paragraphFromEnd(n: number): string {

@@ -18,7 +18,6 @@ import { encodeSpans, type Span } from '../../core/search/word-spans.ts';
 import { normalizeWithMap } from '../../core/search/tokenize.ts';
 import { toOriginal } from '../../core/search/snippet.ts';
 import { contentHash } from '../hash.ts';
-import { isRowFromEnd } from '../../core/search/refs.ts';
 import { walk } from '../walk.ts';
 import type { SearchUnit } from './units.ts';
 import type { WordSpan } from './words.ts';
@@ -133,7 +132,7 @@ export function fragmentUnits(input: BulletinFile[], units: SearchUnit[], words:
       bulletins.push(bulletin);
       current = undefined;
     }
-    const entry: FragmentUnit = [u.id, u.type, u.kind, u.refs.filter((r) => !isRowFromEnd(r)).join('|'), u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))];
+    const entry: FragmentUnit = [u.id, u.type, u.kind, u.refs.join('|'), u.citation, u.text, u.variants, u.type === 'row' ? [] : u.names, encodeSpans(printedSpans(u.text, words[i]!))];
     // Row cells are the row's names: the page splits them from the text instead of storing them twice.
     if (u.aliases.length) entry.push(u.aliases);
     const bytes = JSON.stringify(entry).length;

@@ -92,9 +92,9 @@ export function coinedNames(normalized: string): string[] {
   return quoted.flatMap((q) => q.match(/\p{Script=Han}+/gu) ?? []).filter((w) => w.length >= 2 && w.length <= 8);
 }
 
-/** The citations a unit is found by: its refs and what it is misnamed as, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
+/** The citations a unit is found by: its refs, what it is misnamed as and keyed as, and for a document the short forms of its 文号 (〔2023〕8号, 8号). */
 function refTerms(u: SearchUnit): string[] {
-  const out = [...u.refs, ...(u.misnamedAs ?? [])];
+  const out = [...u.refs, ...(u.misnamedAs ?? []), ...(u.keyedAs ?? [])];
   if (u.type === 'document' && u.docNumber) out.push(...docNumberKeys(normalizeSearchText(u.docNumber)));
   return out;
 }

@@ -28,7 +28,7 @@ import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
 import { readAcrossBreaks } from '../tables/cell.ts';
-import { articleFromEnd, rowFromEnd, CITED_TITLE, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
+import { articleFromEnd, rowFromEnd, CITED_TITLE, LAST_ITEM, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -65,6 +65,12 @@ export interface SearchUnit {
    * article with no 款): found by, never written with the unit's texts.
    */
   misnamedAs?: string[];
+  /**
+   * Citations that find the unit, in the ref field only, never written with its texts (no reader of them needs
+   * them): a row counted from its table's end (倒数第9行); a list part's row by its place under the part's label or
+   * title, where the part is a (四) or lies under a heading, and a part's last row (四、末项, 以法治护一流环境第四项).
+   */
+  keyedAs?: string[];
   /** Short names of the texts the unit stands for (a document header: its instruments'), searchable like its text. */
   aliases: string[];
   /** Whole names of the unit (label, title, cells): a query equal to one of them is a direct hit. */
@@ -453,23 +459,51 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
   const numbered = header !== undefined && /序号/.test(header.cells[0] ?? '');
   let index = 0;
   const rows = table.children.filter((r) => !r.header).length;
-  // Where the part is the row's first cell (二、加强火灾隐患排查治理和监管执法 of a 责任清单, outside any
-  // heading), that part, and the row's place among its rows (三、第1项: the part's first task).
+  // Where the part is the row's first cell (二、加强火灾隐患排查治理和监管执法 of a 责任清单, (四)以法治护一流环境 of a
+  // task list, outside any heading), that part, and the row's place among its rows (三、第1项: the part's first task).
   let place: RowPlace | undefined;
-  for (const row of table.children) {
+  let last: SearchUnit | undefined;
+  // Under a heading (二、主要任务), parts one level below it ((四)以法治护一流环境): 二、(四).
+  const under = scope.heading && /^[一二三四五六七八九十]{1,3}、$/u.test(scope.heading) ? scope.heading : undefined;
+  const labels = table.children.map((row) => {
+    const label = row.header || (scope.heading && !under) ? undefined : outlineLabel((row.cells[0] ?? '').trim());
+    return under && label?.level !== 2 ? undefined : label;
+  });
+  // A list whose parts are all (一), (二) … is cited by them as by 一、, 二、 too (持久仗清单 (四)第4项, 四、第4项).
+  const topless = !under && !labels.some((l) => l?.level === 1);
+  for (const [k, row] of table.children.entries()) {
     if (row.header) continue;
     index++;
-    const label = scope.heading ? undefined : outlineLabel((row.cells[0] ?? '').trim());
-    const part = label?.level === 1 ? `${toNumeral(label.number)}、` : undefined;
-    place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1 } : undefined;
-    units.push(rowUnit(row, scope, numbered, n, index, rows - index + 1, place));
+    const label = labels[k];
+    const part = label?.level === 1 ? `${toNumeral(label.number)}、` : label?.level === 2 ? `${under ?? ''}(${toNumeral(label.number)})` : undefined;
+    const title = label?.rest.split('\n')[0]!.trim() ?? '';
+    if (last && place && place.part !== part) lastInPart(last, place);
+    const also = label?.level === 2 && topless ? [`${toNumeral(label.number)}、`] : [];
+    const written = label?.level === 1 ? part : undefined;
+    place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1, keys: [part, ...also, ...(citedTitle(title) ? [title] : [])], ...(written ? { written } : {}) } : undefined;
+    last = rowUnit(row, scope, numbered, n, index, rows - index + 1, place);
+    units.push(last);
   }
+  if (last && place) lastInPart(last, place);
 }
 
-/** A row's part, where its first cell opens with it, and its place among that part's rows. */
+/** A row's part, where its first cell opens with it, the keys citations name it by (its label, its title), and the row's place among the part's rows. */
 interface RowPlace {
   part: string;
   inPart: number;
+  keys: string[];
+  /** The part as the row's refs name it (二、, a level-1 part outside any heading: 二、序号8, 二、第一项); the other keys find it only (keyedAs). */
+  written?: string;
+}
+
+/** A title short enough to cite a part by (持久仗清单 以法治护一流环境第4项): Han characters, at most CITED_TITLE. */
+function citedTitle(title: string): boolean {
+  return title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title);
+}
+
+/** The last row of a part keyed as its 末项 (四、末项, and by the part's title), as a text's last article is its 末条. */
+function lastInPart(row: SearchUnit, place: RowPlace): void {
+  row.keyedAs = [...(row.keyedAs ?? []), ...place.keys.map((k) => `${k}${LAST_ITEM}`)];
 }
 
 function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, index: number, fromEnd: number, place?: RowPlace): SearchUnit {
@@ -483,14 +517,16 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   // 第2行 as its citation prints it (a list without 序号), or its place among the table's rows.
   const line = `第${/第(\d+)行$/.exec(citation)?.[1] ?? index}行`;
   // 二、序号8 too where the part is the row's first cell.
-  // ... and counted from the table's end (倒数第9行).
-  const refs = [...own, line, rowFromEnd(fromEnd), ...[scope.heading || place?.part].flatMap((h) => (h ? own.map((r) => h + r) : []))];
-  // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list).
-  const placed = place && serial !== undefined ? `${place.part}第${toNumeral(place.inPart)}项` : undefined;
-  if (placed && !refs.includes(placed)) refs.push(placed);
+  const refs = [...own, line, ...[scope.heading || place?.written].flatMap((h) => (h ? own.map((r) => h + r) : []))];
+  // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list), found under the part's
+  // other labels and its title too (二、(四)第四项, 以法治护一流环境第四项), and counted from the table's end (倒数第9行).
+  const placed = place && serial !== undefined ? place.keys.map((k) => `${k}第${toNumeral(place.inPart)}项`) : [];
+  const written = placed.filter((key) => place?.written !== undefined && key.startsWith(place.written) && !refs.includes(key));
+  refs.push(...written);
+  const keyedAs = [rowFromEnd(fromEnd), ...placed.filter((key) => !written.includes(key) && !refs.includes(key))];
   // A cell's words wrapped at the column's width (房屋安全鉴 ⏎ 定, 配套 ⏎ 建设驿站) as one reading too: read apart at the
   // break, neither 鉴定 nor 配套建设 would be found in it.
   const across = row.cells.map(readAcrossBreaks).join('\t');
   const joined = across !== row.cells.join('\t') ? [across] : [];
-  return unit(scope, row, 'row', citation, row.text, [...readings(row.variants, ''), ...joined], refs, row.cells.map((c) => c.trim()));
+  return { ...unit(scope, row, 'row', citation, row.text, [...readings(row.variants, ''), ...joined], refs, row.cells.map((c) => c.trim())), keyedAs };
 }
