@@ -203,6 +203,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at 48b1a81 after test125 and test126 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test127 in the odd documents, of test128 in the even.
   test127: { name: 'hundred-and-thirtieth blind set (run once blind; may be tuned on since)', path: TUNED_ON[123]!, tunedOn: TUNED_ON.slice(0, 123) },
   test128: { name: 'hundred-and-thirty-first blind set (run once blind; may be tuned on since)', path: TUNED_ON[124]!, tunedOn: TUNED_ON.slice(0, 124) },
+  // Written from the tree at 1e5f315 after test127 and test128 had their first run (nothing of either shown to the writers), at the same time as each other, apart: every expected id of test129 in the odd documents, of test130 in the even.
+  test129: { name: 'hundred-and-thirty-second blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test129.json', tunedOn: TUNED_ON },
+  test130: { name: 'hundred-and-thirty-third blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test130.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test129.json'] },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
