@@ -114,6 +114,16 @@ describe('everything printed is findable', () => {
     expect(await top(client, '2023年1月31日', 3)).toContain('yzbf-2023-1');
   });
 
+  it('reads the day a text was issued, typed before its name, as naming the document, not as words a passage must print', async () => {
+    const client = await open();
+    expect(parseQuery('2023年12月20日印发的消防综合治理方案 工作目标').issued).toBe('2023-12-20');
+    expect(parseQuery('县政府办1月31日发的攸惠贷办法').issued).toBe('01-31');
+    expect(parseQuery('县政府办1月31日发的攸惠贷办法').rest).toEqual(['县政府办', '攸惠贷办法']);
+    // The part of the document issued that day, found as without the date (its heading's paragraph first).
+    expect(await top(client, '2023年12月20日印发的消防综合治理方案 工作目标', 1)).toEqual(await top(client, '消防综合治理方案 工作目标', 1));
+    expect((await top(client, '1月31日发的攸惠贷办法', 1))[0]).toBe('yzbf-2023-1');
+  });
+
   it('finds the unit whose id or deep link is pasted, and the nearest part a stale link still holds', async () => {
     const client = await open();
     const counting = await openCounting();

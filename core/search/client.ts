@@ -1101,7 +1101,9 @@ export class SearchClient {
       // A question for what a body does (县财政局管什么, 乡镇职责): the clause listing its duties (主要职责包括：) answers it.
       const duties = asksDuties && DUTY_LIST.test(t.searchable) ? 1 + ANSWER_BOOST : 1;
       const recent = newest !== '' && t.doc.date.startsWith(newest) ? 1 + RECENT_BOOST : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties * recent;
+      // The document issued the day the query names (2023年12月20日印发的消防综合治理方案), as its 文号 would.
+      const issued = q.issued && t.doc.date.endsWith(q.issued) ? 1 + ANSWER_BOOST : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties * recent * issued;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).
       const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);

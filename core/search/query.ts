@@ -93,6 +93,8 @@ export interface ParsedQuery {
   quantities?: Quantity[];
   /** The question asks what holds now (今年, 现在, 最新, 新任): of texts answering alike, the newest year's. */
   recent?: boolean;
+  /** The day the text it names was issued (2023年12月20日印发的…, 1月31日发的…): MM-DD, or YYYY-MM-DD with the year. */
+  issued?: string;
 }
 
 /** Weight of a concept's synonym next to the words typed. */
@@ -1305,8 +1307,11 @@ const DURATION_WEIGHT = 0.9;
 /** A bulletin and its issue, as a citation names where a text is printed: 《攸县人民政府公报》2023年第1期所载. */
 const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*期\s*(?:所载|刊载|刊登|登载|载)?/gu;
 
-/** The day a text was issued, as a citation names it before the text (县政府办1月31日发的攸惠贷办法): the text's name is a word of its own. */
-const ISSUED_ON = /[0-9]{1,2}月[0-9]{1,2}日(?:印发|下发|发布|签发|发)的?(?=\p{Script=Han})/gu;
+/**
+ * The day a text was issued, as a citation names it before the text (县政府办1月31日发的攸惠贷办法, 2023年12月20日印发的消防
+ * 综合治理方案): it says which document, as its 文号 would (`issued`), and is no word a passage must hold.
+ */
+const ISSUED_ON = /(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日(?:印发|下发|发布|签发|发)的?(?=\s*\p{Script=Han})/u;
 
 /**
  * A chapter or a section named by its title in quotes, glued to the text's name or to a path
@@ -1351,6 +1356,7 @@ export function readSpokenYears(word: string): string {
 
 function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: readonly string[] = []): ParsedQuery {
   const phrase = normalizeSearchText(query);
+  const issuedOn = ISSUED_ON.exec(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
   // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
   // (A 级景区 3 家), which the text's normal form drops too. A run of three letters or more next to
@@ -1359,7 +1365,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
   const words = query
     // The bulletin a citation names the text by (《攸县人民政府公报》2023年第1期所载…): not a word to find.
     .replace(BULLETIN_ISSUE, ' ')
-    .replace(ISSUED_ON, '$& ')
+    .replace(ISSUED_ON, ' ')
     .replace(QUOTED_CHAPTER, ' $1$2 ')
     // A row's number in brackets after a list's part, in words past any outline's second level (一、（一百四十）,
     // 六（二十一）): the digits it stands for, as 一、（140） is read (the part's row 140).
@@ -1390,6 +1396,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .map((w) => readSpokenYears(normalizeSearchText(w)))
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
+  if (issuedOn) parsed.issued = `${issuedOn[1] ? `${issuedOn[1]}-` : ''}${issuedOn[2]!.padStart(2, '0')}-${issuedOn[3]!.padStart(2, '0')}`;
   const numbered = readDocNumber(countedTexts(words.join(' ')), levels);
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
   // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
