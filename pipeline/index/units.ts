@@ -463,7 +463,7 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
   // task list, outside any heading), that part, and the row's place among its rows (三、第1项: the part's first task).
   let place: RowPlace | undefined;
   let last: SearchUnit | undefined;
-  // Under a heading (二、主要任务), parts one level below it ((四)以法治护一流环境): 二、(四).
+  // Under a heading (二、主要任务), parts one level below it ((四)以法治护一流环境), found by their titles.
   const under = scope.heading && /^[一二三四五六七八九十]{1,3}、$/u.test(scope.heading) ? scope.heading : undefined;
   const labels = table.children.map((row) => {
     const label = row.header || (scope.heading && !under) ? undefined : outlineLabel((row.cells[0] ?? '').trim());
@@ -480,7 +480,9 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
     if (last && place && place.part !== part) lastInPart(last, place);
     const also = label?.level === 2 && topless ? [`${toNumeral(label.number)}、`] : [];
     const written = label?.level === 1 ? part : undefined;
-    place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1, keys: [part, ...also, ...(citedTitle(title) ? [title] : [])], ...(written ? { written } : {}) } : undefined;
+    // (Under a heading, the part is found by its title: a query reads 二、(四)第2项 as the heading's path.)
+    const keys = [...(under ? [] : [part!, ...also]), ...(citedTitle(title) ? [title] : [])];
+    place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1, keys, ...(written ? { written } : {}) } : undefined;
     last = rowUnit(row, scope, numbered, n, index, rows - index + 1, place);
     units.push(last);
   }
