@@ -415,7 +415,7 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   const path = parent.path + label;
   const title = normalizeSearchText(h.title ?? '');
   const titledPath = h.level === 2 && parent.headingTitle ? `${parent.headingTitle}第${toNumeral(h.number)}项` : undefined;
-  const scope: Scope = { ...parent, path, heading: label, headingTitle: title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title) ? title : undefined, titledPath };
+  const scope: Scope = { ...parent, path, heading: label, headingTitle: citedTitle(title), titledPath };
   // An outline text's 五、 is what its citations call 第五项 (and lawyers 第五条); every heading is
   // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
@@ -476,13 +476,14 @@ function collectTable(table: TableNode, scope: Scope, n: number, units: SearchUn
     index++;
     const label = labels[k];
     const part = label?.level === 1 ? `${toNumeral(label.number)}、` : label?.level === 2 ? `${under ?? ''}(${toNumeral(label.number)})` : undefined;
-    const title = label?.rest.split('\n')[0]!.trim() ?? '';
     if (last && place && place.part !== part) lastInPart(last, place);
-    const also = label?.level === 2 && topless ? [`${toNumeral(label.number)}、`] : [];
-    const written = label?.level === 1 ? part : undefined;
-    // (Under a heading, the part is found by its title: a query reads 二、(四)第2项 as the heading's path.)
-    const keys = [...(under ? [] : [part!, ...also]), ...(citedTitle(title) ? [title] : [])];
-    place = part ? { part, inPart: place?.part === part ? place.inPart + 1 : 1, keys, ...(written ? { written } : {}) } : undefined;
+    if (label && part) {
+      const title = citedTitle(label.rest.split('\n')[0]!);
+      const also = label.level === 2 && topless ? [`${toNumeral(label.number)}、`] : [];
+      // (Under a heading, the part is found by its title: a query reads 二、(四)第2项 as the heading's path.)
+      const keys = [...(under ? [] : [part, ...also]), ...(title ? [title] : [])];
+      place = { part, inPart: place?.part === part ? place.inPart + 1 : 1, keys, ...(label.level === 1 ? { written: part } : {}) };
+    } else place = undefined;
     last = rowUnit(row, scope, numbered, n, index, rows - index + 1, place);
     units.push(last);
   }
@@ -498,9 +499,10 @@ interface RowPlace {
   written?: string;
 }
 
-/** A title short enough to cite a part by (持久仗清单 以法治护一流环境第4项): Han characters, at most CITED_TITLE. */
-function citedTitle(title: string): boolean {
-  return title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title);
+/** A title short enough to cite a part by (主要目标第二项, 持久仗清单 以法治护一流环境第4项), normalised: Han characters, at most CITED_TITLE. */
+function citedTitle(text: string): string | undefined {
+  const title = normalizeSearchText(text);
+  return title.length >= 2 && title.length <= CITED_TITLE && /^\p{Script=Han}+$/u.test(title) ? title : undefined;
 }
 
 /** The last row of a part keyed as its 末项 (四、末项, and by the part's title), as a text's last article is its 末条. */
@@ -522,10 +524,9 @@ function rowUnit(row: RowNode, scope: Scope, numbered: boolean, table: number, i
   const refs = [...own, line, ...[scope.heading || place?.written].flatMap((h) => (h ? own.map((r) => h + r) : []))];
   // ... and its place in that part, 三、第一项 (a part's first task, numbered 9 through the list), found under the part's
   // other labels and its title too (二、(四)第四项, 以法治护一流环境第四项), and counted from the table's end (倒数第9行).
-  const placed = place && serial !== undefined ? place.keys.map((k) => `${k}第${toNumeral(place.inPart)}项`) : [];
-  const written = placed.filter((key) => place?.written !== undefined && key.startsWith(place.written) && !refs.includes(key));
-  refs.push(...written);
-  const keyedAs = [rowFromEnd(fromEnd), ...placed.filter((key) => !written.includes(key) && !refs.includes(key))];
+  const at = place && serial !== undefined ? `第${toNumeral(place.inPart)}项` : undefined;
+  if (at && place?.written && !refs.includes(place.written + at)) refs.push(place.written + at);
+  const keyedAs = [rowFromEnd(fromEnd), ...(at ? place!.keys.filter((k) => k !== place!.written).map((k) => k + at) : [])];
   // A cell's words wrapped at the column's width (房屋安全鉴 ⏎ 定, 配套 ⏎ 建设驿站) as one reading too: read apart at the
   // break, neither 鉴定 nor 配套建设 would be found in it.
   const across = row.cells.map(readAcrossBreaks).join('\t');
