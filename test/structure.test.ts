@@ -129,3 +129,25 @@ describe('the seed bulletin', () => {
     }
   });
 });
+
+describe('a notice whose 署名 is not read', () => {
+  const notice = (ending: string) =>
+    `攸县人民政府公报\n\n2023 年第 1 期\n\n攸政办发〔2023〕3号\n\n攸县人民政府办公室关于做好春节期间安全工作的通知\n\n各乡镇人民政府：\n\n请认真做好春节期间安全工作。\n\n${ending}攸政办发〔2023〕4号\n\n攸县人民政府办公室关于做好森林防火工作的通知\n\n各乡镇人民政府：\n\n请认真做好森林防火工作。\n\n攸县人民政府办公室\n\n2023年1月9日\n`;
+
+  it('keeps it with its 成文日期 and no issuer when only the date is printed (the issuer in its seal), with a warning at the date', () => {
+    const { merged, messages } = readSeed(notice('2023年1月5日\n\n'));
+    expect(merged.children.map((d) => [d.id, d.issuer, d.date])).toEqual([
+      ['yzbf-2023-3', '', '2023-01-05'],
+      ['yzbf-2023-4', '攸县人民政府办公室', '2023-01-09'],
+    ]);
+    expect((merged.children[0]!.children[0] as { text?: string }).text).toBe('请认真做好春节期间安全工作。');
+    expect(messages.filter((m) => m.code === 'missing-issuer').map((m) => m.line)).toEqual([13]);
+    expect(messages.map((m) => m.code)).not.toContain('missing-signature');
+  });
+
+  it('still leaves it out, by name, when neither is printed', () => {
+    const { merged, messages } = readSeed(notice(''));
+    expect(merged.children.map((d) => d.id)).toEqual(['yzbf-2023-4']);
+    expect(messages.filter((m) => m.code === 'missing-signature').map((m) => m.message)).toEqual([expect.stringContaining('攸政办发〔2023〕3号')]);
+  });
+});

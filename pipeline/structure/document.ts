@@ -98,6 +98,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   // The notice's own text runs to the 署名 + 成文日期 pair.
   const bodyStart = i;
   let signatureAt = -1;
+  let dateAt = -1;
   // A page may break between the 署名 and the 成文日期 (署名 ⏎ — 65 — ⏎ running header ⏎ 2024年9月5日): its furniture stands
   // between them.
   const furniture = pageFurniture(lines);
@@ -108,17 +109,23 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     while (s >= bodyStart && between(s)) s--;
     if (s >= bodyStart && !/[。；，：]/.test(trimmed(lines[s]!)) && trimmed(lines[s]!).length <= 30) {
       signatureAt = s;
+      dateAt = k;
       break;
     }
   }
+  // A 成文日期 with no 署名 above it (the issuer printed only in its seal, which an extraction or OCR does not read):
+  // the notice ends there and the document is kept, its issuer unknown.
   if (signatureAt < 0) {
-    report('error', 'missing-signature', `${docNumber.normalized}: no 署名 and 成文日期 found`, { line: numberLine.position.line });
-    return undefined;
+    dateAt = lines.findIndex((l, k) => k >= bodyStart && parseDate(trimmed(l)) !== undefined);
+    if (dateAt < 0) {
+      report('error', 'missing-signature', `${docNumber.normalized}: no 署名 and 成文日期 found`, { line: numberLine.position.line });
+      return undefined;
+    }
+    signatureAt = dateAt;
+    report('warning', 'missing-issuer', `${docNumber.normalized}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
   }
-  let dateAt = signatureAt + 1;
-  while (between(dateAt)) dateAt++;
   const date = parseDate(trimmed(lines[dateAt]!))!;
-  const issuer = trimmed(lines[signatureAt]!).replace(/\s+/g, '');
+  const issuer = signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
   const notice: DocumentNode['children'] = [];
   let n = 0;
   // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.
