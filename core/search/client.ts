@@ -465,6 +465,8 @@ const LOOSER_FIT = 0.05;
 const STEP_TAKEN = 0.2;
 /** For a question of what holds now (今年, 现在): a text of the newest year among the candidates, over older ones. */
 const RECENT_BOOST = 0.1;
+/** For a text named by the day it was issued (2023年12月20日印发的…): the units of the document issued that day. */
+const ISSUED_BOOST = 0.4;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
 const DONE_SAID = 0.3;
 /** Where a passage saying the words typed beside a 文号 stands: before the document it names (3). */
@@ -1034,7 +1036,7 @@ export class SearchClient {
     const closest = new Map<number | undefined, number>();
     for (const u of q.quantities ? candidates : []) closest.set(this.parentOf(u), Math.max(closest.get(this.parentOf(u)) ?? 0, closenessOf(u)));
     // The newest year of the candidates' documents, for a question of what holds now (今年的低保标准).
-    const newest = q.recent ? candidates.reduce((y, u) => (this.texts.get(u)!.doc.date.slice(0, 4) > y ? this.texts.get(u)!.doc.date.slice(0, 4) : y), '') : '';
+    const newest = q.recent ? candidates.map((u) => this.texts.get(u)!.doc.date.slice(0, 4)).reduce((a, b) => (b > a ? b : a), '') : '';
     for (const u of candidates) {
       const t = this.texts.get(u)!;
       const p = partial.get(u);
@@ -1102,7 +1104,7 @@ export class SearchClient {
       const duties = asksDuties && DUTY_LIST.test(t.searchable) ? 1 + ANSWER_BOOST : 1;
       const recent = newest !== '' && t.doc.date.startsWith(newest) ? 1 + RECENT_BOOST : 1;
       // The document issued the day the query names (2023年12月20日印发的消防综合治理方案), as its 文号 would.
-      const issued = q.issued && t.doc.date.endsWith(q.issued) ? 1 + ANSWER_BOOST : 1;
+      const issued = q.issued && t.doc.date.endsWith(q.issued) ? 1 + ISSUED_BOOST : 1;
       const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties * recent * issued;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).

@@ -67,8 +67,8 @@ export interface SearchUnit {
   misnamedAs?: string[];
   /**
    * Citations that find the unit, in the ref field only, never written with its texts (no reader of them needs
-   * them): a row counted from its table's end (倒数第9行); a list part's row by its place under the part's label or
-   * title, where the part is a (四) or lies under a heading, and a part's last row (四、末项, 以法治护一流环境第四项).
+   * them): a row counted from its table's end (倒数第9行); a list part's row by its place under the part's title, or
+   * under its label where that is a (四) of a list outside any heading, and a part's last row (四、末项, 以法治护一流环境第四项).
    */
   keyedAs?: string[];
   /** Short names of the texts the unit stands for (a document header: its instruments'), searchable like its text. */

@@ -102,8 +102,9 @@ export function findHeaderRows(rows: PrintedRow[]): HeaderRows {
   const indices = new Set<number>();
   if (rows.length === 0 || !looksLikeHeader(rows[0]!.cells)) return { keys: [], indices };
   const keys = [headerKey(rows[0]!.cells)];
-  const wrapped = rows[1] !== undefined && !isSubHeader(rows[0]!.cells, rows[1].cells) && wrapsHeader(rows[0]!.cells, rows[1].cells);
-  if (rows[1] && (wrapped || isSubHeader(rows[0]!.cells, rows[1].cells))) keys.push(headerKey(rows[1].cells));
+  const sub = rows[1] !== undefined && isSubHeader(rows[0]!.cells, rows[1].cells);
+  const wrapped = rows[1] !== undefined && !sub && wrapsHeader(rows[0]!.cells, rows[1].cells);
+  if (sub || wrapped) keys.push(headerKey(rows[1]!.cells));
   rows.forEach((r, i) => {
     // Header names are short: a row with a long cell is data, whatever else it holds.
     if (r.cells.some((c) => c.length > 60)) return;

@@ -85,6 +85,8 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carr
     const header = own.header;
     const carries = header !== undefined && takesHeader(child, header);
     const first = child.children[0];
+    // Its first row as read, the words wrapped under it run on (a header printed over its own lines is compared whole).
+    const firstCells = first && readCells(first);
     const raw: TableNode = carries ? { ...child, children: [{ id: first!.id, type: 'row', cells: header.cells, text: header.cells.join('\t'), position: { line: header.line, endLine: header.line } }, ...child.children] } : child;
     const table = normalizeTable(raw, tableContext(child, inner), report);
     const notes = countNotes(kids.slice(i + 1) as Parameters<typeof countNotes>[0]);
@@ -95,10 +97,10 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carr
     if (carries) own.from.add(header.from);
     // A part's table printing the carried header again (a page broke between the part's heading and its rows)
     // is the list's as much: its 序号 run on, and the parts after it still take the header.
-    const repeats = header !== undefined && !carries && first !== undefined && sameHeader(headerKey(readCells(first)), headerKey(header.cells));
+    const repeats = header !== undefined && !carries && first !== undefined && sameHeader(headerKey(firstCells!), headerKey(header.cells));
     checkTable(table, report, carries || repeats ? own.last : undefined);
     // A header with no rows under it (the list's header above its first part) is carried to the parts' tables.
-    if (table.children.length === 0 && first !== undefined && looksLikeHeader(readCells(first))) own.header = { cells: readCells(first), line: first.position.line, from: table.id };
+    if (table.children.length === 0 && first !== undefined && looksLikeHeader(firstCells!)) own.header = { cells: firstCells!, line: first.position.line, from: table.id };
     else if (!carries && !repeats) own.header = undefined;
     own.last = [...table.children].reverse().find((r) => r.serial !== undefined)?.serial ?? own.last;
     children.push(table);
