@@ -23,6 +23,7 @@ describe('ages in questions and texts', () => {
     expect(stated('一百多万的设备')).toEqual([{ value: 1_500_000, unit: 'yuan' }]);
     // 几岁 alone asks an age (孩子几岁能上学): it states none, or every range above five would miss it.
     expect(stated('孩子几岁能上幼儿园')).toEqual([]);
+    expect(stated('今年几岁了')).toEqual([]);
     expect(stated('开校车的司机几岁以上才行')).toEqual([]);
     expect(stated('七十几岁的老人')).toEqual([{ value: 75, unit: 'age' }]);
     // No age past a lifetime, nor a year of the calendar.

@@ -64,11 +64,11 @@ const NUMERAL = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL.replace(/\]\+$/u, '几]+'
  * (一百五十万的设备).
  */
 const STATED = new RegExp(
-  `(${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(${NUMERAL})([来多])?(?:([万亿])(${NUMERAL})?([来多几])?)?(万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|周岁|岁|年(?![级代底初末前后内度份]))?(以下|以内|之内|以上)?`,
+  `(?<side>${SIDE}|${REACHED.join('|')})?(?<![第这那哪每上近])(?<head>${NUMERAL})(?<oddBefore>[来多])?(?:(?<big>[万亿])(?<tail>${NUMERAL})?(?<oddAfter>[来多几])?)?(?<unitText>万元|元|块钱|块|亩|平方米|平米|平(?![台安时常均等方])|%|成(?![本立为员功果交绩熟])|个月|周岁|岁|年(?![级代底初末前后内度份]))?(?<sideAfter>以下|以内|之内|以上)?`,
   'gu',
 );
-/** A person's age said without 岁 (我爸今年85了, 今年八十多啦). */
-const AGE_THIS_YEAR = new RegExp(`今年(${NUMERAL})(多)?[了啦]`, 'gu');
+/** A person's age said after 今年 (我爸今年85了, 今年八十多啦, 今年七十岁): an age, not the year a question asks of. */
+const AGE_THIS_YEAR = new RegExp(`今年\\s*(${NUMERAL})(多)?(?:[了啦]|周?岁)`, 'gu');
 /** The oldest age a question or a text states (a larger number before 岁 is no age). */
 const MAX_AGE = 120;
 
@@ -112,7 +112,7 @@ function numberOf(text: string): number | undefined {
 export function statedQuantities(query: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of query.matchAll(STATED)) {
-    const [, side, head, oddBefore, big, tail, oddAfter, unitText, sideAfter] = m;
+    const { side, head, oddBefore, big, tail, oddAfter, unitText, sideAfter } = m.groups!;
     if (!big && !unitText) continue;
     // A share or a term asked for (几成, 几年) states none, where 十几年 states one; a year of the calendar (2023年) is no term.
     // 一年, 一个月 mostly say how often or since when (一年要来几趟, 一年比一年贵, 一个月都没管), no term.
@@ -144,10 +144,16 @@ export function statedQuantities(query: string): Quantity[] {
     out.push({ value, unit });
   }
   for (const m of query.matchAll(AGE_THIS_YEAR)) {
-    const n = numberOf(m[1]!);
+    // 今年几岁 asks an age, states none.
+    const n = m[1] === '几' ? undefined : numberOf(m[1]!);
     if (n !== undefined && n > 0 && n <= MAX_AGE && !out.some((q) => q.unit === 'age')) out.push({ value: m[2] ? odd(n) : n, unit: 'age' });
   }
   return out;
+}
+
+/** A text with the ages said after 今年 left out (我爸今年85了 → 我爸): what is left of 今年 asks of this year. */
+export function withoutAgeThisYear(text: string): string {
+  return text.replace(AGE_THIS_YEAR, '');
 }
 
 /**
@@ -156,7 +162,7 @@ export function statedQuantities(query: string): Quantity[] {
  * 400万元以下: the clause printing it as typed says it).
  */
 export function isQuantity(word: string): boolean {
-  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && m[8] === undefined && statedQuantities(word).some((q) => isAmount(q.unit))) return true;
+  for (const m of word.matchAll(STATED)) if (m.index === 0 && m[0].length === word.length && m.groups!.sideAfter === undefined && statedQuantities(word).some((q) => isAmount(q.unit))) return true;
   return false;
 }
 

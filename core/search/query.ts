@@ -7,7 +7,7 @@
  *   each with the other ways bulletins print it (lexicon.ts: 饭店 → 餐饮, 小餐饮, 食品经营), ranked below
  *   the words typed.
  */
-import { statedQuantities, type Quantity } from './quantities.ts';
+import { statedQuantities, withoutAgeThisYear, type Quantity } from './quantities.ts';
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
@@ -941,12 +941,13 @@ const SCOPE_QUESTION = /(?:归|按|照|受)[^，。,\s]{0,14}(?:办法|细则|�
 const FIRST_STEP = /第一步|头一步|首先要|先要(?:去|找|向|到)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
-/** Words asking whether an act is lawful, among those (这样合法吗, 行不行): answered too by an item of a list called unlawful. */
 /**
  * Words asking what holds now (农村低保今年涨到多少, 现在的标准, 新任的副局长): an archive prints the same
- * matters year after year, and the reader means the newest year's. Not an age (我爸今年85了); 以前/原来 ask of the past.
+ * matters year after year, and the reader means the newest year's. Read with an age after 今年 left out (我爸今年85了:
+ * `withoutAgeThisYear`); 以前/原来 ask of the past.
  */
-const RECENT = /今年(?!\s*[0-9一二三四五六七八九十几]+(?:周?岁|了))|本年度|目前|现在|眼下|如今|当前|最新|新任|新提|新出台|刚出台/u;
+const RECENT = /今年|本年度|目前|现在|眼下|如今|当前|最新|新任|新提|新出台|刚出台/u;
+/** Words asking whether an act is lawful, among those (这样合法吗, 行不行): answered too by an item of a list called unlawful. */
 const LAWFUL_QUESTION = /合法|违法吗|违不违法|违规吗|违不违规|合规|行不行/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
 const BASIS_QUESTION = /(?:依据|根据|照着|按照|依照)(?:的是)?(?:哪|什么|啥)|(?:法律|制定|上级|出台|政策|设定)依据|照着[^，。,\s]{0,10}(?:定的|制定的|部署的|出台的)/u;
@@ -1447,7 +1448,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
   if (done.length) parsed.done = done;
   if (FIRST_STEP.test(phrase)) parsed.firstStep = true;
   if (LAWFUL_QUESTION.test(phrase)) parsed.lawful = true;
-  if (RECENT.test(phrase)) parsed.recent = true;
+  if (RECENT.test(withoutAgeThisYear(phrase))) parsed.recent = true;
   const quantities = statedQuantities(phrase);
   if (quantities.length) parsed.quantities = quantities;
   return parsed;
