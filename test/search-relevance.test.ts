@@ -1724,6 +1724,9 @@ describe('reading a query', () => {
     expect(parseQuery('搭个临时棚子 找谁批').asks).toBe('permit');
     expect(parseQuery('想把水渠填了修路 要不要批').asks).toBe('permit');
     expect(parseQuery('工地晚上施工要到哪里登记').asks).toBe('permit');
+    // Where a body sits (在哪里办公) asks no permit, where 在哪里办 (a licence) does.
+    expect(parseQuery('新成立的社区居委会在哪里办公').asks).toBeUndefined();
+    expect(parseQuery('食品经营许可证在哪里办').asks).toBe('permit');
     // ... a licence by name (要不要去办营业执照), 哪个局 as 哪个部门, and which of two bodies approves (批地基是找乡政府还是…);
     // not which of two bodies to turn to for help (出了事是找物业还是居委会).
     expect(parseQuery('摆个小摊要不要去办营业执照').asks).toBe('permit');
