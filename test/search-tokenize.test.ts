@@ -21,7 +21,7 @@ describe('normalizeSearchText', () => {
   });
 
   it('writes every bracket form of a 文号 the same way', () => {
-    const forms = ['攸政办发〔2023〕6号', '攸政办发[2023]6号', '攸政办发【2023】6号', '攸政办发(2023)6号', '攸政办发（2023）6号', '攸政办发2023年6号', '攸政办发 〔2023〕 6 号'];
+    const forms = ['攸政办发〔2023〕6号', '攸政办发[2023]6号', '攸政办发【2023】6号', '攸政办发(2023)6号', '攸政办发（2023）6号', '攸政办发2023年6号', '攸政办发 〔2023〕 6 号', '攸政办发〔二〇二三〕6号'];
     expect(new Set(forms.map(normalizeSearchText))).toEqual(new Set(['攸政办发〔2023〕6号']));
   });
 

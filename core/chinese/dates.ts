@@ -10,12 +10,19 @@ import { CHINESE_DIGIT, ORDINAL_NUMERAL, parseNumeral } from './numerals.ts';
 const TYPED_ZERO = /[○◯ＯO]/gu;
 /** One digit of a year in Chinese numerals, typed zeros included. */
 const YEAR_DIGIT = `(?:${CHINESE_DIGIT}|[○◯ＯO])`;
+/** A year in Chinese numerals, digit by digit (二〇二三, 二○二三), as 公文 print and people type it. */
+export const CHINESE_YEAR = `${YEAR_DIGIT}{4}`;
+
+/** The number of a year printed in digits or in Chinese numerals (2023, ２０２３, 二〇二三, 二○二三). */
+export function yearNumber(text: string): number | undefined {
+  return parseNumeral(text.replace(TYPED_ZERO, '〇'));
+}
 
 /**
  * A printed date as a regex source with exactly three groups: year, month, day (each Arabic or
  * Chinese). Compose it into larger patterns: new RegExp(`^${DATE}$`, 'u').
  */
-export const DATE = String.raw`([0-9０-９]{4}|${YEAR_DIGIT}{4})\s*年\s*([0-9０-９]{1,2}|${ORDINAL_NUMERAL})\s*月\s*([0-9０-９]{1,2}|${ORDINAL_NUMERAL})\s*日`;
+export const DATE = String.raw`([0-9０-９]{4}|${CHINESE_YEAR})\s*年\s*([0-9０-９]{1,2}|${ORDINAL_NUMERAL})\s*月\s*([0-9０-９]{1,2}|${ORDINAL_NUMERAL})\s*日`;
 
 /** YYYY-MM-DD from numbers or printed numerals; undefined when not a real calendar date. */
 export function isoDate(year: string | number, month: string | number, day: string | number): string | undefined {

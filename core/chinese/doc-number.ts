@@ -2,6 +2,7 @@
  * 发文字号 (docNumber): 机关代字 + year in 〔〕 + serial + 号. Extractions print the brackets as
  * [] () 【】 （） or garble them; the normalised form always uses 〔〕.
  */
+import { CHINESE_YEAR, yearNumber } from './dates.ts';
 
 export interface DocNumber {
   /** 攸政办发 */
@@ -24,11 +25,12 @@ export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任通告阅纪规
 /**
  * A 文号: agency, then the year in brackets or followed by 年, a dash or 第, then the serial and 号
  * (攸政办发〔2023〕1号, 攸政办发[2023]1号, 攸政办发（2023）第1号, 攸政办发2023年1号; as typed in a query,
- * 攸政办发2023-1号, 攸政办发2023第1号). Groups: 1 agency,
- * 2 bracketed year, 3 year before 年, a dash or 第, 4 serial. Global: reset lastIndex before exec.
+ * 攸政办发2023-1号, 攸政办发2023第1号, 攸政办发〔二〇二三〕1号). Groups: 1 agency, 2 bracketed year, 3 year before
+ * 年, a dash or 第 (each in digits or Chinese numerals: read them with `yearNumber`), 4 serial. Global: reset
+ * lastIndex before exec.
  */
 export const DOC_NUMBER_PATTERN = new RegExp(
-  `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4})\\s*[${YEAR_CLOSE}]|(\\d{4})\\s*(?:年|[-－—]|(?=第)))\\s*第?\\s*0*(\\d{1,4})\\s*号`,
+  `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]|(\\d{4}|${CHINESE_YEAR})\\s*(?:年|[-－—]|(?=第)))\\s*第?\\s*0*(\\d{1,4})\\s*号`,
   'gu',
 );
 
@@ -43,7 +45,7 @@ export function parseDocNumber(text: string): DocNumber | undefined {
   const m = DOC_NUMBER_PATTERN.exec(text.trim());
   if (!m) return undefined;
   const agency = m[1]!;
-  const year = Number(m[2] ?? m[3]);
+  const year = yearNumber(m[2] ?? m[3]!)!;
   const serial = Number(m[4]);
   return { agency, year, serial, normalized: `${agency}〔${year}〕${serial}号` };
 }
