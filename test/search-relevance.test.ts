@@ -384,6 +384,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '县许可清单省级设定类第6项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_6');
     // A list's name run into the body a row names, before the row's number: the name read apart.
     expect((await top(client, '许可清单应急管理局第210项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_210');
+    // A list named after its edition (2023年版, 二〇二三年版): the list of that year.
+    expect((await top(client, '2023年版许可清单 87', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_87');
+    expect((await top(client, '二〇二三年版许可清单 第87项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_87');
     // A text named by who issued it and the day, glued before its name (县政府办12月20日印发的消防综治方案).
     expect((await top(client, '县政府办12月20日印发的消防综治方案 四、（一）', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_1');
     // A point in digits after a bracketed part, words glued after it (二（三）11放管服).

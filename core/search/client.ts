@@ -48,6 +48,7 @@ import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts
 import { outlineLabel } from '../chinese/labels.ts';
 import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
+import { CHINESE_YEAR, yearNumber } from '../chinese/dates.ts';
 import { LEVELS, regionOf } from '../chinese/region.ts';
 
 export type { SnippetSegment } from './snippet.ts';
@@ -508,6 +509,8 @@ const TITLE_WORD = 5;
 const CALLED_KINDS = [...SHORT_KINDS, '文件'].join('|');
 /** A kind of four characters ending a name (实施细则, 管理办法, 工作方案). */
 const LONG_KIND = new RegExp(`(?:${TEXT_KINDS.filter((k) => k.length === 4).join('|')})$`, 'u');
+/** An edition typed before a text's name (2023年版许可清单, 二〇二三年版…, 2024版…): the year its title or its date holds. */
+const EDITION = new RegExp(`^(\\d{4}|${CHINESE_YEAR})年?版(?=\\p{Script=Han}{2})`, 'u');
 /** A demonstrative or 的 between a text's name and its kind (违法建设那份细则, 违法用地的那个细则, 消防那个方案). */
 const FILLER_BEFORE_KIND = new RegExp(`(?:的?(?:${DEMONSTRATIVE}|[那这])的?|的)(?=(?:${CALLED_KINDS})$)`, 'u');
 /** A query naming a text by what it is about and its kind (营商环境工作方案, 攸县稳楼市文件, 拆违控违两个细则): namedByTopic; 那 or 的 here only before a count or 工作 (拆违控违那两个细则, 营商环境的工作方案), FILLER_BEFORE_KIND taken away before. */
@@ -2955,7 +2958,10 @@ export class SearchClient {
       // A name said with a demonstrative or 的 before its kind (违法建设那份细则, 消防那个方案): the name without it.
       // ... or with a kind of four characters its title does not print whole (违地实施细则 of 攸县实施《…违法用地办法》细则):
       // the name with the kind's last two (违地细则).
-      const plain = [rest, ...restWords.map(withoutTitleMarks)].flatMap((n) => [n.replace(FILLER_BEFORE_KIND, ''), n.replace(LONG_KIND, (k) => k.slice(-2))]).filter((n) => n !== rest && !restWords.includes(n));
+      // ... or after its edition (2023年版许可清单): the name, of the texts of that year.
+      const plain = [rest, ...restWords.map(withoutTitleMarks)].flatMap((n) => [n.replace(FILLER_BEFORE_KIND, ''), n.replace(LONG_KIND, (k) => k.slice(-2)), n.replace(EDITION, '')]).filter((n) => n !== rest && !restWords.includes(n));
+      const edition = [rest, ...restWords].map((n) => EDITION.exec(withoutTitleMarks(n))?.[1]).find(Boolean);
+      const editionYear = edition ? String(yearNumber(edition)) : undefined;
       // A name and what is asked of it joined by 的 (攸县国有资产的范围界定): each apart, as if typed with a space.
       const apart = restWords.flatMap((w) => (w.includes('的') ? withoutTitleMarks(w).split('的').filter((p) => [...p].length >= 2) : []));
       const said = [rest, ...(restWords.length > 1 ? restWords.map(withoutTitleMarks) : []), ...(before.length >= 2 && before !== rest ? [before] : []), ...(listOf ? [listOf] : []), ...new Set([...plain, ...apart])];
@@ -2995,6 +3001,8 @@ export class SearchClient {
       for (const name of names) {
         namedBy = name;
         scopes = scopesOf(name);
+        // A name found without its edition: the texts whose title or date holds that year.
+        if (editionYear && !said.includes(name)) scopes = scopes.filter((sc) => this.texts.get(sc.range[0])!.doc.date.startsWith(editionYear) || this.texts.get(sc.range[0])!.doc.title.includes(editionYear));
         if (scopes.length) break;
       }
       // Another word naming a part of the text one names (消防方案 责任清单: the 方案's attachment titled
