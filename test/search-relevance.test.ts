@@ -28,6 +28,7 @@ import { EVERYDAY_REGISTER } from '../core/search/everyday-register.ts';
 import { SYNONYMS } from '../core/search/lexicon.ts';
 import { GENERAL } from '../core/search/lexicon-general.ts';
 import { GENERAL_2 } from '../core/search/lexicon-general-2.ts';
+import { GENERAL_3 } from '../core/search/lexicon-general-3.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
@@ -2642,11 +2643,14 @@ describe('corrections on files of their own', () => {
 describe('the general everyday words, written for any bulletin', () => {
   it('keys words of two characters or more, each once, none a word of the tables of the seed\'s own words, none its own printed word', () => {
     const own = new Set([EVERYDAY_INSTANCES, EVERYDAY_PERMITS, EVERYDAY_CLAUSES_LAW, EVERYDAY_CLAUSES_PLANS, EVERYDAY_VOCABULARY_1, EVERYDAY_VOCABULARY_2, EVERYDAY_VOCABULARY_3, EVERYDAY_VOCABULARY_4, EVERYDAY_VOCABULARY_5].flat().flatMap(([w]) => w));
-    for (const table of [GENERAL, GENERAL_2]) {
+    for (const table of [GENERAL, GENERAL_2, GENERAL_3]) {
       const keys = table.flatMap(([words]) => words);
       expect(new Set(keys).size).toBe(keys.length);
     }
-    for (const [words, printed] of [...GENERAL, ...GENERAL_2]) {
+    // The third keys no word an earlier table keys: it was written against the list of them all.
+    const earlier = new Set([...GENERAL, ...GENERAL_2, ...EVERYDAY].flatMap(([words]) => words));
+    for (const w of GENERAL_3.flatMap(([words]) => words)) expect(earlier.has(w), w).toBe(false);
+    for (const [words, printed] of [...GENERAL, ...GENERAL_2, ...GENERAL_3]) {
       expect(printed.length, words.join()).toBeGreaterThan(0);
       for (const w of words) {
         expect([...w].length, w).toBeGreaterThan(1);
@@ -2662,6 +2666,9 @@ describe('the general everyday words, written for any bulletin', () => {
     // 鞭炮店 is a 烟花爆竹零售 shop; 烂尾 a 烂尾楼 the 现房销售 measure guards against.
     expect((await top(client, '鞭炮店谁来查安全', 1))[0]).toMatch(/^yzbf-2023-2\/att_5\/(hd_2\/hd_2\/hd_5|tbl_1\/row_5)$/);
     expect((await top(client, '怕买期房烂尾 县里鼓不鼓励开发商盖好了再卖', 1))[0]).toBe('yzbf-2023-8/hd_10');
+    // The third table's: 哪天开始执行 asks when a text takes effect (施行); 收费清单 is a 收费目录清单.
+    expect((await top(client, '查处违章建筑那个新规定从哪天开始执行', 1))[0]).toBe('yzbf-2023-4/ins_1/art_35');
+    expect((await top(client, '部门向企业收哪些费，有没有公开出来的收费清单', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_6');
   });
 });
 

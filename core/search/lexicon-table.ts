@@ -6,15 +6,18 @@
  */
 import { GENERAL } from './lexicon-general.ts';
 import { GENERAL_2 } from './lexicon-general-2.ts';
+import { GENERAL_3 } from './lexicon-general-3.ts';
 /**
  * Everyday or official words → the words bulletins print for the same thing. Read one way: a query
  * word on the left is searched as itself and, ranked below, as each word on the right.
  */
 export const TABLE: Array<[string[], string[]]> = [
   // The general part, written blind for subjects any county bulletin prints (lexicon-general.ts), and a second
-  // part for the subjects and the everyday register the first leaves thin (lexicon-general-2.ts).
+  // part for the subjects and the everyday register the first leaves thin (lexicon-general-2.ts), and a third for those
+  // both leave thin, keying no word an earlier table keys (lexicon-general-3.ts).
   ...GENERAL,
   ...GENERAL_2,
+  ...GENERAL_3,
   // Housing and property
   [['房子', '房产', '楼房'], ['房屋', '住房', '商品房', '住宅']],
   [['买房', '买房子', '购房子'], ['购房', '购买新建商品住房', '购买商品住房']],
