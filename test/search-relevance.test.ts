@@ -25,10 +25,12 @@ import { EVERYDAY_VOCABULARY_3 } from '../core/search/everyday-vocabulary-3.ts';
 import { EVERYDAY_VOCABULARY_4 } from '../core/search/everyday-vocabulary-4.ts';
 import { EVERYDAY_VOCABULARY_5 } from '../core/search/everyday-vocabulary-5.ts';
 import { EVERYDAY_REGISTER } from '../core/search/everyday-register.ts';
-import { SYNONYMS } from '../core/search/lexicon.ts';
+import { normalizedTable, synonymMap, SYNONYMS } from '../core/search/lexicon.ts';
+import { TABLE } from '../core/search/lexicon-table.ts';
 import { GENERAL } from '../core/search/lexicon-general.ts';
 import { GENERAL_2 } from '../core/search/lexicon-general-2.ts';
 import { GENERAL_3 } from '../core/search/lexicon-general-3.ts';
+import { GENERAL_4 } from '../core/search/lexicon-general-4.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
@@ -2650,6 +2652,18 @@ describe('the general everyday words, written for any bulletin', () => {
     // The third keys no word an earlier table keys: it was written against the list of them all.
     const earlier = new Set([...GENERAL, ...GENERAL_2, ...EVERYDAY].flatMap(([words]) => words));
     for (const w of GENERAL_3.flatMap(([words]) => words)) expect(earlier.has(w), w).toBe(false);
+    // The fourth adds printed words to words already keyed, one key an entry, each once, none printed for it before.
+    const keyed = synonymMap([...normalizedTable(TABLE.filter((entry) => !GENERAL_4.includes(entry))), ...normalizedTable(EVERYDAY)]);
+    const fourth = GENERAL_4.map(([[key]]) => key!);
+    expect(new Set(fourth).size).toBe(fourth.length);
+    for (const [words, printed] of GENERAL_4) {
+      expect(words.length, words.join()).toBe(1);
+      expect(keyed.has(words[0]!), words[0]).toBe(true);
+      for (const p of printed) {
+        expect([...p].length, p).toBeGreaterThan(1);
+        expect(p === words[0] || keyed.get(words[0]!)!.includes(p), `${words[0]} ${p}`).toBe(false);
+      }
+    }
     for (const [words, printed] of [...GENERAL, ...GENERAL_2, ...GENERAL_3]) {
       expect(printed.length, words.join()).toBeGreaterThan(0);
       for (const w of words) {
@@ -2669,6 +2683,8 @@ describe('the general everyday words, written for any bulletin', () => {
     // The third table's: 哪天开始执行 asks when a text takes effect (施行); 收费清单 is a 收费目录清单.
     expect((await top(client, '查处违章建筑那个新规定从哪天开始执行', 1))[0]).toBe('yzbf-2023-4/ins_1/art_35');
     expect((await top(client, '部门向企业收哪些费，有没有公开出来的收费清单', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_6');
+    // The fourth's: 做生意 of a shop is 经营 (市场监管 of a business in a building built unlawfully).
+    expect((await top(client, '我在镇上租了个门面做生意，后来才知道那栋房子是违章建筑，市场监管局会不会来找我麻烦', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_4');
   });
 });
 
