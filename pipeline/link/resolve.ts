@@ -212,6 +212,11 @@ export function resolveCurrent(index: CorpusIndex, place: Place, p: Pinpoint): O
     const holders = place.document.children.filter((c): c is InstrumentNode => c.type === 'instrument' && articleIn(index, c, p.article!, p.articleSuffix).length === 1);
     if (holders.length === 1 && !index.articles.get(container.id)?.size) return pinpointInContainer(index, holders[0]!, p);
   }
+  // A table's row citing 第8项 (与第8项合计不超过1500元) where its text holds no part of that number: the table's row of that 序号.
+  if (outcome.target === null && place.table && p.item !== undefined && p.article === undefined && p.paragraph === undefined && p.subitem === undefined) {
+    const rows = place.table.type === 'table' ? place.table.children.filter((r) => r.serial === p.item) : [];
+    if (rows.length === 1) return { target: nodeTarget(index, rows[0]!) };
+  }
   return outcome;
 }
 

@@ -32,6 +32,8 @@ const PUBLISHED_LINE = /^(?:出版日期\s*[:：]\s*)?(\d{4})\s*年\s*(\d{1,2})\
  */
 const EDITOR_LINE = /^(?:(?:主\s*办|编\s*印|编\s*辑)(?:单\s*位)?\s*[:：]\s*(\p{Script=Han}[^:：]{1,30})|(\p{Script=Han}.{1,30}?(?:办公室|政府|委员会|中心|编辑部))\s*(?:编\s*印|编\s*辑|主\s*办|编))$/u;
 const CONTENTS_HEADING = /^目\s*录$/;
+/** Most lines of front matter (an editorial board, a permit number) read past between the cover's issue lines and its 目录. */
+const FRONT_MATTER_LINES = 30;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
 /** An entry's title without the 文号 some 目录 print after it in brackets (…的通知（桐政发〔2024〕11号）). */
 function withoutDocNumber(title: string): string {
@@ -122,8 +124,11 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   }
   // No line names the issuer: the title does (柳塘区人民政府公报).
   cover.issuer ||= title.replace(/公报$/u, '');
-  if (i >= lines.length || !CONTENTS_HEADING.test(lines[i]!.text.trim())) return cover;
-  i++;
+  // The inside cover may print more before the 目录 (《…公报》编辑委员会, 主任：…, 准印证号…): the 目录 a few lines on,
+  // before any document starts, is still the cover's.
+  const contentsAt = lines.slice(i, i + FRONT_MATTER_LINES).findIndex((l) => CONTENTS_HEADING.test(l.text.trim()));
+  if (contentsAt < 0 || lines.slice(i, i + contentsAt).some((l) => parseDocNumber(l.text.trim()) !== undefined)) return cover;
+  i += contentsAt + 1;
   let pending: { number: number; title: string; line: number } | undefined;
   for (; i < lines.length; i++) {
     const text = lines[i]!.text.trim();

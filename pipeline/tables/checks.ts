@@ -5,7 +5,7 @@
  */
 import type { TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
-import { isTotal } from './rows.ts';
+import { isNoteRow, isTotal } from './rows.ts';
 
 /** （250项）, (9项), 共31项 → the number. */
 export function statedCount(text: string | undefined): number | undefined {
@@ -20,8 +20,8 @@ export function statedCount(text: string | undefined): number | undefined {
  * its 序号 start after it.
  */
 export function checkTable(table: TableNode, report: Report, continues?: number): void {
-  // A line of totals (合计) is counted, numbered and filled as no other row is.
-  const rows = table.children.filter((r) => !isTotal(r.cells));
+  // A line of totals (合计) is counted, numbered and filled as no other row is; so is a line of notes (备注 ⇥ 1.…).
+  const rows = table.children.filter((r) => !isTotal(r.cells) && !isNoteRow(r.cells));
   const where = (line: number) => ({ line });
 
   if (table.statedCount !== undefined && rows.length !== table.statedCount) {

@@ -195,6 +195,14 @@ export function isTotal(cells: string[]): boolean {
   return cells.some((c) => TOTAL_LABEL.test(compactKey(c)));
 }
 
+/** A note's label printed as a row's first cell (备注 ⇥ 1.存栏量以…；2.…), under a table's rows. */
+const NOTE_LABEL = /^(?:备注|注|说明)[:：]?$/u;
+
+/** Whether cells are a line of notes printed as the table's last row: its first cell is a note's label, another holds text. */
+export function isNoteRow(cells: string[]): boolean {
+  return NOTE_LABEL.test(compactKey(cells[0] ?? '')) && cells.slice(1).some((c) => compactKey(c) !== '');
+}
+
 function isTotalLine(r: AlignedRow): boolean {
   return isTotal(r.cells.map((pieces) => pieces.map((p) => p.text).join('')));
 }

@@ -1,0 +1,44 @@
+/**
+ * A hill county's bulletin written blind (test/eval/bulletins/meiling-2024-11.txt, 《梅岭县人民政府公报》): the shapes its
+ * first build read wrong, each read now as a reader of the printed bulletin would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BulletinFile } from '../schema/output.ts';
+import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+
+let site: BlindBulletin;
+let file: BulletinFile;
+let messages: BlindBulletin['messages'];
+let nodes: BlindBulletin['nodes'];
+beforeAll(async () => {
+  site = await blindBulletin('meiling-2024-11.txt');
+  ({ file, messages, nodes } = site);
+});
+afterAll(() => site?.remove());
+
+const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
+
+/** The node ids the references printed in a unit's text resolved to. */
+const citedFrom = (id: string) => (file.references ?? []).filter((r) => r.from === id).map((r) => (r.target?.type === 'node' ? r.target.id : null));
+
+describe('a hill county\'s bulletin written blind', () => {
+  it('reads the 目录 past the inside cover\'s 编辑委员会 and 准印证号 printed above it', () => {
+    expect(codes('unplaced-text')).toEqual([]);
+    const contents = file.bulletin.contents ?? [];
+    expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
+    expect(contents.map((c) => c.page)).toEqual([1, 22, 42, 59, 81, 96, 104]);
+    expect(file.bulletin.published).toBe('2024-11-30');
+  });
+
+  it('counts a table\'s 备注 printed as its last row (备注 ⇥ 1.…；2.…) as no row without 序号', () => {
+    expect(codes('table-row-without-serial')).toEqual([]);
+    const note = nodes.get('mzf-2024-12/att_1/tbl_1/row_10_2') as { cells: string[] };
+    expect(note.cells[0]).toBe('备注');
+  });
+
+  it('resolves 第8项 in a row of a table to the table\'s row of that 序号', () => {
+    expect(codes('unresolved-reference')).toEqual([]);
+    expect(citedFrom('mzf-2024-12/att_1/tbl_1/row_9')).toContain('mzf-2024-12/att_1/tbl_1/row_8');
+    expect(citedFrom('mzf-2024-12/att_1/tbl_1/row_10_2')).toEqual(expect.arrayContaining(['mzf-2024-12/att_1/tbl_1/row_8', 'mzf-2024-12/att_1/tbl_1/row_9']));
+  });
+});
