@@ -36,6 +36,11 @@ describe('a hill county\'s bulletin written blind', () => {
     expect(note.cells[0]).toBe('备注');
   });
 
+  it('reads 本办法 in a table attached to the 办法 as the 办法, not the table\'s attachment', () => {
+    const own = (file.references ?? []).filter((r) => r.from === 'mzf-2024-12/att_1/tbl_1/row_1' && r.surface === '本办法');
+    expect(own.map((r) => (r.target?.type === 'node' ? r.target.id : null))).toEqual(['mzf-2024-12/ins_1']);
+  });
+
   it('resolves 第8项 in a row of a table to the table\'s row of that 序号', () => {
     expect(codes('unresolved-reference')).toEqual([]);
     expect(citedFrom('mzf-2024-12/att_1/tbl_1/row_9')).toContain('mzf-2024-12/att_1/tbl_1/row_8');

@@ -174,8 +174,15 @@ export function resolveSelf(index: CorpusIndex, place: Place, c: Citation): Outc
   if (c.self === 'document') {
     return place.document ? { target: nodeTarget(index, place.document) } : { target: null, reason: 'not inside a document' };
   }
-  const container = currentContainer(place) ?? (place.document ? textOfKind(place.document, c.surface) : undefined);
+  let container = currentContainer(place) ?? (place.document ? textOfKind(place.document, c.surface) : undefined);
   if (!container) return { target: null, reason: `${c.surface} outside an instrument, and the document has several` };
+  // An attachment of another kind naming the text it is attached to (本办法 in a table of fees attached to the 办法):
+  // the document's text of that kind.
+  const kind = selfKind(c.surface);
+  if (container.type === 'attachment' && kind && !bareTitle(container.title).endsWith(kind) && place.document) {
+    const ofKind = textOfKind(place.document, c.surface);
+    if (ofKind) container = ofKind;
+  }
   return { target: nodeTarget(index, container) };
 }
 
@@ -188,6 +195,11 @@ function noticeOutline(document: DocumentNode): Container | undefined {
   return { ...document, type: 'instrument', form: 'outline' } as unknown as Container;
 }
 
+/** A title without the bracket closing it (…办法（试行）): what kind of text it is by its last words. */
+function bareTitle(title: string): string {
+  return title.replace(/[（(][^（）()]*[）)]$/u, '');
+}
+
 /**
  * What 本决定 or 本清单 names outside an instrument: a document issuing none is that text itself (本决定 of a 决定,
  * 本通告 of a 通告); of the several a notice issues, the one of that kind (本清单 of a notice issuing a 清单 and a 规程).
@@ -195,10 +207,9 @@ function noticeOutline(document: DocumentNode): Container | undefined {
 function textOfKind(document: DocumentNode, surface: string): Container | DocumentNode | undefined {
   const kind = selfKind(surface);
   if (!kind) return undefined;
-  const bare = (title: string) => title.replace(/[（(][^（）()]*[）)]$/u, '');
   const instruments = document.children.filter((n): n is InstrumentNode => n.type === 'instrument');
-  if (!instruments.length) return bare(document.title).endsWith(kind) ? document : undefined;
-  const ofKind = instruments.filter((i) => bare(i.title).endsWith(kind));
+  if (!instruments.length) return bareTitle(document.title).endsWith(kind) ? document : undefined;
+  const ofKind = instruments.filter((i) => bareTitle(i.title).endsWith(kind));
   return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
