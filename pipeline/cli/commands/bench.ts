@@ -220,6 +220,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   liutang1: { name: 'sixth blind set over a bulletin never tuned on, a district\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-liutang1.json', bulletins: ['test/eval/bulletins/liutang-2024-07.txt'] },
   // Written blind over test/eval/bulletins/tongmu-2024-09.txt, a seventh fictional bulletin written blind, an autonomous county's, from the tree at 98b892c.
   tongmu1: { name: 'seventh blind set over a bulletin never tuned on, an autonomous county\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-tongmu1.json', bulletins: ['test/eval/bulletins/tongmu-2024-09.txt'] },
+  // Written blind over test/eval/bulletins/meiling-2024-11.txt, an eighth fictional bulletin written blind, a hill county's, from the tree at cb271dc.
+  meiling1: { name: 'eighth blind set over a bulletin never tuned on, a hill county\'s (pristine: run once, at the end of a session)', path: 'test/eval/queries-meiling1.json', bulletins: ['test/eval/bulletins/meiling-2024-11.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
