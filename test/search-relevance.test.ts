@@ -394,6 +394,10 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '县许可清单省级设定类第6项', 1))[0]).toBe('yzbf-2023-7/tbl_2/row_6');
     // A list's name run into the body a row names, before the row's number: the name read apart.
     expect((await top(client, '许可清单应急管理局第210项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_210');
+    // A chapter's last or first article (第三章最后一条, 第四章开篇): the chapter's, not the text's.
+    expect((await top(client, '风补办法第3章末条', 1))[0]).toBe('yzbf-2023-1/art_13');
+    expect((await top(client, '国资管理试行办法 第四章开篇', 1))[0]).toBe('yzbf-2023-6/art_14');
+    expect((await top(client, '违建细则 第二章最后一条', 1))[0]).toBe('yzbf-2023-4/ins_1/art_14');
     // A list named after its edition (2023年版, 二〇二三年版): the list of that year.
     expect((await top(client, '2023年版许可清单 87', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_87');
     expect((await top(client, '二〇二三年版许可清单 第87项', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_87');

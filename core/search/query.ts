@@ -13,7 +13,7 @@ import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { AGENCY, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
 import { numericDatesAsPrinted } from '../chinese/dates.ts';
-import { articleFromEnd, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
+import { articleFromEnd, articleOfChapter, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
 import { A_NOT_A, COUNTED, DEMONSTRATIVE, FINAL_PARTICLES, FUNCTION_CHARS, FUNCTION_WORD, LONE_VERBS, QUESTION_VERBS, STOP_CHARS, STOP_PHRASES, SYNONYMS, synonymMap } from './lexicon.ts';
@@ -507,6 +507,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
       const v = parseNumeral(n);
       return v ? `第${toNumeral(v)}条` : m;
     });
+  // A chapter's first or last article (第二章最后一条, 第四章开篇): keyed after the chapter.
+  const ofChapter = ARTICLE_OF_CHAPTER.exec(text);
+  const chapterN = ofChapter ? parseNumeral(ofChapter.groups!.number!) : undefined;
+  if (ofChapter && chapterN) return { ref: articleOfChapter(`第${toNumeral(chapterN)}章`, !!ofChapter.groups!.last), rest: cut(text, ofChapter) };
   // A text's last article (国资办法最后一条, 6号文末条), as 首条 is its 第一条, or one counted from the end
   // (国资办法倒数第二条), before its 第二条 is read as a path.
   const lastArticle = LAST_ARTICLE_NAMED.exec(text);
@@ -718,6 +722,14 @@ function afterKind(text: string): boolean {
  */
 // A 登记号's serial too (登记号01003 二十八条四项: the space a query's normal form drops between digits and words).
 const AFTER_NAME = `^|\\s|》|\\)|号文?|文件|(?<![0-9])0[0-9]{4}|${SHORT_KINDS.join('|')}`;
+/**
+ * A chapter's first or last article: the chapter by its number (第二章, 第2章), then 最后一条, 末条, 首条, 开篇 or 开头
+ * (第二章第一条 is the text's 第一条: articles are numbered through).
+ */
+const ARTICLE_OF_CHAPTER = new RegExp(
+  `第(?<number>${NUM}|[0-9]{1,2})章的?(?:(?<last>末条|最末一?条|最后(?:一|那)条)|首条|开篇|开头)(?=\\s|$|\\p{Script=Han})`,
+  'u',
+);
 /** What people call a text's last article (末条, 最后一条, 最末一条, 最后那条) or one counted from the end (倒数第二条), after its name, as 首条 is read. */
 const LAST_ARTICLE_NAMED = new RegExp(`(?<=${AFTER_NAME})(?:末条|最末一?条|最后(?:一|那)条|${FROM_END}条)(?=\\s|$)`, 'u');
 

@@ -33,6 +33,15 @@ export const LAST_PARAGRAPH = '末段';
 export const CITED_TITLE = 8;
 /** The ref-field key of a text's last article (末条, 最后一条): the writer adds it to that article's refs. */
 export const LAST_ARTICLE = '末条';
+/** The ref-field key of a chapter's first article (第二章首条, 第四章开篇): after the chapter. */
+export const FIRST_ARTICLE = '首条';
+/**
+ * The ref-field key of a chapter's first or last article, the chapter by its number (第二章): the writer adds it to
+ * those articles' refs, the client reads 第二章最后一条 as it.
+ */
+export function articleOfChapter(chapter: string, last: boolean): string {
+  return `${chapter}${last ? LAST_ARTICLE : FIRST_ARTICLE}`;
+}
 /** The ref-field key of a list part's last row (四、末项, 最后一项): the writer adds it, after the part, to that row's refs. */
 export const LAST_ITEM = '末项';
 /** How far from the end citations count (倒数第二条, 倒数第二段): the writer keys the last FROM_END of each. */

@@ -28,7 +28,7 @@ import { formatDate } from '../../core/chinese/dates.ts';
 import type { UnitType } from '../../core/search/format.ts';
 import { quoteTitle } from '../../core/chinese/quote.ts';
 import { readAcrossBreaks } from '../tables/cell.ts';
-import { articleFromEnd, rowFromEnd, CITED_TITLE, LAST_ITEM, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
+import { articleFromEnd, articleOfChapter, rowFromEnd, CITED_TITLE, LAST_ITEM, FIRST_PARAGRAPH, FROM_END, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from '../../core/search/refs.ts';
 
 export type { UnitType } from '../../core/search/format.ts';
 
@@ -326,7 +326,14 @@ function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], to
         const ref = `第${toNumeral(child.number)}${unit_}`;
         const refs = child.type === 'section' && scope.chapter ? [ref, scope.chapter + ref] : [ref];
         units.push(unit({ ...scope, path: label }, child, child.type, scope.source + label, `${label} ${child.title}`.trim(), readings(child.variants, ''), refs, [child.title]));
+        const at = units.length;
         collectBody(child.children, child.type === 'chapter' ? { ...scope, chapter: ref } : scope, units);
+        // A chapter's first and last articles, cited as such (第二章最后一条, 第四章开篇). Not by the chapter's title:
+        // keyed with its words, the articles matched questions of those words.
+        if (child.type === 'chapter') {
+          const articles = units.slice(at).filter((u) => u.type === 'article');
+          if (articles.length) for (const [i, last] of [[0, false], [articles.length - 1, true]] as const) articles[i]!.refs.push(articleOfChapter(ref, last));
+        }
         break;
       }
       case 'article':
