@@ -31,6 +31,7 @@ import { GENERAL } from '../core/search/lexicon-general.ts';
 import { GENERAL_2 } from '../core/search/lexicon-general-2.ts';
 import { GENERAL_3 } from '../core/search/lexicon-general-3.ts';
 import { GENERAL_4 } from '../core/search/lexicon-general-4.ts';
+import { GENERAL_5 } from '../core/search/lexicon-general-5.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
@@ -41,10 +42,10 @@ import { fitCloseness, fitsQuantities, isQuantity, quantityRanges, statedQuantit
 import { Converter } from 'opencc-js';
 
 /**
- * The curated table without its fourth general part (lexicon-general-4.ts), which only adds printed words to words
- * the other tables key: each word's own entry is the one these tests hold to one definition.
+ * The curated table without its fourth and fifth general parts (lexicon-general-4.ts, -5.ts), which only add printed
+ * words to words the other tables key: each word's own entry is the one these tests hold to one definition.
  */
-const CURATED_KEYS = synonymMap(normalizedTable(TABLE.filter((entry) => !GENERAL_4.includes(entry))));
+const CURATED_KEYS = synonymMap(normalizedTable(TABLE.filter((entry) => !GENERAL_4.includes(entry) && !GENERAL_5.includes(entry))));
 
 
 let built: SearchIndexFiles;
@@ -2663,11 +2664,11 @@ describe('the general everyday words, written for any bulletin', () => {
     // The third keys no word an earlier table keys: it was written against the list of them all.
     const earlier = new Set([...GENERAL, ...GENERAL_2, ...EVERYDAY].flatMap(([words]) => words));
     for (const w of GENERAL_3.flatMap(([words]) => words)) expect(earlier.has(w), w).toBe(false);
-    // The fourth adds printed words to words already keyed, one key an entry, each once, none printed for it before.
+    // The fourth and the fifth add printed words to words already keyed, one key an entry, each once, none printed for it before.
     const keyed = synonymMap(normalizedTable(EVERYDAY), new Map(CURATED_KEYS));
-    const fourth = GENERAL_4.map(([[key]]) => key!);
-    expect(new Set(fourth).size).toBe(fourth.length);
-    for (const [words, printed] of GENERAL_4) {
+    const added = [...GENERAL_4, ...GENERAL_5].map(([[key]]) => key!);
+    expect(new Set(added).size).toBe(added.length);
+    for (const [words, printed] of [...GENERAL_4, ...GENERAL_5]) {
       expect(words.length, words.join()).toBe(1);
       expect(keyed.has(words[0]!), words[0]).toBe(true);
       for (const p of printed) {
@@ -2696,6 +2697,8 @@ describe('the general everyday words, written for any bulletin', () => {
     expect((await top(client, '部门向企业收哪些费，有没有公开出来的收费清单', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_6');
     // The fourth's: 做生意 of a shop is 经营 (市场监管 of a business in a building built unlawfully).
     expect((await top(client, '我在镇上租了个门面做生意，后来才知道那栋房子是违章建筑，市场监管局会不会来找我麻烦', 1))[0]).toBe('yzbf-2023-4/ins_1/art_13/item_4');
+    // The fifth's: 打官司 is 法律援助 (a poor litigant's free lawyer).
+    expect((await top(client, '穷人打官司有免费律师吗', 1))[0]).toBe('yzbf-2023-2/att_6/hd_2/hd_3/hd_21');
   });
 });
 
