@@ -72,7 +72,8 @@ export async function buildAssets(): Promise<Assets> {
   const asset = (path: string) => `assets/${path.split('/').pop()}`;
   const outputs = Object.entries(search.metafile!.outputs);
   const entry = outputs.find(([, out]) => out.entryPoint === 'web/search.ts')!;
-  const searchImports = entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => asset(i.path));
+  // Sorted: esbuild lists them in no fixed order from one build to the next, and the pages preload them as listed.
+  const searchImports = entry[1].imports.filter((i) => i.kind === 'import-statement').map((i) => asset(i.path)).sort();
   // The search build's other outputs: the chunks its script imports (a lazily imported one counts as an entry of its own).
   const chunks = new Set(outputs.filter((out) => out !== entry).map(([path]) => asset(path)));
   const files = new Map<string, string>();
