@@ -12,7 +12,7 @@ import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
 import { AGENCY, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
-import { numericDatesAsPrinted } from '../chinese/dates.ts';
+import { CHINESE_YEAR, numericDatesAsPrinted, yearNumber } from '../chinese/dates.ts';
 import { articleFromEnd, articleOfChapter, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
 import { REGISTRATION_IN_TEXT, REGISTRATION_SERIAL } from '../chinese/registration.ts';
@@ -1194,6 +1194,10 @@ export function cutConcept(text: string, isWord: (w: string) => boolean, lexicon
 
 /** A numeral character alone. */
 const COUNT = /^[一二三四五六七八九十两]$/u;
+/** Verbs a count follows without its numeral (有间办公室, 是个问题, 买台车). */
+const HAS = '有是买租盖建';
+/** Aspect particles after a verb (闲置着, 盖了, 办过). */
+const ASPECT = '着了过';
 
 /**
  * A numeral standing alone before a word (三 · 坚决 of 安全生产三坚决, 两 · 确保): the count a slogan names
@@ -1230,8 +1234,15 @@ export function questionWords(text: string, isWord: (w: string) => boolean): boo
  * which before a word is the body's level (县 of 牵头单位县司法局: 牵头单位 · 县 · 司法局), no slip.
  */
 export function gluedWords(chars: string[], isWord: (w: string) => boolean, levels: readonly string[] = []): boolean {
-  const pieces = cutAtWords(chars, isWord);
-  const lone = pieces.map((p) => [...p].length === 1);
+  // A count said without its numeral (有间办公室: 有一间) is one function word; an aspect particle after a word
+  // (闲置着, 盖了) is glue, at the end too.
+  const pieces = cutAtWords(chars, isWord).reduce<string[]>((out, p) => {
+    const before = out[out.length - 1];
+    if (before && [...before].length === 1 && HAS.includes(before) && [...p].length === 1 && FUNCTION_WORD.test(`一${p}`)) out[out.length - 1] = before + p;
+    else out.push(p);
+    return out;
+  }, []);
+  const lone = pieces.map((p, i) => [...p].length === 1 && !(ASPECT.includes(p) && i > 0 && [...pieces[i - 1]!].length > 1));
   if (lone.filter((x) => !x).length < 2) return false;
   // The glue is a function character or a lone verb (在 of 研究生在攸县), or the count of a slogan's points
   // before its word (三 of 安全生产三坚决: 三坚决); 圆 of 网格圆职责 is a typo.
@@ -1346,8 +1357,8 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON, levels: re
 /** Digits right after a word of money paid or given (罚200, 罚款 200, 补贴500), no unit after them. */
 const MONEY_NUMBER = /(?<=(?:罚|罚款|补|补贴|补助|奖励|奖补|交|缴|收费)\s*)([0-9]+(?:\.[0-9]+)?)(?![0-9.%％元万千百亿个块年月日天号次人户条款项])/gu;
 
-/** A 文号 whose year and serial are Chinese numerals: agency, year, serial. */
-const CHINESE_DOC_NUMBER = new RegExp(`(${AGENCY})\\s*[${YEAR_OPEN}]\\s*(${CHINESE_DIGIT}{4})\\s*[${YEAR_CLOSE}]\\s*第?\\s*([一二三四五六七八九十百〇零]{1,5})\\s*号`, 'gu');
+/** A 文号 whose serial is in Chinese numerals, its year in either (dates.ts reads it): agency, year, serial. */
+const CHINESE_DOC_NUMBER = new RegExp(`(${AGENCY})\\s*[${YEAR_OPEN}]\\s*([0-9]{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]\\s*第?\\s*([一二三四五六七八九十百〇零]{1,5})\\s*号`, 'gu');
 
 /** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
 const DEMONSTRATIVE_IN_NAME = new RegExp(`(?<=\\p{Script=Han}{2})${DEMONSTRATIVE}(?=\\p{Script=Han}{0,6}?(?:${SHORT_KINDS.join('|')}))`, 'gu');
@@ -1394,10 +1405,12 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .replace(/[^>＞›»→]+(?:[>＞›»→][^>＞›»→]+)+/gu, (crumbs) => breadcrumbParts(crumbs.split(/[>＞›»→]/u).map((c) => c.trim())).join(' '))
     // (A separator with nothing on one side: a space.)
     .replace(/\s*[>＞›»→]\s*/gu, ' ')
+    // A middle dot between a citation's parts (清单一·第97项·城市绿地树木审批, 附五·二（二）·十五): a space.
+    .replace(/(?<=[\p{Script=Han}0-9)）])\s*[·・•‧]\s*(?=[\p{Script=Han}0-9(（])/gu, ' ')
     // A 文号 written in Chinese numerals (攸政办发〔二〇二三〕一号, as some type or read it out): in digits.
     .replace(CHINESE_DOC_NUMBER, (m, agency: string, year: string, serial: string) => {
       const n = parseNumeral(serial);
-      return n ? `${agency}〔${[...year].map((c) => (c === '〇' || c === '零' ? '0' : String(parseNumeral(c)))).join('')}〕${n}号` : m;
+      return n ? `${agency}〔${yearNumber(year)}〕${n}号` : m;
     })
     // A demonstrative between a text's short name and its kind (国资这个管理办法, 攸惠贷那个办法): the name.
     .replace(DEMONSTRATIVE_IN_NAME, '')
