@@ -10,9 +10,10 @@ let site: BlindBulletin;
 let file: BulletinFile;
 let messages: BlindBulletin['messages'];
 let nodes: BlindBulletin['nodes'];
+let client: BlindBulletin['client'];
 beforeAll(async () => {
   site = await blindBulletin('meiling-2024-11.txt');
-  ({ file, messages, nodes } = site);
+  ({ file, messages, nodes, client } = site);
 });
 afterAll(() => site?.remove());
 
@@ -45,5 +46,21 @@ describe('a hill county\'s bulletin written blind', () => {
     expect(codes('unresolved-reference')).toEqual([]);
     expect(citedFrom('mzf-2024-12/att_1/tbl_1/row_9')).toContain('mzf-2024-12/att_1/tbl_1/row_8');
     expect(citedFrom('mzf-2024-12/att_1/tbl_1/row_10_2')).toEqual(expect.arrayContaining(['mzf-2024-12/att_1/tbl_1/row_8', 'mzf-2024-12/att_1/tbl_1/row_9']));
+  });
+});
+
+describe('citing a hill county\'s texts as lawyers type them', () => {
+  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+
+  it('reads a 目 in digits after an item typed in brackets with its 项 (22条1款（二）项2目)', async () => {
+    expect(await first('殡葬办法22条1款（二）项2目')).toBe('mzf-2024-12/art_22/para_1/item_2/subitem_2');
+  });
+
+  it('reads an attachment in words and a part of it glued (附件二第一部分), not 附件21', async () => {
+    expect(await first('梅政办发〔2024〕15号附件二第一部分')).toBe('mzbf-2024-15/att_2/hd_1');
+  });
+
+  it('reads a 文号 typed with a space between its year and serial (梅政发2024 12号)', async () => {
+    expect(await first('梅政发2024 12号 第22条第1款第二项')).toBe('mzf-2024-12/art_22/para_1/item_2');
   });
 });

@@ -25,12 +25,12 @@ export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任通告阅纪规
 /**
  * A 文号: agency, then the year in brackets or followed by 年, a dash or 第, then the serial and 号
  * (攸政办发〔2023〕1号, 攸政办发[2023]1号, 攸政办发（2023）第1号, 攸政办发2023年1号; as typed in a query,
- * 攸政办发2023-1号, 攸政办发2023第1号, 攸政办发〔二〇二三〕1号). Groups: 1 agency, 2 bracketed year, 3 year before
+ * 攸政办发2023-1号, 攸政办发2023第1号, 攸政办发2023 1号, 攸政办发〔二〇二三〕1号). Groups: 1 agency, 2 bracketed year, 3 year before
  * 年, a dash or 第 (each in digits or Chinese numerals: read them with `yearNumber`), 4 serial. Global: reset
  * lastIndex before exec.
  */
 export const DOC_NUMBER_PATTERN = new RegExp(
-  `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]|(\\d{4}|${CHINESE_YEAR})\\s*(?:年|[-－—]|(?=第)))\\s*第?\\s*0*(\\d{1,4})\\s*号`,
+  `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]|(\\d{4}|${CHINESE_YEAR})(?:\\s*(?:年|[-－—]|(?=第))|\\s+(?=\\d{1,4}\\s*号)))\\s*第?\\s*0*(\\d{1,4})\\s*号`,
   'gu',
 );
 

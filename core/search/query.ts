@@ -11,7 +11,7 @@ import { statedQuantities, withoutAgeThisYear, type Quantity } from './quantitie
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
-import { AGENCY, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
+import { AGENCY, DOC_NUMBER_PATTERN, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
 import { CHINESE_YEAR, numericDatesAsPrinted, yearNumber } from '../chinese/dates.ts';
 import { articleFromEnd, articleOfChapter, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
@@ -240,9 +240,10 @@ function partsAsLabels(text: string): string {
       return x && y && y <= 10 ? `${toNumeral(x)}、(${toNumeral(y)})` : m;
     })
     // A part's numeral in brackets (第(三)部分) is the part's own.
-    .replace(new RegExp(`第\\(?(${NUM}|[0-9]{1,2})\\)?(?:部分|类(?:任务|事项)?(?=\\s*(?:第|[0-9])))`, 'gu'), (m, n: string) => {
+    // (After an attachment's number in words, apart from it: 附件二第三部分 is 附件二 三、, never 附件二三、.)
+    .replace(new RegExp(`(附件[一二三四五六七八九十]{1,3})?第\\(?(${NUM}|[0-9]{1,2})\\)?(?:部分|类(?:任务|事项)?(?=\\s*(?:第|[0-9])))`, 'gu'), (m, attachment: string | undefined, n: string) => {
     const v = parseNumeral(n);
-    return v ? `${toNumeral(v)}、` : m;
+    return v ? `${attachment ? `${attachment} ` : ''}${toNumeral(v)}、` : m;
   });
 }
 
@@ -765,9 +766,16 @@ function readDocNumber(text: string, levels: readonly string[] = []): { docNumbe
   const verb = read ? (CITING_VERB.exec(read.agency)?.[0] ?? '') : '';
   const whole = read && verb && read.agency.length > verb.length + 1 ? { ...read, agency: read.agency.slice(verb.length), normalized: read.normalized.slice(verb.length) } : read;
   if (whole) {
-    const at = text.indexOf(whole.normalized);
+    // Where it is typed: as normalised, or in another form (梅政发2024 13号), where the pattern found it.
+    let at = text.indexOf(whole.normalized);
+    let length = whole.normalized.length;
+    if (at < 0) {
+      DOC_NUMBER_PATTERN.lastIndex = 0;
+      const typed = DOC_NUMBER_PATTERN.exec(text);
+      if (typed) [at, length] = [typed.index + verb.length, typed[0].length - verb.length];
+    }
     // 攸政办发〔2023〕2号文, …号文件: the 文 says it is a document, no word to find (as 9号文 does).
-    const after = at >= 0 ? text.slice(at + whole.normalized.length).replace(/^文件?/u, '') : '';
+    const after = at >= 0 ? text.slice(at + length).replace(/^文件?/u, '') : '';
     const rest = at >= 0 ? `${text.slice(0, at)} ${after}` : text;
     return { docNumber: { serial: whole.serial, year: whole.year, agency: whole.agency, normalized: whole.normalized }, rest };
   }
@@ -1405,6 +1413,10 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .replace(/[^>＞›»→]+(?:[>＞›»→][^>＞›»→]+)+/gu, (crumbs) => breadcrumbParts(crumbs.split(/[>＞›»→]/u).map((c) => c.trim())).join(' '))
     // (A separator with nothing on one side: a space.)
     .replace(/\s*[>＞›»→]\s*/gu, ' ')
+    // An item typed in brackets with its 项 after (22条1款（二）项1目), and a 目 in digits after it: 第二项第1目.
+    // (Not where 项 closes a list of items, 第（一）、（二）项, nor 第（二）项 itself.)
+    .replace(/(?<![第、,，和及与至到-])([（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）])项(?=\s|$|[0-9一二三四五六七八九十]{1,2}目)/gu, '$1')
+    .replace(/(?<=[)）])\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})目/gu, '第$1目')
     // A middle dot between a citation's parts (清单一·第97项·城市绿地树木审批, 附五·二（二）·十五): a space.
     .replace(/(?<=[\p{Script=Han}0-9)）])\s*[·・•‧]\s*(?=[\p{Script=Han}0-9(（])/gu, ' ')
     // A 文号 written in Chinese numerals (攸政办发〔二〇二三〕一号, as some type or read it out): in digits.
