@@ -362,6 +362,8 @@ describe('short names, synonyms and corrections on the seed', () => {
     expect((await top(client, '许可清单·第87项·停止供水审批', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_87');
     // A serial in Chinese numerals after a year in digits or in Chinese numerals: the same 文号.
     for (const typed of ['攸政办发〔2023〕一号 第十五条', '攸政办发〔二〇二三〕一号 第十五条']) expect(parseQuery(typed).docNumber?.normalized, typed).toBe('攸政办发〔2023〕1号');
+    // ... and its short form with the year's zero typed as a circle (二○二三年第八号文).
+    expect(parseQuery('二○二三年第八号文').docNumber).toEqual({ serial: 8, year: 2023 });
     // A row counted from its table's end (倒数第九行: the 33rd of 41), or its last (最后一行), never the row counted from the top.
     expect(parseQuery('附件4任务清单倒数第九行').ref).toBe('倒数第9行');
     expect((await top(client, '附件4任务清单倒数第九行 电煤天然气储备', 1))[0]).toBe('yzbf-2023-2/att_4/tbl_1/row_33');

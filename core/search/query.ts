@@ -11,7 +11,7 @@ import { statedQuantities, withoutAgeThisYear, type Quantity } from './quantitie
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
-import { AGENCY, DOC_NUMBER_PATTERN, parseDocNumber, YEAR_CLOSE, YEAR_OPEN } from '../chinese/doc-number.ts';
+import { DOC_NUMBER_PATTERN, parseDocNumber } from '../chinese/doc-number.ts';
 import { CHINESE_YEAR, numericDatesAsPrinted, yearNumber } from '../chinese/dates.ts';
 import { articleFromEnd, articleOfChapter, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
@@ -180,7 +180,7 @@ const CHAPTER_PATH = new RegExp(`(?:第${NUM}章)?(?:第${NUM}节)|第${NUM}章`
 const OTHER_BODY_BEFORE = /(?:市里|市上|市政府|市委|省里|省上|省政府|省委|国务院|国家|中央|(?<![\p{Script=Han}])\p{Script=Han}{2,4}[市省])(?:的|办的?|发的?)?\s*$/u;
 /** A body named by its level alone (市里, 市政府办的, 市委): the archive's own in an archive of that level. */
 const OWN_LEVEL_BODY = /^[市省](?:里|上|政府|委)/u;
-const SHORT_DOC_NUMBER = new RegExp(`(?:〔(\\d{4})〕|(\\d{4}|${CHINESE_DIGIT}{4})年)?第?(?<![\\d\\-a-z])(\\d{1,4}|(?<=第|年|^|\\s)[一二三四五六七八九十百]{1,4})号文(?:件)?|〔(\\d{4})〕(\\d{1,4})号`, 'u');
+const SHORT_DOC_NUMBER = new RegExp(`(?:〔(\\d{4})〕|(\\d{4}|${CHINESE_YEAR})年)?第?(?<![\\d\\-a-z])(\\d{1,4}|(?<=第|年|^|\\s)[一二三四五六七八九十百]{1,4})号文(?:件)?|〔(\\d{4})〕(\\d{1,4})号`, 'u');
 
 /**
  * Articles cited as a list or a range (第十四条、第十五条, 第十四条至第十六条, 第十四至十六条, 第14-16条):
@@ -784,7 +784,7 @@ function readDocNumber(text: string, levels: readonly string[] = []): { docNumbe
   // 财税〔2022〕41号, quoted in a text): no short form of one of the corpus's own; the text is searched.
   if (short && short[5] !== undefined && short.index > 0 && /\p{Script=Han}/u.test(text[short.index - 1]!)) return { rest: text };
   if (short) {
-    const year = parseNumeral(short[1] ?? short[2] ?? short[4] ?? '') || undefined;
+    const year = yearNumber(short[1] ?? short[2] ?? short[4] ?? '') || undefined;
     const serial = parseNumeral(short[3] ?? short[5]!) ?? 0;
     // Nor after a body above the county (市里2023年7号文, 省政府的7号文件): its 文号 as texts cite it, 〔2023〕7号. A body
     // named by its level alone is the archive's own where its issuers print theirs after that level (a city's 市政府办).
@@ -1365,8 +1365,6 @@ export function parseQuery(query: string, lexicon: Lexicon = LEXICON, levels: re
 /** Digits right after a word of money paid or given (罚200, 罚款 200, 补贴500), no unit after them. */
 const MONEY_NUMBER = /(?<=(?:罚|罚款|补|补贴|补助|奖励|奖补|交|缴|收费)\s*)([0-9]+(?:\.[0-9]+)?)(?![0-9.%％元万千百亿个块年月日天号次人户条款项])/gu;
 
-/** A 文号 whose serial is in Chinese numerals, its year in either (dates.ts reads it): agency, year, serial. */
-const CHINESE_DOC_NUMBER = new RegExp(`(${AGENCY})\\s*[${YEAR_OPEN}]\\s*([0-9]{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]\\s*第?\\s*([一二三四五六七八九十百〇零]{1,5})\\s*号`, 'gu');
 
 /** 这个 or 那部 between two characters of a name and the kind of text ending it, a few characters on. */
 const DEMONSTRATIVE_IN_NAME = new RegExp(`(?<=\\p{Script=Han}{2})${DEMONSTRATIVE}(?=\\p{Script=Han}{0,6}?(?:${SHORT_KINDS.join('|')}))`, 'gu');
@@ -1419,11 +1417,6 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .replace(/(?<=[)）])\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})目/gu, '第$1目')
     // A middle dot between a citation's parts (清单一·第97项·城市绿地树木审批, 附五·二（二）·十五): a space.
     .replace(/(?<=[\p{Script=Han}0-9)）])\s*[·・•‧]\s*(?=[\p{Script=Han}0-9(（])/gu, ' ')
-    // A 文号 written in Chinese numerals (攸政办发〔二〇二三〕一号, as some type or read it out): in digits.
-    .replace(CHINESE_DOC_NUMBER, (m, agency: string, year: string, serial: string) => {
-      const n = parseNumeral(serial);
-      return n ? `${agency}〔${yearNumber(year)}〕${n}号` : m;
-    })
     // A demonstrative between a text's short name and its kind (国资这个管理办法, 攸惠贷那个办法): the name.
     .replace(DEMONSTRATIVE_IN_NAME, '')
     // A bare number after a word of money paid or given (罚200, 补贴 500): yuan, as the clause prints it (200元).

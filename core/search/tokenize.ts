@@ -11,7 +11,7 @@
  * digit (1:10, 2.1) are a term too, so that a number printed with its sign is found as printed.
  */
 import { CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
-import { DOC_NUMBER_PATTERN } from '../chinese/doc-number.ts';
+import { DOC_NUMBER_PATTERN, serialNumber } from '../chinese/doc-number.ts';
 import { yearNumber } from '../chinese/dates.ts';
 
 /** A normalised text and, for each of its UTF-16 code units, the offset it came from in the original. */
@@ -151,7 +151,7 @@ export function normalizeWithMap(original: string): Normalized {
 /** The citation rewrites, applied in this order after width and spaces, each only to a text holding the character it needs. */
 const REWRITES: Array<[RegExp, (m: Match) => string, string]> = [
   // 文号 printed as 攸政办发(2023)6号, [2023], 2023年6号, 〔2023〕第6号 → 攸政办发〔2023〕6号.
-  [DOC_NUMBER_PATTERN, (m) => `${m[1]}〔${yearNumber(m[2] ?? m[3]!)}〕${Number(m[4])}号`, '号'],
+  [DOC_NUMBER_PATTERN, (m) => `${m[1]}〔${yearNumber(m[2] ?? m[3]!)}〕${serialNumber(m[4]!) ?? m[4]}号`, '号'],
   [ARABIC_REF, (m) => `第${toNumeral(Number(m[1]))}${m[2]}`, '第'],
   [
     ITEM_REF,

@@ -31,7 +31,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DOC_NUMBER_PATTERN, docNumberId } from '../../../core/chinese/doc-number.ts';
+import { DOC_NUMBER_PATTERN, docNumberId, serialNumber } from '../../../core/chinese/doc-number.ts';
 import { yearNumber } from '../../../core/chinese/dates.ts';
 import { opensUnit } from '../../../core/chinese/labels.ts';
 import { removeHanSpaces } from '../../../core/chinese/width.ts';
@@ -334,7 +334,7 @@ function renderDocument(instance: Instance, ctx: RenderContext): Rendered {
     if (t.includes('号')) {
       DOC_NUMBER_PATTERN.lastIndex = 0;
       t = t.replace(DOC_NUMBER_PATTERN, (whole, agency: string, bracketYear?: string, plainYear?: string, serial?: string) => {
-        const serialNow = ctx.renumber(agency, yearNumber(bracketYear ?? plainYear!)!, Number(serial));
+        const serialNow = ctx.renumber(agency, yearNumber(bracketYear ?? plainYear!)!, serialNumber(serial!)!);
         return serialNow === undefined ? whole : shelf.put(`${agency}〔${ctx.year}〕${serialNow}号`);
       });
     }
