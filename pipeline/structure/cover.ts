@@ -3,6 +3,7 @@ import type { SourceLine } from '../ingest/source.ts';
 import type { Report } from '../messages.ts';
 import { outlineLabel } from '../../core/chinese/labels.ts';
 import { parseDocNumber } from '../../core/chinese/doc-number.ts';
+import { docNumberLine } from './document.ts';
 
 export interface Cover {
   title: string;
@@ -127,7 +128,7 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   // The inside cover may print more before the 目录 (《…公报》编辑委员会, 主任：…, 准印证号…): the 目录 a few lines on,
   // before any document starts, is still the cover's.
   const contentsAt = lines.slice(i, i + FRONT_MATTER_LINES).findIndex((l) => CONTENTS_HEADING.test(l.text.trim()));
-  if (contentsAt < 0 || lines.slice(i, i + contentsAt).some((l) => parseDocNumber(l.text.trim()) !== undefined)) return cover;
+  if (contentsAt < 0 || lines.slice(i, i + contentsAt).some((l) => docNumberLine(l.text) !== undefined)) return cover;
   i += contentsAt + 1;
   let pending: { number: number; title: string; line: number } | undefined;
   for (; i < lines.length; i++) {

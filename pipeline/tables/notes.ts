@@ -10,7 +10,14 @@ import { noteNumber } from '../../core/chinese/labels.ts';
  * What opens a table's own notes: 备注 or 注. A 说明 under a table stays the text's paragraphs (it may say how
  * the whole attachment reads); its numbered lines are no outline parts either (core/chinese/labels.ts).
  */
-const OPENS_NOTE = /^\s*(备\s*注|注)\s*[:：]/u;
+const NOTE_WORD = '备\\s*注|注';
+const OPENS_NOTE = new RegExp(`^\\s*(${NOTE_WORD})\\s*[:：]`, 'u');
+const NOTE_CELL = new RegExp(`^(?:${NOTE_WORD})\\s*[:：]?$`, 'u');
+
+/** Whether a table's cell is a note's label alone (备注, 注：), as a row of notes under a table prints it. */
+export function isNoteLabel(cell: string): boolean {
+  return NOTE_CELL.test(cell.trim());
+}
 
 interface Paragraphish {
   type: string;

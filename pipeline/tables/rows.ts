@@ -12,6 +12,7 @@ import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
 import { alignPieces, features, type Piece, type Profile } from './align.ts';
 import { isWide } from '../../core/chinese/width.ts';
 import { compactKey } from './cell.ts';
+import { isNoteLabel } from './notes.ts';
 import type { PrintedRow } from './header.ts';
 
 /** One printed line fitted to the columns. */
@@ -195,12 +196,9 @@ export function isTotal(cells: string[]): boolean {
   return cells.some((c) => TOTAL_LABEL.test(compactKey(c)));
 }
 
-/** A note's label printed as a row's first cell (备注 ⇥ 1.存栏量以…；2.…), under a table's rows. */
-const NOTE_LABEL = /^(?:备注|注|说明)[:：]?$/u;
-
-/** Whether cells are a line of notes printed as the table's last row: its first cell is a note's label, another holds text. */
+/** Whether cells are a line of notes printed as the table's last row (备注 ⇥ 1.存栏量以…；2.…): its first cell is a note's label (notes.ts), another holds text. */
 export function isNoteRow(cells: string[]): boolean {
-  return NOTE_LABEL.test(compactKey(cells[0] ?? '')) && cells.slice(1).some((c) => compactKey(c) !== '');
+  return isNoteLabel(compactKey(cells[0] ?? '')) && cells.slice(1).some((c) => compactKey(c) !== '');
 }
 
 function isTotalLine(r: AlignedRow): boolean {
