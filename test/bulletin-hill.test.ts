@@ -64,3 +64,12 @@ describe('citing a hill county\'s texts as lawyers type them', () => {
     expect(await first('梅政发2024 12号 第22条第1款第二项')).toBe('mzf-2024-12/art_22/para_1/item_2');
   });
 });
+
+describe('answering a hill county\'s residents', () => {
+  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+
+  it('reads a time limit in hours or a lead time (提前48小时) as what 提前多久 asks', async () => {
+    // Both paragraphs of the article print 停水 and 通知; the one that says how long before answers.
+    expect(await first('停水前要提前多久通知')).toBe('mzbf-2024-31/art_11/para_1');
+  });
+});

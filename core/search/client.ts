@@ -405,7 +405,8 @@ const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严�
  * - what a text rests on: the clause citing the laws and plans it follows (根据《中华人民共和国企业国有资产法》…,
  *   a list's 设定依据 cell);
  * - how often: a frequency (按月, 每季度, 定期, 半年一次);
- * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 长期坚持);
+ * - when: a date, a deadline or a time limit (2023年12月底前, 15个工作日内, 48小时内, 长期坚持), a lead time
+ *   (提前48小时) or a longest term (不超过3年): how long before, how long at most;
  * - at what time of day: hours (每日22时至次日7时, 不得晚于20:30, 下列时段).
  */
 const ANSWERS = {
@@ -423,7 +424,7 @@ const ANSWERS = {
   // A clause naming who does it: a body in a cell of its own (县公安局 of a permit row, a city's 市公安局), or one that is
   // charged with it (…负责, …牵头, 由…审批, 主管部门; without 牵头, which closes every task of a plan: −4).
   who: new RegExp(`(?:^|\\t)[${LEVELS}]\\p{Script=Han}{1,10}(?:局|办|委|院|中心|政府)(?:\\t|$)|负责|牵头|主管部门|实施机关|由\\p{Script=Han}{2,16}(?:审批|办理|组织|实施|承办|查处)`, 'u'),
-  time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年)(?:内|以内|之内)|长期坚持/u,
+  time: /\d{4}年|\d{1,2}月|[底末]前|[\d一二三四五六七八九十]+个?(?:工作日|自然日|日|天|月|年|小时)(?:内|以内|之内)|(?:提前|不超过|不得超过|最长)[\d一二三四五六七八九十]+个?(?:小时|工作日|自然日|日|天|周|月|年)|长期坚持/u,
   clock: /\d{1,2}\s*[:：]\s*\d{2}(?!\d)|\d{1,2}时(?:\d{1,2}分)?\s*(?:至|到|—|-|~|以后|以前|之前|之后|前|后)|次日\s*\d{1,2}时|时段/u,
 };
 /** A permit question about running a business (开个游泳馆对外收费, 小码头做生意, 卖烟): a licence to operate, sell or trade answers it before one to build or hold. */
