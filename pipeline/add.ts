@@ -23,6 +23,7 @@ import { EXTENSIONS, readerFor } from './ingest/readers.ts';
 import { FileProblem } from './ingest/problem.ts';
 import { Messages } from './messages.ts';
 import { structure } from './structure/index.ts';
+import { documentLabel, nameNumberless } from './structure/numberless.ts';
 import { idFromCover, idFromFileName } from './bulletin-id.ts';
 
 /** A document as the plan sees it: enough to name it and to apply the build's rule of one bulletin per document. */
@@ -122,6 +123,7 @@ export async function scanCorpusFile(file: CorpusFile): Promise<CorpusEntry> {
     if (renditions.length === 0) return entry;
     const first = renditions[0]!;
     entry.id = (await idFromCover(first)) ?? (await idFromFileName(basename(file.name, extname(file.name))));
+    for (const r of renditions) nameNumberless(r, entry.id);
     entry.title = first.title;
     entry.year = first.year;
     entry.issue = first.issue;
@@ -308,7 +310,7 @@ export async function planAdd(candidates: Candidate[], corpusEntries: CorpusEntr
               : keptIn
                 ? `the build keeps it in ${keptIn} (first by name) and leaves it out of this file (${d.target})`
                 : 'the build leaves it out';
-          d.notes.push(`${doc.docNumber} is also in ${other.file} (dated ${theirs.date}); this file's version dated ${doc.date} is ${compareDates(doc.date, theirs.date)}: ${decision}`);
+          d.notes.push(`${documentLabel(doc)} is also in ${other.file} (dated ${theirs.date}); this file's version dated ${doc.date} is ${compareDates(doc.date, theirs.date)}: ${decision}`);
         }
       }
       if (!kept.some((n) => n.file === d.target)) {

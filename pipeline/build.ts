@@ -35,6 +35,7 @@ import { ensureUniqueIds, validateBulletinFile } from './repair.ts';
 import { acquireLock, liveIds, makeTemp, OutputBusy, outputPaths, publish, removeLeftovers, type Lock } from './output.ts';
 import { EXTENSIONS, type ReadOptions } from './ingest/readers.ts';
 import { placeOnPages } from './structure/pages.ts';
+import { documentLabel, nameNumberless } from './structure/numberless.ts';
 import { ParseCache } from './parse-cache.ts';
 import { FileWriter } from './file-writer.ts';
 import { contentHash } from './hash.ts';
@@ -180,6 +181,7 @@ export async function readBulletin(file: { name: string; bytes: Uint8Array; read
     const fromFile = await idFromFileName(stem);
     const fromCover = await idFromCover(renditions[0]);
     merged.id = fromCover ?? fromFile;
+    nameNumberless(merged, merged.id);
     if (!fromCover) report('info', 'bulletin-id', `no cover with a name, year and issue: the bulletin id ${merged.id} comes from the file name`);
     else if (fromCover !== fromFile) report('info', 'bulletin-id', `bulletin id ${fromCover}, from the cover (${renditions[0]!.title} ${renditions[0]!.year} 年第 ${renditions[0]!.issue} 期)`);
     ensureUniqueIds(merged, report);
@@ -225,7 +227,7 @@ export function checkUnique(bulletins: BulletinNode[], messages: Messages): Bull
     b.children = b.children.filter((d) => {
       const seen = documents.get(d.id);
       if (seen) {
-        report('error', 'duplicate-document', `${d.docNumber} is also in ${seen.file}:${seen.line}; a document belongs to one bulletin: it is left out here (remove the older file?)`, { line: d.position.line });
+        report('error', 'duplicate-document', `${documentLabel(d)} is also in ${seen.file}:${seen.line}; a document belongs to one bulletin: it is left out here (remove the older file?)`, { line: d.position.line });
         return false;
       }
       documents.set(d.id, { file: b.file, line: d.position.line });

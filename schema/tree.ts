@@ -131,7 +131,7 @@ export const AttachmentRef = z.object({
 export const DocumentNode = z.object({
   ...nodeBase,
   type: z.literal('document'),
-  docNumber: z.string().describe('发文字号 normalised to 〔〕: 攸政办发〔2023〕1号'),
+  docNumber: z.string().describe('发文字号 normalised to 〔〕: 攸政办发〔2023〕1号; "" for a text the 目录 lists that prints none (a 政策解读), whose id is the bulletin\'s and its 目录 number: yunxixian-2025-03-no7'),
   docNumberPrinted: z.string(),
   registrationNumber: z.string().optional().describe('规范性文件登记号, normalised: ZZYXDR-2023-01001'),
   registrationNumberPrinted: z.string().optional(),

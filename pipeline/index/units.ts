@@ -144,6 +144,11 @@ function firstKind(doc: DocumentNode): InstrumentKind {
   return '其他';
 }
 
+/** A 文号 in brackets after a title, or nothing for a text printing none. */
+function numbered(docNumber: string): string {
+  return docNumber ? `（${docNumber}）` : '';
+}
+
 function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUnit[]): void {
   const year = Number(doc.date.slice(0, 4));
   const kind = firstKind(doc);
@@ -158,7 +163,8 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     headerVariants.add(doc.registrationNumberPrinted);
   }
   for (const v of doc.variants ?? []) headerVariants.add(v.text);
-  const docSource = `${quoteTitle(doc.title)}（${doc.docNumber}）`;
+  // A text without a 文号 (a 政策解读) is cited by its title alone, as the page cites it (site/citation.ts).
+  const docSource = `${quoteTitle(doc.title)}${numbered(doc.docNumber)}`;
   units.push({
     ...base,
     id: doc.id,
@@ -167,9 +173,9 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
     citation: docSource,
     text: header.join('\t'),
     variants: [...headerVariants],
-    refs: [normalizeSearchText(doc.docNumber)],
+    refs: doc.docNumber ? [normalizeSearchText(doc.docNumber)] : [],
     aliases: doc.children.flatMap((c) => (c.type === 'instrument' ? (c.aliases ?? []) : [])),
-    names: [doc.title, doc.docNumber],
+    names: [doc.title, doc.docNumber].filter(Boolean),
     line: doc.position.line,
     ...(doc.position.printedPage !== undefined ? { page: doc.position.printedPage } : {}),
   });
@@ -254,7 +260,7 @@ function unit(
 }
 
 function collectInstrument(ins: InstrumentNode, parent: Scope, units: SearchUnit[]): void {
-  const source = `${quoteTitle(ins.title)}（${parent.doc.docNumber}）`;
+  const source = `${quoteTitle(ins.title)}${numbered(parent.doc.docNumber)}`;
   const scope: Scope = { ...parent, kind: ins.kind, source, path: '', ref: '', heading: '', rowSource: quoteTitle(ins.title) };
   const start = units.length;
   collectBody(ins.children, scope, units, true);
@@ -270,7 +276,7 @@ function lastArticle(units: SearchUnit[], start: number): void {
 function collectAttachment(att: AttachmentNode, parent: Scope, units: SearchUnit[]): void {
   const title = att.title || parent.doc.title;
   // An attachment printed without its 附件 line is cited by the number the notice lists it under.
-  const source = `${quoteTitle(title)}（${parent.doc.docNumber} ${att.label ? compact(att.label) : `附件${att.number}`}）`;
+  const source = `${quoteTitle(title)}（${[parent.doc.docNumber, att.label ? compact(att.label) : `附件${att.number}`].filter(Boolean).join(' ')}）`;
   const scope: Scope = { ...parent, source, path: '', ref: '', heading: '', rowSource: quoteTitle(title) };
   const text = [compact(att.label), att.title].filter(Boolean).join(' ');
   units.push(unit(scope, att, 'attachment', source, text, readings(att.variants, ''), [`附件${att.number}`], [att.title, compact(att.label)], att.aliases ?? []));

@@ -58,7 +58,7 @@ export function indexCorpus(bulletins: BulletinNode[]): CorpusIndex {
     switch (node.type) {
       case 'document':
         here.document = node;
-        push(index.byDocNumber, node.docNumber, node);
+        if (node.docNumber) push(index.byDocNumber, node.docNumber, node);
         push(index.byTitle, titleMatchKey(node.title), node);
         break;
       case 'instrument':

@@ -193,21 +193,47 @@ function scanDocument(doc: TreeNode, report: Report): Scanned[] {
     if (r.citations.length) out.push({ node, field, offset, citations: r.citations, ...(lineAt ? { lineAt } : {}) });
     return r;
   };
+  // The parts of a 决定 amending other texts (（一）对《…办法》（云府发〔2021〕6号）作如下修改： ⏎ 1.将第八条第二款修改为…):
+  // below such a part, an article cited bare, and 本办法 in the new wording it quotes, are the amended text's; so too in a
+  // text explaining another (below).
+  const amended: Array<{ under: string; authority: AuthorityRef }> = [];
   visitTree(doc, (node) => {
+    const from = out.length;
     if (node.type === 'document' || node.type === 'instrument' || node.type === 'attachment') {
-      if (node.title) scan(node, 'title', node.title);
+      if (node.title) {
+        const r = scan(node, 'title', node.title);
+        // A text without a 文号 named after another it explains (《…办法》政策解读): an article it cites bare is that text's.
+        const explained = node.type === 'document' && !node.docNumber ? r.citations.filter((c) => c.kind === 'title' && c.authority && !c.nested) : [];
+        if (explained.length === 1) amended.push({ under: `${node.id}/`, authority: explained[0]!.authority! });
+      }
     } else if (node.type === 'table') {
       if (node.caption) scan(node, 'caption', node.caption);
       scanTable(node, scan);
       return false;
     } else {
       const text = textOf(node);
-      if (text !== undefined) scan(node, 'text', text);
+      if (text !== undefined) {
+        const r = scan(node, 'text', text);
+        const named = node.type === 'heading' && AMENDS.test(text) ? r.citations.find((c) => (c.kind === 'title' || c.kind === 'docNumber') && c.authority && !c.nested)?.authority : undefined;
+        if (named) amended.push({ under: `${node.id}/`, authority: named });
+      }
+    }
+    const within = [...amended].reverse().find((a) => node.id.startsWith(a.under));
+    if (within) {
+      for (const s of out.slice(from)) {
+        for (const c of s.citations) {
+          if (c.kind === 'pinpoint' && c.base?.type === 'current') c.base = { type: 'authority', authority: within.authority };
+          else if (c.kind === 'self' && c.self === 'instrument' && !c.authority) c.authority = within.authority;
+        }
+      }
     }
     return true;
   });
   return out;
 }
+
+/** A part of a 决定 saying how it amends the text it names: 对《…》作如下修改, 《…》修改如下, 作出如下修订. */
+const AMENDS = /《[^》]+》.{0,40}?(?:作(?:出)?如下(?:修改|修订)|(?:修改|修订)如下)/u;
 
 /**
  * Rows cell by cell. A quotation open at the end of a cell carries into the same column of the next

@@ -7,6 +7,7 @@
 import type { BulletinNode, DocumentNode, Variant } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { normalizeText } from '../../core/chinese/width.ts';
+import { documentKey, documentLabel } from '../structure/numberless.ts';
 import { textUnits, type TextUnit } from './units.ts';
 import { boundedDiff, MAX_UNIT_EDITS } from './bounded-diff.ts';
 
@@ -72,22 +73,22 @@ export function reconcile(renditions: BulletinNode[], report: Report): BulletinN
   const merged = structuredClone(first);
   for (const other of others) {
     const byNumber = new Map<string, DocumentNode>();
-    for (const d of merged.children) if (!byNumber.has(d.docNumber)) byNumber.set(d.docNumber, d);
-    const inOther = new Set(other.children.map((d) => d.docNumber));
+    for (const d of merged.children) if (!byNumber.has(documentKey(d))) byNumber.set(documentKey(d), d);
+    const inOther = new Set(other.children.map(documentKey));
     for (const doc of other.children) {
-      const base = byNumber.get(doc.docNumber);
+      const base = byNumber.get(documentKey(doc));
       if (!base) {
         const copy = structuredClone(doc);
         merged.children.push(copy);
-        byNumber.set(doc.docNumber, copy);
-        report('warning', 'document-only-in-one-rendition', `${doc.docNumber} appears only in a later rendition; kept from there`, { line: doc.position.line });
+        byNumber.set(documentKey(doc), copy);
+        report('warning', 'document-only-in-one-rendition', `${documentLabel(doc)} appears only in a later rendition; kept from there`, { line: doc.position.line });
         continue;
       }
       mergeDocument(base, doc, report);
     }
     for (const doc of merged.children) {
-      if (!inOther.has(doc.docNumber)) {
-        report('info', 'document-only-in-one-rendition', `${doc.docNumber} is missing from the rendition starting at line ${other.position.line}`, { line: doc.position.line });
+      if (!inOther.has(documentKey(doc))) {
+        report('info', 'document-only-in-one-rendition', `${documentLabel(doc)} is missing from the rendition starting at line ${other.position.line}`, { line: doc.position.line });
       }
     }
   }
@@ -99,10 +100,10 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
     if (base[field] === undefined && other[field] !== undefined) {
       (base as Record<string, unknown>)[field] = other[field];
       if (field === 'registrationNumber') {
-        report('info', 'reconciled-field', `${base.docNumber}: 登记号 ${other.registrationNumberPrinted} taken from the other rendition`, { line: other.position.line });
+        report('info', 'reconciled-field', `${documentLabel(base)}: 登记号 ${other.registrationNumberPrinted} taken from the other rendition`, { line: other.position.line });
       }
     } else if (field === 'registrationNumber' && other[field] === undefined && base[field] !== undefined) {
-      report('info', 'reconciled-field', `${base.docNumber}: 登记号 missing in the rendition at line ${other.position.line}; kept ${base.registrationNumberPrinted}`, { line: base.position.line });
+      report('info', 'reconciled-field', `${documentLabel(base)}: 登记号 missing in the rendition at line ${other.position.line}; kept ${base.registrationNumberPrinted}`, { line: base.position.line });
     }
   }
   const a = layout(textUnits(base));
@@ -112,7 +113,7 @@ function mergeDocument(base: DocumentNode, other: DocumentNode, report: Report):
     b.spans.map((s) => s.text),
   );
   if (!ops) {
-    report('warning', 'reconcile-span', `${base.docNumber}: the renditions differ in more than ${MAX_UNIT_EDITS} paragraphs, items or cells (another text, or shuffled?); the first is kept as it is, the other (line ${other.position.line}) not compared`, { line: base.position.line });
+    report('warning', 'reconcile-span', `${documentLabel(base)}: the renditions differ in more than ${MAX_UNIT_EDITS} paragraphs, items or cells (another text, or shuffled?); the first is kept as it is, the other (line ${other.position.line}) not compared`, { line: base.position.line });
     return;
   }
   const corpus = a.all + b.all;

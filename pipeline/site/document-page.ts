@@ -203,7 +203,7 @@ export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: 
   return html`<article class="doc n" ${nodeAttrs(doc.id, scope, doc.position.printedPage !== undefined ? doc.position : { printedPage: startPage })}>
 <header class="doc-head">
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
-<p class="docno">${doc.docNumber}</p>
+${doc.docNumber ? html`<p class="docno">${doc.docNumber}</p>` : ''}
 <h1 class="doc-title">${doc.title}</h1>
 ${notes(scope, doc.id, doc, doc.title)}
 </header>

@@ -33,6 +33,8 @@ const PUBLISHED_LINE = /^(?:出版日期\s*[:：]\s*)?(\d{4})\s*年\s*(\d{1,2})\
  */
 const EDITOR_LINE = /^(?:(?:主\s*办|编\s*印|编\s*辑)(?:单\s*位)?\s*[:：]\s*(\p{Script=Han}[^:：]{1,30})|(\p{Script=Han}.{1,30}?(?:办公室|政府|委员会|中心|编辑部))\s*(?:编\s*印|编\s*辑|主\s*办|编))$/u;
 const CONTENTS_HEADING = /^目\s*录$/;
+/** A 目录's section name over the entries it groups (【县政府文件】, 【人事任免】): no entry, and no end of the 目录. */
+const CONTENTS_GROUP = /^[【［\[]\s*\p{Script=Han}[^【】［］\[\]]{0,15}[】］\]]$/u;
 /** Most lines of front matter (an editorial board, a permit number) read past between the cover's issue lines and its 目录. */
 const FRONT_MATTER_LINES = 30;
 const LEADER = new Set(['.', '．', '。', '…', '·']);
@@ -48,7 +50,7 @@ function withoutDocNumber(title: string): string {
 /** Whether the first line holding text after `blank` opens the 目录 entry numbered after `last`. */
 function nextEntryAfter(lines: readonly SourceLine[], blank: number, last: number): boolean {
   let k = blank + 1;
-  while (k < lines.length && lines[k]!.text.trim() === '') k++;
+  while (k < lines.length && (lines[k]!.text.trim() === '' || CONTENTS_GROUP.test(lines[k]!.text.trim()))) k++;
   const label = k < lines.length ? outlineLabel(lines[k]!.text.trim()) : undefined;
   return label?.level === 3 && label.number === last + 1;
 }
@@ -139,6 +141,7 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
       if (cover.contents.length > 0 && !nextEntryAfter(lines, i, cover.contents.at(-1)!.number)) break;
       continue;
     }
+    if (!pending && CONTENTS_GROUP.test(text)) continue;
     const start = outlineLabel(text);
     if (!pending) {
       if (start?.level !== 3) break;

@@ -52,7 +52,12 @@ function listEntry(text: string): { number: number; title: string } | undefined 
 const trimmed = (l: SourceLine) => l.text.trim();
 
 /** Parses the lines of one document (from its 登记号 or 文号 line to the next document). */
-export function readDocument(lines: SourceLine[], report: Report): DocumentNode | undefined {
+/**
+ * A document from its lines: its 登记号 and 文号, title, 主送机关, text, 署名 and 成文日期, the texts it issues and its 附件,
+ * 版记. `numberless`: a text the 目录 lists that prints no 文号 (a 政策解读), its id and the lines its title takes.
+ */
+export function readDocument(lines: SourceLine[], report: Report, numberless?: { id: string; titleLines: number }): DocumentNode | undefined {
+  if (numberless) return readNumberless(lines, report, numberless);
   let i = 0;
   const skipBlank = () => {
     while (i < lines.length && trimmed(lines[i]!) === '') i++;
@@ -95,8 +100,44 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
     report('warning', 'missing-addressees', `${docNumber.normalized}: no 主送机关 line after the title`, { line: lines[titleStart]?.position.line });
   }
 
+  return readText(lines, report, { id, label: docNumber.normalized, docNumber: docNumber.normalized, docNumberPrinted: trimmed(numberLine), title, addressees, bodyStart: i, line: (registration ? lines[0]! : numberLine).position.line, titleEnd, ...(registration ? { registration } : {}) });
+}
+
+/** A text without a 文号: its title on its first lines, then its text to its 署名 and 成文日期, as a notice's. */
+function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number }): DocumentNode | undefined {
+  let i = 0;
+  const titleLines: string[] = [];
+  while (i < lines.length && titleLines.length < numberless.titleLines) {
+    if (trimmed(lines[i]!)) titleLines.push(trimmed(lines[i]!));
+    i++;
+  }
+  const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
+  const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
+  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: i, line, titleEnd: lines[Math.max(0, i - 1)]!.position.line });
+}
+
+/** What readText needs of a document's head. */
+interface DocumentHead {
+  id: string;
+  /** How messages name the document: its 文号, or its title. */
+  label: string;
+  docNumber: string;
+  docNumberPrinted: string;
+  title: string;
+  addressees: string[];
+  /** Where the text after the head starts. */
+  bodyStart: number;
+  line: number;
+  titleEnd: number;
+  registration?: { printed: string; normalized: string };
+}
+
+/** A document's text after its head: to the 署名 + 成文日期 pair, then what it issues, its 附件 and 版记. */
+function readText(lines: SourceLine[], report: Report, head: DocumentHead): DocumentNode | undefined {
+  const { id, title, addressees, titleEnd, registration } = head;
   // The notice's own text runs to the 署名 + 成文日期 pair.
-  const bodyStart = i;
+  const bodyStart = head.bodyStart;
+  let i = bodyStart;
   let signatureAt = -1;
   let dateAt = -1;
   // A page may break between the 署名 and the 成文日期 (署名 ⏎ — 65 — ⏎ running header ⏎ 2024年9月5日): its furniture stands
@@ -118,11 +159,11 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   if (signatureAt < 0) {
     dateAt = lines.findIndex((l, k) => k >= bodyStart && parseDate(trimmed(l)) !== undefined);
     if (dateAt < 0) {
-      report('error', 'missing-signature', `${docNumber.normalized}: no 署名 and 成文日期 found`, { line: numberLine.position.line });
+      report('error', 'missing-signature', `${head.label}: no 署名 and 成文日期 found`, { line: head.line });
       return undefined;
     }
     signatureAt = dateAt;
-    report('warning', 'missing-issuer', `${docNumber.normalized}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
+    report('warning', 'missing-issuer', `${head.label}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
   }
   const date = parseDate(trimmed(lines[dateAt]!))!;
   const issuer = signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
@@ -186,12 +227,13 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   while (restFrom < end && trimmed(lines[restFrom]!) === '') restFrom++;
   const annotation = restFrom < end ? ANNOTATION.exec(trimmed(lines[restFrom]!).replace(/\s+/g, '')) : null;
   const rest = lines.slice(annotation ? restFrom + 1 : dateAt + 1, end);
-  const { instruments, attachments, attachmentList, issuedAs } = readIssued(rest, title, id, report, listed.list);
+  // A text without a 文号 issues none (《…办法》政策解读 names the text it explains).
+  const { instruments, attachments, attachmentList, issuedAs } = readIssued(rest, head.docNumber ? title : '', id, report, listed.list);
   const doc: DocumentNode = {
     id,
     type: 'document',
-    docNumber: docNumber.normalized,
-    docNumberPrinted: trimmed(numberLine),
+    docNumber: head.docNumber,
+    docNumberPrinted: head.docNumberPrinted,
     title,
     addressees,
     issuer,
@@ -201,7 +243,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
       title: a.title,
       id: attachments.find((n) => n.number === a.number)?.id ?? issuedAs.get(a.number) ?? null,
     })),
-    position: { line: (registration ? lines[0]! : numberLine).position.line, endLine: titleEnd },
+    position: { line: head.line, endLine: titleEnd },
     children: [...notice, ...instruments, ...attachments],
   };
   if (registration) {
@@ -212,7 +254,7 @@ export function readDocument(lines: SourceLine[], report: Report): DocumentNode 
   if (annotation) doc.annotation = annotation[0];
   for (const a of attachmentList) {
     if (!attachments.some((n) => n.number === a.number) && !issuedAs.has(a.number)) {
-      report('warning', 'unmatched-attachment', `${doc.docNumber}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
+      report('warning', 'unmatched-attachment', `${head.label}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
     }
   }
   return doc;

@@ -11,6 +11,7 @@ import { pageFurniture } from './blocks.ts';
 import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
+import { numberlessId } from './numberless.ts';
 
 /** Where each rendition starts: the cover's first line, repeated later and followed by 年第N期. */
 export function renditionStarts(lines: SourceLine[]): number[] {
@@ -59,9 +60,20 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k));
     if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
   }
+  // A text the 目录 lists that prints no 文号 (a 政策解读, a 大事记): it starts at its title, printed as the 目录 names it.
+  const numberless = new Map<number, { id: string; titleLines: number }>();
+  for (const entry of cover?.contents ?? []) {
+    if (docStarts.some((start) => titleAfter(lines, start, entry.title))) continue;
+    const at = numberlessTitle(lines, docStarts[0] ?? from, entry.title);
+    if (at && !docStarts.includes(at.start)) {
+      docStarts.push(at.start);
+      numberless.set(at.start, { id: numberlessId(entry.number), titleLines: at.lines });
+    }
+  }
+  docStarts.sort((a, b) => a - b);
   const children: DocumentNode[] = [];
   docStarts.forEach((start, k) => {
-    const doc = readDocument(lines.slice(start, docStarts[k + 1] ?? lines.length), report);
+    const doc = readDocument(lines.slice(start, docStarts[k + 1] ?? lines.length), report, numberless.get(start));
     if (doc) children.push(doc);
   });
 
@@ -85,6 +97,54 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     position: { line: cover?.line ?? firstLine, endLine: cover?.line ?? firstLine },
     children,
   };
+}
+
+/** Most lines a title the 目录 lists is printed over. */
+const MAX_TITLE_LINES = 4;
+
+/** A line's text without the bold marks and spaces a title is printed with (**《…》 ⏎ 政策解读**). */
+function titleText(line: SourceLine): string {
+  return line.text.replace(/\*\*/g, '').replace(/\s+/g, '');
+}
+
+/** Whether a document starting at `start` (its 文号 line) prints `title` within its first lines. */
+function titleAfter(lines: SourceLine[], start: number, title: string): boolean {
+  // Its head: the 登记号, the 文号 and the title's lines, in the first few lines holding text.
+  const head: string[] = [];
+  for (let k = start; k < lines.length && head.length < MAX_TITLE_LINES + 2; k++) {
+    const t = titleText(lines[k]!);
+    if (t) head.push(t);
+  }
+  for (let s = 0; s < head.length; s++) {
+    let text = '';
+    for (let e = s; e < Math.min(head.length, s + MAX_TITLE_LINES); e++) {
+      text += head[e]!;
+      if (sameTitle(text, title)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where a title the 目录 lists is printed on lines of its own after `from` (a line or a few, the whole of each the
+ * title's), for a text without a 文号: its first line and how many lines it takes.
+ */
+function numberlessTitle(lines: SourceLine[], from: number, title: string): { start: number; lines: number } | undefined {
+  const key = titleKey(title);
+  for (let i = from; i < lines.length; i++) {
+    const first = titleText(lines[i]!);
+    if (!first || !key.startsWith(titleKey(first).slice(0, 4))) continue;
+    let text = '';
+    for (let k = i, n = 0; k < lines.length && n < MAX_TITLE_LINES; k++) {
+      const t = titleText(lines[k]!);
+      if (!t) break;
+      n++;
+      text += t;
+      if (sameTitle(text, title)) return { start: i, lines: n };
+      if (!key.startsWith(titleKey(text))) break;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -25,6 +25,41 @@ function headingTitle(rest: string): string | undefined {
   return undefined;
 }
 
+/** How many quotations a text opens and leaves open (“ less ”): negative where it closes one opened before. */
+function openQuotes(text: string): number {
+  let n = 0;
+  for (const ch of text) if (ch === '“') n++;
+  else if (ch === '”') n--;
+  return n;
+}
+
+/** A quotation left open is closed within this many blocks, or it was a misprint, no quotation. */
+const MAX_QUOTED_BLOCKS = 24;
+
+/**
+ * The blocks inside a quotation another block opened: a 决定's new wording (将第十七条修改为：“第十七条　… ⏎
+ * （一）…； ⏎ （二）…。”) is the wording quoted, no heading of the text quoting it. A quotation not closed within
+ * MAX_QUOTED_BLOCKS blocks (a stray “) quotes nothing.
+ */
+export function quotedBlocks(blocks: readonly Block[]): Set<number> {
+  const quoted = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const opener = blocks[i]!;
+    if (opener.kind !== 'text') continue;
+    let open = openQuotes(opener.text);
+    if (open <= 0) continue;
+    let k = i + 1;
+    for (; k < blocks.length && k <= i + MAX_QUOTED_BLOCKS && open > 0; k++) {
+      const block = blocks[k]!;
+      if (block.kind === 'text') open += openQuotes(block.text);
+    }
+    if (open > 0) continue;
+    for (let j = i + 1; j < k; j++) quoted.add(j);
+    i = k - 1;
+  }
+  return quoted;
+}
+
 export function outlineBody(blocks: Block[], scope: string, report: Report): BodyNode[] {
   const out: BodyNode[] = [];
   const stack: HeadingNode[] = [];
@@ -38,8 +73,10 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
   // table (before its notes open), 0 elsewhere. A note numbered 2. is no heading 2. Notes whose word
   // the first one's number follows (填表说明：1.… under a form's lines to fill in) open wherever they stand.
   let note = 0;
+  const inQuotation = quotedBlocks(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const block: Block = blocks[i]!;
+    const quoted = inQuotation.has(i);
     if (block.kind === 'table') {
       tables++;
       container().children.push(tableNode(block, `${scope}/tbl_${tables}`, tables));
@@ -56,7 +93,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
     const opens = NOTE_OPENING.test(block.text) && (note === -1 || noteNumber(block.text) === 1);
     const continues = note > 1 && noteNumber(block.text) === note;
     note = opens ? (noteNumber(block.text) ?? 0) + 1 : continues ? note + 1 : 0;
-    const heading = opens || continues ? undefined : outlineLabel(block.text);
+    const heading = opens || continues || quoted ? undefined : outlineLabel(block.text);
     // The closing clause (本措施自…起施行, 本方案由…负责解释) belongs to the whole text, not to its last heading.
     if (!heading && CLOSING.test(block.text)) stack.length = 0;
     if (!heading) {

@@ -1,0 +1,69 @@
+/**
+ * A plains county's bulletin written blind (test/eval/bulletins/yunxi-2025-03.txt, 《云溪县人民政府公报》): the shapes its
+ * first build read wrong, each read now as a reader of the printed bulletin would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BulletinFile } from '../schema/output.ts';
+import type { DocumentNode, HeadingNode } from '../schema/tree.ts';
+import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+
+let site: BlindBulletin;
+let file: BulletinFile;
+let messages: BlindBulletin['messages'];
+let nodes: BlindBulletin['nodes'];
+beforeAll(async () => {
+  site = await blindBulletin('yunxi-2025-03.txt');
+  ({ file, messages, nodes } = site);
+});
+afterAll(() => site?.remove());
+
+const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
+const targetsFrom = (prefix: string) => (file.references ?? []).filter((r) => r.from.startsWith(prefix));
+
+describe('a plains county\'s bulletin written blind', () => {
+  it('reads a 目录 whose entries are grouped under section names (【县政府文件】, 【人事任免】)', () => {
+    const contents = file.bulletin.contents;
+    expect(contents.map((c) => c.page)).toEqual([1, 27, 34, 48, 66, 73, 74]);
+    expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
+    expect(codes('unplaced-text', 'unmatched-contents-entry')).toEqual([]);
+  });
+
+  it('keeps a text the 目录 lists without a 文号 (a 政策解读) as a document of its own, named after the bulletin', () => {
+    const doc = file.bulletin.children.at(-1)!;
+    expect(doc.id).toBe(`${file.bulletin.id}-no7`);
+    expect(doc.docNumber).toBe('');
+    expect(doc.title).toBe('《云溪县住宅小区物业管理办法》政策解读');
+    expect(doc.issuer).toBe('云溪县住房和城乡建设局');
+    expect(doc.date).toBe('2025-03-08');
+    // Its text, which the document before it no longer swallows nor drops: the 任免 notice ends at its 成文日期.
+    expect(doc.children.filter((c) => c.type === 'heading').map((c) => (c as HeadingNode).label)).toEqual(['一、', '二、', '三、', '四、', '五、']);
+    const before = nodes.get('yfr-2025-2') as DocumentNode;
+    expect(JSON.stringify(before)).not.toContain('起草背景');
+    expect(codes('missing-instrument')).toEqual([]);
+  });
+
+  it('reads the articles a 政策解读 cites bare (…第七条规定…第九条) as the articles of the text it explains', () => {
+    const articles = targetsFrom(`${file.bulletin.id}-no7/`).filter((r) => /^第.+条/u.test(r.surface));
+    expect(articles.every((r) => r.resolved)).toBe(true);
+    // All but those of the laws it names (《中华人民共和国民法典》第二百七十八条) are the 办法's.
+    expect(articles.filter((r) => r.target?.type === 'node' && /^yff-2025-4\/art_\d+/u.test(r.target.id)).length).toBeGreaterThan(30);
+    expect(articles.filter((r) => r.target?.type === 'node' && !r.target.id.startsWith('yff-2025-4/'))).toEqual([]);
+    const ninth = targetsFrom(`${file.bulletin.id}-no7/notice/hd_3/hd_2`).find((r) => r.surface === '第九条');
+    expect(ninth?.target).toMatchObject({ type: 'node', id: 'yff-2025-4/art_9' });
+  });
+
+  it('reads a 决定\'s new wording quoted over several paragraphs (将第十七条修改为：“…（一）…（四）…”) as the wording, no headings of the 决定', () => {
+    expect(codes('duplicate-number', 'numbering-gap')).toEqual([]);
+    const point = nodes.get('yff-2025-5/notice/hd_1/hd_1/hd_6') as HeadingNode;
+    expect(point.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect((point.children[0] as { text: string }).text).toMatch(/^（一）在停车场出入口/u);
+  });
+
+  it('reads the articles a 决定 amends (对《…办法》（云府发〔2021〕6号）作如下修改：1.将第八条第二款修改为…) as that text\'s, not its own', () => {
+    expect(codes('unresolved-reference')).toEqual([]);
+    const amended = targetsFrom('yff-2025-5/notice/hd_1/hd_1/').filter((r) => r.surface === '第八条第二款');
+    expect(amended.map((r) => r.target)).toEqual([expect.objectContaining({ type: 'external', article: 8, paragraph: 2 })]);
+    const title = targetsFrom('yff-2025-5/notice/hd_1/hd_1').find((r) => r.surface === '《云溪县城区停车设施建设和管理办法》');
+    expect(amended[0]!.target).toMatchObject({ authority: (title!.target as { authority: string }).authority });
+  });
+});
