@@ -8,6 +8,8 @@ import { attachmentLabel, enumerationNumber, opensUnit, outlineLabel, structureL
 import { parseNumeral } from '../core/chinese/numerals.ts';
 import { formatDate, numericDatesAsPrinted, parseDate } from '../core/chinese/dates.ts';
 import { parseDocNumber } from '../core/chinese/doc-number.ts';
+import { withoutFinalBracket } from '../core/chinese/quote.ts';
+import { instrumentKind } from '../pipeline/structure/titles.ts';
 import { features } from '../pipeline/tables/align.ts';
 import { findPinpoints } from '../pipeline/link/pinpoints.ts';
 import { findDocNumbers } from '../pipeline/link/doc-numbers.ts';
@@ -61,6 +63,17 @@ const NOT_LABELS = ['一是加强组织领导', '二是落实责任', '1.5亿元
 const DOC_NUMBERS = ['攸政办发〔2024〕3号', '攸政办发[2024]3号', '攸政办发（2024）3号', '攸政办发(2024)3号', '攸政办发【2024】3号', '攸政办发2024年3号', '攸政办发〔2024〕第3号'];
 
 describe('the grammar (core/chinese)', () => {
+  it('reads a title without the bracket it ends with, one definition for the stages (structure\'s kind, link\'s names)', () => {
+    expect(withoutFinalBracket('攸县国有资产管理办法（试行）')).toBe('攸县国有资产管理办法');
+    expect(withoutFinalBracket('攸县行政许可事项清单(2023年版)')).toBe('攸县行政许可事项清单');
+    // Only a bracket holding no other: 办法（一（二） keeps all but （二）; a bracket not at the end is the title's.
+    expect(withoutFinalBracket('办法（一（二）')).toBe('办法（一');
+    expect(withoutFinalBracket('关于（试行）的办法')).toBe('关于（试行）的办法');
+    expect(withoutFinalBracket('（二）')).toBe('');
+    expect(instrumentKind('攸县国有资产管理办法（试行） ')).toBe('办法');
+    expect(instrumentKind('许可事项清单（2023年版）')).toBe('清单');
+  });
+
   it('reads every article form', () => {
     for (const f of ARTICLES) {
       const label = structureLabel(`${f.printed}　为了加强管理，制定本办法。`);

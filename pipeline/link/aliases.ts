@@ -20,7 +20,7 @@
 import { TEXT_KINDS } from '../../core/chinese/kinds.ts';
 import { toNumeral } from '../../core/chinese/numerals.ts';
 import { REGION } from '../../core/chinese/region.ts';
-import { DEFINED_NAME } from '../../core/chinese/quote.ts';
+import { DEFINED_NAME, withoutFinalBracket } from '../../core/chinese/quote.ts';
 
 /** Kinds of text, longest first (实施细则 before 细则). */
 const KINDS: readonly string[] = TEXT_KINDS;
@@ -89,7 +89,7 @@ function abbreviation(subject: string): string | undefined {
  */
 export function titleAliases(title: string, regions: string[] = [], inText: (abbreviation: string) => boolean = () => false, parts?: number): string[] {
   const names = new Set<string>();
-  let t = title.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/u, '');
+  let t = withoutFinalBracket(title.replace(/\s+/g, ''));
   t = stripRegion(t, regions);
   // 实施《株洲市管控和查处违法建设办法》细则 → the subject of the inner title, and the outer kind.
   const wrapped = /^实施[《〈](.+?)[》〉](细则|办法|方案)$/u.exec(t);
@@ -179,7 +179,7 @@ export function definitionsIn(texts: string[]): Definition[] {
       const before = text.slice(Math.max(0, m.index! - 80), m.index!);
       const quoted = /《([^《》]+)》$/u.exec(before)?.[1];
       const said = quoted ?? /(?:所称|[，,。；;：:、])([^，,。；;：:、]*)$/u.exec(before)?.[1] ?? '';
-      const named = said.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
+      const named = withoutFinalBracket(said.replace(MARKS, ''));
       if (named.length >= 4) out.push({ named, name });
     }
   }
@@ -195,7 +195,7 @@ export function definitionsIn(texts: string[]): Definition[] {
  * compared without their kind (‘’ for “”). `definitions`: those of its document (definitionsIn).
  */
 export function definedTitles(title: string, definitions: Definition[]): string[] {
-  const plainTitle = title.replace(MARKS, '').replace(/[（(][^（）()]*[）)]$/u, '');
+  const plainTitle = withoutFinalBracket(title.replace(MARKS, ''));
   const out = new Set<string>();
   for (const { named, name } of definitions) {
     if (named === plainTitle) out.add(name);

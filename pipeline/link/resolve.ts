@@ -9,6 +9,7 @@ import { selfKind, type AuthorityRef, type Citation, type QuoteState } from './c
 import type { Pinpoint } from './pinpoints.ts';
 import { itemsOf, paragraphsOf, soleInstrument, topHeadings, type Container, type CorpusIndex, type Place } from './corpus.ts';
 import { titleMatchKey } from './titles.ts';
+import { withoutFinalBracket } from '../../core/chinese/quote.ts';
 
 export type Outcome = { target: Target } | { target: null; reason: string };
 
@@ -179,7 +180,7 @@ export function resolveSelf(index: CorpusIndex, place: Place, c: Citation): Outc
   // An attachment of another kind naming the text it is attached to (本办法 in a table of fees attached to the 办法):
   // the document's text of that kind.
   const kind = selfKind(c.surface);
-  if (container.type === 'attachment' && kind && !bareTitle(container.title).endsWith(kind) && place.document) {
+  if (container.type === 'attachment' && kind && !withoutFinalBracket(container.title).endsWith(kind) && place.document) {
     const ofKind = textOfKind(place.document, c.surface);
     if (ofKind) container = ofKind;
   }
@@ -195,10 +196,6 @@ function noticeOutline(document: DocumentNode): Container | undefined {
   return { ...document, type: 'instrument', form: 'outline' } as unknown as Container;
 }
 
-/** A title without the bracket closing it (…办法（试行）): what kind of text it is by its last words. */
-function bareTitle(title: string): string {
-  return title.replace(/[（(][^（）()]*[）)]$/u, '');
-}
 
 /**
  * What 本决定 or 本清单 names outside an instrument: a document issuing none is that text itself (本决定 of a 决定,
@@ -208,8 +205,8 @@ function textOfKind(document: DocumentNode, surface: string): Container | Docume
   const kind = selfKind(surface);
   if (!kind) return undefined;
   const instruments = document.children.filter((n): n is InstrumentNode => n.type === 'instrument');
-  if (!instruments.length) return bareTitle(document.title).endsWith(kind) ? document : undefined;
-  const ofKind = instruments.filter((i) => bareTitle(i.title).endsWith(kind));
+  if (!instruments.length) return withoutFinalBracket(document.title).endsWith(kind) ? document : undefined;
+  const ofKind = instruments.filter((i) => withoutFinalBracket(i.title).endsWith(kind));
   return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 

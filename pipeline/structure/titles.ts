@@ -1,5 +1,6 @@
 /** Titles: the 《》 names inside a notice's title, and fuzzy matching of a title against printed lines. */
 import { titleKey } from '../../core/chinese/width.ts';
+import { withoutFinalBracket } from '../../core/chinese/quote.ts';
 
 /**
  * Top-level 《…》 names in a title; inner 〈〉 (or nested 《》) become 《》 as printed in the instrument's own title.
@@ -69,26 +70,10 @@ export function sameTitle(a: string, b: string): boolean {
   return Math.min(ka.length, kb.length) >= 6 && editDistance(ka, kb, limit) <= limit;
 }
 
-/**
- * The title without a parenthesis it ends with (（试行）, （2023年版）), as
- * /[（(][^）)]*[）)]\s*$/ would remove it, found from the end in one pass.
- */
-function withoutFinalParenthesis(title: string): string {
-  const t = title.trimEnd();
-  const last = t[t.length - 1];
-  if (last !== '）' && last !== ')') return title;
-  let open = -1;
-  for (let i = t.length - 2; i >= 0; i--) {
-    const c = t[i];
-    if (c === '）' || c === ')') break;
-    if (c === '（' || c === '(') open = i;
-  }
-  return open < 0 ? title : title.slice(0, open);
-}
 
 /** The kind of instrument a title names, from its last word. */
 export function instrumentKind(title: string): '办法' | '细则' | '方案' | '措施' | '清单' | '规定' | '意见' | '其他' {
-  const t = withoutFinalParenthesis(title).trim();
+  const t = withoutFinalBracket(title.trimEnd()).trim();
   for (const kind of ['细则', '办法', '方案', '措施', '清单', '规定', '意见'] as const) if (t.endsWith(kind)) return kind;
   return '其他';
 }
