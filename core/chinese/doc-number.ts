@@ -14,6 +14,12 @@ export interface DocNumber {
   normalized: string;
 }
 
+/** A 文号 read in a text, and where: the characters it was typed as (梅政发2024 13号) and their place. */
+export interface DocNumberRead extends DocNumber {
+  at: number;
+  printed: string;
+}
+
 /** Brackets extractions print around the year of a 文号 (〔〕 in print; [] () 【】 （） ［］ after extraction). */
 export const YEAR_OPEN = '〔\\[【（(［';
 export const YEAR_CLOSE = '〕\\]】）)］';
@@ -49,15 +55,16 @@ export const DOC_NUMBER_PATTERN = new RegExp(
  */
 export const DOC_NUMBER_TAIL = new RegExp(`[${YEAR_OPEN}C]\\s*(\\d{4})\\s*[${YEAR_CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`, 'gu');
 
-export function parseDocNumber(text: string): DocNumber | undefined {
+export function parseDocNumber(text: string): DocNumberRead | undefined {
   DOC_NUMBER_PATTERN.lastIndex = 0;
-  const m = DOC_NUMBER_PATTERN.exec(text.trim());
+  const trimmed = text.trim();
+  const m = DOC_NUMBER_PATTERN.exec(trimmed);
   if (!m) return undefined;
   const agency = m[1]!;
   const year = yearNumber(m[2] ?? m[3]!)!;
   const serial = serialNumber(m[4]!);
   if (serial === undefined) return undefined;
-  return { agency, year, serial, normalized: `${agency}〔${year}〕${serial}号` };
+  return { agency, year, serial, normalized: `${agency}〔${year}〕${serial}号`, at: m.index + text.indexOf(trimmed), printed: m[0] };
 }
 
 /** A document id from its 文号: 攸政办发〔2023〕1号 → yzbf-2023-1 (initials of the 机关代字). */

@@ -11,7 +11,7 @@ import { statedQuantities, withoutAgeThisYear, type Quantity } from './quantitie
 import { normalizeSearchText } from './tokenize.ts';
 import type { LexiconBlock } from './format.ts';
 import { CHINESE_DIGIT, CHINESE_NUMERAL, parseNumeral, toNumeral } from '../chinese/numerals.ts';
-import { DOC_NUMBER_PATTERN, parseDocNumber } from '../chinese/doc-number.ts';
+import { parseDocNumber } from '../chinese/doc-number.ts';
 import { CHINESE_YEAR, numericDatesAsPrinted, yearNumber } from '../chinese/dates.ts';
 import { articleFromEnd, articleOfChapter, rowFromEnd, LAST_ITEM, FIRST_PARAGRAPH, LAST_PARAGRAPH, NOTICE_TEXT, noticeParagraph, noticePoint, paragraphFromEnd, paragraphFromEndUnder } from './refs.ts';
 import { SHORT_KINDS } from '../chinese/kinds.ts';
@@ -766,17 +766,13 @@ function readDocNumber(text: string, levels: readonly string[] = []): { docNumbe
   const verb = read ? (CITING_VERB.exec(read.agency)?.[0] ?? '') : '';
   const whole = read && verb && read.agency.length > verb.length + 1 ? { ...read, agency: read.agency.slice(verb.length), normalized: read.normalized.slice(verb.length) } : read;
   if (whole) {
-    // Where it is typed: as normalised, or in another form (梅政发2024 13号), where the pattern found it.
-    let at = text.indexOf(whole.normalized);
-    let length = whole.normalized.length;
-    if (at < 0) {
-      DOC_NUMBER_PATTERN.lastIndex = 0;
-      const typed = DOC_NUMBER_PATTERN.exec(text);
-      if (typed) [at, length] = [typed.index + verb.length, typed[0].length - verb.length];
-    }
+    // Where it is typed, in whatever form (梅政发2024 13号), after the verb where the verb was read as one.
+    const skip = whole === read ? 0 : verb.length;
+    const at = read!.at + skip;
+    const length = read!.printed.length - skip;
     // 攸政办发〔2023〕2号文, …号文件: the 文 says it is a document, no word to find (as 9号文 does).
-    const after = at >= 0 ? text.slice(at + length).replace(/^文件?/u, '') : '';
-    const rest = at >= 0 ? `${text.slice(0, at)} ${after}` : text;
+    const after = text.slice(at + length).replace(/^文件?/u, '');
+    const rest = `${text.slice(0, at)} ${after}`;
     return { docNumber: { serial: whole.serial, year: whole.year, agency: whole.agency, normalized: whole.normalized }, rest };
   }
   const short = SHORT_DOC_NUMBER.exec(text);
