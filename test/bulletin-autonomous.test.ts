@@ -28,6 +28,12 @@ describe('an autonomous county\'s bulletin written blind', () => {
     expect(file.bulletin.children.map((d) => d.id)).toEqual(['tzf-2024-11', 'tzbf-2024-23', 'tzbf-2024-25', 'tzf-2024-12', 'tzr-2024-6', 'tzbf-2024-27', 'tzh-2024-48']);
   });
 
+  it('reads the section name a 任免 notice\'s pages print beside their number (人事任免) as no text of the notice', () => {
+    const texts = [...nodes.keys()].filter((id) => id.startsWith('tzr-2024-6/')).map((id) => (nodes.get(id) as { text?: string }).text ?? '');
+    expect(texts).toContain('任命邓小军为县国有大岭林场场长；');
+    expect(texts.filter((t) => t.includes('人事任免'))).toEqual([]);
+  });
+
   it('reads a 目录 whose entries stand a blank line apart, each with its 文号 in brackets after the title', () => {
     expect(codes('unmatched-contents-entry', 'unplaced-text')).toEqual([]);
     const contents = file.bulletin.contents ?? [];

@@ -42,6 +42,12 @@ describe('a plains county\'s bulletin written blind', () => {
     expect(codes('missing-instrument')).toEqual([]);
   });
 
+  it('reads a section name printed as a page\'s running header (政策解读, 人事任免) as no text of the page', () => {
+    const texts = [...nodes.values()].map((n) => (n as { text?: string }).text ?? '');
+    expect(texts.filter((t) => t === '人事任免' || t === '政策解读')).toEqual([]);
+    expect((nodes.get(`${file.bulletin.id}-no7/notice/hd_3/hd_3/para_1`) as { text: string }).text).toContain('从物业管理评标专家库中随机抽取');
+  });
+
   it('reads the articles a 政策解读 cites bare (…第七条规定…第九条) as the articles of the text it explains', () => {
     const articles = targetsFrom(`${file.bulletin.id}-no7/`).filter((r) => /^第.+条/u.test(r.surface));
     expect(articles.every((r) => r.resolved)).toBe(true);

@@ -47,13 +47,19 @@ function isStandaloneTitle(text: string): boolean {
   return rest !== undefined && text.length <= 24 && !/[，。；、]/.test(rest);
 }
 
+/**
+ * A section of a bulletin by what its texts are (人事任免, 政策解读, 大事记): printed as a running header beside a page's
+ * number, where it is no line of a text; elsewhere it may be one (a heading 政策解读), so only there.
+ */
+const PAGE_SECTION = '(?:人事任免|政策解读|大事记|规范性文件)';
+
 /** A section of a bulletin by whose documents it holds (县政府文件, 枫城市人民政府办公室文件, 部门文件): never a line of a text. */
 const SECTION_NAME = new RegExp(`^(?:\\p{Script=Han}{0,4}[${LEVELS}])?(?:人民)?政府(?:办公室)?文件$|^部门文件$`, 'u');
 /**
  * The running header beside it: the bulletin's name (石岭县人民政府公报, 《…公报》), with its issue
  * (枫城市人民政府公报 2024年第5期), or the name of the section the page is in (市政府办公室文件, 县政府文件, 部门文件).
  */
-const RUNNING_HEADER = new RegExp(`^《?\\p{Script=Han}{2,16}公报》?(?:\\d{4}年(?:第\\d{1,3}期)?)?$|${SECTION_NAME.source}`, 'u');
+const RUNNING_HEADER = new RegExp(`^《?\\p{Script=Han}{2,16}公报》?(?:\\d{4}年(?:第\\d{1,3}期)?)?$|${SECTION_NAME.source}|^${PAGE_SECTION}$`, 'u');
 
 /**
  * The page furniture a text rendition leaves where a page broke: a folio line, and a running header next
