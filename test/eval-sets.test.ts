@@ -167,6 +167,7 @@ const SETS = [
   { file: 'queries-meiling1.json', prefix: 'qm', tables: false },
   { file: 'queries-test131.json', prefix: 'vr', tables: false },
   { file: 'queries-test132.json', prefix: 'vs', tables: false },
+  { file: 'queries-yunxi1.json', prefix: 'qy', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -225,6 +225,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   tongmu1: { name: 'seventh blind set over a bulletin never tuned on, an autonomous county\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-tongmu1.json', bulletins: ['test/eval/bulletins/tongmu-2024-09.txt'] },
   // Written blind over test/eval/bulletins/meiling-2024-11.txt, an eighth fictional bulletin written blind, a hill county's, from the tree at cb271dc.
   meiling1: { name: 'eighth blind set over a bulletin never tuned on, a hill county\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-meiling1.json', bulletins: ['test/eval/bulletins/meiling-2024-11.txt'] },
+  // Written blind over test/eval/bulletins/yunxi-2025-03.txt, a ninth fictional bulletin written blind, a plains county's (a 决定 amending others, a 政策解读 without 文号), from the tree at 465fe95.
+  yunxi1: { name: 'ninth blind set over a bulletin never tuned on, a plains county\'s, pristine (run once, at the end of a session)', path: 'test/eval/queries-yunxi1.json', bulletins: ['test/eval/bulletins/yunxi-2025-03.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
