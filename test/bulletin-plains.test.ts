@@ -26,6 +26,8 @@ describe('a plains county\'s bulletin written blind', () => {
     expect(contents.map((c) => c.page)).toEqual([1, 27, 34, 48, 66, 73, 74]);
     expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
     expect(codes('unplaced-text', 'unmatched-contents-entry')).toEqual([]);
+    // The back cover repeats the name and issue after the last document: no second rendition, empty of documents.
+    expect(codes('document-only-in-one-rendition')).toEqual([]);
   });
 
   it('keeps a text the 目录 lists without a 文号 (a 政策解读) as a document of its own, named after the bulletin', () => {

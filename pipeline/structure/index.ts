@@ -19,7 +19,11 @@ export function renditionStarts(lines: SourceLine[]): number[] {
   if (first < 0) return [];
   const key = titleKey(lines[first]!.text);
   const starts = [first];
-  for (let i = first + 1; i < lines.length; i++) {
+  // A back cover repeats the name and issue after the last document (…印发 ⏎ — 85 — ⏎ 云溪县人民政府公报 ⏎ 2025年第3期): no
+  // rendition starts after the last 文号.
+  let lastDocument = lines.length - 1;
+  while (lastDocument > first && !docNumberLine(lines[lastDocument]!.text)) lastDocument--;
+  for (let i = first + 1; i < lastDocument; i++) {
     if (titleKey(lines[i]!.text) !== key || lines[i]!.text.includes('\t')) continue;
     const next = lines.slice(i + 1, i + 12).map((l) => l.text);
     if (next.some((t) => /\d{4}\s*年\s*第\s*\d+\s*期/.test(t))) starts.push(i);
