@@ -33,6 +33,7 @@ import { GENERAL_3 } from '../core/search/lexicon-general-3.ts';
 import { GENERAL_4 } from '../core/search/lexicon-general-4.ts';
 import { GENERAL_5 } from '../core/search/lexicon-general-5.ts';
 import { GENERAL_6 } from '../core/search/lexicon-general-6.ts';
+import { GENERAL_7 } from '../core/search/lexicon-general-7.ts';
 import { spellCharsKey, type SpellChars, type SpellIndex } from '../core/search/format.ts';
 import { removeOutput } from '../pipeline/output.ts';
 import { coinedNames, searchableText } from '../pipeline/index/segment.ts';
@@ -2673,7 +2674,7 @@ describe('corrections on files of their own', () => {
 describe('the general everyday words, written for any bulletin', () => {
   it('keys words of two characters or more, each once, none a word of the tables of the seed\'s own words, none its own printed word', () => {
     const own = new Set([EVERYDAY_INSTANCES, EVERYDAY_PERMITS, EVERYDAY_CLAUSES_LAW, EVERYDAY_CLAUSES_PLANS, EVERYDAY_VOCABULARY_1, EVERYDAY_VOCABULARY_2, EVERYDAY_VOCABULARY_3, EVERYDAY_VOCABULARY_4, EVERYDAY_VOCABULARY_5].flat().flatMap(([w]) => w));
-    for (const table of [GENERAL, GENERAL_2, GENERAL_3, GENERAL_6]) {
+    for (const table of [GENERAL, GENERAL_2, GENERAL_3, GENERAL_6, GENERAL_7]) {
       const keys = table.flatMap(([words]) => words);
       expect(new Set(keys).size).toBe(keys.length);
     }
@@ -2681,8 +2682,11 @@ describe('the general everyday words, written for any bulletin', () => {
     const earlier = new Set([...GENERAL, ...GENERAL_2, ...EVERYDAY].flatMap(([words]) => words));
     for (const w of GENERAL_3.flatMap(([words]) => words)) expect(earlier.has(w), w).toBe(false);
     // So does the sixth, written against the list of every key the tables held then.
-    const before6 = new Set(TABLE.filter((entry) => !GENERAL_6.includes(entry)).concat(EVERYDAY, EVERYDAY_VOCABULARY).flatMap(([words]) => words));
+    const before6 = new Set(TABLE.filter((entry) => !GENERAL_6.includes(entry) && !GENERAL_7.includes(entry)).concat(EVERYDAY, EVERYDAY_VOCABULARY).flatMap(([words]) => words));
     for (const w of GENERAL_6.flatMap(([words]) => words)) expect(before6.has(w), w).toBe(false);
+    // And the seventh, written against that list and the sixth's keys.
+    const before7 = new Set(TABLE.filter((entry) => !GENERAL_7.includes(entry)).concat(EVERYDAY, EVERYDAY_VOCABULARY).flatMap(([words]) => words));
+    for (const w of GENERAL_7.flatMap(([words]) => words)) expect(before7.has(w), w).toBe(false);
     // The fourth and the fifth add printed words to words already keyed, one key an entry, each once, none printed for it before.
     const keyed = synonymMap(normalizedTable(EVERYDAY), new Map(CURATED_KEYS));
     const added = [...GENERAL_4, ...GENERAL_5].map(([[key]]) => key!);
@@ -2695,7 +2699,7 @@ describe('the general everyday words, written for any bulletin', () => {
         expect(p === words[0] || keyed.get(words[0]!)!.includes(p), `${words[0]} ${p}`).toBe(false);
       }
     }
-    for (const [words, printed] of [...GENERAL, ...GENERAL_2, ...GENERAL_3, ...GENERAL_6]) {
+    for (const [words, printed] of [...GENERAL, ...GENERAL_2, ...GENERAL_3, ...GENERAL_6, ...GENERAL_7]) {
       expect(printed.length, words.join()).toBeGreaterThan(0);
       for (const w of words) {
         expect([...w].length, w).toBeGreaterThan(1);
@@ -2713,6 +2717,8 @@ describe('the general everyday words, written for any bulletin', () => {
     expect((await top(client, '怕买期房烂尾 县里鼓不鼓励开发商盖好了再卖', 1))[0]).toBe('yzbf-2023-8/hd_10');
     // The sixth's: a 行驶证 is what 机动车登记 issues.
     expect((await top(client, '行驶证到哪个部门办', 1))[0]).toBe('yzbf-2023-7/tbl_1/row_38');
+    // The seventh's: 干了活不给钱 is 拖欠农民工工资, which the 房地产 plan's 营造良好稳定环境 says to 查处.
+    expect((await top(client, '干了活不给钱找哪个部门', 1))[0]).toBe('yzbf-2023-2/att_4/hd_2/hd_3/hd_17');
     // The third table's: 哪天开始执行 asks when a text takes effect (施行); 收费清单 is a 收费目录清单.
     expect((await top(client, '查处违章建筑那个新规定从哪天开始执行', 1))[0]).toBe('yzbf-2023-4/ins_1/art_35');
     expect((await top(client, '部门向企业收哪些费，有没有公开出来的收费清单', 1))[0]).toBe('yzbf-2023-2/att_3/tbl_1/row_6');

@@ -10,6 +10,7 @@ import { GENERAL_3 } from './lexicon-general-3.ts';
 import { GENERAL_4 } from './lexicon-general-4.ts';
 import { GENERAL_5 } from './lexicon-general-5.ts';
 import { GENERAL_6 } from './lexicon-general-6.ts';
+import { GENERAL_7 } from './lexicon-general-7.ts';
 /**
  * Everyday or official words → the words bulletins print for the same thing. Read one way: a query
  * word on the left is searched as itself and, ranked below, as each word on the right.
@@ -20,13 +21,15 @@ export const TABLE: Array<[string[], string[]]> = [
   // both leave thin, keying no word an earlier table keys (lexicon-general-3.ts); and, for common everyday words the
   // tables key only with the seed's own phrases (加班: 综合计算工时工作制), the words any bulletin prints (lexicon-general-4.ts,
   // and -5.ts for the next tier of common words); and a sixth along the person and the household, kin, life events,
-  // papers, utilities, the farm and measures as spoken (lexicon-general-6.ts), keying no word an earlier table keys.
+  // papers, utilities, the farm and measures as spoken (lexicon-general-6.ts), and a seventh along the problems residents
+  // report, nuisances, money owed, disputes, fraud, offices (lexicon-general-7.ts), keying no word an earlier table keys.
   ...GENERAL,
   ...GENERAL_2,
   ...GENERAL_3,
   ...GENERAL_4,
   ...GENERAL_5,
   ...GENERAL_6,
+  ...GENERAL_7,
   // Housing and property
   [['房子', '房产', '楼房'], ['房屋', '住房', '商品房', '住宅']],
   [['买房', '买房子', '购房子'], ['购房', '购买新建商品住房', '购买商品住房']],
