@@ -11,9 +11,10 @@ let site: BlindBulletin;
 let file: BulletinFile;
 let messages: BlindBulletin['messages'];
 let nodes: BlindBulletin['nodes'];
+let client: BlindBulletin['client'];
 beforeAll(async () => {
   site = await blindBulletin('yunxi-2025-03.txt');
-  ({ file, messages, nodes } = site);
+  ({ file, messages, nodes, client } = site);
 });
 afterAll(() => site?.remove());
 
@@ -73,5 +74,13 @@ describe('a plains county\'s bulletin written blind', () => {
     expect(amended.map((r) => r.target)).toEqual([expect.objectContaining({ type: 'external', article: 8, paragraph: 2 })]);
     const title = targetsFrom('yff-2025-5/notice/hd_1/hd_1').find((r) => r.surface === '《云溪县城区停车设施建设和管理办法》');
     expect(amended[0]!.target).toMatchObject({ authority: (title!.target as { authority: string }).authority });
+  });
+});
+
+describe('answering a plains county\'s residents', () => {
+  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+
+  it('reads how long a body sits (几年换一届) as its 任期, which 每届任期五年 prints', async () => {
+    expect(await first('业主委员会几年换一届')).toBe('yff-2025-4/art_12/para_2');
   });
 });
