@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, HeadingNode } from '../schema/tree.ts';
-import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+import { blindBulletin, miniSite, type BlindBulletin } from './mini-site.ts';
 
 let site: BlindBulletin;
 let file: BulletinFile;
@@ -82,5 +82,66 @@ describe('answering a plains county\'s residents', () => {
 
   it('reads how long a body sits (几年换一届) as its 任期, which 每届任期五年 prints', async () => {
     expect(await first('业主委员会几年换一届')).toBe('yff-2025-4/art_12/para_2');
+  });
+});
+
+describe('a text without a 文号, looked for by its 目录 title', () => {
+  // The 目录's title printed inside the document before it, above its 成文日期, is a line of that document.
+  const BULLETIN = `测试县人民政府公报
+
+2025年第1期
+
+目　录
+
+1.测试县人民政府关于做好春耕备耕工作的通知（测政发〔2025〕1号）.....1
+2.春耕备耕工作政策解读.....3
+
+测政发〔2025〕1号
+
+测试县人民政府
+关于做好春耕备耕工作的通知
+
+各乡镇人民政府：
+
+现将做好春耕备耕工作的有关事项通知如下，请各乡镇认真组织学习。
+
+春耕备耕工作政策解读
+
+各乡镇要将上述解读材料印发到村，做到家喻户晓。
+
+测试县人民政府
+
+2025年3月1日
+
+春耕备耕工作政策解读
+
+一、出台背景
+
+为稳定粮食生产，保障春耕备耕物资供应，县农业农村局起草了本通知。
+
+二、主要内容
+
+明确了种子、化肥的储备要求和农机检修的时间安排。
+
+测试县农业农村局
+
+2025年3月2日
+`;
+
+  it('starts it at its title after the document before it has ended, not at the same line inside that document', async () => {
+    const site = await miniSite('ceshixian-2025-01.txt', BULLETIN);
+    try {
+      const bulletin = site.built.files[0]!.bulletin;
+      expect(bulletin.children.map((d) => [d.docNumber, d.title, d.date])).toEqual([
+        ['测政发〔2025〕1号', '测试县人民政府关于做好春耕备耕工作的通知', '2025-03-01'],
+        ['', '春耕备耕工作政策解读', '2025-03-02'],
+      ]);
+      expect(bulletin.children[1]!.id).toBe(`${bulletin.id}-no2`);
+      expect(JSON.stringify(bulletin.children[0])).toContain('家喻户晓');
+      expect(bulletin.contents.map((c) => c.documentId)).toEqual(bulletin.children.map((d) => d.id));
+      expect((await site.client.search('春耕备耕 政策解读 出台背景', { limit: 1 }))[0]?.id).toMatch(new RegExp(`^${bulletin.id}-no2/notice/hd_1(/|$)`));
+    } finally {
+      await site.remove();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
 import { numberlessId } from './numberless.ts';
+import { parseDate } from '../../core/chinese/dates.ts';
 
 /** Where each rendition starts: the cover's first line, repeated later and followed by 年第N期. */
 export function renditionStarts(lines: SourceLine[]): number[] {
@@ -66,9 +67,16 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   }
   // A text the 目录 lists that prints no 文号 (a 政策解读, a 大事记): it starts at its title, printed as the 目录 names it.
   const numberless = new Map<number, { id: string; titleLines: number }>();
+  let titles: TitleLines | undefined;
   for (const entry of cover?.contents ?? []) {
     if (docStarts.some((start) => titleAfter(lines, start, entry.title))) continue;
-    const at = numberlessTitle(lines, docStarts[0] ?? from, entry.title);
+    titles ??= titleLines(lines);
+    // After the document before it has ended (its 成文日期 printed above), not a line inside it (a heading 政策解读).
+    const ended = (at: number) => {
+      const before = Math.max(-1, ...docStarts.filter((start) => start < at));
+      return before < 0 || lines.slice(before, at).some((l) => parseDate(l.text.trim()) !== undefined);
+    };
+    const at = numberlessTitle(titles, docStarts[0] ?? from, entry.title, ended);
     if (at && !docStarts.includes(at.start)) {
       docStarts.push(at.start);
       numberless.set(at.start, { id: numberlessId(entry.number), titleLines: at.lines });
@@ -113,10 +121,11 @@ function titleText(line: SourceLine): string {
 
 /** Whether a document starting at `start` (its 文号 line) prints `title` within its first lines. */
 function titleAfter(lines: SourceLine[], start: number, title: string): boolean {
-  // Its head: the 登记号, the 文号 and the title's lines, in the first few lines holding text.
+  // Its head: the 登记号, the 文号 and the title's lines, in the first few lines holding text, up to the 主送机关.
   const head: string[] = [];
   for (let k = start; k < lines.length && head.length < MAX_TITLE_LINES + 2; k++) {
     const t = titleText(lines[k]!);
+    if (/[：:]$/u.test(t)) break;
     if (t) head.push(t);
   }
   for (let s = 0; s < head.length; s++) {
@@ -131,24 +140,45 @@ function titleAfter(lines: SourceLine[], start: number, title: string): boolean 
 
 /**
  * Where a title the 目录 lists is printed on lines of its own after `from` (a line or a few, the whole of each the
- * title's), for a text without a 文号: its first line and how many lines it takes.
+ * title's), for a text without a 文号: its first line and how many lines it takes; the first such place `accept`s.
  */
-function numberlessTitle(lines: SourceLine[], from: number, title: string): { start: number; lines: number } | undefined {
+function numberlessTitle(titles: TitleLines, from: number, title: string, accept: (start: number) => boolean): { start: number; lines: number } | undefined {
   const key = titleKey(title);
-  for (let i = from; i < lines.length; i++) {
-    const first = titleText(lines[i]!);
-    if (!first || !key.startsWith(titleKey(first).slice(0, 4))) continue;
+  for (let i = from; i < titles.texts.length; i++) {
+    const first = titles.keys[i]!;
+    if (!first || !key.startsWith(first.slice(0, 4))) continue;
     let text = '';
-    for (let k = i, n = 0; k < lines.length && n < MAX_TITLE_LINES; k++) {
-      const t = titleText(lines[k]!);
-      if (!t) break;
+    let textKey = '';
+    for (let k = i, n = 0; k < titles.texts.length && n < MAX_TITLE_LINES; k++) {
+      if (!titles.texts[k]) break;
       n++;
-      text += t;
-      if (sameTitle(text, title)) return { start: i, lines: n };
-      if (!key.startsWith(titleKey(text))) break;
+      text += titles.texts[k];
+      textKey += titles.keys[k];
+      if (sameTitle(text, title)) {
+        if (accept(i)) return { start: i, lines: n };
+        break;
+      }
+      if (!key.startsWith(textKey)) break;
     }
   }
   return undefined;
+}
+
+/** Each line as a title would be printed on it, and its key (titleKey); a line longer than any title has neither. */
+interface TitleLines {
+  texts: string[];
+  keys: string[];
+}
+
+/** Longer than this, a line is no line of a title. */
+const MAX_TITLE_LINE = 120;
+
+function titleLines(lines: SourceLine[]): TitleLines {
+  const texts = lines.map((l) => {
+    const t = titleText(l);
+    return t.length > MAX_TITLE_LINE ? '' : t;
+  });
+  return { texts, keys: texts.map(titleKey) };
 }
 
 /**
