@@ -209,6 +209,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at 611e2f9 while test129, test130 and meiling1 had their first run (before any report of it was written; nothing of any shown to the writers), at the same time as each other, apart: every expected id of test131 in the odd documents, of test132 in the even.
   test131: { name: 'hundred-and-thirty-fourth blind set (run once blind; may be tuned on since)', path: TUNED_ON[127]!, tunedOn: TUNED_ON.slice(0, 127) },
   test132: { name: 'hundred-and-thirty-fifth blind set (run once blind; may be tuned on since)', path: TUNED_ON[128]!, tunedOn: TUNED_ON.slice(0, 128) },
+  // Written from the tree at 10089b3 after test131, test132 and yunxi1 had their first run (nothing of any shown to the writers), at the same time as each other, apart: every expected id of test133 in the odd documents, of test134 in the even.
+  test133: { name: 'hundred-and-thirty-sixth blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test133.json', tunedOn: TUNED_ON },
+  test134: { name: 'hundred-and-thirty-seventh blind set, pristine (run once, at the end of a session)', path: 'test/eval/queries-test134.json', tunedOn: [...TUNED_ON, 'test/eval/queries-test133.json'] },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
