@@ -80,6 +80,11 @@ describe('a plains county\'s bulletin written blind', () => {
 describe('answering a plains county\'s residents', () => {
   const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
 
+  it('reads what is left of a fund (还剩多少) as its 结余, and looking it up oneself (查一下) as a 查询', async () => {
+    const top = (await client.search('维修基金还剩多少自己能查一下吗', { limit: 3 })).map((r) => r.id);
+    expect(top).toContain('yff-2025-4/art_30/para_1');
+  });
+
   it('reads how long a body sits (几年换一届) as its 任期, which 每届任期五年 prints', async () => {
     expect(await first('业主委员会几年换一届')).toBe('yff-2025-4/art_12/para_2');
   });

@@ -283,6 +283,10 @@ export const TABLE: Array<[string[], string[]]> = [
   [['被人知道', '泄露我', '透露'], ['保密', '泄露', '举报人信息']],
   [['电话', '热线'], ['热线', '电话', '12345']],
   [['开业', '开张', '刚开'], ['经营', '营业', '成立', '注册', '生产经营']],
+  // What is left of a sum (维修基金还剩多少): its 结余 or 余额.
+  [['还剩多少', '剩多少', '还剩下', '剩下多少'], ['结余', '余额', '剩余']],
+  // Looking one's own record up (查查自己交了多少, 查一下): a 查询, not an inspection (查 alone is both).
+  [['查查', '查一查', '查一下'], ['查询', '查阅']],
   // How long a body sits (业委会几年换一届): its 任期, printed 每届任期五年.
   [['换一届', '一届几年', '干几年', '当几年'], ['任期', '每届', '换届']],
   // Environment, roads, tourism, farming
