@@ -218,7 +218,8 @@ function scanDocument(doc: TreeNode, report: Report): Scanned[] {
         if (named) amended.push({ under: `${node.id}/`, authority: named });
       }
     }
-    const within = [...amended].reverse().find((a) => node.id.startsWith(a.under));
+    let within: (typeof amended)[number] | undefined;
+    for (let k = amended.length - 1; k >= 0 && !within; k--) if (node.id.startsWith(amended[k]!.under)) within = amended[k];
     if (within) {
       for (const s of out.slice(from)) {
         for (const c of s.citations) {
