@@ -29,13 +29,6 @@ export const YEAR_CLOSE = '〕\\]】）)］';
  */
 export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任通告阅纪规电呈]';
 
-/**
- * A 文号: agency, then the year in brackets or followed by 年, a dash or 第, then the serial and 号
- * (攸政办发〔2023〕1号, 攸政办发[2023]1号, 攸政办发（2023）第1号, 攸政办发2023年1号; as typed in a query,
- * 攸政办发2023-1号, 攸政办发2023第1号, 攸政办发2023 1号, 攸政办发〔二〇二三〕一号). Groups: 1 agency, 2 bracketed year, 3 year
- * before 年, a dash or 第 (each in digits or Chinese numerals: read them with `yearNumber`), 4 serial (`serialNumber`).
- * Global: reset lastIndex before exec.
- */
 /** A serial in Chinese numerals (一号, 十二号), as some type or read a 文号 out. */
 const CHINESE_SERIAL = '[一二三四五六七八九十百〇零]{1,5}';
 
@@ -44,6 +37,13 @@ export function serialNumber(text: string): number | undefined {
   return /^\d+$/u.test(text) ? Number(text) : parseNumeral(text);
 }
 
+/**
+ * A 文号: agency, then the year in brackets or followed by 年, a dash or 第, then the serial and 号
+ * (攸政办发〔2023〕1号, 攸政办发[2023]1号, 攸政办发（2023）第1号, 攸政办发2023年1号; as typed in a query,
+ * 攸政办发2023-1号, 攸政办发2023第1号, 攸政办发2023 1号, 攸政办发〔二〇二三〕一号). Groups: 1 agency, 2 bracketed year, 3 year
+ * before 年, a dash or 第 (each in digits or Chinese numerals: read them with `yearNumber`), 4 serial (`serialNumber`).
+ * Global: reset lastIndex before exec.
+ */
 export const DOC_NUMBER_PATTERN = new RegExp(
   `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]|(\\d{4}|${CHINESE_YEAR})(?:\\s*(?:年|[-－—]|(?=第))|\\s+(?=\\d{1,4}\\s*号)))\\s*第?\\s*0*(\\d{1,4}|${CHINESE_SERIAL})\\s*号`,
   'gu',

@@ -196,7 +196,6 @@ function noticeOutline(document: DocumentNode): Container | undefined {
   return { ...document, type: 'instrument', form: 'outline' } as unknown as Container;
 }
 
-
 /**
  * What 本决定 or 本清单 names outside an instrument: a document issuing none is that text itself (本决定 of a 决定,
  * 本通告 of a 通告); of the several a notice issues, the one of that kind (本清单 of a notice issuing a 清单 and a 规程).

@@ -51,9 +51,11 @@ function listEntry(text: string): { number: number; title: string } | undefined 
 
 const trimmed = (l: SourceLine) => l.text.trim();
 
-/** Parses the lines of one document (from its 登记号 or 文号 line to the next document). */
+/** A title printed over several lines, as one: the spaces between its characters gone. */
+const joinTitle = (parts: string[]) => removeHanSpaces(parts.join('')).replace(/\s+/g, '');
+
 /**
- * A document from its lines: its 登记号 and 文号, title, 主送机关, text, 署名 and 成文日期, the texts it issues and its 附件,
+ * A document from its lines (from its 登记号 or 文号 line to the next document): its 登记号 and 文号, title, 主送机关, text, 署名 and 成文日期, the texts it issues and its 附件,
  * 版记. `numberless`: a text the 目录 lists that prints no 文号 (a 政策解读), its id and the lines its title takes.
  */
 export function readDocument(lines: SourceLine[], report: Report, numberless?: { id: string; titleLines: number }): DocumentNode | undefined {
@@ -84,7 +86,7 @@ export function readDocument(lines: SourceLine[], report: Report, numberless?: {
     if (trimmed(lines[i]!)) titleLines.push(trimmed(lines[i]!));
     i++;
   }
-  const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
+  const title = joinTitle(titleLines);
   const titleEnd = (lines[Math.max(titleStart, i - 1)] ?? numberLine).position.line;
   let addressees: string[] = [];
   const addresseeLine = lines[i];
@@ -111,7 +113,7 @@ function readNumberless(lines: SourceLine[], report: Report, numberless: { id: s
     if (trimmed(lines[i]!)) titleLines.push(trimmed(lines[i]!));
     i++;
   }
-  const title = removeHanSpaces(titleLines.join('')).replace(/\s+/g, '');
+  const title = joinTitle(titleLines);
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
   return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: i, line, titleEnd: lines[Math.max(0, i - 1)]!.position.line });
 }
@@ -137,14 +139,13 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
   const { id, title, addressees, titleEnd, registration } = head;
   // The notice's own text runs to the 署名 + 成文日期 pair.
   const bodyStart = head.bodyStart;
-  let i = bodyStart;
   let signatureAt = -1;
   let dateAt = -1;
   // A page may break between the 署名 and the 成文日期 (署名 ⏎ — 65 — ⏎ running header ⏎ 2024年9月5日): its furniture stands
   // between them.
   const furniture = pageFurniture(lines);
   const between = (k: number) => trimmed(lines[k]!) === '' || furniture.has(k);
-  for (let k = i; k < lines.length; k++) {
+  for (let k = bodyStart; k < lines.length; k++) {
     if (parseDate(trimmed(lines[k]!)) === undefined) continue;
     let s = k - 1;
     while (s >= bodyStart && between(s)) s--;

@@ -68,14 +68,14 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   // A text the 目录 lists that prints no 文号 (a 政策解读, a 大事记): it starts at its title, printed as the 目录 names it.
   const numberless = new Map<number, { id: string; titleLines: number }>();
   let titles: TitleLines | undefined;
+  // After the document before it has ended (its 成文日期 printed above), not a line inside it (a heading 政策解读).
+  const ended = (at: number) => {
+    const before = Math.max(-1, ...docStarts.filter((start) => start < at));
+    return before < 0 || lines.slice(before, at).some((l) => parseDate(l.text.trim()) !== undefined);
+  };
   for (const entry of cover?.contents ?? []) {
     if (docStarts.some((start) => titleAfter(lines, start, entry.title))) continue;
     titles ??= titleLines(lines);
-    // After the document before it has ended (its 成文日期 printed above), not a line inside it (a heading 政策解读).
-    const ended = (at: number) => {
-      const before = Math.max(-1, ...docStarts.filter((start) => start < at));
-      return before < 0 || lines.slice(before, at).some((l) => parseDate(l.text.trim()) !== undefined);
-    };
     const at = numberlessTitle(titles, docStarts[0] ?? from, entry.title, ended);
     if (at && !docStarts.includes(at.start)) {
       docStarts.push(at.start);
@@ -114,9 +114,9 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
 /** Most lines a title the 目录 lists is printed over. */
 const MAX_TITLE_LINES = 4;
 
-/** A line's text without the bold marks and spaces a title is printed with (**《…》 ⏎ 政策解读**). */
+/** A line's text without the spaces a title may be printed with. */
 function titleText(line: SourceLine): string {
-  return line.text.replace(/\*\*/g, '').replace(/\s+/g, '');
+  return line.text.replace(/\s+/g, '');
 }
 
 /** Whether a document starting at `start` (its 文号 line) prints `title` within its first lines. */

@@ -70,7 +70,6 @@ export function sameTitle(a: string, b: string): boolean {
   return Math.min(ka.length, kb.length) >= 6 && editDistance(ka, kb, limit) <= limit;
 }
 
-
 /** The kind of instrument a title names, from its last word. */
 export function instrumentKind(title: string): '办法' | '细则' | '方案' | '措施' | '清单' | '规定' | '意见' | '其他' {
   const t = withoutFinalBracket(title.trimEnd()).trim();
