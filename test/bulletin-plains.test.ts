@@ -150,3 +150,77 @@ describe('a text without a 文号, looked for by its 目录 title', () => {
     }
   });
 });
+
+describe('a 政府工作报告 printed first, without a 文号, a 署名 or a 成文日期 at its end', () => {
+  // The year's first bulletin often leads with the report the county head gave the people's congress: its date is in
+  // the line under its title (——2025年1月8日在…会议上), the speaker's body in the line after, and it ends where the
+  // next text starts.
+  const BULLETIN = `测试县人民政府公报
+
+2025年第1期
+
+目　录
+
+1.2025年测试县人民政府工作报告.....1
+2.测试县人民政府关于做好春耕备耕工作的通知（测政发〔2025〕1号）.....9
+
+2025年测试县人民政府工作报告
+
+——2025年1月8日在测试县第十八届人民代表大会第五次会议上
+
+测试县人民政府县长　张　三
+
+各位代表：
+
+现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+
+一、2024年工作回顾
+
+过去一年，全县地区生产总值增长5.8%，一般公共预算收入完成12.6亿元。
+
+二、2025年重点工作
+
+（一）办好民生实事。新建城区公办幼儿园2所，新增学位900个；改造老旧小区15个，惠及居民3200户。
+
+（二）稳定粮食生产。全年粮食播种面积稳定在52万亩以上。
+
+各位代表！让我们在县委的坚强领导下，奋力谱写测试高质量发展新篇章！
+
+测政发〔2025〕1号
+
+测试县人民政府
+关于做好春耕备耕工作的通知
+
+各乡镇人民政府：
+
+现将做好春耕备耕工作的有关事项通知如下，请各乡镇认真组织落实。
+
+测试县人民政府
+
+2025年3月1日
+`;
+
+  it('keeps it as a document, dated by the line under its title, its issuer the speaker\'s body, its text up to the next document', async () => {
+    const site = await miniSite('ceshixian-2025-01.txt', BULLETIN);
+    try {
+      const bulletin = site.built.files[0]!.bulletin;
+      expect(bulletin.children.map((d) => [d.docNumber, d.title, d.issuer, d.date])).toEqual([
+        ['', '2025年测试县人民政府工作报告', '测试县人民政府', '2025-01-08'],
+        ['测政发〔2025〕1号', '测试县人民政府关于做好春耕备耕工作的通知', '测试县人民政府', '2025-03-01'],
+      ]);
+      const report = bulletin.children[0]!;
+      expect(report.id).toBe(`${bulletin.id}-no1`);
+      expect(report.children.filter((c) => c.type === 'heading').map((c) => (c as HeadingNode).label)).toEqual(['一、', '二、']);
+      // The date and speaker lines are its head, no text of it; its last words are its own, not the notice's.
+      expect(JSON.stringify(report.children)).not.toContain('第五次会议上');
+      expect(JSON.stringify(report.children)).toContain('奋力谱写');
+      expect(JSON.stringify(bulletin.children[1])).not.toContain('奋力谱写');
+      expect(bulletin.contents.map((c) => c.documentId)).toEqual(bulletin.children.map((d) => d.id));
+      const problems = site.built.messages.filter((m) => ['unplaced-text', 'missing-signature', 'unmatched-contents-entry'].includes(m.code));
+      expect(problems).toEqual([]);
+      expect((await site.client.search('今年新建几所公办幼儿园', { limit: 1 }))[0]?.id).toMatch(new RegExp(`^${bulletin.id}-no1/notice/hd_2`));
+    } finally {
+      await site.remove();
+    }
+  });
+});

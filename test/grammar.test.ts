@@ -97,6 +97,10 @@ describe('the grammar (core/chinese)', () => {
       expect(outlineLabel(text), text).toBeUndefined();
       expect(structureLabel(text), text).toBeUndefined();
     }
+    // A year after the point is no decimal: the label stands (一、2024年工作回顾, a 目录's 1.2025年…工作报告).
+    expect(outlineLabel('一、2024年工作回顾')).toMatchObject({ level: 1, number: 1, rest: '2024年工作回顾' });
+    expect(outlineLabel('1.2025年测试县人民政府工作报告')).toMatchObject({ level: 3, number: 1, rest: '2025年测试县人民政府工作报告' });
+    expect(outlineLabel('1.2025万元')).toBeUndefined();
     expect(enumerationNumber('一是加强组织领导')).toBe(1);
     expect(enumerationNumber('十二是完善机制')).toBe(12);
   });

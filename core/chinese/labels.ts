@@ -56,12 +56,17 @@ export interface OutlineLabel {
 
 const OPEN = '[（(]';
 const CLOSE = '[）)]';
+/**
+ * What may follow a label's point: no digit (1.5亿元 and 2023.12 are numbers, not labels), but a year (一、2024年工作回顾,
+ * 1.2025年测试县人民政府工作报告): no number has a year after its point.
+ */
+const AFTER_POINT = '(?:(?=[0-9０-９]{4}年)|(?![0-9０-９]))';
 const OUTLINE: Array<{ level: OutlineLevel; pattern: RegExp }> = [
   // 一、 as GB/T 9704 prints it; 一. and 一． as extractions and some offices print it.
-  { level: 1, pattern: new RegExp(`^((${ORDINAL_NUMERAL})${SPACE}*[、.．](?![0-9０-９]))${SPACE}*`, 'u') },
+  { level: 1, pattern: new RegExp(`^((${ORDINAL_NUMERAL})${SPACE}*[、.．]${AFTER_POINT})${SPACE}*`, 'u') },
   { level: 2, pattern: new RegExp(`^(${OPEN}${SPACE}*(${ORDINAL_NUMERAL})${SPACE}*${CLOSE})${SPACE}*`, 'u') },
-  // 1.5亿元 and 2023.12 are numbers, not labels: no digit after the point, at most three digits before it.
-  { level: 3, pattern: new RegExp(`^(([0-9０-９]{1,3})${SPACE}*[.．、](?![0-9０-９]))${SPACE}*`, 'u') },
+  // At most three digits before the point (2023.12 is no label).
+  { level: 3, pattern: new RegExp(`^(([0-9０-９]{1,3})${SPACE}*[.．、]${AFTER_POINT})${SPACE}*`, 'u') },
   { level: 4, pattern: new RegExp(`^(${OPEN}${SPACE}*([0-9０-９]{1,3})${SPACE}*${CLOSE}|(${PARENTHESISED}))${SPACE}*`, 'u') },
   { level: 5, pattern: new RegExp(`^((${CIRCLED}))${SPACE}*`, 'u') },
 ];

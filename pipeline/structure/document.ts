@@ -32,6 +32,15 @@ const BODIES_APART = /[，,、；;]/u;
 const ATTACHMENT_LIST = /^附\s*[件表]\s*[：:]\s*(.*)$/;
 /** The 附注 under the 成文日期: how the text is published (（此件公开发布）, （此件主动公开）, （此件依申请公开）). */
 const ANNOTATION = /^[（(]此件[\p{Script=Han}]{2,8}[）)]$/u;
+/**
+ * The line under a speech's title saying when and where it was given (——2025年1月8日在…人民代表大会第五次会议上, or in
+ * brackets): a 政府工作报告 prints its date there, and no 署名 or 成文日期 at its end.
+ */
+const SPOKEN = new RegExp(`^(?:[—－-]+\\s*|[（(])?${DATE}\\s*在.{2,60}上[）)]?$`, 'u');
+/** The speaker's line under it (测试县人民政府县长　张三): the body the speaker speaks for, before the office and the name. */
+const SPEAKER = /^(\p{Script=Han}*?(?:人民政府|政府|委员会))?\s*(?:代理?|常务副|副)?(?:[县市区州旗镇乡]长|主任|主席)[\s\p{Script=Han}·]{2,8}$/u;
+/** How many lines under a title a speech's date and speaker lines may stand (blank lines apart). */
+const SPEECH_HEAD_LINES = 3;
 /** "附件" alone on its line: the heading of a notice's only attachment. */
 const BARE_ATTACHMENT = /^附\s*[件表]$/u;
 
@@ -115,7 +124,33 @@ function readNumberless(lines: SourceLine[], report: Report, numberless: { id: s
   }
   const title = joinTitle(titleLines);
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
-  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: i, line, titleEnd: lines[Math.max(0, i - 1)]!.position.line });
+  const titleEnd = lines[Math.max(0, i - 1)]!.position.line;
+  const speech = speechHead(lines, i);
+  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, ...(speech ? { spoken: speech.spoken } : {}) });
+}
+
+/**
+ * A speech's head under its title (a 政府工作报告): the line giving when and where it was given, and the speaker's line
+ * after it; the speech's date, the body its speaker speaks for ('' when the line names only an office), and where its
+ * text starts. Undefined when the lines under the title are no such head.
+ */
+function speechHead(lines: SourceLine[], from: number): { spoken: { date: string; issuer: string }; bodyStart: number } | undefined {
+  const texts: number[] = [];
+  for (let k = from; k < lines.length && texts.length < SPEECH_HEAD_LINES; k++) if (trimmed(lines[k]!)) texts.push(k);
+  const at = texts.findIndex((k) => SPOKEN.test(removeHanSpaces(trimmed(lines[k]!))));
+  if (at < 0) return undefined;
+  const m = SPOKEN.exec(removeHanSpaces(trimmed(lines[texts[at]!]!)))!;
+  const date = isoFromMatch(m);
+  if (!date) return undefined;
+  let bodyStart = texts[at]! + 1;
+  let issuer = '';
+  const next = texts[at + 1];
+  const speaker = next === undefined ? null : SPEAKER.exec(trimmed(lines[next]!));
+  if (speaker) {
+    issuer = speaker[1] ?? '';
+    bodyStart = next! + 1;
+  }
+  return { spoken: { date, issuer }, bodyStart };
 }
 
 /** What readText needs of a document's head. */
@@ -132,6 +167,8 @@ interface DocumentHead {
   line: number;
   titleEnd: number;
   registration?: { printed: string; normalized: string };
+  /** A speech's date and speaker's body, printed under its title (speechHead): where no 成文日期 closes the text. */
+  spoken?: { date: string; issuer: string };
 }
 
 /** A document's text after its head: to the 署名 + 成文日期 pair, then what it issues, its 附件 and 版记. */
@@ -159,15 +196,19 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
   // the notice ends there and the document is kept, its issuer unknown.
   if (signatureAt < 0) {
     dateAt = lines.findIndex((l, k) => k >= bodyStart && parseDate(trimmed(l)) !== undefined);
-    if (dateAt < 0) {
+    // A speech dated under its title: its text runs to the next document.
+    if (dateAt < 0 && head.spoken) signatureAt = dateAt = lines.length;
+    else if (dateAt < 0) {
       report('error', 'missing-signature', `${head.label}: no 署名 and 成文日期 found`, { line: head.line });
       return undefined;
+    } else {
+      signatureAt = dateAt;
+      report('warning', 'missing-issuer', `${head.label}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
     }
-    signatureAt = dateAt;
-    report('warning', 'missing-issuer', `${head.label}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
   }
-  const date = parseDate(trimmed(lines[dateAt]!))!;
-  const issuer = signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
+  const spoken = dateAt === lines.length ? head.spoken : undefined;
+  const date = spoken ? spoken.date : parseDate(trimmed(lines[dateAt]!))!;
+  const issuer = spoken ? spoken.issuer : signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
   const notice: DocumentNode['children'] = [];
   let n = 0;
   // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.

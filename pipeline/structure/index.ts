@@ -59,12 +59,6 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     if (k >= from && REGISTRATION_LINE.test(toHalfWidth(lines[k]!.text.trim()))) start = k;
     docStarts.push(start);
   }
-  if (docStarts.length && docStarts[0]! > from) {
-    const before = lines.slice(from, docStarts[0]);
-    const furniture = pageFurniture(before);
-    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k));
-    if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
-  }
   // A text the 目录 lists that prints no 文号 (a 政策解读, a 大事记): it starts at its title, printed as the 目录 names it.
   const numberless = new Map<number, { id: string; titleLines: number }>();
   let titles: TitleLines | undefined;
@@ -76,13 +70,20 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   for (const entry of cover?.contents ?? []) {
     if (docStarts.some((start) => titleAfter(lines, start, entry.title))) continue;
     titles ??= titleLines(lines);
-    const at = numberlessTitle(titles, docStarts[0] ?? from, entry.title, ended);
+    // From the cover's end: such a text may come first (a 政府工作报告 before the year's first 文号).
+    const at = numberlessTitle(titles, from, entry.title, ended);
     if (at && !docStarts.includes(at.start)) {
       docStarts.push(at.start);
       numberless.set(at.start, { id: numberlessId(entry.number), titleLines: at.lines });
     }
   }
   docStarts.sort((a, b) => a - b);
+  if (docStarts.length && docStarts[0]! > from) {
+    const before = lines.slice(from, docStarts[0]);
+    const furniture = pageFurniture(before);
+    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k));
+    if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
+  }
   const children: DocumentNode[] = [];
   docStarts.forEach((start, k) => {
     const doc = readDocument(lines.slice(start, docStarts[k + 1] ?? lines.length), report, numberless.get(start));
