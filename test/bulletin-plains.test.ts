@@ -223,4 +223,41 @@ describe('a 政府工作报告 printed first, without a 文号, a 署名 or a �
       await site.remove();
     }
   });
+
+  it('keeps texts printing no date at all (a 名词解释 after the report, a 大事记) as documents dated as the bulletin was published', async () => {
+    const withUndated = BULLETIN.replace('2025年第1期\n', '2025年第1期\n\n2025年1月20日出版\n')
+      .replace(/\n2\.(.+)\.\.\.\.\.9\n/u, '\n2.《政府工作报告》名词解释.....8\n3.$1.....9\n4.2024年12月县政府大事记.....10\n')
+      .replace('\n测政发〔2025〕1号\n', `
+《政府工作报告》名词解释
+
+1.民生实事：县人民政府每年向社会承诺办理的、与群众生活密切相关的实事项目。
+
+2.公办学位：由公办幼儿园、中小学提供的入学名额。
+
+测政发〔2025〕1号
+`) + `
+2024年12月县政府大事记
+
+12月2日，县长张三主持召开县人民政府第40次常务会议。
+
+12月5日—6日，县人民政府组织开展冬季安全生产大检查。
+`;
+    const site = await miniSite('ceshixian-2025-01.txt', withUndated);
+    try {
+      const bulletin = site.built.files[0]!.bulletin;
+      expect(bulletin.children.map((d) => [d.docNumber, d.title, d.date])).toEqual([
+        ['', '2025年测试县人民政府工作报告', '2025-01-08'],
+        ['', '《政府工作报告》名词解释', '2025-01-20'],
+        ['测政发〔2025〕1号', '测试县人民政府关于做好春耕备耕工作的通知', '2025-03-01'],
+        ['', '2024年12月县政府大事记', '2025-01-20'],
+      ]);
+      expect(JSON.stringify(bulletin.children[0])).not.toContain('民生实事：');
+      expect(bulletin.contents.map((c) => c.documentId)).toEqual(bulletin.children.map((d) => d.id));
+      const messages = site.built.messages.filter((m) => m.severity !== 'info').map((m) => m.code);
+      expect(messages).toEqual(['undated-text', 'undated-text']);
+      expect((await site.client.search('冬季安全生产大检查', { limit: 1 }))[0]?.id).toMatch(new RegExp(`^${bulletin.id}-no4/`));
+    } finally {
+      await site.remove();
+    }
+  });
 });

@@ -116,17 +116,22 @@ export function readDocument(lines: SourceLine[], report: Report, numberless?: {
 
 /** A text without a 文号: its title on its first lines, then its text to its 署名 and 成文日期, as a notice's. */
 function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number }): DocumentNode | undefined {
-  let i = 0;
-  const titleLines: string[] = [];
-  while (i < lines.length && titleLines.length < numberless.titleLines) {
-    if (trimmed(lines[i]!)) titleLines.push(trimmed(lines[i]!));
-    i++;
-  }
-  const title = joinTitle(titleLines);
+  const { title, after: i } = numberlessTitle(lines, numberless.titleLines);
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
   const titleEnd = lines[Math.max(0, i - 1)]!.position.line;
   const speech = speechHead(lines, i);
-  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, ...(speech ? { spoken: speech.spoken } : {}) });
+  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, undated: true, ...(speech ? { spoken: speech.spoken } : {}) });
+}
+
+/** The title a text without a 文号 starts with, printed over `titleLines` lines holding text, and where its lines end. */
+function numberlessTitle(lines: SourceLine[], titleLines: number): { title: string; after: number } {
+  let i = 0;
+  const parts: string[] = [];
+  while (i < lines.length && parts.length < titleLines) {
+    if (trimmed(lines[i]!)) parts.push(trimmed(lines[i]!));
+    i++;
+  }
+  return { title: joinTitle(parts), after: i };
 }
 
 /**
@@ -169,6 +174,11 @@ interface DocumentHead {
   registration?: { printed: string; normalized: string };
   /** A speech's date and speaker's body, printed under its title (speechHead): where no 成文日期 closes the text. */
   spoken?: { date: string; issuer: string };
+  /**
+   * Whether the text may print no 成文日期 at all (a 大事记, a 名词解释: texts without a 文号): it then runs to the next
+   * document, its `date` left empty for the bulletin to fill (structure/index.ts) and its issuer unknown.
+   */
+  undated?: boolean;
 }
 
 /** A document's text after its head: to the 署名 + 成文日期 pair, then what it issues, its 附件 and 版记. */
@@ -196,8 +206,8 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
   // the notice ends there and the document is kept, its issuer unknown.
   if (signatureAt < 0) {
     dateAt = lines.findIndex((l, k) => k >= bodyStart && parseDate(trimmed(l)) !== undefined);
-    // A speech dated under its title: its text runs to the next document.
-    if (dateAt < 0 && head.spoken) signatureAt = dateAt = lines.length;
+    // A speech dated under its title, or a text that may be undated: it runs to the next document.
+    if (dateAt < 0 && (head.spoken || head.undated)) signatureAt = dateAt = lines.length;
     else if (dateAt < 0) {
       report('error', 'missing-signature', `${head.label}: no 署名 and 成文日期 found`, { line: head.line });
       return undefined;
@@ -206,9 +216,9 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
       report('warning', 'missing-issuer', `${head.label}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
     }
   }
-  const spoken = dateAt === lines.length ? head.spoken : undefined;
-  const date = spoken ? spoken.date : parseDate(trimmed(lines[dateAt]!))!;
-  const issuer = spoken ? spoken.issuer : signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
+  const unsigned = dateAt === lines.length;
+  const date = unsigned ? (head.spoken?.date ?? '') : parseDate(trimmed(lines[dateAt]!))!;
+  const issuer = unsigned ? (head.spoken?.issuer ?? '') : signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
   const notice: DocumentNode['children'] = [];
   let n = 0;
   // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.

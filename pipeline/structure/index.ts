@@ -62,10 +62,11 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   // A text the 目录 lists that prints no 文号 (a 政策解读, a 大事记): it starts at its title, printed as the 目录 names it.
   const numberless = new Map<number, { id: string; titleLines: number }>();
   let titles: TitleLines | undefined;
-  // After the document before it has ended (its 成文日期 printed above), not a line inside it (a heading 政策解读).
+  // After the document before it has ended (its 成文日期 printed above), not a line inside it (a heading 政策解读); a text
+  // without a 文号 before it may print no 成文日期 (a 政府工作报告, a 大事记) and end only where the next text starts.
   const ended = (at: number) => {
     const before = Math.max(-1, ...docStarts.filter((start) => start < at));
-    return before < 0 || lines.slice(before, at).some((l) => parseDate(l.text.trim()) !== undefined);
+    return before < 0 || numberless.has(before) || lines.slice(before, at).some((l) => parseDate(l.text.trim()) !== undefined);
   };
   for (const entry of cover?.contents ?? []) {
     if (docStarts.some((start) => titleAfter(lines, start, entry.title))) continue;
@@ -90,6 +91,16 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     if (doc) children.push(doc);
   });
 
+  // A text printing no date of its own (a 大事记) is dated as the bulletin made it public: its publication date, or
+  // else the latest 成文日期 it prints.
+  const latest = children.reduce((m, d) => (d.date > m ? d.date : m), '');
+  const dated = cover?.published ?? latest;
+  for (const doc of children.filter((d) => !d.date)) {
+    if (dated) report('warning', 'undated-text', `「${doc.title}」 prints no 成文日期; dated ${dated}, ${cover?.published ? "the bulletin's publication date" : 'the latest 成文日期 of the bulletin'}`, { line: doc.position.line });
+    else report('error', 'missing-signature', `「${doc.title}」: no 署名 and 成文日期 found, and no date of the bulletin to give it`, { line: doc.position.line });
+    doc.date = dated;
+  }
+  if (!dated) children.splice(0, children.length, ...children.filter((d) => d.date));
   normalizeRegistrations(children, report);
   const contents = (cover?.contents ?? []).map((entry) => {
     const doc = children.find((d) => sameTitle(d.title, entry.title));
