@@ -51,7 +51,7 @@ function isStandaloneTitle(text: string): boolean {
  * A section of a bulletin by what its texts are (人事任免, 政策解读, 大事记): printed as a running header beside a page's
  * number, where it is no line of a text; elsewhere it may be one (a heading 政策解读), so only there.
  */
-const PAGE_SECTION = '(?:人事任免|政策解读|大事记|规范性文件)';
+const PAGE_SECTION = '(?:人事任免|政策解读|大事记|规范性文件|政府工作报告)';
 
 /** A section of a bulletin by whose documents it holds (县政府文件, 枫城市人民政府办公室文件, 部门文件): never a line of a text. */
 const SECTION_NAME = new RegExp(`^(?:\\p{Script=Han}{0,4}[${LEVELS}])?(?:人民)?政府(?:办公室)?文件$|^部门文件$`, 'u');

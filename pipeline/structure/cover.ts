@@ -16,6 +16,8 @@ export interface Cover {
   published?: string;
   line: number;
   contents: Array<{ number: number; title: string; page: number; line: number }>;
+  /** The section names the 目录 groups its entries under (【政府工作报告】 → 政府工作报告), as a section's first page may print them. */
+  sections: string[];
   /** Index (in the rendition's lines) of the first line after cover and contents. */
   end: number;
 }
@@ -47,16 +49,47 @@ function withoutDocNumber(title: string): string {
   return bracket && bracket.index > 0 && number && printed!.startsWith(number.agency) && printed!.endsWith('号') ? title.slice(0, bracket.index) : title;
 }
 
-/** Whether the first line holding text after `blank` opens the 目录 entry numbered after `last`. */
-function nextEntryAfter(lines: readonly SourceLine[], blank: number, last: number): boolean {
+/**
+ * Whether the first line holding text after `blank` opens the 目录 entry numbered after `last`, or, in a 目录 printing
+ * no numbers (`last` undefined), an entry.
+ */
+function nextEntryAfter(lines: readonly SourceLine[], blank: number, last: number | undefined): boolean {
   let k = blank + 1;
   while (k < lines.length && (lines[k]!.text.trim() === '' || CONTENTS_GROUP.test(lines[k]!.text.trim()))) k++;
-  const label = k < lines.length ? outlineLabel(lines[k]!.text.trim()) : undefined;
+  if (k >= lines.length) return false;
+  if (last === undefined) return unnumberedEntryAt(lines, k);
+  const label = outlineLabel(lines[k]!.text.trim());
   return label?.level === 3 && label.number === last + 1;
 }
 
 /** A 目录 entry longer than this is not an entry: the 目录 ends there. */
 const MAX_ENTRY = 300;
+/** Most lines an entry printed without a number (…的通知（禾政发〔2024〕21号）.....21) wraps over. */
+const MAX_ENTRY_LINES = 3;
+
+/**
+ * Whether an entry printed without a number starts at line `at`: the line, or it and the next one or two (no blank
+ * line between), end in a page number after a leader.
+ */
+function unnumberedEntryAt(lines: readonly SourceLine[], at: number): boolean {
+  let text = '';
+  for (let k = at; k < lines.length && k < at + MAX_ENTRY_LINES; k++) {
+    const t = lines[k]!.text.trim();
+    if (t === '' || (k > at && outlineLabel(t))) return false;
+    text += t;
+    if (entryPage(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * An entry's title without the speaker's name a 目录 prints after a speech (2025年禾溪县人民政府工作报告　彭立衡): the
+ * name stands apart after a title ending as a speech's does.
+ */
+function withoutSpeaker(title: string): string {
+  const m = /^(.+?(?:报告|讲话|致辞|发言))[\s\u3000]+[\p{Script=Han}·]{2,4}$/u.exec(title.trim());
+  return m ? m[1]! : title;
+}
 
 /**
  * The page number after an entry's title: after dot leaders, a tab, or a wide space (a leader
@@ -103,6 +136,7 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
     issue: Number(m[2]),
     line: lines[nonBlank[0]![1]]!.position.line,
     contents: [],
+    sections: [],
     end: issueIndex + 1,
   };
   let i = issueIndex + 1;
@@ -133,20 +167,29 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   if (contentsAt < 0 || lines.slice(i, i + contentsAt).some((l) => docNumberLine(l.text) !== undefined)) return cover;
   i += contentsAt + 1;
   let pending: { number: number; title: string; line: number } | undefined;
+  // Whether the entries print their numbers (1.…): a 目录 may print none, its entries numbered here in order.
+  let numbered: boolean | undefined;
   for (; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === '') {
       if (pending) continue;
       // A blank line ends the 目录, unless the next entry follows it (entries a line apart).
-      if (cover.contents.length > 0 && !nextEntryAfter(lines, i, cover.contents.at(-1)!.number)) break;
+      if (cover.contents.length > 0 && !nextEntryAfter(lines, i, numbered ? cover.contents.at(-1)!.number : undefined)) break;
       continue;
     }
-    if (!pending && CONTENTS_GROUP.test(text)) continue;
+    if (!pending && CONTENTS_GROUP.test(text)) {
+      cover.sections.push(text.replace(/[\s【】［］[\]]/gu, ''));
+      continue;
+    }
     const start = outlineLabel(text);
     if (!pending) {
-      if (start?.level !== 3) break;
-      pending = { number: start.number, title: '', line: lines[i]!.position.line };
-      pending.title = start.rest;
+      if (start?.level === 3 && numbered !== false) {
+        pending = { number: start.number, title: start.rest, line: lines[i]!.position.line };
+        numbered = true;
+      } else if (numbered !== true && unnumberedEntryAt(lines, i)) {
+        pending = { number: cover.contents.length + 1, title: text, line: lines[i]!.position.line };
+        numbered = false;
+      } else break;
     } else {
       if (pending.title.length > MAX_ENTRY) break;
       pending.title += text;
@@ -155,7 +198,7 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
     if (page) {
       cover.contents.push({
         number: pending.number,
-        title: withoutDocNumber(pending.title.slice(0, page.index).replace(/\s+/g, '')),
+        title: withoutDocNumber(withoutSpeaker(pending.title.slice(0, page.index)).replace(/\s+/g, '')),
         page: page.page,
         line: pending.line,
       });

@@ -274,9 +274,9 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
     }
   }
 
-  // The 附注 GB/T 9704 prints in brackets on the line under the 成文日期 (（此件公开发布）).
+  // The 附注 GB/T 9704 prints in brackets on the line under the 成文日期 (（此件公开发布）), a page break between maybe.
   let restFrom = dateAt + 1;
-  while (restFrom < end && trimmed(lines[restFrom]!) === '') restFrom++;
+  while (restFrom < end && between(restFrom)) restFrom++;
   const annotation = restFrom < end ? ANNOTATION.exec(trimmed(lines[restFrom]!).replace(/\s+/g, '')) : null;
   const rest = lines.slice(annotation ? restFrom + 1 : dateAt + 1, end);
   // A text without a 文号 issues none (《…办法》政策解读 names the text it explains).

@@ -82,7 +82,9 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   if (docStarts.length && docStarts[0]! > from) {
     const before = lines.slice(from, docStarts[0]);
     const furniture = pageFurniture(before);
-    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k));
+    // A section's name over its first text (政府工作报告, as the 目录 groups it) is no text.
+    const sections = new Set(cover?.sections ?? []);
+    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k) && !sections.has(titleText(l)));
     if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
   }
   const children: DocumentNode[] = [];

@@ -38,8 +38,9 @@ const MAX_QUOTED_BLOCKS = 24;
 
 /**
  * The blocks inside a quotation another block opened: a 决定's new wording (将第十七条修改为：“第十七条　… ⏎
- * （一）…； ⏎ （二）…。”) is the wording quoted, no heading of the text quoting it. A quotation not closed within
- * MAX_QUOTED_BLOCKS blocks (a stray “) quotes nothing.
+ * （一）…； ⏎ （二）…。”) is the wording quoted, no heading of the text quoting it. A quotation over several paragraphs
+ * may open each of them again, as Chinese prints it (“（一）…； ⏎ “（二）…。”): that “ continues the quotation, it opens
+ * none inside it. A quotation not closed within MAX_QUOTED_BLOCKS blocks (a stray “) quotes nothing.
  */
 export function quotedBlocks(blocks: readonly Block[]): Set<number> {
   const quoted = new Set<number>();
@@ -51,7 +52,7 @@ export function quotedBlocks(blocks: readonly Block[]): Set<number> {
     let k = i + 1;
     for (; k < blocks.length && k <= i + MAX_QUOTED_BLOCKS && open > 0; k++) {
       const block = blocks[k]!;
-      if (block.kind === 'text') open += openQuotes(block.text);
+      if (block.kind === 'text') open += openQuotes(block.text) - (block.text.startsWith('“') ? 1 : 0);
     }
     if (open > 0) continue;
     for (let j = i + 1; j < k; j++) quoted.add(j);

@@ -37,8 +37,10 @@ export function alignRow(row: PrintedRow, cols: Profile[], pageStart: boolean): 
     if (c.paragraphs.length) plain.push({ text: c.text, features: c.features, cell: i, paragraphs: c.paragraphs });
   });
   let pieces = plain;
-  // A line of totals (合　计 ⇥ ⇥ ⇥ 100) is printed in its columns: its label and sums are like no row's.
-  let fitted = isTotal(row.cells) ? { columns: plain.map((p) => Math.min(p.cell, cols.length - 1)), score: 0 } : alignPieces(plain, cols);
+  // A line of totals (合　计 ⇥ ⇥ ⇥ 100) is printed in its columns: its label and sums are like no row's. Printing fewer
+  // cells than the table has columns, its label spans the first ones (合计 over 序号 and 河段名称): its sums stand right.
+  const spanned = TOTAL_LABEL.test(compactKey(row.cells[0] ?? '')) ? Math.max(0, cols.length - row.cells.length) : 0;
+  let fitted = isTotal(row.cells) ? { columns: plain.map((p) => Math.min(p.cell + (p.cell > 0 ? spanned : 0), cols.length - 1)), score: 0 } : alignPieces(plain, cols);
   const splittable = plain.findIndex((p) => p.paragraphs.length >= 2 && p.paragraphs[0]!.length <= 40 && features(p.paragraphs[0]!).has('task'));
   if (splittable >= 0 && !isTotal(row.cells)) {
     const p = plain[splittable]!;
@@ -143,6 +145,34 @@ export function wrapsAbove(lines: string[][], header: Set<number>, widest: numbe
     return printed > 0;
   });
   return firstWraps ? wraps : [];
+}
+
+/**
+ * The lines that go on with a cell the line above cut at its end, read from the counts of cells: a row opening with
+ * its 序号 prints fewer cells than the table has columns, and the next line, opening with words (no 序号, no empty
+ * first cell), prints just the rest (…并按规定缴纳社 ⏎ 会保险费 ⇥ 县人社局: four cells and two make five, the first two
+ * one). Returns, per line, the column its first cell goes on with, or −1.
+ */
+export function cutCells(lines: string[][], header: Set<number>, width: number, isSerial: (cell: string) => boolean): number[] {
+  return lines.map((cells, i) => {
+    const above = lines[i - 1];
+    if (!above || header.has(i) || header.has(i - 1) || above.length >= width || !isSerial(above[0] ?? '')) return -1;
+    const first = compactKey(cells[0] ?? '');
+    if (first === '' || isSerial(cells[0]!) || above.length + cells.length - 1 !== width) return -1;
+    return above.length - 1;
+  });
+}
+
+/**
+ * A line going on with the cell the line above cut (`cutCells`): its cells printed from column `from` on, the first
+ * joined to that cell's words as a line wrapped there (`wraps`).
+ */
+export function cutRow(row: PrintedRow, from: number, width: number, pageStart: boolean): AlignedRow {
+  const cells: AlignedRow['cells'] = Array.from({ length: width }, () => []);
+  row.read.forEach((c, j) => {
+    for (const text of c.paragraphs) cells[Math.min(from + j, width - 1)]!.push({ text, source: { line: row.line, cell: j, text } });
+  });
+  return { line: row.line, cells, moved: from > 0, overflow: false, pageStart, wraps: true };
 }
 
 /** A raw row: the cells its own line prints, and the words of its cells wrapped onto lines of their own (no tab). */

@@ -3,7 +3,7 @@ import type { CellDetail, RowNode, TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
 import { features, profiles, type PrintedCell } from './align.ts';
 import { alignHeader, buildColumns, findHeaderRows, headerKey, sameHeader, type PrintedRow } from './header.ts';
-import { alignRow, cellDetail, columnWidths, fillDown, groupRows, placeWrapped, printedRow, readCells, wrapsAbove, type AlignedRow } from './rows.ts';
+import { alignRow, cellDetail, columnWidths, cutCells, cutRow, fillDown, groupRows, placeWrapped, printedRow, readCells, wrapsAbove, type AlignedRow } from './rows.ts';
 import { cellParagraphs, compactKey } from './cell.ts';
 import { outlineLabel } from '../../core/chinese/labels.ts';
 
@@ -84,6 +84,9 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
     return cells === r.cells ? r : { ...r, cells, read: cells.map(readCell) };
   });
 
+  // A numbered row's last cell cut at the line's end, the rest of the row on the next line: both stay where printed.
+  const cut = keyColumn === 0 ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => serialOf(cell) !== undefined) : [];
+
   // Data rows, fitted to the columns (a line wrapping the cells above stays where printed); a header repetition marks a page start.
   const aligned: AlignedRow[] = [];
   let afterHeader = false;
@@ -92,7 +95,11 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
       afterHeader = aligned.length > 0;
       return;
     }
-    const row = wraps[i] ? printedRow(r, width, afterHeader) : alignRow(r, cols, afterHeader);
+    const row =
+      (cut[i] ?? -1) >= 0 ? cutRow(r, cut[i]!, width, afterHeader)
+      : (cut[i + 1] ?? -1) >= 0 ? { ...printedRow(r, width, afterHeader), wraps: false }
+      : wraps[i] ? printedRow(r, width, afterHeader)
+      : alignRow(r, cols, afterHeader);
     afterHeader = false;
     if (row.overflow) report('warning', 'table-row-overflow', `${raw.id}: the line has more cells than the table has columns (${width}); the surplus is kept in the last column`, { line: r.line });
     else if (row.moved) report('info', 'table-row-realigned', `${raw.id}: cells of the line were printed out of their columns and realigned`, { line: r.line });

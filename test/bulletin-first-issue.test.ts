@@ -1,0 +1,73 @@
+/**
+ * A year's first bulletin written blind (test/eval/bulletins/hexi-2025-01.txt, 《禾溪县人民政府公报》2025年第1期): the
+ * shapes its first build read wrong, each read now as a reader of the printed bulletin would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BulletinFile } from '../schema/output.ts';
+import type { DocumentNode, HeadingNode, RowNode } from '../schema/tree.ts';
+import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+
+let site: BlindBulletin;
+let file: BulletinFile;
+let messages: BlindBulletin['messages'];
+let nodes: BlindBulletin['nodes'];
+beforeAll(async () => {
+  site = await blindBulletin('hexi-2025-01.txt');
+  ({ file, messages, nodes } = site);
+});
+afterAll(() => site?.remove());
+
+const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
+const cells = (id: string) => (nodes.get(id) as RowNode | undefined)?.cells;
+
+describe('a year\'s first bulletin written blind', () => {
+  it('reads a 目录 printing no numbers, a speech\'s entry followed by its speaker\'s name', () => {
+    const contents = file.bulletin.contents;
+    expect(contents.map((c) => c.page)).toEqual([1, 21, 35, 46, 53, 55, 72, 78]);
+    expect(contents[0]!.title).toBe('2025年禾溪县人民政府工作报告');
+    expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
+    expect(codes('unplaced-text', 'unmatched-contents-entry', 'missing-signature')).toEqual([]);
+  });
+
+  it('keeps the 政府工作报告 printed first, dated and signed by its head, and the 大事记 printing no date', () => {
+    const [report] = file.bulletin.children;
+    expect([report!.id, report!.docNumber, report!.issuer, report!.date]).toEqual([`${file.bulletin.id}-no1`, '', '禾溪县人民政府', '2025-01-07']);
+    // 一、2024年工作回顾: a point whose title starts with a year is a point.
+    expect(report!.children.filter((c) => c.type === 'heading').map((c) => (c as HeadingNode).label)).toEqual(['一、', '二、', '三、']);
+    const events = file.bulletin.children.at(-1)!;
+    expect([events.title, events.date]).toEqual(['2024年12月县政府大事记', '2025-01-24']);
+    expect(codes('undated-text')).toHaveLength(1);
+  });
+
+  it('reads a 决定\'s new wording quoted over paragraphs each opening with “ as the wording, no points of the 决定', () => {
+    const point = nodes.get('hzf-2025-2/notice/hd_3') as HeadingNode;
+    expect(point.children.map((c) => c.type)).toEqual(Array(10).fill('paragraph'));
+    expect(codes('duplicate-number').filter((m) => m.includes('hzf-2025-2'))).toEqual([]);
+    // Its 附注 printed after a page break under the 成文日期 is the 附注, no stray text.
+    expect((nodes.get('hzf-2025-2') as DocumentNode).annotation).toBe('（此件公开发布）');
+  });
+
+  it('joins a cell cut at the line\'s end to its words on the next line, the rest of the row there in its columns', () => {
+    expect(cells('hzbf-2025-2/att_1/tbl_1/row_2')?.slice(3)).toEqual(['返乡创业实体吸纳本县劳动者就业，签订1年以上劳动合同并按规定缴纳社会保险费', '县人社局（县就业服务中心）']);
+    expect(cells('hzbf-2025-2/att_1/tbl_1/row_6')?.[4]).toBe('县人社局（县就业服务中心）、县融资担保公司、经办银行');
+    expect(cells('hzbf-2025-2/att_1/tbl_1/row_18')?.slice(2, 4)).toEqual(['每人1万元一次性奖励，优先推荐参评劳动模范、优秀农民工等荣誉', '带动就业效果好、示范作用强，经县返乡创业工作领导小组遴选认定']);
+    expect(codes('table-row-without-serial')).toEqual([]);
+    expect([...nodes.keys()].filter((id) => /^hzbf-2025-2\/att_1\/tbl_1\/row_\d+_\d+$/u.test(id))).toEqual([]);
+  });
+
+  it('puts a total whose label spans the first columns (合计 ⇥ ⇥ ⇥ 106.1) under the column it sums', () => {
+    expect(cells('hzt-2025-1/att_1/tbl_1/row_6_1')).toEqual(['合计', '', '', '', '106.1']);
+  });
+});
+
+describe('the same cut cells in another blind bulletin (shiling-2024-02, a 项目 table)', () => {
+  it('reads 高标准农田新 ⏎ 建项目 as one cell of its column, not a paragraph of the column before', async () => {
+    const other = await blindBulletin('shiling-2024-02.txt');
+    try {
+      const row = other.nodes.get('szbf-2024-21/att_1/tbl_1/row_5') as RowNode;
+      expect(row.cells.slice(1, 3)).toEqual(['枫林镇', '枫林镇枫树坪、新屋场、荷叶塘村高标准农田新建项目']);
+    } finally {
+      await other.remove();
+    }
+  });
+});
