@@ -6,7 +6,9 @@
  * across a page when the short identifying cells repeat (the 消防 权责清单: 行政检查 · 消防工作 ·
  * 乡镇（街道）printed on three pages). Where such a table prints its first column once over several rows, a line
  * under cells that fill their columns' widths is their words wrapped (`wrapsAbove`: 急难型临 ⏎ 时救助), and words wrapped
- * onto a line of their own without a tab go to the first cell when it is the one they continue (`placeWrapped`).
+ * onto a line of their own without a tab go to the first cell when it is the one they continue (`placeWrapped`). A
+ * numbered row whose last printed cell was cut at the line's end goes on on the next line, its cells where the count
+ * says (`cutCells`: …缴纳社 ⏎ 会保险费 ⇥ 县人社局).
  */
 import type { CellDetail, CellSource, Column } from '../../schema/table.ts';
 import { alignPieces, features, type Piece, type Profile } from './align.ts';
