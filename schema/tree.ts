@@ -138,7 +138,15 @@ export const DocumentNode = z.object({
   title: z.string(),
   addressees: z.array(z.string()).describe('主送机关'),
   issuer: z.string().describe('署名'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('成文日期; a speech\'s day (delivered); for a text printing no date (undated), the bulletin\'s publication date or else its latest 成文日期'),
+  delivered: z
+    .object({
+      occasion: z.string().describe('As printed under the title: ——2025年1月7日在禾溪县第十八届人民代表大会第五次会议上'),
+      speaker: z.string().optional().describe('The speaker\'s line: 禾溪县人民政府县长　彭立衡'),
+    })
+    .optional()
+    .describe('A speech (a 政府工作报告): when, where and by whom it was given, printed under its title; no 署名 or 成文日期 closes it.'),
+  undated: z.literal(true).optional().describe('The text prints no date of its own (a 大事记, a 名词解释): `date` is not printed in it.'),
   printedBy: z
     .object({ issuer: z.string(), date: z.string(), copiedTo: z.array(z.string()).optional().describe('抄送: the bodies the 版记 names') })
     .optional()

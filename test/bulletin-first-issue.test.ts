@@ -2,6 +2,8 @@
  * A year's first bulletin written blind (test/eval/bulletins/hexi-2025-01.txt, 《禾溪县人民政府公报》2025年第1期): the
  * shapes its first build read wrong, each read now as a reader of the printed bulletin would.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, HeadingNode, RowNode } from '../schema/tree.ts';
@@ -34,9 +36,23 @@ describe('a year\'s first bulletin written blind', () => {
     expect([report!.id, report!.docNumber, report!.issuer, report!.date]).toEqual([`${file.bulletin.id}-no1`, '', '禾溪县人民政府', '2025-01-07']);
     // 一、2024年工作回顾: a point whose title starts with a year is a point.
     expect(report!.children.filter((c) => c.type === 'heading').map((c) => (c as HeadingNode).label)).toEqual(['一、', '二、', '三、']);
+    expect(report!.delivered).toEqual({ occasion: '——2025年1月7日在禾溪县第十八届人民代表大会第五次会议上', speaker: '禾溪县人民政府县长　彭立衡' });
     const events = file.bulletin.children.at(-1)!;
-    expect([events.title, events.date]).toEqual(['2024年12月县政府大事记', '2025-01-24']);
+    expect([events.title, events.date, events.undated]).toEqual(['2024年12月县政府大事记', '2025-01-24', true]);
     expect(codes('undated-text')).toHaveLength(1);
+  });
+
+  it('prints the report\'s occasion and speaker under its title, and no signature nor date under a text that printed none', async () => {
+    const page = await readFile(join(site.site, 'doc', `${file.bulletin.id}-no1.html`), 'utf8');
+    expect(page).toContain('<p class="delivered">——2025年1月7日在禾溪县第十八届人民代表大会第五次会议上</p>');
+    expect(page).not.toContain('class="sign"');
+    const events = await readFile(join(site.site, 'doc', `${file.bulletin.id}-no8.html`), 'utf8');
+    expect(events).not.toContain('class="sign"');
+    expect(await readFile(join(site.site, 'doc', 'hzbf-2025-3.html'), 'utf8')).toContain('class="sign"');
+  });
+
+  it('finds the report by the meeting it was given at, as its head prints it', async () => {
+    expect((await site.client.search('第十八届人民代表大会第五次会议 政府工作报告', { limit: 1 }))[0]?.id).toBe(`${file.bulletin.id}-no1`);
   });
 
   it('reads a 决定\'s new wording quoted over paragraphs each opening with “ as the wording, no points of the 决定', () => {

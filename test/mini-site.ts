@@ -16,6 +16,8 @@ export interface MiniSite {
   client: SearchClient;
   /** What the build returned: the bulletins' files and the messages. */
   built: Awaited<ReturnType<typeof build>>;
+  /** The folder of the built site (index.html, doc/…). */
+  site: string;
   /** Removes its folder. */
   remove(): Promise<void>;
 }
@@ -27,7 +29,7 @@ export async function miniSite(file: string, text: string): Promise<MiniSite> {
   await writeFile(join(dir, 'corpus', file), text);
   const built = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
-  return { client, built, remove: () => rm(dir, { recursive: true, force: true }) };
+  return { client, built, site: join(dir, 'dist', 'site'), remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** A bulletin of test/eval/bulletins/ built alone, with its file, its messages and its nodes by id. */

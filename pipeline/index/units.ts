@@ -153,9 +153,11 @@ function collectDocument(doc: DocumentNode, bulletinId: string, units: SearchUni
   const year = Number(doc.date.slice(0, 4));
   const kind = firstKind(doc);
   const base = { docId: doc.id, docNumber: doc.docNumber, bulletinId, title: doc.title, date: doc.date, year };
-  // Everything the header prints is findable: 登记号, 文号, title, 主送机关, 署名 and 成文日期.
+  // Everything the header prints is findable: 登记号, 文号, title, 主送机关, 署名 and 成文日期 (a speech's occasion and
+  // speaker; no date a text does not print).
   const addressees = doc.addressees.length ? `${doc.addressees.join('、')}：` : '';
-  const header = [doc.docNumber, doc.title, addressees, doc.issuer, formatDate(doc.date)].filter(Boolean);
+  const printed = doc.delivered ? [doc.delivered.occasion, doc.delivered.speaker ?? ''] : [doc.issuer, doc.undated ? '' : formatDate(doc.date)];
+  const header = [doc.docNumber, doc.title, addressees, ...printed].filter(Boolean);
   if (doc.registrationNumber) header.unshift(doc.registrationNumber);
   const headerVariants = new Set<string>();
   if (doc.docNumberPrinted && doc.docNumberPrinted !== doc.docNumber) headerVariants.add(doc.docNumberPrinted);

@@ -205,13 +205,14 @@ export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: 
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
 ${doc.docNumber ? html`<p class="docno">${doc.docNumber}</p>` : ''}
 <h1 class="doc-title">${doc.title}</h1>
+${doc.delivered ? html`<p class="delivered">${doc.delivered.occasion}</p>${doc.delivered.speaker ? html`<p class="speaker">${doc.delivered.speaker}</p>` : ''}` : ''}
 ${notes(scope, doc.id, doc, doc.title)}
 </header>
 <div class="notice">
 ${doc.addressees.length ? html`<p class="addressees">${doc.addressees.join('、')}：</p>` : ''}
 ${body(notice, scope)}
 ${attachmentList}
-<p class="sign">${doc.issuer}<br>${formatDate(doc.date)}</p>
+${doc.delivered || doc.undated ? '' : html`<p class="sign">${doc.issuer}<br>${formatDate(doc.date)}</p>`}
 ${doc.annotation ? html`<p class="annotation">${doc.annotation}</p>` : ''}
 </div>
 ${parts.map((c) => (c.type === 'instrument' ? instrument(doc, c, scope) : attachment(c as AttachmentNode, scope)))}

@@ -139,7 +139,7 @@ function numberlessTitle(lines: SourceLine[], titleLines: number): { title: stri
  * after it; the speech's date, the body its speaker speaks for ('' when the line names only an office), and where its
  * text starts. Undefined when the lines under the title are no such head.
  */
-function speechHead(lines: SourceLine[], from: number): { spoken: { date: string; issuer: string }; bodyStart: number } | undefined {
+function speechHead(lines: SourceLine[], from: number): { spoken: NonNullable<DocumentHead['spoken']>; bodyStart: number } | undefined {
   const texts: number[] = [];
   for (let k = from; k < lines.length && texts.length < SPEECH_HEAD_LINES; k++) if (trimmed(lines[k]!)) texts.push(k);
   const at = texts.findIndex((k) => SPOKEN.test(removeHanSpaces(trimmed(lines[k]!))));
@@ -148,14 +148,16 @@ function speechHead(lines: SourceLine[], from: number): { spoken: { date: string
   const date = isoFromMatch(m);
   if (!date) return undefined;
   let bodyStart = texts[at]! + 1;
+  const delivered: NonNullable<DocumentNode['delivered']> = { occasion: trimmed(lines[texts[at]!]!) };
   let issuer = '';
   const next = texts[at + 1];
   const speaker = next === undefined ? null : SPEAKER.exec(trimmed(lines[next]!));
   if (speaker) {
     issuer = speaker[1] ?? '';
+    delivered.speaker = trimmed(lines[next!]!);
     bodyStart = next! + 1;
   }
-  return { spoken: { date, issuer }, bodyStart };
+  return { spoken: { date, issuer, delivered }, bodyStart };
 }
 
 /** What readText needs of a document's head. */
@@ -173,7 +175,7 @@ interface DocumentHead {
   titleEnd: number;
   registration?: { printed: string; normalized: string };
   /** A speech's date and speaker's body, printed under its title (speechHead): where no 成文日期 closes the text. */
-  spoken?: { date: string; issuer: string };
+  spoken?: { date: string; issuer: string; delivered: NonNullable<DocumentNode['delivered']> };
   /**
    * Whether the text may print no 成文日期 at all (a 大事记, a 名词解释: texts without a 文号): it then runs to the next
    * document, its `date` left empty for the bulletin to fill (structure/index.ts) and its issuer unknown.
@@ -304,6 +306,8 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
   }
   if (printedBy) doc.printedBy = printedBy;
   if (annotation) doc.annotation = annotation[0];
+  if (unsigned && head.spoken) doc.delivered = head.spoken.delivered;
+  else if (unsigned) doc.undated = true;
   for (const a of attachmentList) {
     if (!attachments.some((n) => n.number === a.number) && !issuedAs.has(a.number)) {
       report('warning', 'unmatched-attachment', `${head.label}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
