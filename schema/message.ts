@@ -38,7 +38,7 @@ export const MessageCode = z
     'missing-addressees',
     'missing-signature', // no 署名 and 成文日期: the document is left out
     'missing-issuer', // a 成文日期 with no 署名 above it (the issuer printed only in its seal): the document is kept, its issuer empty
-    'undated-text', // a text without a 文号 printing no 成文日期 (a 大事记): kept, dated by the bulletin's publication date or its latest 成文日期
+    'undated-text', // a text printing no 署名 and 成文日期 (a 大事记, a notice whose last lines were lost): kept, dated by the bulletin's publication date or its latest 成文日期
     'missing-instrument', // an instrument named in the notice's title was not found
     'missing-attachment-heading', // an attachment found by its title, without its 附件N line
     'unlisted-attachment', // an attachment no 附件说明 lists, read from its 附件 label after an instrument

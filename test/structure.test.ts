@@ -145,9 +145,20 @@ describe('a notice whose 署名 is not read', () => {
     expect(messages.map((m) => m.code)).not.toContain('missing-signature');
   });
 
-  it('still leaves it out, by name, when neither is printed', () => {
+  it('keeps it, by name, when neither is printed: its text to the next document, marked undated and dated as the bulletin is', () => {
     const { merged, messages } = readSeed(notice(''));
-    expect(merged.children.map((d) => d.id)).toEqual(['yzbf-2023-4']);
-    expect(messages.filter((m) => m.code === 'missing-signature').map((m) => m.message)).toEqual([expect.stringContaining('攸政办发〔2023〕3号')]);
+    expect(merged.children.map((d) => [d.id, d.issuer, d.date, d.undated])).toEqual([
+      ['yzbf-2023-3', '', '2023-01-09', true],
+      ['yzbf-2023-4', '攸县人民政府办公室', '2023-01-09', undefined],
+    ]);
+    expect((merged.children[0]!.children[0] as { text?: string }).text).toBe('请认真做好春节期间安全工作。');
+    expect(messages.filter((m) => m.code === 'undated-text').map((m) => m.message)).toEqual([expect.stringContaining('攸政办发〔2023〕3号')]);
+    expect(messages.map((m) => m.code)).not.toContain('missing-signature');
+  });
+
+  it('leaves it out, by name, when the bulletin has no date to give it either', () => {
+    const { merged, messages } = readSeed(notice('').replace(/\n攸县人民政府办公室\n\n2023年1月9日\n$/u, '\n'));
+    expect(merged.children).toEqual([]);
+    expect(messages.filter((m) => m.code === 'missing-signature').map((m) => m.message)).toEqual([expect.stringContaining('攸政办发〔2023〕3号'), expect.stringContaining('攸政办发〔2023〕4号')]);
   });
 });

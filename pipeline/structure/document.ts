@@ -120,7 +120,7 @@ function readNumberless(lines: SourceLine[], report: Report, numberless: { id: s
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
   const titleEnd = lines[Math.max(0, i - 1)]!.position.line;
   const speech = speechHead(lines, i);
-  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, undated: true, ...(speech ? { spoken: speech.spoken } : {}) });
+  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, ...(speech ? { spoken: speech.spoken } : {}) });
 }
 
 /** The title a text without a 文号 starts with, printed over `titleLines` lines holding text, and where its lines end. */
@@ -176,11 +176,6 @@ interface DocumentHead {
   registration?: { printed: string; normalized: string };
   /** A speech's date and speaker's body, printed under its title (speechHead): where no 成文日期 closes the text. */
   spoken?: { date: string; issuer: string; delivered: NonNullable<DocumentNode['delivered']> };
-  /**
-   * Whether the text may print no 成文日期 at all (a 大事记, a 名词解释: texts without a 文号): it then runs to the next
-   * document, its `date` left empty for the bulletin to fill (structure/index.ts) and its issuer unknown.
-   */
-  undated?: boolean;
 }
 
 /** A document's text after its head: to the 署名 + 成文日期 pair, then what it issues, its 附件 and 版记. */
@@ -208,12 +203,10 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
   // the notice ends there and the document is kept, its issuer unknown.
   if (signatureAt < 0) {
     dateAt = lines.findIndex((l, k) => k >= bodyStart && parseDate(trimmed(l)) !== undefined);
-    // A speech dated under its title, or a text that may be undated: it runs to the next document.
-    if (dateAt < 0 && (head.spoken || head.undated)) signatureAt = dateAt = lines.length;
-    else if (dateAt < 0) {
-      report('error', 'missing-signature', `${head.label}: no 署名 and 成文日期 found`, { line: head.line });
-      return undefined;
-    } else {
+    // Neither (a speech dated under its title, a 大事记, a notice whose last lines an extraction lost): the text runs to
+    // the next document, its `date` left empty for the bulletin to give (structure/index.ts) unless a speech's.
+    if (dateAt < 0) signatureAt = dateAt = lines.length;
+    else {
       signatureAt = dateAt;
       report('warning', 'missing-issuer', `${head.label}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
     }

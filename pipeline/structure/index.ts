@@ -11,7 +11,7 @@ import { pageFurniture } from './blocks.ts';
 import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
-import { numberlessId } from './numberless.ts';
+import { documentLabel, numberlessId } from './numberless.ts';
 import { parseDate } from '../../core/chinese/dates.ts';
 
 /** Where each rendition starts: the cover's first line, repeated later and followed by 年第N期. */
@@ -93,13 +93,13 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     if (doc) children.push(doc);
   });
 
-  // A text printing no date of its own (a 大事记) is dated as the bulletin made it public: its publication date, or
-  // else the latest 成文日期 it prints.
+  // A text printing no date of its own (a 大事记, a notice whose 署名 and 成文日期 an extraction lost) is dated as the
+  // bulletin made it public: its publication date, or else the latest 成文日期 it prints; without either it is left out.
   const latest = children.reduce((m, d) => (d.date > m ? d.date : m), '');
   const dated = cover?.published ?? latest;
   for (const doc of children.filter((d) => !d.date)) {
-    if (dated) report('warning', 'undated-text', `「${doc.title}」 prints no 成文日期; dated ${dated}, ${cover?.published ? "the bulletin's publication date" : 'the latest 成文日期 of the bulletin'}`, { line: doc.position.line });
-    else report('error', 'missing-signature', `「${doc.title}」: no 署名 and 成文日期 found, and no date of the bulletin to give it`, { line: doc.position.line });
+    if (dated) report('warning', 'undated-text', `${documentLabel(doc)}: no 署名 and 成文日期 found; kept, its text running to the next document, dated ${dated} (${cover?.published ? "the bulletin's publication date" : 'the latest 成文日期 of the bulletin'})`, { line: doc.position.line });
+    else report('error', 'missing-signature', `${documentLabel(doc)}: no 署名 and 成文日期 found, and no date of the bulletin to give it: left out`, { line: doc.position.line });
     doc.date = dated;
   }
   if (!dated) children.splice(0, children.length, ...children.filter((d) => d.date));
