@@ -170,6 +170,7 @@ const SETS = [
   { file: 'queries-yunxi1.json', prefix: 'qy', tables: false },
   { file: 'queries-test133.json', prefix: 'vt', tables: false },
   { file: 'queries-test134.json', prefix: 'vu', tables: false },
+  { file: 'queries-hexi1.json', prefix: 'hx', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -230,6 +230,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   meiling1: { name: 'eighth blind set over a bulletin never tuned on, a hill county\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-meiling1.json', bulletins: ['test/eval/bulletins/meiling-2024-11.txt'] },
   // Written blind over test/eval/bulletins/yunxi-2025-03.txt, a ninth fictional bulletin written blind, a plains county's (a 决定 amending others, a 政策解读 without 文号), from the tree at 465fe95.
   yunxi1: { name: 'ninth blind set over a bulletin never tuned on, a plains county\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-yunxi1.json', bulletins: ['test/eval/bulletins/yunxi-2025-03.txt'] },
+  // Written blind over test/eval/bulletins/hexi-2025-01.txt, a tenth fictional bulletin written blind, a year's first issue (a 政府工作报告 and a 大事记 without 文号), from the tree at 44104df.
+  hexi1: { name: 'tenth blind set over a bulletin never tuned on, a year\'s first issue (run once blind; may be tuned on since)', path: 'test/eval/queries-hexi1.json', bulletins: ['test/eval/bulletins/hexi-2025-01.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
