@@ -38,7 +38,7 @@ const firstYear = async (q: string) => (await client.search(q, { limit: 5 }))[0]
 
 describe('a question of what holds now', () => {
   it('reads 今年, 现在, 最新 as asking for now, not an age stated with 今年', () => {
-    for (const q of ['今年农村低保标准提高到多少', '现在的低保标准是多少', '最新的低保标准', '新任的商务局副局长是谁']) expect(parseQuery(q).recent, q).toBe(true);
+    for (const q of ['今年农村低保标准提高到多少', '现在的低保标准是多少', '最新的低保标准', '新任的商务局副局长是谁', '孩子明年上小学', '去年全县平均收入多少']) expect(parseQuery(q).recent, q).toBe(true);
     for (const q of ['农村低保标准提高到多少', '我爸今年85了每个月能领多少', '我妈今年七十岁了', '奶奶今年八十多了', '以前的规定还管用吗']) expect(parseQuery(q).recent, q).toBeUndefined();
   });
 
@@ -47,5 +47,8 @@ describe('a question of what holds now', () => {
     expect(await firstYear('今年农村低保标准提高到多少')).toBe('2024');
     expect(await firstYear('现在农村低保标准提高到多少')).toBe('2024');
     expect(await firstYear('最新的农村低保标准提高到多少')).toBe('2024');
+    // Next year's and last year's too (明年, 去年): a reader asks of the newest text, which says what comes and what was done.
+    expect(await firstYear('明年农村低保标准提高到多少')).toBe('2024');
+    expect(await firstYear('去年农村低保标准提高到多少')).toBe('2024');
   });
 });

@@ -465,8 +465,12 @@ const QUANTITY_SAID = 0.3;
 const LOOSER_FIT = 0.05;
 /** Weight of a unit named for a permit the question says is granted (筹建审批批下来了 … 还要办什么): the step taken. */
 const STEP_TAKEN = 0.2;
-/** For a question of what holds now (今年, 现在): a text of the newest year among the candidates, over older ones. */
-const RECENT_BOOST = 0.1;
+/** For a question of what holds now or next (今年, 现在, 明年, 去年): a text of the newest year among the candidates, over older ones. */
+const RECENT_BOOST = 0.5;
+/** Weight of the word a light verb is typed before (零工 of 打零工): the typed run's own word, above a synonym's. */
+const WITHOUT_VERB_WEIGHT = 0.85;
+/** Verbs that say only a doing of what follows them (打零工, 搞养殖, 当网格员, 开饭馆), read away where the run is printed nowhere. */
+const LIGHT_VERBS = ['打', '搞', '做', '干', '当', '开', '找', '办', '弄'];
 /** For a text named by the day it was issued (2023年12月20日印发的…): the units of the document issued that day. */
 const ISSUED_BOOST = 0.4;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
@@ -1536,6 +1540,21 @@ export class SearchClient {
         concept[i] = out.length;
         out.push(c);
       };
+      // A run kept whole that a light verb opens before a word of the corpus (打零工, 搞养殖, 当网格员), the run printed
+      // nowhere: the word is one more form of it, as the texts name the thing and not the doing (零工市场).
+      const wholeOrWithout = async () => {
+        const rest = chars.slice(1).join('');
+        if (question && chars.length >= 3 && /^\p{Script=Han}+$/u.test(c.text) && LIGHT_VERBS.includes(chars[0]!) && !c.alternatives.some((a) => a.text === rest) && !(await this.printedRun(c.text))) {
+          await this.files.loadChunksFor(queryTerms(rest).filter((t) => !t.prefix));
+          if ((await this.wordsWithin(rest, lexicon))(rest) || (await this.printedRun(rest))) {
+            concept[i] = out.length;
+            out.push({ ...c, alternatives: [...c.alternatives, { text: rest, weight: WITHOUT_VERB_WEIGHT, via: 'synonym' }] });
+            changed = true;
+            return;
+          }
+        }
+        whole();
+      };
       // A word of the table cut off the front of a word of the corpus (危险 · 废物交给有资质, of 危险废物):
       // the two are read together, cut at the corpus's words (危险废物 · 资质).
       const prev = q.concepts[i - 1];
@@ -1620,7 +1639,7 @@ export class SearchClient {
         }
       }
       if (chars.length < 2 || c.alternatives.length > 1 || !/^\p{Script=Han}+$/u.test(c.text) || forms.some((f) => f.concept === i && f.via === 'correction') || (!question && !mayAsk(c.text))) {
-        whole();
+        await wholeOrWithout();
         continue;
       }
       await this.files.loadChunksFor(queryTerms(c.text).filter((t) => !t.prefix));
@@ -1639,7 +1658,7 @@ export class SearchClient {
       const verbAndWord = FUNCTION_CHARS.includes(chars[0]!) && isWord(chars.slice(1).join(''));
       const pieces = (await this.printedRun(c.text)) || isWord(c.text) || (chars.length >= 4 && !story && !verbAndWord && (await this.inTitleInOrder(c.text, chars, unknown))) ? undefined : cutConcept(c.text, isWord, lexicon);
       if (!pieces) {
-        whole();
+        await wholeOrWithout();
         continue;
       }
       changed = true;

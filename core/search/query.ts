@@ -958,11 +958,11 @@ const FIRST_STEP = /第一步|头一步|首先要|先要(?:去|找|向|到)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
 /**
- * Words asking what holds now (农村低保今年涨到多少, 现在的标准, 新任的副局长): an archive prints the same
- * matters year after year, and the reader means the newest year's. Read with an age after 今年 left out (我爸今年85了:
+ * Words asking what holds now or comes next, or what was done last (农村低保今年涨到多少, 现在的标准, 新任的副局长, 孩子明年上小学,
+ * 去年平均收入多少): an archive prints the same matters year after year, and the reader means the newest year's. Read with an age after 今年 left out (我爸今年85了:
  * `withoutAgeThisYear`); 以前/原来 ask of the past.
  */
-const RECENT = /今年|本年度|目前|现在|眼下|如今|当前|最新|新任|新提|新出台|刚出台/u;
+const RECENT = /今年|本年度|目前|现在|眼下|如今|当前|最新|新任|新提|新出台|刚出台|明年|去年|近年|这几年|这两年|今后|近期/u;
 /** Words asking whether an act is lawful, among those (这样合法吗, 行不行): answered too by an item of a list called unlawful. */
 const LAWFUL_QUESTION = /合法|违法吗|违不违法|违规吗|违不违规|合规|行不行/u;
 /** Words asking what a text rests on: 依据哪些法律, 法律依据有哪些, 照着省里哪些文件定的, 是按照哪几部法律制定的. */
