@@ -113,4 +113,8 @@ describe('an autonomous county\'s bulletin written blind', () => {
     expect(read.results[0]?.signals?.tier).toBe(3);
     expect(read.results.map((r) => r.id)).not.toContain('tzbf-2024-25');
   });
+
+  it('finds a township\'s 文号 a 批复 cites (白政〔2024〕31号) as printed, though its agency reads like a county\'s 政 without its 发', async () => {
+    expect((await site.client.search('白政〔2024〕31号', { limit: 3 }))[0]?.id).toBe('tzh-2024-48/notice/para_1');
+  });
 });

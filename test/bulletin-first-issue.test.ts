@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { SearchClient } from '../core/search/client.ts';
 import { diskFetcher } from '../pipeline/index/local.ts';
+import { parseQuery } from '../core/search/query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, HeadingNode, RowNode } from '../schema/tree.ts';
@@ -53,6 +54,12 @@ describe('a year\'s first bulletin written blind', () => {
     const events = await readFile(join(site.site, 'doc', `${file.bulletin.id}-no8.html`), 'utf8');
     expect(events).not.toContain('class="sign"');
     expect(await readFile(join(site.site, 'doc', 'hzbf-2025-3.html'), 'utf8')).toContain('class="sign"');
+  });
+
+  it('reads a 文号 typed without its 发 (禾政〔2025〕2号) as the document whose agency has it, a path after it too', async () => {
+    expect(parseQuery('禾政〔2025〕2号决定第六项').docNumber).toMatchObject({ agency: '禾政', year: 2025, serial: 2 });
+    expect((await site.client.search('禾政〔2025〕2号决定第六项', { limit: 3 }))[0]?.id).toBe('hzf-2025-2/notice/hd_6');
+    expect((await site.client.search('禾政〔2025〕2号', { limit: 3 })).map((r) => r.id)).toEqual(['hzf-2025-2']);
   });
 
   it('finds the report by the meeting it was given at, as its head prints it', async () => {

@@ -752,6 +752,12 @@ export class SearchClient {
     if (q.ref || q.docNumber) {
       await this.files.loadChunksFor(q.rest.flatMap((w) => candidateTerms(w, MAX_CANDIDATE_TERMS)));
       ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = await this.structural(q));
+      // A 文号 read with a place's 政 for agency (禾政〔2025〕2号) that no document of the archive answers (白政〔2024〕31号,
+      // a township's, cited in a text): the query as read with it as text.
+      if (structural.size === 0 && q.asText) {
+        q = q.asText;
+        ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = q.ref || q.docNumber ? await this.structural(q) : { units: new Map<number, number>(), topicIn: [], absent: undefined, unnamed: undefined });
+      }
       // A row its document does not have (9号文 一、3): the query as read without it.
       if (structural.size === 0 && q.withoutRow) {
         q = q.withoutRow;

@@ -64,6 +64,11 @@ export interface ParsedQuery {
   /** The query read without a row path guessed after a 文号 (7号文 一、26), for when the document has no such row. */
   withoutRow?: ParsedQuery;
   /**
+   * The query read with its 文号 as text, where the 文号 was read with an agency no printed 文号 of the archive's own
+   * bears (禾政〔2025〕2号, its 发 left out): for when no document answers it so (白政〔2024〕31号, a township's 请示, cited).
+   */
+  asText?: ParsedQuery;
+  /**
    * The query read with digits and 条 run into a name as the name they may be (房地产12条 as
    * 房地产十二条, which calls measures by how many they are), for when a text is called so; else the
    * digits are an article (攸惠贷14条).
@@ -760,7 +765,10 @@ function cut(text: string, m: RegExpExecArray): string {
   return `${text.slice(0, m.index).replace(BODY_ENDS, '')} ${text.slice(m.index + m[0].length)}`;
 }
 
-function readDocNumber(text: string, levels: readonly string[] = []): { docNumber?: DocNumberQuery; rest: string } {
+/** A place's 政 right before a 〔year〕N号 (禾政〔2025〕2号): an agency whose 发 was left out, or a township's, printed so. */
+const PLACE_GOVERNMENT = /\p{Script=Han}政$/u;
+
+function readDocNumber(text: string, levels: readonly string[] = [], loose = true): { docNumber?: DocNumberQuery; rest: string; loose?: boolean } {
   const read = parseDocNumber(text);
   // 按照攸政办发〔2023〕1号: the verb of a citation copied from a text is no part of the agency.
   const verb = read ? (CITING_VERB.exec(read.agency)?.[0] ?? '') : '';
@@ -778,7 +786,16 @@ function readDocNumber(text: string, levels: readonly string[] = []): { docNumbe
   const short = SHORT_DOC_NUMBER.exec(text);
   // 〔2023〕6号 right after characters is the tail of a 文号 of another agency (攸三高部〔2023〕6号,
   // 财税〔2022〕41号, quoted in a text): no short form of one of the corpus's own; the text is searched.
-  if (short && short[5] !== undefined && short.index > 0 && /\p{Script=Han}/u.test(text[short.index - 1]!)) return { rest: text };
+  if (short && short[5] !== undefined && short.index > 0 && /\p{Script=Han}/u.test(text[short.index - 1]!)) {
+    // Unless the agency is a place's 政 (禾政〔2025〕2号 for 禾政发〔2025〕2号): read as typed, the documents whose agency is it
+    // with its 发 answer it (client.ts, agencyShort); failing them, it is searched as text (asText).
+    const agency = loose ? PLACE_GOVERNMENT.exec(text.slice(0, short.index))?.[0] : undefined;
+    const year = yearNumber(short[4] ?? '') || undefined;
+    const serial = parseNumeral(short[5]!);
+    if (!agency || !year || !serial) return { rest: text };
+    const after = text.slice(short.index + short[0].length).replace(/^文件?/u, '');
+    return { docNumber: { serial, year, agency, normalized: `${agency}〔${year}〕${serial}号` }, rest: `${text.slice(0, short.index - agency.length)} ${after}`, loose: true };
+  }
   if (short) {
     const year = yearNumber(short[1] ?? short[2] ?? short[4] ?? '') || undefined;
     const serial = parseNumeral(short[3] ?? short[5]!) ?? 0;
@@ -1380,7 +1397,7 @@ export function readSpokenYears(word: string): string {
   });
 }
 
-function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: readonly string[] = []): ParsedQuery {
+function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: readonly string[] = [], loose = true): ParsedQuery {
   const phrase = normalizeSearchText(query);
   const issuedOn = ISSUED_ON.exec(query);
   // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
@@ -1424,8 +1441,9 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .filter((w) => w.length > 0);
   const parsed: ParsedQuery = { phrase, words, rest: [], concepts: [] };
   if (issuedOn) parsed.issued = `${issuedOn[1] ? `${issuedOn[1]}-` : ''}${issuedOn[2]!.padStart(2, '0')}-${issuedOn[3]!.padStart(2, '0')}`;
-  const numbered = readDocNumber(countedTexts(words.join(' ')), levels);
+  const numbered = readDocNumber(countedTexts(words.join(' ')), levels, loose);
   if (numbered.docNumber) parsed.docNumber = numbered.docNumber;
+  if (numbered.loose) parsed.asText = readQuery(query, lexicon, rows, levels, false);
   // The brackets a citation puts its 文号 in (《…》（攸政办发〔2023〕2号）二、（一）, （攸政办发〔2023〕2号 附件1）)
   // are left empty by it, or holding the attachment's number.
   const cited = numbered.rest
@@ -1440,7 +1458,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
   const inAttachment = row && ATTACHMENT.exec(row.rest);
   const attachmentNumber = inAttachment ? parseNumeral(inAttachment[1]!) : undefined;
   const path: ReturnType<typeof readPath> = row ? (attachmentNumber ? { ref: row.ref, attachment: attachmentNumber, rest: row.rest.replace(inAttachment![0], ' ').trim() } : row) : readPath(cited);
-  if (row) parsed.withoutRow = readQuery(query, lexicon, false, levels);
+  if (row) parsed.withoutRow = readQuery(query, lexicon, false, levels, loose);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows, levels);
   if (path.ref) parsed.ref = path.ref;
   if (path.attachment) parsed.attachment = path.attachment;
