@@ -62,6 +62,10 @@ describe('a year\'s first bulletin written blind', () => {
     expect((await site.client.search('禾政〔2025〕2号', { limit: 3 })).map((r) => r.id)).toEqual(['hzf-2025-2']);
   });
 
+  it('reads a part\'s title ending as a kind of text does (保障措施) before a bracketed label, the 文号 naming the text, as that part\'s point', async () => {
+    expect((await site.client.search('禾政办发〔2025〕2号 保障措施（三）', { limit: 3 }))[0]?.id).toBe('hzbf-2025-2/hd_5/hd_3');
+  });
+
   it('finds the report by the meeting it was given at, as its head prints it', async () => {
     expect((await site.client.search('第十八届人民代表大会第五次会议 政府工作报告', { limit: 1 }))[0]?.id).toBe(`${file.bulletin.id}-no1`);
   });

@@ -367,7 +367,7 @@ function countedTexts(query: string): string {
 }
 
 /** The citation path in a normalised query, and the query without it. */
-function readPath(query: string): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
+function readPath(query: string, named = false): { ref?: string; attachment?: number; more?: string[]; partTitle?: string; rest: string } {
   // 第四部分 is the outline's 四、; （二） right before 第6项 names the part the row is in (二、第六项).
   const text = partsAsLabels(joinedParts(namedLevels(signsAndTables(query))))
     // A point of a notice's own text, however typed (通知的第3点, 通知正文第三条, 通知三、): 通知第三项, read below.
@@ -496,9 +496,10 @@ function readPath(query: string): { ref?: string; attachment?: number; more?: st
     })
     // A part's short title standing apart, then a bracketed label (9号文 工作要求（一）): that part's 第一项,
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label, unless a
-    // word before it names the text already (消防实施方案 保障措施（二）: 保障措施 is the part's title).
+    // word before it or a 文号 (`named`) names the text already (消防实施方案 保障措施（二）, 禾政办发〔2025〕2号 保障措施（三）:
+    // 保障措施 is the part's title; not a kind alone, 8号文 措施（一）, the text called by its kind).
     .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
-      (afterKind(title) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `)
+      (afterKind(title) && !(named && !SHORT_KINDS.includes(title)) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `)
     // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
     // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
     .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
@@ -1457,7 +1458,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
   // The list of an attachment (附件五 清单 第(三)部分 19): the row inside that attachment.
   const inAttachment = row && ATTACHMENT.exec(row.rest);
   const attachmentNumber = inAttachment ? parseNumeral(inAttachment[1]!) : undefined;
-  const path: ReturnType<typeof readPath> = row ? (attachmentNumber ? { ref: row.ref, attachment: attachmentNumber, rest: row.rest.replace(inAttachment![0], ' ').trim() } : row) : readPath(cited);
+  const path: ReturnType<typeof readPath> = row ? (attachmentNumber ? { ref: row.ref, attachment: attachmentNumber, rest: row.rest.replace(inAttachment![0], ' ').trim() } : row) : readPath(cited, numbered.docNumber !== undefined);
   if (row) parsed.withoutRow = readQuery(query, lexicon, false, levels, loose);
   if (GLUED_COUNT.test(words.join(' '))) parsed.asCount = readQuery(words.join(' ').replace(GLUED_COUNT, (_, name: string, n: string) => `${name}${toNumeral(Number(n))}条`), lexicon, rows, levels);
   if (path.ref) parsed.ref = path.ref;
