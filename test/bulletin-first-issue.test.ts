@@ -64,6 +64,8 @@ describe('a year\'s first bulletin written blind', () => {
 
   it('reads a part\'s title ending as a kind of text does (保障措施) before a bracketed label, the 文号 naming the text, as that part\'s point', async () => {
     expect((await site.client.search('禾政办发〔2025〕2号 保障措施（三）', { limit: 3 }))[0]?.id).toBe('hzbf-2025-2/hd_5/hd_3');
+    // After its 登记号 too, whose digits a query's normal form glues to the title.
+    expect((await site.client.search('XZHXDR-2025-02001 保障措施（三）', { limit: 3 }))[0]?.id).toBe('hzbf-2025-2/hd_5/hd_3');
   });
 
   it('finds the report by the meeting it was given at, as its head prints it', async () => {

@@ -498,8 +498,8 @@ function readPath(query: string, named = false): { ref?: string; attachment?: nu
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label, unless a
     // word before it or a 文号 (`named`) names the text already (消防实施方案 保障措施（二）, 禾政办发〔2025〕2号 保障措施（三）:
     // 保障措施 is the part's title; not a kind alone, 8号文 措施（一）, the text called by its kind).
-    .replace(/(^|\s)(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
-      (afterKind(title) && !(named && !SHORT_KINDS.includes(title)) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `)
+    .replace(/(^|\s|(?<=[0-9]{5}))(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
+      (afterKind(title) && !((named || REGISTRATION_ENDS.test(whole.slice(0, offset))) && !SHORT_KINDS.includes(title)) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `)
     // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
     // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
     .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
