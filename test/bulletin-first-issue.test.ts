@@ -88,6 +88,13 @@ describe('a year\'s first bulletin written blind', () => {
     expect([...nodes.keys()].filter((id) => /^hzbf-2025-2\/att_1\/tbl_1\/row_\d+_\d+$/u.test(id))).toEqual([]);
   });
 
+  it('ends a paragraph at a line listing a name and its number apart (县公安局　110), which no sentence goes on from', () => {
+    const texts = ['para_1', 'para_2', 'para_3', 'para_4'].map((p) => (nodes.get(`hzt-2025-1/notice/hd_7/${p}`) as { text?: string } | undefined)?.text ?? '');
+    expect(texts[1]).toBe('举报电话：县农业农村局渔政执法大队　0739—5821110');
+    expect(texts[2]).toBe('县公安局　110');
+    expect(texts[3]).toMatch(/^各乡镇人民政府、街道办事处/u);
+  });
+
   it('puts a total whose label spans the first columns (合计 ⇥ ⇥ ⇥ 106.1) under the column it sums', () => {
     expect(cells('hzt-2025-1/att_1/tbl_1/row_6_1')).toEqual(['合计', '', '', '', '106.1']);
   });

@@ -37,6 +37,11 @@ export type Block = TextBlock | TableBlock;
 
 // A closing 》 or ” alone does not end a sentence (现将《…若干措施》 ⏎ 印发给你们); after 。 it does.
 const ENDS_SENTENCE = /[。；！？：:;!?…）)]$|[。；！？]\s*[）)”"」》]$/;
+/**
+ * A line ending in a number set apart by a wide gap, as a list of contacts prints it (县公安局　110, 渔政执法大队　0739—5821110):
+ * a name and its number, no sentence the next line goes on with.
+ */
+const LISTED_NUMBER = /\p{Script=Han}(?:\u3000|\s{2,})[0-9０-９][0-9０-９—－-]{1,19}$/u;
 
 /** A short line that is a title on its own (一、总体要求; 第一章 总 则), which the next line never continues. */
 function isStandaloneTitle(text: string): boolean {
@@ -175,7 +180,7 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     parts.push(text);
     length += text.length;
     // A standalone title is short: only a paragraph of 24 characters or fewer needs its whole text.
-    if (endsSentence(before, text) || (length <= 24 && isStandaloneTitle(parts.join('')))) close();
+    if (endsSentence(before, text) || LISTED_NUMBER.test(text) || (length <= 24 && isStandaloneTitle(parts.join('')))) close();
   }
   close();
   return blocks.map(mergeBoldSpans);
