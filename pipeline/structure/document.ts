@@ -114,7 +114,10 @@ export function readDocument(lines: SourceLine[], report: Report, numberless?: {
   return readText(lines, report, { id, label: docNumber.normalized, docNumber: docNumber.normalized, docNumberPrinted: trimmed(numberLine), title, addressees, bodyStart: i, line: (registration ? lines[0]! : numberLine).position.line, titleEnd, ...(registration ? { registration } : {}) });
 }
 
-/** A text without a 文号: its title on its first lines, then its text to its 署名 and 成文日期, as a notice's. */
+/**
+ * A text without a 文号: its title on its first lines, then its text to its 署名 and 成文日期, as a notice's; a speech's
+ * date and speaker printed under its title (a 政府工作报告), its text running to the next document.
+ */
 function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number }): DocumentNode | undefined {
   const { title, after: i } = numberlessTitle(lines, numberless.titleLines);
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;

@@ -93,16 +93,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     if (doc) children.push(doc);
   });
 
-  // A text printing no date of its own (a 大事记, a notice whose 署名 and 成文日期 an extraction lost) is dated as the
-  // bulletin made it public: its publication date, or else the latest 成文日期 it prints; without either it is left out.
-  const latest = children.reduce((m, d) => (d.date > m ? d.date : m), '');
-  const dated = cover?.published ?? latest;
-  for (const doc of children.filter((d) => !d.date)) {
-    if (dated) report('warning', 'undated-text', `${documentLabel(doc)}: no 署名 and 成文日期 found; kept, its text running to the next document, dated ${dated} (${cover?.published ? "the bulletin's publication date" : 'the latest 成文日期 of the bulletin'})`, { line: doc.position.line });
-    else report('error', 'missing-signature', `${documentLabel(doc)}: no 署名 and 成文日期 found, and no date of the bulletin to give it: left out`, { line: doc.position.line });
-    doc.date = dated;
-  }
-  if (!dated) children.splice(0, children.length, ...children.filter((d) => d.date));
+  giveDates(children, cover?.published, report);
   normalizeRegistrations(children, report);
   const contents = (cover?.contents ?? []).map((entry) => {
     const doc = children.find((d) => sameTitle(d.title, entry.title));
@@ -123,6 +114,20 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     position: { line: cover?.line ?? firstLine, endLine: cover?.line ?? firstLine },
     children,
   };
+}
+
+/**
+ * Dates the documents that print none of their own (a 大事记, a notice whose 署名 and 成文日期 an extraction lost) as the
+ * bulletin made them public: its publication date, or else the latest 成文日期 it prints; without either they are left out.
+ */
+function giveDates(children: DocumentNode[], published: string | undefined, report: Report): void {
+  const dated = published ?? children.reduce((m, d) => (d.date > m ? d.date : m), '');
+  for (const doc of children.filter((d) => !d.date)) {
+    if (dated) report('warning', 'undated-text', `${documentLabel(doc)}: no 署名 and 成文日期 found; kept, its text running to the next document, dated ${dated} (${published ? "the bulletin's publication date" : 'the latest 成文日期 of the bulletin'})`, { line: doc.position.line });
+    else report('error', 'missing-signature', `${documentLabel(doc)}: no 署名 and 成文日期 found, and no date of the bulletin to give it: left out`, { line: doc.position.line });
+    doc.date = dated;
+  }
+  if (!dated) children.splice(0, children.length, ...children.filter((d) => d.date));
 }
 
 /** Most lines a title the 目录 lists is printed over. */
