@@ -498,8 +498,13 @@ function readPath(query: string, named = false): { ref?: string; attachment?: nu
     // as 工作要求第一项 cites it; not after a kind of text (若干措施（十）), an article or a label, unless a
     // word before it or a 文号 (`named`) names the text already (消防实施方案 保障措施（二）, 禾政办发〔2025〕2号 保障措施（三）:
     // 保障措施 is the part's title; not a kind alone, 8号文 措施（一）, the text called by its kind).
-    .replace(/(^|\s|(?<=[0-9]{5}))(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) =>
-      (afterKind(title) && !((named || REGISTRATION_ENDS.test(whole.slice(0, offset))) && !SHORT_KINDS.includes(title)) && !whole.slice(0, offset).split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w))) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `)
+    .replace(/(^|\s|(?<=[0-9]{5}))(\p{Script=Han}{2,8})\(([一二三四五六七八九十]{1,3})\)(?=\s|$|\p{Script=Han})/gu, (m, before: string, title: string, n: string, offset: number, whole: string) => {
+      const typedBefore = whole.slice(0, offset);
+      // The text named already: by its 文号 or 登记号 (the 登记号's digits glued to the title), or by a word before it.
+      const byNumber = (named || REGISTRATION_ENDS.test(typedBefore)) && !SHORT_KINDS.includes(title);
+      const byWord = typedBefore.split(/\s+/u).some((w) => afterKind(w) || /号文?$/u.test(w));
+      return (afterKind(title) && !byNumber && !byWord) || /[条款项目章节段、]$|^第/u.test(title) || PART_AFTER_KIND.test(title) ? m : `${before}${title}第${n}项 `;
+    })
     // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
     // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
     .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
@@ -976,9 +981,9 @@ const FIRST_STEP = /第一步|头一步|首先要|先要(?:去|找|向|到)/u;
 /** Words asking whether something is allowed: 能不能, 可不可以, 允许吗, 行不行, 合法吗, 违规吗. */
 const PERMISSION_QUESTION = /能不能|可不可以|可以不|允许吗|允不允许|行不行|合法吗|合不合法|合规吗|合不合规|违规吗|违不违规/u;
 /**
- * Words asking what holds now or comes next, or what was done last (农村低保今年涨到多少, 现在的标准, 新任的副局长, 孩子明年上小学,
- * 去年平均收入多少): an archive prints the same matters year after year, and the reader means the newest year's. Read with an age after 今年 left out (我爸今年85了:
- * `withoutAgeThisYear`); 以前/原来 ask of the past.
+ * Words asking what holds now or comes next, or what was done last (农村低保今年涨到多少, 现在的标准, 新任的副局长,
+ * 孩子明年上小学, 去年平均收入多少): an archive prints the same matters year after year, and the reader means the newest
+ * year's. Read with an age after 今年 left out (我爸今年85了: `withoutAgeThisYear`); 以前/原来 ask of the past.
  */
 const RECENT = /今年|本年度|目前|现在|眼下|如今|当前|最新|新任|新提|新出台|刚出台|明年|去年|近年|这几年|这两年|今后|近期/u;
 /** Words asking whether an act is lawful, among those (这样合法吗, 行不行): answered too by an item of a list called unlawful. */
