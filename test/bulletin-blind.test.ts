@@ -8,16 +8,11 @@
  * the generated citations then cited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from '../pipeline/build.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
-import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+import { archiveSite, blindBulletin, type BlindBulletin, type MiniSite } from './mini-site.ts';
 import { SearchClient } from '../core/search/client.ts';
-import { diskFetcher } from '../pipeline/index/local.ts';
 
 let site: BlindBulletin;
 let file: BulletinFile;
@@ -115,19 +110,13 @@ describe('searching a bulletin the everyday words were not written for', () => {
 });
 
 describe('naming a text among the texts of several bulletins', () => {
-  let many: string;
+  let many: MiniSite;
   let archive: SearchClient;
   beforeAll(async () => {
-    many = await mkdtemp(join(tmpdir(), 'gongbao-blind-many-'));
-    await mkdir(join(many, 'corpus'));
-    await copyFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), join(many, 'corpus', 'youxian-2023-01.txt'));
-    for (const f of ['qinghe-2023-02.txt', 'xiyuan-2024-01.txt']) await copyFile(join(import.meta.dirname, 'eval', 'bulletins', f), join(many, 'corpus', f));
-    await build({ corpus: join(many, 'corpus'), out: join(many, 'dist') });
-    archive = await SearchClient.open(diskFetcher(join(many, 'dist', 'site')));
+    many = await archiveSite(['qinghe-2023-02.txt', 'xiyuan-2024-01.txt']);
+    archive = many.client;
   });
-  afterAll(async () => {
-    await rm(many, { recursive: true, force: true });
-  });
+  afterAll(() => many?.remove());
 
   it('finds the text a full title names, its county and edition in it, whatever other headers share its bigrams', async () => {
     const first = async (q: string) => (await archive.search(q, { limit: 10 }))[0]?.id;

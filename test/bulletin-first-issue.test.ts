@@ -2,17 +2,13 @@
  * A year's first bulletin written blind (test/eval/bulletins/hexi-2025-01.txt, 《禾溪县人民政府公报》2025年第1期): the
  * shapes its first build read wrong, each read now as a reader of the printed bulletin would.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from '../pipeline/build.ts';
-import { SearchClient } from '../core/search/client.ts';
-import { diskFetcher } from '../pipeline/index/local.ts';
 import { parseQuery } from '../core/search/query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, HeadingNode, RowNode } from '../schema/tree.ts';
-import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+import { archiveSite, blindBulletin, type BlindBulletin, type MiniSite } from './mini-site.ts';
 
 let site: BlindBulletin;
 let file: BulletinFile;
@@ -101,18 +97,12 @@ describe('a year\'s first bulletin written blind', () => {
 });
 
 describe('answering the residents of a county from its year\'s first issue, the seed beside it', () => {
-  let dir: string;
-  let client: SearchClient;
+  let archive: MiniSite;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'gongbao-first-issue-'));
-    await mkdir(join(dir, 'corpus'));
-    await copyFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), join(dir, 'corpus', 'youxian-2023-01.txt'));
-    await copyFile(join(import.meta.dirname, 'eval', 'bulletins', 'hexi-2025-01.txt'), join(dir, 'corpus', 'hexi-2025-01.txt'));
-    await build({ corpus: join(dir, 'corpus'), out: join(dir, 'out') });
-    client = await SearchClient.open(diskFetcher(join(dir, 'out', 'site')));
+    archive = await archiveSite(['hexi-2025-01.txt']);
   }, 120_000);
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+  afterAll(() => archive?.remove());
+  const first = async (query: string) => (await archive.client.search(query, { limit: 3 }))[0]?.id;
 
   it('reads a light verb before a word the texts print (打零工) as that word (零工市场), over the table\'s words for it (灵活用工)', async () => {
     expect(await first('县里有没有打零工的市场')).toBe(`${file.bulletin.id}-no1/notice/hd_2/hd_6/para_1`);

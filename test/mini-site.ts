@@ -2,7 +2,7 @@
  * A site built from a bulletin written in a test (a rendition of a few documents), in a folder of its own,
  * and a SearchClient over it: for search behaviour that the seed cannot show.
  */
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
@@ -27,6 +27,17 @@ export async function miniSite(file: string, text: string): Promise<MiniSite> {
   const dir = await mkdtemp(join(tmpdir(), 'gongbao-mini-'));
   await mkdir(join(dir, 'corpus'));
   await writeFile(join(dir, 'corpus', file), text);
+  const built = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
+  const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
+  return { client, built, site: join(dir, 'dist', 'site'), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The seed and bulletins of test/eval/bulletins/ built as one archive, as an office adding issues would have it. */
+export async function archiveSite(names: string[]): Promise<MiniSite> {
+  const dir = await mkdtemp(join(tmpdir(), 'gongbao-archive-'));
+  await mkdir(join(dir, 'corpus'));
+  await copyFile(join(import.meta.dirname, '..', 'corpus', 'youxian-2023-01.txt'), join(dir, 'corpus', 'youxian-2023-01.txt'));
+  for (const name of names) await copyFile(join(import.meta.dirname, 'eval', 'bulletins', name), join(dir, 'corpus', name));
   const built = await build({ corpus: join(dir, 'corpus'), out: join(dir, 'dist') });
   const client = await SearchClient.open(diskFetcher(join(dir, 'dist', 'site')));
   return { client, built, site: join(dir, 'dist', 'site'), remove: () => rm(dir, { recursive: true, force: true }) };

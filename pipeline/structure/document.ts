@@ -118,7 +118,7 @@ export function readDocument(lines: SourceLine[], report: Report, numberless?: {
  * A text without a 文号: its title on its first lines, then its text to its 署名 and 成文日期, as a notice's; a speech's
  * date and speaker printed under its title (a 政府工作报告), its text running to the next document.
  */
-function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number }): DocumentNode | undefined {
+function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number }): DocumentNode {
   const { title, after: i } = numberlessTitle(lines, numberless.titleLines);
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
   const titleEnd = lines[Math.max(0, i - 1)]!.position.line;
@@ -182,7 +182,7 @@ interface DocumentHead {
 }
 
 /** A document's text after its head: to the 署名 + 成文日期 pair, then what it issues, its 附件 and 版记. */
-function readText(lines: SourceLine[], report: Report, head: DocumentHead): DocumentNode | undefined {
+function readText(lines: SourceLine[], report: Report, head: DocumentHead): DocumentNode {
   const { id, title, addressees, titleEnd, registration } = head;
   // The notice's own text runs to the 署名 + 成文日期 pair.
   const bodyStart = head.bodyStart;
