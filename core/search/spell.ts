@@ -68,10 +68,10 @@ function within(budget: SpellBudget | undefined, syllables: string[]): boolean {
 export class Speller {
   private readonly readings = new Map<string, string[]>();
   private readonly t2s = new Map<string, string>();
-  private readonly blocks = new Map<string, Promise<void>>();
+  private readonly blocks = new Map<number, Promise<void>>();
   private readonly shards = new Map<string, Promise<LoadedShard>>();
 
-  private index?: Promise<SpellIndex & { hasChars: Set<string>; hasShard: Set<string> }>;
+  private index?: Promise<SpellIndex & { hasShard: Set<string> }>;
 
   /** `indexFile`: the SpellIndex, fetched with the first correction. */
   constructor(
@@ -79,10 +79,10 @@ export class Speller {
     private readonly fetchJson: (path: string) => Promise<unknown>,
   ) {}
 
-  private spellIndex(): Promise<SpellIndex & { hasChars: Set<string>; hasShard: Set<string> }> {
+  private spellIndex(): Promise<SpellIndex & { hasShard: Set<string> }> {
     this.index ??= this.fetchJson(this.indexFile).then((data) => {
       const index = data as SpellIndex;
-      return { ...index, hasChars: new Set(index.chars), hasShard: new Set(index.shards) };
+      return { ...index, hasShard: new Set(index.shards) };
     });
     return this.index;
   }
@@ -90,7 +90,7 @@ export class Speller {
   /** Fetches the character files of these characters (their readings and traditional forms). */
   private async loadChars(chars: Iterable<string>): Promise<void> {
     const index = await this.spellIndex();
-    const keys = new Set([...chars].map(spellCharsKey).filter((k) => index.hasChars.has(k)));
+    const keys = new Set([...chars].map(spellCharsKey).filter((k) => index.chars.some(([first, last]) => k >= first && k <= last)));
     await Promise.all(
       [...keys].map((key) => {
         let pending = this.blocks.get(key);

@@ -11,7 +11,7 @@
  * - `spell/chars/<hash>/<block>.json` (the folder named by the hash of all its files): `{pinyin: {character: readings}, t2s: "國国資资…"}` — every
  *   reading (toneless, ü as v) of the 6,763 characters of GB 2312 and of every character of the
  *   corpus, and each traditional character opencc converts to a single simplified one, as pairs; one
- *   file per block of 128 code points.
+ *   file per block of 32 code points (format.ts, spellCharsKey).
  * - `spell/words/<hash>/<syllable>.json`: `{words: [[key, word, units]], real?: [word]}` — the vocabulary
  *   (jieba's words of two to eight characters, names: cells, titles, aliases, “quoted” terms) whose
  *   pinyin starts with that syllable; `key` is the whole toneless pinyin (增长 → zengzhang, as
@@ -25,7 +25,7 @@ import type { SearchUnit } from './units.ts';
 import type { WordSpan } from './words.ts';
 import { suggestionNames } from './names.ts';
 import { normalizeSearchText, searchableOf } from '../../core/search/tokenize.ts';
-import { spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
+import { numberRuns, spellCharsKey, type SpellIndex, type SpellChars, type SpellShard } from '../../core/search/format.ts';
 import { pinyinKeys } from '../../core/search/spell.ts';
 import { FUNCTION_CHARS, STOP_CHARS } from '../../core/search/lexicon.ts';
 import { gb2312Characters, outsideGb2312 } from '../../core/chinese/gb2312.ts';
@@ -256,7 +256,7 @@ export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<s
   const chars = new Set(common);
   for (const w of vocab.keys()) for (const ch of w) chars.add(ch);
   // Character files by code point block: readings, and the traditional characters of the block.
-  const blocks = new Map<string, SpellChars>();
+  const blocks = new Map<number, SpellChars>();
   const block = (ch: string) => {
     const key = spellCharsKey(ch);
     let b = blocks.get(key);
@@ -272,8 +272,8 @@ export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<s
   }
   for (let i = 0; i + 1 < t2s.length; i += 2) block(t2s[i]!).t2s += t2s[i]! + t2s[i + 1]!;
   // Each set of files in a folder named by the hash of all of them: the index names the folder once.
-  const charJsons = [...blocks].sort((a, b) => Number(a[0]) - Number(b[0])).map(([key, content]) => [key, JSON.stringify(content)] as const);
-  const charsFolder = `spell/chars/${contentHash(...charJsons.flat()).slice(0, 10)}`;
+  const charJsons = [...blocks].sort((a, b) => a[0] - b[0]).map(([key, content]) => [key, JSON.stringify(content)] as const);
+  const charsFolder = `spell/chars/${contentHash(...charJsons.flatMap(([key, json]) => [String(key), json])).slice(0, 10)}`;
   for (const [key, json] of charJsons) files.set(`${charsFolder}/${key}.json`, json);
 
   const shards = new Map<string, SpellShard['words']>();
@@ -304,7 +304,7 @@ export function buildSpell(vocab: Map<string, number>, printed = '', runs: Map<s
   const index: SpellIndex = {
     syllables: [...syllables].sort(),
     charsFolder,
-    chars: charJsons.map(([key]) => key),
+    chars: numberRuns(charJsons.map(([key]) => key)),
     shardsFolder,
     shards: shardJsons.map(([syllable]) => syllable),
   };
