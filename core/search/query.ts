@@ -1258,9 +1258,11 @@ export function questionWords(text: string, isWord: (w: string) => boolean): boo
  * lone characters, it has two words or more and every lone character stands between two words. A
  * typo breaks a word into lone characters side by side (番身仗: 番 · 身 · 仗) or leaves one at an end
  * (阻击站: 阻击 · 站). `levels`: those the archive's issuers print their bodies after (the manifest's), one of
- * which before a word is the body's level (县 of 牵头单位县司法局: 牵头单位 · 县 · 司法局), no slip.
+ * which before a word is the body's level (县 of 牵头单位县司法局: 牵头单位 · 县 · 司法局), no slip. `beforeWord`: the
+ * run is typed right before another concept of two characters or more (乡镇执法人员去县 · 消防大队), so that a level
+ * ending it is that word's (县消防大队), as one inside the run would be.
  */
-export function gluedWords(chars: string[], isWord: (w: string) => boolean, levels: readonly string[] = []): boolean {
+export function gluedWords(chars: string[], isWord: (w: string) => boolean, levels: readonly string[] = [], beforeWord = false): boolean {
   // A count said without its numeral (有间办公室: 有一间) is one function word; an aspect particle after a word
   // (闲置着, 盖了) is glue, at the end too.
   const pieces = cutAtWords(chars, isWord).reduce<string[]>((out, p) => {
@@ -1269,7 +1271,7 @@ export function gluedWords(chars: string[], isWord: (w: string) => boolean, leve
     else out.push(p);
     return out;
   }, []);
-  const lone = pieces.map((p, i) => [...p].length === 1 && !(ASPECT.includes(p) && i > 0 && [...pieces[i - 1]!].length > 1));
+  const lone = pieces.map((p, i) => [...p].length === 1 && !(ASPECT.includes(p) && i > 0 && [...pieces[i - 1]!].length > 1) && !(beforeWord && i === pieces.length - 1 && i > 0 && levels.includes(p)));
   if (lone.filter((x) => !x).length < 2) return false;
   // The glue is a function character or a lone verb (在 of 研究生在攸县), or the count of a slogan's points
   // before its word (三 of 安全生产三坚决: 三坚决); 圆 of 网格圆职责 is a typo.
