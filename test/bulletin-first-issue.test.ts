@@ -76,6 +76,17 @@ describe('a year\'s first bulletin written blind', () => {
     expect((nodes.get('hzf-2025-2') as DocumentNode).annotation).toBe('（此件公开发布）');
   });
 
+  it('keeps what a 决定 says after its last amendment (此外…作相应调整, 本决定自…起施行, …重新公布) as its own text, not the last amendment\'s', () => {
+    const last = nodes.get('hzf-2025-2/notice/hd_9') as HeadingNode;
+    expect(last.text).toMatch(/^将第二十六条修改为/u);
+    expect(last.children).toEqual([]);
+    expect(['para_2', 'para_3', 'para_4'].map((p) => (nodes.get(`hzf-2025-2/notice/${p}`) as { text?: string } | undefined)?.text)).toEqual([
+      '此外，对条文顺序作相应调整。',
+      '本决定自2025年3月1日起施行。',
+      '《禾溪县城区户外广告设施和招牌设置管理办法》根据本决定作相应修改，重新公布。',
+    ]);
+  });
+
   it('joins a cell cut at the line\'s end to its words on the next line, the rest of the row there in its columns', () => {
     expect(cells('hzbf-2025-2/att_1/tbl_1/row_2')?.slice(3)).toEqual(['返乡创业实体吸纳本县劳动者就业，签订1年以上劳动合同并按规定缴纳社会保险费', '县人社局（县就业服务中心）']);
     expect(cells('hzbf-2025-2/att_1/tbl_1/row_6')?.[4]).toBe('县人社局（县就业服务中心）、县融资担保公司、经办银行');

@@ -66,6 +66,9 @@ describe('a plains county\'s bulletin written blind', () => {
     const point = nodes.get('yff-2025-5/notice/hd_1/hd_1/hd_6') as HeadingNode;
     expect(point.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
     expect((point.children[0] as { text: string }).text).toMatch(/^（一）在停车场出入口/u);
+    // What closes one text's amendments (此外，对条文顺序作相应调整) is said of that text, under its point, not of its last amendment.
+    expect((nodes.get('yff-2025-5/notice/hd_1/hd_1/para_1') as { text?: string } | undefined)?.text).toBe('此外，对条文顺序作相应调整。');
+    expect((nodes.get('yff-2025-5/notice/hd_1/hd_2/para_1') as { text?: string } | undefined)?.text).toBe('此外，对条文顺序和个别文字作相应调整。');
   });
 
   it('reads the articles a 决定 amends (对《…办法》（云府发〔2021〕6号）作如下修改：1.将第八条第二款修改为…) as that text\'s, not its own', () => {

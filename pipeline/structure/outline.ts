@@ -8,7 +8,13 @@ import type { Report } from '../messages.ts';
 import { NOTE_OPENING, noteNumber, outlineLabel } from '../../core/chinese/labels.ts';
 import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
 
-const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
+const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知|决定)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
+/**
+ * What a 决定 says after the amendments of a text (此外，对条文顺序作相应调整): it closes that text's list of
+ * amendments, so it belongs to the point the list stands under (（一）对《…办法》作如下修改 of a 决定 revising
+ * several texts, or the 决定 itself), not to the last amendment.
+ */
+const AFTER_AMENDMENTS = /^此外，对[^。]{0,30}作相应调整/;
 
 /** The heading proper: the whole text when short and unpunctuated, else the first sentence when short. */
 function headingTitle(rest: string): string | undefined {
@@ -97,6 +103,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
     const heading = opens || continues || quoted ? undefined : outlineLabel(block.text);
     // The closing clause (本措施自…起施行, 本方案由…负责解释) belongs to the whole text, not to its last heading.
     if (!heading && CLOSING.test(block.text)) stack.length = 0;
+    if (!heading && !quoted && AFTER_AMENDMENTS.test(block.text)) stack.pop();
     if (!heading) {
       const parent = container();
       const next = () => {
