@@ -50,6 +50,7 @@ export const MessageCode = z
     'table-header-shifted',
     'table-row-overflow',
     'table-row-realigned',
+    'table-cell-continued', // a numbered row's last cell cut at the line's end (…缴纳社 ⏎ 会保险费 ⇥ 县人社局): the next line's first words joined to it, the rest of the row in its columns
     'table-row-without-serial',
     'table-serial-gap',
     'table-serial-duplicate',

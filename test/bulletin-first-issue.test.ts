@@ -93,6 +93,10 @@ describe('a year\'s first bulletin written blind', () => {
     expect(cells('hzbf-2025-2/att_1/tbl_1/row_18')?.slice(2, 4)).toEqual(['每人1万元一次性奖励，优先推荐参评劳动模范、优秀农民工等荣誉', '带动就业效果好、示范作用强，经县返乡创业工作领导小组遴选认定']);
     expect(codes('table-row-without-serial')).toEqual([]);
     expect([...nodes.keys()].filter((id) => /^hzbf-2025-2\/att_1\/tbl_1\/row_\d+_\d+$/u.test(id))).toEqual([]);
+    // Each such line is told as what it is, a cell going on, not as cells printed out of their columns.
+    const continued = codes('table-cell-continued');
+    expect(continued.length).toBeGreaterThanOrEqual(4);
+    expect(codes('table-row-realigned').filter((m) => continued.some((c) => c.split(':')[0] === m.split(':')[0]))).toEqual([]);
   });
 
   it('ends a paragraph at a line listing a name and its number apart (县公安局　110), which no sentence goes on from', () => {

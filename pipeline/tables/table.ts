@@ -102,6 +102,7 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
       : alignRow(r, cols, afterHeader);
     afterHeader = false;
     if (row.overflow) report('warning', 'table-row-overflow', `${raw.id}: the line has more cells than the table has columns (${width}); the surplus is kept in the last column`, { line: r.line });
+    else if ((cut[i] ?? -1) >= 0) report('info', 'table-cell-continued', `${raw.id}: the line goes on with the cell the line above cut at its end; its first words are joined to that cell, the rest of the row kept in its columns`, { line: r.line });
     else if (row.moved) report('info', 'table-row-realigned', `${raw.id}: cells of the line were printed out of their columns and realigned`, { line: r.line });
     aligned.push(row);
   });
