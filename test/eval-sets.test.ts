@@ -171,6 +171,8 @@ const SETS = [
   { file: 'queries-test133.json', prefix: 'vt', tables: false },
   { file: 'queries-test134.json', prefix: 'vu', tables: false },
   { file: 'queries-hexi1.json', prefix: 'hx', tables: false },
+  { file: 'queries-test135.json', prefix: 'vw', tables: false },
+  { file: 'queries-test136.json', prefix: 'vx', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -212,6 +212,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at 10089b3 after test131, test132 and yunxi1 had their first run (nothing of any shown to the writers), at the same time as each other, apart: every expected id of test133 in the odd documents, of test134 in the even.
   test133: { name: 'hundred-and-thirty-sixth blind set (run once blind; may be tuned on since)', path: TUNED_ON[129]!, tunedOn: TUNED_ON.slice(0, 129) },
   test134: { name: 'hundred-and-thirty-seventh blind set (run once blind; may be tuned on since)', path: TUNED_ON[130]!, tunedOn: TUNED_ON.slice(0, 130) },
+  // Written from the tree at 1022f59 after test133, test134 and hexi1 had their first run (nothing of any shown to the writers), at the same time as each other, apart: every expected id of test135 in the odd documents, of test136 in the even.
+  test135: { name: 'hundred-and-thirty-eighth blind set (pristine: run once, at the end of a piece of search work)', path: 'test/eval/queries-test135.json', tunedOn: TUNED_ON },
+  test136: { name: 'hundred-and-thirty-ninth blind set (pristine: run once, at the end of a piece of search work)', path: 'test/eval/queries-test136.json', tunedOn: TUNED_ON },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
