@@ -118,13 +118,26 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     length = 0;
   };
   let table: TableBlock | undefined;
+  // A blank line right before this one; a run of fields under way (a field's paragraph closed at a blank line, and no sentence since).
+  let blankBefore = false;
+  let fieldRun = false;
   // Page furniture is no text: a paragraph or a table the page broke runs on past it, and a table's
   // header printed again at the top of the new page is no row of it.
   const furniture = pageFurniture(lines);
   let pageBroke = false;
   for (const [k, line] of lines.entries()) {
     const text = line.text.trim();
-    if (text === '') continue;
+    if (text === '') {
+      // A field's value ends at a blank line (出　席：… ⏎ 　　　　彭湘云 ⏎ ⏎ 2025年5月12日，县长…): what follows is no more of it.
+      if (open && FIELD.test(parts[0] ?? '')) {
+        close();
+        fieldRun = true;
+      }
+      blankBefore = true;
+      continue;
+    }
+    const afterBlank = blankBefore;
+    blankBefore = false;
     if (furniture.has(k)) {
       pageBroke = true;
       continue;
@@ -166,7 +179,8 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     let before = '';
     // Notes open a paragraph of their own (排查日期：　年　月　日 ⏎ 填表说明：1.…: a form's last line to fill in ends no sentence),
     // and so does each line of a run of fields (总指挥：市人民政府市长 ⏎ 常务副总指挥：市人民政府常务副市长).
-    const field = FIELD.test(text) && FIELD.test(parts[0] ?? '');
+    // (A field after a blank line opens one too where the paragraph before names people, a list of members: 赵海涛　… ⏎ ⏎ 成　员：….)
+    const field = FIELD.test(text) && (FIELD.test(parts[0] ?? '') || (afterBlank && fieldRun));
     if (open && !opensUnit(text) && !NOTE_OPENING.test(text) && !field) {
       before = parts[parts.length - 1]!;
       for (const [s, e] of bold) open.bold.push([s + length, e + length]);
@@ -180,14 +194,15 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     parts.push(text);
     length += text.length;
     // A standalone title is short: only a paragraph of 24 characters or fewer needs its whole text.
+    if (endsSentence(before, text)) fieldRun = false;
     if (endsSentence(before, text) || LISTED_NUMBER.test(text) || (length <= 24 && isStandaloneTitle(parts.join('')))) close();
   }
   close();
   return blocks.map(mergeBoldSpans);
 }
 
-/** A line naming a field and what fills it (总指挥：市人民政府市长, 联系人：张三). */
-const FIELD = /^\p{Script=Han}{2,8}[:：]\s*\S/u;
+/** A line naming a field and what fills it (总指挥：市人民政府市长, 联系人：张三, a 纪要's 时　间：… and 出　席：…, spaced). */
+const FIELD = /^\p{Script=Han}(?:[ \u3000]*\p{Script=Han}){1,7}[:：]\s*\S/u;
 
 /** The next line after `k` holding text that is no page furniture (−1: none). */
 function nextText(lines: SourceLine[], k: number, furniture: Set<number>): number {

@@ -5,7 +5,7 @@
 import type { SourceLine } from '../ingest/source.ts';
 import type { AttachmentNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseDocNumber, docNumberId } from '../../core/chinese/doc-number.ts';
+import { parseDocNumber, docNumberId, YEAR_CLOSE, YEAR_OPEN } from '../../core/chinese/doc-number.ts';
 import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
 import { pageFurniture, toBlocks } from './blocks.ts';
 import { attachmentLabel, outlineLabel } from '../../core/chinese/labels.ts';
@@ -41,15 +41,36 @@ const SPOKEN = new RegExp(`^(?:[—－-]+\\s*|[（(])?${DATE}\\s*在.{2,60}上[�
 const SPEAKER = /^(\p{Script=Han}*?(?:人民政府|政府|委员会))?\s*(?:代理?|常务副|副)?(?:[县市区州旗镇乡]长|主任|主席)[\s\p{Script=Han}·]{2,8}$/u;
 /** How many lines under a title a speech's date and speaker lines may stand (blank lines apart). */
 const SPEECH_HEAD_LINES = 3;
+/** A body's name as a 署名 prints it (檀山县财政局, 县人力资源和社会保障局, 某某镇人民政府). */
+const BODY_NAME = /^\p{Script=Han}{2,24}(?:局|委员会|委|办公室|办|人民政府|政府|法院|检察院|院|厅|部|中心|公司|协会|联合会|工会|所|队|站|社)$/u;
+
+/** The bodies' names a line of a 署名 prints side by side (apart by wide spaces), or undefined where it prints anything else. */
+function bodyNames(line: string): string[] | undefined {
+  const parts = line.split(/[\s\u3000]{2,}|\u3000+/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => BODY_NAME.test(p)) ? parts : undefined;
+}
+
+/** A line naming an attachment's title inside a clause: an item's label before it, or a clause's ；，： after it. */
+const NAMED_IN_CLAUSE = /^[（(][一二三四五六七八九十\d]{1,3}[)）]|[；;，,：:]$/u;
 /** "附件" alone on its line: the heading of a notice's only attachment. */
 const BARE_ATTACHMENT = /^附\s*[件表]$/u;
+
+/**
+ * A 文号 alone on its line whose 机关代字 ends in a department's code, no 发 (檀财社〔2025〕12号, 攸财预〔2023〕5号: a
+ * department's series): read where its year stands in brackets and nothing else is on the line.
+ */
+const DEPARTMENT_NUMBER_LINE = new RegExp(`^(\\p{Script=Han}{2,10})[${YEAR_OPEN}](\\d{4})[${YEAR_CLOSE}]第?0*(\\d{1,4})号$`, 'u');
 
 /** Is this line a 发文字号 standing on its own, as printed under the 版头? */
 export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
   const t = text.trim();
   if (t.length > 30) return undefined;
   const parsed = parseDocNumber(t);
-  return parsed && t.replace(/\s+/g, '').endsWith('号') && t.replace(/\s+/g, '').startsWith(parsed.agency) ? parsed : undefined;
+  if (parsed && t.replace(/\s+/g, '').endsWith('号') && t.replace(/\s+/g, '').startsWith(parsed.agency)) return parsed;
+  const department = DEPARTMENT_NUMBER_LINE.exec(t.replace(/\s+/g, ''));
+  if (!department) return undefined;
+  const [, agency, year, serial] = department;
+  return { agency: agency!, year: Number(year), serial: Number(serial), normalized: `${agency}〔${year}〕${Number(serial)}号`, at: text.indexOf(t), printed: t };
 }
 
 /** 1.… in the 附件 list: a level-3 outline label and the attachment's title. */
@@ -118,12 +139,31 @@ export function readDocument(lines: SourceLine[], report: Report, numberless?: {
  * A text without a 文号: its title on its first lines, then its text to its 署名 and 成文日期, as a notice's; a speech's
  * date and speaker printed under its title (a 政府工作报告), its text running to the next document.
  */
-function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number }): DocumentNode {
-  const { title, after: i } = numberlessTitle(lines, numberless.titleLines);
+function readNumberless(lines: SourceLine[], report: Report, numberless: { id: string; titleLines: number; mastheadLines?: number }): DocumentNode {
+  // A 纪要's masthead over its title: the office and the date it prints there date it (no 署名 closes a 纪要).
+  const head = masthead(lines, numberless.mastheadLines ?? 0);
+  const read = numberlessTitle(lines.slice(head.after), numberless.titleLines);
+  const { title } = read;
+  const i = head.after + read.after;
   const line = lines.find((l) => trimmed(l) !== '')?.position.line ?? 1;
   const titleEnd = lines[Math.max(0, i - 1)]!.position.line;
   const speech = speechHead(lines, i);
-  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, ...(speech ? { spoken: speech.spoken } : {}) });
+  return readText(lines, report, { id: numberless.id, label: title, docNumber: '', docNumberPrinted: '', title, addressees: [], bodyStart: speech?.bodyStart ?? i, line, titleEnd, ...(speech ? { spoken: speech.spoken } : {}), ...(head.dated ? { masthead: head.dated } : {}) });
+}
+
+/** The first `count` lines holding text (a 纪要's masthead): the office and date one of them prints, and where they end. */
+function masthead(lines: SourceLine[], count: number): { after: number; dated?: { issuer: string; date: string } } {
+  let after = 0;
+  let dated: { issuer: string; date: string } | undefined;
+  for (let seen = 0; after < lines.length && seen < count; after++) {
+    const t = trimmed(lines[after]!);
+    if (!t) continue;
+    seen++;
+    const m = /^(\p{Script=Han}+?)\s*(\d{4}\s*年.*)$/u.exec(t);
+    const date = m ? parseDate(m[2]!.trim()) : undefined;
+    if (m && date) dated = { issuer: m[1]!, date };
+  }
+  return { after, ...(dated ? { dated } : {}) };
 }
 
 /** The title a text without a 文号 starts with, printed over `titleLines` lines holding text, and where its lines end. */
@@ -179,6 +219,8 @@ interface DocumentHead {
   registration?: { printed: string; normalized: string };
   /** A speech's date and speaker's body, printed under its title (speechHead): where no 成文日期 closes the text. */
   spoken?: { date: string; issuer: string; delivered: NonNullable<DocumentNode['delivered']> };
+  /** The issuer and date a 纪要's masthead prints over its title (mastheadAt): where no 成文日期 closes the text. */
+  masthead?: { date: string; issuer: string };
 }
 
 /** A document's text after its head: to the 署名 + 成文日期 pair, then what it issues, its 附件 and 版记. */
@@ -214,9 +256,22 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
       report('warning', 'missing-issuer', `${head.label}: a 成文日期 with no 署名 above it; the document is kept, its issuer left empty`, { line: lines[dateAt]!.position.line });
     }
   }
+  // A 署名 of several bodies (a document issued jointly): their names side by side and on the lines above (檀山县财政局　　
+  // 檀山县人力资源和社会保障局 ⏎ 檀山县医疗保障局), each line of names only; the notice's text ends above them all.
+  const signers: string[] = [];
+  if (signatureAt < dateAt && bodyNames(trimmed(lines[signatureAt]!))) {
+    for (let s = signatureAt; s >= bodyStart; ) {
+      const names = bodyNames(trimmed(lines[s]!));
+      if (!names) break;
+      signers.unshift(...names);
+      signatureAt = s;
+      s--;
+      while (s >= bodyStart && between(s)) s--;
+    }
+  }
   const unsigned = dateAt === lines.length;
-  const date = unsigned ? (head.spoken?.date ?? '') : parseDate(trimmed(lines[dateAt]!))!;
-  const issuer = unsigned ? (head.spoken?.issuer ?? '') : signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
+  const date = unsigned ? (head.spoken?.date ?? head.masthead?.date ?? '') : parseDate(trimmed(lines[dateAt]!))!;
+  const issuer = unsigned ? (head.spoken?.issuer ?? head.masthead?.issuer ?? '') : signers.length > 1 ? signers.join('、') : signatureAt < dateAt ? trimmed(lines[signatureAt]!).replace(/\s+/g, '') : '';
   const notice: DocumentNode['children'] = [];
   let n = 0;
   // The 附件说明 under the notice's text (附件：1.… 2.…): the document's attachment list, not a paragraph.
@@ -303,7 +358,7 @@ function readText(lines: SourceLine[], report: Report, head: DocumentHead): Docu
   if (printedBy) doc.printedBy = printedBy;
   if (annotation) doc.annotation = annotation[0];
   if (unsigned && head.spoken) doc.delivered = head.spoken.delivered;
-  else if (unsigned) doc.undated = true;
+  else if (unsigned && !head.masthead) doc.undated = true;
   for (const a of attachmentList) {
     if (!attachments.some((n) => n.number === a.number) && !issuedAs.has(a.number)) {
       report('warning', 'unmatched-attachment', `${head.label}: 附件${a.number}「${a.title}」 is listed but its text was not found`, { line: a.line });
@@ -424,7 +479,8 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
           label = t.replace(/\s+/g, '');
           break;
         }
-        if (t && !t.includes('\t') && h === undefined && sameTitle(t, listed.title)) {
+        // (Not a clause naming it: （一）《…申请表》； in the article listing what an application holds.)
+        if (t && !t.includes('\t') && h === undefined && !NAMED_IN_CLAUSE.test(t) && sameTitle(t, listed.title)) {
           found = j;
           report('warning', 'missing-attachment-heading', `附件${listed.number}「${listed.title}」 has no "附件 ${listed.number}" line; matched by its title`, { line: lines[j]!.position.line });
           break;

@@ -60,7 +60,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     docStarts.push(start);
   }
   // A text the 目录 lists that prints no 文号 (a 政策解读, a 大事记): it starts at its title, printed as the 目录 names it.
-  const numberless = new Map<number, { id: string; titleLines: number }>();
+  const numberless = new Map<number, { id: string; titleLines: number; mastheadLines?: number }>();
   let titles: TitleLines | undefined;
   // After the document before it has ended (its 成文日期 printed above), not a line inside it (a heading 政策解读); a text
   // without a 文号 before it may print no 成文日期 (a 政府工作报告, a 大事记) and end only where the next text starts.
@@ -72,10 +72,14 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     if (docStarts.some((start) => titleAfter(lines, start, entry.title))) continue;
     titles ??= titleLines(lines);
     // From the cover's end: such a text may come first (a 政府工作报告 before the year's first 文号).
-    const at = numberlessTitle(titles, from, entry.title, ended);
+    // A 纪要 prints its title without the county's name the 目录 gives it (县人民政府第41次常务会议纪要).
+    const at = numberlessTitle(titles, from, entry.title, ended) ?? (withoutPlace(entry.title) ? numberlessTitle(titles, from, withoutPlace(entry.title)!, ended) : undefined);
     if (at && !docStarts.includes(at.start)) {
-      docStarts.push(at.start);
-      numberless.set(at.start, { id: numberlessId(entry.number), titleLines: at.lines });
+      // Its masthead over the title (…常务会议纪要 ⏎ 第8期 ⏎ the office and the date) is its head: the text starts there.
+      const masthead = mastheadAbove(lines, at.start, Math.max(from, ...docStarts.filter((d) => d < at.start)));
+      const start = masthead ?? at.start;
+      docStarts.push(start);
+      numberless.set(start, { id: numberlessId(entry.number), titleLines: at.lines, ...(masthead !== undefined ? { mastheadLines: lines.slice(masthead, at.start).filter((l) => l.text.trim() !== '').length } : {}) });
     }
   }
   docStarts.sort((a, b) => a - b);
@@ -96,7 +100,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   giveDates(children, cover?.published, report);
   normalizeRegistrations(children, report);
   const contents = (cover?.contents ?? []).map((entry) => {
-    const doc = children.find((d) => sameTitle(d.title, entry.title));
+    const doc = children.find((d) => sameTitle(d.title, entry.title) || (!d.docNumber && !!withoutPlace(entry.title) && sameTitle(d.title, withoutPlace(entry.title)!)));
     if (!doc) report('warning', 'unmatched-contents-entry', `目录 entry ${entry.number}「${entry.title}」 names no document of this bulletin`, { line: entry.line });
     return { ...entry, documentId: doc?.id ?? null };
   });
@@ -128,6 +132,29 @@ function giveDates(children: DocumentNode[], published: string | undefined, repo
     doc.date = dated;
   }
   if (!dated) children.splice(0, children.length, ...children.filter((d) => d.date));
+}
+
+/** A title the 目录 gives with the county's name before its government (檀山县人民政府第41次常务会议纪要), without it, as a 纪要 prints it. */
+function withoutPlace(title: string): string | undefined {
+  const m = /^\p{Script=Han}{1,6}?(?=[县市区旗](?:人民政府|政府))/u.exec(title);
+  return m ? title.slice(m[0].length) : undefined;
+}
+
+/** A 纪要's masthead line (檀山县人民政府常务会议纪要), its issue (第8期, 〔2025〕8号), and the office and date under them. */
+const MASTHEAD = /^\p{Script=Han}{2,30}(?:会议纪要|纪要)$/u;
+const MASTHEAD_ISSUE = /^(?:第\s*\d{1,4}\s*期|[〔\[（(]\s*\d{4}\s*[〕\]）)]\s*\d{1,4}\s*号)$/u;
+
+/**
+ * Where a 纪要's masthead starts above its title at `title` (within the lines after `after`): the masthead line, then its
+ * issue or the office and date, nothing else; undefined where the lines above are no masthead.
+ */
+function mastheadAbove(lines: SourceLine[], title: number, after: number): number | undefined {
+  const above: number[] = [];
+  for (let k = title - 1; k > after && above.length < 3; k--) if (lines[k]!.text.trim() !== '') above.unshift(k);
+  const first = above.findIndex((k) => MASTHEAD.test(titleText(lines[k]!).replace(/\*/g, '')));
+  if (first < 0) return undefined;
+  const rest = above.slice(first + 1).map((k) => titleText(lines[k]!));
+  return rest.every((t) => MASTHEAD_ISSUE.test(t) || parseDate(t.replace(/^\p{Script=Han}+?(?=\d{4}年)/u, '')) !== undefined) ? above[first] : undefined;
 }
 
 /** Most lines a title the 目录 lists is printed over. */

@@ -7,6 +7,9 @@ import type { TableNode } from '../../schema/table.ts';
 import type { Report } from '../messages.ts';
 import { isNoteRow, isTotal } from './rows.ts';
 
+/** A group's number in a list numbered in digits within each group (一, 二、). */
+const GROUP_NUMBER = /^[一二三四五六七八九十]{1,3}、?$/u;
+
 /** （250项）, (9项), 共31项 → the number. */
 export function statedCount(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -20,8 +23,11 @@ export function statedCount(text: string | undefined): number | undefined {
  * its 序号 start after it.
  */
 export function checkTable(table: TableNode, report: Report, continues?: number): void {
-  // A line of totals (合计) is counted, numbered and filled as no other row is; so is a line of notes (备注 ⇥ 1.…).
-  const rows = table.children.filter((r) => !isTotal(r.cells) && !isNoteRow(r.cells));
+  // A line of totals (合计) is counted, numbered and filled as no other row is; so is a line of notes (备注 ⇥ 1.…), and
+  // a group's line numbered in Chinese numerals among rows numbered in digits (一 ⇥ 温泉度假类（5个） ⇥ ⇥ 32.60).
+  const serialColumn = (table.columns ?? []).findIndex((c) => c.kind === 'serial');
+  const group = (r: TableNode['children'][number]) => r.serial === undefined && serialColumn >= 0 && GROUP_NUMBER.test(r.cells[serialColumn] ?? '');
+  const rows = table.children.filter((r) => !isTotal(r.cells) && !isNoteRow(r.cells) && !group(r));
   const where = (line: number) => ({ line });
 
   if (table.statedCount !== undefined && rows.length !== table.statedCount) {

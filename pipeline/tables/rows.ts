@@ -220,8 +220,8 @@ function identityColumns(columns: Column[], profiles: Profile[]): number[] {
   return columns.map((c, j) => (c.kind !== 'text' && profiles[j]!.share.long < 0.5 ? j : -1)).filter((j) => j >= 0);
 }
 
-/** A total's label (合计, 总计, 小计, 共计). */
-const TOTAL_LABEL = /^(?:合|总|小|共)计$/u;
+/** A total's label (合计, 总计, 小计, 共计), its count in brackets after it too (合计（15个）). */
+const TOTAL_LABEL = /^(?:合|总|小|共)计(?:[（(]\d{1,4}[个项条家户人][)）])?$/u;
 
 /** Whether cells are a line of totals: one of them is a total's label alone (合计 ⇥ ⇥ 41个 ⇥ 140, or under its category). */
 export function isTotal(cells: string[]): boolean {
