@@ -65,7 +65,8 @@ describe('a bulletin of departments\' documents and minutes written blind', () =
     const id = file.bulletin.children.find((d) => d.title === '县人民政府第41次常务会议纪要')!.id;
     expect(text(`${id}/notice/para_1`)).toBe('时　间：2025年5月12日上午9时');
     expect(text(`${id}/notice/para_2`)).toBe('地　点：县人民政府三楼常务会议室');
-    expect(text(`${id}/notice/para_4`)).toMatch(/^出　席：唐少华.*彭湘云$/u);
+    // The names wrapped under 出　席 stay apart from the one before them (罗慧敏　彭湘云, two people).
+    expect(text(`${id}/notice/para_4`)).toMatch(/^出　席：唐少华.*罗慧敏　彭湘云$/u);
     expect(text(`${id}/notice/para_5`)).toMatch(/^列　席：县委办刘卫东.*主要负责同志$/u);
     expect(text(`${id}/notice/para_8`)).toMatch(/^2025年5月12日，县长周立群主持召开/u);
   });

@@ -183,6 +183,11 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     const field = FIELD.test(text) && (FIELD.test(parts[0] ?? '') || (afterBlank && fieldRun));
     if (open && !opensUnit(text) && !NOTE_OPENING.test(text) && !field) {
       before = parts[parts.length - 1]!;
+      // Names a field lists apart, wrapped under its value (出　席：唐少华　…　罗慧敏 ⏎ 　　　　彭湘云): still apart.
+      if (FIELD.test(parts[0] ?? '') && /^[ \u3000]{2,}|^\u3000/u.test(line.text) && /\u3000|\s{2,}/u.test(before)) {
+        parts.push('\u3000');
+        length += 1;
+      }
       for (const [s, e] of bold) open.bold.push([s + length, e + length]);
       open.endLine = line.position.line;
       open.lines.push(line.position.line);
