@@ -11,6 +11,7 @@ import { diskFetcher } from '../pipeline/index/local.ts';
 import type { BulletinFile } from '../schema/output.ts';
 import type { TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface MiniSite {
   client: SearchClient;
@@ -57,4 +58,27 @@ export async function blindBulletin(name: string): Promise<BlindBulletin> {
   const nodes = new Map<string, TreeNode>();
   for (const node of walk(file.bulletin)) nodes.set(node.id, node);
   return { ...site, file, messages: site.built.messages, nodes };
+}
+
+/** A blind bulletin built once for a test file (before its tests, removed after), and its messages of some codes as `line: message`. */
+export interface BlindBulletinSuite {
+  /** The bulletin as built; read it inside a test, once the file's set-up has run. */
+  readonly bulletin: BlindBulletin;
+  codes(...wanted: string[]): string[];
+}
+
+/** Registers the set-up and clean-up of a test file over a bulletin of test/eval/bulletins/ (blindBulletin). */
+export function blindBulletinSuite(name: string): BlindBulletinSuite {
+  let built: BlindBulletin | undefined;
+  beforeAll(async () => {
+    built = await blindBulletin(name);
+  });
+  afterAll(() => built?.remove());
+  return {
+    get bulletin() {
+      if (!built) throw new Error(`${name} is not built yet: read it inside a test`);
+      return built;
+    },
+    codes: (...wanted) => built!.messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`),
+  };
 }
