@@ -173,6 +173,7 @@ const SETS = [
   { file: 'queries-hexi1.json', prefix: 'hx', tables: false },
   { file: 'queries-test135.json', prefix: 'vw', tables: false },
   { file: 'queries-test136.json', prefix: 'vx', tables: false },
+  { file: 'queries-tanshan1.json', prefix: 'ts', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -235,6 +235,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   yunxi1: { name: 'ninth blind set over a bulletin never tuned on, a plains county\'s (run once blind; may be tuned on since)', path: 'test/eval/queries-yunxi1.json', bulletins: ['test/eval/bulletins/yunxi-2025-03.txt'] },
   // Written blind over test/eval/bulletins/hexi-2025-01.txt, a tenth fictional bulletin written blind, a year's first issue (a 政府工作报告 and a 大事记 without 文号), from the tree at 44104df.
   hexi1: { name: 'tenth blind set over a bulletin never tuned on, a year\'s first issue (run once blind; may be tuned on since)', path: 'test/eval/queries-hexi1.json', bulletins: ['test/eval/bulletins/hexi-2025-01.txt'] },
+  // Written blind over test/eval/bulletins/tanshan-2025-06.txt, an eleventh fictional bulletin written blind (departments' documents, a 常务会议纪要, statistics, a 问答), from the tree at 03db0f9.
+  tanshan1: { name: 'eleventh blind set over a bulletin never tuned on, departments\' documents and minutes (pristine: run once)', path: 'test/eval/queries-tanshan1.json', bulletins: ['test/eval/bulletins/tanshan-2025-06.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
