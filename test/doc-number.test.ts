@@ -8,6 +8,14 @@ describe('发文字号', () => {
     }
   });
 
+  it('reads a department\'s 文号, its 机关代字 ending in its section\'s code (檀财社, 财社), where the year stands in brackets', () => {
+    expect(parseDocNumber('檀财社〔2025〕12号')).toMatchObject({ agency: '檀财社', year: 2025, serial: 12, normalized: '檀财社〔2025〕12号' });
+    expect(parseDocNumber('财社（2017）164号')).toMatchObject({ agency: '财社', normalized: '财社〔2017〕164号' });
+    // Without brackets such words are no 文号 (a serial after any word would be one).
+    expect(parseDocNumber('檀财社2025年12号')).toBeUndefined();
+    expect(docNumberId(parseDocNumber('檀财社〔2025〕12号')!)).toBe('tcs-2025-12');
+  });
+
   it('derives ids from the initials of the 机关代字', () => {
     // A registration number's dashes are no 文号's: it ends without 号.
     expect(parseDocNumber('ZZYXDR-2023-01006')).toBeUndefined();

@@ -29,6 +29,12 @@ export const YEAR_CLOSE = '〕\\]】）)］';
  */
 export const AGENCY = '[\\p{Script=Han}]{1,10}[发函字令办任通告阅纪规电呈]';
 
+/**
+ * A 机关代字 ending in a department's code, no 发 (檀财社, 攸财预, 财社): read only before a year in brackets, which no
+ * other words print (檀财社〔2025〕12号, 财社〔2017〕164号).
+ */
+const DEPARTMENT_AGENCY = `[\\p{Script=Han}]{2,10}(?=\\s*[${YEAR_OPEN}]\\s*\\d{4}\\s*[${YEAR_CLOSE}])`;
+
 /** A serial in Chinese numerals (一号, 十二号), as some type or read a 文号 out. */
 const CHINESE_SERIAL = '[一二三四五六七八九十百〇零]{1,5}';
 
@@ -45,7 +51,7 @@ export function serialNumber(text: string): number | undefined {
  * Global: reset lastIndex before exec.
  */
 export const DOC_NUMBER_PATTERN = new RegExp(
-  `(${AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]|(\\d{4}|${CHINESE_YEAR})(?:\\s*(?:年|[-－—]|(?=第))|\\s+(?=\\d{1,4}\\s*号)))\\s*第?\\s*0*(\\d{1,4}|${CHINESE_SERIAL})\\s*号`,
+  `(${AGENCY}|${DEPARTMENT_AGENCY})\\s*(?:[${YEAR_OPEN}Ｃ]\\s*(\\d{4}|${CHINESE_YEAR})\\s*[${YEAR_CLOSE}]|(\\d{4}|${CHINESE_YEAR})(?:\\s*(?:年|[-－—]|(?=第))|\\s+(?=\\d{1,4}\\s*号)))\\s*第?\\s*0*(\\d{1,4}|${CHINESE_SERIAL})\\s*号`,
   'gu',
 );
 

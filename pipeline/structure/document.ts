@@ -5,7 +5,7 @@
 import type { SourceLine } from '../ingest/source.ts';
 import type { AttachmentNode, DocumentNode, InstrumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { parseDocNumber, docNumberId, YEAR_CLOSE, YEAR_OPEN } from '../../core/chinese/doc-number.ts';
+import { parseDocNumber, docNumberId } from '../../core/chinese/doc-number.ts';
 import { removeHanSpaces, toHalfWidth } from '../../core/chinese/width.ts';
 import { pageFurniture, toBlocks } from './blocks.ts';
 import { attachmentLabel, outlineLabel } from '../../core/chinese/labels.ts';
@@ -55,22 +55,12 @@ const NAMED_IN_CLAUSE = /^[（(][一二三四五六七八九十\d]{1,3}[)）]|[�
 /** "附件" alone on its line: the heading of a notice's only attachment. */
 const BARE_ATTACHMENT = /^附\s*[件表]$/u;
 
-/**
- * A 文号 alone on its line whose 机关代字 ends in a department's code, no 发 (檀财社〔2025〕12号, 攸财预〔2023〕5号: a
- * department's series): read where its year stands in brackets and nothing else is on the line.
- */
-const DEPARTMENT_NUMBER_LINE = new RegExp(`^(\\p{Script=Han}{2,10})[${YEAR_OPEN}](\\d{4})[${YEAR_CLOSE}]第?0*(\\d{1,4})号$`, 'u');
-
 /** Is this line a 发文字号 standing on its own, as printed under the 版头? */
 export function docNumberLine(text: string): ReturnType<typeof parseDocNumber> {
   const t = text.trim();
   if (t.length > 30) return undefined;
   const parsed = parseDocNumber(t);
-  if (parsed && t.replace(/\s+/g, '').endsWith('号') && t.replace(/\s+/g, '').startsWith(parsed.agency)) return parsed;
-  const department = DEPARTMENT_NUMBER_LINE.exec(t.replace(/\s+/g, ''));
-  if (!department) return undefined;
-  const [, agency, year, serial] = department;
-  return { agency: agency!, year: Number(year), serial: Number(serial), normalized: `${agency}〔${year}〕${Number(serial)}号`, at: text.indexOf(t), printed: t };
+  return parsed && t.replace(/\s+/g, '').endsWith('号') && t.replace(/\s+/g, '').startsWith(parsed.agency) ? parsed : undefined;
 }
 
 /** 1.… in the 附件 list: a level-3 outline label and the attachment's title. */
