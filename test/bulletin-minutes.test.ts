@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocumentNode } from '../schema/tree.ts';
+import { SearchClient } from '../core/search/client.ts';
+import { diskFetcher } from '../pipeline/index/local.ts';
 import { blindBulletinSuite } from './mini-site.ts';
 
 const suite = blindBulletinSuite('tanshan-2025-06.txt');
@@ -70,5 +72,12 @@ describe('a bulletin of departments\' documents and minutes written blind', () =
     expect((await suite.bulletin.client.search('檀财社〔2025〕12号', { limit: 1 }))[0]?.id).toBe('tcs-2025-12');
     expect((await suite.bulletin.client.search('檀财社12号 第五条', { limit: 1 }))[0]?.id).toBe('tcs-2025-12/art_5');
     expect((await suite.bulletin.client.search('第41次常务会议纪要', { limit: 1 }))[0]?.id).toBe(minutesOf().id);
+  });
+
+  it('reads places by their ordinals that no path rule reads (第十项第四点 of the minutes\' points) as no slip: no spelling file fetched', async () => {
+    const fresh = await SearchClient.open(diskFetcher(suite.bulletin.site));
+    const results = await fresh.search('41次常务会纪要 第十项第四点 规范性文件制定计划', { limit: 20 });
+    expect(results[0]?.id).toBe(`${minutesOf().id}/notice/hd_10/hd_4`);
+    expect(fresh.spellerLoaded).toBe(false);
   });
 });

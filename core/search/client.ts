@@ -383,6 +383,8 @@ const STORY_CHARACTERS = 22;
  * lost (资产请查: the syllables of the stretches before it spend the budget).
  */
 const SPELL_SYLLABLES = 12;
+/** Places in a text by their ordinals (第十项, 第十项第四点): no slip to look up. */
+const ORDINAL_PLACES = /^(?:第[一二三四五六七八九十百零〇0-9]{1,4}[条款项目点部分节章段行]{1,2})+$/u;
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼, and its concepts against chance. */
@@ -1464,8 +1466,9 @@ export class SearchClient {
         continue;
       }
       // A word the table knows (环评 → 环境影响评价) is not a typo: its synonyms find it; nor is a short
-      // name whose characters stand in order in a document's title (消防方案); nor a count asked (几次, 每项).
-      if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym') || FUNCTION_WORD.test(c.text)) continue;
+      // name whose characters stand in order in a document's title (消防方案); nor a count asked (几次, 每项), nor a place
+      // in a text no path rule read (第十项第四点 of a 纪要's points).
+      if (!unknown.some((x) => x) || (chars.length < 2 && !latin) || c.alternatives.some((a) => a.via === 'synonym') || FUNCTION_WORD.test(c.text) || ORDINAL_PLACES.test(c.text)) continue;
       if (chars.length >= 4 && (await this.inTitleInOrder(c.text, chars, unknown))) continue;
       let correction: Correction | undefined;
       // The corpus's words inside the concept (jieba's, in the word field), for where a stretch may end.
