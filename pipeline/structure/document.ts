@@ -209,7 +209,7 @@ interface DocumentHead {
   registration?: { printed: string; normalized: string };
   /** A speech's date and speaker's body, printed under its title (speechHead): where no 成文日期 closes the text. */
   spoken?: { date: string; issuer: string; delivered: NonNullable<DocumentNode['delivered']> };
-  /** The issuer and date a 纪要's masthead prints over its title (mastheadAt): where no 成文日期 closes the text. */
+  /** The issuer and date a 纪要's masthead prints over its title (structure/index.ts, mastheadAbove): where no 成文日期 closes the text. */
   masthead?: { date: string; issuer: string };
 }
 

@@ -73,7 +73,8 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     titles ??= titleLines(lines);
     // From the cover's end: such a text may come first (a 政府工作报告 before the year's first 文号).
     // A 纪要 prints its title without the county's name the 目录 gives it (县人民政府第41次常务会议纪要).
-    const at = numberlessTitle(titles, from, entry.title, ended) ?? (withoutPlace(entry.title) ? numberlessTitle(titles, from, withoutPlace(entry.title)!, ended) : undefined);
+    const unplaced = withoutPlace(entry.title);
+    const at = numberlessTitle(titles, from, entry.title, ended) ?? (unplaced ? numberlessTitle(titles, from, unplaced, ended) : undefined);
     if (at && !docStarts.includes(at.start)) {
       // Its masthead over the title (…常务会议纪要 ⏎ 第8期 ⏎ the office and the date) is its head: the text starts there.
       const masthead = mastheadAbove(lines, at.start, Math.max(from, ...docStarts.filter((d) => d < at.start)));
@@ -100,7 +101,8 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
   giveDates(children, cover?.published, report);
   normalizeRegistrations(children, report);
   const contents = (cover?.contents ?? []).map((entry) => {
-    const doc = children.find((d) => sameTitle(d.title, entry.title) || (!d.docNumber && !!withoutPlace(entry.title) && sameTitle(d.title, withoutPlace(entry.title)!)));
+    const unplaced = withoutPlace(entry.title);
+    const doc = children.find((d) => sameTitle(d.title, entry.title) || (!d.docNumber && unplaced !== undefined && sameTitle(d.title, unplaced)));
     if (!doc) report('warning', 'unmatched-contents-entry', `目录 entry ${entry.number}「${entry.title}」 names no document of this bulletin`, { line: entry.line });
     return { ...entry, documentId: doc?.id ?? null };
   });
