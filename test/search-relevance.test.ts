@@ -2554,8 +2554,9 @@ describe('reading a query', () => {
     expect(parseQuery('行政许可事项清单 二、第8项')).toMatchObject({ ref: '二、第八项', rest: ['行政许可事项清单'] });
     expect(parseQuery('攸政办发〔2023〕8号第五条')).toMatchObject({ docNumber: { normalized: '攸政办发〔2023〕8号' }, ref: '第五条' });
     expect(parseQuery('〔2023〕6号')).toMatchObject({ docNumber: { year: 2023, serial: 6 } });
-    // The tail of another agency's 文号 quoted in a text (攸三高部〔2023〕6号) is no short form of 6号文.
-    expect(parseQuery('攸三高部〔2023〕6号精神').docNumber).toBeUndefined();
+    // Another agency's 文号 quoted in a text (攸三高部〔2023〕6号, a department's, no 发) is that 文号, no short form of 6号文
+    // (攸政办发〔2023〕6号): the bulletin prints no document of it, and its text is searched (the unit quoting it first).
+    expect(parseQuery('攸三高部〔2023〕6号精神').docNumber).toMatchObject({ agency: '攸三高部', normalized: '攸三高部〔2023〕6号' });
   });
 
   it('finds a text quoting another agency\'s 文号 by the phrase, not the corpus document of the same year and serial', async () => {
