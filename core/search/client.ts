@@ -384,7 +384,7 @@ const STORY_CHARACTERS = 22;
  */
 const SPELL_SYLLABLES = 12;
 /** Places in a text by their ordinals (第十项, 第十项第四点): no slip to look up. */
-const ORDINAL_PLACES = /^(?:第[一二三四五六七八九十百零〇0-9]{1,4}[条款项目点部分节章段行]{1,2})+$/u;
+const ORDINAL_PLACES = new RegExp(`^(?:第(?:${CHINESE_NUMERAL}|[0-9]{1,4})(?:条|款|项|目|点|部分|节|章|段|行))+$`, 'u');
 /** The longest word typed that is checked for being printed as typed (keepPrinted). */
 const MAX_PRINTED_WORD = 8;
 /** A text longer than this many times the average weighs as (that length / its own)^¼, and its concepts against chance. */

@@ -13,6 +13,8 @@ import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
 import { documentLabel, numberlessId } from './numberless.ts';
 import { parseDate } from '../../core/chinese/dates.ts';
+import { YEAR_CLOSE, YEAR_OPEN } from '../../core/chinese/doc-number.ts';
+import { LEVELS, regionOf } from '../../core/chinese/region.ts';
 
 /** Where each rendition starts: the cover's first line, repeated later and followed by 年第N期. */
 export function renditionStarts(lines: SourceLine[]): number[] {
@@ -138,13 +140,15 @@ function giveDates(children: DocumentNode[], published: string | undefined, repo
 
 /** A title the 目录 gives with the county's name before its government (檀山县人民政府第41次常务会议纪要), without it, as a 纪要 prints it. */
 function withoutPlace(title: string): string | undefined {
-  const m = /^\p{Script=Han}{1,6}?(?=[县市区旗](?:人民政府|政府))/u.exec(title);
-  return m ? title.slice(m[0].length) : undefined;
+  const region = regionOf(title);
+  if (!region || !LEVELS.includes(region.at(-1)!) || !/^(?:人民政府|政府)/u.test(title.slice(region.length))) return undefined;
+  // The place's level stays (县人民政府…).
+  return title.slice(region.length - 1);
 }
 
 /** A 纪要's masthead line (檀山县人民政府常务会议纪要), its issue (第8期, 〔2025〕8号), and the office and date under them. */
 const MASTHEAD = /^\p{Script=Han}{2,30}(?:会议纪要|纪要)$/u;
-const MASTHEAD_ISSUE = /^(?:第\s*\d{1,4}\s*期|[〔\[（(]\s*\d{4}\s*[〕\]）)]\s*\d{1,4}\s*号)$/u;
+const MASTHEAD_ISSUE = new RegExp(`^(?:第\\s*\\d{1,4}\\s*期|[${YEAR_OPEN}]\\s*\\d{4}\\s*[${YEAR_CLOSE}]\\s*第?\\s*\\d{1,4}\\s*号)$`, 'u');
 
 /**
  * Where a 纪要's masthead starts above its title at `title` (within the lines after `after`): the masthead line, then its
