@@ -8,28 +8,18 @@
  * the generated citations then cited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BulletinFile } from '../schema/output.ts';
 import type { DocumentNode, TreeNode } from '../schema/tree.ts';
 import { walk } from './seed.ts';
-import { archiveSite, blindBulletin, type BlindBulletin, type MiniSite } from './mini-site.ts';
+import { archiveSite, blindBulletinSuite, type MiniSite } from './mini-site.ts';
 import { SearchClient } from '../core/search/client.ts';
 
-let site: BlindBulletin;
-let file: BulletinFile;
-let messages: BlindBulletin['messages'];
-let client: SearchClient;
-let nodes: BlindBulletin['nodes'];
-beforeAll(async () => {
-  site = await blindBulletin('qinghe-2023-02.txt');
-  ({ file, messages, client, nodes } = site);
-});
-afterAll(() => site?.remove());
+const suite = blindBulletinSuite('qinghe-2023-02.txt');
 
-const doc = (id: string) => nodes.get(id) as DocumentNode;
+const doc = (id: string) => suite.bulletin.nodes.get(id) as DocumentNode;
 
 describe('a bulletin written blind on other subjects', () => {
   it('builds its six documents, every one with its instrument', () => {
-    const docs = file.bulletin.children as DocumentNode[];
+    const docs = suite.bulletin.file.bulletin.children as DocumentNode[];
     expect(docs.map((d) => d.docNumber)).toHaveLength(6);
     for (const d of docs) expect(d.children.some((c) => c.type === 'instrument'), d.id).toBe(true);
   });
@@ -41,45 +31,45 @@ describe('a bulletin written blind on other subjects', () => {
       // The list is the document's, not a paragraph of the notice.
       expect(d.children.filter((c) => c.type === 'paragraph').some((p) => 'text' in p && /^附件[：:]/.test(p.text)), id).toBe(false);
     }
-    expect(messages.filter((m) => m.code === 'unmatched-attachment')).toEqual([]);
+    expect(suite.bulletin.messages.filter((m) => m.code === 'unmatched-attachment')).toEqual([]);
   });
 
   it('takes a lone 附件 line for a notice\'s only attachment, and an attachment titled as the instrument issued for that instrument', () => {
     // 附件：…评分表, then "附件" and the title: the 细则's attachment, found by its label.
-    expect(nodes.get('qzbf-2023-11/att_1')?.type).toBe('attachment');
+    expect(suite.bulletin.nodes.get('qzbf-2023-11/att_1')?.type).toBe('attachment');
     // The notice issuing the 事项清单 prints it as its 附件: one text, the instrument, and no empty attachment.
     const list = doc('qzbf-2023-17');
     expect(list.attachments).toEqual([expect.objectContaining({ number: 1, id: 'qzbf-2023-17/ins_1' })]);
-    expect(nodes.has('qzbf-2023-17/att_1')).toBe(false);
+    expect(suite.bulletin.nodes.has('qzbf-2023-17/att_1')).toBe(false);
     // Its title is the line under the 附件 label, never the label joined to it (附件青禾县…清单).
-    expect((nodes.get('qzbf-2023-17/ins_1') as { title?: string }).title).toBe('青禾县政务服务“一件事一次办”事项清单（2023年版）');
-    expect(messages.filter((m) => m.code === 'unplaced-text')).toEqual([]);
+    expect((suite.bulletin.nodes.get('qzbf-2023-17/ins_1') as { title?: string }).title).toBe('青禾县政务服务“一件事一次办”事项清单（2023年版）');
+    expect(suite.bulletin.messages.filter((m) => m.code === 'unplaced-text')).toEqual([]);
   });
 
   it('keeps a 款 printed after a table inside its article (第九条 …如下表： table, then 前款所称…)', () => {
-    const article = nodes.get('qzbf-2023-19/art_9')!;
+    const article = suite.bulletin.nodes.get('qzbf-2023-19/art_9')!;
     const text = [...walk(article)].map((n) => ('text' in n ? n.text : '')).join('');
     expect(text).toContain('前款所称小型车');
-    expect([...nodes.keys()].some((id) => /^qzbf-2023-19\/para_\d+$/.test(id))).toBe(false);
+    expect([...suite.bulletin.nodes.keys()].some((id) => /^qzbf-2023-19\/para_\d+$/.test(id))).toBe(false);
   });
 
   it('reads the notes under a table (说明：1.… ⏎ 2.…) as paragraphs, not as the parts 2. 3. 4. of an outline', () => {
-    const paragraphs = [1, 2, 3, 4].map((n) => nodes.get(`qzf-2023-5/att_1/para_${n}`) as (TreeNode & { text: string }) | undefined);
+    const paragraphs = [1, 2, 3, 4].map((n) => suite.bulletin.nodes.get(`qzf-2023-5/att_1/para_${n}`) as (TreeNode & { text: string }) | undefined);
     expect(paragraphs.map((p) => p?.text.slice(0, 2))).toEqual(['说明', '2.', '3.', '4.']);
-    expect([...nodes.values()].some((n) => n.type === 'heading' && n.id.startsWith('qzf-2023-5/att_1/'))).toBe(false);
+    expect([...suite.bulletin.nodes.values()].some((n) => n.type === 'heading' && n.id.startsWith('qzf-2023-5/att_1/'))).toBe(false);
   });
 
   it('reads a column of small numbers named otherwise (分值) as no 序号', () => {
-    expect(messages.filter((m) => m.code === 'table-serial-duplicate' || m.code === 'table-serial-gap')).toEqual([]);
-    const rows = [...walk(nodes.get('qzbf-2023-11/att_1')!)].filter((n) => n.type === 'row');
+    expect(suite.bulletin.messages.filter((m) => m.code === 'table-serial-duplicate' || m.code === 'table-serial-gap')).toEqual([]);
+    const rows = [...walk(suite.bulletin.nodes.get('qzbf-2023-11/att_1')!)].filter((n) => n.type === 'row');
     expect(rows.length).toBeGreaterThanOrEqual(18);
   });
 
   it('resolves an article an attachment without articles cites to the text it is attached to', () => {
     // 附件1 (a table of standards) cites 第二条第二款: the 办法's, not its own (it has no articles).
-    const cited = (file.references ?? []).filter((r) => r.from === 'qzf-2023-5/att_1/para_4' && r.surface.includes('第二条'));
+    const cited = (suite.bulletin.file.references ?? []).filter((r) => r.from === 'qzf-2023-5/att_1/para_4' && r.surface.includes('第二条'));
     expect(cited.map((r) => r.target)).toEqual([{ type: 'node', id: 'qzf-2023-5/art_2/para_2', bulletin: 'qinghexian-2023-02' }]);
-    expect(messages.filter((m) => m.code === 'unresolved-reference' && /att_\d+ has 0 articles/.test(m.message))).toEqual([]);
+    expect(suite.bulletin.messages.filter((m) => m.code === 'unresolved-reference' && /att_\d+ has 0 articles/.test(m.message))).toEqual([]);
   });
 
   it('reads the points a notice sets out in its own text (…通知如下：一、… 二、…) as its outline', () => {
@@ -94,7 +84,7 @@ describe('a bulletin written blind on other subjects', () => {
 describe('searching a bulletin the everyday words were not written for', () => {
   // The everyday words that are no bulletin's own (低保户, 营业额, 能报多少) read its printed words too.
   it('reads a citizen\'s words as the words any bulletin prints for them', async () => {
-    const first = async (q: string) => (await client.search(q, { limit: 10 }))[0]?.id;
+    const first = async (q: string) => (await suite.bulletin.client.search(q, { limit: 10 }))[0]?.id;
     // 低保户 is a 最低生活保障对象; 能报多少 asks its 救助比例.
     expect(await first('低保户住院能报多少')).toMatch(/^qzf-2023-5\/(art_13\/para_1\/item_2|att_1\/tbl_1\/row_2)$/);
     // 营业额 is the 营业收入 the 分型标准 sets.
@@ -102,7 +92,7 @@ describe('searching a bulletin the everyday words were not written for', () => {
   });
 
   it('finds a point of a notice\'s own text by its number after the 文号, however typed', async () => {
-    const first = async (q: string) => (await client.search(q, { limit: 10 }))[0]?.id;
+    const first = async (q: string) => (await suite.bulletin.client.search(q, { limit: 10 }))[0]?.id;
     expect(await first('青政办发〔2023〕17号 通知第三项')).toBe('qzbf-2023-17/notice/hd_3');
     expect(await first('17号文 通知的第5点')).toBe('qzbf-2023-17/notice/hd_5');
     expect(await first('青政办发〔2023〕17号 通知四、')).toBe('qzbf-2023-17/notice/hd_4');

@@ -8,45 +8,35 @@
  * paragraph and its 2. 3. as headings; lines of totals, and the words of a cell wrapped onto lines of their own,
  * moved out of their columns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BulletinFile } from '../schema/output.ts';
+import { describe, expect, it } from 'vitest';
 import type { DocumentNode, TableNode } from '../schema/tree.ts';
-import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+import { blindBulletinSuite } from './mini-site.ts';
 
-let site: BlindBulletin;
-let file: BulletinFile;
-let messages: BlindBulletin['messages'];
-let nodes: BlindBulletin['nodes'];
-beforeAll(async () => {
-  site = await blindBulletin('liutang-2024-07.txt');
-  ({ file, messages, nodes } = site);
-});
-afterAll(() => site?.remove());
-
-const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
-const cells = (id: string) => (nodes.get(id) as { cells: string[] } | undefined)?.cells;
+const suite = blindBulletinSuite('liutang-2024-07.txt');
+const codes = suite.codes;
+const cells = (id: string) => (suite.bulletin.nodes.get(id) as { cells: string[] } | undefined)?.cells;
 
 describe('an urban district\'s bulletin written blind', () => {
   it('reads the issuer, the day of publication and the 目录 past a romanised title and an editor\'s line', () => {
-    expect(file.bulletin.issuer).toBe('柳塘区人民政府办公室');
-    expect(file.bulletin.published).toBe('2024-07-31');
-    expect(file.bulletin.totalIssue).toBe(41);
-    expect(file.bulletin.contents.map((c) => c.documentId)).toEqual((file.bulletin.children as DocumentNode[]).map((d) => d.id));
+    expect(suite.bulletin.file.bulletin.issuer).toBe('柳塘区人民政府办公室');
+    expect(suite.bulletin.file.bulletin.published).toBe('2024-07-31');
+    expect(suite.bulletin.file.bulletin.totalIssue).toBe(41);
+    expect(suite.bulletin.file.bulletin.contents.map((c) => c.documentId)).toEqual((suite.bulletin.file.bulletin.children as DocumentNode[]).map((d) => d.id));
     expect(codes('unplaced-text')).toEqual([]);
   });
 
   it('reads a 附件说明 a page break cuts (附件：1.… ⏎ — 17 — ⏎ 2.…) whole: each attachment its own', () => {
     for (const id of ['lzf-2024-9', 'lzbf-2024-21']) {
-      const doc = nodes.get(id) as DocumentNode;
+      const doc = suite.bulletin.nodes.get(id) as DocumentNode;
       expect(doc.attachments.map((a) => a.number), id).toEqual([1, 2]);
-      expect(nodes.get(`${id}/att_2`)?.type, id).toBe('attachment');
+      expect(suite.bulletin.nodes.get(`${id}/att_2`)?.type, id).toBe('attachment');
     }
     expect(codes('duplicate-id', 'unresolved-reference')).toEqual([]);
   });
 
   it('reads a form\'s 填表说明：1.… and the notes after it as paragraphs, apart from the line to fill in above them', () => {
     expect(codes('numbering-gap')).toEqual([]);
-    const form = [...nodes.values()].filter((n) => n.id.startsWith('lzf-2024-9/att_1/') && n.type !== 'row' && n.type !== 'table');
+    const form = [...suite.bulletin.nodes.values()].filter((n) => n.id.startsWith('lzf-2024-9/att_1/') && n.type !== 'row' && n.type !== 'table');
     expect(form.filter((n) => n.type === 'heading')).toEqual([]);
     const notes = form.filter((n) => 'text' in n && typeof n.text === 'string' && /^(?:填表说明：)?[123]\./u.test(n.text));
     expect(notes.map((n) => (n as { text: string }).text.slice(0, 6))).toEqual(['填表说明：1', '2.“初步判', '3.本表一式']);
@@ -66,14 +56,14 @@ describe('an urban district\'s bulletin written blind', () => {
     // The rest of a date a cell wrapped inside its year (2024年8月1日至2024 ⏎ 年9月30日): the date's.
     expect(cells('lzt-2024-3/notice/tbl_1/row_1')![3]).toBe('2024年8月1日至2024\n年9月30日');
     // A table naming its rows in its first column (社区名称): a line leaving it empty continues the row above.
-    const rows = [...nodes.values()].filter((n) => n.id.startsWith('lzh-2024-47/att_1/tbl_1/row_'));
+    const rows = [...suite.bulletin.nodes.values()].filter((n) => n.id.startsWith('lzh-2024-47/att_1/tbl_1/row_'));
     expect(rows.map((r) => cells(r.id)![0])).toEqual(['荷塘社区', '新民社区', '丰乐社区', '柳岸社区（新设）', '青石社区', '合计']);
     expect(cells('lzh-2024-47/att_1/tbl_1/row_2')![1]).toBe('划入荷花路以东、白鹭港以\n北区域；划出白鹭港以南区\n域和建设南路以东区域');
-    expect((nodes.get('lzbf-2024-26/tbl_2') as TableNode).children).toHaveLength(8);
+    expect((suite.bulletin.nodes.get('lzbf-2024-26/tbl_2') as TableNode).children).toHaveLength(8);
   });
 
   it('answers how long and how often with the terms it prints in Chinese numerals (有效期为三年, 每三年至少检查一次)', async () => {
-    const rank = async (query: string, id: string) => (await site.client.search(query, { limit: 10 })).findIndex((r) => r.id === id) + 1;
+    const rank = async (query: string, id: string) => (await suite.bulletin.client.search(query, { limit: 10 })).findIndex((r) => r.id === id) + 1;
     // 几年 asks an amount: the paragraph saying 有效期为三年 answers it, the article's other paragraphs on 有效期 do not.
     expect(await rank('普惠园认定有效期几年', 'lzbf-2024-21/art_8/para_1')).toBe(1);
     expect(await rank('普惠园有效期是几年', 'lzbf-2024-21/art_8/para_1')).toBe(1);
@@ -89,9 +79,9 @@ describe('an urban district\'s bulletin written blind', () => {
       ['普惠性民办幼儿园评估细则一、3', 'lzbf-2024-21/att_1/tbl_1/row_3'],
       ['《柳塘区普惠性民办幼儿园评估细则》 一之4', 'lzbf-2024-21/att_1/tbl_1/row_4'],
       ['普惠园评估细则 二-6', 'lzbf-2024-21/att_1/tbl_1/row_6'],
-    ]) expect((await site.client.search(query!, { limit: 3 }))[0]?.id, query).toBe(id);
+    ]) expect((await suite.bulletin.client.search(query!, { limit: 3 }))[0]?.id, query).toBe(id);
     // A label and a number no row answers (the table has no part 九): the words are searched, the 细则 found.
-    const none = await site.client.search('普惠园评估细则 九-1', { limit: 3 });
+    const none = await suite.bulletin.client.search('普惠园评估细则 九-1', { limit: 3 });
     expect(none[0]?.id).toMatch(/^lzbf-2024-21/u);
   });
 });

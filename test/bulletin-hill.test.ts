@@ -2,43 +2,32 @@
  * A hill county's bulletin written blind (test/eval/bulletins/meiling-2024-11.txt, 《梅岭县人民政府公报》): the shapes its
  * first build read wrong, each read now as a reader of the printed bulletin would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BulletinFile } from '../schema/output.ts';
-import { blindBulletin, type BlindBulletin } from './mini-site.ts';
+import { describe, expect, it } from 'vitest';
+import { blindBulletinSuite } from './mini-site.ts';
 
-let site: BlindBulletin;
-let file: BulletinFile;
-let messages: BlindBulletin['messages'];
-let nodes: BlindBulletin['nodes'];
-let client: BlindBulletin['client'];
-beforeAll(async () => {
-  site = await blindBulletin('meiling-2024-11.txt');
-  ({ file, messages, nodes, client } = site);
-});
-afterAll(() => site?.remove());
-
-const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
+const suite = blindBulletinSuite('meiling-2024-11.txt');
+const codes = suite.codes;
 
 /** The node ids the references printed in a unit's text resolved to. */
-const citedFrom = (id: string) => (file.references ?? []).filter((r) => r.from === id).map((r) => (r.target?.type === 'node' ? r.target.id : null));
+const citedFrom = (id: string) => (suite.bulletin.file.references ?? []).filter((r) => r.from === id).map((r) => (r.target?.type === 'node' ? r.target.id : null));
 
 describe('a hill county\'s bulletin written blind', () => {
   it('reads the 目录 past the inside cover\'s 编辑委员会 and 准印证号 printed above it', () => {
     expect(codes('unplaced-text')).toEqual([]);
-    const contents = file.bulletin.contents ?? [];
-    expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
+    const contents = suite.bulletin.file.bulletin.contents ?? [];
+    expect(contents.map((c) => c.documentId)).toEqual(suite.bulletin.file.bulletin.children.map((d) => d.id));
     expect(contents.map((c) => c.page)).toEqual([1, 22, 42, 59, 81, 96, 104]);
-    expect(file.bulletin.published).toBe('2024-11-30');
+    expect(suite.bulletin.file.bulletin.published).toBe('2024-11-30');
   });
 
   it('counts a table\'s 备注 printed as its last row (备注 ⇥ 1.…；2.…) as no row without 序号', () => {
     expect(codes('table-row-without-serial')).toEqual([]);
-    const note = nodes.get('mzf-2024-12/att_1/tbl_1/row_10_2') as { cells: string[] };
+    const note = suite.bulletin.nodes.get('mzf-2024-12/att_1/tbl_1/row_10_2') as { cells: string[] };
     expect(note.cells[0]).toBe('备注');
   });
 
   it('reads 本办法 in a table attached to the 办法 as the 办法, not the table\'s attachment', () => {
-    const own = (file.references ?? []).filter((r) => r.from === 'mzf-2024-12/att_1/tbl_1/row_1' && r.surface === '本办法');
+    const own = (suite.bulletin.file.references ?? []).filter((r) => r.from === 'mzf-2024-12/att_1/tbl_1/row_1' && r.surface === '本办法');
     expect(own.map((r) => (r.target?.type === 'node' ? r.target.id : null))).toEqual(['mzf-2024-12/ins_1']);
   });
 
@@ -50,7 +39,7 @@ describe('a hill county\'s bulletin written blind', () => {
 });
 
 describe('citing a hill county\'s texts as lawyers type them', () => {
-  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+  const first = async (query: string) => (await suite.bulletin.client.search(query, { limit: 3 }))[0]?.id;
 
   it('reads a 目 in digits after an item typed in brackets with its 项 (22条1款（二）项2目)', async () => {
     expect(await first('殡葬办法22条1款（二）项2目')).toBe('mzf-2024-12/art_22/para_1/item_2/subitem_2');
@@ -66,7 +55,7 @@ describe('citing a hill county\'s texts as lawyers type them', () => {
 });
 
 describe('answering a hill county\'s residents', () => {
-  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+  const first = async (query: string) => (await suite.bulletin.client.search(query, { limit: 3 }))[0]?.id;
 
   it('reads a time limit in hours or a lead time (提前48小时) as what 提前多久 asks', async () => {
     // Both paragraphs of the article print 停水 and 通知; the one that says how long before answers.

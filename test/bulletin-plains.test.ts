@@ -2,73 +2,62 @@
  * A plains county's bulletin written blind (test/eval/bulletins/yunxi-2025-03.txt, 《云溪县人民政府公报》): the shapes its
  * first build read wrong, each read now as a reader of the printed bulletin would.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BulletinFile } from '../schema/output.ts';
+import { describe, expect, it } from 'vitest';
 import type { DocumentNode, HeadingNode } from '../schema/tree.ts';
-import { blindBulletin, miniSite, type BlindBulletin } from './mini-site.ts';
+import { blindBulletinSuite, miniSite } from './mini-site.ts';
 
-let site: BlindBulletin;
-let file: BulletinFile;
-let messages: BlindBulletin['messages'];
-let nodes: BlindBulletin['nodes'];
-let client: BlindBulletin['client'];
-beforeAll(async () => {
-  site = await blindBulletin('yunxi-2025-03.txt');
-  ({ file, messages, nodes, client } = site);
-});
-afterAll(() => site?.remove());
-
-const codes = (...wanted: string[]) => messages.filter((m) => wanted.includes(m.code)).map((m) => `${m.line}: ${m.message}`);
-const targetsFrom = (prefix: string) => (file.references ?? []).filter((r) => r.from.startsWith(prefix));
+const suite = blindBulletinSuite('yunxi-2025-03.txt');
+const codes = suite.codes;
+const targetsFrom = (prefix: string) => (suite.bulletin.file.references ?? []).filter((r) => r.from.startsWith(prefix));
 
 describe('a plains county\'s bulletin written blind', () => {
   it('reads a 目录 whose entries are grouped under section names (【县政府文件】, 【人事任免】)', () => {
-    const contents = file.bulletin.contents;
+    const contents = suite.bulletin.file.bulletin.contents;
     expect(contents.map((c) => c.page)).toEqual([1, 27, 34, 48, 66, 73, 74]);
-    expect(contents.map((c) => c.documentId)).toEqual(file.bulletin.children.map((d) => d.id));
+    expect(contents.map((c) => c.documentId)).toEqual(suite.bulletin.file.bulletin.children.map((d) => d.id));
     expect(codes('unplaced-text', 'unmatched-contents-entry')).toEqual([]);
     // The back cover repeats the name and issue after the last document: no second rendition, empty of documents.
     expect(codes('document-only-in-one-rendition')).toEqual([]);
   });
 
   it('keeps a text the 目录 lists without a 文号 (a 政策解读) as a document of its own, named after the bulletin', () => {
-    const doc = file.bulletin.children.at(-1)!;
-    expect(doc.id).toBe(`${file.bulletin.id}-no7`);
+    const doc = suite.bulletin.file.bulletin.children.at(-1)!;
+    expect(doc.id).toBe(`${suite.bulletin.file.bulletin.id}-no7`);
     expect(doc.docNumber).toBe('');
     expect(doc.title).toBe('《云溪县住宅小区物业管理办法》政策解读');
     expect(doc.issuer).toBe('云溪县住房和城乡建设局');
     expect(doc.date).toBe('2025-03-08');
     // Its text, which the document before it no longer swallows nor drops: the 任免 notice ends at its 成文日期.
     expect(doc.children.filter((c) => c.type === 'heading').map((c) => (c as HeadingNode).label)).toEqual(['一、', '二、', '三、', '四、', '五、']);
-    const before = nodes.get('yfr-2025-2') as DocumentNode;
+    const before = suite.bulletin.nodes.get('yfr-2025-2') as DocumentNode;
     expect(JSON.stringify(before)).not.toContain('起草背景');
     expect(codes('missing-instrument')).toEqual([]);
   });
 
   it('reads a section name printed as a page\'s running header (政策解读, 人事任免) as no text of the page', () => {
-    const texts = [...nodes.values()].map((n) => (n as { text?: string }).text ?? '');
+    const texts = [...suite.bulletin.nodes.values()].map((n) => (n as { text?: string }).text ?? '');
     expect(texts.filter((t) => t === '人事任免' || t === '政策解读')).toEqual([]);
-    expect((nodes.get(`${file.bulletin.id}-no7/notice/hd_3/hd_3/para_1`) as { text: string }).text).toContain('从物业管理评标专家库中随机抽取');
+    expect((suite.bulletin.nodes.get(`${suite.bulletin.file.bulletin.id}-no7/notice/hd_3/hd_3/para_1`) as { text: string }).text).toContain('从物业管理评标专家库中随机抽取');
   });
 
   it('reads the articles a 政策解读 cites bare (…第七条规定…第九条) as the articles of the text it explains', () => {
-    const articles = targetsFrom(`${file.bulletin.id}-no7/`).filter((r) => /^第.+条/u.test(r.surface));
+    const articles = targetsFrom(`${suite.bulletin.file.bulletin.id}-no7/`).filter((r) => /^第.+条/u.test(r.surface));
     expect(articles.every((r) => r.resolved)).toBe(true);
     // All but those of the laws it names (《中华人民共和国民法典》第二百七十八条) are the 办法's.
     expect(articles.filter((r) => r.target?.type === 'node' && /^yff-2025-4\/art_\d+/u.test(r.target.id)).length).toBeGreaterThan(30);
     expect(articles.filter((r) => r.target?.type === 'node' && !r.target.id.startsWith('yff-2025-4/'))).toEqual([]);
-    const ninth = targetsFrom(`${file.bulletin.id}-no7/notice/hd_3/hd_2`).find((r) => r.surface === '第九条');
+    const ninth = targetsFrom(`${suite.bulletin.file.bulletin.id}-no7/notice/hd_3/hd_2`).find((r) => r.surface === '第九条');
     expect(ninth?.target).toMatchObject({ type: 'node', id: 'yff-2025-4/art_9' });
   });
 
   it('reads a 决定\'s new wording quoted over several paragraphs (将第十七条修改为：“…（一）…（四）…”) as the wording, no headings of the 决定', () => {
     expect(codes('duplicate-number', 'numbering-gap')).toEqual([]);
-    const point = nodes.get('yff-2025-5/notice/hd_1/hd_1/hd_6') as HeadingNode;
+    const point = suite.bulletin.nodes.get('yff-2025-5/notice/hd_1/hd_1/hd_6') as HeadingNode;
     expect(point.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
     expect((point.children[0] as { text: string }).text).toMatch(/^（一）在停车场出入口/u);
     // What closes one text's amendments (此外，对条文顺序作相应调整) is said of that text, under its point, not of its last amendment.
-    expect((nodes.get('yff-2025-5/notice/hd_1/hd_1/para_1') as { text?: string } | undefined)?.text).toBe('此外，对条文顺序作相应调整。');
-    expect((nodes.get('yff-2025-5/notice/hd_1/hd_2/para_1') as { text?: string } | undefined)?.text).toBe('此外，对条文顺序和个别文字作相应调整。');
+    expect((suite.bulletin.nodes.get('yff-2025-5/notice/hd_1/hd_1/para_1') as { text?: string } | undefined)?.text).toBe('此外，对条文顺序作相应调整。');
+    expect((suite.bulletin.nodes.get('yff-2025-5/notice/hd_1/hd_2/para_1') as { text?: string } | undefined)?.text).toBe('此外，对条文顺序和个别文字作相应调整。');
   });
 
   it('reads the articles a 决定 amends (对《…办法》（云府发〔2021〕6号）作如下修改：1.将第八条第二款修改为…) as that text\'s, not its own', () => {
@@ -81,10 +70,10 @@ describe('a plains county\'s bulletin written blind', () => {
 });
 
 describe('answering a plains county\'s residents', () => {
-  const first = async (query: string) => (await client.search(query, { limit: 3 }))[0]?.id;
+  const first = async (query: string) => (await suite.bulletin.client.search(query, { limit: 3 }))[0]?.id;
 
   it('reads what is left of a fund (还剩多少) as its 结余, and looking it up oneself (查一下) as a 查询', async () => {
-    const top = (await client.search('维修基金还剩多少自己能查一下吗', { limit: 3 })).map((r) => r.id);
+    const top = (await suite.bulletin.client.search('维修基金还剩多少自己能查一下吗', { limit: 3 })).map((r) => r.id);
     expect(top).toContain('yff-2025-4/art_30/para_1');
   });
 
