@@ -65,16 +65,6 @@ export const SectionNode = z.object({
 });
 export type SectionNode = z.infer<typeof SectionNode>;
 
-export const ChapterNode = z.object({
-  ...nodeBase,
-  type: z.literal('chapter'),
-  label: z.string().describe('As printed: 第一章'),
-  number: z.number().int(),
-  title: z.string(),
-  children: z.array(z.discriminatedUnion('type', [SectionNode, ArticleNode, ...Preamble])),
-});
-export type ChapterNode = z.infer<typeof ChapterNode>;
-
 export const HeadingNode = z.object({
   // The base fields one by one: TypeScript cannot infer a recursive object built with a spread.
   id: nodeBase.id,
@@ -93,6 +83,16 @@ export const HeadingNode = z.object({
   },
 });
 export type HeadingNode = z.infer<typeof HeadingNode>;
+
+export const ChapterNode = z.object({
+  ...nodeBase,
+  type: z.literal('chapter'),
+  label: z.string().describe('As printed: 第一章'),
+  number: z.number().int(),
+  title: z.string(),
+  children: z.array(z.discriminatedUnion('type', [SectionNode, ArticleNode, HeadingNode, ...Preamble])).describe('Its sections and articles; in an outline text (a 规划), its headings (一、 …).'),
+});
+export type ChapterNode = z.infer<typeof ChapterNode>;
 
 // Discriminated on `type`: validating a whole bulletin is several times faster than with a plain union.
 export const BodyNode = z.discriminatedUnion('type', [ChapterNode, SectionNode, ArticleNode, HeadingNode, ParagraphNode, TableNode]);

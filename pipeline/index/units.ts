@@ -335,7 +335,10 @@ function collectBody(children: BodyNode[], scope: Scope, units: SearchUnit[], to
         const refs = child.type === 'section' && scope.chapter ? [ref, scope.chapter + ref] : [ref];
         units.push(unit({ ...scope, path: label }, child, child.type, scope.source + label, `${label} ${child.title}`.trim(), readings(child.variants, ''), refs, [child.title]));
         const at = units.length;
-        collectBody(child.children, child.type === 'chapter' ? { ...scope, chapter: ref } : scope, units);
+        // An outline text's chapter (a 规划's 第三章, 一、 under it): its headings are cited under it (第三章一、（二）), as each
+        // chapter's 一、 restarts.
+        const outline = child.type === 'chapter' && child.children.some((c) => c.type === 'heading');
+        collectBody(child.children, child.type === 'chapter' ? { ...scope, chapter: ref, ...(outline ? { path: label } : {}) } : scope, units);
         // A chapter's first and last articles, cited as such (第二章最后一条, 第四章开篇). Not by the chapter's title:
         // keyed with its words, the articles matched questions of those words.
         if (child.type === 'chapter') {
@@ -435,7 +438,7 @@ function collectHeading(h: HeadingNode, parent: Scope, units: SearchUnit[], top 
   // also cited by its labels from the top (四、（四）), as the query's normal form prints them.
   const refs = top && h.level === 1 ? [`第${toNumeral(h.number)}项`, `第${toNumeral(h.number)}条`] : [];
   // (A path opening with an outline's top label: 四、, 四、（四）.)
-  const outlined = /^[一二三四五六七八九十百]+、/.test(path);
+  const outlined = /^(?:第[一二三四五六七八九十百]+章)?[一二三四五六七八九十百]+、/.test(path);
   if (outlined) refs.push(normalizeSearchText(path));
   // A point of the notes before a list's parts (notesRun): 说明第五项, as 说明五 is read.
   if (parent.path === NOTES && h.level === 1) refs.push(`${NOTES}第${toNumeral(h.number)}项`);

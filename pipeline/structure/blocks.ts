@@ -62,9 +62,10 @@ const PAGE_SECTION = '(?:人事任免|政策解读|大事记|规范性文件|政
 const SECTION_NAME = new RegExp(`^(?:\\p{Script=Han}{0,4}[${LEVELS}])?(?:人民)?政府(?:办公室)?文件$|^部门文件$`, 'u');
 /**
  * The running header beside it: the bulletin's name (石岭县人民政府公报, 《…公报》), with its issue
- * (枫城市人民政府公报 2024年第5期), or the name of the section the page is in (市政府办公室文件, 县政府文件, 部门文件).
+ * (枫城市人民政府公报 2024年第5期), its issue alone (2025年第9期, over the odd pages of an issue printing its
+ * name over the even), or the name of the section the page is in (市政府办公室文件, 县政府文件, 部门文件).
  */
-const RUNNING_HEADER = new RegExp(`^《?\\p{Script=Han}{2,16}公报》?(?:\\d{4}年(?:第\\d{1,3}期)?)?$|${SECTION_NAME.source}|^${PAGE_SECTION}$`, 'u');
+const RUNNING_HEADER = new RegExp(`^《?\\p{Script=Han}{2,16}公报》?(?:\\d{4}年(?:第\\d{1,3}期)?)?$|^\\d{4}年第\\d{1,3}期(?:[（(]总第\\d{1,4}期[）)])?$|${SECTION_NAME.source}|^${PAGE_SECTION}$`, 'u');
 
 /**
  * The page furniture a text rendition leaves where a page broke: a folio line, and a running header next

@@ -8,6 +8,7 @@ import type { Report } from '../messages.ts';
 import { readCover } from './cover.ts';
 import { docNumberLine, readDocument } from './document.ts';
 import { pageFurniture } from './blocks.ts';
+import { DASHED_PAGE_NUMBER } from '../ingest/pdf/furniture.ts';
 import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
 import { editDistance, sameTitle } from './titles.ts';
@@ -28,6 +29,11 @@ export function renditionStarts(lines: SourceLine[]): number[] {
   while (lastDocument > first && !docNumberLine(lines[lastDocument]!.text)) lastDocument--;
   for (let i = first + 1; i < lastDocument; i++) {
     if (titleKey(lines[i]!.text) !== key || lines[i]!.text.includes('\t')) continue;
+    // The name as a running header under a page's number (— 13 — ⏎ 岚川县人民政府公报), the next page's header the
+    // issue (— 14 — ⏎ 2025年第9期) where a page holds a line or two: no cover.
+    let above = i - 1;
+    while (above > first && lines[above]!.text.trim() === '') above--;
+    if (DASHED_PAGE_NUMBER.test(lines[above]!.text.trim())) continue;
     const next = lines.slice(i + 1, i + 12).map((l) => l.text);
     if (next.some((t) => /\d{4}\s*年\s*第\s*\d+\s*期/.test(t))) starts.push(i);
   }
@@ -91,7 +97,9 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     const furniture = pageFurniture(before);
     // A section's name over its first text (政府工作报告, as the 目录 groups it) is no text.
     const sections = new Set(cover?.sections ?? []);
-    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k) && !sections.has(titleText(l)));
+    // Nor is the issue printed as the first page's running header (2025年第9期, under the 目录).
+    const issue = cover ? `${cover.year}年第${cover.issue}期` : undefined;
+    const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k) && !sections.has(titleText(l)) && l.text.replace(/\s+/g, '') !== issue);
     if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
   }
   const children: DocumentNode[] = [];

@@ -3,9 +3,9 @@
  * text that follows it. In an outline （一） is a heading, never a 项.
  */
 import type { Block, TableBlock } from './blocks.ts';
-import type { BodyNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
+import type { BodyNode, ChapterNode, HeadingNode, ParagraphNode, TableNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { NOTE_OPENING, noteNumber, outlineLabel } from '../../core/chinese/labels.ts';
+import { NOTE_OPENING, noteNumber, outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
 import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
 
 const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知|决定)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
@@ -15,6 +15,27 @@ const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知|
  * several texts, or the 决定 itself), not to the last amendment.
  */
 const AFTER_AMENDMENTS = /^此外，对[^。]{0,30}作相应调整/;
+
+/**
+ * A field's label alone on its line (申请材料：, 办理流程：, as a 办事指南 prints its fields): the lines numbered 1. 2. …
+ * under it are its list, as a note's are, no headings of the text. Not a sentence leading into points (具体目标为：,
+ * 主要任务如下：), whose 1. 2. are the text's.
+ */
+const FIELD_ALONE = /^\p{Script=Han}{2,8}(?<![为是下])[:：]$/u;
+
+/** A table appended to a text, its caption opening with 附表 (附表 ⏎ …重大项目表, read as one caption). */
+const APPENDED_TABLE = /^附\s*表/u;
+
+/**
+ * A chapter of an outline text (a 规划's 第一章　发展基础和面临形势, its 一、 and （一） inside): a line of its own, short,
+ * no sentence in it.
+ */
+function outlineChapter(text: string): { number: number; label: string; title: string } | undefined {
+  const label = structureLabel(text);
+  if (label?.unit !== '章' || label.suffix !== undefined) return undefined;
+  const title = label.rest.trim();
+  return title.length > 0 && title.length <= 30 && !/[。；;，,：:]/u.test(title) ? { number: label.number, label: label.label, title } : undefined;
+}
 
 /** The heading proper: the whole text when short and unpunctuated, else the first sentence when short. */
 function headingTitle(rest: string): string | undefined {
@@ -73,8 +94,10 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
   const paragraphCounters = new Map<string, number>();
   let tables = 0;
   const lastAtLevel = new Map<number, number>();
+  // The chapter the lines stand in, once one is printed (a 规划's 第一章…): its 一、 restart under it.
+  let chapter: ChapterNode | undefined;
   const container = (): { id: string; children: Array<HeadingNode | ParagraphNode | TableNode> } =>
-    stack[stack.length - 1] ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
+    stack[stack.length - 1] ?? (chapter as { id: string; children: Array<HeadingNode | ParagraphNode | TableNode> } | undefined) ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
 
   // The notes under a table (说明：1.… ⏎ 2.…): the number the next one would print, −1 right after a
   // table (before its notes open), 0 elsewhere. A note numbered 2. is no heading 2. Notes whose word
@@ -91,18 +114,38 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
       continue;
     }
     if (isCaption(block, blocks[i + 1])) {
+      // 附表 over its caption (a 规划's project table after its last chapter): the text's own, under no chapter or heading.
+      if (APPENDED_TABLE.test(block.text)) {
+        stack.length = 0;
+        chapter = undefined;
+      }
       tables++;
       container().children.push(tableNode(blocks[i + 1] as TableBlock, `${scope}/tbl_${tables}`, tables, block));
       i++;
       note = -1;
       continue;
     }
-    const opens = NOTE_OPENING.test(block.text) && (note === -1 || noteNumber(block.text) === 1);
+    const before = blocks[i - 1];
+    const underField = before?.kind === 'text' && FIELD_ALONE.test(before.text.trim()) && noteNumber(block.text) === 1;
+    const opens = underField || (NOTE_OPENING.test(block.text) && (note === -1 || noteNumber(block.text) === 1));
     const continues = note > 1 && noteNumber(block.text) === note;
     note = opens ? (noteNumber(block.text) ?? 0) + 1 : continues ? note + 1 : 0;
+    const opensChapter = opens || continues || quoted ? undefined : outlineChapter(block.text);
+    if (opensChapter) {
+      const previous = chapter?.number ?? 0;
+      if (opensChapter.number !== previous + 1) report('warning', 'numbering-gap', `chapter ${opensChapter.label} follows ${chapter?.label ?? 'nothing'}`, { line: block.line });
+      chapter = { id: `${scope}/chp_${opensChapter.number}`, type: 'chapter', label: opensChapter.label, number: opensChapter.number, title: opensChapter.title, position: { line: block.line, endLine: block.endLine }, children: [] };
+      out.push(chapter);
+      stack.length = 0;
+      lastAtLevel.clear();
+      continue;
+    }
     const heading = opens || continues || quoted ? undefined : outlineLabel(block.text);
     // The closing clause (本措施自…起施行, 本方案由…负责解释) belongs to the whole text, not to its last heading.
-    if (!heading && CLOSING.test(block.text)) stack.length = 0;
+    if (!heading && CLOSING.test(block.text)) {
+      stack.length = 0;
+      chapter = undefined;
+    }
     if (!heading && !quoted && AFTER_AMENDMENTS.test(block.text)) stack.pop();
     if (!heading) {
       const parent = container();

@@ -1,0 +1,62 @@
+/**
+ * A bulletin written blind that prints a 规划 in chapters, a 批复, a 通报 with its name lists and a set of 办事指南
+ * (test/eval/bulletins/lanchuan-2025-09.txt, 《岚川县人民政府公报》2025年第9期): the shapes its first build read wrong,
+ * each read now as a reader of the printed bulletin would.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChapterNode, DocumentNode, HeadingNode, InstrumentNode } from '../schema/tree.ts';
+import { blindBulletinSuite } from './mini-site.ts';
+
+const suite = blindBulletinSuite('lanchuan-2025-09.txt');
+const codes = suite.codes;
+const node = <T>(id: string) => suite.bulletin.nodes.get(id) as T;
+
+describe('a bulletin printing a 规划 in chapters and 办事指南 written blind', () => {
+  it('reads one rendition whose running headers alternate the name and the issue, every text its 目录 lists found', () => {
+    // 岚川县人民政府公报 over a page holding a line, 2025年第9期 over the next: no second rendition starting there.
+    expect(codes('document-only-in-one-rendition', 'unmatched-contents-entry', 'unmatched-attachment', 'unplaced-text')).toEqual([]);
+    expect(suite.bulletin.file.bulletin.children).toHaveLength(7);
+    expect(suite.bulletin.file.bulletin.contents.map((c) => c.documentId)).toEqual(suite.bulletin.file.bulletin.children.map((d) => d.id));
+    // The issue over a page is no text of the document it stands in.
+    expect([...suite.bulletin.nodes.values()].some((n) => (n as { text?: string }).text === '2025年第9期')).toBe(false);
+  });
+
+  it('reads a 规划\'s chapters, its 一、 numbered anew in each, as chapters holding their parts, cited under the chapter', () => {
+    const plan = node<InstrumentNode>('lzbf-2025-24/ins_1');
+    const chapters = plan.children.filter((c): c is ChapterNode => c.type === 'chapter');
+    expect(chapters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(chapters[2]!.title).toBe('夯实粮食安全根基');
+    expect(node<HeadingNode>('lzbf-2025-24/chp_3/hd_1').title).toBe('稳定粮食生产');
+    expect(codes('duplicate-number', 'numbering-gap')).toEqual([]);
+  });
+
+  it('finds a part of a 规划 by its chapter and its labels, and cites it so', async () => {
+    const answer = await suite.bulletin.client.find('十五五农业农村现代化规划 第三章一、（二）');
+    expect(answer.results[0]?.id).toBe('lzbf-2025-24/chp_3/hd_1/hd_2');
+    expect(answer.results[0]?.citation).toBe('《岚川县“十五五”农业农村现代化规划》（岚政办发〔2025〕24号）第三章一、（二）');
+  });
+
+  it('keeps the table appended after the last chapter (附表) the 规划\'s own, its groups 一、 to 四、 no parts of 保障措施', () => {
+    const plan = node<InstrumentNode>('lzbf-2025-24/ins_1');
+    const groups = plan.children.filter((c): c is HeadingNode => c.type === 'heading');
+    expect(groups.map((g) => g.title)).toEqual(['粮食安全类', '特色产业类', '乡村建设类', '改革增收和防灾减灾类']);
+    expect(node<ChapterNode>('lzbf-2025-24/chp_10').children.filter((c) => c.type === 'heading')).toHaveLength(6);
+  });
+
+  it('reads the lines numbered under a field\'s label (申请材料：, 办理流程：) as the field\'s, no headings of the guide', () => {
+    const guide = node<HeadingNode>('lzbh-2025-58/att_1/hd_1');
+    expect(guide.title).toBe('新生儿出生“一件事”');
+    expect(guide.children.every((c) => c.type === 'paragraph')).toBe(true);
+    const texts = guide.children.map((c) => (c as { text: string }).text);
+    const materials = texts.indexOf('申请材料：');
+    expect(texts[materials + 1]).toMatch(/^1\.新生儿出生“一件事”联办申请表/u);
+  });
+
+  it('dates and names each text as printed: the 批复 answering a township, the 通报 of the office', () => {
+    const reply = suite.bulletin.file.bulletin.children.find((d) => d.docNumber === '岚政函〔2025〕47号') as DocumentNode;
+    expect(reply.date).toBe('2025-09-05');
+    expect(reply.issuer).toBe('岚川县人民政府');
+    const notice = suite.bulletin.file.bulletin.children.find((d) => d.docNumber === '岚政办通〔2025〕6号') as DocumentNode;
+    expect(notice.title).toBe('岚川县人民政府办公室关于表扬2025年防汛抗灾工作先进集体和先进个人的通报');
+  });
+});
