@@ -129,6 +129,18 @@ describe('parseQuery', () => {
     expect(forms('比例')).toEqual(['比例']);
   });
 
+  it('reads the first months of a year as a release of statistics prints them (头五个月, 一到三月: 1—5月, 1—3月 and 一季度)', () => {
+    const forms = (q: string) => parseQuery(q).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(forms('头五个月 游客')).toEqual(['头五个月', '1-5月', '游客']);
+    expect(forms('一到三月')).toEqual(['一到三月', '1-3月', '一季度']);
+    expect(forms('前6个月')).toEqual(['前6个月', '1-6月', '上半年']);
+    // Inside a run of words, a word of its own.
+    expect(parseQuery('今年头五个月来檀山玩的游客').concepts.map((c) => c.text)).toContain('头五个月');
+    // Not a deadline (前三个月内) nor a length (三个月).
+    expect(forms('前三个月内')).not.toContain('1-3月');
+    expect(forms('三个月')).not.toContain('1-3月');
+  });
+
   it('splits words on ASCII and ideographic spaces', () => {
     expect(queryWords(normalizeSearchText('风补资金'))).toEqual(['风补资金']);
     expect(parseQuery('风补资金\u3000利息').words).toEqual(['风补资金', '利息']);

@@ -1317,6 +1317,15 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   if (n) alternatives.push({ text: `${n}${span[2]}`, weight: DURATION_WEIGHT, via: 'synonym' });
   const tenths = TENTHS.exec(text);
   if (tenths) alternatives.push({ text: `${parseNumeral(tenths[1]!)! * 10 + (tenths[2] ? parseNumeral(tenths[2])! : 0)}%`, weight: DURATION_WEIGHT, via: 'synonym' });
+  // The first months of a year said the way people say them (头五个月, 前5个月, 一到五月): as a release of statistics
+  // prints them (1—5月), and the quarter or half they make (一季度, 上半年).
+  const months = MONTHS_SO_FAR.exec(text);
+  const last = months && parseNumeral(months[1] ?? months[2]!);
+  if (last && last >= 2 && last <= 11) {
+    alternatives.push({ text: `1-${last}月`, weight: DURATION_WEIGHT, via: 'synonym' });
+    const part = { 3: '一季度', 6: '上半年', 9: '前三季度' }[last];
+    if (part) alternatives.push({ text: part, weight: SYNONYM_WEIGHT, via: 'synonym' });
+  }
   if (RATIO.test(text)) {
     const parts = text.split('比').map((n) => (/^\d+$/u.test(n) ? Number(n) : parseNumeral(n)));
     if (parts.every((n) => n !== undefined)) alternatives.push({ text: parts.join(':'), weight: 1, via: 'synonym' });
@@ -1328,6 +1337,11 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   for (const s of lexicon.synonyms.get(text) ?? []) alternatives.push({ text: normalizeSearchText(s), weight: SYNONYM_WEIGHT, via: 'synonym' });
   return { text, alternatives };
 }
+
+/** The first months of a year: 头五个月, 前5个月, 一到五月, 1至5月 (the last month's number, in Chinese or in digits). */
+const MONTHS_SO_FAR = new RegExp(`^(?:[头前](${CHINESE_NUMERAL}|\\d{1,2})个月|[一1](?:到|至|-|~)(${CHINESE_NUMERAL}|\\d{1,2})月(?:份)?)$`, 'u');
+/** Such months inside a run of words (今年头五个月来檀山玩): a word of their own. */
+const MONTHS_SO_FAR_IN = new RegExp(`[头前](?:${CHINESE_NUMERAL}|\\d{1,2})个月(?![内以里后期])|(?<![0-9一二三四五六七八九十])[一1](?:到|至)(?:${CHINESE_NUMERAL}|\\d{1,2})月(?:份)?`, 'gu');
 
 /** A term typed with 期 (五年期, 3年期, 六个月期). */
 const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
@@ -1443,6 +1457,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .replace(/(?<=[\p{Script=Han}0-9)）])\s*[·・•‧]\s*(?=[\p{Script=Han}0-9(（])/gu, ' ')
     // A demonstrative between a text's short name and its kind (国资这个管理办法, 攸惠贷那个办法): the name.
     .replace(DEMONSTRATIVE_IN_NAME, '')
+    .replace(MONTHS_SO_FAR_IN, ' $& ')
     // A bare number after a word of money paid or given (罚200, 补贴 500): yuan, as the clause prints it (200元).
     .replace(MONEY_NUMBER, '$1元')
     .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
