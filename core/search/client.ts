@@ -156,6 +156,12 @@ export interface Suggestion {
 
 export type { FetchJson } from './index-files.ts';
 
+/** A space between a Chinese character and a digit (附件 1, 3 家): an extraction's spacing, no break the asker typed. */
+const EXTRACTION_SPACE = /(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu;
+
+/** A pause between a sentence's clauses, in normalised text: no citation holds one. */
+const SENTENCE_PAUSE = /[,;。]/u;
+
 /** The marks printed around a title or a name inside it, anywhere in a text. */
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
 /** The weight of a word found with marks inside it (LOOSE_MARKS of loaded-text.ts). */
@@ -787,10 +793,10 @@ export class SearchClient {
           ({ units: structural, topicIn, absent: pathAbsent, unnamed: structuralUnnamed } = read);
         }
       }
-      // A path run into words with no space and no 文号, picking no one text (第四条乡镇人民政: both 细则 have
+      // A path run into words with no space (but an extraction's, 附件 1) and no 文号, picking no one text (第四条乡镇人民政: both 细则 have
       // a 第四条), beside words naming none ()第九条乡镇人民) or beside a single character (法第七十四条: one
       // character names no text), that a unit prints as typed: a substring (Ctrl-F), found as printed before any reading.
-      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim()) && (await this.printedWhole(q.phrase, structural, !structuralUnnamed && q.rest.some((w) => [...w].length >= 2)))) {
+      if (structural.size && q.ref && !q.docNumber && !/\s/u.test(query.trim().replace(EXTRACTION_SPACE, '')) && (await this.printedWhole(q.phrase, structural, !structuralUnnamed && q.rest.some((w) => [...w].length >= 2)))) {
         structural = new Map();
         topicIn = [];
         pathAbsent = undefined;
@@ -1936,7 +1942,9 @@ export class SearchClient {
     // The first few are enough to see two texts (an archive may hold hundreds of 第四条).
     const first = [...structural.keys()].slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(first);
-    if (named && new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
+    // Words naming the one text the path is in make a citation; not a sentence pasted whole, its clauses apart (按照
+    // 消防工作权责清单（见附件1），明确…: the 附件1 it sends to is a word of the sentence).
+    if (named && !SENTENCE_PAUSE.test(text) && new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
     const terms = queryTerms(text).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
     if (!terms.length || !terms.every((t) => this.postings.hasTerm(t.term))) return false;
