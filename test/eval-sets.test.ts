@@ -174,6 +174,9 @@ const SETS = [
   { file: 'queries-test135.json', prefix: 'vw', tables: false },
   { file: 'queries-test136.json', prefix: 'vx', tables: false },
   { file: 'queries-tanshan1.json', prefix: 'ts', tables: false },
+  { file: 'queries-test137.json', prefix: 'vy', tables: false },
+  { file: 'queries-test138.json', prefix: 'vz', tables: false },
+  { file: 'queries-lanchuan1.json', prefix: 'lc', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

@@ -215,6 +215,9 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   // Written from the tree at 1022f59 after test133, test134 and hexi1 had their first run (nothing of any shown to the writers), at the same time as each other, apart: every expected id of test135 in the odd documents, of test136 in the even.
   test135: { name: 'hundred-and-thirty-eighth blind set (run once blind; may be tuned on since)', path: TUNED_ON[131]!, tunedOn: TUNED_ON.slice(0, 131) },
   test136: { name: 'hundred-and-thirty-ninth blind set (run once blind; may be tuned on since)', path: TUNED_ON[132]!, tunedOn: TUNED_ON.slice(0, 132) },
+  // Written from the tree at 1f5a75b after test135, test136 and tanshan1 had their first run (nothing of any shown to the writers), at the same time as each other, apart: every expected id of test137 in the odd documents, of test138 in the even.
+  test137: { name: 'hundred-and-fortieth blind set (pristine, held out: run it once, at the end of a session)', path: 'test/eval/queries-test137.json', tunedOn: TUNED_ON },
+  test138: { name: 'hundred-and-forty-first blind set (pristine, held out: run it once, at the end of a session)', path: 'test/eval/queries-test138.json', tunedOn: TUNED_ON },
   // Written blind over test/eval/bulletins/qinghe-2023-02.txt, a fictional bulletin on other subjects written blind too (test/eval/bulletins/README.md): how the search does on a bulletin none of its tables name.
   qinghe1: { name: 'first blind set over a bulletin never tuned on (run once blind; may be tuned on since)', path: 'test/eval/queries-qinghe1.json', bulletins: ['test/eval/bulletins/qinghe-2023-02.txt'] },
   // Written blind over test/eval/bulletins/xiyuan-2024-01.txt, a second fictional bulletin written blind, after qinghe1's first run.
@@ -237,6 +240,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   hexi1: { name: 'tenth blind set over a bulletin never tuned on, a year\'s first issue (run once blind; may be tuned on since)', path: 'test/eval/queries-hexi1.json', bulletins: ['test/eval/bulletins/hexi-2025-01.txt'] },
   // Written blind over test/eval/bulletins/tanshan-2025-06.txt, an eleventh fictional bulletin written blind (departments' documents, a 常务会议纪要, statistics, a 问答), from the tree at 03db0f9.
   tanshan1: { name: 'eleventh blind set over a bulletin never tuned on, departments\' documents and minutes (run once blind; may be tuned on since)', path: 'test/eval/queries-tanshan1.json', bulletins: ['test/eval/bulletins/tanshan-2025-06.txt'] },
+  // Written blind over test/eval/bulletins/lanchuan-2025-09.txt, a twelfth fictional bulletin written blind (a 规划 in chapters, a 批复, a 通报, 办事指南), from the tree at 2557c1c.
+  lanchuan1: { name: 'twelfth blind set over a bulletin never tuned on, a 规划 in chapters and 办事指南 (pristine, held out: run it once, at the end of a session)', path: 'test/eval/queries-lanchuan1.json', bulletins: ['test/eval/bulletins/lanchuan-2025-09.txt'] },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
