@@ -34,6 +34,16 @@ describe('a bulletin printing a 规划 in chapters and 办事指南 written blin
     const answer = await suite.bulletin.client.find('十五五农业农村现代化规划 第三章一、（二）');
     expect(answer.results[0]?.id).toBe('lzbf-2025-24/chp_3/hd_1/hd_2');
     expect(answer.results[0]?.citation).toBe('《岚川县“十五五”农业农村现代化规划》（岚政办发〔2025〕24号）第三章一、（二）');
+    // Its part's numeral typed bare after the chapter (第四章二): that part.
+    expect((await suite.bulletin.client.find('岚政办发〔2025〕24号 第四章二')).results[0]?.id).toBe('lzbf-2025-24/chp_4/hd_2');
+  });
+
+  it('answers a part cited with a word it does not print (a guide\'s 九、 and 办理时限) by the field inside it that does', async () => {
+    const ids = (await suite.bulletin.client.find('岚政办函〔2025〕58号 附件第九项 办理时限')).results.map((r) => r.id);
+    expect(ids[0]).toMatch(/^lzbh-2025-58\/att_1\/hd_9\/para_\d+$/u);
+    expect((suite.bulletin.nodes.get(ids[0]!) as { text: string }).text).toMatch(/^办理时限：/u);
+    // The part itself right after it.
+    expect(ids[1]).toBe('lzbh-2025-58/att_1/hd_9');
   });
 
   it('keeps the table appended after the last chapter (附表) the 规划\'s own, its groups 一、 to 四、 no parts of 保障措施', () => {

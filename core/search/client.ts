@@ -1169,6 +1169,16 @@ export class SearchClient {
         (at(a) === at(b) ? (b.leadOf === undefined ? 0 : 1) - (a.leadOf === undefined ? 0 : 1) : 0) ||
         a.unit - b.unit,
     );
+    // A part cited by its path with words beside it that it does not print (58号文附件第九项 义务教育入学 办理时限: the
+    // 九、 of the 办事指南 holds no 办理时限): the passage inside it holding every word is what was asked, before the part.
+    // (Words the archive prints: 全表 of 附件二 全表 asks for the part itself.)
+    const cited = ranked[0];
+    const lacked = cited?.tier === 3 ? cited.credit.flatMap((c, i) => (c === 0 && importance[i]! > 0 ? [i] : [])) : [];
+    if (lacked.length) {
+      const id = this.texts.get(cited!.unit)!.id;
+      const inside = ranked.findIndex((r, k) => k > 0 && k < RESULTS_PER_PAGE && r.tier === 1 && lacked.every((i) => r.credit[i]! > 0) && this.texts.get(r.unit)!.id.startsWith(`${id}/`));
+      if (inside > 0) ranked.unshift(...ranked.splice(inside, 1));
+    }
     // A question for a document's 文号 or date of issue about what a passage says (那份买房补贴的文件
     // 文号多少): the document of the best passage, first; its header prints them.
     if (q.asks === 'document' && ranked.length && !ranked.slice(0, 1).some((r) => this.texts.get(r.unit)!.type === 'document')) {

@@ -616,8 +616,9 @@ function readPath(query: string, named = false): { ref?: string; attachment?: nu
     if (n) return { ref: line[1] || !line[2] ? rowFromEnd(n) : `第${n}行`, rest: cut(text, line) };
   }
   // A chapter and a part of it (规划 第三章一、(二)): an outline text's chapter holds parts numbered anew, cited so.
-  const chapterPart = new RegExp(`第${NUM}章\\s*(${OUTLINE_PATH.source})`, 'u').exec(text);
-  if (chapterPart) return { ref: chapterPart[0].replace(/\s+/gu, ''), rest: cut(text, chapterPart) };
+  // Its part's numeral typed bare, then a space or the end (第四章二, 第八章七 投融资机制改革): that part, 二、.
+  const chapterPart = new RegExp(`(第${NUM}章)\\s*(?:(${OUTLINE_PATH.source})|([一二三四五六七八九十]{1,3})(?=\\s|$))`, 'u').exec(text);
+  if (chapterPart) return { ref: `${chapterPart[1]}${chapterPart[2] ?? `${chapterPart[3]}、`}`.replace(/\s+/gu, ''), rest: cut(text, chapterPart) };
   const chapter = CHAPTER_PATH.exec(text);
   if (chapter) return { ref: chapter[0], rest: cut(text, chapter) };
   // A bare number ending the query right after a list's name (许可清单 241, 许可事项清单 一、53): its row so numbered.
