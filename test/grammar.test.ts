@@ -132,6 +132,10 @@ describe('the grammar (core/chinese)', () => {
     expect(numericDatesAsPrinted('2023.2.30')).toBe('2023.2.30');
     expect(numericDatesAsPrinted('2023-9.4')).toBe('2023-9.4');
     expect(numericDatesAsPrinted('12023.1.5')).toBe('12023.1.5');
+    // In Chinese numerals, as older 公文 print a 成文日期 (its zero typed as a circle too): as printed now.
+    expect(numericDatesAsPrinted('二〇二三年九月二十八日')).toBe('2023年9月28日');
+    expect(numericDatesAsPrinted('二○二三年十二月二十日印发')).toBe('2023年12月20日印发');
+    expect(numericDatesAsPrinted('二〇二三年二月三十日')).toBe('二〇二三年二月三十日');
     for (const n of DOC_NUMBERS) expect(parseDocNumber(n)?.normalized, n).toBe('攸政办发〔2024〕3号');
   });
 });
