@@ -281,6 +281,9 @@ describe('short names, synonyms and corrections on the seed', () => {
     // printing it, not the attachment; the list's name with 附件1 and no pause is still a citation of it.
     expect((await top(client, '要按照消防工作权责清单（见附件 1），明确消防安全职责，负责组织本辖区', 1))[0]).toBe('yzbf-2023-9/hd_4/hd_2');
     expect((await top(client, '消防工作权责清单 附件1', 1))[0]).toBe('yzbf-2023-9/att_1');
+    // A path with 规定的 after it, as a citation copied from a text ends (…第十四条规定的): the path, its 规定的 no
+    // word naming a text (no list's fourteenth row); where a unit prints it whole, that unit (test/bulletin-plan.test.ts).
+    expect((await top(client, '第十四条规定的', 4)).every((id) => id.endsWith('/art_14'))).toBe(true);
     // A notice printing the texts it issues without attachment labels: 附件2 is its second text.
     expect((await top(client, '攸政办发〔2023〕4号 附件2 第二十条', 1))[0]).toBe('yzbf-2023-4/ins_2/art_20');
     expect((await top(client, '4号文 附件1 第三条第一款第（四）项', 1))[0]).toBe('yzbf-2023-4/ins_1/art_3/para_1/item_4');

@@ -650,8 +650,8 @@ function readPath(query: string, named = false): { ref?: string; attachment?: nu
 
 /** The verb a citation copied from a text starts with (依据《…》第二十八条, 根据攸惠贷办法第十四条). */
 const CITING_VERB = /^(?:根据|依据|依照|按照|参照|遵照|对照|详见|参见)(?=《|\p{Script=Han}|$)/u;
-/** What follows a path in such a citation (…第二十八条第三项的规定). */
-const CITED_WHAT = /^(?:的|之)?(?:有关)?(?:规定|要求)$/u;
+/** What follows a path in such a citation (…第二十八条第三项的规定, …第十四条规定的). */
+const CITED_WHAT = /^(?:的|之)?(?:有关)?(?:规定|要求)的?$/u;
 
 /**
  * The words beside a path without the wording of a citation copied from a text: 依据 before the title,
