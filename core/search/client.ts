@@ -1173,7 +1173,8 @@ export class SearchClient {
     // 九、 of the 办事指南 holds no 办理时限): the passage inside it holding every word is what was asked, before the part.
     // (Words the archive prints: 全表 of 附件二 全表 asks for the part itself.)
     const cited = ranked[0];
-    const lacked = cited?.tier === 3 ? cited.credit.flatMap((c, i) => (c === 0 && importance[i]! > 0 ? [i] : [])) : [];
+    // (A heading's: an article's words beside it are its items' and its chapter's, 国资办法“资产使用”章 第十九条.)
+    const lacked = cited?.tier === 3 && this.texts.get(cited.unit)!.type === 'heading' ? cited.credit.flatMap((c, i) => (c === 0 && importance[i]! > 0 ? [i] : [])) : [];
     if (lacked.length) {
       const id = this.texts.get(cited!.unit)!.id;
       const inside = ranked.findIndex((r, k) => k > 0 && k < RESULTS_PER_PAGE && r.tier === 1 && lacked.every((i) => r.credit[i]! > 0) && this.texts.get(r.unit)!.id.startsWith(`${id}/`));
