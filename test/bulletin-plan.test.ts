@@ -53,6 +53,11 @@ describe('a bulletin printing a 规划 in chapters and 办事指南 written blin
     expect(node<ChapterNode>('lzbf-2025-24/chp_10').children.filter((c) => c.type === 'heading')).toHaveLength(6);
   });
 
+  it('finds a row of that table by its group and number after the 规划\'s name, as a list\'s (十五五规划 一（1）, 二之6)', async () => {
+    expect((await suite.bulletin.client.find('十五五规划 一（1）')).results[0]?.id).toBe('lzbf-2025-24/tbl_3/row_1');
+    expect((await suite.bulletin.client.find('农业农村现代化规划二之6')).results[0]?.id).toBe('lzbf-2025-24/tbl_4/row_6');
+  });
+
   it('reads the lines numbered under a field\'s label (申请材料：, 办理流程：) as the field\'s, no headings of the guide', () => {
     const guide = node<HeadingNode>('lzbh-2025-58/att_1/hd_1');
     expect(guide.title).toBe('新生儿出生“一件事”');

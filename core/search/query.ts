@@ -677,7 +677,7 @@ function partRowRef(text: string): { ref: string; rest: string } | undefined {
 }
 
 /** A list's name as typed before its rows: …清单 (or 目录, 名录, 基准, 一览表), maybe with its edition (清单（2023年版）), maybe in 《》. */
-const LIST_NAME = '(?:清单|目录|名录|基准|一览表)(?:\\([^()]{1,12}\\))?》?';
+const LIST_NAME = '(?:清单|目录|名录|基准|一览表|规划|附表)(?:\\([^()]{1,12}\\))?》?';
 
 /** A list's name, then a part label before a row's number (行政许可事项清单 一、…). */
 const NAMED_LIST_ROW = new RegExp(`^(.*${LIST_NAME})\\s*(?=[一二三四五六七八九十]{1,3}(?:、|\\([0-9]))`, 'u');
