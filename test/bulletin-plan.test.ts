@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChapterNode, DocumentNode, HeadingNode, InstrumentNode } from '../schema/tree.ts';
 import { blindBulletinSuite } from './mini-site.ts';
+import { ingestText } from '../pipeline/ingest/text.ts';
+import { structure } from '../pipeline/structure/index.ts';
+import { Messages } from '../pipeline/messages.ts';
+import { walk } from './seed.ts';
 
 const suite = blindBulletinSuite('lanchuan-2025-09.txt');
 const codes = suite.codes;
@@ -74,4 +78,18 @@ describe('a bulletin printing a 规划 in chapters and 办事指南 written blin
     const notice = suite.bulletin.file.bulletin.children.find((d) => d.docNumber === '岚政办通〔2025〕6号') as DocumentNode;
     expect(notice.title).toBe('岚川县人民政府办公室关于表扬2025年防汛抗灾工作先进集体和先进个人的通报');
   });
+
+  it('keeps a chapter of an outline text printed twice (a misprint) addressable, with a warning at its line', () => {
+    const text = ['岚川县人民政府公报', '', '2025年第9期', '', '岚政办发〔2025〕24号', '', '岚川县人民政府办公室关于印发《岚川县测试规划》的通知', '',
+      '各乡镇人民政府：', '', '《岚川县测试规划》已经县人民政府同意，现印发给你们。', '', '岚川县人民政府办公室', '', '2025年9月12日', '', '岚川县测试规划', '',
+      '第一章　总体要求', '', '一、指导思想', '', '坚持新发展理念。', '', '第二章　重点任务', '', '一、稳定粮食生产', '', '稳定粮食播种面积。', '',
+      '第二章　保障措施', '', '一、加强组织领导', '', '健全工作机制。', ''].join('\n');
+    const messages = new Messages();
+    const [bulletin] = structure(ingestText(text, 'plan.txt'), 'plan', messages.reporter('plan.txt', 'structure'));
+    const ids = [...walk(bulletin!)].map((n) => n.id);
+    expect(ids).toContain('lzbf-2025-24/chp_2__2/hd_1');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(messages.list.filter((m) => m.code === 'duplicate-number').map((m) => m.line)).toEqual([31]);
+  });
 });
+

@@ -134,7 +134,10 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
     if (opensChapter) {
       const previous = chapter?.number ?? 0;
       if (opensChapter.number !== previous + 1) report('warning', 'numbering-gap', `chapter ${opensChapter.label} follows ${chapter?.label ?? 'nothing'}`, { line: block.line });
-      chapter = { id: `${scope}/chp_${opensChapter.number}`, type: 'chapter', label: opensChapter.label, number: opensChapter.number, title: opensChapter.title, position: { line: block.line, endLine: block.endLine }, children: [] };
+      // A chapter printed twice (a misprint) gets chp_3__2, as a heading does.
+      const duplicates = out.filter((c) => c.type === 'chapter' && c.number === opensChapter.number).length;
+      if (duplicates) report('warning', 'duplicate-number', `chapter ${opensChapter.label} is printed again`, { line: block.line });
+      chapter = { id: `${scope}/chp_${opensChapter.number}${duplicates ? `__${duplicates + 1}` : ''}`, type: 'chapter', label: opensChapter.label, number: opensChapter.number, title: opensChapter.title, position: { line: block.line, endLine: block.endLine }, children: [] };
       out.push(chapter);
       stack.length = 0;
       lastAtLevel.clear();
