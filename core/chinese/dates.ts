@@ -56,8 +56,8 @@ export function formatDate(iso: string): string {
 /** A date typed in digits with one separator (2023-09-04, 2023.9.4, 2023/9/4), a year from 1900 to 2099. */
 const NUMERIC_DATE = /(?<![0-9.\-/])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\2([0-9]{1,2})(?![0-9.\-/])/gu;
 
-/** A date in Chinese numerals, its year digit by digit (二〇二三年九月二十八日, as older 公文 print a 成文日期). */
-const CHINESE_DATE = new RegExp(`(${CHINESE_YEAR})年(${ORDINAL_NUMERAL})月(${ORDINAL_NUMERAL})日`, 'gu');
+/** A printed date anywhere in a text (DATE): in Chinese numerals (二〇二三年九月二十八日, as older 公文 print a 成文日期) too. */
+const ANY_DATE = new RegExp(DATE, 'gu');
 
 /**
  * A text with its dates typed in digits (2023-09-04, 2023.9.4) or in Chinese numerals (二〇二三年九月四日) as 公文 print
@@ -69,7 +69,7 @@ export function numericDatesAsPrinted(text: string): string {
       const iso = isoDate(Number(y), Number(mo), Number(d));
       return iso ? formatDate(iso) : m;
     })
-    .replace(CHINESE_DATE, (m, y: string, mo: string, d: string) => {
+    .replace(ANY_DATE, (m, y: string, mo: string, d: string) => {
       const iso = isoDate(y, mo, d);
       return iso ? formatDate(iso) : m;
     });

@@ -33,10 +33,10 @@ import {
 import { lowerBound, type Postings } from './postings.ts';
 import { CITED_TITLE, docNumberKey, LAST_ITEM, paragraphFromEndUnder } from './refs.ts';
 import { CONVERSATION, DEMONSTRATIVE, FUNCTION_CHARS, FUNCTION_WORD } from './lexicon.ts';
-import { amountsAsPrinted, askedInOneRun, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
+import { amountsAsPrinted, askedInOneRun, EXTRACTION_SPACE, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
 import { snippet, type SnippetSegment } from './snippet.ts';
 import type { Span } from './word-spans.ts';
-import { normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
+import { CLAUSE_END, normalizeSearchText, normalizeWithMap, queryTerms, wordRuns, type QueryTerm } from './tokenize.ts';
 import { taskKey } from './tasks.ts';
 import { ABBREVIATION_SPAN, continuesLead, inOrder, inOrderWithin, LoadedText, outsideQuotedTitle, LOOSE_MARKS, LOOSE_MARKS_ONE, SHORT_NAME, TITLE_MARK, unnegatedIndex } from './loaded-text.ts';
 import { KIND_SYNONYMS, SHORT_KINDS, TEXT_KINDS } from '../chinese/kinds.ts';
@@ -155,12 +155,6 @@ export interface Suggestion {
 }
 
 export type { FetchJson } from './index-files.ts';
-
-/** A space between a Chinese character and a digit (附件 1, 3 家): an extraction's spacing, no break the asker typed. */
-const EXTRACTION_SPACE = /(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu;
-
-/** A pause between a sentence's clauses, in normalised text: no citation holds one. */
-const SENTENCE_PAUSE = /[,;。]/u;
 
 /** The marks printed around a title or a name inside it, anywhere in a text. */
 const TITLE_MARKS = new RegExp(`[${TITLE_MARK}]`, 'gu');
@@ -1954,8 +1948,8 @@ export class SearchClient {
     const first = [...structural.keys()].slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(first);
     // Words naming the one text the path is in make a citation; not a sentence pasted whole, its clauses apart (按照
-    // 消防工作权责清单（见附件1），明确…: the 附件1 it sends to is a word of the sentence).
-    if (named && !SENTENCE_PAUSE.test(text) && new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
+    // 消防工作权责清单（见附件1），明确…: the 附件1 it sends to is a word of the sentence; no citation ends a clause).
+    if (named && !CLAUSE_END.test(text) && new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
     const terms = queryTerms(text).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
     if (!terms.length || !terms.every((t) => this.postings.hasTerm(t.term))) return false;

@@ -1340,9 +1340,11 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
 }
 
 /** The first months of a year: 头五个月, 前5个月, 一到五月, 1至5月 (the last month's number, in Chinese or in digits). */
-const MONTHS_SO_FAR = new RegExp(`^(?:[头前](${CHINESE_NUMERAL}|\\d{1,2})个月|[一1](?:到|至|-|~)(${CHINESE_NUMERAL}|\\d{1,2})月(?:份)?)$`, 'u');
-/** Such months inside a run of words (今年头五个月来檀山玩): a word of their own. */
-const MONTHS_SO_FAR_IN = new RegExp(`[头前](?:${CHINESE_NUMERAL}|\\d{1,2})个月(?![内以里后期])|(?<![0-9一二三四五六七八九十])[一1](?:到|至)(?:${CHINESE_NUMERAL}|\\d{1,2})月(?:份)?`, 'gu');
+const FIRST_MONTHS = `[头前](${CHINESE_NUMERAL}|\\d{1,2})个月`;
+const MONTHS_FROM_FIRST = `[一1](?:到|至)(${CHINESE_NUMERAL}|\\d{1,2})月(?:份)?`;
+const MONTHS_SO_FAR = new RegExp(`^(?:${FIRST_MONTHS}|${MONTHS_FROM_FIRST})$`, 'u');
+/** Such months inside a run of words (今年头五个月来檀山玩): a word of their own; not a deadline (前三个月内). */
+const MONTHS_SO_FAR_IN = new RegExp(`${FIRST_MONTHS}(?![内以里后期])|(?<![0-9一二三四五六七八九十])${MONTHS_FROM_FIRST}`, 'gu');
 
 /** A term typed with 期 (五年期, 3年期, 六个月期). */
 const TERM = new RegExp(`^(${CHINESE_NUMERAL}|\\d+)(年|个月)期$`, 'u');
@@ -1423,14 +1425,18 @@ export function readSpokenYears(word: string): string {
   });
 }
 
+/**
+ * A space between a Chinese character and a digit or a short Latin run (A 级景区 3 家, 附件 1): the spacing of an
+ * extraction, which the text's normal form drops too; not one before a run of three letters or more (消防 quanze: pinyin
+ * typed), nor one beside a run holding letters glued to Chinese on its far side (主动仗方案 5G基站: a word typed).
+ */
+export const EXTRACTION_SPACE = /(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu;
+
 function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: readonly string[] = [], loose = true): ParsedQuery {
   const phrase = normalizeSearchText(query);
   const issuedOn = ISSUED_ON.exec(query);
-  // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; one
-  // between a Chinese character and a digit or a short Latin run is the spacing of an extraction
-  // (A 级景区 3 家), which the text's normal form drops too. A run of three letters or more next to
-  // Chinese is a word typed in pinyin (消防 quanze qingdan): the space before it separates; so does
-  // one beside a run holding letters glued to Chinese on its far side (主动仗方案 5G基站), a word typed.
+  // A space between two Chinese words, or two Latin ones (xiaofang wangge), separates them; an extraction's
+  // (EXTRACTION_SPACE: A 级景区 3 家) does not.
   const words = query
     // The bulletin a citation names the text by (《攸县人民政府公报》2023年第1期所载…): not a word to find.
     .replace(BULLETIN_ISSUE, ' ')
@@ -1461,7 +1467,7 @@ function readQuery(query: string, lexicon: Lexicon, rows: boolean, levels: reado
     .replace(MONTHS_SO_FAR_IN, ' $& ')
     // A bare number after a word of money paid or given (罚200, 补贴 500): yuan, as the clause prints it (200元).
     .replace(MONEY_NUMBER, '$1元')
-    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=[^\p{Script=Han}\s\u3000\p{P}])(?![A-Za-z]{3})(?![0-9]*[A-Za-z][0-9A-Za-z]*\p{Script=Han})|(?<=[^\p{Script=Han}\s\u3000\p{P}])(?<![A-Za-z]{3})(?<!\p{Script=Han}[0-9]*[A-Za-z][0-9A-Za-z]*)[\s\u3000]+(?=\p{Script=Han})/gu, '')
+    .replace(EXTRACTION_SPACE, '')
     // A comma or semicolon between keywords (违建细则，乡镇职责) separates them as a space does.
     .split(/[\s\u3000]+|(?<=[\p{Script=Han}\p{L}\p{N}])[，,；;]+(?=[\p{Script=Han}\p{L}\p{N}])/u)
     .map((w) => readSpokenYears(normalizeSearchText(w)))

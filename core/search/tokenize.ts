@@ -192,7 +192,7 @@ export function normalizeSearchText(original: string): string {
 
 
 /** Where a normalised text's clauses end: a tab (between cells), a full stop, a semicolon or a comma. */
-const CLAUSE_END = /[\t。;,]/u;
+export const CLAUSE_END = /[\t。;,]/u;
 
 /**
  * The searchable form of a unit: its normalised text, the clauses its other readings print that the

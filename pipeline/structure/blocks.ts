@@ -207,8 +207,11 @@ export function toBlocks(lines: SourceLine[]): Block[] {
   return blocks.map(mergeBoldSpans);
 }
 
+/** A field's name, maybe spaced (联系人, 时　间, 申请材料): two to eight characters. */
+export const FIELD_NAME = String.raw`\p{Script=Han}(?:[ \u3000]*\p{Script=Han}){1,7}`;
+
 /** A line naming a field and what fills it (总指挥：市人民政府市长, 联系人：张三, a 纪要's 时　间：… and 出　席：…, spaced). */
-const FIELD = /^\p{Script=Han}(?:[ \u3000]*\p{Script=Han}){1,7}[:：]\s*\S/u;
+const FIELD = new RegExp(`^${FIELD_NAME}[:：]\\s*\\S`, 'u');
 
 /** The next line after `k` holding text that is no page furniture (−1: none). */
 function nextText(lines: SourceLine[], k: number, furniture: Set<number>): number {

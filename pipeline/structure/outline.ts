@@ -7,6 +7,7 @@ import type { BodyNode, ChapterNode, HeadingNode, ParagraphNode, TableNode } fro
 import type { Report } from '../messages.ts';
 import { NOTE_OPENING, noteNumber, outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
 import { isCaption, paragraphNodes, runInPassages, tableNode } from './body.ts';
+import { FIELD_NAME } from './blocks.ts';
 
 const CLOSING = /^本(?:办法|细则|方案|措施|规定|意见|清单|通知|决定)[^。]{0,40}(?:施行|执行|解释|有效期|废止)/;
 /**
@@ -21,7 +22,7 @@ const AFTER_AMENDMENTS = /^此外，对[^。]{0,30}作相应调整/;
  * under it are its list, as a note's are, no headings of the text. Not a sentence leading into points (具体目标为：,
  * 主要任务如下：), whose 1. 2. are the text's.
  */
-const FIELD_ALONE = /^\p{Script=Han}{2,8}(?<![为是下])[:：]$/u;
+const FIELD_ALONE = new RegExp(`^${FIELD_NAME}(?<![为是下])[:：]$`, 'u');
 
 /** A table appended to a text, its caption opening with 附表 (附表 ⏎ …重大项目表, read as one caption). */
 const APPENDED_TABLE = /^附\s*表/u;
@@ -96,6 +97,7 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
   const lastAtLevel = new Map<number, number>();
   // The chapter the lines stand in, once one is printed (a 规划's 第一章…): its 一、 restart under it.
   let chapter: ChapterNode | undefined;
+  const chaptersPrinted = new Map<number, number>();
   const container = (): { id: string; children: Array<HeadingNode | ParagraphNode | TableNode> } =>
     stack[stack.length - 1] ?? (chapter as { id: string; children: Array<HeadingNode | ParagraphNode | TableNode> } | undefined) ?? { id: scope, children: out as Array<HeadingNode | ParagraphNode | TableNode> };
 
@@ -135,7 +137,8 @@ export function outlineBody(blocks: Block[], scope: string, report: Report): Bod
       const previous = chapter?.number ?? 0;
       if (opensChapter.number !== previous + 1) report('warning', 'numbering-gap', `chapter ${opensChapter.label} follows ${chapter?.label ?? 'nothing'}`, { line: block.line });
       // A chapter printed twice (a misprint) gets chp_3__2, as a heading does.
-      const duplicates = out.filter((c) => c.type === 'chapter' && c.number === opensChapter.number).length;
+      const duplicates = chaptersPrinted.get(opensChapter.number) ?? 0;
+      chaptersPrinted.set(opensChapter.number, duplicates + 1);
       if (duplicates) report('warning', 'duplicate-number', `chapter ${opensChapter.label} is printed again`, { line: block.line });
       chapter = { id: `${scope}/chp_${opensChapter.number}${duplicates ? `__${duplicates + 1}` : ''}`, type: 'chapter', label: opensChapter.label, number: opensChapter.number, title: opensChapter.title, position: { line: block.line, endLine: block.endLine }, children: [] };
       out.push(chapter);
