@@ -62,6 +62,14 @@ describe('a bulletin printing a 规划 in chapters and 办事指南 written blin
     expect((await suite.bulletin.client.find('农业农村现代化规划二之6')).results[0]?.id).toBe('lzbf-2025-24/tbl_4/row_6');
   });
 
+  it('joins an indicator\'s name cut at a line\'s end to its words on the next line, one row (a table of categories printed once)', () => {
+    const rows = suite.bulletin.nodes.get('lzbf-2025-24/tbl_1') as { children: Array<{ cells: string[] }> };
+    const row = rows.children.find((r) => r.cells[1]!.startsWith('县域医共体内'));
+    expect(row?.cells).toEqual(['乡村建设', '县域医共体内乡镇卫生院达到服务能力推荐标准的比例', '%', '45', '80', '预期性']);
+    expect(rows.children.some((r) => r.cells[0] === '荐标准的比例')).toBe(false);
+    expect(codes('table-cell-continued').length).toBeGreaterThan(0);
+  });
+
   it('reads the lines numbered under a field\'s label (申请材料：, 办理流程：) as the field\'s, no headings of the guide', () => {
     const guide = node<HeadingNode>('lzbh-2025-58/att_1/hd_1');
     expect(guide.title).toBe('新生儿出生“一件事”');

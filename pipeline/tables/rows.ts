@@ -151,16 +151,19 @@ export function wrapsAbove(lines: string[][], header: Set<number>, widest: numbe
 
 /**
  * The lines that go on with a cell the line above cut at its end, read from the counts of cells: a row opening with
- * its 序号 prints fewer cells than the table has columns, and the next line, opening with words (no 序号, no empty
- * first cell), prints just the rest (…并按规定缴纳社 ⏎ 会保险费 ⇥ 县人社局: four cells and two make five, the first two
- * one). Returns, per line, the column its first cell goes on with, or −1.
+ * its key (its 序号; in a table whose first column is a category printed once over its rows, that category or the
+ * empty cell under it) prints fewer cells than the table has columns, and the next line, opening with words (no key,
+ * no empty first cell), prints just the rest (…并按规定缴纳社 ⏎ 会保险费 ⇥ 县人社局: four cells and two make five, the
+ * first two one; ⇥ …达到服务能力推 ⏎ 荐标准的比例 ⇥ % ⇥ 45 ⇥ 80 ⇥ 预期性: two and five make six). Returns, per line, the
+ * column its first cell goes on with, or −1.
  */
-export function cutCells(lines: string[][], header: Set<number>, width: number, isSerial: (cell: string) => boolean): number[] {
+export function cutCells(lines: string[][], header: Set<number>, width: number, isKey: (cell: string) => boolean): number[] {
   return lines.map((cells, i) => {
     const above = lines[i - 1];
-    if (!above || header.has(i) || header.has(i - 1) || above.length >= width || !isSerial(above[0] ?? '')) return -1;
+    if (!above || header.has(i) || header.has(i - 1) || above.length < 2 || above.length >= width || !isKey(above[0] ?? '')) return -1;
+    if (compactKey(above.at(-1) ?? '') === '') return -1;
     const first = compactKey(cells[0] ?? '');
-    if (first === '' || isSerial(cells[0]!) || above.length + cells.length - 1 !== width) return -1;
+    if (first === '' || isKey(cells[0]!) || above.length + cells.length - 1 !== width) return -1;
     return above.length - 1;
   });
 }

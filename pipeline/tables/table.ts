@@ -85,7 +85,12 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   });
 
   // A numbered row's last cell cut at the line's end, the rest of the row on the next line: both stay where printed.
-  const cut = keyColumn === 0 ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => serialOf(cell) !== undefined) : [];
+  // In a table of categories printed once over their rows, the key is a category some whole line prints, or the empty cell under it.
+  const categories = new Set(lines.filter((r, i) => !header.indices.has(i) && r.cells.length === width).map((r) => compactKey(r.cells[0] ?? '')));
+  const cut =
+    keyColumn === 0 ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => serialOf(cell) !== undefined)
+    : keyColumn < 0 && columns[0]?.kind === 'category' ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => categories.has(compactKey(cell)))
+    : [];
 
   // Data rows, fitted to the columns (a line wrapping the cells above stays where printed); a header repetition marks a page start.
   const aligned: AlignedRow[] = [];
