@@ -40,6 +40,7 @@ export const MessageCode = z
     'missing-issuer', // a 成文日期 with no 署名 above it (the issuer printed only in its seal): the document is kept, its issuer empty
     'undated-text', // a text printing no 署名 and 成文日期 (a 大事记, a notice whose last lines were lost): kept, dated by the bulletin's publication date or its latest 成文日期
     'missing-instrument', // an instrument named in the notice's title was not found
+    'forwarded-document', // a notice forwarding a text (转发《…》) that is printed after it as a document of its own, with its 文号: the two are linked (forwards, forwardedBy)
     'missing-attachment-heading', // an attachment found by its title, without its 附件N line
     'unlisted-attachment', // an attachment no 附件说明 lists, read from its 附件 label after an instrument
     'unmatched-attachment', // listed under 附件 but its text was not found
@@ -50,7 +51,7 @@ export const MessageCode = z
     'table-header-shifted',
     'table-row-overflow',
     'table-row-realigned',
-    'table-cell-continued', // a numbered row's last cell cut at the line's end (…缴纳社 ⏎ 会保险费 ⇥ 县人社局): the next line's first words joined to it, the rest of the row in its columns
+    'table-cell-continued', // a row's last cell cut at the line's end (…缴纳社 ⏎ 会保险费 ⇥ 县人社局), in a numbered table or one of categories printed once: the next line's first words joined to it, the rest of the row in its columns
     'table-row-without-serial',
     'table-serial-gap',
     'table-serial-duplicate',

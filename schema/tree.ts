@@ -152,6 +152,11 @@ export const DocumentNode = z.object({
     .optional()
     .describe('版记: 印发机关 and 印发日期'),
   annotation: z.string().optional().describe('附注, printed in brackets under the 成文日期: （此件公开发布）'),
+  forwards: z
+    .array(z.string())
+    .optional()
+    .describe('转发: the documents of this bulletin the notice forwards, each printed whole after it with its own 文号 (碧政办发〔2025〕31号 转发 楚政办发〔2025〕18号): their ids.'),
+  forwardedBy: z.string().optional().describe('The notice of this bulletin that forwards this document (转发), printed right before it: its id.'),
   attachments: z.array(AttachmentRef),
   children: z
     .array(z.discriminatedUnion('type', [ParagraphNode, HeadingNode, TableNode, InstrumentNode, AttachmentNode]))

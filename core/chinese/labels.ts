@@ -125,3 +125,6 @@ export function noteNumber(text: string): number | undefined {
   const m = NOTE_NUMBER.exec(text);
   return m ? Number(m[1]) : undefined;
 }
+
+/** A count alone in brackets over a list (（共7件）, （26件）): it names nothing; the list's name is its attachment's title. */
+export const COUNT_ALONE = /^[（(]\s*共?\s*\d{1,4}\s*[件项个条家所处]\s*[）)]$/u;

@@ -296,9 +296,14 @@ export function scanCitations(text: string, options: ScanOptions = {}): ScanResu
         citations.push(c);
         break;
       }
-      case 'attachment':
-        citations.push({ start: e.at, end: e.end, surface: text.slice(e.at, e.end), kind: 'attachment', attachment: e.n });
+      case 'attachment': {
+        const c: Citation = { start: e.at, end: e.end, surface: text.slice(e.at, e.end), kind: 'attachment', attachment: e.n };
+        // 《暂行规定》附件2: the attachment of the text just named, not of the one citing it.
+        // 《碧泉县城区犬只登记表》（附件1）: the number of the attachment just named.
+        if (last && (AFTER_TITLE.test(text.slice(last.end, e.at)) || /^\s*[（(]\s*$/u.test(text.slice(last.end, e.at)))) c.authority = last.ref;
+        citations.push(c);
         break;
+      }
     }
   }
   endReading(text.length);

@@ -324,7 +324,21 @@ function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place
       outcomes.push(c.authority ? resolveInAuthority(index, registry, c.authority, undefined) : resolveSelf(index, place, c));
       break;
     case 'attachment': {
-      const att = place.document?.attachments.find((a) => a.number === c.attachment);
+      // Of the text named before it (《暂行规定》附件2): that text's document; else the one citing it.
+      const named = c.authority ? resolveInAuthority(index, registry, c.authority, undefined) : undefined;
+      const document = named?.target?.type === 'node' ? index.places.get(named.target.id)?.document : place.document;
+      if (named && named.target?.type !== 'node') {
+        outcomes.push(named.target ? named : { target: null, reason: named.reason ?? 'the text named is not found' });
+        break;
+      }
+      // The attachment itself named by its title ((《…登记表》（附件1）).
+      const namedNode = named?.target?.type === 'node' ? named.target : undefined;
+      const itself = namedNode ? index.places.get(namedNode.id)?.node : undefined;
+      if (namedNode && itself?.type === 'attachment' && itself.number === c.attachment) {
+        outcomes.push({ target: namedNode });
+        break;
+      }
+      const att = document?.attachments.find((a) => a.number === c.attachment);
       outcomes.push(att?.id ? { target: { type: 'node', id: att.id, bulletin: place.bulletin.id } } : { target: null, reason: `the document has no attachment ${c.attachment}` });
       break;
     }

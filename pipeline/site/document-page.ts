@@ -205,6 +205,8 @@ export function renderDocument(doc: DocumentNode, ctx: PageContext, startPage?: 
 ${doc.registrationNumber ? html`<p class="reg">${doc.registrationNumber}</p>` : ''}
 ${doc.docNumber ? html`<p class="docno">${doc.docNumber}</p>` : ''}
 <h1 class="doc-title">${doc.title}</h1>
+${(doc.forwards ?? []).map((id) => html`<p class="forwards">转发：<a href="${hrefFrom(ctx.docId, id)}">${ctx.citations.get(id) ?? id}</a></p>`)}
+${doc.forwardedBy ? html`<p class="forwards">由<a href="${hrefFrom(ctx.docId, doc.forwardedBy)}">${ctx.citations.get(doc.forwardedBy) ?? doc.forwardedBy}</a>转发</p>` : ''}
 ${doc.delivered ? html`<p class="delivered">${doc.delivered.occasion}</p>${doc.delivered.speaker ? html`<p class="speaker">${doc.delivered.speaker}</p>` : ''}` : ''}
 ${notes(scope, doc.id, doc, doc.title)}
 </header>

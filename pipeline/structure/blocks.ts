@@ -157,7 +157,10 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     // ... or after its last row, whose last cell stops in mid-clause (…文昌阁（市级文物保护单位）， ⏎ 以古迹名称命名).
     const last = table?.rows[table.rows.length - 1];
     const unfinished = wraps && /[，、,（(—]$/u.test((last!.wrapped?.at(-1) ?? last!).text.trim());
-    if (table && last && ((next && isTableLine(next) && (!opensTable(next, table) || goesOn)) || unfinished)) {
+    // ... or numbered as the row's last cell is, one after the line before (修改内容: 1.将第三条… ⏎ 2.将第九条… ⏎ 3.删除…):
+    // the cell's list, wrapped onto lines of its own, not a heading.
+    const listed = table !== undefined && last !== undefined && !isTableLine(line) && continuesCellList(text, (last.wrapped?.at(-1)?.text ?? lastCell(last)).trim());
+    if (table && last && ((next && isTableLine(next) && (!opensTable(next, table) || goesOn)) || unfinished || listed)) {
       table.rows[table.rows.length - 1] = { ...last, wrapped: [...(last.wrapped ?? []), { line: line.position.line, text }] };
       continue;
     }
@@ -222,6 +225,18 @@ function nextText(lines: SourceLine[], k: number, furniture: Set<number>): numbe
 /** Could this line be a cell's words wrapped: short, opening no unit, label or note, and no table's caption. */
 function wrapsCell(text: string): boolean {
   return text.length <= 30 && !opensUnit(text) && !outlineLabel(text) && !NOTE_OPENING.test(text) && !CAPTION_LIKE.test(text);
+}
+
+/** The last cell a table line prints. */
+function lastCell(line: SourceLine): string {
+  return line.text.split('\t').filter((c) => c.trim() !== '').at(-1) ?? '';
+}
+
+/** Does `text` go on with the numbered list `before` opens (1.将… then 2.将…: the same label, the next number)? */
+function continuesCellList(text: string, before: string): boolean {
+  const label = outlineLabel(text);
+  const previous = outlineLabel(before);
+  return !!label && !!previous && label.level === previous.level && label.number === previous.number + 1 && label.label.replace(/\d+/gu, '') === previous.label.replace(/\d+/gu, '');
 }
 
 /** A line naming a table (附表1, 表2 …, 续表, …一览表, …名录): a caption between two tables, never a cell's words. */

@@ -1,7 +1,7 @@
 /** What article-form and outline-form bodies share: tables, captions, bold run-in headings, form detection. */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
 import type { ParagraphNode, TableNode } from '../../schema/tree.ts';
-import { outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
+import { COUNT_ALONE, outlineLabel, structureLabel } from '../../core/chinese/labels.ts';
 
 
 /** Statute form (章/条) when articles carry the text; otherwise an outline (一、/（一）/1.). */
@@ -16,6 +16,7 @@ export function isCaption(block: Block | undefined, next: Block | undefined): bo
     block?.kind === 'text' &&
     next?.kind === 'table' &&
     block.text.length <= 60 &&
+    !COUNT_ALONE.test(block.text.replace(/\s+/gu, '')) &&
     !/[。；，：:]$/.test(block.text) &&
     structureLabel(block.text) === undefined &&
     outlineLabel(block.text) === undefined

@@ -13,7 +13,7 @@ import { DATE, isoFromMatch, parseDate } from '../../core/chinese/dates.ts';
 import { bodyForm, paragraphNodes, tableNode } from './body.ts';
 import { articleBody } from './articles.ts';
 import { outlineBody } from './outline.ts';
-import { instrumentKind, quotedTitles, sameTitle } from './titles.ts';
+import { FORWARDING, instrumentKind, quotedTitles, sameTitle } from './titles.ts';
 import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 
 const PRINTED = new RegExp(`^${DATE}\\s*印\\s*发$`, 'u');
@@ -439,7 +439,8 @@ function readIssued(lines: SourceLine[], noticeTitle: string, docId: string, rep
         }
       }
     }
-    report('warning', 'missing-instrument', `the instrument 《${t}》 named in the title was not found`, { line: lines[0]?.position.line });
+    // A forwarded text printed with its own 文号 is a document of its own: the bulletin's pass links them (`linkForwarded`).
+    if (!FORWARDING.test(noticeTitle)) report('warning', 'missing-instrument', `the instrument 《${t}》 named in the title was not found`, { line: lines[0]?.position.line });
   });
 
   // The 附件 list (附件：1.… 2.…) under the body of an instrument, or else the one under the notice's.

@@ -11,7 +11,7 @@ import { pageFurniture } from './blocks.ts';
 import { DASHED_PAGE_NUMBER } from '../ingest/pdf/furniture.ts';
 import { REGISTRATION_LINE } from '../../core/chinese/registration.ts';
 import { toHalfWidth, titleKey } from '../../core/chinese/width.ts';
-import { editDistance, sameTitle } from './titles.ts';
+import { editDistance, FORWARDING, quotedTitles, sameTitle } from './titles.ts';
 import { documentLabel, numberlessId } from './numberless.ts';
 import { parseDate } from '../../core/chinese/dates.ts';
 import { YEAR_CLOSE, YEAR_OPEN } from '../../core/chinese/doc-number.ts';
@@ -108,6 +108,7 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     if (doc) children.push(doc);
   });
 
+  linkForwarded(children, report);
   giveDates(children, cover?.published, report);
   normalizeRegistrations(children, report);
   const contents = (cover?.contents ?? []).map((entry) => {
@@ -130,6 +131,35 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     position: { line: cover?.line ?? firstLine, endLine: cover?.line ?? firstLine },
     children,
   };
+}
+
+/**
+ * A notice forwarding a text (关于转发《…的通知》的通知) that is printed after it as a document of its own, with its 文号
+ * (楚政办发〔2025〕18号), 署名 and date: each names the other (`forwards`, `forwardedBy`), and the forwarded document keeps
+ * its own 文号 for its citations. A forwarded text found neither inside the notice nor after it is a missing instrument.
+ */
+function linkForwarded(children: DocumentNode[], report: Report): void {
+  children.forEach((doc, k) => {
+    if (!doc.docNumber || !FORWARDING.test(doc.title)) return;
+    const issued = doc.children.filter((c) => c.type === 'instrument').map((c) => c.title);
+    for (const title of quotedTitles(doc.title)) {
+      if (issued.some((t) => sameTitle(t, title))) continue;
+      // Printed right after the notice: the next documents, as many as it forwards.
+      const forwarded = children.slice(k + 1, k + 1 + quotedTitles(doc.title).length).find((d) => !d.forwardedBy && d.id !== doc.id && sameTitle(d.title, title));
+      if (!forwarded) {
+        report('warning', 'missing-instrument', `the instrument 《${title}》 named in the title was not found`, { line: doc.position.line });
+        continue;
+      }
+      (doc.forwards ??= []).push(forwarded.id);
+      forwarded.forwardedBy = doc.id;
+      // The 版记 after the forwarded text (抄送, 印发) is the notice's: the forwarded text is printed inside it.
+      if (!doc.printedBy && forwarded.printedBy) {
+        doc.printedBy = forwarded.printedBy;
+        delete forwarded.printedBy;
+      }
+      report('info', 'forwarded-document', `${documentLabel(doc)} forwards ${documentLabel(forwarded)}, printed after it as a document of its own`, { line: forwarded.position.line });
+    }
+  });
 }
 
 /**

@@ -26,6 +26,9 @@ export function quotedTitles(title: string): string[] {
   return out;
 }
 
+/** A notice forwarding another text (关于转发《楚南市人民政府办公室关于…的通知》的通知): what it names is printed after it, maybe as a document of its own with its 文号. */
+export const FORWARDING = /转发\s*《/u;
+
 /**
  * Edit distance, bounded: returns limit + 1 as soon as it is certain to exceed limit. Only the
  * cells within `limit` of the diagonal are computed (a path outside that band costs more than

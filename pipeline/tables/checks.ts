@@ -13,7 +13,7 @@ const GROUP_NUMBER = /^[一二三四五六七八九十]{1,3}、?$/u;
 /** （250项）, (9项), 共31项 → the number. */
 export function statedCount(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const m = /[（(]\s*(\d+)\s*[项个条件][)）]|共\s*(\d+)\s*[项个条]/.exec(text);
+  const m = /[（(]\s*(\d+)\s*[项个条件][)）]|共\s*(\d+)\s*[项个条件]/.exec(text);
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 

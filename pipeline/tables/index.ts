@@ -12,6 +12,7 @@
 import type { BulletinNode, TableNode, TreeNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
 import { checkTable, statedCount } from './checks.ts';
+import { COUNT_ALONE } from '../../core/chinese/labels.ts';
 import { countNotes, toNotes } from './notes.ts';
 import { normalizeTable, type TableContext } from './table.ts';
 import { headerKey, looksLikeHeader, sameHeader } from './header.ts';
@@ -28,14 +29,18 @@ interface Scope {
   heading?: { label: string; text: string } | undefined;
 }
 
-export function tableContext(table: TableNode, scope: Scope): TableContext {
+/**
+ * `count`: the line right above the table when it states only a count (（共7件）, no caption: the structure stage leaves
+ * it a paragraph), checked as a caption's count is.
+ */
+export function tableContext(table: TableNode, scope: Scope, count?: string): TableContext {
   const heading = scope.heading ? `${scope.heading.label}${scope.heading.text}` : undefined;
   const caption = table.caption ?? heading;
   // A caption line names the list itself; a heading names a part of the enclosing instrument.
   const title = table.caption
     ? `《${table.caption}》`
     : `《${scope.title}》${scope.heading ? scope.heading.label : ''}`;
-  return { caption, title, statedCount: table.caption ? statedCount(table.caption) : statedCount(heading) };
+  return { caption, title, statedCount: table.caption ? statedCount(table.caption) : (statedCount(count) ?? statedCount(heading)) };
 }
 
 /**
@@ -88,7 +93,9 @@ function normalizeIn(node: TreeNode, scope: Scope, report: Report, carried: Carr
     // Its first row as read, the words wrapped under it run on (a header printed over its own lines is compared whole).
     const firstCells = first && readCells(first);
     const raw: TableNode = carries ? { ...child, children: [{ id: first!.id, type: 'row', cells: header.cells, text: header.cells.join('\t'), position: { line: header.line, endLine: header.line } }, ...child.children] } : child;
-    const table = normalizeTable(raw, tableContext(child, inner), report);
+    const above = kids[i - 1];
+    const count = above?.type === 'paragraph' && COUNT_ALONE.test(above.text.replace(/\s+/gu, '')) ? above.text : undefined;
+    const table = normalizeTable(raw, tableContext(child, inner, count), report);
     const notes = countNotes(kids.slice(i + 1) as Parameters<typeof countNotes>[0]);
     if (notes > 0) {
       table.notes = toNotes(kids.slice(i + 1, i + 1 + notes) as Parameters<typeof toNotes>[0]);
