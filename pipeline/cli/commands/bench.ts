@@ -242,6 +242,12 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   tanshan1: { name: 'eleventh blind set over a bulletin never tuned on, departments\' documents and minutes (run once blind; may be tuned on since)', path: 'test/eval/queries-tanshan1.json', bulletins: ['test/eval/bulletins/tanshan-2025-06.txt'] },
   // Written blind over test/eval/bulletins/lanchuan-2025-09.txt, a twelfth fictional bulletin written blind (a 规划 in chapters, a 批复, a 通报, 办事指南), from the tree at 2557c1c.
   lanchuan1: { name: 'twelfth blind set over a bulletin never tuned on, a 规划 in chapters and 办事指南 (run once blind; may be tuned on since)', path: 'test/eval/queries-lanchuan1.json', bulletins: ['test/eval/bulletins/lanchuan-2025-09.txt'] },
+  // Written blind over the whole archive as an office would have it, the seed and the twelve bulletins above searched at once, from the tree at a9f8bf3 (nothing of any search shown to the writer): every expected id in one of the twelve; a subject two bulletins print asked by what tells them apart or with both answers listed.
+  archive1: {
+    name: 'first blind set over the whole archive, the seed and twelve bulletins searched at once (run once blind; may be tuned on since)',
+    path: 'test/eval/queries-archive1.json',
+    bulletins: ['test/eval/bulletins/qinghe-2023-02.txt', 'test/eval/bulletins/xiyuan-2024-01.txt', 'test/eval/bulletins/shiling-2024-02.txt', 'test/eval/bulletins/nanxi-2024-03.txt', 'test/eval/bulletins/fengcheng-2024-05.txt', 'test/eval/bulletins/liutang-2024-07.txt', 'test/eval/bulletins/tongmu-2024-09.txt', 'test/eval/bulletins/meiling-2024-11.txt', 'test/eval/bulletins/yunxi-2025-03.txt', 'test/eval/bulletins/hexi-2025-01.txt', 'test/eval/bulletins/tanshan-2025-06.txt', 'test/eval/bulletins/lanchuan-2025-09.txt'],
+  },
 };
 
 function halves(list: string): Array<{ name: string; path: string; tunedOn?: string[]; bulletins?: string[] }> {
