@@ -50,8 +50,14 @@ describe('a bulletin printing a forwarded notice and a cleanup of normative docu
   });
 
   it('resolves an attachment cited after a text\'s short name (《暂行规定》附件2) or after its own title (《…登记表》（附件1）)', () => {
-    const refs = suite.bulletin.file.references.filter((r) => r.from.startsWith('biquanxian-2025-12-no7/') && /^附件[12]$/u.test(r.surface));
+    const refs = (suite.bulletin.file.references ?? []).filter((r) => r.from.startsWith('biquanxian-2025-12-no7/') && /^附件[12]$/u.test(r.surface));
     expect(refs.map((r) => (r.target?.type === 'node' ? r.target.id : null)).sort()).toEqual(['bzf-2025-9/att_1', 'bzf-2025-9/att_2']);
     expect(codes('unresolved-reference').filter((m) => m.includes('附件'))).toEqual([]);
+  });
+
+  it('ends the last text, a 解读 printing no date, where the back cover starts (编委会主任：…, 主管：…, 准印证号：…)', () => {
+    const texts = [...suite.bulletin.nodes.entries()].filter(([id]) => id.startsWith('biquanxian-2025-12-no7/')).map(([, n]) => (n as { text?: string }).text ?? '');
+    expect(texts.some((t) => t.startsWith('咨询电话：'))).toBe(true);
+    expect(texts.filter((t) => /^(?:编委会|主管：|主办：|地址：|准印证号|免费赠阅)/u.test(t))).toEqual([]);
   });
 });

@@ -209,3 +209,29 @@ export function readCover(lines: SourceLine[], report: Report): Cover | undefine
   cover.end = i;
   return cover;
 }
+
+/**
+ * A line of the back cover printed after the last document (主管：…, 编辑出版：…, 地　　址：…, 邮政编码：…, 准印证号：…,
+ * 编委会主任：…, 本刊全文刊载于…, （内部资料　免费赠阅）): who publishes the bulletin, never a document's text.
+ */
+const BACK_COVER_FIELD = /^(?:《[^》]{2,30}》\s*)?(?:主\s*管|主\s*办|主管主办|编\s*辑|编辑出版|编\s*印|出\s*版|编委会?\s*(?:主\s*任|副\s*主\s*任)?|编\s*委|主\s*编|副\s*主\s*编|地\s*址|邮\s*政?\s*编\s*码?|联系电话|电\s*话|传\s*真|网\s*址|电子邮箱|印\s*刷|出版日期|准印证号|赠阅范围|发送范围)(?:单\s*位)?\s*[:：]|^本刊|^[（(]?\s*(?:内部资料|免费赠阅|免费交流)/u;
+/** The bulletin's name, issue or frequency printed on the back cover above its fields (《…公报》, 2025年第9期（总第58期）, （月刊）). */
+const BACK_COVER_HEAD = /^《?\p{Script=Han}{2,20}公报》?$|^\d{4}\s*年\s*第\s*\d+\s*期|^[（(]?\s*[月季旬周半]\s*刊\s*[)）]?$/u;
+
+/**
+ * Where the back cover starts at the end of a rendition (its lines of who publishes it, the name and issue above them, a
+ * page number between), or undefined when the rendition ends with no such block: two fields at least, nothing but those
+ * lines after them. The last document ends there.
+ */
+export function backCoverStart(lines: readonly SourceLine[], from: number, furniture: ReadonlySet<number>): number | undefined {
+  let start: number | undefined;
+  let fields = 0;
+  for (let k = lines.length - 1; k >= from; k--) {
+    const text = lines[k]!.text.trim().replace(/\*/gu, '');
+    if (text === '' || furniture.has(k)) continue;
+    if (BACK_COVER_FIELD.test(text)) fields++;
+    else if (!BACK_COVER_HEAD.test(text.replace(/\s+/gu, ''))) break;
+    start = k;
+  }
+  return fields >= 2 ? start : undefined;
+}

@@ -5,7 +5,7 @@
 import type { SourceLine, SourceText } from '../ingest/source.ts';
 import type { BulletinNode, DocumentNode } from '../../schema/tree.ts';
 import type { Report } from '../messages.ts';
-import { readCover } from './cover.ts';
+import { backCoverStart, readCover } from './cover.ts';
 import { docNumberLine, readDocument } from './document.ts';
 import { pageFurniture } from './blocks.ts';
 import { DASHED_PAGE_NUMBER } from '../ingest/pdf/furniture.ts';
@@ -102,9 +102,11 @@ function readRendition(lines: SourceLine[], file: string, bulletinId: string, re
     const stray = before.find((l, k) => l.text.trim() !== '' && !furniture.has(k) && !sections.has(titleText(l)) && l.text.replace(/\s+/g, '') !== issue);
     if (stray) report('warning', 'unplaced-text', 'text before the first document belongs to none', { line: stray.position.line });
   }
+  // The back cover after the last document (主管：…, 地址：…, 准印证号：…) is none of it, whether or not a 版记 closes it.
+  const end = Math.max(docStarts.at(-1) ?? from, backCoverStart(lines, from, pageFurniture(lines)) ?? lines.length);
   const children: DocumentNode[] = [];
   docStarts.forEach((start, k) => {
-    const doc = readDocument(lines.slice(start, docStarts[k + 1] ?? lines.length), report, numberless.get(start));
+    const doc = readDocument(lines.slice(start, docStarts[k + 1] ?? end), report, numberless.get(start));
     if (doc) children.push(doc);
   });
 
