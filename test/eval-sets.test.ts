@@ -178,6 +178,7 @@ const SETS = [
   { file: 'queries-test138.json', prefix: 'vz', tables: false },
   { file: 'queries-lanchuan1.json', prefix: 'lc', tables: false },
   { file: 'queries-archive1.json', prefix: 'ar', tables: false },
+  { file: 'queries-biquan1.json', prefix: 'bq', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

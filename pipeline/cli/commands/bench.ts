@@ -242,6 +242,8 @@ const HALVES: Record<string, { name: string; path: string; tunedOn?: string[]; b
   tanshan1: { name: 'eleventh blind set over a bulletin never tuned on, departments\' documents and minutes (run once blind; may be tuned on since)', path: 'test/eval/queries-tanshan1.json', bulletins: ['test/eval/bulletins/tanshan-2025-06.txt'] },
   // Written blind over test/eval/bulletins/lanchuan-2025-09.txt, a twelfth fictional bulletin written blind (a 规划 in chapters, a 批复, a 通报, 办事指南), from the tree at 2557c1c.
   lanchuan1: { name: 'twelfth blind set over a bulletin never tuned on, a 规划 in chapters and 办事指南 (run once blind; may be tuned on since)', path: 'test/eval/queries-lanchuan1.json', bulletins: ['test/eval/bulletins/lanchuan-2025-09.txt'] },
+  // Written blind over test/eval/bulletins/biquan-2025-12.txt, a thirteenth fictional bulletin written blind (a forwarded city notice, a cleanup of normative documents, an annual disclosure report, a 解读 in questions), from the tree at a79c38b.
+  biquan1: { name: 'thirteenth blind set over a bulletin never tuned on, a forwarded notice and a cleanup of normative documents (run once blind; may be tuned on since)', path: 'test/eval/queries-biquan1.json', bulletins: ['test/eval/bulletins/biquan-2025-12.txt'] },
   // Written blind over the whole archive as an office would have it, the seed and the twelve bulletins above searched at once, from the tree at a9f8bf3 (nothing of any search shown to the writer): every expected id in one of the twelve; a subject two bulletins print asked by what tells them apart or with both answers listed.
   archive1: {
     name: 'first blind set over the whole archive, the seed and twelve bulletins searched at once (run once blind; may be tuned on since)',
