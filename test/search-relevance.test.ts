@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from '../pipeline/build.ts';
 import { buildSearchIndex, type SearchIndexFiles } from '../pipeline/index/write.ts';
-import { definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch, usualOrder } from '../core/search/client.ts';
+import { ANSWERS, definedTerms, readingOrder, SearchClient, shorterPaths, shortestStretch, usualOrder } from '../core/search/client.ts';
 import { inOrderWithin, outsideQuotedTitle, unnegatedIndex } from '../core/search/loaded-text.ts';
 import { amountsAsPrinted, askedInOneRun, concepts, cutConcept, gluedWords, Lexicon, parseQuery, questionWords, splitAtNumbers } from '../core/search/query.ts';
 import { Speller, splitSyllables, unknownRunsUpTo } from '../core/search/spell.ts';
@@ -1738,6 +1738,10 @@ describe('reading a query', () => {
     expect(parseQuery('总体方案是几月份发的文').asks).toBe('time');
     expect(parseQuery('代偿申请几个月内要审完').asks).toBe('time');
     expect(parseQuery('拖了好几个月').asks).toBeUndefined();
+    // A measure answers how much as a sum does: 五十厘米, 二十五千克, 3米, 500公斤 (not 第五十条, a count of articles).
+    expect(ANSWERS.amount.test('大型犬，是指成年后肩高超过五十厘米或者体重超过二十五千克的犬只；')).toBe(true);
+    expect(ANSWERS.amount.test('牵引绳长度不得超过1.5米')).toBe(true);
+    expect(ANSWERS.amount.test('依照本规定第五十条处理')).toBe(false);
     // 几点, or an hour stated (中午一点), asks for the time of day: the clauses printing hours answer (22时至次日7时).
     expect(parseQuery('培训班晚上最晚上到几点').asks).toBe('clock');
     expect(parseQuery('过年城里几点到几点可以放鞭炮').asks).toBe('clock');

@@ -401,7 +401,7 @@ const SPECIFICITY = 0.2;
 const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严禁)[^,.;:，。；：]{0,10}(?:下列|以下)/u;
 /**
  * What answers each kind of question (ParsedQuery.asks):
- * - how much: a number with its unit (1000万元, 7.8%, 30个自然日), or a ratio (按 2:3:5 比例分成, 1:10 放大: each share);
+ * - how much: a number with its unit (1000万元, 7.8%, 30个自然日, a measure: 五十厘米, 25千克), or a ratio (按 2:3:5 比例分成, 1:10 放大: each share);
  * - what share: a percentage or a ratio (30%, 1:10, 三成);
  * - which permit: a list's row naming one (食品经营许可, …审批, …登记);
  * - whether something is allowed (能不能, 行不行, 合规吗): a rule saying so (不得, 禁止, 未经, 须经, 必须); whether an
@@ -413,8 +413,8 @@ const UNLAWFUL_LEAD = /所称违[法规]|属于违[法规]|(?:不得|禁止|严�
  *   (提前48小时) or a longest term (不超过3年): how long before, how long at most;
  * - at what time of day: hours (每日22时至次日7时, 不得晚于20:30, 下列时段).
  */
-const ANSWERS = {
-  amount: /\d\s*[:∶]\s*\d|\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|人|个|家|户|岁|倍|年|月|日|天|小时|期|笔|次|座|所|套)|(?<![第十百千万亿零〇一二三四五六七八九两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:个(?:月|工作日)|年(?![级代底度初末前后内行计规攻滚])|周岁|岁|倍|天|小时)/u,
+export const ANSWERS = {
+  amount: /\d\s*[:∶]\s*\d|\d(?:[\d.,]*)\s*(?:%|元|万|亿|亩|平方米|立方米|人|个|家|户|岁|倍|年|月|日|天|小时|分钟|期|笔|次|座|所|套|厘米|公里|千米|米|千克|公斤|吨|升)|(?<![第十百千万亿零〇一二三四五六七八九两])(?:[二三四五六七八九两]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?:个(?:月|工作日)|年(?![级代底度初末前后内行计规攻滚])|周岁|岁|倍|天|小时|分钟|厘米|公里|千克|公斤|吨)/u,
   ratio: /\d\s*%|百分之|\d\s*[:∶]\s*\d|[一二三四五六七八九]成/u,
   permit: /(?:^|\t)[^\t]{2,40}(?:许可|审批|核准|批准|认可|登记|备案|注册|认定)(?:\t|$)/u,
   permission: /不得|禁止|严禁|不准|允许|未经|须经|必须/u,

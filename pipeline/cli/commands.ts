@@ -102,7 +102,8 @@ search --json -
       query over the blind sets of test/eval/ (--halves: dev, dev2, dev3 and dev4 to tune on, test and
       test2 never tuned on, test3 to test138 run once each at the end of a session and not in
       the default; test8 to test138 may be tuned on since their first runs;
-      qinghe1, xiyuan1, shiling1, nanxi1, fengcheng1, liutang1, tongmu1, meiling1, yunxi1, hexi1, tanshan1 and lanchuan1, over bulletins never tuned on, each with its bulletin added to the corpus),
+      qinghe1, xiyuan1, shiling1, nanxi1, fengcheng1, liutang1, tongmu1, meiling1, yunxi1, hexi1, tanshan1, lanchuan1 and biquan1, over bulletins never tuned on, each with its bulletin added to the corpus;
+      archive1 over the seed and twelve of them searched at once),
       beside a plain MiniSearch baseline; then the PDF ingest's pages per second against pdfjs
       alone (default: the seed as a PDF) and OCR's seconds per page on a scan (when installed).`,
     load: () => import('./commands/bench.ts'),
