@@ -67,22 +67,34 @@ function similarity(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * Each printed unit's character pairs (null: too short to have versions) and its title's: computed once for as long as
+ * the unit is held (the page keeps a unit's text for its session), not once per query.
+ */
+const textPairs = new WeakMap<Printed, Set<string> | null>();
+const titlePairs = new WeakMap<Printed, Set<string>>();
+
+function titlePairsOf(printed: Printed): Set<string> {
+  let p = titlePairs.get(printed);
+  if (!p) titlePairs.set(printed, (p = pairs(titleOf(printed.citation))));
+  return p;
+}
+
+/**
  * Finds, among the units it has been given, the one a unit is a version of. Each unit's character
  * pairs are computed once; a query compares a few dozen units.
  */
 export class Versions<U> {
   private readonly seen: Array<{ unit: U; printed: Printed; place: string; title: Set<string>; pairs: Set<string> }> = [];
-  private readonly cache = new Map<U, Set<string> | null>();
 
   constructor(private readonly printedOf: (unit: U) => Printed) {}
 
   /** The character pairs of a unit long enough to have versions, else null. */
   private pairsOf(unit: U): Set<string> | null {
-    let p = this.cache.get(unit);
+    const printed = this.printedOf(unit);
+    let p = textPairs.get(printed);
     if (p === undefined) {
-      const { text } = this.printedOf(unit);
-      p = [...normalizeSearchText(text)].length >= VERSION_MIN_LENGTH ? pairs(text) : null;
-      this.cache.set(unit, p);
+      p = [...normalizeSearchText(printed.text)].length >= VERSION_MIN_LENGTH ? pairs(printed.text) : null;
+      textPairs.set(printed, p);
     }
     return p;
   }
@@ -96,7 +108,7 @@ export class Versions<U> {
     let title: Set<string> | undefined;
     for (const s of this.seen) {
       if (s.printed.doc.bulletinId === printed.doc.bulletinId || s.place !== place || similarity(p, s.pairs) < VERSION_SIMILARITY) continue;
-      title ??= pairs(titleOf(printed.citation));
+      title ??= titlePairsOf(printed);
       if (similarity(title, s.title) >= VERSION_SIMILARITY) return s.unit;
     }
     return undefined;
@@ -107,7 +119,7 @@ export class Versions<U> {
     const p = this.pairsOf(unit);
     if (!p) return;
     const printed = this.printedOf(unit);
-    this.seen.push({ unit, printed, place: placeOf(printed.id), title: pairs(titleOf(printed.citation)), pairs: p });
+    this.seen.push({ unit, printed, place: placeOf(printed.id), title: titlePairsOf(printed), pairs: p });
   }
 }
 
