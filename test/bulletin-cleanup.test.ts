@@ -60,4 +60,14 @@ describe('a bulletin printing a forwarded notice and a cleanup of normative docu
     expect(texts.some((t) => t.startsWith('咨询电话：'))).toBe(true);
     expect(texts.filter((t) => /^(?:编委会|主管：|主办：|地址：|准印证号|免费赠阅)/u.test(t))).toEqual([]);
   });
+
+  it('keeps a name printed under an empty category where printed, however like a category it reads (…登记点 under 犬只登记服务点)', () => {
+    const table = node<TableNode>('biquanxian-2025-12-no7/notice/tbl_1');
+    expect(table.children.slice(0, 4).map((r) => r.cells.slice(0, 2))).toEqual([
+      ['犬只登记服务点', '县犬只登记服务中心'],
+      ['犬只登记服务点', '龙泉派出所登记点'],
+      ['犬只登记服务点', '瓷都派出所登记点'],
+      ['犬只登记服务点', '瓷谷片区登记点'],
+    ]);
+  });
 });

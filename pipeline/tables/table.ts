@@ -85,11 +85,12 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
   });
 
   // A numbered row's last cell cut at the line's end, the rest of the row on the next line: both stay where printed.
+  const categoryFirst = keyColumn < 0 && columns[0]?.kind === 'category';
   // In a table of categories printed once over their rows, the key is a category some whole line prints, or the empty cell under it.
   const categories = new Set(lines.filter((r, i) => !header.indices.has(i) && r.cells.length === width).map((r) => compactKey(r.cells[0] ?? '')));
   const cut =
     keyColumn === 0 ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => serialOf(cell) !== undefined)
-    : keyColumn < 0 && columns[0]?.kind === 'category' ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => categories.has(compactKey(cell)))
+    : categoryFirst ? cutCells(lines.map((r) => r.cells), header.indices, width, (cell) => categories.has(compactKey(cell)))
     : [];
 
   // Data rows, fitted to the columns (a line wrapping the cells above stays where printed); a header repetition marks a page start.
@@ -100,11 +101,14 @@ export function normalizeTable(raw: TableNode, context: TableContext, report: Re
       afterHeader = aligned.length > 0;
       return;
     }
-    const row =
+    let row =
       (cut[i] ?? -1) >= 0 ? cutRow(r, cut[i]!, width, afterHeader)
       : (cut[i + 1] ?? -1) >= 0 ? { ...printedRow(r, width, afterHeader), wraps: false }
       : wraps[i] ? printedRow(r, width, afterHeader)
       : alignRow(r, cols, afterHeader);
+    // A line printing every column, its category left empty under the one above (⇥ 龙泉派出所登记点 ⇥ 龙泉街道… ⇥ …): its
+    // name stays its name, however like a category it reads (…登记点 beside 犬只登记服务点), and its cells where printed.
+    if (categoryFirst && r.cells.length === width && compactKey(r.cells[0] ?? '') === '' && row.cells[0]!.length > 0) row = { ...printedRow(r, width, afterHeader), wraps: false };
     afterHeader = false;
     if (row.overflow) report('warning', 'table-row-overflow', `${raw.id}: the line has more cells than the table has columns (${width}); the surplus is kept in the last column`, { line: r.line });
     else if ((cut[i] ?? -1) >= 0) report('info', 'table-cell-continued', `${raw.id}: the line goes on with the cell the line above cut at its end; its first words are joined to that cell, the rest of the row kept in its columns`, { line: r.line });
