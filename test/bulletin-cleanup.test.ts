@@ -70,4 +70,11 @@ describe('a bulletin printing a forwarded notice and a cleanup of normative docu
       ['犬只登记服务点', '瓷谷片区登记点'],
     ]);
   });
+
+  it('names a text that issues none (a 决定) by its own title shortened in order, and finds its lists\' rows inside it only', async () => {
+    const ids = (await suite.bulletin.client.find('碧泉公布规范性文件清理结果决定 附件4第2项')).results.slice(0, 3).map((r) => r.id);
+    expect(ids[0]).toBe('bzf-2025-11/att_4/tbl_1/row_2');
+    // Not the seed's lists' second rows, as when the name named nothing and the path was looked up everywhere.
+    expect(ids.every((id) => id.startsWith('bzf-2025-11'))).toBe(true);
+  });
 });

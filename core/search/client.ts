@@ -535,6 +535,9 @@ const MAX_SCOPE_HEADERS = 24;
 /** Units holding a row path read after each attachment it is asked inside (附件2 第8项). */
 const WITHIN_ATTACHMENT = 4;
 
+/** The fewest characters of a shortened title (its characters in order) that name a text issuing none (…修改和废止规范性文件决定). */
+const OWN_TITLE_IN_ORDER = 8;
+
 /** A text the words beside a citation path name: its units' range and id prefix, how well the words name it. */
 interface NamedScope {
   range: [number, number];
@@ -3026,9 +3029,12 @@ export class SearchClient {
             continue;
           }
           // A notice named by its own title (《…关于印发〈…〉的通知》（攸政办发〔2023〕6号）, as its citation prints it): the whole document.
+          // A text that issues none (a 决定, a 批复, a 通告) is named by its own title in order too, shortened
+          // (云溪修改和废止规范性文件决定 for 云溪县人民政府关于修改和废止部分县政府规范性文件的决定); a notice issuing a text is named by that text's.
           if (header.type === 'document' && !quotedTitles(normalizeSearchText(header.doc.title), 2).includes(name)) {
             const score = nameScore(name, withoutTitleMarks(normalizeSearchText(header.doc.title)), []);
-            if (score >= 2) found.push({ range: [h, end], prefix: header.id, score });
+            const issuesNone = !header.doc.scopes.some(([prefix]) => prefix === header.id || prefix.startsWith(`${header.id}/ins_`));
+            if (score >= 2 || (issuesNone && score >= 1 && [...name].length >= OWN_TITLE_IN_ORDER)) found.push({ range: [h, end], prefix: header.id, score });
           }
           for (const [prefix, title, aliases] of header.doc.scopes) {
             // A document's header stands for all its texts; an attachment's for itself and what is in it.

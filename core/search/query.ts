@@ -508,6 +508,11 @@ function readPath(query: string, named = false): { ref?: string; attachment?: nu
     // A part's short title and a numeral standing apart (重点任务三, 保障措施二): its Nth item, as 重点任务第三项
     // cites it; not the task numbered 3 of a list (任务3), nor a title's own numeral (六仗).
     .replace(/(^|\s)(\p{Script=Han}{0,4}(?:任务|要求|措施|目标|原则))([一二三四五六七八九十]{1,2})(?=\s|$)/gu, (m, before: string, title: string, n: string) => (title.length >= 4 ? `${before}${title}第${n}项` : m))
+    // A point under a numbered point of an outline text (纪要 第十项第四点): its 十、（四）; not under an article's 项.
+    .replace(new RegExp(`(?<![条款]\\s*)第(${NUM}|[0-9]{1,2})项第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, a: string, b: string) => {
+      const [x, y] = [parseNumeral(a), parseNumeral(b)];
+      return x && y && x <= 99 && y <= 99 ? ` ${toNumeral(x)}、(${toNumeral(y)}) ` : m;
+    })
     // A point after an article (第14条第3点): its item, as 第三项.
     .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?)第(${NUM}|[0-9]{1,2})点`, 'gu'), (m, head: string, n: string) => {
       const v = parseNumeral(n);
