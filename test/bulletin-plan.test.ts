@@ -70,6 +70,10 @@ describe('a bulletin printing a 规划 in chapters and 办事指南 written blin
     expect(codes('table-cell-continued').length).toBeGreaterThan(0);
   });
 
+  it('finds a 目 cited as a point after its item (第十二条第一款第（二）项第3点)', async () => {
+    expect((await suite.bulletin.client.find('岚川宅基地办法第十二条第一款第（二）项第3点')).results[0]?.id).toBe('lzf-2025-8/art_12/para_1/item_2/subitem_3');
+  });
+
   it('reads the lines numbered under a field\'s label (申请材料：, 办理流程：) as the field\'s, no headings of the guide', () => {
     const guide = node<HeadingNode>('lzbh-2025-58/att_1/hd_1');
     expect(guide.title).toBe('新生儿出生“一件事”');

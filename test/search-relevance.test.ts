@@ -1740,6 +1740,9 @@ describe('reading a query', () => {
     expect(parseQuery('拖了好几个月').asks).toBeUndefined();
     // A point under a numbered point of an outline text (a 纪要's 第十项第四点): its 十、（四）, not a 第四条.
     expect(parseQuery('41次常务会纪要 第十项第四点').ref).toBe('十、(四)');
+    // A point after an item (第十四条第二项第1点, 第（三）项第2小点): its 目, not a 第一条 typed beside the path.
+    expect(parseQuery('攸惠贷办法第十四条第二项第1点')).toMatchObject({ ref: '第十四条第二项第一目', rest: ['攸惠贷办法'] });
+    expect(parseQuery('违建细则第五条第（三）项第2小点').ref).toBe('第五条第三项第二目');
     // A measure answers how much as a sum does: 五十厘米, 二十五千克, 3米, 500公斤 (not 第五十条, a count of articles).
     expect(ANSWERS.amount.test('大型犬，是指成年后肩高超过五十厘米或者体重超过二十五千克的犬只；')).toBe(true);
     expect(ANSWERS.amount.test('牵引绳长度不得超过1.5米')).toBe(true);

@@ -380,6 +380,11 @@ function readPath(query: string, named = false): { ref?: string; attachment?: nu
     // ... and the 款, item or 目 after its article, 款 or item (第二条头一款, 第二条首款, 第十四条头一项): its first
     // (头一, not 头 alone: a 头款 is a down payment).
     .replace(/(?<=[条款项])\s*(?:首|头一)([款项目])/gu, '第一$1')
+    // A point after an item (第十四条第二项第1点, 第五条第（三）项第2小点): its 目.
+    .replace(new RegExp(`(第${NUM}条(?:第${NUM}款)?第${NUM}项)\\s*第(${NUM}|[0-9]{1,2})(?:小[点项]|点)`, 'gu'), (m, head: string, n: string) => {
+      const v = parseNumeral(n);
+      return v ? `${head}第${toNumeral(v)}目` : m;
+    })
     .replace(new RegExp(`第(${NUM}|[0-9]{1,3})小[项点]`, 'gu'), '第$1项')
     // A bare numeral right after a part's label, then a space or the end (第四部分二 明晰工作职责: 四、二): its
     // second level, 四、(二).
