@@ -3234,10 +3234,13 @@ export class SearchClient {
     // A chapter or a section named by its title (管理机构及其职责章 第六条) is where the path lies, not something asked.
     const asked = restWords.filter((w) => !(scopes.length && namedBy.includes(withoutTitleMarks(w))) && !CHAPTER_NAMED.test(w));
     if (asked.length && found.size) {
+      // The parts found, then the passages after those that hold any (a row holds none: nothing more is read for it).
       const parts = [...found.keys()];
-      await this.files.loadTextsFor(parts.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
+      await this.files.loadTextsFor(parts);
+      const holders = parts.filter((u) => HOLDING_PASSAGES.has(this.texts.get(u)!.type));
+      await this.files.loadTextsFor(holders.flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       const looked = [...cited.flat(), ...(attachmentPath ? [attachmentPath] : [])];
-      const inside = parts.filter((u) => HOLDING_PASSAGES.has(this.texts.get(u)!.type)).map((u): [number, number] => [u, this.lastInside(u, looked)]);
+      const inside = holders.map((u): [number, number] => [u, this.lastInside(u, looked)]);
       if (inside.length) return { ...structure, topicIn: inside };
     }
     return structure;
