@@ -538,6 +538,9 @@ const WITHIN_ATTACHMENT = 4;
 /** The fewest characters of a shortened title (its characters in order) that name a text issuing none (…修改和废止规范性文件决定). */
 const OWN_TITLE_IN_ORDER = 8;
 
+/** An attachment a path names (附件2 of 附件2 第8项): its unit, its id, and its last unit where the index records it. */
+type CitedAttachment = [unit: number, id: string, end: number | undefined];
+
 /** A text the words beside a citation path name: its units' range and id prefix, how well the words name it. */
 interface NamedScope {
   range: [number, number];
@@ -3084,11 +3087,16 @@ export class SearchClient {
     let ranges = scopes.length ? scopes.map((s) => s.range) : chosen;
     // A row path inside an attachment (附件2 第8项): the attachments of that number in those ranges,
     // the newest MAX_SCOPE_HEADERS when many are (an archive of many issues).
-    let within: Array<[unit: number, id: string]> | undefined;
+    let within: CitedAttachment[] | undefined;
     if (attachmentPath) {
       const units = (await this.refUnits(attachmentPath, ranges)).slice(0, MAX_SCOPE_HEADERS);
       await this.files.loadTextsFor(units);
-      within = units.map((u) => [u, this.texts.get(u)!.id]);
+      // Where each attachment ends, as the index records it for the path naming it (its last unit).
+      const p = this.postings.get(attachmentPath, REF);
+      within = units.map((u): CitedAttachment => {
+        const i = p ? p.units.indexOf(u) : -1;
+        return [u, this.texts.get(u)!.id, i >= 0 ? p!.ends?.[i] : undefined];
+      });
       if (!within.length) {
         // A notice printing its texts without attachment labels (4号文 附件2 第二十条, for the two 细则 it
         // issues): its Nth text, as the file it was sent with numbers it.
@@ -3263,17 +3271,18 @@ export class SearchClient {
   }
 
   /** Adds the units a path names in those ranges (inside those attachments and texts); whether it added any. */
-  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: Array<[unit: number, id: string]> | undefined, scopes: NamedScope[], numbered: boolean, found: Map<number, number>): Promise<boolean> {
+  private async addPathUnits(path: string, ranges: Array<[number, number]> | undefined, within: CitedAttachment[] | undefined, scopes: NamedScope[], numbered: boolean, found: Map<number, number>): Promise<boolean> {
     if (!this.postings.get(path, REF)) return false;
     const before = found.size;
     let units = await this.refUnits(path, ranges);
     if (within) {
       // The first few units holding the path after each attachment (units ascend in reading order):
       // texts read stay bounded whatever the archive holds; their ids say which lie inside it.
+      // Past an attachment's last unit, where the index records it, none is: no text is read for those.
       const near = new Set<number>();
-      for (const [a] of within) {
+      for (const [a, , end] of within) {
         const from = units.findIndex((u) => u > a);
-        if (from >= 0) for (const u of units.slice(from, from + WITHIN_ATTACHMENT)) near.add(u);
+        if (from >= 0) for (const u of units.slice(from, from + WITHIN_ATTACHMENT)) if (end === undefined || u <= end) near.add(u);
       }
       await this.files.loadTextsFor([...near]);
       units = [...near].filter((u) => within.some(([, id]) => this.texts.get(u)!.id.startsWith(`${id}/`))).sort((x, y) => x - y);
