@@ -331,7 +331,7 @@ function resolveCitation(index: CorpusIndex, registry: Authorities, place: Place
         outcomes.push(named.target ? named : { target: null, reason: named.reason ?? 'the text named is not found' });
         break;
       }
-      // The attachment itself named by its title ((《…登记表》（附件1）).
+      // The attachment itself named by its title (《…登记表》（附件1）).
       const namedNode = named?.target?.type === 'node' ? named.target : undefined;
       const itself = namedNode ? index.places.get(namedNode.id)?.node : undefined;
       if (namedNode && itself?.type === 'attachment' && itself.number === c.attachment) {
