@@ -3177,6 +3177,9 @@ export class SearchClient {
     // before the path was seen (the documents its 文号 names, or its words as text).
     if (q.partTitle) {
       const title = q.partTitle;
+      // A path alone (一、各有关部门要: no name, no 文号) stands at every such label of the archive: the newest of them are
+      // read, as many as the texts a name may pick among, not every 一、 of hundreds of issues.
+      if (!ranges && found.size > MAX_SCOPE_HEADERS) for (const u of [...found.keys()].slice(MAX_SCOPE_HEADERS)) found.delete(u);
       // The fragments after each too: a part's parts may run past the end of its own.
       await this.files.loadTextsFor([...found.keys()].flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       // The title as printed, or but for one character of five or more (县十大重点民生实事 for the
