@@ -169,6 +169,14 @@ describe('Versions', () => {
     expect(v.versionOf(printed('县住房和城乡建设局负责对应当办理施工许可的在建和应当办理竣工验收的已建建设工程进行查处。', 'youxian-2022-01'))).toBeUndefined();
   });
 
+  it('never in two places\' bulletins, though the titles differ only by the place and the text is the same', () => {
+    const v = new Versions<ReturnType<typeof printed>>((p) => p);
+    v.add(printed(article, 'yunxixian-2025-03', '2025-03-01', 'art_17', '云溪县住宅小区物业管理办法'));
+    expect(v.versionOf(printed(article, 'nanxixian-2024-03', '2024-03-01', 'art_17', '南溪县住宅小区物业管理办法'))).toBeUndefined();
+    // The same place's next year: a version.
+    expect(v.versionOf(printed(article, 'yunxixian-2026-03', '2026-03-01', 'art_17', '云溪县住宅小区物业管理办法'))).toBeDefined();
+  });
+
   it('only in texts of one title but for its years', () => {
     const v = new Versions<ReturnType<typeof printed>>((p) => p);
     const list = '攸县行政许可事项清单（2023年版）';

@@ -11,7 +11,8 @@
  * 违法用地) stay two results; so do neighbouring rows of a list, alike but for a word (食品生产许可,
  * 食品经营许可), and the closing articles of two different 办法 (本办法自…起施行), whichever issues
  * print them; so do two notices issuing different texts in the same words (现将《…》印发给你们), their
- * titles naming what they issue.
+ * titles naming what they issue; and so do two places' texts of one title but for the place (an archive holding its
+ * neighbours' bulletins: 南溪县 and 云溪县住宅小区物业管理办法).
  * Browser-safe.
  */
 
@@ -49,6 +50,11 @@ function placeOf(id: string): string {
 function titleOf(citation: string): string {
   const title = /^《([^》]+)》/u.exec(citation)?.[1] ?? citation;
   return normalizeSearchText(title).replace(/\d+年?|[年版本]/gu, '');
+}
+
+/** Whose bulletin it is: a bulletin id without its year and issue (nanxixian of nanxixian-2024-03, youxian of youxian-2023-01). */
+function issuerOf(bulletinId: string): string {
+  return bulletinId.replace(/-\d{4}-\d+$/u, '');
 }
 
 /** The character pairs of a normalised text. */
@@ -106,8 +112,11 @@ export class Versions<U> {
     const printed = this.printedOf(unit);
     const place = placeOf(printed.id);
     let title: Set<string> | undefined;
+    const issuer = issuerOf(printed.doc.bulletinId);
     for (const s of this.seen) {
       if (s.printed.doc.bulletinId === printed.doc.bulletinId || s.place !== place || similarity(p, s.pairs) < VERSION_SIMILARITY) continue;
+      // Two places' bulletins never print versions of one text (南溪县 and 云溪县住宅小区物业管理办法), however alike.
+      if (issuerOf(s.printed.doc.bulletinId) !== issuer) continue;
       title ??= titlePairsOf(printed);
       if (similarity(title, s.title) >= VERSION_SIMILARITY) return s.unit;
     }
