@@ -52,9 +52,9 @@ function titleOf(citation: string): string {
   return normalizeSearchText(title).replace(/\d+年?|[年版本]/gu, '');
 }
 
-/** Whose bulletin it is: a bulletin id without its year and issue (nanxixian of nanxixian-2024-03, youxian of youxian-2023-01). */
+/** Whose bulletin it is: a bulletin id without its year and issue (nanxixian of nanxixian-2024-03, youxian of youxian-2023-01, copy of copy-2021). */
 function issuerOf(bulletinId: string): string {
-  return bulletinId.replace(/-\d{4}-\d+$/u, '');
+  return bulletinId.replace(/-\d{4}(?:-\d+)?$/u, '');
 }
 
 /** The character pairs of a normalised text. */
