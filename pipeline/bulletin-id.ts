@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './project.ts';
 import { contentHash } from './hash.ts';
 import { writeCacheFileSync } from './cache-file.ts';
+import { bulletinIdOf } from '../core/bulletin-id.ts';
 
 export const MAX_SLUG = 48;
 
@@ -98,7 +99,7 @@ export async function idFromCover(cover: CoverFacts | undefined): Promise<string
   if (!cover || cover.year < 1000 || cover.year > 9999 || cover.issue < 1) return undefined;
   const place = (await slugOf(placeOf(cover.title))) || (await slugOf(placeOf(cover.issuer)));
   if (!place) return undefined;
-  return `${place}-${cover.year}-${String(cover.issue).padStart(2, '0')}`;
+  return bulletinIdOf(place, cover.year, cover.issue);
 }
 
 /** The id from a file name (without its extension): its slug, or bulletin-<hash> when nothing of it is kept. */

@@ -17,6 +17,7 @@
  */
 
 import { normalizeSearchText } from './tokenize.ts';
+import { issuerOfBulletinId } from '../bulletin-id.ts';
 
 /**
  * Share of the longer text's character pairs the other holds, from which two texts are one passage.
@@ -50,11 +51,6 @@ function placeOf(id: string): string {
 function titleOf(citation: string): string {
   const title = /^《([^》]+)》/u.exec(citation)?.[1] ?? citation;
   return normalizeSearchText(title).replace(/\d+年?|[年版本]/gu, '');
-}
-
-/** Whose bulletin it is: a bulletin id without its year and issue (nanxixian of nanxixian-2024-03, youxian of youxian-2023-01, copy of copy-2021). */
-function issuerOf(bulletinId: string): string {
-  return bulletinId.replace(/-\d{4}(?:-\d+)?$/u, '');
 }
 
 /** The character pairs of a normalised text. */
@@ -112,11 +108,11 @@ export class Versions<U> {
     const printed = this.printedOf(unit);
     const place = placeOf(printed.id);
     let title: Set<string> | undefined;
-    const issuer = issuerOf(printed.doc.bulletinId);
+    const issuer = issuerOfBulletinId(printed.doc.bulletinId);
     for (const s of this.seen) {
       if (s.printed.doc.bulletinId === printed.doc.bulletinId || s.place !== place || similarity(p, s.pairs) < VERSION_SIMILARITY) continue;
       // Two places' bulletins never print versions of one text (南溪县 and 云溪县住宅小区物业管理办法), however alike.
-      if (issuerOf(s.printed.doc.bulletinId) !== issuer) continue;
+      if (issuerOfBulletinId(s.printed.doc.bulletinId) !== issuer) continue;
       title ??= titlePairsOf(printed);
       if (similarity(title, s.title) >= VERSION_SIMILARITY) return s.unit;
     }
