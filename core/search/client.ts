@@ -50,6 +50,7 @@ import { outsideGb2312 } from '../chinese/gb2312.ts';
 import { documentIdNumber, DOCUMENT_ID } from '../chinese/doc-number.ts';
 import { CHINESE_YEAR, yearNumber } from '../chinese/dates.ts';
 import { LEVELS, regionOf } from '../chinese/region.ts';
+import { PartialScores, UnitScores } from './unit-scores.ts';
 
 export type { SnippetSegment } from './snippet.ts';
 export type { Correction } from './spell.ts';
@@ -648,6 +649,9 @@ export class SearchClient {
   private spellerLoad?: Promise<Speller>;
   private versionsLoad?: Promise<typeof import('./versions.ts')>;
   private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
+  /** Scratch sums reused by every query's postings loop (cleared after each use). */
+  private readonly termScores = new UnitScores();
+  private readonly heldScores = new UnitScores();
 
   private constructor(
     private readonly fetchJson: FetchJson,
@@ -911,17 +915,16 @@ export class SearchClient {
     const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts, TITLE_WORD) : [];
     // The postings' score with the word field's boost, as the final score has it.
     const early = (u: number) => {
-      const p = partial.get(u);
-      if (!p) return 0;
-      let coverage = p.coverage;
+      if (!partial.has(u)) return 0;
+      let coverage = partial.coverage(u);
       if (namedIn.length && namedIn.some((n) => n.from <= u && u <= n.to)) {
         const exact = q.concepts.map((_, c) => (namedIn.some((n) => n.concept === c && n.from <= u && u <= n.to) ? NAMED_WEIGHT : 0));
-        coverage = Math.max(coverage, this.coverage(importance, exact, p.concept));
+        coverage = Math.max(coverage, this.coverage(importance, exact, partial.concept(u)));
       }
-      return coverage * coverage * (1 + Math.log1p(p.bm25 + WORD_BOOST * (words.get(u) ?? 0)));
+      return coverage * coverage * (1 + Math.log1p(partial.bm25(u) + WORD_BOOST * (words.get(u) ?? 0)));
     };
     const order: Array<{ u: number; s: number; t: number; p: number }> = [];
-    for (const u of partial.keys()) order.push({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) });
+    for (const u of partial.units) order.push({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) });
     for (const u of besides) order.push({ u, s: structural.has(u) ? 1 : 0, t: possibleTier(u), p: early(u) });
     const want = limit === Infinity ? Infinity : Math.max(PARTIAL_CANDIDATES, limit);
     const before = (a: (typeof order)[number], b: (typeof order)[number]) => b.s - a.s || b.t - a.t || b.p - a.p || a.u - b.u;
@@ -1063,7 +1066,7 @@ export class SearchClient {
     const newest = q.recent ? candidates.map((u) => this.texts.get(u)!.doc.date.slice(0, 4)).reduce((a, b) => (b > a ? b : a), '') : '';
     for (const u of candidates) {
       const t = this.texts.get(u)!;
-      const p = partial.get(u);
+      const p = partial.has(u) ? { concept: partial.concept(u), bm25: partial.bm25(u) } : undefined;
       const within = q.concepts.length > 1 ? this.within(u, forms, importance) : NOTHING_WITHIN;
       let found = this.presence(q.concepts.length, forms, t, within);
       // The lead-in an item continues counts when the item says enough of the query itself (LEAD_MIN_OWN):
@@ -1997,7 +2000,7 @@ export class SearchClient {
    * The credits with, for each concept the unit lacks, a little for the units of its own text
    * (instrument, attachment) near it that hold it: 耕地 is what 违地细则 is about, not 违建细则.
    */
-  private topical(u: number, credit: number[], held: () => Array<Map<number, number>>, partial: Map<number, { concept: number[] }>, near: Map<string, number[]>): number[] {
+  private topical(u: number, credit: number[], held: () => Array<Map<number, number>>, partial: PartialScores, near: Map<string, number[]>): number[] {
     if (credit.every((x) => x > 0)) return credit;
     const key = this.texts.get(u)!.textKey;
     const start = u - (u % FRAGMENT_UNITS);
@@ -2020,7 +2023,7 @@ export class SearchClient {
       let holding = 0;
       let weight = 0;
       for (const k of same) {
-        const w = Math.max(heldBy[c]!.get(k) ?? 0, TOPIC_PARTIAL * (partial.get(k)?.concept[c] ?? 0));
+        const w = Math.max(heldBy[c]!.get(k) ?? 0, TOPIC_PARTIAL * partial.share(k, c));
         if (w >= TOPIC_HELD) {
           holding++;
           weight = Math.max(weight, w);
@@ -2217,20 +2220,20 @@ export class SearchClient {
    * 办个小塑料厂 环评谁来批 is read, though units holding 厂 and 批 outnumber it. As many texts are
    * read as before. Reorders `order` in place.
    */
-  private shareCandidates(order: Array<{ u: number; s: number; p: number }>, want: number, concepts: number, partial: Map<number, { concept: number[] }>): void {
+  private shareCandidates(order: Array<{ u: number; s: number; p: number }>, want: number, concepts: number, partial: PartialScores): void {
     // The structure matches (first in order) stay, however many concepts share the rest (a citation with ten
     // words of a title and a part beside it: 攸县许可事项清单（2023年版） 法律行政法规国务院决定类 序号188).
     let cited = 0;
     while (cited < order.length && cited < want && order[cited]!.s > 0) cited++;
     const keep = Math.max(cited, want - CONCEPT_CANDIDATES * concepts);
     if (order.length <= keep) return;
-    const tail = order.slice(keep).map((x) => ({ x, shares: partial.get(x.u)?.concept }));
+    const tail = order.slice(keep);
     // Each concept's best holders, the first concept's first (read first when more than `want` are chosen).
     const chosen = new Set<number>();
     const extra: Array<(typeof order)[number]> = [];
     for (let c = 0; c < concepts; c++) {
-      const holders = tail.filter((e) => (e.shares?.[c] ?? 0) > 0 && !chosen.has(e.x.u));
-      bestFirst(holders, CONCEPT_CANDIDATES, (a, b) => b.shares![c]! - a.shares![c]! || b.x.p - a.x.p || a.x.u - b.x.u);
+      const holders = tail.filter((x) => partial.share(x.u, c) > 0 && !chosen.has(x.u)).map((x) => ({ x, share: partial.share(x.u, c) }));
+      bestFirst(holders, CONCEPT_CANDIDATES, (a, b) => b.share - a.share || b.x.p - a.x.p || a.x.u - b.x.u);
       for (const e of holders.slice(0, CONCEPT_CANDIDATES)) {
         chosen.add(e.x.u);
         extra.push(e.x);
@@ -2240,7 +2243,7 @@ export class SearchClient {
     // Rewritten in place without spreading: an archive's pool may hold more units than a call takes arguments.
     order.length = keep;
     for (const x of extra) order.push(x);
-    for (const e of tail) if (!chosen.has(e.x.u)) order.push(e.x);
+    for (const x of tail) if (!chosen.has(x.u)) order.push(x);
   }
 
   /**
@@ -2248,51 +2251,42 @@ export class SearchClient {
    * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
    * to choose the candidates worth reading.
    */
-  private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): Map<number, { concept: number[]; bm25: number; coverage: number; score: number }> {
-    const out = new Map<number, { concept: number[]; bm25: number; coverage: number; score: number }>();
+  private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): PartialScores {
+    const out = new PartialScores(concepts);
     const counted = new Map<string, number>();
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
+    const scores = this.termScores;
+    const held = this.heldScores;
     for (const f of forms) {
       const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.files.chunksOf(t)) * this.wordness(t));
       // A typed bigram the index lacks weighs as a rare one, as in the concept's importance: a unit
       // holding 一家 of 想开一家 holds a little of it, not all of it.
       const lacking = f.via === 'typed' ? f.terms.filter((t) => !t.prefix && !this.postings.hasTerm(t.term)).length : 0;
       const total = idfs.reduce((a, b) => a + b, 0) + lacking * max || 1;
-      const held = new Map<number, number>();
+      held.clear();
       f.terms.forEach((t, k) => {
-        const scores = this.postings.scores(t.term, field, t.prefix, t.prefix ? this.files.chunksOf(t) : []);
+        scores.clear();
+        this.postings.scores(t.term, field, t.prefix, t.prefix ? this.files.chunksOf(t) : [], scores);
         // A term shared by several forms counts once in BM25, at its best weight.
         const key = `${t.prefix ? '*' : ''}${t.term}`;
         const already = counted.get(key) ?? 0;
         const extra = Math.max(0, f.weight - already);
         if (extra > 0) counted.set(key, f.weight);
-        for (const [u, s] of scores) {
-          held.set(u, (held.get(u) ?? 0) + idfs[k]!);
-          let entry = out.get(u);
-          if (!entry) out.set(u, (entry = { concept: Array(concepts).fill(0), bm25: 0, coverage: 0, score: 0 }));
-          entry.bm25 += extra * s;
+        for (const u of scores.units) {
+          held.add(u, idfs[k]!);
+          out.addBm25(u, extra * scores.get(u));
         }
       });
-      for (const [u, idf] of held) {
-        const entry = out.get(u)!;
-        entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, (f.weight * idf) / total);
-      }
+      for (const u of held.units) out.raiseShare(u, f.concept, (f.weight * held.get(u)) / total);
       // Words that name the document or attachment (攸惠贷 in its title or short names) count for
       // every unit of it, a little less than in the unit's own text: as the text check does with
       // the citation. The head field says which headers hold every bigram and what each covers.
       const named = this.headers(f.terms.filter((t, k) => idfs[k]! > 0));
-      if (named.length) {
-        for (const [u, entry] of out) {
-          if (covers(named, u)) entry.concept[f.concept] = Math.max(entry.concept[f.concept]!, NAMED_WEIGHT * f.weight);
-        }
-      }
+      if (named.length) for (const u of out.units) if (covers(named, u)) out.raiseShare(u, f.concept, NAMED_WEIGHT * f.weight);
     }
-    const sum = importance.reduce((a, b) => a + b, 0) || 1;
-    for (const entry of out.values()) {
-      const coverage = entry.concept.reduce((a, c, i) => a + c * importance[i]!, 0) / sum;
-      entry.coverage = coverage;
-      entry.score = coverage * coverage * (1 + Math.log1p(entry.bm25));
-    }
+    scores.clear();
+    held.clear();
+    out.weigh(importance);
     return out;
   }
 

@@ -9,6 +9,7 @@
  * A frequent term's line holds the postings it weighs most in (format.ts, POSTINGS_INLINE); its pages
  * of all postings are loaded when a query asks for everything (`complete`) or for a range of units.
  */
+import type { UnitScores } from './unit-scores.ts';
 import { FRAGMENT_UNITS, type FieldPostings, type NameEntry, type PostingsPage, type TermChunk } from './format.ts';
 
 /** MiniSearch's BM25+ defaults. */
@@ -188,7 +189,7 @@ export class Postings {
    * Units having the term in the field, with BM25 scores; a prefix term sums its derived terms,
    * looked up in the given chunks (those whose range meets the prefix).
    */
-  scores(term: string, field: number, prefix: boolean, chunks: string[], into = new Map<number, number>()): Map<number, number> {
+  scores<T extends Map<number, number> | UnitScores = Map<number, number>>(term: string, field: number, prefix: boolean, chunks: string[], into: T = new Map<number, number>() as T): T {
     if (!prefix) {
       const entry = this.byTerm.get(term);
       if (entry) this.score(entry, field, 1, into);
@@ -247,11 +248,12 @@ export class Postings {
     }
   }
 
-  private score(entry: Entry, field: number, weight: number, into: Map<number, number>): void {
+  private score(entry: Entry, field: number, weight: number, into: Map<number, number> | UnitScores): void {
     const postings = entry.fields[field];
     if (!postings) return;
     const { units, freqs, lengths, idf } = postings;
     const avg = this.averageFieldLength[field] ?? 1;
+    const map = into instanceof Map ? into : undefined;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i]!;
       let s = weight * idf;
@@ -259,7 +261,8 @@ export class Postings {
         const tf = freqs[i]!;
         s *= D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[i]!) / avg));
       }
-      into.set(unit, (into.get(unit) ?? 0) + s);
+      if (map) map.set(unit, (map.get(unit) ?? 0) + s);
+      else (into as UnitScores).add(unit, s);
     }
   }
 }

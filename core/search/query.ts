@@ -906,6 +906,26 @@ export class Lexicon {
     return apart.length ? out.withApart(apart) : out;
   }
 
+  /**
+   * The longest key printed in `text`, the table's first among keys as long (`keys.find((k) =>
+   * text.includes(k))`), found by looking up the text's substrings instead of reading every key: the
+   * table holds thousands, a piece of a query a few dozen substrings.
+   */
+  firstKeyIn(text: string): string | undefined {
+    for (let length = Math.min(text.length, this.keys[0]?.length ?? 0); length > 0; length--) {
+      let found: string | undefined;
+      for (let i = 0; i + length <= text.length; i++) {
+        const sub = text.slice(i, i + length);
+        if (sub === found || !this.synonyms.has(sub)) continue;
+        // Two keys as long: the table's order says which.
+        if (found !== undefined) return this.keys.find((k) => k.length === length && text.includes(k));
+        found = sub;
+      }
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
   /** Keys of the table typed with a question word inside them (电瓶车在哪上牌: 电瓶车上牌), read whole. */
   apart: readonly string[] = [];
 
@@ -922,6 +942,8 @@ export class Lexicon {
  * stretch as a regular expression's match; undefined when it is not.
  */
 export function spreadIn(word: string, text: string): RegExpExecArray | undefined {
+  // Every stretch starts with the word's first two characters (a quick no for most of the table's words).
+  if (word.length < 4 || !text.includes(word.slice(0, 2))) return undefined;
   const chars = [...word];
   if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(word)) return undefined;
   for (let i = 2; i <= chars.length - 2; i++) {
@@ -1123,7 +1145,7 @@ function splitAtKeys(piece: string, lexicon: Lexicon): string[] {
   // 合作银行 and 永久基本农田 are printed words of the table themselves, not 合作 · 银行.
   if (lexicon.synonyms.has(piece) || lexicon.printed.has(piece)) return [piece];
   const stop = (run: string) => run.replace(STOP, ' ').split(' ').filter((p) => p.length > 0);
-  const key = lexicon.keys.find((k) => piece.includes(k));
+  const key = lexicon.firstKeyIn(piece);
   if (!key) return stop(piece);
   // Where words of the table overlap (单位出租门面: 出租 and 租门面), the piece is read in the fewest
   // of them (出租 · 门面, not 出 · 租门面), and the words that are keys stand on their own.
