@@ -42,8 +42,8 @@ import { mergeTerms, type MergedTerm } from './merge.ts';
 
 export { searchableText };
 
-/** Chunk sizes in characters of JSON: 0.3–2.5 KB, about 1.2 KB (0.45 KB gzip) on average: a query reads a line or two of each chunk it fetches, so smaller chunks cost fewer bytes before the first result (a long question: 140 KB → 111 KB at 1.2 KB gzip; 126 → 96 KB from 1.2 to 0.7 KB; the seed's heaviest question 87.5 → 81.5 KB of search files from 0.7 to 0.45 KB, the median 42.5 → 40.9 KB, with 1,120 → 1,876 chunks and the term directory's pages 6 → 10 KB). */
-const CHUNK_CUT = { min: 300, max: 2500, every: 10 };
+/** Chunk sizes in characters of JSON: 0.3–1.2 KB (2.5 KB before: over an archive a line holds more postings, and a chunk of ten lines grew to 1 KB gzip; at 1.2 the seed's questions fetch 4.8 KB of chunks, not 5.9, and archive1's over thirteen bulletins 14.6, not 17.1), about 1 KB (0.4 KB gzip) on average on the seed: a query reads a line or two of each chunk it fetches, so smaller chunks cost fewer bytes before the first result (a long question: 140 KB → 111 KB at 1.2 KB gzip; 126 → 96 KB from 1.2 to 0.7 KB; the seed's heaviest question 87.5 → 81.5 KB of search files from 0.7 to 0.45 KB, the median 42.5 → 40.9 KB, with 1,120 → 1,876 chunks and the term directory's pages 6 → 10 KB). */
+const CHUNK_CUT = { min: 300, max: 1200, every: 10 };
 /** Term directory pages: 64–256 chunks, about 190 (a key is about 5 characters of JSON). */
 const DIRECTORY_CUT = { min: 64 * 5, max: 256 * 5, every: 128 };
 /** Bulletins per page of the bulletin directory. */
