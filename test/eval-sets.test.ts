@@ -179,6 +179,8 @@ const SETS = [
   { file: 'queries-lanchuan1.json', prefix: 'lc', tables: false },
   { file: 'queries-archive1.json', prefix: 'ar', tables: false },
   { file: 'queries-biquan1.json', prefix: 'bq', tables: false },
+  { file: 'queries-archive2.json', prefix: 'aw', tables: false },
+  { file: 'queries-archive2-test.json', prefix: 'aw', tables: false },
 ];
 const LETTER: Record<string, string> = { citizen: 'c', staff: 's', abbrev: 'a', typo: 't', citation: 'r', exact: 'e', none: 'n' };
 const UNITS = new Set(['document', 'attachment', 'article', 'paragraph', 'item', 'subitem', 'heading', 'row']);

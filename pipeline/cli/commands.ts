@@ -103,7 +103,8 @@ search --json -
       test2 never tuned on, test3 to test138 run once each at the end of a session and not in
       the default; test8 to test138 may be tuned on since their first runs;
       qinghe1, xiyuan1, shiling1, nanxi1, fengcheng1, liutang1, tongmu1, meiling1, yunxi1, hexi1, tanshan1, lanchuan1 and biquan1, over bulletins never tuned on, each with its bulletin added to the corpus;
-      archive1 over the seed and twelve of them searched at once),
+      archive1 over the seed and twelve of them searched at once; archive2, a tuning half, and
+      archive2-test, never tuned on, over the seed and all thirteen),
       beside a plain MiniSearch baseline; then the PDF ingest's pages per second against pdfjs
       alone (default: the seed as a PDF) and OCR's seconds per page on a scan (when installed).`,
     load: () => import('./commands/bench.ts'),
