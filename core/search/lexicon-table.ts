@@ -298,6 +298,17 @@ export const TABLE: Array<[string[], string[]]> = [
   [['景点', '旅游景点'], ['景区', '旅游']],
   [['夜市', '夜宵', '宵夜'], ['夜间经济', '夜宵']],
   [['种地', '种田', '种粮'], ['粮食', '耕地', '种植', '农业']],
+  // Residents' words the archive's rules print otherwise (read from archive2's tuning half after its first run: a
+  // school's 同一所学校, a park's 遛犬 hours, a house's years in use, rush planting before land is taken, a house's
+  // storeys, an angler's catch; 多胎 and 招牌 went to the entries keying 双胞胎
+  // and 店招, each word keyed once).
+  [['同校', '一个学校', '同一个学校'], ['同一所学校', '同一学校']],
+  [['遛狗'], ['遛犬', '犬类准养证', '犬类']],
+  [['楼龄', '房龄'], ['投入使用', '建成年代', '使用年限']],
+  [['抢着种', '抢着栽', '突击种树'], ['抢栽', '抢种', '抢栽抢种']],
+  [['抢着盖', '抢着建', '突击盖房'], ['抢建', '抢栽抢建']],
+  [['几层', '多少层'], ['层数', '建筑层数']],
+  [['钓上来的鱼', '钓的鱼', '钓到的鱼'], ['渔获物', '垂钓']],
 ];
 
 
