@@ -1043,6 +1043,8 @@ export class SearchClient {
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
+    const typedWhole = structural.size > 0 && !/\s/u.test(query.trim()) && [...q.phrase].length >= 2;
+    const bestRank = typedWhole ? Math.max(...structural.values()) : 0;
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
     // An item lies in the range its lead-in sets (5万元以上 … 按以下程序报批： (一)…): it misses an amount that
@@ -1081,7 +1083,9 @@ export class SearchClient {
       let topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
       if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, NAMED_WEIGHT) : x));
       let tier = 0;
-      const rank = structural.get(u);
+      // A path run into a word with no space that a unit prints as typed (六、本 of 六、本决定自公布之日起施行): that
+      // unit is what was typed (Ctrl-F), as good as the best the path reads, wherever it stands among the labels read.
+      const rank = structural.get(u) ?? (typedWhole && t.searchable.includes(q.phrase) ? bestRank : undefined);
       if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(exact)) tier = 2;
       else if (q.concepts.length > 1 && found.meant.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
@@ -3173,7 +3177,15 @@ export class SearchClient {
       const title = q.partTitle;
       // A path alone (一、各有关部门要: no name, no 文号) stands at every such label of the archive: the newest of them are
       // read, as many as the texts a name may pick among, not every 一、 of hundreds of issues.
-      if (!ranges && found.size > MAX_SCOPE_HEADERS) for (const u of [...found.keys()].slice(MAX_SCOPE_HEADERS)) found.delete(u);
+      // Those holding the title's terms (their postings say, before any text is read) first: 六、本 of an older issue's
+      // 六、本决定自公布之日起施行, among fourteen bulletins' 六、.
+      if (!ranges && found.size > MAX_SCOPE_HEADERS) {
+        const terms = queryTerms(title);
+        await this.files.loadChunksFor(terms);
+        const holding = terms.length ? this.files.all(terms, TEXT) : new Map<number, number>();
+        const keys = [...found.keys()];
+        for (const u of [...keys.filter((k) => holding.has(k)), ...keys.filter((k) => !holding.has(k))].slice(MAX_SCOPE_HEADERS)) found.delete(u);
+      }
       // The fragments after each too: a part's parts may run past the end of its own.
       await this.files.loadTextsFor([...found.keys()].flatMap((u) => Array.from({ length: PARTS_FRAGMENTS + 1 }, (_, k) => u + k * FRAGMENT_UNITS)));
       // The title as printed, or but for one character of five or more (县十大重点民生实事 for the
