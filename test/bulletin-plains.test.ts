@@ -82,6 +82,16 @@ describe('answering a plains county\'s residents', () => {
   });
 });
 
+describe('citing a 决定 by the path it amends', () => {
+  it('finds the item amending it (云府发〔2025〕5号 第八条第二款: 将第八条第二款修改为…), and the 决定 lacking a path it does not amend', async () => {
+    const [amending] = await suite.bulletin.client.search('云府发〔2025〕5号 第八条第二款', { limit: 3 });
+    expect(amending?.id).toBe('yff-2025-5/notice/hd_1/hd_1/hd_1');
+    expect(amending?.missing).toBeUndefined();
+    const [absent] = await suite.bulletin.client.search('云府发〔2025〕5号 第九十九条', { limit: 3 });
+    expect([absent?.id, absent?.missing]).toEqual(['yff-2025-5', ['第九十九条']]);
+  });
+});
+
 describe('a text without a 文号, looked for by its 目录 title', () => {
   // The 目录's title printed inside the document before it, above its 成文日期, is a line of that document.
   const BULLETIN = `测试县人民政府公报

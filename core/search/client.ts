@@ -1971,6 +1971,17 @@ export class SearchClient {
     return holders.some((u) => this.texts.get(u)!.searchable.includes(text));
   }
 
+  /** The units inside the ranges (documents, as header and last unit) that print `text` as typed, first few of them. */
+  private async printedWithin(text: string, ranges: Array<[number, number]>): Promise<number[]> {
+    const terms = queryTerms(text).filter((t) => !t.prefix);
+    if (!terms.length) return [];
+    await this.files.loadChunksFor(terms);
+    if (!terms.every((t) => this.postings.hasTerm(t.term))) return [];
+    const holders = [...this.files.all(terms, TEXT).keys()].filter((u) => ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_TITLE_CHECKS);
+    await this.files.loadTextsFor(holders);
+    return holders.filter((u) => this.texts.get(u)!.searchable.includes(text));
+  }
+
   private async printedRun(text: string): Promise<boolean> {
     const terms = queryTerms(text).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
@@ -3242,6 +3253,13 @@ export class SearchClient {
     // articles): those documents, not another's 第二十条 as if it were theirs; unless the path was a row
     // guessed after the 文号, which is read again without it.
     if (!found.size && chosen?.length && !q.withoutRow) {
+      // ... but where they print the path as text (a 决定 amending another text: 将第八条第二款修改为…), the passages
+      // printing it are what was cited (云府发〔2025〕5号 第八条第二款).
+      const printing = q.ref ? (await this.printedWithin(q.ref, chosen)).filter((u) => amends(this.texts.get(u)!.searchable, q.ref!)) : [];
+      if (printing.length) {
+        for (const u of printing) found.set(u, 2);
+        return { ...structure, topicIn: chosen };
+      }
       for (const [h] of chosen) found.set(h, 2);
       return { ...structure, topicIn: chosen, absent: q.ref };
     }
@@ -3539,6 +3557,17 @@ function covers(ranges: Array<[number, number]>, u: number): boolean {
   for (const [a, b] of ranges) {
     if (a > u) return false;
     if (u <= b) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a text amends the article or part at `path` (将第八条第二款修改为, 删去第五条, 在第三条后增加): a 决定 changing
+ * another text prints the path it changes, not an article of its own; a path cited from a law (《消防法》第三十二条) is not that.
+ */
+function amends(text: string, path: string): boolean {
+  for (let at = text.indexOf(path); at >= 0; at = text.indexOf(path, at + 1)) {
+    if (/(?:将|把|删去|删除|在)$/u.test(text.slice(Math.max(0, at - 2), at)) || /^(?:修改为|改为|后增加|中的|增加)/u.test(text.slice(at + path.length))) return true;
   }
   return false;
 }
