@@ -116,6 +116,10 @@ describe('parseQuery', () => {
     // 以上 beside it is no concept: the number says it.
     expect(forms('三年以上')).toEqual(['三年', '3年']);
     expect(forms('十五个工作日')).toEqual(['十五个工作日', '15个工作日']);
+    // And typed in digits, as a clause prints it in Chinese numerals (投入使用满三十年的房屋).
+    expect(forms('30年')).toEqual(['30年', '三十年']);
+    expect(forms('3个月以内')).toEqual(['3个月以内', '三个月以内']);
+    expect(forms('2023年')).toEqual(['2023年']);
     // Not a year's name or a plan's (三年行动), nor a count of something else.
     expect(forms('三年行动')).toEqual(['三年行动']);
     expect(forms('三个人')).toEqual(['三个人']);

@@ -1348,6 +1348,9 @@ export function concept(text: string, lexicon: Lexicon = LEXICON): Concept {
   const span = DURATION.exec(text);
   const n = span && parseNumeral(span[1]!);
   if (n) alternatives.push({ text: `${n}${span[2]}`, weight: DURATION_WEIGHT, via: 'synonym' });
+  // And one typed in digits (30年, 3个月) as clauses print it in Chinese numerals (投入使用满三十年, 三个月内).
+  const digits = DIGIT_DURATION.exec(text);
+  if (digits) alternatives.push({ text: `${toNumeral(Number(digits[1]))}${digits[2]}`, weight: DURATION_WEIGHT, via: 'synonym' });
   const tenths = TENTHS.exec(text);
   if (tenths) alternatives.push({ text: `${parseNumeral(tenths[1]!)! * 10 + (tenths[2] ? parseNumeral(tenths[2])! : 0)}%`, weight: DURATION_WEIGHT, via: 'synonym' });
   // The first months of a year said the way people say them (头五个月, 前5个月, 一到五月): as a release of statistics
@@ -1408,6 +1411,8 @@ const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九
 const RATIO = new RegExp(`^(?:${CHINESE_NUMERAL}|\\d+)(?:比(?:${CHINESE_NUMERAL}|\\d+)){1,2}$`, 'u');
 /** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
+/** A length of time typed in digits, below a thousand (30年, 3个月, 15个工作日). */
+const DIGIT_DURATION = /^(\d{1,3})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$/u;
 
 /** A bulletin and its issue, as a citation names where a text is printed: 《攸县人民政府公报》2023年第1期所载. */
 const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*期\s*(?:所载|刊载|刊登|登载|载)?/gu;
