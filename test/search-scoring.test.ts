@@ -108,3 +108,23 @@ describe('Lexicon.firstKeyIn', () => {
     for (const piece of pieces) expect(LEXICON.firstKeyIn(piece)).toBe(keys.find((k) => piece.includes(k)));
   });
 });
+
+describe('Lexicon.withBlocks', () => {
+  it('takes the words of the fetched files a text holds or spreads over (电瓶车在哪上牌: 电瓶车上牌), and no other', () => {
+    const block = {
+      entries: [
+        ['电瓶车上牌', ['电动自行车登记']],
+        ['上牌', ['登记']],
+        ['牌照', ['号牌']],
+        ['车', ['车辆']],
+        ['电瓶', ['蓄电池']],
+        ['在哪', ['地点']],
+      ] as Array<[string, string[]]>,
+    };
+    const out = LEXICON.withBlocks([block], '电瓶车在哪上牌');
+    for (const word of ['电瓶车上牌', '上牌', '车', '电瓶', '在哪']) expect(out.synonyms.has(word), word).toBe(true);
+    expect(out.synonyms.get('电瓶车上牌')).toContain('电动自行车登记');
+    expect(out.apart).toEqual(['电瓶车上牌']);
+    expect(out.synonyms.get('牌照') ?? []).not.toContain('号牌');
+  });
+});

@@ -901,7 +901,8 @@ export class Lexicon {
   withBlocks(blocks: readonly LexiconBlock[], text: string): Lexicon {
     const typed = (word: string) => text.includes(word);
     const apart: string[] = [];
-    const entries = blocks.flatMap((b) => b.entries).filter(([word]) => typed(word) || (spreadIn(word, text) !== undefined && apart.push(word) > 0));
+    // Only entries whose first two characters the text holds can be typed in it or spread over it: those are read.
+    const entries = blocks.flatMap((b) => entriesStartingIn(b, text)).filter(([word]) => typed(word) || (spreadIn(word, text) !== undefined && apart.push(word) > 0));
     const out = this.with(entries, blocks.flatMap((b) => b.printed ?? []).filter(typed));
     return apart.length ? out.withApart(apart) : out;
   }
@@ -934,6 +935,32 @@ export class Lexicon {
     out.apart = keys;
     return out;
   }
+}
+
+/** A lexicon file's entries by their first two UTF-16 units (one for a word of one), made once per file. */
+const BY_START = new WeakMap<LexiconBlock, Map<string, number[]>>();
+
+/**
+ * The entries of a lexicon file whose start (first two UTF-16 units) the text holds, in the file's order: a
+ * query's files hold thousands of words, of which a text of thirty characters can start a few dozen.
+ */
+function entriesStartingIn(block: LexiconBlock, text: string): LexiconBlock['entries'] {
+  let byStart = BY_START.get(block);
+  if (!byStart) {
+    byStart = new Map();
+    block.entries.forEach(([word], i) => {
+      const key = word.slice(0, 2);
+      const list = byStart!.get(key);
+      if (list) list.push(i);
+      else byStart!.set(key, [i]);
+    });
+    BY_START.set(block, byStart);
+  }
+  const found = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    for (const key of [text.slice(i, i + 1), text.slice(i, i + 2)]) for (const k of byStart.get(key) ?? []) found.add(k);
+  }
+  return [...found].sort((a, b) => a - b).map((k) => block.entries[k]!);
 }
 
 /**
