@@ -22,4 +22,10 @@ describe('an archive of fourteen bulletins', () => {
     // (The other, 六、本基准… of a 裁量基准 an 通知 issues, the path does not read at all: left, noted in the README.)
     expect(results[0]?.id).toBe('nzf-2024-9/notice/hd_6');
   });
+
+  it('answers whether one must apply or get approval with the clause saying none is needed (免申即享, 不需要办理审批手续)', async () => {
+    const top = async (query: string, n: number) => (await archive.client.search(query, { limit: n })).map((r) => r.id);
+    expect(await top('满80岁的高龄津贴 要自己跑去申请吗', 3)).toContain('szbf-2024-17/ins_1/art_13/para_1');
+    expect(await top('门面上挂块店招 要不要先跑城管办审批手续', 5)).toContain('nzbf-2024-21/ins_1/art_10/para_2');
+  });
 });
