@@ -300,7 +300,7 @@ export const TABLE: Array<[string[], string[]]> = [
   [['种地', '种田', '种粮'], ['粮食', '耕地', '种植', '农业']],
   // Residents' words the archive's rules print otherwise (read from archive2's tuning half after its first run: a
   // school's 同一所学校, a park's 遛犬 hours, a house's years in use, rush planting before land is taken, a house's
-  // storeys, an angler's catch; 多胎 and 招牌 went to the entries keying 双胞胎
+  // storeys, an angler's catch, firecrackers (放炮: 燃放, not only 爆破); 多胎 and 招牌 went to the entries keying 双胞胎
   // and 店招, each word keyed once).
   [['同校', '一个学校', '同一个学校'], ['同一所学校', '同一学校']],
   [['遛狗'], ['遛犬', '犬类准养证', '犬类']],
@@ -308,6 +308,7 @@ export const TABLE: Array<[string[], string[]]> = [
   [['抢着种', '抢着栽', '突击种树'], ['抢栽', '抢种', '抢栽抢种']],
   [['抢着盖', '抢着建', '突击盖房'], ['抢建', '抢栽抢建']],
   [['几层', '多少层'], ['层数', '建筑层数']],
+  [['放炮'], ['燃放', '烟花爆竹']],
   [['钓上来的鱼', '钓的鱼', '钓到的鱼'], ['渔获物', '垂钓']],
 ];
 
