@@ -1046,7 +1046,8 @@ export class SearchClient {
     // when no text prints it with them (县工商联？).
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
     const typedWhole = structural.size > 0 && !/\s/u.test(query.trim()) && [...q.phrase].length >= 2;
-    const bestRank = typedWhole ? Math.max(...structural.values()) : 0;
+    let bestRank = 0;
+    if (typedWhole) for (const r of structural.values()) bestRank = Math.max(bestRank, r);
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
     // An item lies in the range its lead-in sets (5万元以上 … 按以下程序报批： (一)…): it misses an amount that
