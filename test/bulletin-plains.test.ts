@@ -90,6 +90,11 @@ describe('citing a 决定 by the path it amends', () => {
     const [absent] = await suite.bulletin.client.search('云府发〔2025〕5号 第九十九条', { limit: 3 });
     expect([absent?.id, absent?.missing]).toEqual(['yff-2025-5', ['第九十九条']]);
   });
+
+  it('reads a numbered point under a heading introducing it (对《…办法》作如下修改：) with that heading: the amended text\'s title and the path find the point', async () => {
+    const [first] = await suite.bulletin.client.search('停车设施建设和管理办法 第八条第二款', { limit: 3 });
+    expect(first?.id).toBe('yff-2025-5/notice/hd_1/hd_1/hd_1');
+  });
 });
 
 describe('a text without a 文号, looked for by its 目录 title', () => {

@@ -2079,7 +2079,7 @@ export class SearchClient {
    */
   private leadOf(u: number): string {
     const t = this.texts.get(u)!;
-    if (t.type !== 'item' && t.type !== 'subitem' && t.type !== 'paragraph') return '';
+    if (t.type !== 'item' && t.type !== 'subitem' && t.type !== 'paragraph' && t.type !== 'heading') return '';
     const p = this.parentOf(u);
     if (p === undefined) return t.lead ? normalizeSearchText(t.lead) : '';
     const parent = this.texts.get(p)!;

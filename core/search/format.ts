@@ -220,7 +220,7 @@ export interface FragmentDoc {
  * [id, type, kind, refs joined by |, citation, text, variants, names, words, short names?, lead-in?]:
  * words are jieba's words of the printed text as spans encoded by word-spans.ts; the short names (a
  * document header's instruments' aliases) only when there are some (an empty list before a lead-in);
- * the lead-in, its parent's printed text, only for an item or paragraph continuing it (continuesLead)
+ * the lead-in, its parent's printed text, only for an item, paragraph or outline point continuing it (continuesLead)
  * whose parent lies in another fragment.
  */
 export type FragmentUnit = [

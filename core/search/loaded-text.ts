@@ -13,11 +13,14 @@ import { SHORT_KINDS } from '../chinese/kinds.ts';
 /**
  * Whether a unit continues its parent's text as a lead-in: an item (项) or subitem (目) whose parent ends in a colon
  * (应提交以下资料：) or names the list to come (有下列情形之一的，依法移送县纪委监委予以追责。); a paragraph
- * under a heading (一、工作目标), which continues its title. The client reads the lead-in with the unit;
+ * under a heading (一、工作目标), which continues its title; an outline's point under a heading ending in a colon or
+ * 如下 (对《…办法》作如下修改： ⏎ 1.将第八条第二款修改为…). The client reads the lead-in with the unit;
  * the index writes it with a unit whose parent lies in another text fragment.
  */
 export function continuesLead(type: UnitType, parent: { type: UnitType; text: string }): boolean {
   if (type === 'paragraph') return parent.type === 'heading';
+  // An outline's numbered point under a heading that introduces it (对《…办法》作如下修改： ⏎ 1.将第八条第二款修改为…).
+  if (type === 'heading') return parent.type === 'heading' && /(?:[：:]|如下)$/u.test(parent.text.trim());
   return (type === 'item' || type === 'subitem') && /[：:]$|下列|以下|如下/u.test(parent.text.trim());
 }
 
