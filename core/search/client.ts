@@ -1045,9 +1045,6 @@ export class SearchClient {
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
-    const typedWhole = structural.size > 0 && !/\s/u.test(query.trim()) && [...q.phrase].length >= 2;
-    let bestRank = 0;
-    if (typedWhole) for (const r of structural.values()) bestRank = Math.max(bestRank, r);
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
     // An item lies in the range its lead-in sets (5万元以上 … 按以下程序报批： (一)…): it misses an amount that
@@ -1071,7 +1068,7 @@ export class SearchClient {
     const newest = q.recent ? candidates.map((u) => this.texts.get(u)!.doc.date.slice(0, 4)).reduce((a, b) => (b > a ? b : a), '') : '';
     for (const u of candidates) {
       const t = this.texts.get(u)!;
-      const p = partial.has(u) ? { concept: partial.concept(u), bm25: partial.bm25(u) } : undefined;
+      const shares = partial.concept(u);
       const within = q.concepts.length > 1 ? this.within(u, forms, importance) : NOTHING_WITHIN;
       let found = this.presence(q.concepts.length, forms, t, within);
       // The lead-in an item continues counts when the item says enough of the query itself (LEAD_MIN_OWN):
@@ -1086,9 +1083,7 @@ export class SearchClient {
       let topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
       if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, NAMED_WEIGHT) : x));
       let tier = 0;
-      // A path run into a word with no space that a unit prints as typed (六、本 of 六、本决定自公布之日起施行): that
-      // unit is what was typed (Ctrl-F), as good as the best the path reads, wherever it stands among the labels read.
-      const rank = structural.get(u) ?? (typedWhole && t.searchable.includes(q.phrase) ? bestRank : undefined);
+      const rank = structural.get(u);
       if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(exact)) tier = 2;
       else if (q.concepts.length > 1 && found.meant.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
@@ -1101,10 +1096,10 @@ export class SearchClient {
       const holdsAmount = (text: string) => fits > 0 && statesQuantity(text, q.quantities!);
       const missing = lacking.filter((c) => !asksOnly(c.text) && !holdsAmount(c.text)).map((c) => c.text);
       // Nothing of the query in the text, its citation or its names: no result (a structure match always is one).
-      if (tier === 0 && lacking.length === q.concepts.length && !p) continue;
+      if (tier === 0 && lacking.length === q.concepts.length && !partial.has(u)) continue;
       const chance = this.chance(t, found.via, q.concepts.length);
-      const coverage = chance ? this.coverage(importance, topical.map((x, c) => x * chance[c]!), (p?.concept ?? []).map((x, c) => x * chance[c]!)) : this.coverage(importance, topical, p?.concept ?? []);
-      const bm25 = (p?.bm25 ?? 0) + WORD_BOOST * (words.get(u) ?? 0);
+      const coverage = chance ? this.coverage(importance, topical.map((x, c) => x * chance[c]!), shares.map((x, c) => x * chance[c]!)) : this.coverage(importance, topical, shares);
+      const bm25 = partial.bm25(u) + WORD_BOOST * (words.get(u) ?? 0);
       // A chapter, section or table found by its title holds nothing to read but that title (and a
       // table's column names): the articles and rows that say the words come first, unless the
       // query cites it (第四章) or is a table's caption or column name.
@@ -1966,21 +1961,19 @@ export class SearchClient {
     // Words naming the one text the path is in make a citation; not a sentence pasted whole, its clauses apart (按照
     // 消防工作权责清单（见附件1），明确…: the 附件1 it sends to is a word of the sentence; no citation ends a clause).
     if (named && !CLAUSE_END.test(text) && new Set(first.map((u) => this.texts.get(u)!.textKey)).size < 2) return false;
-    const terms = queryTerms(text).filter((t) => !t.prefix);
-    await this.files.loadChunksFor(terms);
-    if (!terms.length || !terms.every((t) => this.postings.hasTerm(t.term))) return false;
-    const holders = [...this.files.all(terms, TEXT).keys()].slice(0, MAX_TITLE_CHECKS);
-    await this.files.loadTextsFor(holders);
-    return holders.some((u) => this.texts.get(u)!.searchable.includes(text));
+    return (await this.printedWithin(text)).length > 0;
   }
 
-  /** The units inside the ranges (documents, as header and last unit) that print `text` as typed, first few of them. */
-  private async printedWithin(text: string, ranges: Array<[number, number]>): Promise<number[]> {
+  /**
+   * The units that print `text` as typed, among the first few holding its bigrams (inside the ranges, documents as
+   * header and last unit, when given).
+   */
+  private async printedWithin(text: string, ranges?: Array<[number, number]>): Promise<number[]> {
     const terms = queryTerms(text).filter((t) => !t.prefix);
     if (!terms.length) return [];
     await this.files.loadChunksFor(terms);
     if (!terms.every((t) => this.postings.hasTerm(t.term))) return [];
-    const holders = [...this.files.all(terms, TEXT).keys()].filter((u) => ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_TITLE_CHECKS);
+    const holders = [...this.files.all(terms, TEXT).keys()].filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(holders);
     return holders.filter((u) => this.texts.get(u)!.searchable.includes(text));
   }

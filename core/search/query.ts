@@ -1430,8 +1430,10 @@ function dottedPath(m: string, a: string, b: string, c?: string): string {
 /** Dotted digits opening what follows a 文号, maybe after 正文 (9号文正文4.2): an article and its item. */
 const DOTTED_AFTER_NUMBER = new RegExp(`^\\s*(?:正文)?\\s*${CITED_PATH}`, 'u');
 
+/** The unit of a length of time, and how it bounds it (年以上, 个工作日内). */
+const DURATION_UNIT = '(?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?';
 /** A length of time typed in Chinese numerals, alone or with the side of it (以上, 以内). */
-const DURATION = new RegExp(`^(${CHINESE_NUMERAL})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$`, 'u');
+const DURATION = new RegExp(`^(${CHINESE_NUMERAL})(${DURATION_UNIT})$`, 'u');
 /** A share said in tenths: 六成五 (65%), 三成 (30%). */
 const TENTHS = /^([一二三四五六七八九])成([一二三四五六七八九])?$/u;
 /** A ratio said with 比 (1比10, 二比八, 2比3比5), which texts print with colons (1:10, 2:8, 2:3:5). */
@@ -1439,7 +1441,7 @@ const RATIO = new RegExp(`^(?:${CHINESE_NUMERAL}|\\d+)(?:比(?:${CHINESE_NUMERAL
 /** Weight of a length of time or a share read in digits: the same words, printed the other way. */
 const DURATION_WEIGHT = 0.9;
 /** A length of time typed in digits, below a thousand (30年, 3个月, 15个工作日). */
-const DIGIT_DURATION = /^(\d{1,3})((?:年|个月|个工作日|个自然日|天|日|周)(?:以上|以下|以内|之内|内)?)$/u;
+const DIGIT_DURATION = new RegExp(`^(\\d{1,3})(${DURATION_UNIT})$`, 'u');
 
 /** A bulletin and its issue, as a citation names where a text is printed: 《攸县人民政府公报》2023年第1期所载. */
 const BULLETIN_ISSUE = /《?\p{Script=Han}{0,12}公报》?\s*(?:[0-9]{4}年)?\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*期\s*(?:所载|刊载|刊登|登载|载)?/gu;
