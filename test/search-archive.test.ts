@@ -28,4 +28,13 @@ describe('an archive of fourteen bulletins', () => {
     expect(await top('满80岁的高龄津贴 要自己跑去申请吗', 3)).toContain('szbf-2024-17/ins_1/art_13/para_1');
     expect(await top('门面上挂块店招 要不要先跑城管办审批手续', 5)).toContain('nzbf-2024-21/ins_1/art_10/para_2');
   });
+
+  it('answers with the clause a 政策解读 retells, not the retelling, unless asked why or for the 解读', async () => {
+    const top = async (query: string) => (await archive.client.search(query, { limit: 1 }))[0]?.id;
+    // 南溪's 办法 says it; 云溪's 政策解读 of its own 办法 retells the same in more words.
+    expect(await top('卖二手房的时候交过的维修基金能退给我吗')).toBe('nzf-2024-7/art_26/para_2');
+    expect(await top('小区电梯老是坏还困过人，用维修基金修的话是不是非得全体业主投票同意才行啊')).not.toMatch(/^yunxixian-2025-03-no7\//);
+    // Why is what a 解读 says and a clause does not.
+    expect(await top('业委会任期为啥定五年不是三年')).toMatch(/^yunxixian-2025-03-no7\//);
+  });
 });

@@ -480,6 +480,14 @@ const WITHOUT_VERB_WEIGHT = 0.85;
 const LIGHT_VERBS = ['打', '搞', '做', '干', '当', '开', '找', '办', '弄'];
 /** For a text named by the day it was issued (2023年12月20日印发的…): the units of the document issued that day. */
 const ISSUED_BOOST = 0.4;
+/**
+ * A text explaining another (《…办法》政策解读, …政策问答, 起草说明, 答记者问) retells what it explains: the clauses
+ * it retells answer a question, and are what is cited, so its passages weigh this much less, unless the query
+ * asks for such a text or for why (物业办法解读, 为什么出台).
+ */
+const RETELLING_WEIGHT = 0.8;
+const RETELLING_TITLE = /(?:解读|问答|答记者问|起草说明)$/u;
+const ASKS_RETELLING = /解读|问答|答记者问|起草说明|为什么|为何|为啥|凭什么|背景|出台/u;
 /** Importance of the words saying a permit is granted (筹建审批批下来), which ask nothing. */
 const DONE_SAID = 0.3;
 /** Where a passage saying the words typed beside a 文号 stands: before the document it names (3). */
@@ -1042,6 +1050,7 @@ export class SearchClient {
     const operates = q.asks === 'permit' && OPERATING_ASK.test(q.phrase);
     const asksDuties = q.concepts.some((c) => DUTY_WORDS.has(c.text));
     const inForce = q.asks === 'time' && IN_FORCE.test(q.phrase);
+    const asksRetelling = ASKS_RETELLING.test(q.phrase);
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
@@ -1134,7 +1143,8 @@ export class SearchClient {
       const recent = newest !== '' && t.doc.date.startsWith(newest) ? 1 + RECENT_BOOST : 1;
       // The document issued the day the query names (2023年12月20日印发的消防综合治理方案), as its 文号 would.
       const issued = q.issued && t.doc.date.endsWith(q.issued) ? 1 + ISSUED_BOOST : 1;
-      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties * recent * issued;
+      const retelling = !asksRetelling && !t.doc.docNumber && RETELLING_TITLE.test(t.doc.title) ? RETELLING_WEIGHT : 1;
+      const score = (rank ?? 0) * 10 + coverage * coverage * (1 + Math.log1p(bm25)) * (0.75 + 0.25 * found.proximity) * (container ? CONTAINER_WEIGHT : 1) * answers * long * taken * actors * fit * first * duties * recent * issued * retelling;
       // A clause saying what the words beside its text's name ask (违建细则 乡镇职责: 乡镇人民政府…负责…) is
       // named by them, and stands with the texts holding every word, though it lacks one (职责).
       const answersAspect = !(container && t.type !== 'table') && this.answersAspect(t, q, forms, phrases);
