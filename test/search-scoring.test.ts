@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartialScores, UnitScores } from '../core/search/unit-scores.ts';
 import { LEXICON } from '../core/search/query.ts';
+import { intersectSorted } from '../core/search/index-files.ts';
 
 /** A fixed pseudo-random sequence (mulberry32). */
 function random(seed: number): () => number {
@@ -126,5 +127,21 @@ describe('Lexicon.withBlocks', () => {
     expect(out.synonyms.get('电瓶车上牌')).toContain('电动自行车登记');
     expect(out.apart).toEqual(['电瓶车上牌']);
     expect(out.synonyms.get('牌照') ?? []).not.toContain('号牌');
+  });
+});
+
+describe('the units two postings lines share (intersectSorted)', () => {
+  it('are those a set of the longer finds among the shorter, in ascending order, for lines of any lengths and spreads', () => {
+    const next = random(20261208);
+    const line = (n: number, spread: number) => Uint32Array.from(new Set(Array.from({ length: n }, () => 2 ** 24 * 64 - Math.floor(next() * spread)))).sort();
+    for (let round = 0; round < 300; round++) {
+      const a = line(Math.floor(next() * 40), 1 + Math.floor(next() * 5000));
+      const b = line(Math.floor(next() * 1200), 1 + Math.floor(next() * 5000));
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      const inLong = new Set(long);
+      expect(Array.from(intersectSorted(short, long))).toEqual(Array.from(short).filter((u) => inLong.has(u)));
+    }
+    expect(Array.from(intersectSorted(new Uint32Array([5]), new Uint32Array([])))).toEqual([]);
+    expect(Array.from(intersectSorted(new Uint32Array([1, 9]), new Uint32Array([1, 2, 3, 4, 5, 6, 7, 8, 9])))).toEqual([1, 9]);
   });
 });

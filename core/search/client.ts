@@ -900,8 +900,8 @@ export class SearchClient {
 
     const text = TEXT;
     // Units holding every bigram of a form (of the whole phrase): those that may hold it exactly.
-    const holding = forms.map((f) => (f.terms.length ? new Set(this.files.all(f.terms, text).keys()) : new Set<number>()));
-    const phraseHolders = phraseTerms.length ? new Set(this.files.all(phraseTerms, text).keys()) : undefined;
+    const holding = forms.map((f) => (f.terms.length ? this.files.all(f.terms, text) : new Set<number>()));
+    const phraseHolders = phraseTerms.length ? this.files.all(phraseTerms, text) : undefined;
     const typedHolders = q.concepts.map((_, c) => forms.map((f, k) => (f.concept === c && f.via === 'typed' ? holding[k]! : undefined)).find(Boolean) ?? new Set<number>());
     const possibleTier = (u: number) =>
       (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
@@ -1983,7 +1983,7 @@ export class SearchClient {
     if (!terms.length) return [];
     await this.files.loadChunksFor(terms);
     if (!terms.every((t) => this.postings.hasTerm(t.term))) return [];
-    const holders = [...this.files.all(terms, TEXT).keys()].filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_TITLE_CHECKS);
+    const holders = [...this.files.all(terms, TEXT)].filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_TITLE_CHECKS);
     await this.files.loadTextsFor(holders);
     return holders.filter((u) => this.texts.get(u)!.searchable.includes(text));
   }
@@ -2286,15 +2286,27 @@ export class SearchClient {
       const total = idfs.reduce((a, b) => a + b, 0) + lacking * max || 1;
       held.clear();
       f.terms.forEach((t, k) => {
-        scores.clear();
-        this.postings.scores(t.term, field, t.prefix, t.prefix ? this.files.chunksOf(t) : [], scores);
         // A term shared by several forms counts once in BM25, at its best weight.
         const key = `${t.prefix ? '*' : ''}${t.term}`;
         const already = counted.get(key) ?? 0;
         const extra = Math.max(0, f.weight - already);
         if (extra > 0) counted.set(key, f.weight);
+        const idf = idfs[k]!;
+        // A whole term's postings read as they are (sorted, each unit once); a prefix's added up over its terms.
+        const whole = t.prefix ? undefined : this.postings.scored(t.term, field);
+        if (whole) {
+          const { units, bm25 } = whole;
+          for (let i = 0; i < units.length; i++) {
+            held.add(units[i]!, idf);
+            out.addBm25(units[i]!, extra * bm25[i]!);
+          }
+          return;
+        }
+        if (!t.prefix) return;
+        scores.clear();
+        this.postings.scores(t.term, field, true, this.files.chunksOf(t), scores);
         for (const u of scores.units) {
-          held.add(u, idfs[k]!);
+          held.add(u, idf);
           out.addBm25(u, extra * scores.get(u));
         }
       });
@@ -2899,7 +2911,7 @@ export class SearchClient {
   private async titledElsewhere(title: string, ranges: Array<[number, number]> | undefined): Promise<boolean> {
     const terms = queryTerms(title).filter((t) => !t.prefix);
     await this.files.loadChunksFor(terms);
-    const holders = [...this.files.all(terms, TEXT).keys()].filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_SCOPE_HEADERS);
+    const holders = [...this.files.all(terms, TEXT)].filter((u) => !ranges || ranges.some(([a, b]) => a <= u && u <= b)).slice(0, MAX_SCOPE_HEADERS);
     await this.files.loadTextsFor(holders);
     return holders.some((u) => this.texts.get(u)!.type === 'heading' && this.texts.get(u)!.normalizedNames.some((n) => n.includes(title)));
   }
@@ -3199,7 +3211,7 @@ export class SearchClient {
       if (!ranges && found.size > MAX_SCOPE_HEADERS) {
         const terms = queryTerms(title);
         await this.files.loadChunksFor(terms);
-        const holding = terms.length ? this.files.all(terms, TEXT) : new Map<number, number>();
+        const holding = terms.length ? this.files.all(terms, TEXT) : new Set<number>();
         const keys = [...found.keys()];
         for (const u of [...keys.filter((k) => holding.has(k)), ...keys.filter((k) => !holding.has(k))].slice(MAX_SCOPE_HEADERS)) found.delete(u);
       }

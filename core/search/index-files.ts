@@ -62,28 +62,20 @@ export class IndexFiles {
   }
 
   /**
-   * Units having every term (AND), with summed BM25 scores. A frequent term whose line holds only
-   * some of its units cannot rule a unit out: when some terms' postings are whole, only those are
-   * intersected (the text check does the rest).
+   * Units having every term (AND), in ascending order. A frequent term whose line holds only some of
+   * its units cannot rule a unit out: when some terms' postings are whole, only those are intersected
+   * (the text check does the rest). The lines' sorted units are intersected shortest first, without a
+   * score per unit: over an archive a common bigram's line holds a thousand units.
    */
-  all(terms: QueryTerm[], field: number): Map<number, number> {
+  all(terms: QueryTerm[], field: number): Set<number> {
     const whole = terms.filter((t) => t.prefix || this.postings.get(t.term, field)?.complete !== false);
     if (whole.length && whole.length < terms.length) terms = whole;
-    let acc: Map<number, number> | undefined;
-    for (const t of terms) {
-      const scores = this.lookup(t, field);
-      if (!acc) acc = scores;
-      else {
-        const next = new Map<number, number>();
-        for (const [u, s] of scores) {
-          const prev = acc.get(u);
-          if (prev !== undefined) next.set(u, prev + s);
-        }
-        acc = next;
-      }
-      if (acc.size === 0) break;
-    }
-    return acc ?? new Map();
+    if (!terms.length) return new Set();
+    const lists = terms.map((t) => (t.prefix ? Uint32Array.from(this.lookup(t, field).keys()).sort() : (this.postings.get(t.term, field)?.units ?? NO_UNITS)));
+    lists.sort((a, b) => a.length - b.length);
+    let acc: Uint32Array = lists[0]!;
+    for (let k = 1; k < lists.length && acc.length; k++) acc = intersectSorted(acc, lists[k]!);
+    return new Set(acc);
   }
 
   /** Units having any of the terms (OR), with summed scores. */
@@ -254,4 +246,31 @@ function lastAtOrBelow<T, K extends string | number>(list: readonly T[], x: K, k
     else hi = mid - 1;
   }
   return lo;
+}
+
+const NO_UNITS = new Uint32Array(0);
+
+/** The units of a sorted list that a longer sorted list holds too, found by galloping through the longer. */
+export function intersectSorted(short: Uint32Array, long: Uint32Array): Uint32Array {
+  const out = new Uint32Array(short.length);
+  let n = 0;
+  let at = 0;
+  for (let i = 0; i < short.length && at < long.length; i++) {
+    const u = short[i]!;
+    if (long[at]! < u) {
+      // Gallop: double the step until past u, then halve back.
+      let step = 1;
+      while (at + step < long.length && long[at + step]! < u) step *= 2;
+      let lo = at + (step >> 1);
+      let hi = Math.min(at + step, long.length);
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (long[mid]! < u) lo = mid + 1;
+        else hi = mid;
+      }
+      at = lo;
+    }
+    if (at < long.length && long[at] === u) out[n++] = u;
+  }
+  return out.subarray(0, n);
 }

@@ -36,6 +36,11 @@ export interface Unpacked extends Part {
   idf: number;
   /** The tiers' parts, in ascending units (the tiers' unit ranges are disjoint). */
   parts: Part[];
+  /**
+   * Each posting's BM25 score, computed when the term is first scored: it depends on the posting and
+   * the index alone, so a term read by many queries (or by several forms of one) is scored once.
+   */
+  bm25?: Float64Array;
 }
 
 interface Entry {
@@ -162,6 +167,17 @@ export class Postings {
     return this.byTerm.get(term)?.fields[field];
   }
 
+  /**
+   * The term's postings in a field with each one's BM25 score (`bm25`), for loops reading them
+   * directly; undefined when no unit holds it or its chunk is not here.
+   */
+  scored(term: string, field: number): (Unpacked & { bm25: Float64Array }) | undefined {
+    const postings = this.get(term, field);
+    if (!postings) return undefined;
+    postings.bm25 ??= this.bm25(postings, field);
+    return postings as Unpacked & { bm25: Float64Array };
+  }
+
   /** Page files of a term's field not loaded yet: all of them, or those meeting the unit ranges. */
   missingPages(term: string, field: number, ranges?: Array<[number, number]>): string[] {
     const p = this.get(term, field);
@@ -251,19 +267,27 @@ export class Postings {
   private score(entry: Entry, field: number, weight: number, into: Map<number, number> | UnitScores): void {
     const postings = entry.fields[field];
     if (!postings) return;
+    const { units } = postings;
+    const bm25 = (postings.bm25 ??= this.bm25(postings, field));
+    if (into instanceof Map) {
+      for (let i = 0; i < units.length; i++) into.set(units[i]!, (into.get(units[i]!) ?? 0) + weight * bm25[i]!);
+    } else {
+      for (let i = 0; i < units.length; i++) into.add(units[i]!, weight * bm25[i]!);
+    }
+  }
+
+  /** MiniSearch's BM25+ score of each posting of a term in a field. */
+  private bm25(postings: Unpacked, field: number): Float64Array {
     const { units, freqs, lengths, idf } = postings;
     const avg = this.averageFieldLength[field] ?? 1;
-    const map = into instanceof Map ? into : undefined;
-    for (let i = 0; i < units.length; i++) {
-      const unit = units[i]!;
-      let s = weight * idf;
-      if (freqs && lengths) {
+    const out = new Float64Array(units.length).fill(idf);
+    if (freqs && lengths) {
+      for (let i = 0; i < units.length; i++) {
         const tf = freqs[i]!;
-        s *= D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[i]!) / avg));
+        out[i] = idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * lengths[i]!) / avg)));
       }
-      if (map) map.set(unit, (map.get(unit) ?? 0) + s);
-      else (into as UnitScores).add(unit, s);
     }
+    return out;
   }
 }
 
