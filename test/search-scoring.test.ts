@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PartialScores, UnitScores } from '../core/search/unit-scores.ts';
 import { LEXICON } from '../core/search/query.ts';
 import { intersectSorted } from '../core/search/index-files.ts';
+import { Postings } from '../core/search/postings.ts';
 
 /** A fixed pseudo-random sequence (mulberry32). */
 function random(seed: number): () => number {
@@ -143,5 +144,47 @@ describe('the units two postings lines share (intersectSorted)', () => {
     }
     expect(Array.from(intersectSorted(new Uint32Array([5]), new Uint32Array([])))).toEqual([]);
     expect(Array.from(intersectSorted(new Uint32Array([1, 9]), new Uint32Array([1, 2, 3, 4, 5, 6, 7, 8, 9])))).toEqual([1, 9]);
+  });
+});
+
+describe('the pool a query chooses its candidates from', () => {
+  it('takes a term\'s strongest postings by BM25, the newest (lowest number) on ties, in ascending order', () => {
+    const postings = new Postings(1000, [10, 5, 5, 5]);
+    // Units 100 … 109; 103 and 107 hold the term three times, 101 and 105 twice, the rest once; all of length 10.
+    const units = Array.from({ length: 10 }, (_, k) => 100 + k);
+    const tf = [1, 2, 1, 3, 1, 2, 1, 3, 1, 1];
+    postings.add('c0', { terms: [['补贴', { 0: { n: 10, u: units.map((u, k) => (k === 0 ? u : 1)), t: tf.map((t) => t - 1), l: units.map(() => 10) } }]] });
+    expect(Array.from(postings.strongest('补贴', 0, 3))).toEqual([101, 103, 107]);
+    expect(Array.from(postings.strongest('补贴', 0, 4))).toEqual([101, 103, 105, 107]);
+    // Ties among the once-held: the newest first.
+    expect(Array.from(postings.strongest('补贴', 0, 5))).toEqual([100, 101, 103, 105, 107]);
+    expect(Array.from(postings.strongest('补贴', 0, 50))).toEqual(units);
+    expect(Array.from(postings.strongest('没有', 0, 3))).toEqual([]);
+  });
+
+  it('scores a unit outside it when first asked, as it would have been scored in it', () => {
+    const partial = new PartialScores(2);
+    partial.raiseShare(7, 0, 0.5);
+    partial.addBm25(7, 2);
+    partial.weigh([3, 1]);
+    let asked = 0;
+    partial.readOutsideWith((u) => {
+      asked++;
+      return u === 9 ? { shares: [0, 1], bm25: 4 } : { shares: [], bm25: 0 };
+    });
+    expect(partial.pooled(7)).toBe(true);
+    expect(partial.pooled(9)).toBe(false);
+    expect(partial.has(9)).toBe(true);
+    expect(partial.share(9, 1)).toBe(1);
+    expect(partial.concept(9)).toEqual([0, 1]);
+    expect(partial.bm25(9)).toBe(4);
+    // Its coverage weighs its shares as the pool's are weighed: (0·3 + 1·1) / 4.
+    expect(partial.coverage(9)).toBeCloseTo(0.25);
+    expect(partial.coverage(7)).toBeCloseTo(0.375);
+    expect(partial.has(11)).toBe(false);
+    expect(partial.bm25(11)).toBe(0);
+    // Each unit is read once.
+    expect(asked).toBe(2);
+    expect(partial.units).toEqual([7]);
   });
 });

@@ -265,6 +265,13 @@ const CORRECTION_WEIGHT = 0.85;
  * fetched up to 4 KB more.
  */
 const PARTIAL_CANDIDATES = 20;
+/**
+ * Of each term's postings, how many of the strongest are scored with the units that may hold the
+ * query (partialScores): the pool the candidates are chosen from, bounded whatever the archive.
+ */
+const POOL_PER_TERM = 120;
+/** A word naming at most this many texts (documents or attachments) puts their units holding a term in the pool. */
+const POOL_NAMED_TEXTS = 64;
 /** Of those, the places each concept of a query of several gets for its strongest holders (see shareCandidates). */
 const CONCEPT_CANDIDATES = 2;
 /**
@@ -660,7 +667,6 @@ export class SearchClient {
   private versionsLoad?: Promise<typeof import('./versions.ts')>;
   private readonly lexiconBlocks = new Map<number, Promise<LexiconBlock>>();
   /** Scratch sums reused by every query's postings loop (cleared after each use). */
-  private readonly termScores = new UnitScores();
   private readonly heldScores = new UnitScores();
 
   private constructor(
@@ -905,8 +911,18 @@ export class SearchClient {
     const typedHolders = q.concepts.map((_, c) => forms.map((f, k) => (f.concept === c && f.via === 'typed' ? holding[k]! : undefined)).find(Boolean) ?? new Set<number>());
     const possibleTier = (u: number) =>
       (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
-    // Every unit holding any term, scored on its postings: coverage of the concepts, then BM25.
-    const partial = this.partialScores(q.concepts.length, forms, text, importance);
+    // A short name beside other words (风补办法 合作银行) is held by every unit of the text it names,
+    // as the final score has it from their citations: the documents of such texts, as unit ranges.
+    // So is a long word of a title (风险补偿资金 of 风险补偿资金那套规矩哪天起算数), which the final score has from citations too.
+    const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts, TITLE_WORD) : [];
+    // The units that may hold the phrase or every concept: among the candidates whatever their terms weigh.
+    const kept = new Set<number>(phraseHolders ?? (q.concepts.length === 1 ? typedHolders[0]! : []));
+    if (q.concepts.length > 1) {
+      const [fewest, ...others] = [...typedHolders].sort((a, b) => a.size - b.size);
+      for (const u of fewest!) if (others.every((h) => h.has(u))) kept.add(u);
+    }
+    // Units holding a term, scored on their postings: coverage of the concepts, then BM25.
+    const partial = this.partialScores(q.concepts.length, forms, text, importance, kept, namedIn.map((n): [number, number] => [n.from, n.to]));
     const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
     await this.files.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
     const words = boostTerms.length ? this.files.any(boostTerms, WORDS) : new Map<number, number>();
@@ -914,15 +930,10 @@ export class SearchClient {
     // The candidates worth reading, best first by what the postings say: a structure match, a unit
     // that may hold the phrase or every concept, then coverage and BM25. Only their texts are fetched,
     // a batch at a time while a filter leaves too few.
-    // The units scored on their postings, and those holding a form or matched by structure besides
-    // (not copied into one set: a pool may hold thousands of units).
+    // The pool scored on its postings, and the units matched by structure besides (not copied into one
+    // set: a pool may hold thousands of units).
     const besides = new Set<number>();
-    for (const h of holding) for (const u of h) if (!partial.has(u)) besides.add(u);
-    for (const u of structural.keys()) if (!partial.has(u)) besides.add(u);
-    // A short name beside other words (风补办法 合作银行) is held by every unit of the text it names,
-    // as the final score has it from their citations: the documents of such texts, as unit ranges.
-    // So is a long word of a title (风险补偿资金 of 风险补偿资金那套规矩哪天起算数), which the final score has from citations too.
-    const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts, TITLE_WORD) : [];
+    for (const u of structural.keys()) if (!partial.pooled(u)) besides.add(u);
     // The postings' score with the word field's boost, as the final score has it.
     const early = (u: number) => {
       if (!partial.has(u)) return 0;
@@ -2271,55 +2282,116 @@ export class SearchClient {
    * Per unit, from the postings alone: how much of each concept it holds (the best form, its share of
    * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
    * to choose the candidates worth reading.
+   *
+   * The units scored together (the pool the candidates are chosen from) are those `kept` (the query's
+   * phrase or every concept they may hold), those of the texts a word names (a few: POOL_NAMED_TEXTS) or
+   * `within` the texts a short name names, and each term's POOL_PER_TERM
+   * strongest postings: over an archive a common bigram's line holds a thousand units, most of them
+   * holding that bigram and nothing else of the query, and scoring them all made a query's time grow
+   * with the archive. Any other unit is scored from the same postings when first asked about.
    */
-  private partialScores(concepts: number, forms: Form[], field: number, importance: number[]): PartialScores {
+  private partialScores(concepts: number, forms: Form[], field: number, importance: number[], kept: Iterable<number>, within: Array<[number, number]>): PartialScores {
     const out = new PartialScores(concepts);
     const counted = new Map<string, number>();
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
-    const scores = this.termScores;
     const held = this.heldScores;
-    for (const f of forms) {
+    // Per form, its terms as read: the weight each adds to BM25, its idf, its postings.
+    const read = forms.map((f) => {
       const idfs = f.terms.map((t) => this.postings.idf(t.term, field, t.prefix, this.files.chunksOf(t)) * this.wordness(t));
       // A typed bigram the index lacks weighs as a rare one, as in the concept's importance: a unit
       // holding 一家 of 想开一家 holds a little of it, not all of it.
       const lacking = f.via === 'typed' ? f.terms.filter((t) => !t.prefix && !this.postings.hasTerm(t.term)).length : 0;
       const total = idfs.reduce((a, b) => a + b, 0) + lacking * max || 1;
-      held.clear();
-      f.terms.forEach((t, k) => {
+      const terms = f.terms.map((t, k) => {
         // A term shared by several forms counts once in BM25, at its best weight.
         const key = `${t.prefix ? '*' : ''}${t.term}`;
         const already = counted.get(key) ?? 0;
         const extra = Math.max(0, f.weight - already);
         if (extra > 0) counted.set(key, f.weight);
-        const idf = idfs[k]!;
-        // A whole term's postings read as they are (sorted, each unit once); a prefix's added up over its terms.
+        // A whole term's postings as they are (sorted, each unit once); a prefix's added up over its terms.
         const whole = t.prefix ? undefined : this.postings.scored(t.term, field);
-        if (whole) {
-          const { units, bm25 } = whole;
-          for (let i = 0; i < units.length; i++) {
-            held.add(units[i]!, idf);
-            out.addBm25(units[i]!, extra * bm25[i]!);
-          }
-          return;
-        }
-        if (!t.prefix) return;
-        scores.clear();
-        this.postings.scores(t.term, field, true, this.files.chunksOf(t), scores);
-        for (const u of scores.units) {
-          held.add(u, idf);
-          out.addBm25(u, extra * scores.get(u));
-        }
+        let prefixed: Map<number, number> | undefined;
+        if (t.prefix) this.postings.scores(t.term, field, true, this.files.chunksOf(t), (prefixed = new Map()));
+        return { term: t, idf: idfs[k]!, extra, whole, prefixed };
       });
-      for (const u of held.units) out.raiseShare(u, f.concept, (f.weight * held.get(u)) / total);
       // Words that name the document or attachment (攸惠贷 in its title or short names) count for
       // every unit of it, a little less than in the unit's own text: as the text check does with
       // the citation. The head field says which headers hold every bigram and what each covers.
-      const named = this.headers(f.terms.filter((t, k) => idfs[k]! > 0));
+      const named = this.headers(f.terms.filter((_, k) => idfs[k]! > 0));
+      return { form: f, total, terms, named };
+    });
+    const pool = new Set<number>(kept);
+    for (const r of read) {
+      for (const t of r.terms) {
+        if (t.whole) for (const u of this.postings.strongest(t.term.term, field, POOL_PER_TERM)) pool.add(u);
+        else if (t.prefixed) for (const u of [...t.prefixed].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, POOL_PER_TERM)) pool.add(u[0]);
+      }
+    }
+    // The texts a word names, when it names few (攸惠贷, not 资金 of a hundred titles): their ranges, joined
+    // where they overlap and found by halving.
+    const spans: Array<[number, number]> = [];
+    for (const [a, b] of [...within, ...read.flatMap((r) => (r.named.length <= POOL_NAMED_TEXTS ? r.named : []))].sort((x, y) => x[0] - y[0])) {
+      const last = spans.at(-1);
+      if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+      else spans.push([a, b]);
+    }
+    const starts = spans.map(([a]) => a);
+    const inPool = (u: number) => {
+      if (pool.has(u)) return true;
+      const at = lowerBound(starts, u + 1) - 1;
+      return at >= 0 && u <= spans[at]![1];
+    };
+    for (const { form: f, total, terms, named } of read) {
+      held.clear();
+      for (const { idf, extra, whole, prefixed } of terms) {
+        if (whole) {
+          const { units, bm25 } = whole;
+          for (let i = 0; i < units.length; i++) {
+            if (!inPool(units[i]!)) continue;
+            held.add(units[i]!, idf);
+            out.addBm25(units[i]!, extra * bm25[i]!);
+          }
+        } else if (prefixed) {
+          for (const [u, s] of prefixed) {
+            if (!inPool(u)) continue;
+            held.add(u, idf);
+            out.addBm25(u, extra * s);
+          }
+        }
+      }
+      for (const u of held.units) out.raiseShare(u, f.concept, (f.weight * held.get(u)) / total);
       if (named.length) for (const u of out.units) if (covers(named, u)) out.raiseShare(u, f.concept, NAMED_WEIGHT * f.weight);
     }
-    scores.clear();
     held.clear();
     out.weigh(importance);
+    // A unit outside the pool, as the pool's are scored: the forms in order, a text's name counting from
+    // the first form whose terms it holds.
+    out.readOutsideWith((u) => {
+      const shares = Array<number>(concepts).fill(0);
+      let bm25 = 0;
+      let met = false;
+      for (const { form: f, total, terms, named } of read) {
+        let sum = 0;
+        let holds = false;
+        for (const { idf, extra, whole, prefixed } of terms) {
+          let s: number | undefined;
+          if (whole) {
+            const at = lowerBound(whole.units, u);
+            if (at < whole.units.length && whole.units[at] === u) s = whole.bm25[at]!;
+          } else s = prefixed?.get(u);
+          if (s === undefined) continue;
+          holds = true;
+          sum += idf;
+          bm25 += extra * s;
+        }
+        if (holds) {
+          met = true;
+          shares[f.concept] = Math.max(shares[f.concept]!, (f.weight * sum) / total);
+        }
+        if (met && named.length && covers(named, u)) shares[f.concept] = Math.max(shares[f.concept]!, NAMED_WEIGHT * f.weight);
+      }
+      return met ? { shares, bm25 } : { shares: [], bm25: 0 };
+    });
     return out;
   }
 

@@ -41,6 +41,8 @@ export interface Unpacked extends Part {
    * the index alone, so a term read by many queries (or by several forms of one) is scored once.
    */
   bm25?: Float64Array;
+  /** The units of the postings it weighs most in (`strongest`), computed when first asked. */
+  strongest?: Uint32Array;
 }
 
 interface Entry {
@@ -176,6 +178,21 @@ export class Postings {
     if (!postings) return undefined;
     postings.bm25 ??= this.bm25(postings, field);
     return postings as Unpacked & { bm25: Float64Array };
+  }
+
+  /**
+   * The units of the `count` postings of a term in a field with the highest BM25 (the newest on ties,
+   * as the build keeps a line's), in ascending order; all of them when it has no more.
+   */
+  strongest(term: string, field: number, count: number): Uint32Array {
+    const postings = this.scored(term, field);
+    if (!postings) return new Uint32Array(0);
+    if (postings.units.length <= count) return postings.units;
+    if (postings.strongest?.length === count) return postings.strongest;
+    const { units, bm25 } = postings;
+    const order = Array.from(units.keys()).sort((a, b) => bm25[b]! - bm25[a]! || units[a]! - units[b]!);
+    postings.strongest = Uint32Array.from(order.slice(0, count), (i) => units[i]!).sort();
+    return postings.strongest;
   }
 
   /** Page files of a term's field not loaded yet: all of them, or those meeting the unit ranges. */

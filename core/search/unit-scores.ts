@@ -101,29 +101,72 @@ export class UnitScores {
   }
 }
 
+/** What the postings say of one unit: its share of each concept and its BM25 (the shares empty when it holds no term). */
+export interface UnitPartial {
+  shares: number[];
+  bm25: number;
+}
+
 /**
  * What the postings alone say of each unit holding a term of the query: the share of each concept it
  * holds, its BM25 over every form's terms, and its coverage of the query (the concepts' shares weighed
- * by their importance). Units keep the order they were first met in.
+ * by their importance). The units scored together, the pool the candidates are chosen from, keep the
+ * order they were first met in; any other unit asked about is read from the postings when first asked
+ * (`lookUp`), with the same scores, so a pool kept small chooses among fewer units but scores none
+ * differently.
  */
 export class PartialScores {
   private readonly index = new UnitIndex();
   private shares: Float64Array;
   private bm25s = new Float64Array(256);
   private coverages = new Float64Array(256);
+  private importance: number[] = [];
+  private importanceSum = 1;
+  /** Units outside the pool read since, with their coverage. */
+  private readonly looked = new Map<number, UnitPartial & { coverage: number }>();
+  private lookUp?: (unit: number) => UnitPartial;
 
   constructor(readonly concepts: number) {
     this.shares = new Float64Array(256 * Math.max(concepts, 1));
   }
 
-  /** The units scored, in the order first met. */
+  /** The units of the pool, in the order first met. */
   get units(): readonly number[] {
     return this.index.units;
   }
 
+  /** Whether the unit is in the pool. */
+  pooled(unit: number): boolean {
+    return this.index.find(unit) >= 0;
+  }
+
   /** Whether the unit holds any term of the query. */
   has(unit: number): boolean {
-    return this.index.find(unit) >= 0;
+    return this.index.find(unit) >= 0 || (this.outside(unit)?.shares.length ?? 0) > 0;
+  }
+
+  /** Puts the unit in the pool (with nothing held yet). */
+  include(unit: number): void {
+    this.slot(unit);
+  }
+
+  /** How a unit outside the pool is read from the postings, when first asked about. */
+  readOutsideWith(lookUp: (unit: number) => UnitPartial): void {
+    this.lookUp = lookUp;
+  }
+
+  /** A unit outside the pool, read once. */
+  private outside(unit: number): (UnitPartial & { coverage: number }) | undefined {
+    if (!this.lookUp) return undefined;
+    let known = this.looked.get(unit);
+    if (!known) {
+      const read = this.lookUp(unit);
+      let covered = 0;
+      read.shares.forEach((x, c) => (covered += x * (this.importance[c] ?? 0)));
+      known = { ...read, coverage: covered / this.importanceSum };
+      this.looked.set(unit, known);
+    }
+    return known;
   }
 
   /** The unit's place in the arrays, made when it is first met. */
@@ -153,30 +196,32 @@ export class PartialScores {
   /** The unit's share of a concept (0 for a unit holding no term). */
   share(unit: number, concept: number): number {
     const at = this.index.find(unit);
-    return at < 0 ? 0 : this.shares[at * this.concepts + concept]!;
+    return at >= 0 ? this.shares[at * this.concepts + concept]! : (this.outside(unit)?.shares[concept] ?? 0);
   }
 
   /** The unit's shares of the concepts, as an array (empty for a unit holding no term). */
   concept(unit: number): number[] {
     const at = this.index.find(unit);
-    return at < 0 ? [] : Array.from(this.shares.subarray(at * this.concepts, (at + 1) * this.concepts));
+    return at >= 0 ? Array.from(this.shares.subarray(at * this.concepts, (at + 1) * this.concepts)) : (this.outside(unit)?.shares ?? []);
   }
 
   /** The unit's BM25 over the query's terms (0 for a unit holding none). */
   bm25(unit: number): number {
     const at = this.index.find(unit);
-    return at < 0 ? 0 : this.bm25s[at]!;
+    return at >= 0 ? this.bm25s[at]! : (this.outside(unit)?.bm25 ?? 0);
   }
 
   /** The unit's coverage of the query, once `weigh` has run (0 for a unit holding no term). */
   coverage(unit: number): number {
     const at = this.index.find(unit);
-    return at < 0 ? 0 : this.coverages[at]!;
+    return at >= 0 ? this.coverages[at]! : (this.outside(unit)?.coverage ?? 0);
   }
 
   /** Sets every unit's coverage: its concepts' shares weighed by `importance`, over their sum. */
   weigh(importance: number[]): void {
     const sum = importance.reduce((a, b) => a + b, 0) || 1;
+    this.importance = importance;
+    this.importanceSum = sum;
     for (let slot = 0; slot < this.units.length; slot++) {
       let covered = 0;
       for (let c = 0; c < this.concepts; c++) covered += this.shares[slot * this.concepts + c]! * importance[c]!;

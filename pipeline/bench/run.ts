@@ -15,6 +15,7 @@ import { diskFetcher } from '../index/local.ts';
 import { segmentWords } from '../index/words.ts';
 import { buildSearchIndex, searchableText, writeIndexFiles } from '../index/write.ts';
 import { firstRank, mean, percentile, precisionAt, recall } from './metrics.ts';
+import { queryLatency, type Latency } from './latency.ts';
 import { sampleSubstrings } from './substrings.ts';
 import { sampleSlips } from './slips.ts';
 import { citationCases } from './citations.ts';
@@ -59,7 +60,7 @@ export interface BenchReport {
   index: { files: number; raw: number; gzip: number };
   firstResult: { median: number; max: number; pageAssets: number; worstQuery: string; queries: number; over150: number };
   /** p50/p95 over each query's median of `runs` runs; raw over every run. */
-  latency: { p50: number; p95: number; rawP50: number; rawP95: number; max: number; cpuP50: number; cpuP95: number; queries: number; runs: number };
+  latency: Latency;
   substrings: { count: number; recall: number; precisionAt10: number; misses: string[] };
   /** Generated homophone slips of distinctive words (slips.ts): how often the first result prints the word meant, and a correction is offered. */
   slips: { count: number; firstPrints: number; corrected: number; misses: string[] };
@@ -291,22 +292,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
 
     const latencyQueries = [...queries.map((q) => q.query), ...blind, ...cases.map((c) => c.query)];
-    const perQuery: number[][] = latencyQueries.map(() => []);
-    const cpu: number[] = [];
-    for (let r = 0; r < options.repeat; r++) {
-      for (const [i, q] of latencyQueries.entries()) {
-        const c = process.cpuUsage();
-        const t = performance.now();
-        await client.search(q, { limit: RESULTS_PER_PAGE });
-        perQuery[i]!.push(performance.now() - t);
-        const used = process.cpuUsage(c);
-        cpu.push((used.user + used.system) / 1000);
-      }
-    }
-    const times = perQuery.flat();
-    // A query's median over the runs: what the query costs, without the scheduler's pauses on a
-    // busy machine (the raw percentiles are reported too).
-    const medians = perQuery.map((ts) => percentile(ts, 50));
+    const latency = await queryLatency(client, latencyQueries, options.repeat);
 
     const report: BenchReport = {
       timings,
@@ -321,17 +307,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         queries: loads.length,
         over150: loads.filter((l) => l.bytes > 150 * 1024).length,
       },
-      latency: {
-        p50: percentile(medians, 50),
-        p95: percentile(medians, 95),
-        rawP50: percentile(times, 50),
-        rawP95: percentile(times, 95),
-        max: Math.max(...medians),
-        cpuP50: percentile(cpu, 50),
-        cpuP95: percentile(cpu, 95),
-        queries: latencyQueries.length,
-        runs: options.repeat,
-      },
+      latency,
       substrings: { count: cases.length, recall: mean(recalls), precisionAt10: mean(precisions), misses },
       slips,
       citations,

@@ -6,11 +6,13 @@
  * an incremental build, which parses the new file, keeps the published index and links unchanged
  * pages). The extra bulletin is taken
  * out of the corpus afterwards, so .archive/<N>/corpus holds the N bulletins again (dist/ holds N+1).
+ * Before the bulletin is added, the seed's query sets are searched in Node over the N bulletins (warm,
+ * three runs each): a query's time must not grow with the archive.
  *
  *   npm run bench:archive -- --sizes 1,50,500 [--seed N] [--dir .archive] [--queries q1,q2] [--json FILE]
  */
 import { spawn } from 'node:child_process';
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,12 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { removeOutput } from '../../output.ts';
 import { DEFAULT_SEED, generateBulletin, writeArchive } from './generate.ts';
 import { DEFAULT_QUERIES, formatReport, kb, measureSite, type SiteReport } from './measure.ts';
+import { SearchClient } from '../../../core/search/client.ts';
+import { diskFetcher } from '../../index/local.ts';
+import { queryLatency, type Latency } from '../latency.ts';
+
+/** The query sets timed in Node over each archive: the seed's tuned set and the dev halves of the first two blind sets. */
+export const LATENCY_SETS = ['test/queries.json', 'test/eval/queries-dev.json', 'test/eval/queries-dev2.json'];
 
 // The project's root, from the source file or from the CLI's bundle alike.
 const ROOT = PROJECT_ROOT;
@@ -60,6 +68,8 @@ export interface ArchiveBenchRow {
   addOne: BuildRun;
   site: { bytes: number; files: number };
   report?: SiteReport;
+  /** The seed's query sets searched in Node over the archive (LATENCY_SETS). */
+  latency: Latency;
   /** Load average (1 min) when the row was measured: the machine may be shared. */
   load: number;
 }
@@ -145,6 +155,10 @@ export async function runArchiveBench(options: ArchiveBenchOptions): Promise<Arc
     }
     const site = await folderSize(join(out, 'site'));
 
+    log(`[${n}] timing the seed's queries in Node …`);
+    const latency = await archiveLatency(join(out, 'site'));
+    log(`[${n}] query latency (Node, warm, ${latency.queries} queries × ${latency.runs}, per-query median): p50 ${latency.p50.toFixed(2)} ms, p95 ${latency.p95.toFixed(2)} ms, max ${latency.max.toFixed(2)} ms`);
+
     let report: SiteReport | undefined;
     if (options.measure !== false) {
       log(`[${n}] measuring the site in Chromium …`);
@@ -171,11 +185,23 @@ export async function runArchiveBench(options: ArchiveBenchOptions): Promise<Arc
       await rm(extraPath, { force: true });
     }
     log(`[${n}] add one: ${(addOne.wallMs / 1000).toFixed(1)} s (CPU ${(addOne.cpuMs / 1000).toFixed(1)} s) — ${addOne.summary}`);
-    rows.push({ bulletins: n, documents, corpusBytes, build, addOne, site, ...(report ? { report } : {}), load: loadavg()[0]! });
+    rows.push({ bulletins: n, documents, corpusBytes, build, addOne, site, ...(report ? { report } : {}), latency, load: loadavg()[0]! });
   }
   log('');
   log(formatArchiveTable(rows));
   return rows;
+}
+
+/** The seed's query sets (LATENCY_SETS) searched over a built site, warm, three runs each. */
+export async function archiveLatency(siteDir: string): Promise<Latency> {
+  const queries: string[] = [];
+  for (const set of LATENCY_SETS) {
+    const data = JSON.parse(await readFile(join(ROOT, set), 'utf8')) as Array<{ query: string }> | { queries: Array<{ query: string }> };
+    queries.push(...(Array.isArray(data) ? data : data.queries).map((q) => q.query));
+  }
+  const client = await SearchClient.open(diskFetcher(siteDir));
+  await client.loadAll();
+  return queryLatency(client, queries, 3);
 }
 
 function cell(text: string, width: number): string {
@@ -184,8 +210,8 @@ function cell(text: string, width: number): string {
 
 /** The bench's table: one row per archive size. */
 export function formatArchiveTable(rows: ArchiveBenchRow[]): string {
-  const head = ['bulletins', 'full build', 'add one', 'site MB', 'open bytes', '1st query bytes med/max', '1st result ms med/max', 'SW precache'];
-  const widths = [9, 16, 16, 8, 10, 24, 22, 20];
+  const head = ['bulletins', 'full build', 'add one', 'site MB', 'open bytes', '1st query bytes med/max', '1st result ms med/max', 'SW precache', 'Node query ms p50/p95'];
+  const widths = [9, 16, 16, 8, 10, 24, 22, 20, 22];
   const lines = [head.map((h, i) => cell(h, widths[i]!)).join(' ')];
   const secs = (b: BuildRun) => `${(b.wallMs / 1000).toFixed(1)}s (${(b.cpuMs / 1000).toFixed(0)} cpu)`;
   for (const r of rows) {
@@ -203,6 +229,7 @@ export function formatArchiveTable(rows: ArchiveBenchRow[]): string {
         r.report ? `${kb(median(bytes))} / ${kb(Math.max(...bytes))}` : '-',
         r.report ? `${median(ms)} / ${Math.max(...ms)}` : '-',
         sw ? `${kb(sw.gzip)}${sw.ready ? '' : '+'} (${sw.files})` : '-',
+        `${r.latency.p50.toFixed(2)} / ${r.latency.p95.toFixed(2)}`,
       ]
         .map((c, i) => cell(c, widths[i]!))
         .join(' '),
@@ -211,7 +238,8 @@ export function formatArchiveTable(rows: ArchiveBenchRow[]): string {
   lines.push(
     `bytes: gzip -9 of each response body; open = first visit with the service worker blocked until the network is idle ("+": still busy at the timeout); ` +
       `1st query = fresh page, bytes the page fetched from the first key to the first result and time from the last key to it, over ${rows[0]?.report?.queries.length ?? 0} queries; ` +
-      `SW precache = what the service worker fetched on a first visit (files). Machine: ${availableParallelism()} cores, load ${rows.map((r) => r.load.toFixed(1)).join('/')} during the rows.` +
+      `SW precache = what the service worker fetched on a first visit (files); Node query = the seed's ${rows[0]?.latency.queries ?? 0} queries of ${LATENCY_SETS.join(', ')} searched warm in Node, ` +
+      `three runs each, per-query median. Machine: ${availableParallelism()} cores, load ${rows.map((r) => r.load.toFixed(1)).join('/')} during the rows.` +
       rows
         .filter((r) => r.build.heap)
         .map((r) => ` The builds of ${r.bulletins} ran with --max-old-space-size=${r.build.heap}.`)
