@@ -30,7 +30,7 @@ import {
   type Manifest,
   type UnitType,
 } from './format.ts';
-import { lowerBound, type Postings } from './postings.ts';
+import { lowerBound, NO_VIEWS, type Postings, type WholeViews } from './postings.ts';
 import { CITED_TITLE, docNumberKey, LAST_ITEM, paragraphFromEndUnder } from './refs.ts';
 import { CONVERSATION, DEMONSTRATIVE, FUNCTION_CHARS, FUNCTION_WORD } from './lexicon.ts';
 import { amountsAsPrinted, askedInOneRun, EXTRACTION_SPACE, bare, ELIGIBILITY_QUESTION, IN_FORCE, mayAsk, concept as wholeConcept, concepts as readConcepts, cutConcept, gluedWords, paragraphFromEndPlace, paragraphPlace, parseQuery, questionWords, splitAtNumbers, SYNONYM_WEIGHT, LEXICON, MAX_WORD, type Concept, type DocNumberQuery, type Lexicon, type ParsedQuery } from './query.ts';
@@ -888,8 +888,10 @@ export class SearchClient {
         (q.done?.some((d) => d.said.includes(q.concepts[c]!.text)) ? DONE_SAID : 1) *
         (q.quantities && q.concepts.length > 1 && isQuantity(q.concepts[c]!.text) ? QUANTITY_SAID : 1),
     );
-    // Everything asked for: every posting of the terms, not only those each weighs most in.
-    if (limit === Infinity) await this.files.completeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
+    // Everything asked for: every posting of the terms, not only those each weighs most in. Read by this
+    // query alone (`views`): a term another query read whole leaves this one's lines as they are.
+    let views: WholeViews = NO_VIEWS;
+    if (limit === Infinity) views = await this.files.wholeTerms([...forms.flatMap((f) => f.terms), ...phraseTerms], TEXT);
     else {
       // A frequent term's line holds the units it weighs most in; every unit holding the rarest
       // bigram typed is a candidate all the same when its pages are few (an archive of many issues).
@@ -900,14 +902,14 @@ export class SearchClient {
         .sort((a, b) => a.n - b.n)[0];
       if (rarest && rarest.n <= RAREST_COMPLETE) {
         const term = typed.find((t) => this.postings.get(t.term, TEXT) === rarest)!;
-        await this.files.completeTerm(term.term, TEXT);
+        views = await this.files.wholeTerms([term], TEXT);
       }
     }
 
     const text = TEXT;
     // Units holding every bigram of a form (of the whole phrase): those that may hold it exactly.
-    const holding = forms.map((f) => (f.terms.length ? this.files.all(f.terms, text) : new Set<number>()));
-    const phraseHolders = phraseTerms.length ? this.files.all(phraseTerms, text) : undefined;
+    const holding = forms.map((f) => (f.terms.length ? this.files.all(f.terms, text, views) : new Set<number>()));
+    const phraseHolders = phraseTerms.length ? this.files.all(phraseTerms, text, views) : undefined;
     const typedHolders = q.concepts.map((_, c) => forms.map((f, k) => (f.concept === c && f.via === 'typed' ? holding[k]! : undefined)).find(Boolean) ?? new Set<number>());
     const possibleTier = (u: number) =>
       (phraseHolders ? phraseHolders.has(u) : q.concepts.length === 1 && typedHolders[0]!.has(u)) ? 2 : q.concepts.length > 1 && typedHolders.every((s) => s.has(u)) ? 1 : 0;
@@ -922,7 +924,8 @@ export class SearchClient {
       for (const u of fewest!) if (others.every((h) => h.has(u))) kept.add(u);
     }
     // Units holding a term, scored on their postings: coverage of the concepts, then BM25.
-    const partial = this.partialScores(q.concepts.length, forms, text, importance, kept, namedIn.map((n): [number, number] => [n.from, n.to]));
+    // (Everything asked for: every unit holding a term, unbounded.)
+    const partial = this.partialScores(q.concepts.length, forms, text, importance, limit === Infinity ? undefined : kept, namedIn.map((n): [number, number] => [n.from, n.to]), views);
     const boostTerms = [...new Set(forms.filter((f) => f.via !== 'synonym').flatMap((f) => wordRuns(f.text).filter((r) => r.length >= 2 && r.length <= MAX_WORD).map((r) => r.join(''))))].slice(0, MAX_BOOST_TERMS);
     await this.files.loadChunksFor(boostTerms.map((term) => ({ term, prefix: false })));
     const words = boostTerms.length ? this.files.any(boostTerms, WORDS) : new Map<number, number>();
@@ -1065,6 +1068,11 @@ export class SearchClient {
     // The phrase found as printed (Ctrl-F): as typed, or without the question mark or full stop ending it
     // when no text prints it with them (县工商联？).
     const exact = bare(q.phrase) !== q.phrase && !candidates.some((u) => this.texts.get(u)!.searchable.includes(q.phrase)) ? bare(q.phrase) : q.phrase;
+    // A path run into a word with no space that a unit prints as typed (六、本 of 六、本基准自…施行, a heading inside
+    // an instrument the bare path does not read): that unit is what was typed (Ctrl-F), as good as the best the path reads.
+    const typedWhole = structural.size > 0 && !/\s/u.test(query.trim()) && [...q.phrase].length >= 2;
+    let bestRank = 0;
+    if (typedWhole) for (const r of structural.values()) bestRank = Math.max(bestRank, r);
     // Whether a range some candidate sets holds the amount a question states: when none does (攸惠贷能贷两千万吗
     // of a 不超过1000万元 cap), the clause setting the range it misses is the answer, not a sibling to pass over.
     // An item lies in the range its lead-in sets (5万元以上 … 按以下程序报批： (一)…): it misses an amount that
@@ -1103,7 +1111,7 @@ export class SearchClient {
       let topical = q.concepts.length > 1 && this.coverage(importance, found.credit, []) >= TOPIC_MIN_OWN ? this.topical(u, found.credit, held, partial, near) : found.credit;
       if (unnamed && forWhom(u)) topical = topical.map((x, c) => (unnamed[c] ? Math.max(x, NAMED_WEIGHT) : x));
       let tier = 0;
-      const rank = structural.get(u);
+      const rank = structural.get(u) ?? (typedWhole && t.searchable.includes(q.phrase) ? bestRank : undefined);
       if (rank !== undefined) tier = 3;
       else if (t.searchable.includes(exact)) tier = 2;
       else if (q.concepts.length > 1 && found.meant.every((x, c) => x || absent[c]) && !absent.every((x) => x)) tier = 1;
@@ -2283,14 +2291,15 @@ export class SearchClient {
    * the form's bigrams by idf, times the form's weight), its BM25 over every form's terms, and a score
    * to choose the candidates worth reading.
    *
-   * The units scored together (the pool the candidates are chosen from) are those `kept` (the query's
+   * The units scored together (the pool the candidates are chosen from; every unit holding a term when
+   * nothing is `kept`, for a query asking for everything) are those `kept` (the query's
    * phrase or every concept they may hold), those of the texts a word names (a few: POOL_NAMED_TEXTS) or
    * `within` the texts a short name names, and each term's POOL_PER_TERM
    * strongest postings: over an archive a common bigram's line holds a thousand units, most of them
    * holding that bigram and nothing else of the query, and scoring them all made a query's time grow
    * with the archive. Any other unit is scored from the same postings when first asked about.
    */
-  private partialScores(concepts: number, forms: Form[], field: number, importance: number[], kept: Iterable<number>, within: Array<[number, number]>): PartialScores {
+  private partialScores(concepts: number, forms: Form[], field: number, importance: number[], kept: Iterable<number> | undefined, within: Array<[number, number]>, views: WholeViews): PartialScores {
     const out = new PartialScores(concepts);
     const counted = new Map<string, number>();
     const max = Math.log(1 + (this.manifest.units + 0.5) / 0.5);
@@ -2309,9 +2318,9 @@ export class SearchClient {
         const extra = Math.max(0, f.weight - already);
         if (extra > 0) counted.set(key, f.weight);
         // A whole term's postings as they are (sorted, each unit once); a prefix's added up over its terms.
-        const whole = t.prefix ? undefined : this.postings.scored(t.term, field);
+        const whole = t.prefix ? undefined : this.postings.scored(t.term, field, views);
         let prefixed: Map<number, number> | undefined;
-        if (t.prefix) this.postings.scores(t.term, field, true, this.files.chunksOf(t), (prefixed = new Map()));
+        if (t.prefix) this.postings.scores(t.term, field, true, this.files.chunksOf(t), (prefixed = new Map()), views);
         return { term: t, idf: idfs[k]!, extra, whole, prefixed };
       });
       // Words that name the document or attachment (攸惠贷 in its title or short names) count for
@@ -2320,10 +2329,10 @@ export class SearchClient {
       const named = this.headers(f.terms.filter((_, k) => idfs[k]! > 0));
       return { form: f, total, terms, named };
     });
-    const pool = new Set<number>(kept);
-    for (const r of read) {
+    const pool = new Set<number>(kept ?? []);
+    for (const r of kept ? read : []) {
       for (const t of r.terms) {
-        if (t.whole) for (const u of this.postings.strongest(t.term.term, field, POOL_PER_TERM)) pool.add(u);
+        if (t.whole) for (const u of this.postings.strongest(t.term.term, field, POOL_PER_TERM, views)) pool.add(u);
         else if (t.prefixed) for (const u of [...t.prefixed].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, POOL_PER_TERM)) pool.add(u[0]);
       }
     }
@@ -2337,7 +2346,7 @@ export class SearchClient {
     }
     const starts = spans.map(([a]) => a);
     const inPool = (u: number) => {
-      if (pool.has(u)) return true;
+      if (!kept || pool.has(u)) return true;
       const at = lowerBound(starts, u + 1) - 1;
       return at >= 0 && u <= spans[at]![1];
     };

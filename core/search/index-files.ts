@@ -14,7 +14,7 @@ import {
   type TermDirectory,
   type TextFragment,
 } from './format.ts';
-import { Postings } from './postings.ts';
+import { NO_VIEWS, Postings, viewKey, type Unpacked, type WholeViews } from './postings.ts';
 import type { QueryTerm } from './tokenize.ts';
 import { LoadedText, type LoadedDoc } from './loaded-text.ts';
 
@@ -67,11 +67,11 @@ export class IndexFiles {
    * (the text check does the rest). The lines' sorted units are intersected shortest first, without a
    * score per unit: over an archive a common bigram's line holds a thousand units.
    */
-  all(terms: QueryTerm[], field: number): Set<number> {
-    const whole = terms.filter((t) => t.prefix || this.postings.get(t.term, field)?.complete !== false);
+  all(terms: QueryTerm[], field: number, views: WholeViews = NO_VIEWS): Set<number> {
+    const whole = terms.filter((t) => t.prefix || this.postings.get(t.term, field, views)?.complete !== false);
     if (whole.length && whole.length < terms.length) terms = whole;
     if (!terms.length) return new Set();
-    const lists = terms.map((t) => (t.prefix ? Uint32Array.from(this.lookup(t, field).keys()).sort() : (this.postings.get(t.term, field)?.units ?? NO_UNITS)));
+    const lists = terms.map((t) => (t.prefix ? Uint32Array.from(this.lookup(t, field, views).keys()).sort() : (this.postings.get(t.term, field, views)?.units ?? NO_UNITS)));
     lists.sort((a, b) => a.length - b.length);
     let acc: Uint32Array = lists[0]!;
     for (let k = 1; k < lists.length && acc.length; k++) acc = intersectSorted(acc, lists[k]!);
@@ -94,8 +94,8 @@ export class IndexFiles {
   }
 
   /** A term's postings in a field, unit → score (a prefix term's over the chunks loaded). */
-  private lookup(t: QueryTerm, field: number): Map<number, number> {
-    return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : []);
+  private lookup(t: QueryTerm, field: number, views: WholeViews = NO_VIEWS): Map<number, number> {
+    return this.postings.scores(t.term, field, t.prefix, t.prefix ? this.chunksOf(t) : [], new Map(), views);
   }
 
   /** The term directory pages of every tier whose range meets [from, to]. */
@@ -149,8 +149,31 @@ export class IndexFiles {
     await Promise.all([...names].map((term) => this.completeTerm(term, field)));
   }
 
+  /**
+   * Every posting of the terms in a field (a prefix's terms too), their pages fetched, for the query
+   * asking (read in place of their lines by passing the views to the lookups): no other query sees them.
+   */
+  async wholeTerms(terms: QueryTerm[], field: number): Promise<WholeViews> {
+    const names = new Set<string>();
+    for (const t of terms) {
+      if (t.prefix) for (const c of this.postings.completions(t.term, field, this.chunksOf(t))) names.add(c.term);
+      else names.add(t.term);
+    }
+    const views = new Map<string, Unpacked>();
+    await Promise.all(
+      [...names].map(async (term) => {
+        const files = this.postings.missingPages(term, field);
+        if (!files.length) return;
+        const pages = new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));
+        const view = this.postings.whole(term, field, pages);
+        if (view) views.set(viewKey(term, field), view);
+      }),
+    );
+    return views;
+  }
+
   /** Loads every page of a term's postings in a field (all tiers) and makes its postings whole. */
-  async completeTerm(term: string, field: number): Promise<void> {
+  private async completeTerm(term: string, field: number): Promise<void> {
     const files = this.postings.missingPages(term, field);
     if (!files.length) return;
     const pages = new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));

@@ -45,6 +45,19 @@ export interface Unpacked extends Part {
   strongest?: Uint32Array;
 }
 
+/**
+ * A query's whole postings of some terms (their pages fetched), read in place of their lines by that
+ * query alone: what another query fetched never changes what this one finds. Keyed by `viewKey`.
+ */
+export type WholeViews = ReadonlyMap<string, Unpacked>;
+
+/** The key of a term's whole postings in a field among a query's `WholeViews`. */
+export function viewKey(term: string, field: number): string {
+  return `${field} ${term}`;
+}
+
+export const NO_VIEWS: WholeViews = new Map();
+
 interface Entry {
   fields: Array<Unpacked | undefined>;
   names?: NameEntry[];
@@ -94,6 +107,8 @@ export class Postings {
   /** Per loaded chunk file: its terms (sorted, as written). */
   private readonly chunks = new Map<string, string[]>();
   private readonly byTerm = new Map<string, Entry>();
+  /** Whole postings made for queries (`whole`), by `viewKey`. */
+  private readonly wholes = new Map<string, Unpacked>();
 
   /** Unit ranges [from, to) of deleted bulletins (Manifest.deleted), ascending. */
   private readonly deleted: Array<[number, number]>;
@@ -164,17 +179,20 @@ export class Postings {
     return Math.log(1 + (this.documentCount - n + 0.5) / (n + 0.5));
   }
 
-  /** The term's postings in a field, as loaded (undefined when no unit holds it or its chunk is not here). */
-  get(term: string, field: number): Unpacked | undefined {
-    return this.byTerm.get(term)?.fields[field];
+  /**
+   * The term's postings in a field, as loaded (undefined when no unit holds it or its chunk is not here):
+   * its line, or all of them when the query fetched them (`views`).
+   */
+  get(term: string, field: number, views: WholeViews = NO_VIEWS): Unpacked | undefined {
+    return views.get(viewKey(term, field)) ?? this.byTerm.get(term)?.fields[field];
   }
 
   /**
    * The term's postings in a field with each one's BM25 score (`bm25`), for loops reading them
    * directly; undefined when no unit holds it or its chunk is not here.
    */
-  scored(term: string, field: number): (Unpacked & { bm25: Float64Array }) | undefined {
-    const postings = this.get(term, field);
+  scored(term: string, field: number, views: WholeViews = NO_VIEWS): (Unpacked & { bm25: Float64Array }) | undefined {
+    const postings = this.get(term, field, views);
     if (!postings) return undefined;
     postings.bm25 ??= this.bm25(postings, field);
     return postings as Unpacked & { bm25: Float64Array };
@@ -184,8 +202,8 @@ export class Postings {
    * The units of the `count` postings of a term in a field with the highest BM25 (the newest on ties,
    * as the build keeps a line's), in ascending order; all of them when it has no more.
    */
-  strongest(term: string, field: number, count: number): Uint32Array {
-    const postings = this.scored(term, field);
+  strongest(term: string, field: number, count: number, views: WholeViews = NO_VIEWS): Uint32Array {
+    const postings = this.scored(term, field, views);
     if (!postings) return new Uint32Array(0);
     if (postings.units.length <= count) return postings.units;
     if (postings.strongest?.length === count) return postings.strongest;
@@ -208,8 +226,26 @@ export class Postings {
   }
 
   /**
+   * All the postings of a term in a field, from its pages (`pages`: every page file of the term's
+   * field, as fetched), for the query that fetched them (`WholeViews`); its line when it has no pages.
+   * Made once per term and field.
+   */
+  whole(term: string, field: number, pages: Map<string, PostingsPage>): Unpacked | undefined {
+    const p = this.get(term, field);
+    if (!p || p.complete) return p;
+    const key = viewKey(term, field);
+    let view = this.wholes.get(key);
+    if (!view || view.parts.length !== p.parts.length) {
+      view = this.view(p.parts.map((part) => (part.complete ? part : this.live({ ...join(part.pages!.map(([, , file]) => unpack(pages.get(file)!, part.n))), n: part.n, complete: true }))));
+      this.wholes.set(key, view);
+    }
+    return view;
+  }
+
+  /**
    * Replaces the line's postings of a term by all of them, from its pages (`pages`: every page file
-   * of the term's field, as fetched), so scores and holders are exact.
+   * of the term's field, as fetched), so scores and holders are exact: for the ref field's 文号 keys,
+   * which every query reading them completes.
    */
   complete(term: string, field: number, pages: Map<string, PostingsPage>): void {
     const p = this.get(term, field);
@@ -222,13 +258,12 @@ export class Postings {
    * Units having the term in the field, with BM25 scores; a prefix term sums its derived terms,
    * looked up in the given chunks (those whose range meets the prefix).
    */
-  scores<T extends Map<number, number> | UnitScores = Map<number, number>>(term: string, field: number, prefix: boolean, chunks: string[], into: T = new Map<number, number>() as T): T {
+  scores<T extends Map<number, number> | UnitScores = Map<number, number>>(term: string, field: number, prefix: boolean, chunks: string[], into: T = new Map<number, number>() as T, views: WholeViews = NO_VIEWS): T {
     if (!prefix) {
-      const entry = this.byTerm.get(term);
-      if (entry) this.score(entry, field, 1, into);
+      this.score(this.get(term, field, views), field, 1, into);
       return into;
     }
-    for (const [entry, t] of this.range(term, chunks)) this.score(entry, field, t === term ? 1 : PREFIX_WEIGHT, into);
+    for (const [, t] of this.range(term, chunks)) this.score(this.get(t, field, views), field, t === term ? 1 : PREFIX_WEIGHT, into);
     return into;
   }
 
@@ -281,8 +316,7 @@ export class Postings {
     }
   }
 
-  private score(entry: Entry, field: number, weight: number, into: Map<number, number> | UnitScores): void {
-    const postings = entry.fields[field];
+  private score(postings: Unpacked | undefined, field: number, weight: number, into: Map<number, number> | UnitScores): void {
     if (!postings) return;
     const { units } = postings;
     const bm25 = (postings.bm25 ??= this.bm25(postings, field));
