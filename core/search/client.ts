@@ -2317,11 +2317,12 @@ export class SearchClient {
         const already = counted.get(key) ?? 0;
         const extra = Math.max(0, f.weight - already);
         if (extra > 0) counted.set(key, f.weight);
-        // A whole term's postings as they are (sorted, each unit once); a prefix's added up over its terms.
-        const whole = t.prefix ? undefined : this.postings.scored(t.term, field, views);
+        // A term's postings as they are (sorted, each unit once: its line, or all of them when this query read
+        // them); a prefix's added up over its terms.
+        const postings = t.prefix ? undefined : this.postings.scored(t.term, field, views);
         let prefixed: Map<number, number> | undefined;
         if (t.prefix) this.postings.scores(t.term, field, true, this.files.chunksOf(t), (prefixed = new Map()), views);
-        return { term: t, idf: idfs[k]!, extra, whole, prefixed };
+        return { term: t, idf: idfs[k]!, extra, postings, prefixed };
       });
       // Words that name the document or attachment (攸惠贷 in its title or short names) count for
       // every unit of it, a little less than in the unit's own text: as the text check does with
@@ -2332,7 +2333,7 @@ export class SearchClient {
     const pool = new Set<number>(kept ?? []);
     for (const r of kept ? read : []) {
       for (const t of r.terms) {
-        if (t.whole) for (const u of this.postings.strongest(t.term.term, field, POOL_PER_TERM, views)) pool.add(u);
+        if (t.postings) for (const u of this.postings.strongest(t.term.term, field, POOL_PER_TERM, views)) pool.add(u);
         else if (t.prefixed) for (const u of [...t.prefixed].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, POOL_PER_TERM)) pool.add(u[0]);
       }
     }
@@ -2352,9 +2353,9 @@ export class SearchClient {
     };
     for (const { form: f, total, terms, named } of read) {
       held.clear();
-      for (const { idf, extra, whole, prefixed } of terms) {
-        if (whole) {
-          const { units, bm25 } = whole;
+      for (const { idf, extra, postings, prefixed } of terms) {
+        if (postings) {
+          const { units, bm25 } = postings;
           for (let i = 0; i < units.length; i++) {
             if (!inPool(units[i]!)) continue;
             held.add(units[i]!, idf);
@@ -2382,11 +2383,11 @@ export class SearchClient {
       for (const { form: f, total, terms, named } of read) {
         let sum = 0;
         let holds = false;
-        for (const { idf, extra, whole, prefixed } of terms) {
+        for (const { idf, extra, postings, prefixed } of terms) {
           let s: number | undefined;
-          if (whole) {
-            const at = lowerBound(whole.units, u);
-            if (at < whole.units.length && whole.units[at] === u) s = whole.bm25[at]!;
+          if (postings) {
+            const at = lowerBound(postings.units, u);
+            if (at < postings.units.length && postings.units[at] === u) s = postings.bm25[at]!;
           } else s = prefixed?.get(u);
           if (s === undefined) continue;
           holds = true;

@@ -162,22 +162,25 @@ export class IndexFiles {
     const views = new Map<string, Unpacked>();
     await Promise.all(
       [...names].map(async (term) => {
-        const files = this.postings.missingPages(term, field);
-        if (!files.length) return;
-        const pages = new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));
-        const view = this.postings.whole(term, field, pages);
+        const pages = await this.missingPagesOf(term, field);
+        const view = pages && this.postings.whole(term, field, pages);
         if (view) views.set(viewKey(term, field), view);
       }),
     );
     return views;
   }
 
+  /** The pages of a term's postings in a field its line lacks, fetched; undefined when it lacks none. */
+  private async missingPagesOf(term: string, field: number): Promise<Map<string, PostingsPage> | undefined> {
+    const files = this.postings.missingPages(term, field);
+    if (!files.length) return undefined;
+    return new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));
+  }
+
   /** Loads every page of a term's postings in a field (all tiers) and makes its postings whole. */
   private async completeTerm(term: string, field: number): Promise<void> {
-    const files = this.postings.missingPages(term, field);
-    if (!files.length) return;
-    const pages = new Map(await Promise.all(files.map(async (f) => [f, await this.page(f)] as const)));
-    this.postings.complete(term, field, pages);
+    const pages = await this.missingPagesOf(term, field);
+    if (pages) this.postings.complete(term, field, pages);
   }
 
   private termPage(p: string): Promise<Array<[key: string, file: string]>> {

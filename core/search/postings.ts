@@ -236,10 +236,15 @@ export class Postings {
     const key = viewKey(term, field);
     let view = this.wholes.get(key);
     if (!view || view.parts.length !== p.parts.length) {
-      view = this.view(p.parts.map((part) => (part.complete ? part : this.live({ ...join(part.pages!.map(([, , file]) => unpack(pages.get(file)!, part.n))), n: part.n, complete: true }))));
+      view = this.view(this.wholeParts(p, pages));
       this.wholes.set(key, view);
     }
     return view;
+  }
+
+  /** A term's parts with each line replaced by all the postings of its pages. */
+  private wholeParts(p: Unpacked, pages: Map<string, PostingsPage>): Part[] {
+    return p.parts.map((part) => (part.complete ? part : this.live({ ...join(part.pages!.map(([, , file]) => unpack(pages.get(file)!, part.n))), n: part.n, complete: true })));
   }
 
   /**
@@ -250,8 +255,7 @@ export class Postings {
   complete(term: string, field: number, pages: Map<string, PostingsPage>): void {
     const p = this.get(term, field);
     if (!p || p.complete) return;
-    const parts = p.parts.map((part) => (part.complete ? part : this.live({ ...join(part.pages!.map(([, , file]) => unpack(pages.get(file)!, part.n))), n: part.n, complete: true })));
-    this.byTerm.get(term)!.fields[field] = this.view(parts);
+    this.byTerm.get(term)!.fields[field] = this.view(this.wholeParts(p, pages));
   }
 
   /**
