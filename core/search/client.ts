@@ -917,12 +917,11 @@ export class SearchClient {
     // as the final score has it from their citations: the documents of such texts, as unit ranges.
     // So is a long word of a title (风险补偿资金 of 风险补偿资金那套规矩哪天起算数), which the final score has from citations too.
     const namedIn = q.concepts.length > 1 ? await this.shortNameRanges(q.concepts, TITLE_WORD) : [];
-    // The units that may hold the phrase or every concept: among the candidates whatever their terms weigh.
-    const kept = new Set<number>(phraseHolders ?? (q.concepts.length === 1 ? typedHolders[0]! : []));
-    if (q.concepts.length > 1) {
-      const [fewest, ...others] = [...typedHolders].sort((a, b) => a.size - b.size);
-      for (const u of fewest!) if (others.every((h) => h.has(u))) kept.add(u);
-    }
+    // The units that may hold the phrase or every concept (possibleTier): among the candidates whatever their
+    // terms weigh. They hold the phrase or the concept held by fewest.
+    const kept = new Set<number>();
+    const fewest = typedHolders.reduce<Set<number> | undefined>((a, h) => (!a || h.size < a.size ? h : a), undefined);
+    for (const holders of [phraseHolders, fewest]) for (const u of holders ?? []) if (possibleTier(u) > 0) kept.add(u);
     // Units holding a term, scored on their postings: coverage of the concepts, then BM25.
     // (Everything asked for: every unit holding a term, unbounded.)
     const partial = this.partialScores(q.concepts.length, forms, text, importance, limit === Infinity ? undefined : kept, namedIn.map((n): [number, number] => [n.from, n.to]), views);

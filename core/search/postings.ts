@@ -9,7 +9,6 @@
  * A frequent term's line holds the postings it weighs most in (format.ts, POSTINGS_INLINE); its pages
  * of all postings are loaded when a query asks for everything (`complete`) or for a range of units.
  */
-import type { UnitScores } from './unit-scores.ts';
 import { FRAGMENT_UNITS, type FieldPostings, type NameEntry, type PostingsPage, type TermChunk } from './format.ts';
 
 /** MiniSearch's BM25+ defaults. */
@@ -262,12 +261,12 @@ export class Postings {
    * Units having the term in the field, with BM25 scores; a prefix term sums its derived terms,
    * looked up in the given chunks (those whose range meets the prefix).
    */
-  scores<T extends Map<number, number> | UnitScores = Map<number, number>>(term: string, field: number, prefix: boolean, chunks: string[], into: T = new Map<number, number>() as T, views: WholeViews = NO_VIEWS): T {
+  scores(term: string, field: number, prefix: boolean, chunks: string[], into = new Map<number, number>(), views: WholeViews = NO_VIEWS): Map<number, number> {
     if (!prefix) {
-      this.score(this.get(term, field, views), field, 1, into);
+      this.score(term, field, 1, into, views);
       return into;
     }
-    for (const [, t] of this.range(term, chunks)) this.score(this.get(t, field, views), field, t === term ? 1 : PREFIX_WEIGHT, into);
+    for (const [, t] of this.range(term, chunks)) this.score(t, field, t === term ? 1 : PREFIX_WEIGHT, into, views);
     return into;
   }
 
@@ -320,15 +319,11 @@ export class Postings {
     }
   }
 
-  private score(postings: Unpacked | undefined, field: number, weight: number, into: Map<number, number> | UnitScores): void {
+  private score(term: string, field: number, weight: number, into: Map<number, number>, views: WholeViews): void {
+    const postings = this.scored(term, field, views);
     if (!postings) return;
-    const { units } = postings;
-    const bm25 = (postings.bm25 ??= this.bm25(postings, field));
-    if (into instanceof Map) {
-      for (let i = 0; i < units.length; i++) into.set(units[i]!, (into.get(units[i]!) ?? 0) + weight * bm25[i]!);
-    } else {
-      for (let i = 0; i < units.length; i++) into.add(units[i]!, weight * bm25[i]!);
-    }
+    const { units, bm25 } = postings;
+    for (let i = 0; i < units.length; i++) into.set(units[i]!, (into.get(units[i]!) ?? 0) + weight * bm25[i]!);
   }
 
   /** MiniSearch's BM25+ score of each posting of a term in a field. */

@@ -145,11 +145,6 @@ export class PartialScores {
     return this.index.find(unit) >= 0 || (this.outside(unit)?.shares.length ?? 0) > 0;
   }
 
-  /** Puts the unit in the pool (with nothing held yet). */
-  include(unit: number): void {
-    this.slot(unit);
-  }
-
   /** How a unit outside the pool is read from the postings, when first asked about. */
   readOutsideWith(lookUp: (unit: number) => UnitPartial): void {
     this.lookUp = lookUp;
